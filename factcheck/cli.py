@@ -1,0 +1,169 @@
+"""The command line: flags -> Settings -> pipeline -> report -> exit status."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.settings import DEFAULT_MAX_FILE_BYTES, Settings
+from factcheck.status import ExitStatus
+
+DEFAULT_HTML_OUTPUT = Path("reports") / "factcheck.html"
+
+_DESCRIPTION = """\
+Cross-check the numbers and dates that news articles state.
+
+Reads every article under PATH (.txt/.md with front matter, articles.yaml, .html, .json,
+.jsonl), extracts counts, money, percentages, quantities and dates in Arabic and English,
+and reports where the sources agree, conflict, or revise a figure."""
+
+_EPILOG = """\
+exit status: 0 nothing at or above --fail-on; 1 a new finding at or above it;
+2 a usage error, a bad rules file, or an input that could not be read.
+
+examples:
+  factcheck seeds/                          terminal report of a story folder
+  factcheck seeds/ --format json -o r.json  the contract's JSON report
+  factcheck news/ --format sarif --baseline known.json   gate CI on new conflicts"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    out = parser.add_argument_group("output")
+    out.add_argument(
+        "--format",
+        choices=("rich", "json", "html", "markdown", "sarif"),
+        default="rich",
+        help="report format (default: rich, the terminal report)",
+    )
+    out.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help=f"write the report to FILE atomically (default: stdout; html: {DEFAULT_HTML_OUTPUT})",
+    )
+    out.add_argument("-v", "--verbose", action="store_true", help="show agreements in full")
+    out.add_argument("-q", "--quiet", action="store_true", help="no progress, no warnings")
+    gate = parser.add_argument_group("CI gating")
+    gate.add_argument(
+        "--fail-on",
+        choices=("conflict", "revision", "any", "never"),
+        default="conflict",
+        help="exit 1 when a new finding at or above this kind exists (default: conflict)",
+    )
+    gate.add_argument(
+        "--baseline", type=Path, metavar="FILE", help="finding ids to report as known"
+    )
+    gate.add_argument(
+        "--write-baseline", type=Path, metavar="FILE", help="write the current finding ids to FILE"
+    )
+    run = parser.add_argument_group("run")
+    run.add_argument(
+        "--rules",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="an extra rules folder, on top of the bundled rules (repeatable)",
+    )
+    run.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes for reading and extraction (default: the number of cores)",
+    )
+    run.add_argument(
+        "--max-file-size",
+        type=int,
+        default=DEFAULT_MAX_FILE_BYTES,
+        metavar="BYTES",
+        help=f"refuse larger inputs (default: {DEFAULT_MAX_FILE_BYTES})",
+    )
+    info = parser.add_argument_group("information")
+    info.add_argument("--schema", action="store_true", help="print the JSON Schema of the report")
+    info.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.schema:
+        from factcheck.report.json_report import schema
+
+        sys.stdout.write(schema())
+        return ExitStatus.OK
+    if not args.paths:
+        parser.error("at least one PATH is required")
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    output = args.output
+    if output is None and args.format == "html":
+        output = DEFAULT_HTML_OUTPUT
+        output.parent.mkdir(exist_ok=True)
+    settings = Settings(
+        paths=args.paths,
+        format=args.format,
+        output=output,
+        fail_on=args.fail_on,
+        baseline=args.baseline,
+        write_baseline=args.write_baseline,
+        rule_dirs=args.rules,
+        verbose=args.verbose,
+        quiet=args.quiet,
+        jobs=args.jobs,
+        max_file_bytes=args.max_file_size,
+    )
+    return run(settings)
+
+
+def run(settings: Settings) -> int:
+    from factcheck.align import RuleFileError
+    from factcheck.pipeline import run as run_pipeline
+    from factcheck.report import renderer
+    from factcheck.report.write import OutputError, write_atomic
+    from factcheck.status import exit_status
+
+    try:
+        report = run_pipeline(settings)
+    except RuleFileError as exc:
+        print(f"factcheck: bad rules file: {exc}", file=sys.stderr)
+        return ExitStatus.USAGE
+    for error in report.errors:
+        where = f"{error.path}:{error.line}" if error.line else error.path
+        print(f"factcheck: error: {where}: {error.message}", file=sys.stderr)
+    if not settings.quiet:
+        for document in report.documents:
+            if document.note:
+                print(f"factcheck: warning: {document.id}: {document.note}", file=sys.stderr)
+    try:
+        text = renderer(settings.format)(report, settings)
+    except KeyError:
+        print(f"factcheck: the {settings.format} report is not available yet", file=sys.stderr)
+        return ExitStatus.USAGE
+    try:
+        if settings.output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            write_atomic(settings.output, text)
+        if settings.write_baseline is not None:
+            from factcheck.align.baseline import baseline_text
+
+            write_atomic(settings.write_baseline, baseline_text(report.findings))
+    except OutputError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return ExitStatus.USAGE
+    return exit_status(report, settings.fail_on)

@@ -1,0 +1,5 @@
+"""Stage 2, extract: a Document -> its numeric and dated Claims (pure, per document)."""
+
+from factcheck.extract.claims import extract_document
+
+__all__ = ["extract_document"]

@@ -1,0 +1,63 @@
+"""Runs every finder over a document, resolves overlapping mentions and emits Claims."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+
+from factcheck.extract.mention import Mention
+from factcheck.extract.sentences import SentenceIndex
+from factcheck.lang.normalize import Folded, fold
+from factcheck.models import Claim, Document
+
+Finder = Callable[[str, Folded, Document], Iterable[Mention]]
+
+# Filled as the extractors land; each finder sees the original body, its folded form and the
+# document (for its language and publication date), and returns mentions in original offsets.
+FINDERS: list[Finder] = []
+
+
+def extract_document(document: Document) -> list[Claim]:
+    if document.note is not None:  # unsupported or undetected language
+        return []
+    body = document.body
+    folded = fold(body)
+    mentions = [mention for finder in FINDERS for mention in finder(body, folded, document)]
+    sentences = SentenceIndex(body)
+    claims = []
+    for mention in resolve_overlaps(mentions):
+        claims.append(
+            Claim(
+                id=f"{document.id}:{mention.start}-{mention.end}",
+                document=document.id,
+                start=mention.start,
+                end=mention.end,
+                text=body[mention.start : mention.end],
+                sentence=sentences.sentence_at(mention.start),
+                kind=mention.kind,
+                value=mention.value,
+                low=mention.low,
+                high=mention.high,
+                qualifier=mention.qualifier,
+                unit=mention.unit,
+                date=mention.date,
+                note=mention.note,
+            )
+        )
+    return claims
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the best of each group of overlapping mentions; result in text order."""
+    ranked = sorted(mentions, key=lambda m: (-m.priority, -m.length, m.start, m.end))
+    starts: list[int] = []  # taken mentions, kept sorted by start (they never overlap)
+    taken: list[Mention] = []
+    for mention in ranked:
+        index = bisect.bisect_left(starts, mention.start)
+        if index > 0 and taken[index - 1].end > mention.start:
+            continue
+        if index < len(taken) and taken[index].start < mention.end:
+            continue
+        starts.insert(index, mention.start)
+        taken.insert(index, mention)
+    return taken

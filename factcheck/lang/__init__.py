@@ -1,0 +1,1 @@
+"""Language data and text folding shared by the extractors and the aligner."""

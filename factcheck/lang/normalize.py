@@ -1,0 +1,91 @@
+"""Folds text for matching (digits, letter variants, marks) and maps offsets back to the original.
+
+Matching runs on folded text; claims must point into the original body. Most folds are one
+character for one (a single `str.translate`, C speed); only marks that carry no meaning
+(diacritics, tatweel, zero-width and bidi controls) are dropped, and their positions are kept
+so any folded offset maps back exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_ONE_FOR_ONE = {
+    # Arabic-Indic and Extended Arabic-Indic digits -> ASCII
+    **{0x0660 + i: ord("0") + i for i in range(10)},
+    **{0x06F0 + i: ord("0") + i for i in range(10)},
+    0x066B: ord("."),  # Arabic decimal separator
+    0x066C: ord(","),  # Arabic thousands separator
+    0x066A: ord("%"),  # Arabic percent sign
+    # Letter variants that spelling treats as one: hamza seats, alef forms, taa marbuta,
+    # alef maqsura, Persian kaf/yeh used in Arabic text.
+    0x0623: 0x0627,  # أ
+    0x0625: 0x0627,  # إ
+    0x0622: 0x0627,  # آ
+    0x0671: 0x0627,  # ٱ
+    0x0629: 0x0647,  # ة -> ه
+    0x0649: 0x064A,  # ى -> ي
+    0x06CC: 0x064A,  # ی -> ي
+    0x06A9: 0x0643,  # ک -> ك
+    # Spaces and dashes that typography varies
+    0x00A0: ord(" "),
+    0x2007: ord(" "),
+    0x2009: ord(" "),
+    0x202F: ord(" "),
+    0x2010: ord("-"),
+    0x2011: ord("-"),
+    0x2012: ord("-"),
+    0x2013: ord("-"),
+    0x2014: ord("-"),
+    0x2212: ord("-"),
+    # ASCII case: folded here and not with str.lower(), which can change a string's length
+    **{ord("A") + i: ord("a") + i for i in range(26)},
+}
+_TABLE = str.maketrans(_ONE_FOR_ONE)
+
+# Harakat, superscript alef, tatweel, zero-width and bidi controls, BOM.
+_DROPPED = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text plus the original positions of every dropped character (sorted)."""
+
+    text: str
+    dropped: tuple[int, ...] = ()
+
+    def start_of(self, index: int) -> int:
+        """Original offset of the folded character at `index`."""
+        if not self.dropped:
+            return index
+        # The index-th kept position o satisfies o = index + |{d in dropped : d <= o}|;
+        # iterate to the fixed point (it only grows, and there are few dropped marks).
+        count = 0
+        while True:
+            new_count = bisect.bisect_right(self.dropped, index + count)
+            if new_count == count:
+                return index + count
+            count = new_count
+
+    def end_of(self, index: int) -> int:
+        """Original offset just after folded character `index - 1` (an exclusive end)."""
+        return self.start_of(index - 1) + 1 if index > 0 else 0
+
+
+def fold(text: str) -> Folded:
+    translated = text.translate(_TABLE)
+    if not _DROPPED.search(translated):
+        return Folded(translated)
+    dropped: list[int] = []
+    for match in _DROPPED.finditer(translated):
+        dropped.extend(range(match.start(), match.end()))
+    return Folded(_DROPPED.sub("", translated), tuple(dropped))
+
+
+@cache
+def fold_word(text: str) -> str:
+    """Fold a lexicon surface the way running text is folded (cached: lexicons repeat)."""
+    return fold(text).text.strip()

@@ -1,0 +1,124 @@
+"""The data model: every type that crosses a stage boundary, and the contract's JSON report."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+ClaimKind = Literal["count", "money", "percent", "quantity", "date"]
+Qualifier = Literal["exact", "approx", "gt", "ge", "lt", "le", "range", "vague"]
+FindingKind = Literal["agreement", "conflict", "revision", "single_source"]
+Severity = Literal["error", "warning", "note"]
+Granularity = Literal["day", "month", "year"]
+
+SEVERITY_OF: dict[str, Severity] = {
+    "conflict": "error",
+    "revision": "warning",
+    "agreement": "note",
+    "single_source": "note",
+}
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DateSpan(_Frozen):
+    """A resolved calendar interval; both ends inclusive, ISO dates."""
+
+    start: str
+    end: str
+    granularity: Granularity
+
+
+class Document(_Frozen):
+    """One article. `body` is the text offsets refer to; it is not part of the JSON report."""
+
+    id: str
+    path: str
+    language: str | None = None
+    published: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    # Why the document yielded no claims, when that was decided before extraction
+    # (an unsupported language, say). None for a normal article.
+    note: str | None = None
+    body: str = Field(default="", exclude=True, repr=False)
+
+
+class Claim(_Frozen):
+    """One numeric or dated mention, with the interval its qualifier implies and its context."""
+
+    id: str
+    document: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    kind: ClaimKind
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    unit: str | None = None
+    date: DateSpan | None = None
+    subject: str | None = None
+    location: str | None = None
+    as_of: DateSpan | None = None
+    attribution: str | None = None
+    # Anything the reader must know to trust the value: an ambiguous currency, a relative
+    # date left unresolved for want of a publication date.
+    note: str | None = None
+
+    @field_serializer("value", "low", "high")
+    def _plain_number(self, number: float | None) -> float | int | None:
+        # "2,000 troops" reads 2000 in the report, not 2000.0.
+        if number is not None and number.is_integer() and abs(number) < 2**53:
+            return int(number)
+        return number
+
+
+class Finding(_Frozen):
+    id: str
+    kind: FindingKind
+    claims: list[str]
+    rule: str
+    message: str
+    severity: Severity
+    # True when the finding's id is in the --baseline file: shown, but never fails the run.
+    known: bool = False
+
+
+class RunError(_Frozen):
+    path: str
+    message: str
+    line: int | None = None
+
+
+class Summary(_Frozen):
+    documents: int = 0
+    claims: int = 0
+    agreement: int = 0
+    conflict: int = 0
+    revision: int = 0
+    single_source: int = 0
+
+
+class Report(_Frozen):
+    version: Literal[1] = 1
+    documents: list[Document] = []
+    claims: list[Claim] = []
+    findings: list[Finding] = []
+    errors: list[RunError] = []
+    summary: Summary = Summary()
+    # Baseline ids that no current finding has: the CI maintainer should prune them.
+    stale_baseline: list[str] = []
+
+
+def summarize(documents: list[Document], claims: list[Claim], findings: list[Finding]) -> Summary:
+    counts = {kind: 0 for kind in ("agreement", "conflict", "revision", "single_source")}
+    for finding in findings:
+        counts[finding.kind] += 1
+    return Summary(documents=len(documents), claims=len(claims), **counts)

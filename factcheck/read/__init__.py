@@ -1,0 +1,72 @@
+"""Stage 1, read: PATH arguments -> Documents sorted by id, and the inputs that failed."""
+
+from __future__ import annotations
+
+from factcheck.lang.detect import detect_language, supported_languages
+from factcheck.models import Document, RunError
+from factcheck.read.decode import InputError
+from factcheck.read.discover import discover
+from factcheck.read.formats import RawArticle, RawError, read_source
+from factcheck.read.metadata import FolderMetadata, clean, merge
+
+
+def read_inputs(arguments: list[str], max_bytes: int) -> tuple[list[Document], list[RunError]]:
+    sources, errors = discover(arguments)
+    folders = FolderMetadata()
+    documents: list[Document] = []
+    seen: set[str] = set()
+    for source in sources:
+        folder_meta = folders.for_file(source.path)
+        for item in read_source(source, folder_meta, max_bytes):
+            if isinstance(item, RawError):
+                errors.append(_error(str(item.path), item.error))
+                continue
+            if item.doc_id in seen:
+                errors.append(
+                    RunError(
+                        path=str(item.path),
+                        message=f"duplicate document id {item.doc_id!r}; this record was skipped",
+                    )
+                )
+                continue
+            seen.add(item.doc_id)
+            document, problems = build_document(item)
+            documents.append(document)
+            errors.extend(problems)
+    for path, error in folders.errors:
+        errors.append(_error(str(path), error))
+    documents.sort(key=lambda document: document.id)
+    errors = sorted(set(errors), key=lambda e: (e.path, e.line or 0, e.message))
+    return documents, errors
+
+
+def build_document(raw: RawArticle) -> tuple[Document, list[RunError]]:
+    merged, origin = merge(raw.sources)
+    values, problems = clean(merged)
+    errors = [
+        RunError(path=str(origin[key].path), line=origin[key].line_of(key), message=message)
+        for key, message in problems.items()
+    ]
+    language = values["language"] or detect_language(raw.body)
+    note = None
+    if language is None:
+        note = "language not stated and not detectable; no claims extracted"
+    elif language not in supported_languages():
+        supported = ", ".join(sorted(supported_languages()))
+        note = f"language '{language}' is not supported for extraction (supported: {supported})"
+    document = Document(
+        id=raw.doc_id,
+        path=raw.path.as_posix(),
+        language=language,
+        published=values["published"],
+        title=values["title"],
+        outlet=values["outlet"],
+        url=values["url"],
+        note=note,
+        body=raw.body,
+    )
+    return document, errors
+
+
+def _error(path: str, error: InputError) -> RunError:
+    return RunError(path=path, line=error.line, message=error.message)

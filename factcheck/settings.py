@@ -1,0 +1,32 @@
+"""Settings of one run, built from the command line (or by a library caller)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+OutputFormat = Literal["rich", "json", "html", "markdown", "sarif"]
+FailOn = Literal["conflict", "revision", "any", "never"]
+
+# An article larger than this is refused with a clear message rather than read into memory;
+# real news articles are kilobytes, and 16 MiB is far above any of the corpora.
+DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    paths: list[str] = []
+    format: OutputFormat = "rich"
+    output: Path | None = None
+    fail_on: FailOn = "conflict"
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    rule_dirs: list[Path] = []
+    verbose: bool = False
+    quiet: bool = False
+    jobs: int = Field(default_factory=lambda: os.cpu_count() or 1)
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
