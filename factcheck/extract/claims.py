@@ -5,6 +5,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 
+from factcheck.extract.amounts import find_amounts
+from factcheck.extract.context import with_context
+from factcheck.extract.dates import find_dates
 from factcheck.extract.mention import Mention
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.lang.normalize import Folded, fold
@@ -12,9 +15,9 @@ from factcheck.models import Claim, Document
 
 Finder = Callable[[str, Folded, Document], Iterable[Mention]]
 
-# Filled as the extractors land; each finder sees the original body, its folded form and the
-# document (for its language and publication date), and returns mentions in original offsets.
-FINDERS: list[Finder] = []
+# Each finder sees the original body, its folded form and the document (for its language and
+# publication date), and returns mentions in original offsets; overlaps are resolved below.
+FINDERS: list[Finder] = [find_amounts, find_dates]
 
 
 def extract_document(document: Document) -> list[Claim]:
@@ -44,7 +47,7 @@ def extract_document(document: Document) -> list[Claim]:
                 note=mention.note,
             )
         )
-    return claims
+    return with_context(claims, document, sentences)
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -20,9 +20,19 @@ class Mention:
     date: DateSpan | None = None
     note: str | None = None
     # When two mentions overlap, the one with the higher priority, then the longer, wins:
-    # "26 يوليو 2023" as a date beats "2023" as a bare number.
+    # "26 يوليو 2023" as a date beats "2023" as a bare number. The scale is PRIORITY below.
     priority: int = 0
 
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+# Overlap priorities, shared by every finder so that they compose.
+PRIORITY = {
+    "date": 20,  # a date with a day or a month: "26 يوليو 2023", "March 2024"
+    "unit": 15,  # money, percent, quantity: a number with its unit
+    "count": 10,  # a number with its counted concept: "2000 جندي"
+    "year": 5,  # a bare year in running text: "عام 2018", "in 2018"
+    "bare": 0,  # a number with nothing to say what it counts
+}
