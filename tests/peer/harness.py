@@ -79,7 +79,6 @@ def table(scores: list[Score]) -> str:
     ]
     for s in scores:
         goal = f"{s.suite.goal:.0%}" if s.suite.goal is not None else "-"
-        lines.append(
-            f"| `{s.suite.file}` | {s.suite.label} | {s.passed} | {s.total} | {s.rate:.1%} | {goal} |"
-        )
+        cells = [f"`{s.suite.file}`", s.suite.label, s.passed, s.total, f"{s.rate:.1%}", goal]
+        lines.append("| " + " | ".join(map(str, cells)) + " |")
     return "\n".join(lines) + "\n"

@@ -1,4 +1,4 @@
-"""Prints the peer-suite pass rates and rewrites tests/peer/RESULTS.md: `python -m tests.peer.run`."""
+"""Prints peer-suite pass rates, rewrites tests/peer/RESULTS.md: `python -m tests.peer.run`."""
 
 from __future__ import annotations
 
