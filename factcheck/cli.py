@@ -6,10 +6,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck import __version__
-from factcheck.settings import DEFAULT_MAX_FILE_BYTES, Settings
+from factcheck.limits import DEFAULT_MAX_FILE_BYTES
 from factcheck.status import ExitStatus
+
+if TYPE_CHECKING:
+    from factcheck.settings import Settings
 
 DEFAULT_HTML_OUTPUT = Path("reports") / "factcheck.html"
 
@@ -98,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Heavy modules (pydantic models, the stages, Rich) are imported only once the flags say
+    # a run is wanted: `factcheck --version` and `--help` stay instant.
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.schema:
@@ -113,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     if output is None and args.format == "html":
         output = DEFAULT_HTML_OUTPUT
         output.parent.mkdir(exist_ok=True)
+    from factcheck.settings import Settings
+
     settings = Settings(
         paths=args.paths,
         format=args.format,

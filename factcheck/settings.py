@@ -8,12 +8,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.limits import DEFAULT_MAX_FILE_BYTES
+
 OutputFormat = Literal["rich", "json", "html", "markdown", "sarif"]
 FailOn = Literal["conflict", "revision", "any", "never"]
 
-# An article larger than this is refused with a clear message rather than read into memory;
-# real news articles are kilobytes, and 16 MiB is far above any of the corpora.
-DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
 class Settings(BaseModel):

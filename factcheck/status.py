@@ -1,8 +1,12 @@
 """Exit statuses of the command line, as the contract fixes them."""
 
-from enum import IntEnum
+from __future__ import annotations
 
-from factcheck.models import Report
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the CLI imports this module before it knows it needs the models
+    from factcheck.models import Report
 
 
 class ExitStatus(IntEnum):

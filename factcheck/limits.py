@@ -1,0 +1,5 @@
+"""Input limits and their defaults: plain constants, cheap to import (SECURITY.md lists them)."""
+
+# An article larger than this is refused with a clear message rather than read into memory;
+# real news articles are kilobytes, and 16 MiB is far above any of the corpora.
+DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
