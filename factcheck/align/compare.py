@@ -62,9 +62,7 @@ class CompiledRules:
 
 def never_compared(a: Features, b: Features, whens: tuple[str, ...]) -> bool:
     for when in whens:
-        if when == "different_units" and (
-            a.claim.unit != b.claim.unit or a.concept != b.concept
-        ):
+        if when == "different_units" and (a.claim.unit != b.claim.unit or a.concept != b.concept):
             return True
         if when in ("no_concept", "different_events") and (
             a.concept is None or a.concept != b.concept
@@ -83,6 +81,13 @@ def _differ(x: str | None, y: str | None) -> bool:
     return x is not None and y is not None and x != y
 
 
+def _places_differ(x: str | None, y: str | None) -> bool:
+    """Places are key paths ("niger/niamey"): a city is within its country, not apart from it."""
+    if x is None or y is None or x == y:
+        return False
+    return not (x.startswith(y + "/") or y.startswith(x + "/"))
+
+
 def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
@@ -95,7 +100,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             return None
         if gate.owner_differs_blocks and _differ(a.owner, b.owner):
             return None
-        if gate.location_differs_blocks and _differ(a.location, b.location):
+        if gate.location_differs_blocks and _places_differ(a.location, b.location):
             return None
         only_revision = (
             a.as_of_explicit
@@ -145,9 +150,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
             return False
         if old.values.overlaps(new.values) != (match.values == "overlap"):
             return False
-    if (
-        match.one_location_unknown == "no_match"
-        and (old.location is None) != (new.location is None)
+    if match.one_location_unknown == "no_match" and (old.location is None) != (
+        new.location is None
     ):
         return False
     if match.as_of == "overlap" and _gap_days(old.as_of, new.as_of) > match.as_of_window_days:

@@ -46,7 +46,7 @@ def span_days(span: DateSpan | None) -> Interval | None:
 
 
 def split_subject(subject: str | None) -> tuple[str | None, str | None]:
-    """"us/troops" -> ("us", "troops"); "troops" -> (None, "troops")."""
+    """ "us/troops" -> ("us", "troops"); "troops" -> (None, "troops")."""
     if not subject:
         return None, None
     owner, sep, concept = subject.rpartition("/")

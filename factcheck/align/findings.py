@@ -1,4 +1,4 @@
-"""Pair verdicts -> Findings: agreeing claims held together, conflicts and revisions between them."""
+"""Pair verdicts -> Findings: agreeing claims held together, conflicts and revisions between."""
 
 from __future__ import annotations
 

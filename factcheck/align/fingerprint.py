@@ -19,7 +19,8 @@ def _normal(text: str) -> str:
 
 def fingerprint(rule_id: str, claims: list[Claim]) -> str:
     parts = sorted(
-        f"{claim.document}\x1f{_normal(claim.text)}\x1f{_normal(claim.sentence)}" for claim in claims
+        f"{claim.document}\x1f{_normal(claim.text)}\x1f{_normal(claim.sentence)}"
+        for claim in claims
     )
     digest = hashlib.sha256("\x1e".join([rule_id, *parts]).encode("utf-8")).hexdigest()
     return f"{rule_id}-{digest[:16]}"

@@ -158,7 +158,9 @@ def load_rules(extra_dirs: list[Path]) -> RuleSet:
                 continue
             rule = load_rule(path)
             if rule.id in seen and seen[rule.id] != path:
-                raise RuleFileError(path, f"rule id {rule.id} is already used by {seen[rule.id]}", 1)
+                raise RuleFileError(
+                    path, f"rule id {rule.id} is already used by {seen[rule.id]}", 1
+                )
             seen[rule.id] = path
             ruleset.rules.append(rule)
             ruleset.files.append(path)
@@ -178,9 +180,15 @@ def load_rule(path: Path) -> Rule:
     try:
         return _RULE.validate_python(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"])
-        raise RuleFileError(path, f"{where}: {error['msg']}", _line_of(text, error["loc"])) from exc
+        # A misspelt key shows as both "extra" and "missing": name the misspelling.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        error = errors[0]
+        loc = error["loc"]
+        if loc and loc[0] == data.get("kind"):  # the union's tag, not a key of the file
+            loc = loc[1:]
+        loc = loc or ("kind",)
+        where = ".".join(str(part) for part in loc)
+        raise RuleFileError(path, f"{where}: {error['msg']}", _line_of(text, loc)) from exc
 
 
 def _line_of(text: str, loc: tuple[Any, ...]) -> int:
@@ -199,5 +207,4 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int:
                 break
             node = node.value[part]
             line = node.start_mark.line + 1
-        # discriminated unions add the tag (e.g. "finding") to the location: not a node
     return line
