@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from factcheck.align import align, load_rules
 from factcheck.align.baseline import mark_known, read_baseline
-from factcheck.extract import extract_document
+from factcheck.extract import extract_document, warm_up
 from factcheck.models import Claim, Document, Report, RunError, summarize
 from factcheck.read import read_inputs
 from factcheck.read.decode import InputError
@@ -43,6 +43,7 @@ def extract_all(documents: list[Document], jobs: int) -> list[Claim]:
     """Claims of every document, in document order, the same for any number of jobs."""
     if jobs <= 1 or len(documents) < _PARALLEL_MIN_DOCUMENTS:
         return _flatten(map(extract_document, documents))
+    warm_up()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         chunk = max(1, len(documents) // (jobs * 8))
         return _flatten(pool.map(extract_document, documents, chunksize=chunk))

@@ -14,7 +14,6 @@ OutputFormat = Literal["rich", "json", "html", "markdown", "sarif"]
 FailOn = Literal["conflict", "revision", "any", "never"]
 
 
-
 class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
