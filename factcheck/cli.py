@@ -142,7 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     output = args.output
     if output is None and args.format == "html":
         output = DEFAULT_HTML_OUTPUT
-        output.parent.mkdir(exist_ok=True)
+        try:
+            output.parent.mkdir(exist_ok=True)
+        except OSError as exc:
+            parser.error(f"cannot create {output.parent}/ for the HTML report: {exc.strerror}")
     from factcheck.settings import Settings
 
     settings = Settings(
@@ -169,7 +172,8 @@ def run(settings: Settings) -> int:
     from factcheck.engines import EngineError
     from factcheck.pipeline import run as run_pipeline
     from factcheck.report import renderer
-    from factcheck.report.write import OutputError, write_atomic
+    from factcheck.report.sanitize import terminal_safe
+    from factcheck.report.write import OutputError, encodable, write_atomic
     from factcheck.status import exit_status
 
     try:
@@ -178,15 +182,19 @@ def run(settings: Settings) -> int:
         print(f"factcheck: bad rules file: {exc}", file=sys.stderr)
         return ExitStatus.USAGE
     except EngineError as exc:
-        print(f"factcheck: error: {exc}", file=sys.stderr)
+        print(terminal_safe(f"factcheck: error: {exc}"), file=sys.stderr)
         return ExitStatus.USAGE
+    # Paths, ids and messages quote the inputs: shown with their control characters escaped.
     for error in report.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
-        print(f"factcheck: error: {where}: {error.message}", file=sys.stderr)
+        print(terminal_safe(f"factcheck: error: {where}: {error.message}"), file=sys.stderr)
     if not settings.quiet:
         for document in report.documents:
             if document.note:
-                print(f"factcheck: warning: {document.id}: {document.note}", file=sys.stderr)
+                print(
+                    terminal_safe(f"factcheck: warning: {document.id}: {document.note}"),
+                    file=sys.stderr,
+                )
     try:
         text = renderer(settings.format)(report, settings)
     except KeyError:
@@ -194,7 +202,7 @@ def run(settings: Settings) -> int:
         return ExitStatus.USAGE
     try:
         if settings.output is None:
-            sys.stdout.write(text)
+            sys.stdout.write(encodable(text))
             sys.stdout.flush()
         else:
             write_atomic(settings.output, text)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from factcheck.models import Report
+from factcheck.report.sanitize import terminal_safe
 from factcheck.settings import Settings
 
 
@@ -23,9 +25,11 @@ def render(report: Report, settings: Settings, color: bool = False) -> str:
     if report.findings:
         table = Table("kind", "message")
         for finding in report.findings:
-            table.add_row(finding.kind, finding.message)
+            table.add_row(finding.kind, escape(terminal_safe(finding.message)))
         console.print(table)
     for error in report.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
-        console.print(f"[red]error[/] {where}: {error.message}", markup=True, highlight=False)
+        # Paths and messages quote the inputs: "[/]" in them is text, not Rich markup.
+        shown = escape(terminal_safe(f"{where}: {error.message}"))
+        console.print(f"[red]error[/] {shown}", markup=True, highlight=False)
     return buffer.getvalue()
