@@ -88,6 +88,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes for reading and extraction (default: the number of cores)",
     )
+    scale = parser.add_argument_group("checking an archive (pip install 'factcheck[dask]')")
+    scale.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine (default); dask: a Dask cluster, same report",
+    )
+    scale.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the cluster's scheduler (default: start a local cluster)",
+    )
+    scale.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="with --engine dask and no --scheduler: worker processes (default: the cores)",
+    )
     run.add_argument(
         "--max-file-size",
         type=int,
@@ -115,6 +133,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("at least one PATH is required")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.engine != "dask" and (args.scheduler or args.workers is not None):
+        parser.error("--scheduler and --workers need --engine dask")
+    if args.scheduler and args.workers is not None:
+        parser.error("--workers starts a local cluster; a --scheduler has its own workers")
+    if args.workers is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
     output = args.output
     if output is None and args.format == "html":
         output = DEFAULT_HTML_OUTPUT
@@ -136,12 +160,16 @@ def main(argv: list[str] | None = None) -> int:
         quiet=args.quiet,
         jobs=args.jobs,
         max_file_bytes=args.max_file_size,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        workers=args.workers,
     )
     return run(settings)
 
 
 def run(settings: Settings) -> int:
     from factcheck.align import RuleFileError
+    from factcheck.engines import EngineError
     from factcheck.pipeline import run as run_pipeline
     from factcheck.report import renderer
     from factcheck.report.sanitize import terminal_safe
@@ -152,6 +180,9 @@ def run(settings: Settings) -> int:
         report = run_pipeline(settings)
     except RuleFileError as exc:
         print(f"factcheck: bad rules file: {exc}", file=sys.stderr)
+        return ExitStatus.USAGE
+    except EngineError as exc:
+        print(terminal_safe(f"factcheck: error: {exc}"), file=sys.stderr)
         return ExitStatus.USAGE
     # Paths, ids and messages quote the inputs: shown with their control characters escaped.
     for error in report.errors:

@@ -18,11 +18,17 @@ _PARALLEL_MIN_DOCUMENTS = 64
 
 
 def run(settings: Settings) -> Report:
-    """Raises RuleFileError for a bad rules file; every other fault is listed in the report."""
+    """Raises RuleFileError for a bad rules file and EngineError when the chosen engine cannot
+    run; every other fault is listed in the report."""
     rules = load_rules(settings.rule_dirs)
-    documents, errors = read_inputs(settings.paths, settings.max_file_bytes)
-    claims = extract_all(documents, settings.jobs)
-    findings = align(claims, documents, rules)
+    if settings.engine == "dask":
+        from factcheck.engines.dask_engine import run_stages
+
+        documents, claims, findings, errors = run_stages(settings, rules)
+    else:
+        documents, errors = read_inputs(settings.paths, settings.max_file_bytes)
+        claims = extract_all(documents, settings.jobs)
+        findings = align(claims, documents, rules)
     stale: list[str] = []
     if settings.baseline is not None:
         try:
