@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,17 @@ def encodable(text: str) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    try:
+        mode: int | None = path.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        # /dev/null, /dev/stdout, a pipe: written into, never renamed over (as root, a rename
+        # would replace the device node itself with a regular file).
+        _write_stream(path, text)
+        return
+    if path.is_symlink():  # replace the file the link names, not the link
+        path = path.resolve()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: folder {folder} does not exist")
@@ -41,3 +53,11 @@ def write_atomic(path: Path, text: str) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise
+
+
+def _write_stream(path: Path, text: str) -> None:
+    try:
+        with path.open("w", encoding="utf-8", newline="") as out:
+            out.write(encodable(text))
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
