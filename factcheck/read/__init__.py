@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factcheck.lang.detect import detect_language, supported_languages
 from factcheck.models import Document, RunError
 from factcheck.read.decode import InputError
@@ -10,12 +12,19 @@ from factcheck.read.formats import RawArticle, RawError, read_source
 from factcheck.read.metadata import FolderMetadata, clean, merge
 
 
-def read_inputs(arguments: list[str], max_bytes: int) -> tuple[list[Document], list[RunError]]:
+def read_inputs(
+    arguments: list[str],
+    max_bytes: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Document], list[RunError]]:
+    """`progress(files read, files)` is told before each file and once at the end."""
     sources, errors = discover(arguments)
     folders = FolderMetadata()
     documents: list[Document] = []
     seen: set[str] = set()
-    for source in sources:
+    for done, source in enumerate(sources):
+        if progress is not None:
+            progress(done, len(sources))
         folder_meta = folders.for_file(source.path)
         for item in read_source(source, folder_meta, max_bytes):
             if isinstance(item, RawError):
@@ -33,6 +42,8 @@ def read_inputs(arguments: list[str], max_bytes: int) -> tuple[list[Document], l
             document, problems = build_document(item)
             documents.append(document)
             errors.extend(problems)
+    if progress is not None:
+        progress(len(sources), len(sources))
     for path, error in folders.errors:
         errors.append(_error(str(path), error))
     documents.sort(key=lambda document: document.id)
