@@ -105,6 +105,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes for reading and extraction (default: the number of cores)",
     )
+    scale = parser.add_argument_group("checking an archive (pip install 'factcheck[dask]')")
+    scale.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine (default); dask: a Dask cluster, same report",
+    )
+    scale.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the cluster's scheduler (default: start a local cluster)",
+    )
+    scale.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="with --engine dask and no --scheduler: worker processes (default: the cores)",
+    )
     run.add_argument(
         "--max-file-size",
         type=int,
@@ -132,10 +150,19 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("at least one PATH is required")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.engine != "dask" and (args.scheduler or args.workers is not None):
+        parser.error("--scheduler and --workers need --engine dask")
+    if args.scheduler and args.workers is not None:
+        parser.error("--workers starts a local cluster; a --scheduler has its own workers")
+    if args.workers is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
     output = args.output
     if output is None and args.format == "html":
         output = DEFAULT_HTML_OUTPUT
-        output.parent.mkdir(exist_ok=True)
+        try:
+            output.parent.mkdir(exist_ok=True)
+        except OSError as exc:
+            parser.error(f"cannot create {output.parent}/ for the HTML report: {exc.strerror}")
     from factcheck.settings import Settings
 
     settings = Settings(
@@ -151,16 +178,21 @@ def main(argv: list[str] | None = None) -> int:
         bidi=args.bidi,
         jobs=args.jobs,
         max_file_bytes=args.max_file_size,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        workers=args.workers,
     )
     return run(settings)
 
 
 def run(settings: Settings) -> int:
     from factcheck.align import RuleFileError
+    from factcheck.engines import EngineError
     from factcheck.pipeline import run as run_pipeline
     from factcheck.report import renderer
     from factcheck.report.progress import progress_bar
-    from factcheck.report.write import OutputError, write_atomic
+    from factcheck.report.sanitize import terminal_safe
+    from factcheck.report.write import OutputError, encodable, write_atomic
     from factcheck.status import exit_status
 
     try:
@@ -173,23 +205,32 @@ def run(settings: Settings) -> int:
     except RuleFileError as exc:
         print(f"factcheck: bad rules file: {exc}", file=sys.stderr)
         return ExitStatus.USAGE
+    except EngineError as exc:
+        print(terminal_safe(f"factcheck: error: {exc}"), file=sys.stderr)
+        return ExitStatus.USAGE
+    # Paths, ids and messages quote the inputs: shown with their control characters escaped.
     for error in report.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
-        print(f"factcheck: error: {where}: {error.message}", file=sys.stderr)
+        print(terminal_safe(f"factcheck: error: {where}: {error.message}"), file=sys.stderr)
     if not settings.quiet:
         for document in report.documents:
             if document.note:
-                print(f"factcheck: warning: {document.id}: {document.note}", file=sys.stderr)
+                print(
+                    terminal_safe(f"factcheck: warning: {document.id}: {document.note}"),
+                    file=sys.stderr,
+                )
         if report.stale_baseline:
             print(
-                f"factcheck: warning: {len(report.stale_baseline)} baseline entries match no "
-                f"finding any more (stale): {', '.join(report.stale_baseline)}",
+                terminal_safe(
+                    f"factcheck: warning: {len(report.stale_baseline)} baseline entries match "
+                    f"no finding any more (stale): {', '.join(report.stale_baseline)}"
+                ),
                 file=sys.stderr,
             )
     text = renderer(settings.format)(report, settings)
     try:
         if settings.output is None:
-            sys.stdout.write(text)
+            sys.stdout.write(encodable(text))
             sys.stdout.flush()
         else:
             write_atomic(settings.output, text)

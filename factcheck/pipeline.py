@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from factcheck.align import align, load_rules
 from factcheck.align.baseline import mark_known, read_baseline
-from factcheck.extract import extract_document
+from factcheck.extract import extract_document, warm_up
 from factcheck.models import Claim, Document, Report, RunError, summarize
 from factcheck.read import read_inputs
 from factcheck.read.decode import InputError
@@ -27,15 +27,23 @@ _PARALLEL_MIN_DOCUMENTS = 64
 
 
 def run(settings: Settings, progress: ProgressHook = _silent) -> Report:
-    """Raises RuleFileError for a bad rules file; every other fault is listed in the report."""
+    """Raises RuleFileError for a bad rules file and EngineError when the chosen engine cannot
+    run; every other fault is listed in the report."""
     rules = load_rules(settings.rule_dirs)
-    documents, errors = read_inputs(
-        settings.paths, settings.max_file_bytes, lambda done, total: progress("read", done, total)
-    )
-    claims = extract_all(documents, settings.jobs, progress)
-    progress("align", 0, 1)
-    findings = align(claims, documents, rules)
-    progress("align", 1, 1)
+    if settings.engine == "dask":
+        from factcheck.engines.dask_engine import run_stages
+
+        documents, claims, findings, errors = run_stages(settings, rules)
+    else:
+        documents, errors = read_inputs(
+            settings.paths,
+            settings.max_file_bytes,
+            lambda done, total: progress("read", done, total),
+        )
+        claims = extract_all(documents, settings.jobs, progress)
+        progress("align", 0, 1)
+        findings = align(claims, documents, rules)
+        progress("align", 1, 1)
     stale: list[str] = []
     if settings.baseline is not None:
         try:
@@ -58,6 +66,7 @@ def extract_all(
     """Claims of every document, in document order, the same for any number of jobs."""
     if jobs <= 1 or len(documents) < _PARALLEL_MIN_DOCUMENTS:
         return _flatten(_counted(map(extract_document, documents), len(documents), progress))
+    warm_up()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         chunk = max(1, len(documents) // (jobs * 8))
         results = pool.map(extract_document, documents, chunksize=chunk)

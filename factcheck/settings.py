@@ -13,6 +13,7 @@ from factcheck.limits import DEFAULT_MAX_FILE_BYTES
 OutputFormat = Literal["rich", "json", "html", "markdown", "sarif"]
 FailOn = Literal["conflict", "revision", "any", "never"]
 BidiMode = Literal["auto", "on", "off"]
+Engine = Literal["local", "dask"]
 
 
 class Settings(BaseModel):
@@ -30,3 +31,7 @@ class Settings(BaseModel):
     bidi: BidiMode = "auto"
     jobs: int = Field(default_factory=lambda: os.cpu_count() or 1)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    engine: Engine = "local"
+    # Dask engine: a scheduler's address, else a LocalCluster of `workers` processes.
+    scheduler: str | None = None
+    workers: int | None = None

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from factcheck.models import Report, Summary
 from factcheck.report import bidi
+from factcheck.report.sanitize import terminal_safe
 from factcheck.report.view import KIND_LABEL, ClaimView, FindingView, ReportView, Story, build
 from factcheck.settings import Settings
 
@@ -91,22 +92,29 @@ class Terminal:
 
     def claim(self, number: int, view: ClaimView) -> list[Text]:
         head = Text(f"  {number}. ", style="bold")
-        head.append(" · ".join(bidi.visual(p, self.reorder) for p in view.source), style="cyan")
+        head.append(" · ".join(self.visual(part) for part in view.source), style="cyan")
         head.append("  ")
-        head.append(bidi.visual(view.claim.text, self.reorder), style="bold")
+        head.append(self.visual(view.claim.text), style="bold")
         if view.claim.note:
-            head.append(f"  ({view.claim.note})", style="dim")
+            head.append(f"  ({self.visual(view.claim.note)})", style="dim")
         sentence, span = view.claim.sentence, view.span
-        if not self.styled and span is not None:
-            sentence = f"{sentence[: span[0]]}«{sentence[span[0] : span[1]]}»{sentence[span[1] :]}"
-            span = (span[0], span[1] + 2)
-        return [head, *self.paragraph(sentence, INDENT, span)]
+        if span is None:
+            return [head, *self.paragraph(sentence, INDENT)]
+        # Each part made safe on its own, so the figure's offsets follow any escapes.
+        before, figure, after = (
+            safe(part)
+            for part in (sentence[: span[0]], sentence[span[0] : span[1]], sentence[span[1] :])
+        )
+        if not self.styled:
+            figure = f"«{figure}»"
+        span = (len(before), len(before) + len(figure))
+        return [head, *self.paragraph(before + figure + after, INDENT, span)]
 
     def paragraph(self, value: str, indent: int, span: tuple[int, int] | None = None) -> list[Text]:
         """Wrapped before it is reordered, so a right-to-left paragraph reads top to bottom."""
         width = max(20, self.console.width - indent - 1)
         rows = []
-        for line in bidi.lines(value, width, span, self.reorder):
+        for line in bidi.lines(safe(value), width, span, self.reorder):
             text = Text(line.text, no_wrap=True, overflow="crop")
             if line.span is not None and self.styled:
                 text.stylize(FIGURE_STYLE, *line.span)
@@ -146,17 +154,20 @@ class Terminal:
         for value in values:
             if len(value) > CELL_CHARS:
                 value = value[:CELL_CHARS] + "…"
-            lines.extend(line.text for line in bidi.lines(value, width, None, self.reorder))
+            lines.extend(line.text for line in bidi.lines(safe(value), width, None, self.reorder))
         return Text("\n".join(lines))
 
     def text(self, value: str) -> Text:
-        return Text(bidi.visual(value, self.reorder))
+        return Text(self.visual(value))
+
+    def visual(self, value: str) -> str:
+        return bidi.visual(safe(value), self.reorder)
 
     def print_footer(self, report: Report) -> None:
         for error in report.errors:
             where = f"{error.path}:{error.line}" if error.line else error.path
             line = Text("error ", style="bold red")
-            line.append(f"{where}: {error.message}")
+            line.append(terminal_safe(f"{where}: {error.message}"))
             self.console.print(line)
         if report.stale_baseline:
             stale = Text("stale baseline entries ", style="bold yellow")
@@ -164,7 +175,7 @@ class Terminal:
                 f"({len(report.stale_baseline)}, no finding has them any more; "
                 "rewrite the baseline with --write-baseline): "
             )
-            stale.append(", ".join(report.stale_baseline), style="dim")
+            stale.append(terminal_safe(", ".join(report.stale_baseline)), style="dim")
             self.console.print(stale)
 
 
@@ -188,3 +199,8 @@ def summary_line(summary: Summary, report: Report) -> Text:
     if report.errors:
         line.append(f"; {len(report.errors)} unreadable", style="bold red")
     return line
+
+
+def safe(value: str) -> str:
+    """Article text as the terminal must get it: controls escaped, line breaks as spaces."""
+    return terminal_safe(value.replace("\n", " ").replace("\t", " "))
