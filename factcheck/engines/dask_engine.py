@@ -18,14 +18,17 @@ from __future__ import annotations
 import logging
 import operator
 import os
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from factcheck.align import RuleSet
 from factcheck.align.engine import order_findings
 from factcheck.engines import EngineError
 from factcheck.engines.partitions import (
+    ReadPartition,
     align_bucket,
     assemble,
     errors_of,
@@ -36,8 +39,11 @@ from factcheck.engines.partitions import (
 )
 from factcheck.models import Claim, Document, Finding, RunError
 from factcheck.read import sorted_errors
-from factcheck.read.discover import discover
+from factcheck.read.discover import Source, discover
 from factcheck.settings import Settings
+
+if TYPE_CHECKING:  # fsspec is imported only when an input is a URL
+    from factcheck.engines.fsspec_inputs import FolderListing, RemoteSource
 
 try:
     from distributed import Client, LocalCluster
@@ -57,9 +63,10 @@ BUCKETS_PER_THREAD = 4
 def run_stages(
     settings: Settings, rules: RuleSet
 ) -> tuple[list[Document], list[Claim], list[Finding], list[RunError]]:
-    sources, errors = discover(settings.paths)
-    sizes = [_size(source.path) for source in sources]
+    sources, sizes, listing, errors = _discover(settings.paths)
     partitions = plan(sources, sizes, PARTITION_BYTES, CHUNK_BYTES)
+    if listing:
+        partitions = [_with_listing(partition, listing) for partition in partitions]
     with _client(settings) as client:
         threads = max(1, sum(client.nthreads().values()))
         buckets = threads * BUCKETS_PER_THREAD
@@ -89,9 +96,50 @@ def run_stages(
     return documents, claims, findings, sorted_errors(errors)
 
 
-def _size(path: Path) -> int:
+def _discover(
+    arguments: list[str],
+) -> tuple[list[Source | RemoteSource], list[int], FolderListing, list[RunError]]:
+    """Local paths as the local engine finds them, URLs through fsspec; sorted by id."""
+    local = [argument for argument in arguments if not is_url(argument)]
+    sources: list[Source | RemoteSource]
+    found, errors = discover(local)
+    sources, listing = list(found), {}
+    if len(local) < len(arguments):
+        from factcheck.engines.fsspec_inputs import discover_urls
+
+        remote, listing, more = discover_urls([a for a in arguments if is_url(a)])
+        errors += more
+        sources += remote
+        sources = _qualify_collisions(sources)
+    sources.sort(key=lambda source: source.doc_id)
+    return sources, [_size(source) for source in sources], listing, errors
+
+
+def is_url(argument: str) -> bool:
+    return "://" in argument
+
+
+def _qualify_collisions(sources: list[Source | RemoteSource]) -> list[Source | RemoteSource]:
+    """Two arguments giving the same id: as locally, each is named by its whole location."""
+    count = Counter(source.doc_id for source in sources)
+    return [
+        replace(source, doc_id=source.url.split("://", 1)[1])
+        if not isinstance(source, Source) and count[source.doc_id] > 1
+        else source
+        for source in sources
+    ]
+
+
+def _with_listing(partition: ReadPartition, listing: FolderListing) -> ReadPartition:
+    folders = {source.folder for source in partition.sources if not isinstance(source, Source)}
+    return replace(partition, listing={f: listing[f] for f in folders if f in listing})
+
+
+def _size(source: Source | RemoteSource) -> int:
+    if not isinstance(source, Source):
+        return source.size
     try:
-        return path.stat().st_size
+        return source.path.stat().st_size
     except OSError:
         return 0  # the reading task reports it
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck.align import RuleSet, align
 from factcheck.align.engine import block_key
@@ -17,13 +18,18 @@ from factcheck.models import Claim, Document, Finding, RunError
 from factcheck.read import read_sources
 from factcheck.read.discover import Source
 
+if TYPE_CHECKING:  # fsspec is imported only when an input is a URL
+    from factcheck.engines.fsspec_inputs import FolderListing, RemoteSource
+
 
 @dataclass(frozen=True)
 class ReadPartition:
     """Files read by one task, and into how many extraction chunks their documents are cut."""
 
-    sources: list[Source]
+    sources: list[Source | RemoteSource]
     chunks: int
+    # For URL inputs: the listing of the folders whose articles.yaml these sources may use.
+    listing: FolderListing = field(default_factory=dict)
 
 
 @dataclass
@@ -35,7 +41,7 @@ class Part:
 
 
 def plan(
-    sources: list[Source], sizes: list[int], partition_bytes: int, chunk_bytes: int
+    sources: list[Source | RemoteSource], sizes: list[int], partition_bytes: int, chunk_bytes: int
 ) -> list[ReadPartition]:
     """Contiguous groups of about `partition_bytes`; a big file is cut into extraction chunks.
 
@@ -47,7 +53,7 @@ def plan(
         # ids can meet ("a.jsonl" holding record "1" and a file named "a.jsonl#1") stay together.
         return [ReadPartition(sources, _chunks(sum(sizes), chunk_bytes))]
     partitions: list[ReadPartition] = []
-    group: list[Source] = []
+    group: list[Source | RemoteSource] = []
     group_bytes = 0
     for source, size in zip(sources, sizes, strict=True):
         if group and group_bytes + size > partition_bytes:
@@ -64,7 +70,7 @@ def _chunks(size: int, chunk_bytes: int) -> int:
     return max(1, -(-size // chunk_bytes))
 
 
-def _ids_may_collide(sources: list[Source]) -> bool:
+def _ids_may_collide(sources: list[Source | RemoteSource]) -> bool:
     """Record ids are `FILE#ID`: only a file id that extends another's with `#` can collide."""
     file_ids = {source.doc_id for source in sources}
     for source in sources:
@@ -78,7 +84,12 @@ Read = tuple[list[Document], list[RunError]]
 
 
 def read_partition(partition: ReadPartition, max_bytes: int) -> Read:
-    return read_sources(partition.sources, max_bytes)
+    local = [source for source in partition.sources if isinstance(source, Source)]
+    if len(local) == len(partition.sources):
+        return read_sources(local, max_bytes)
+    from factcheck.engines.fsspec_inputs import read_remote
+
+    return read_remote(partition.sources, partition.listing, max_bytes)
 
 
 def errors_of(read: Read) -> list[RunError]:

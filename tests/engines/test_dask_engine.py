@@ -127,3 +127,71 @@ def test_a_local_run_imports_nothing_of_dask():
         [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert out.stdout.split(" ", 1)[1].strip() == "[]"
+
+
+@pytest.fixture(scope="module")
+def threads():
+    """Workers in this process: the memory:// filesystem is this process's memory."""
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
+    ) as cluster:
+        yield cluster
+
+
+def archive_layout() -> dict[str, bytes]:
+    """A story folder with articles.yaml, a cluster file, and what discovery must skip."""
+    ecb = shared_path("corpus", "ecbplus", "clusters", "37ecbplus.jsonl")
+    files = {f"story/{p.name}": p.read_bytes() for p in sorted(SEEDS.iterdir())}
+    files["ecb/37ecbplus.jsonl"] = ecb.read_bytes()
+    files["ecb/.draft.txt"] = b"The death toll rose to 12."
+    files["reports/old.json"] = b'{"text": "The death toll rose to 12."}'
+    files["ecb/notes.csv"] = b"toll,12"
+    return files
+
+
+def test_memory_urls_give_the_local_report_with_urls_for_paths(threads, tmp_path: Path):
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    for name, data in archive_layout().items():
+        memory.pipe(f"/fc-archive/{name}", data)
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    reports = []
+    try:
+        for local, url in (
+            (tmp_path, "memory://fc-archive"),
+            (tmp_path / "ecb" / "37ecbplus.jsonl", "memory://fc-archive/ecb/37ecbplus.jsonl"),
+        ):
+            expected = local_report(local).replace(str(tmp_path), "memory://fc-archive")
+            result = run_cli(
+                url, *JSON, "--engine", "dask", "--scheduler", threads.scheduler_address
+            )
+            assert result.status == 0, result.stderr
+            assert result.stdout == expected
+            reports.append(result.json)
+        folder, single = reports
+        assert len(folder["documents"]) == 14 + 2  # hidden files, reports/ and .csv skipped
+        assert [d["outlet"] for d in folder["documents"][-2:]] == ["AFP", "RT Arabic"]
+        assert folder["documents"][-1]["path"] == (
+            "memory://fc-archive/story/002_e9d20ef3cce80770.txt"
+        )
+        assert single["documents"][0]["id"] == "37ecbplus.jsonl#37_10ecbplus"
+    finally:
+        memory.rm("/fc-archive", recursive=True)
+
+
+def test_a_missing_url_is_listed_under_errors_and_the_rest_is_read(threads):
+    result = run_cli(
+        SEEDS,
+        "memory://fc-nowhere/story",
+        *JSON,
+        "--engine",
+        "dask",
+        "--scheduler",
+        threads.scheduler_address,
+    )
+    assert result.status == 2
+    assert result.json["errors"] == [
+        {"path": "memory://fc-nowhere/story", "message": "no such file or directory", "line": None}
+    ]
+    assert result.json["summary"]["documents"] == 2
