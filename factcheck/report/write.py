@@ -23,14 +23,14 @@ def encodable(text: str) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    try:
-        mode: int | None = path.stat().st_mode
-    except OSError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        # /dev/null, /dev/stdout, a pipe: written into, never renamed over (as root, a rename
-        # would replace the device node itself with a regular file).
-        _write_stream(path, text)
+    if _is_special(path):
+        # /dev/null, a FIFO, /dev/stdout: renaming over it would replace the device with a
+        # regular file (a report sent to /dev/null once broke every later redirect).
+        try:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                out.write(encodable(text))
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
         return
     if path.is_symlink():  # replace the file the link names, not the link
         path = path.resolve()
@@ -55,9 +55,9 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _write_stream(path: Path, text: str) -> None:
+def _is_special(path: Path) -> bool:
     try:
-        with path.open("w", encoding="utf-8", newline="") as out:
-            out.write(encodable(text))
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
