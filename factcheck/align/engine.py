@@ -55,7 +55,7 @@ def order_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def align(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
-    claims = assign_stories(claims, documents)
+    claims = assign_stories(claims, documents, rules)
     blocks: dict[str, list[Claim]] = {}
     for claim in claims:
         blocks.setdefault(block_key(claim, rules), []).append(claim)
