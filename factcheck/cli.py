@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.limits import DEFAULT_MAX_FILE_BYTES
+from factcheck.report import FORMATS
 from factcheck.status import ExitStatus
 
 if TYPE_CHECKING:
@@ -45,9 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     out = parser.add_argument_group("output")
     out.add_argument(
         "--format",
-        choices=("rich", "json", "html", "markdown", "sarif"),
+        choices=FORMATS,
         default="rich",
-        help="report format (default: rich, the terminal report)",
+        help="rich: the terminal report (default); json: the contract's report; html: one "
+        "self-contained page; markdown: a pull-request comment; sarif: SARIF 2.1.0 for code "
+        "scanning",
     )
     out.add_argument(
         "-o",
@@ -56,8 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=f"write the report to FILE atomically (default: stdout; html: {DEFAULT_HTML_OUTPUT})",
     )
-    out.add_argument("-v", "--verbose", action="store_true", help="show agreements in full")
-    out.add_argument("-q", "--quiet", action="store_true", help="no progress, no warnings")
+    out.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show agreements and single-source figures in full (sarif: agreements as notes)",
+    )
+    out.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no warnings on stderr"
+    )
+    out.add_argument(
+        "--bidi",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="reorder and join Arabic for the terminal: auto (on a terminal that does not do "
+        "it itself), on, off (logical order, for terminals with bidi support)",
+    )
     gate = parser.add_argument_group("CI gating")
     gate.add_argument(
         "--fail-on",
@@ -158,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         rule_dirs=args.rules,
         verbose=args.verbose,
         quiet=args.quiet,
+        bidi=args.bidi,
         jobs=args.jobs,
         max_file_bytes=args.max_file_size,
         engine=args.engine,
@@ -172,12 +190,18 @@ def run(settings: Settings) -> int:
     from factcheck.engines import EngineError
     from factcheck.pipeline import run as run_pipeline
     from factcheck.report import renderer
+    from factcheck.report.progress import progress_bar
     from factcheck.report.sanitize import terminal_safe
     from factcheck.report.write import OutputError, encodable, write_atomic
     from factcheck.status import exit_status
 
     try:
-        report = run_pipeline(settings)
+        bar = progress_bar(settings.quiet)
+        if bar is None:
+            report = run_pipeline(settings)
+        else:
+            with bar:
+                report = run_pipeline(settings, bar)
     except RuleFileError as exc:
         print(f"factcheck: bad rules file: {exc}", file=sys.stderr)
         return ExitStatus.USAGE
@@ -195,11 +219,15 @@ def run(settings: Settings) -> int:
                     terminal_safe(f"factcheck: warning: {document.id}: {document.note}"),
                     file=sys.stderr,
                 )
-    try:
-        text = renderer(settings.format)(report, settings)
-    except KeyError:
-        print(f"factcheck: the {settings.format} report is not available yet", file=sys.stderr)
-        return ExitStatus.USAGE
+        if report.stale_baseline:
+            print(
+                terminal_safe(
+                    f"factcheck: warning: {len(report.stale_baseline)} baseline entries match "
+                    f"no finding any more (stale): {', '.join(report.stale_baseline)}"
+                ),
+                file=sys.stderr,
+            )
+    text = renderer(settings.format)(report, settings)
     try:
         if settings.output is None:
             sys.stdout.write(encodable(text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factcheck.lang.detect import detect_language, supported_languages
 from factcheck.models import Document, RunError
 from factcheck.read.decode import InputError
@@ -10,14 +12,23 @@ from factcheck.read.formats import RawArticle, RawError, read_source
 from factcheck.read.metadata import FolderMetadata, clean, merge
 
 
-def read_inputs(arguments: list[str], max_bytes: int) -> tuple[list[Document], list[RunError]]:
+def read_inputs(
+    arguments: list[str],
+    max_bytes: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Document], list[RunError]]:
+    """`progress(files read, files)` is told before each file and once at the end."""
     sources, errors = discover(arguments)
-    documents, problems = read_sources(sources, max_bytes)
+    documents, problems = read_sources(sources, max_bytes, progress)
     documents.sort(key=lambda document: document.id)
     return documents, sorted_errors([*errors, *problems])
 
 
-def read_sources(sources: list[Source], max_bytes: int) -> tuple[list[Document], list[RunError]]:
+def read_sources(
+    sources: list[Source],
+    max_bytes: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Document], list[RunError]]:
     """Documents of some discovered files, in file order; a distributed engine's partition.
 
     Duplicate ids are caught among these sources only, so a caller that splits the sources
@@ -27,7 +38,9 @@ def read_sources(sources: list[Source], max_bytes: int) -> tuple[list[Document],
     folders = FolderMetadata()
     documents: list[Document] = []
     seen: set[str] = set()
-    for source in sources:
+    for done, source in enumerate(sources):
+        if progress is not None:
+            progress(done, len(sources))
         folder_meta = folders.for_file(source.path)
         for item in read_source(source, folder_meta, max_bytes):
             if isinstance(item, RawError):
@@ -45,6 +58,8 @@ def read_sources(sources: list[Source], max_bytes: int) -> tuple[list[Document],
             document, problems = build_document(item)
             documents.append(document)
             errors.extend(problems)
+    if progress is not None:
+        progress(len(sources), len(sources))
     for path, error in folders.errors:
         errors.append(_error(str(path), error))
     return documents, errors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,15 @@ def encodable(text: str) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    if _is_special(path):
+        # /dev/null, a FIFO, /dev/stdout: renaming over it would replace the device with a
+        # regular file (a report sent to /dev/null once broke every later redirect).
+        try:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                out.write(encodable(text))
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        return
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: folder {folder} does not exist")
@@ -41,3 +51,11 @@ def write_atomic(path: Path, text: str) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise
+
+
+def _is_special(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)

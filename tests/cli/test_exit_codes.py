@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPO, SEEDS, shared_path
 
 
@@ -120,3 +122,13 @@ def test_parallel_extraction_gives_the_same_report_byte_for_byte(cli, tmp_path):
     report = json.loads(serial.read_text(encoding="utf-8"))
     assert report["summary"]["documents"] == 982
     assert serial.read_bytes() == parallel.read_bytes()
+
+
+def test_a_report_sent_to_dev_null_leaves_the_device_a_device(cli):
+    import os
+    import stat
+
+    if not stat.S_ISCHR(os.stat(os.devnull).st_mode):
+        pytest.skip(f"{os.devnull} is already no device on this machine")
+    assert cli(SEEDS, "--format", "json", "-o", os.devnull).status == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
