@@ -1,8 +1,9 @@
 """What one distributed task does to one partition: the pure steps, with no scheduler in them.
 
 Reading and extraction run per partition of files, claims are routed to buckets by the
-alignment's blocking key (a bucket holds whole blocks), and each bucket is aligned by the same
-`align` the local engine calls. Nothing here imports Dask, so it is tested without it.
+alignment's blocking key (a bucket holds whole blocks), and each bucket's blocks are aligned by
+the same `align_blocks` the local engine's `align` calls. Nothing here imports Dask, so it is
+tested without it.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import zlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.align import RuleSet, align
-from factcheck.align.engine import block_key
+from factcheck.align import RuleSet
+from factcheck.align.engine import align_blocks, block_key
 from factcheck.extract import extract_document
 from factcheck.models import Claim, Document, Finding, RunError
 from factcheck.read import read_sources
@@ -126,10 +127,10 @@ def split_part(part: Part, rules: RuleSet, buckets: int) -> list[Part]:
 
 
 def align_bucket(rules: RuleSet, *parts: Part) -> list[Finding]:
-    """Findings of every block in one bucket, by the local engine's own `align`."""
+    """Findings of every block in one bucket, unordered: the client orders the union once."""
     claims = report_order([claim for part in parts for claim in part.claims])
     documents = {document.id: document for part in parts for document in part.documents}
-    return align(claims, list(documents.values()), rules)
+    return align_blocks(claims, documents, rules)
 
 
 def report_order(claims: list[Claim]) -> list[Claim]:
