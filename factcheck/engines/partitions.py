@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.align import RuleSet
-from factcheck.align.engine import align_blocks, block_key
+from factcheck.align.engine import align_blocks, assign_stories, block_key
 from factcheck.extract import extract_document
 from factcheck.models import Claim, Document, Finding, RunError
 from factcheck.read import read_sources
@@ -114,14 +114,26 @@ def bucket_of(claim: Claim, rules: RuleSet, buckets: int) -> int:
     return zlib.crc32(block_key(claim, rules).encode("utf-8")) % buckets
 
 
-def split_part(part: Part, rules: RuleSet, buckets: int) -> list[Part]:
-    """One Part per bucket, each with the documents its claims need; claim order is kept."""
+def documents_of(part: Part) -> list[Document]:
+    return part.documents
+
+
+def claims_of(part: Part) -> list[Claim]:
+    return part.claims
+
+
+def split_part(part: Part, rules: RuleSet, buckets: int, documents: list[Document]) -> list[Part]:
+    """One Part per bucket, each with the documents its claims need; claim order is kept.
+
+    Stories are assigned first, as `align` does, because they are part of the blocking key;
+    `documents` is every document of the run, in report order, without bodies.
+    """
     split = [Part() for _ in range(buckets)]
-    documents = {document.id: document for document in part.documents}
-    for claim in part.claims:
+    by_id = {document.id: document for document in part.documents}
+    for claim in assign_stories(part.claims, documents):
         target = split[bucket_of(claim, rules, buckets)]
         if not target.claims or target.claims[-1].document != claim.document:
-            target.documents.append(documents[claim.document])
+            target.documents.append(by_id[claim.document])
         target.claims.append(claim)
     return split
 
@@ -139,8 +151,9 @@ def report_order(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda claim: claim.document)
 
 
-def assemble(parts: list[Part]) -> tuple[list[Document], list[Claim]]:
-    documents = sorted(
-        (document for part in parts for document in part.documents), key=lambda d: d.id
-    )
-    return documents, report_order([claim for part in parts for claim in part.claims])
+def report_documents(per_part: list[list[Document]]) -> list[Document]:
+    return sorted((document for part in per_part for document in part), key=lambda d: d.id)
+
+
+def report_claims(per_part: list[list[Claim]]) -> list[Claim]:
+    return report_order([claim for part in per_part for claim in part])

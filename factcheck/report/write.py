@@ -32,6 +32,8 @@ def write_atomic(path: Path, text: str) -> None:
         except OSError as exc:
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
         return
+    if path.is_symlink():  # replace the file the link names, not the link
+        path = path.resolve()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: folder {folder} does not exist")

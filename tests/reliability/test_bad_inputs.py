@@ -7,6 +7,8 @@ import codecs
 import json
 import os
 import shutil
+import stat
+import threading
 import time
 from pathlib import Path
 
@@ -506,3 +508,30 @@ class TestOutput:
             assert f"cannot write {target}: {error.strerror}" in result.stderr
         assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
         assert target.read_bytes() == before
+
+
+def test_output_to_a_pipe_or_device_is_written_into_never_renamed_over(cli, tmp_path):
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+
+    def drain() -> None:
+        with open(fifo, "rb") as pipe:
+            received.append(pipe.read())
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    result = cli(SEEDS, "--format", "json", "-o", fifo)
+    reader.join(timeout=20)
+    assert result.status == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(received[0])["version"] == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pipe"]
+
+
+def test_output_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(cli, tmp_path):
+    (tmp_path / "real.json").write_text("old", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to(tmp_path / "real.json")
+    assert cli(SEEDS, "--format", "json", "-o", tmp_path / "link.json").status == 0
+    assert (tmp_path / "link.json").is_symlink()
+    assert json.loads((tmp_path / "real.json").read_text(encoding="utf-8"))["version"] == 1
