@@ -7,10 +7,10 @@ Task graph, submitted at once so that the stages overlap:
         -> split_part (claims routed to buckets by blocking key)
           -> align_bucket (one per bucket: every block is aligned whole on one worker)
 
-The client gathers only the small things first (read errors, findings), and the documents'
-metadata and claims for the report once alignment is done. Nothing is collected on the client
-before alignment. A worker that dies loses only results the scheduler can recompute from the
-graph, so every document is still in the report exactly once.
+The client gathers only small things before alignment: the documents' metadata (stories are
+told apart over every document, and the report lists them) and the read errors; claims come to
+it for the report once alignment is done. A worker that dies loses only results the scheduler
+can recompute from the graph, so every document is still in the report exactly once.
 """
 
 from __future__ import annotations
@@ -30,11 +30,14 @@ from factcheck.engines import EngineError
 from factcheck.engines.partitions import (
     ReadPartition,
     align_bucket,
-    assemble,
+    claims_of,
+    documents_of,
     errors_of,
     extract_chunk,
     plan,
     read_partition,
+    report_claims,
+    report_documents,
     split_part,
 )
 from factcheck.models import Claim, Document, Finding, RunError
@@ -81,7 +84,13 @@ def run_stages(
             for read, partition in zip(reads, partitions, strict=True)
             for index in range(partition.chunks)
         ]
-        splits = [client.submit(split_part, part, rules_future, buckets) for part in parts]
+        # Stories need every document: their metadata (small, no bodies) comes to the client.
+        documents = report_documents(client.gather([client.submit(documents_of, p) for p in parts]))
+        [documents_future] = client.scatter([documents], broadcast=True, hash=False)
+        splits = [
+            client.submit(split_part, part, rules_future, buckets, documents_future)
+            for part in parts
+        ]
         routed = [
             [client.submit(operator.getitem, split, bucket) for split in splits]
             for bucket in range(buckets)
@@ -92,7 +101,7 @@ def run_stages(
         for found in client.gather(read_errors):
             errors.extend(found)
         findings = order_findings(finding for found in client.gather(aligned) for finding in found)
-        documents, claims = assemble(client.gather(parts))
+        claims = report_claims(client.gather([client.submit(claims_of, part) for part in parts]))
     return documents, claims, findings, sorted_errors(errors)
 
 

@@ -11,10 +11,13 @@ from factcheck.align import load_rules
 from factcheck.align.engine import order_findings
 from factcheck.engines.partitions import (
     align_bucket,
-    assemble,
+    claims_of,
+    documents_of,
     extract_chunk,
     plan,
     read_partition,
+    report_claims,
+    report_documents,
     split_part,
 )
 from factcheck.pipeline import run
@@ -36,13 +39,14 @@ def by_partitions(paths: list[str], partition_bytes: int, chunk_bytes: int, buck
         read = read_partition(partition, MAX_BYTES)
         errors.extend(read[1])
         parts += [extract_chunk(read, index, partition.chunks) for index in range(partition.chunks)]
-    splits = [split_part(part, rules, buckets) for part in parts]
+    documents = report_documents([documents_of(part) for part in parts])
+    splits = [split_part(part, rules, buckets, documents) for part in parts]
     findings = order_findings(
         finding
         for bucket in range(buckets)
         for finding in align_bucket(rules, *(split[bucket] for split in splits))
     )
-    documents, claims = assemble(parts)
+    claims = report_claims([claims_of(part) for part in parts])
     return {
         "documents": [document.model_dump(mode="json") for document in documents],
         "claims": [claim.model_dump(mode="json") for claim in claims],
