@@ -18,7 +18,14 @@ from factcheck.align.rules import RuleSet
 from factcheck.align.stories import assign_stories
 from factcheck.models import Claim, Document, Finding
 
-__all__ = ["align", "align_block", "assign_stories", "block_key", "order_findings"]
+__all__ = [
+    "align",
+    "align_block",
+    "align_blocks",
+    "assign_stories",
+    "block_key",
+    "order_findings",
+]
 
 
 def block_key(claim: Claim, rules: RuleSet) -> str:
@@ -56,10 +63,20 @@ def order_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 def align(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
     claims = assign_stories(claims, documents, rules)
+    by_id = {document.id: document for document in documents}
+    return order_findings(align_blocks(claims, by_id, rules))
+
+
+def align_blocks(
+    claims: list[Claim], documents: dict[str, Document], rules: RuleSet
+) -> list[Finding]:
+    """Findings of every block among `claims` (in report order, stories assigned), unordered.
+
+    The distributed engine calls it on each bucket of whole blocks, then orders the union.
+    """
     blocks: dict[str, list[Claim]] = {}
     for claim in claims:
         blocks.setdefault(block_key(claim, rules), []).append(claim)
-    by_id = {document.id: document for document in documents}
-    return order_findings(
-        finding for block in blocks.values() for finding in align_block(block, by_id, rules)
-    )
+    return [
+        finding for block in blocks.values() for finding in align_block(block, documents, rules)
+    ]

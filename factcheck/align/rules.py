@@ -171,7 +171,8 @@ def load_rules(extra_dirs: list[Path]) -> RuleSet:
         if not folder.is_dir():
             raise RuleFileError(folder, "rules folder does not exist")
         for path in sorted(folder.rglob("*.yaml")):
-            if path.name.endswith(".cases.yaml") or any(p.startswith(".") for p in path.parts):
+            hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+            if path.name.endswith(".cases.yaml") or hidden:
                 continue
             rule = load_rule(path)
             if rule.id in seen and seen[rule.id] != path:
