@@ -10,11 +10,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
@@ -126,15 +126,16 @@ def number(value: float) -> str:
     return f"{value:,.0f}" if value.is_integer() else f"{value:,}"
 
 
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+
 def safe_url(url: str | None) -> str | None:
     """Only web addresses become links: never javascript:, data: or file: from metadata."""
     if not url:
         return None
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return None
-    return url.strip() if scheme in ("http", "https") else None
+    url = url.strip()
+    scheme = _SCHEME.match(url)
+    return url if scheme and scheme.group(1).lower() in ("http", "https") else None
 
 
 def script_json(data: object) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.models import Claim, Document, Finding, Report
@@ -149,11 +148,16 @@ def _front_matter_lines(document: Document) -> int:
     return text.count("\n", 0, begin) if begin > 0 else 0
 
 
+# RFC 3986 unreserved characters and the path separator; everything else is %-encoded.
+_URI_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+
+
 def _uri(path: str) -> str:
-    posix = Path(path).as_posix()
     if Path(path).is_absolute():
         return Path(path).as_uri()
-    return quote(posix, safe="/")
+    # surrogateescape: an undecodable file name is encoded as the bytes it has on disk.
+    raw = Path(path).as_posix().encode("utf-8", "surrogateescape")
+    return "".join(chr(byte) if chr(byte) in _URI_SAFE else f"%{byte:02X}" for byte in raw)
 
 
 def invocation(report: Report) -> dict:

@@ -150,3 +150,11 @@ def test_the_schema_check_rejects_a_log_that_breaks_it():
     log["runs"][0]["results"][0]["level"] = "fatal"
     with pytest.raises(AssertionError, match="fatal"):
         validate_sarif(json.dumps(log))
+
+
+def test_sarif_uris_are_percent_encoded_relative_paths():
+    from factcheck.report.sarif import _uri
+
+    assert _uri("news/مقال 1#2.txt") == "news/%D9%85%D9%82%D8%A7%D9%84%201%232.txt"
+    assert _uri("news/caf\udce9.txt") == "news/caf%E9.txt"  # an undecodable name's own byte
+    assert _uri("/tmp/a b.txt") == "file:///tmp/a%20b.txt"
