@@ -7,9 +7,9 @@ Task graph, submitted at once so that the stages overlap:
         -> split_part (claims routed to buckets by blocking key)
           -> align_bucket (one per bucket: every block is aligned whole on one worker)
 
-The client gathers only small things before alignment: the documents' metadata (stories are
-told apart over every document, and the report lists them) and the read errors; claims come to
-it for the report once alignment is done. A worker that dies loses only results the scheduler
+Stories are told apart over every document's metadata (no bodies), gathered in one task.
+The client gathers only read errors and findings, then the documents' metadata and the
+claims for the report once alignment is done. A worker that dies loses only results the scheduler
 can recompute from the graph, so every document is still in the report exactly once.
 """
 
@@ -73,7 +73,9 @@ def run_stages(
     with _client(settings) as client:
         threads = max(1, sum(client.nthreads().values()))
         buckets = threads * BUCKETS_PER_THREAD
-        [rules_future] = client.scatter([rules], broadcast=True, hash=False)
+        # Tasks, not scattered data: a task is recomputed when the worker holding its result
+        # dies, a lost replica of scattered data is not.
+        rules_future = client.submit(_given, rules, pure=False)
         reads = [
             client.submit(read_partition, partition, settings.max_file_bytes, pure=False)
             for partition in partitions
@@ -84,9 +86,10 @@ def run_stages(
             for read, partition in zip(reads, partitions, strict=True)
             for index in range(partition.chunks)
         ]
-        # Stories need every document: their metadata (small, no bodies) comes to the client.
-        documents = report_documents(client.gather([client.submit(documents_of, p) for p in parts]))
-        [documents_future] = client.scatter([documents], broadcast=True, hash=False)
+        # Stories are told apart over every document: the metadata of all, without bodies.
+        documents_future = client.submit(
+            report_documents, *(client.submit(documents_of, part) for part in parts)
+        )
         splits = [
             client.submit(split_part, part, rules_future, buckets, documents_future)
             for part in parts
@@ -101,8 +104,13 @@ def run_stages(
         for found in client.gather(read_errors):
             errors.extend(found)
         findings = order_findings(finding for found in client.gather(aligned) for finding in found)
+        documents = client.gather(documents_future)
         claims = report_claims(client.gather([client.submit(claims_of, part) for part in parts]))
     return documents, claims, findings, sorted_errors(errors)
+
+
+def _given(value: RuleSet) -> RuleSet:
+    return value
 
 
 def _discover(

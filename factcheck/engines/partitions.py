@@ -151,7 +151,7 @@ def report_order(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda claim: claim.document)
 
 
-def report_documents(per_part: list[list[Document]]) -> list[Document]:
+def report_documents(*per_part: list[Document]) -> list[Document]:
     return sorted((document for part in per_part for document in part), key=lambda d: d.id)
 
 

@@ -41,7 +41,7 @@ def by_partitions(paths: list[str], partition_bytes: int, chunk_bytes: int, buck
         read = read_partition(partition, MAX_BYTES)
         errors.extend(read[1])
         parts += [extract_chunk(read, index, partition.chunks) for index in range(partition.chunks)]
-    documents = report_documents([documents_of(part) for part in parts])
+    documents = report_documents(*(documents_of(part) for part in parts))
     splits = [split_part(part, rules, buckets, documents) for part in parts]
     findings = order_findings(
         finding
