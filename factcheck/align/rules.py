@@ -67,6 +67,10 @@ class ComparableRule(_Rule):
     location_differs_blocks: bool = True
     # Both stated explicitly and this many days apart -> only a revision rule may pair them.
     explicit_as_of_gap_days: int = 0
+    # A claim whose concept is unknown (a bare count, a date of no named event) is compared
+    # only when the two sentences say nearly the same (rapidfuzz token_set_ratio, 0-100;
+    # 0: never compared).
+    unknown_concept_similarity: int = Field(default=0, ge=0, le=100)
 
 
 class StoriesRule(_Rule):
@@ -102,7 +106,7 @@ class CuesRule(_Rule):
     senses: dict[str, Literal["up", "down", "any"]]
 
 
-NeverWhen = Literal["different_units", "no_concept", "ordinal", "different_events"]
+NeverWhen = Literal["different_units", "ordinal", "different_events"]
 
 
 class NeverCompareRule(_Rule):
@@ -124,6 +128,8 @@ class Match(_Strict):
     later: Literal["published_or_as_of", "any"] = "any"
     cue: Literal["on_later", "between", "none", "any"] = "any"
     direction_agrees_with_cue: bool = False
+    # the two sentences at least this similar (rapidfuzz token_set_ratio, 0-100)
+    sentences_similar: int = Field(default=0, ge=0, le=100)
 
 
 class FindingRule(_Rule):
