@@ -139,6 +139,9 @@ class FindingRule(_Rule):
     priority: int = 0
     applies_to: list[ClaimKind]
     match: Match = Match()
+    # Drop the finding when either claim already agrees with some claim of the other's article:
+    # "7 killed, 250 injured" against "7 killed, 250 injured" pairs 7 with 7, never 7 with 250.
+    yield_to_agreement: bool = False
     message: str
 
 
