@@ -88,6 +88,9 @@ class Band(_Strict):
     below: float | None = None  # this band holds values under it; None: every larger value
     approx: float = Field(ge=0)  # relative half-width that "about", "نحو" allow
     rounding_cap: float = Field(ge=0)  # at most this relative half-width from rounding
+    # How far "more than X" / "less than X" reach from X, relatively: a writer who means
+    # 5,000 does not write "more than 1,000". None: open-ended.
+    bound_reach: float | None = Field(default=None, gt=0)
 
 
 class ToleranceRule(_Rule):
