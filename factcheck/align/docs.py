@@ -27,7 +27,15 @@ def render_rules(rules: RuleSet, root: Path) -> str:
     kinds: dict[str, list] = {}
     for rule, path in zip(rules.rules, rules.files, strict=True):
         kinds.setdefault(rule.kind, []).append((rule, path))
-    order = ["concepts", "comparable", "tolerance", "revision_cues", "never_compare", "finding"]
+    order = [
+        "concepts",
+        "stories",
+        "comparable",
+        "tolerance",
+        "revision_cues",
+        "never_compare",
+        "finding",
+    ]
     for kind, entries in sorted(kinds.items(), key=lambda item: order.index(item[0])):
         lines += [f"### `kind: {kind}`", ""]
         for rule, path in sorted(entries, key=lambda entry: entry[0].id):

@@ -62,7 +62,7 @@ def order_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def align(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
-    claims = assign_stories(claims, documents)
+    claims = assign_stories(claims, documents, rules)
     by_id = {document.id: document for document in documents}
     return order_findings(align_blocks(claims, by_id, rules))
 

@@ -69,6 +69,17 @@ class ComparableRule(_Rule):
     explicit_as_of_gap_days: int = 0
 
 
+class StoriesRule(_Rule):
+    """How articles are grouped into stories before any claim is compared."""
+
+    kind: Literal["stories"]
+    # A run this small is taken as one story folder: nothing is split.
+    one_story_up_to: int = Field(ge=1)
+    # idf-weighted cosine between an article and a story's word centroid needed to join it.
+    similarity: float = Field(gt=0, le=1)
+    max_days_apart: int = Field(ge=0)
+
+
 class Band(_Strict):
     below: float | None = None  # this band holds values under it; None: every larger value
     approx: float = Field(ge=0)  # relative half-width that "about", "نحو" allow
@@ -126,7 +137,13 @@ class FindingRule(_Rule):
 
 
 Rule = Annotated[
-    ConceptsRule | ComparableRule | ToleranceRule | CuesRule | NeverCompareRule | FindingRule,
+    ConceptsRule
+    | ComparableRule
+    | StoriesRule
+    | ToleranceRule
+    | CuesRule
+    | NeverCompareRule
+    | FindingRule,
     Field(discriminator="kind"),
 ]
 _RULE: TypeAdapter[Rule] = TypeAdapter(Rule)

@@ -130,7 +130,7 @@ def split_part(part: Part, rules: RuleSet, buckets: int, documents: list[Documen
     """
     split = [Part() for _ in range(buckets)]
     by_id = {document.id: document for document in part.documents}
-    for claim in assign_stories(part.claims, documents):
+    for claim in assign_stories(part.claims, documents, rules):
         target = split[bucket_of(claim, rules, buckets)]
         if not target.claims or target.claims[-1].document != claim.document:
             target.documents.append(by_id[claim.document])

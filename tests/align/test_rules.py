@@ -16,6 +16,7 @@ def test_bundled_rules_load_with_unique_ids():
     kinds = {rule.kind for rule in rules.rules}
     assert kinds == {
         "concepts",
+        "stories",
         "comparable",
         "tolerance",
         "revision_cues",
