@@ -181,3 +181,14 @@ def test_pipeline_reports_every_stage_to_the_progress_hook():
     assert events[0] == ("read", 0, 2) and ("read", 2, 2) in events
     assert ("extract", 2, 2) in events
     assert events[-2:] == [("align", 0, 1), ("align", 1, 1)]
+
+
+def test_thousands_of_conflicts_are_cut_to_a_readable_number():
+    report = seeds_report()
+    revision = next(f for f in report.findings if f.kind == "revision")
+    many = [revision.model_copy(update={"id": f"{n:016x}"}) for n in range(230)]
+    started = time.monotonic()
+    text = render(report.model_copy(update={"findings": many}), Settings(), terminal=False)
+    assert time.monotonic() - started < 10
+    assert text.count(" REVISION ") == 200
+    assert "… and 30 more conflicts and revisions: --verbose, or --format html" in text
