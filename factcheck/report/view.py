@@ -82,12 +82,13 @@ class ReportView:
         """The findings left for the compact table (none with --verbose)."""
         if verbose:
             return []
-        return [
+        rows = [
             (story, view)
             for story in self.stories
             for view in story.findings
             if view.kind not in DETAILED_KINDS
         ]
+        return sorted(rows, key=lambda row: KIND_ORDER[row[1].kind])  # agreements first
 
 
 def build(report: Report) -> ReportView:
