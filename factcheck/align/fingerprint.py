@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from functools import lru_cache
 
 from factcheck.lang.normalize import fold
 from factcheck.models import Claim
 
 
+@lru_cache(maxsize=1 << 16)  # a sentence is hashed once for all the claims it holds
 def _normal(text: str) -> str:
     return " ".join(fold(text).text.split())
 

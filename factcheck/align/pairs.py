@@ -1,0 +1,51 @@
+"""Which pairs of a block are looked at: all of them when the block holds one known concept,
+only those whose sentences share rare words when the concept is unknown.
+
+A block of claims whose concept is unknown (bare counts, dates of no named event) can be large
+(every date of a story), and such claims are compared only in near-identical sentences anyway
+(rule FC002), so an inverted index over the sentences' words proposes the few pairs worth the
+fuzzy comparison instead of all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from factcheck.align.features import Features
+from factcheck.lang.normalize import fold
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Words in more than this many of a block's sentences propose no pair; pairs must share at
+# least this many of the others.
+_COMMON = 24
+_SHARED = 2
+
+
+@lru_cache(maxsize=1 << 16)
+def sentence_words(sentence: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(fold(sentence).text))
+
+
+def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]]:
+    if not items or items[0].concept is not None:
+        for i, first in enumerate(items):
+            for second in items[i + 1 :]:
+                yield first, second
+        return
+    words = [sentence_words(item.claim.sentence) for item in items]
+    frequency: Counter[str] = Counter(word for bag in words for word in bag)
+    postings: dict[str, list[int]] = {}
+    for index, bag in enumerate(words):
+        for word in bag:
+            if frequency[word] <= _COMMON:
+                postings.setdefault(word, []).append(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for holders in postings.values():
+        for i, first in enumerate(holders):
+            for second in holders[i + 1 :]:
+                shared[first, second] += 1
+    for first, second in sorted(pair for pair, count in shared.items() if count >= _SHARED):
+        yield items[first], items[second]
