@@ -62,7 +62,7 @@ def split_subject(subject: str | None) -> tuple[str | None, str | None]:
     if not subject:
         return None, None
     owner, sep, concept = subject.rpartition("/")
-    return (owner or None) if sep else None, concept or None
+    return (owner or None) if sep else None, concept if concept not in ("", "*") else None
 
 
 def canonical_concepts(rules: RuleSet) -> dict[str, str]:

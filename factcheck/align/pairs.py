@@ -21,7 +21,10 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 # Words in more than this many of a block's sentences propose no pair; pairs must share at
 # least this many of the others.
 _COMMON = 24
-_SHARED = 2
+_SHARED = 3
+# ...and at least this share of the shorter sentence's words in all (token_set_ratio cannot
+# reach the comparable rule's threshold below it).
+_OVERLAP = 0.5
 
 
 @lru_cache(maxsize=1 << 16)
@@ -48,4 +51,6 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
             for second in holders[i + 1 :]:
                 shared[first, second] += 1
     for first, second in sorted(pair for pair, count in shared.items() if count >= _SHARED):
-        yield items[first], items[second]
+        a, b = words[first], words[second]
+        if len(a & b) >= _OVERLAP * min(len(a), len(b)):
+            yield items[first], items[second]
