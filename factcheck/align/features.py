@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.align.intervals import Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
@@ -39,8 +39,13 @@ class Features:
     def words(self) -> str:
         """The sentence as fuzzy matching compares it: folded words, no digits (computed once)."""
         if self._words is None:
-            self._words = " ".join(_LETTERS.findall(fold(self.claim.sentence).text))
+            self._words = _sentence_text(self.claim.sentence)
         return self._words
+
+
+@lru_cache(maxsize=1 << 14)  # the claims of one sentence share it
+def _sentence_text(sentence: str) -> str:
+    return " ".join(_LETTERS.findall(fold(sentence).text))
 
 
 @cache

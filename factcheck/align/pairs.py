@@ -20,8 +20,8 @@ from factcheck.lang.normalize import fold
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # Words in more than this many of a block's sentences propose no pair; pairs must share at
 # least this many of the others.
-_COMMON = 24
-_SHARED = 3
+_COMMON = 6
+_SHARED = 2
 # ...and at least this share of the shorter sentence's words in all (token_set_ratio cannot
 # reach the comparable rule's threshold below it).
 _OVERLAP = 0.5
