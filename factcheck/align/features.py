@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from factcheck.align.intervals import Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
@@ -13,6 +13,7 @@ from factcheck.lang.normalize import fold
 from factcheck.models import Claim, DateSpan, Document
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WINDOW = 60  # characters each side of a figure that say what it is
 
 # Claim.cue is "<role>:<sense>": the figure a change led to ("new:rise", "ارتفع إلى") or the
 # one it left ("old:previous", "بعد أن كانت"); see extract/context.py.
@@ -37,15 +38,16 @@ class Features:
 
     @property
     def words(self) -> str:
-        """The sentence as fuzzy matching compares it: folded words, no digits (computed once)."""
+        """The words around the figure, as fuzzy matching compares them: folded, no digits.
+
+        A window, not the whole sentence: "7 killed and 250 injured" pairs 7 with "killed".
+        """
         if self._words is None:
-            self._words = _sentence_text(self.claim.sentence)
+            sentence, text = self.claim.sentence, self.claim.text
+            at = max(sentence.find(text), 0)
+            window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
+            self._words = " ".join(_LETTERS.findall(fold(window).text))
         return self._words
-
-
-@lru_cache(maxsize=1 << 14)  # the claims of one sentence share it
-def _sentence_text(sentence: str) -> str:
-    return " ".join(_LETTERS.findall(fold(sentence).text))
 
 
 @cache

@@ -1,23 +1,19 @@
 """Which pairs of a block are looked at: all of them when the block holds one known concept,
-only those whose sentences share rare words when the concept is unknown.
+only those whose figures' surroundings share rare words when the concept is unknown.
 
 A block of claims whose concept is unknown (bare counts, dates of no named event) can be large
 (every date of a story), and such claims are compared only in near-identical sentences anyway
-(rule FC002), so an inverted index over the sentences' words proposes the few pairs worth the
+(rule FC002), so an inverted index over the words around each figure proposes the few pairs worth the
 fuzzy comparison instead of all of them.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 
 from factcheck.align.features import Features
-from factcheck.lang.normalize import fold
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
 # Words in more than this many of a block's sentences propose no pair; pairs must share at
 # least this many of the others.
 _COMMON = 6
@@ -27,18 +23,13 @@ _SHARED = 2
 _OVERLAP = 0.5
 
 
-@lru_cache(maxsize=1 << 16)
-def sentence_words(sentence: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(fold(sentence).text))
-
-
 def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]]:
     if not items or items[0].concept is not None:
         for i, first in enumerate(items):
             for second in items[i + 1 :]:
                 yield first, second
         return
-    words = [sentence_words(item.claim.sentence) for item in items]
+    words = [frozenset(item.words.split()) for item in items]
     frequency: Counter[str] = Counter(word for bag in words for word in bag)
     postings: dict[str, list[int]] = {}
     for index, bag in enumerate(words):
