@@ -2,9 +2,9 @@
 only those whose figures' surroundings share rare words when the concept is unknown.
 
 A block of claims whose concept is unknown (bare counts, dates of no named event) can be large
-(every date of a story), and such claims are compared only in near-identical sentences anyway
-(rule FC002), so an inverted index over the words around each figure proposes the few pairs worth the
-fuzzy comparison instead of all of them.
+(every date of a story), and such claims are compared only in near-identical wording anyway
+(rule FC002), so an inverted index over the words around each figure proposes the few pairs
+worth the fuzzy comparison instead of all of them.
 """
 
 from __future__ import annotations
