@@ -9,7 +9,7 @@ from functools import cache
 
 from factcheck.align.intervals import Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
-from factcheck.lang.normalize import fold
+from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, DateSpan, Document
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -46,7 +46,7 @@ class Features:
             sentence, text = self.claim.sentence, self.claim.text
             at = max(sentence.find(text), 0)
             window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
-            self._words = " ".join(_LETTERS.findall(fold(window).text))
+            self._words = " ".join(_LETTERS.findall(fold_text(window)))
         return self._words
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from functools import lru_cache
 
 from factcheck.models import Claim
 
 
+@lru_cache(maxsize=1 << 16)  # the claims of one sentence share it
 def _normal(text: str) -> str:
     return " ".join(text.split())
 
