@@ -138,8 +138,9 @@ def ecb_documents() -> dict[str, Document]:
     documents, errors = read_inputs([str(path)], 10_000_000)
     assert not errors
     wanted = {"20_1ecbplus": "bbc", "20_7ecbplus": "cbc", "20_8ecbplus": "nyt"}
+    relative = "ecbplus/clusters/20ecbplus.jsonl"  # to the corpus folder: the same everywhere
     return {
-        wanted[d.id.split("#")[1]]: d.model_copy(update={"path": f"ecbplus/{d.id}"})
+        wanted[d.id.split("#")[1]]: d.model_copy(update={"path": relative})
         for d in documents
         if d.id.split("#")[1] in wanted
     }

@@ -158,3 +158,24 @@ def test_sarif_uris_are_percent_encoded_relative_paths():
     assert _uri("news/مقال 1#2.txt") == "news/%D9%85%D9%82%D8%A7%D9%84%201%232.txt"
     assert _uri("news/caf\udce9.txt") == "news/caf%E9.txt"  # an undecodable name's own byte
     assert _uri("/tmp/a b.txt") == "file:///tmp/a%20b.txt"
+
+
+def test_sarif_points_into_jsonl_records_at_their_own_line(monkeypatch):
+    from tests.conftest import shared_path
+
+    monkeypatch.chdir(shared_path("corpus"))  # where the sample's ECB+ paths are relative to
+    report = sample_report()
+    conflict = next(
+        r for r in validate_sarif(sarif(report, Settings()))["runs"][0]["results"]
+        if r["properties"]["rule"] == "FC101" and "Qeshm" in r["message"]["text"]
+    )
+    location = conflict["locations"][0]
+    region = location["physicalLocation"]["region"]
+    path = Path("ecbplus/clusters/20ecbplus.jsonl")
+    line = path.read_text(encoding="utf-8").split("\n")[region["startLine"] - 1]
+    assert '"id": "20_7ecbplus"' in line
+    column = region["startColumn"] - 1
+    assert line[column : region["endColumn"] - 1] == "200, 000 people"
+    assert location["logicalLocations"] == [
+        {"fullyQualifiedName": "20ecbplus.jsonl#20_7ecbplus", "kind": "object"}
+    ]
