@@ -179,3 +179,14 @@ def test_sarif_points_into_jsonl_records_at_their_own_line(monkeypatch):
     assert location["logicalLocations"] == [
         {"fullyQualifiedName": "20ecbplus.jsonl#20_7ecbplus", "kind": "object"}
     ]
+
+
+def test_markdown_stays_inside_a_pull_request_comment():
+    report = sample_report()
+    conflict = report.findings[0]
+    many = [conflict.model_copy(update={"id": f"{n:016x}"}) for n in range(600)]
+    text = markdown(report.model_copy(update={"findings": many}), Settings())
+    assert len(text) < 65_536
+    shown = text.count("#### 🔴")
+    assert 100 < shown < 600
+    assert f"… and {600 - shown} more conflicts and revisions: see the HTML or SARIF." in text
