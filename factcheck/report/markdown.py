@@ -112,8 +112,7 @@ def collapsed(view: ReportView, verbose: bool) -> list[str]:
     if not rows:
         return []
     lines = [
-        "<details><summary>Agreements and single-source figures "
-        f"({len(rows)})</summary>",
+        f"<details><summary>Agreements and single-source figures ({len(rows)})</summary>",
         "",
         "| finding | story | figures | sources |",
         "|---|---|---|---|",

@@ -13,12 +13,20 @@ from factcheck import __version__
 from factcheck.models import Claim, Document, Finding, Report
 from factcheck.settings import Settings
 
-SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 RULES = {
-    "conflict": ("FigureConflict", "Two articles state the same figure with values that cannot "
-                 "both be true.", "error"),
-    "revision": ("FigureRevision", "A later or corrected figure replaces an earlier one.",
-                 "warning"),
+    "conflict": (
+        "FigureConflict",
+        "Two articles state the same figure with values that cannot both be true.",
+        "error",
+    ),
+    "revision": (
+        "FigureRevision",
+        "A later or corrected figure replaces an earlier one.",
+        "warning",
+    ),
     "agreement": ("FigureAgreement", "Articles state the same figure alike.", "note"),
 }
 REPORTED = ("conflict", "revision")

@@ -15,9 +15,9 @@ from tests.report.sample import sample_report
 def findings(monkeypatch):
     """The CLI run on the hand-built report: 2 conflicts, 1 revision, 3 agreements."""
     report = sample_report()
-    monkeypatch.setattr(factcheck.pipeline, "run", lambda settings, progress=None: (
-        _with_baseline(report, settings)
-    ))
+    monkeypatch.setattr(
+        factcheck.pipeline, "run", lambda settings, progress=None: _with_baseline(report, settings)
+    )
     return report
 
 
@@ -41,7 +41,8 @@ def test_only_revisions_fail_on_revision_but_not_on_conflict(cli, monkeypatch):
     report = sample_report()
     revisions = [f for f in report.findings if f.kind != "conflict"]
     monkeypatch.setattr(
-        factcheck.pipeline, "run",
+        factcheck.pipeline,
+        "run",
         lambda settings, progress=None: report.model_copy(update={"findings": revisions}),
     )
     assert cli(SEEDS, "--format", "json").status == 0

@@ -29,19 +29,36 @@ def test_json_renders_several_times_faster_than_dumping_the_model_dicts():
     sentence = "وافقت الولايات المتحدة على سحب قواتها البالغ قوامها أكثر من ألف جندي من النيجر"
     claims = [
         Claim(
-            id=f"d{n % 2000}.txt:{n}-{n + 16}", document=f"d{n % 2000}.txt", start=n,
-            end=n + 16, text="أكثر من ألف جندي", sentence=sentence, kind="count", low=1000.0,
-            qualifier="gt", unit="troops",
+            id=f"d{n % 2000}.txt:{n}-{n + 16}",
+            document=f"d{n % 2000}.txt",
+            start=n,
+            end=n + 16,
+            text="أكثر من ألف جندي",
+            sentence=sentence,
+            kind="count",
+            low=1000.0,
+            qualifier="gt",
+            unit="troops",
         )
         for n in range(25_000)
     ]
     findings = [
-        Finding(id=f"{n:016x}", kind="single_source", claims=[claims[n].id], rule="FC390",
-                message="only one article states it", severity="note")
+        Finding(
+            id=f"{n:016x}",
+            kind="single_source",
+            claims=[claims[n].id],
+            rule="FC390",
+            message="only one article states it",
+            severity="note",
+        )
         for n in range(0, 25_000, 2)
     ]
-    report = Report(documents=documents, claims=claims, findings=findings,
-                    summary=summarize(documents, claims, findings))
+    report = Report(
+        documents=documents,
+        claims=claims,
+        findings=findings,
+        summary=summarize(documents, claims, findings),
+    )
     started = time.perf_counter()
     text = render(report, Settings())
     ours = time.perf_counter() - started
