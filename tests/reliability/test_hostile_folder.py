@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import REPO, SEEDS
 
-PAYLOAD = "</script><script>alert(1)</script>\"><img src=x onerror=alert(2)>\x1b]0;pwned\x07"
+PAYLOAD = '</script><script>alert(1)</script>"><img src=x onerror=alert(2)>\x1b]0;pwned\x07'
 GOOD = "Officials said at least 24 people died and 300 troops arrived on 2 July 2013."
 
 
