@@ -137,9 +137,23 @@ def _day_or_none(published: str | None) -> int | None:
 
 def assign_stories(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Claim]:
     """Claims with their `story` set; run once over the whole run, before blocking."""
+    return with_stories(claims, stories_of(documents, rules))
+
+
+def stories_of(documents: list[Document], rules: RuleSet) -> dict[str, str]:
+    """Document id -> story id over every document of the run (a distributed engine runs it
+    once, on documents reduced to `story_view`, and sends the map to where the claims are)."""
     settings = rules.of(StoriesRule)
-    stories = story_of_documents(documents, settings[-1] if settings else None)
+    return story_of_documents(documents, settings[-1] if settings else None)
+
+
+def with_stories(claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
     return [
         claim.model_copy(update={"story": stories.get(claim.document, claim.document)})
         for claim in claims
     ]
+
+
+def story_view(document: Document) -> Document:
+    """The document as stories read it (metadata and lead): what an engine needs to ship."""
+    return document.model_copy(update={"body": document.body[:_LEAD_CHARS]})
