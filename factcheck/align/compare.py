@@ -168,12 +168,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.sentences_similar and not _similar(old, new, match.sentences_similar):
         return False
-    if (
-        match.same_neighbours_if_no_concept
-        and (old.concept is None or new.concept is None)
-        and neighbours(old) != neighbours(new)
-    ):
-        return False
+    if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
+        shared = [x == y for x, y in zip(neighbours(old), neighbours(new), strict=True)]
+        if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
+            return False
     if match.dates_in_digits and not (_has_digit(old) and _has_digit(new)):
         return False
     if match.later == "published_or_as_of" and not _later(old, new):

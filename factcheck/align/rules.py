@@ -134,9 +134,9 @@ class Match(_Strict):
     direction_agrees_with_cue: bool = False
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
-    # a figure of unknown concept only pairs with one between the same two words
-    # ("عن عمر يناهز 90 عاما" / "عن عمر يناهز 25 عاما"), not with any figure nearby
-    same_neighbours_if_no_concept: bool = False
+    # a figure of unknown concept only pairs with one between the same words: `both` the word
+    # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
+    neighbours_if_no_concept: Literal["both", "either", "any"] = "any"
     # both dates written with digits ("2018"), not words resolved against the article's date
     # ("أمس", "last week"), which two outlets may resolve a day apart
     dates_in_digits: bool = False
