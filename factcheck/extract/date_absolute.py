@@ -19,6 +19,7 @@ from factcheck.extract.date_shapes import (
     weekday_prefix,
 )
 from factcheck.extract.hijri import hijri_day
+from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
 # Years a bare four-digit number is read as: wider with a cue word ("عام 1948").
@@ -51,8 +52,6 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     month, tail, weekday = month_pattern(lexicon), year_tail(lexicon), weekday_prefix(lexicon)
     of, day = alternation(lexicon.of), day_pattern(lexicon)
     after = rf"(?:{tail}|\s+{direction(lexicon)})?"
-    # In Arabic "مارس 3" is more often a verb and a number than a date: month-first needs a year.
-    month_day_tail = tail if lexicon.language == "ar" else f"(?:{tail})?"
     leading_dir = "" if lexicon.direction_after else rf"(?:{direction(lexicon)}\s+)?"
     trailing_dir = rf"(?:\s+{direction(lexicon)})?" if lexicon.direction_after else ""
     month_cue = rf"(?:(?:{alternation(lexicon.month_cues)})\s+)?"
@@ -62,28 +61,44 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             "day_month",
             rf"{weekday}{day}\s*[-./]?\s*(?:(?:{of})\s+)?{month_cue}{month}{after}",
             _day_month,
+            ("digit", "ordinal", "weekday"),
         ),
-        Shape("month_day", rf"{weekday}{month}\s*[-.]?\s*{day}{month_day_tail}", _day_month),
         Shape(
             "iso",
-            r"(?<![\d/.-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
+            r"(?<!\d)(?<!\d[/.-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
             r"(?P<day>\d{1,2})(?![\d])",
             _iso,
+            ("digit",),
         ),
         Shape(
             "numeric",
-            r"(?<![\d/.-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)"
+            r"(?<!\d)(?<!\d[/.-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)"
             r"\s*(?P<year>\d{4}|\d{2})(?!\d|[.,:]\d)",
             _numeric,
+            ("digit",),
         ),
-        Shape("month_year", rf"{month}{tail}", _month_year),
+        Shape(
+            "month_number",
+            rf"{lexicon.word_start}(?:{alternation(lexicon.month_cues)})\s*(?P<month>\d{{1,2}})"
+            rf"\s*[/-]\s*{YEAR}",
+            _month_number_year,
+            ("month_cue",),
+        ),
         Shape(
             "season",
             rf"{lexicon.word_start}(?P<season>{seasons}){WORD_END}\s+"
             rf"(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}",
             _season,
+            ("season",),
         ),
-        Shape("month", rf"{leading_dir}{month_cue}{month}{trailing_dir}", _month),
+        # Every date that starts with its month, in one alternative so that the month names
+        # are read once: "April 20, 2024", "March 2024", "في مارس", "last March", "يوليو الماضي".
+        Shape(
+            "month_first",
+            rf"{weekday}{leading_dir}{month_cue}{month}(?:\s*[-.]?\s*{day})?(?:{tail})?{trailing_dir}",
+            _month_first,
+            ("month", "weekday", "month_cue", "direction"),
+        ),
     ]
 
 
@@ -93,9 +108,11 @@ def year_shape(lexicon: DateLexicon) -> Shape:
     hijri_era = alternation(lexicon.hijri_era)
     return Shape(
         "year",
-        rf"(?:{lexicon.word_start}(?P<cue>{cues})\s+)?{YEAR}(?!\s*(?:{hijri_era}){WORD_END})"
+        rf"(?:{lexicon.word_start}(?P<cue>{cues})\s+)?(?<!\d[-/]){YEAR}"
+        rf"(?:\s*[-–/]\s*(?P<last>\d{{4}}))?(?![-/]?\d|\s*(?:{hijri_era}){WORD_END})"
         rf"(?:\s*(?:{era}){WORD_END})?",
         _year,
+        ("digit", "year_cue"),
     )
 
 
@@ -161,6 +178,14 @@ def _month_year(hit: Hit, context: Context) -> Reading | None:
     return Reading(cal.month_span(year, month))
 
 
+def _month_number_year(hit: Hit, context: Context) -> Reading | None:
+    """ "شهر 5/2015": a month written as its number after the word for month."""
+    month, year = hit.number("month") or 0, hit.number("year") or 0
+    if not 1 <= month <= 12 or year not in CUED_YEARS:
+        return None
+    return Reading(cal.month_span(year, month))
+
+
 def _season(hit: Hit, context: Context) -> Reading | None:
     season = context.lexicon.seasons.get(hit.key("season") or "")
     year = hit.number("year")
@@ -171,12 +196,20 @@ def _season(hit: Hit, context: Context) -> Reading | None:
     return Reading(cal.month_span(first_year, months[0], year, months[-1]))
 
 
+def _month_first(hit: Hit, context: Context) -> Reading | None:
+    if hit.get("day") is not None or hit.get("ordinal") is not None:
+        # In Arabic "مارس 3" is more often a verb and a number than a date: it needs a year.
+        if context.lexicon.language == "ar" and hit.get("year") is None:
+            return None
+        return _day_month(hit, context)
+    if hit.get("year") is not None:
+        return _month_year(hit, context)
+    return _month(hit, context)
+
+
 def _month(hit: Hit, context: Context) -> Reading | None:
     """A month without a day or year: a date only when something says so (a cue word before
     it, its paired name, a direction); its year is the publication's, or the direction's."""
-    month = _month_number(hit, context)
-    if month is None:
-        return None
     sense = hit.key("dir")
     said = (
         sense is not None
@@ -184,7 +217,8 @@ def _month(hit: Hit, context: Context) -> Reading | None:
         or hit.match.start() < hit.start("month")  # a cue noun in the span: "شهر مارس"
         or previous_word(context, hit.match.start()) in context.lexicon.month_alone_cues
     )
-    if not said:
+    month = _month_number(hit, context) if said else None
+    if month is None:
         return None
     if context.published is None:
         return Reading(None, NO_YEAR if sense is None else UNRESOLVED)
@@ -194,7 +228,13 @@ def _month(hit: Hit, context: Context) -> Reading | None:
 
 
 def _year(hit: Hit, context: Context) -> Reading | None:
-    year = hit.number("year")
+    """ "عام 2018", "1948", or the years "2010-2020" as one span."""
+    year, last = hit.number("year"), hit.number("last")
     if year is None or year not in (CUED_YEARS if hit.get("cue") else BARE_YEARS):
         return None
-    return Reading(cal.year_span(year), priority="year")
+    if last is None:
+        return Reading(cal.year_span(year), priority="year")
+    if not 0 < last - year <= 100:
+        return None
+    span = DateSpan(start=f"{year:04d}-01-01", end=f"{last:04d}-12-31", granularity="year")
+    return Reading(span, priority="year")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import cache
 
 from factcheck.models import DateSpan
 
 
+@cache  # frozen spans are shared: a long article names the same years often
 def day_span(day: dt.date) -> DateSpan:
     return DateSpan(start=day.isoformat(), end=day.isoformat(), granularity="day")
 
@@ -16,6 +18,7 @@ def days_span(first: dt.date, last: dt.date) -> DateSpan:
     return DateSpan(start=first.isoformat(), end=last.isoformat(), granularity="day")
 
 
+@cache
 def month_span(
     year: int, month: int, last_year: int | None = None, last_month: int | None = None
 ) -> DateSpan:
@@ -28,6 +31,7 @@ def month_span(
     )
 
 
+@cache
 def year_span(year: int) -> DateSpan:
     return DateSpan(start=f"{year:04d}-01-01", end=f"{year:04d}-12-31", granularity="year")
 

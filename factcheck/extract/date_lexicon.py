@@ -23,9 +23,30 @@ def key(text: str) -> str:
 
 
 def alternation(surfaces: Iterable[str]) -> str:
-    """A regex alternation of folded surfaces, longest first, spaces matching any run of them."""
-    unique = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    return "|".join(r"\s+".join(re.escape(part) for part in s.split()) for s in unique)
+    """A regex matching any of the folded surfaces, longest first, a space matching any run of
+    them. Built as a trie ("ju(?:ly|ne?)"): Python's regex engine tries the branches of a
+    plain alternation one by one, a trie only along the letters read."""
+    trie: dict = {}
+    for surface in set(surfaces):
+        node = trie
+        for char in " ".join(surface.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
 
 
 def _surfaces(values: Iterable[str]) -> list[str]:
@@ -80,25 +101,23 @@ class DateLexicon:
     def units(self, form: str) -> dict[str, str]:
         return self.unit_forms.get(form, {})
 
-    def start_words(self) -> set[str]:
-        """Every word a date shape can begin with (digits aside): the anchors of a scan."""
-        words = {
-            *self.months,
-            *self.day_ordinals,
-            *self.hijri_months,
-            *self.weekdays,
-            *self.seasons,
-            *self.days,
-            *self.this_before,
-            *self.units("definite"),
-            *self.ago,
-            *self.later,
-            *self.year_cues,
-            *self.month_cues,
+    def starts(self) -> dict[str, Iterable[str]]:
+        """The kinds of word a date shape can begin with (digits aside), and their surfaces."""
+        return {
+            "month": self.months,
+            "ordinal": self.day_ordinals,
+            "hmonth": self.hijri_months,
+            "weekday": self.weekdays,
+            "season": self.seasons,
+            "dayword": self.days,
+            "this": self.this_before,
+            "unit": self.units("definite"),
+            "ago": (*self.ago, *self.later),
+            "year_cue": self.year_cues,
+            "month_cue": self.month_cues,
+            "direction": self.directions,
+            "amount": self.amounts,
         }
-        if not self.direction_after:  # "last month", "two weeks ago"
-            words.update(self.directions, self.amounts)
-        return words
 
 
 @cache

@@ -54,11 +54,12 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             rf"{start}(?P<dayword>{days}){WORD_END}"
             rf"(?:[\s,،]*\(?\s*{weekday}(?:\s*\))?)?",
             _dayword,
+            ("dayword",),
         ),
-        Shape("unit_dir", unit_dir, _unit_dir),
-        Shape("weekday_dir", weekday_dir, _weekday_dir),
-        Shape("offset", offset, _offset),
-        Shape("weekday", weekday, _weekday),
+        Shape("unit_dir", unit_dir, _unit_dir, ("this", "unit", "direction")),
+        Shape("weekday_dir", weekday_dir, _weekday_dir, ("weekday", "direction")),
+        Shape("offset", offset, _offset, ("ago", "digit", "amount")),
+        Shape("weekday", weekday, _weekday, ("weekday",)),
     ]
 
 

@@ -66,22 +66,27 @@ class Hit:
 
 @dataclass(frozen=True)
 class Shape:
-    """A named regex over folded text (groups named locally) and the function that reads it.
+    """A named regex over folded text (groups named locally), the function that reads it, and
+    the kinds of word it can begin with (`digit`, `month`, `weekday`...: DateLexicon.starts),
+    so that at each anchor only the shapes that can start there are tried.
 
     The resolver returns None to reject a match (a month name that is only a verb here)."""
 
     name: str
     pattern: str
     resolve: Callable[[Hit, Context], Reading | None]
+    starts: tuple[str, ...]
 
 
 def previous_word(context: Context, start: int) -> str:
     """The folded word just before `start`, without a one-letter clitic glued to it."""
-    window = context.folded.text[max(0, start - 24) : start]
-    match = re.search(r"(\S+)\s*$", window)
-    if not match:
-        return ""
-    word = match.group(1)
+    text = context.folded.text
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    floor = max(0, end - 30)  # a bounded look back: never a scan to the start of the text
+    begin = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end), floor - 1) + 1
+    word = text[begin:end]
     if context.lexicon.language == "ar" and len(word) > 2 and word[0] in "وف":
         return word[1:] if word not in context.lexicon.day_cues else word
     return word

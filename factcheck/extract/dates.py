@@ -1,8 +1,8 @@
 """Dates: absolute, relative to the publication date, and Hijri, resolved to a DateSpan.
 
-Every date shape of a language is one alternative of a single regex compiled once. One
-Aho-Corasick pass finds where a date can start (date_anchors); the regex is tried only there,
-and the shape that matched reads its own groups.
+Each date shape of a language is one alternative of a regex compiled once. One Aho-Corasick
+pass finds where a date can start (date_anchors); only there, and only the shapes that can
+start with that kind of word, are tried; the shape that matched reads its own groups.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract import date_absolute, date_relative, hijri
-from factcheck.extract.date_anchors import anchors
+from factcheck.extract.date_anchors import anchors, word_automaton
 from factcheck.extract.date_calendar import parse_published
 from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
 from factcheck.extract.date_shapes import Context, Hit, Reading, Shape
@@ -26,6 +26,9 @@ GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
 # Marks that folding drops (tatweel, harakat) still belong to the last word: "1445 هـ".
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _CLOSING_PAREN = re.compile(r"\s*\)")
+# How far a shape's regex looks behind its anchor and how far it and its resolver read ahead;
+# the reach of the rejection memo in DateMatcher.scan.
+_BACK, _AHEAD = 32, 96
 Resolver = Callable[[Hit, Context], Reading | None]
 
 
@@ -41,28 +44,70 @@ def _local_groups(shape: Shape) -> str:
     return re.sub(r"\(\?(P<|P=|\()(\w+)", rf"(?\1{shape.name}__\2", shape.pattern)
 
 
+class DateMatcher:
+    """A language's date shapes, compiled once: per set of anchor kinds, the regex of the
+    shapes that can start there, in the order that settles two shapes matching at one place."""
+
+    def __init__(self, language: str) -> None:
+        self.lexicon = lexicon = date_lexicon(language)
+        self.shapes = [
+            *hijri.shapes(lexicon),
+            *date_absolute.shapes(lexicon),
+            # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
+            date_absolute.year_shape(lexicon),
+            *date_relative.shapes(lexicon),
+        ]
+        self.resolvers: dict[str, Resolver] = {shape.name: shape.resolve for shape in self.shapes}
+        used = {kind for shape in self.shapes for kind in shape.starts}
+        self.automaton = word_automaton(
+            {kind: words for kind, words in lexicon.starts().items() if kind in used}
+        )
+        self.link = _same_date_link(lexicon)
+        self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def pattern(self, kinds: frozenset[str]) -> re.Pattern[str]:
+        pattern = self._patterns.get(kinds)
+        if pattern is None:
+            pattern = re.compile(
+                "|".join(
+                    f"(?P<{shape.name}>{_local_groups(shape)})"
+                    for shape in self.shapes
+                    if kinds.intersection(shape.starts)
+                )
+            )
+            self._patterns[kinds] = pattern
+        return pattern
+
+    def scan(self, context: Context) -> Iterator[_Found]:
+        text = context.folded.text
+        taken = 0
+        # Text around an anchor that was no date: the same text (boilerplate, a table, a
+        # pathological repeat) is then skipped without running the regex and resolver again.
+        rejected: set[tuple[int, str]] = set()
+        for anchor, kinds in anchors(text, self.automaton):
+            if anchor < taken:
+                continue
+            back = min(anchor, _BACK)
+            window = (back, text[anchor - back : anchor + _AHEAD])
+            if window in rejected:
+                continue
+            match = self.pattern(kinds).match(text, anchor)
+            shape = match.lastgroup or "" if match else ""
+            reading = self.resolvers[shape](Hit(match, shape), context) if match else None
+            if match is None or reading is None:  # a verb, a name: later anchors may be dates
+                rejected.add(window)
+                continue
+            taken = match.end()
+            yield _Found(match.start(), match.end(), reading)
+
+
 @cache
-def matcher(language: str) -> tuple[re.Pattern[str], dict[str, Resolver], re.Pattern[str]]:
-    """The date regex of a language, its resolvers, and the link between two writings of one
-    date ("الموافق", an opening parenthesis)."""
-    lexicon = date_lexicon(language)
-    # Order matters where two shapes match at one place: the longer, more specific first.
-    shapes = [
-        *hijri.shapes(lexicon),
-        *date_absolute.shapes(lexicon),
-        # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
-        date_absolute.year_shape(lexicon),
-        *date_relative.shapes(lexicon),
-    ]
-    pattern = "|".join(f"(?P<{shape.name}>{_local_groups(shape)})" for shape in shapes)
-    return (
-        re.compile(pattern),
-        {shape.name: shape.resolve for shape in shapes},
-        _same_date_link(lexicon),
-    )
+def matcher(language: str) -> DateMatcher:
+    return DateMatcher(language)
 
 
 def _same_date_link(lexicon: DateLexicon) -> re.Pattern[str]:
+    """Between two writings of one date: "الموافق", an opening parenthesis."""
     links = alternation(lexicon.same_date_links)
     words = rf"|(?:{links})\s*" if links else ""
     return re.compile(rf"[\s,،]*(?:\({words})\s*")
@@ -70,9 +115,9 @@ def _same_date_link(lexicon: DateLexicon) -> re.Pattern[str]:
 
 def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     language = document.language if document.language in LANGUAGES else "en"
-    pattern, resolvers, link = matcher(language)
-    context = Context(date_lexicon(language), parse_published(document.published), body, folded)
-    for found in _merged(_scan(pattern, resolvers, context), folded.text, link):
+    dates = matcher(language)
+    context = Context(dates.lexicon, parse_published(document.published), body, folded)
+    for found in _merged(dates.scan(context), folded.text, dates.link):
         end = folded.end_of(found.end)
         yield Mention(
             start=folded.start_of(found.start),
@@ -82,22 +127,6 @@ def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mentio
             note=found.reading.note,
             priority=PRIORITY[found.reading.priority],
         )
-
-
-def _scan(
-    pattern: re.Pattern[str], resolvers: dict[str, Resolver], context: Context
-) -> Iterator[_Found]:
-    text = context.folded.text
-    taken = 0
-    for anchor in anchors(text, context.lexicon):
-        if anchor < taken or (match := pattern.match(text, anchor)) is None:
-            continue
-        shape = match.lastgroup or ""
-        reading = resolvers[shape](Hit(match, shape), context)
-        if reading is None:  # not a date here (a verb, a name): later anchors may still be
-            continue
-        taken = match.end()
-        yield _Found(match.start(), match.end(), reading)
 
 
 def _merged(found: Iterator[_Found], text: str, link: re.Pattern[str]) -> Iterator[_Found]:

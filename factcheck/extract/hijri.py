@@ -72,25 +72,28 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     year = rf"[\s,،]*(?:(?:{of})\s+)?(?:(?:{cues})\s+)?(?P<year>\d{{4}})(?!\d)"
     numbers = r"(?P<a>\d{1,4})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
     return [
-        Shape("hijri_numeric", rf"(?<![\d/.-]){numbers}\s*{era}", _numeric),
+        Shape("hijri_numeric", rf"(?<!\d)(?<!\d[/.-]){numbers}\s*{era}", _numeric, ("digit",)),
         Shape(
             "hijri_day",
             rf"{weekday_prefix(lexicon)}{day_pattern(lexicon)}\s*[-./]?\s*"
             rf"(?:(?:{of})\s+)?(?:(?:{month_cues})\s+)?{month}(?:{year})?(?:\s*{era})?",
             _day,
+            ("digit", "ordinal", "weekday"),
         ),
-        Shape("hijri_month_year", rf"{month}{year}(?:\s*{era})?", _month_year),
+        Shape("hijri_month_year", rf"{month}{year}(?:\s*{era})?", _month_year, ("hmonth",)),
         Shape(
             "hijri_month",
             rf"(?:(?P<cue>{month_cues})\s+)?{month}"
             rf"(?:\s+{start}(?P<dir>{directions}){WORD_END})?",
             _month,
+            ("hmonth", "month_cue"),
         ),
         Shape(
             "hijri_year",
             rf"(?:{start}(?:{cues})\s+)?(?<![\d.,:])(?:(?P<first>\d{{4}})\s*[-/]\s*)?"
             rf"(?P<year>\d{{3,4}})\s*{era}",
             _year,
+            ("digit", "year_cue"),
         ),
     ]
 

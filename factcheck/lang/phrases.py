@@ -1,0 +1,199 @@
+"""Finds lexicon phrases in folded text, whole words only, with Arabic proclitics glued on.
+
+One matcher per lexicon and language, built once per process (`phrase_matcher` is cached):
+the surfaces are folded like running text (lang.normalize.fold) and compiled into one
+Aho-Corasick automaton, so a document is scanned once however many phrases there are.
+
+A hit counts when it is a whole word (or words) of the text: the character after it is not a
+letter, and the letters before it, up to the start of the word, are empty or one of the
+language's proclitics (lexicons/ar/clitics.yaml: و ف ب ك ل ال لل وبال ...), so "وبالآلاف"
+matches the surface "آلاف" and lexicons never list clitic variants. Digits are not letters,
+so "11عاما" matches "عاما". An edge of a surface that is not a letter ("$", "%") needs no
+boundary. Multi-word surfaces match with single spaces between their words.
+
+    matcher = PhraseMatcher.from_mapping({"troops": ["جندي", "جنود"]}, language="ar")
+    for hit in matcher.finditer(folded.text): hit.start, hit.end, hit.key
+    matcher.at(text, pos)          # the longest phrase that starts at pos, or None
+    matcher.ending_at(text, end)   # the longest phrase that ends at end, or None
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    start: int  # where the word starts, clitics included
+    end: int  # exclusive
+    key: Any  # the canonical key the surface stands for
+    stem: int  # where the surface itself starts (after the clitics)
+
+    @property
+    def clitic_length(self) -> int:
+        return self.stem - self.start
+
+
+@cache
+def proclitics(language: str) -> frozenset[str]:
+    return frozenset(fold_word(c) for c in load(language, "clitics").get("proclitics", ()))
+
+
+class PhraseMatcher:
+    """Whole-word phrase lookup over folded text; keys are whatever the lexicon maps to."""
+
+    def __init__(self, entries: Iterable[tuple[str, Hashable]], language: str) -> None:
+        self.language = language
+        self._clitics = proclitics(language)
+        self._max_clitic = max(map(len, self._clitics), default=0)
+        self._keys: dict[str, Hashable] = {}
+        for surface, key in entries:
+            folded = " ".join(fold_word(surface).split())
+            if not folded:
+                continue
+            known = self._keys.setdefault(folded, key)
+            if known != key:
+                raise ValueError(f"{surface!r} stands for both {known!r} and {key!r}")
+        self._automaton = ahocorasick.Automaton()
+        for folded, key in self._keys.items():
+            self._automaton.add_word(folded, (len(folded), key))
+        if self._keys:
+            self._automaton.make_automaton()
+        self._max_words = max((s.count(" ") + 1 for s in self._keys), default=0)
+        self._max_length = max(map(len, self._keys), default=0)
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[Hashable, Iterable[str]], language: str):
+        """From a lexicon section shaped `key: [surface, ...]` (a bare string is one surface)."""
+        return cls(
+            (
+                (surface, key)
+                for key, surfaces in mapping.items()
+                for surface in ([surfaces] if isinstance(surfaces, str) else surfaces)
+            ),
+            language,
+        )
+
+    def __contains__(self, surface: str) -> bool:
+        return " ".join(fold_word(surface).split()) in self._keys
+
+    def finditer(self, text: str) -> list[PhraseMatch]:
+        """Every whole-word hit, leftmost first, longest at each start, none overlapping."""
+        if not self._keys:
+            return []
+        hits = []
+        for last, (length, key) in self._automaton.iter(text):
+            stem = last + 1 - length
+            start = self._word_start(text, stem, last + 1)
+            if start is not None:
+                hits.append(PhraseMatch(start, last + 1, key, stem))
+        hits.sort(key=lambda hit: (hit.start, -hit.end))
+        chosen: list[PhraseMatch] = []
+        reach = -1
+        for hit in hits:
+            if hit.start >= reach:
+                chosen.append(hit)
+                reach = hit.end
+        return chosen
+
+    def at(self, text: str, pos: int) -> PhraseMatch | None:
+        """The longest phrase whose word (clitics included) starts exactly at `pos`."""
+        if pos > 0 and text[pos - 1].isalpha():
+            return None
+        window = text[pos : pos + self._max_length + self._max_clitic]
+        for end in self._word_ends(window):
+            after = pos + end
+            if after < len(text) and text[after - 1].isalpha() and text[after].isalpha():
+                continue  # the window cut a word in two
+            piece = window[:end]
+            for cut in range(min(self._max_clitic, end - 1) + 1):
+                if cut and piece[:cut] not in self._clitics:
+                    continue
+                key = self._keys.get(piece[cut:])
+                if key is not None:
+                    return PhraseMatch(pos, pos + end, key, pos + cut)
+        return None
+
+    def ending_at(self, text: str, end: int) -> PhraseMatch | None:
+        """The longest phrase that ends exactly at `end` (a whole word, clitics allowed)."""
+        if end < len(text) and end > 0 and text[end - 1].isalpha() and text[end].isalpha():
+            return None
+        begin = max(0, end - self._max_length - self._max_clitic)
+        window = text[begin:end]
+        for start in self._word_starts(window):
+            if start == 0 and begin > 0 and text[begin - 1].isalpha():
+                continue  # the window cut a word in two
+            piece = window[start:]
+            for cut in range(min(self._max_clitic, len(piece) - 1) + 1):
+                if cut and piece[:cut] not in self._clitics:
+                    continue
+                key = self._keys.get(piece[cut:])
+                if key is not None:
+                    return PhraseMatch(begin + start, end, key, begin + start + cut)
+        return None
+
+    def _word_start(self, text: str, stem: int, end: int) -> int | None:
+        """Where the word holding the hit [stem, end) starts, or None if it is no whole word."""
+        if end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
+            return None
+        if not text[stem].isalpha():
+            return stem
+        start = stem
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+            if stem - start > self._max_clitic:
+                return None
+        if start == stem or text[start:stem] in self._clitics:
+            return start
+        return None
+
+    def _word_ends(self, window: str) -> list[int]:
+        """Ends of the first 1..max_words words of `window`, longest first."""
+        ends = []
+        index, size = 0, len(window)
+        while index < size and len(ends) < self._max_words:
+            if window[index].isspace():
+                break
+            if window[index].isalpha():
+                while index < size and window[index].isalpha():
+                    index += 1
+            else:
+                index += 1
+            ends.append(index)
+            if index < size and window[index] == " ":
+                index += 1
+        return ends[::-1]
+
+    def _word_starts(self, window: str) -> list[int]:
+        """Starts of the last 1..max_words words of `window`, longest phrase first."""
+        starts = []
+        index = len(window)
+        while index > 0 and len(starts) < self._max_words:
+            if window[index - 1].isspace():
+                break
+            if window[index - 1].isalpha():
+                while index > 0 and window[index - 1].isalpha():
+                    index -= 1
+            else:
+                index -= 1
+            starts.append(index)
+            if index > 0 and window[index - 1] == " ":
+                index -= 1
+        return starts[::-1]
+
+
+@cache
+def phrase_matcher(language: str, lexicon: str, section: str | None = None) -> PhraseMatcher:
+    """The matcher of `lexicons/<language>/<lexicon>.yaml` (or one top-level section of it)."""
+    data = load(language, lexicon)
+    if section is not None:
+        data = data.get(section, {})
+    return PhraseMatcher.from_mapping(data, language)
