@@ -30,9 +30,12 @@ exit status: 0 nothing at or above --fail-on; 1 a new finding at or above it;
 2 a usage error, a bad rules file, or an input that could not be read.
 
 examples:
-  factcheck seeds/                          terminal report of a story folder
-  factcheck seeds/ --format json -o r.json  the contract's JSON report
-  factcheck news/ --format sarif --baseline known.json   gate CI on new conflicts"""
+  factcheck seeds/                              the terminal report of a story folder
+  factcheck seeds/ --format html                reports/factcheck.html, to open in a browser
+  factcheck seeds/ --format json -o r.json      the contract's JSON report
+  factcheck news/ --write-baseline known.json   accept today's findings as known
+  factcheck news/ --baseline known.json --format sarif -o f.sarif
+                                                fail CI on new conflicts only"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,10 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="exit 1 when a new finding at or above this kind exists (default: conflict)",
     )
     gate.add_argument(
-        "--baseline", type=Path, metavar="FILE", help="finding ids to report as known"
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="findings listed in FILE are shown as known and never fail the run; listed ids "
+        "that no finding has any more are reported as stale",
     )
     gate.add_argument(
-        "--write-baseline", type=Path, metavar="FILE", help="write the current finding ids to FILE"
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="write the ids of the current findings to FILE, to accept them as known",
     )
     run = parser.add_argument_group("run")
     run.add_argument(

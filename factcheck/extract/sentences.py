@@ -10,9 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from factcheck.limits import SENTENCE_WINDOW_CHARS
+
 # A sentence ends at . ! ? ؟ … or a line break; a dot between digits ("1.5") or after a
 # single Latin capital ("U.S.", "J. Smith") does not end one.
 _END = re.compile(r"(?<!\b[A-Z])(?<!\d)[.!?؟…]+(?=[\s\"'”»)]|$)")
+
+_NEWLINE = re.compile("\n")
 
 Span = tuple[int, int]
 
@@ -55,22 +59,31 @@ class SentenceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._by_line: dict[int, tuple[list[int], list[Span]]] = {}
+        self._breaks: list[int] | None = None
 
     def span_at(self, offset: int) -> Span:
         """The sentence around `offset`; an empty span at `offset` when it is between sentences."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
+        if self._breaks is None:
+            # Line ends found once, not by scanning from each claim to its line's ends: that
+            # was quadratic on a line of a megabyte with a number every few characters.
+            self._breaks = [match.start() for match in _NEWLINE.finditer(self.text)]
+        after = bisect.bisect_left(self._breaks, offset)
+        line_start = self._breaks[after - 1] + 1 if after > 0 else 0
         line = self._by_line.get(line_start)
         if line is None:
-            line_end = self.text.find("\n", offset)
-            spans = sentence_spans(
-                self.text, line_start, len(self.text) if line_end < 0 else line_end
-            )
+            line_end = self._breaks[after] if after < len(self._breaks) else len(self.text)
+            spans = sentence_spans(self.text, line_start, line_end)
             line = self._by_line[line_start] = ([start for start, _ in spans], spans)
         starts, spans = line
         index = bisect.bisect_right(starts, offset) - 1
         if index < 0 or spans[index][1] < offset:
             return (offset, offset)
-        return spans[index]
+        start, end = spans[index]
+        # A line without a full stop must not become the sentence of each of its numbers.
+        return (
+            max(start, offset - SENTENCE_WINDOW_CHARS),
+            min(end, offset + SENTENCE_WINDOW_CHARS),
+        )
 
     def sentence_at(self, offset: int) -> str:
         start, end = self.span_at(offset)

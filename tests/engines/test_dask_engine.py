@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SEEDS, run_cli, shared_path
+from tests.conftest import SEEDS, run_cli, shared_path
 
 distributed = pytest.importorskip(
     "distributed", reason="the Dask engine's extra is not installed: pip install '.[dask]'"
@@ -95,38 +93,6 @@ def test_seeds_through_dask_match_the_local_run():
     expected = local_report(SEEDS)
     result = run_cli(SEEDS, *JSON, "--engine", "dask", "--workers", "1")
     assert result.stdout == expected
-
-
-@pytest.mark.parametrize(
-    ("flags", "message"),
-    [
-        (("--workers", "2"), "--scheduler and --workers need --engine dask"),
-        (("--engine", "dask", "--workers", "0"), "--workers must be at least 1"),
-        (
-            ("--engine", "dask", "--workers", "2", "--scheduler", "tcp://127.0.0.1:8786"),
-            "a --scheduler has its own workers",
-        ),
-    ],
-)
-def test_engine_flags_that_do_not_fit_are_usage_errors(flags, message):
-    result = run_cli(SEEDS, *flags)
-    assert result.status == 2
-    assert message in result.stderr
-
-
-def test_a_local_run_imports_nothing_of_dask():
-    probe = (
-        "import sys\n"
-        "from factcheck.cli import main\n"
-        f"status = main([{str(SEEDS)!r}, '--format', 'json', '-o', {os.devnull!r}])\n"
-        "loaded = sorted(m for m in sys.modules\n"
-        "                if m.split('.')[0] in {'dask', 'distributed', 'fsspec'})\n"
-        "print(status, loaded)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.split(" ", 1)[1].strip() == "[]"
 
 
 @pytest.fixture(scope="module")

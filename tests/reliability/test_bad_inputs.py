@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.read import read_inputs
-from tests.conftest import SEEDS
+from tests.conftest import REPO, SEEDS
 
 # Real sentences: an ECB+ lead (37_1ecbplus) and a SaudiNewsNet-style report of the Abha bombing.
 ENGLISH = (
@@ -420,6 +420,26 @@ def test_rules_file_with_a_syntax_error_is_exit_2_with_file_and_line(cli, tmp_pa
     assert result.stdout == ""
     assert f"{tmp_path / 'bad.yaml'}:2:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_rules_file_with_an_unknown_key_is_exit_2_naming_file_line_and_key(cli, tmp_path):
+    rule = (REPO / "rules" / "conflict" / "disjoint-values.yaml").read_text(encoding="utf-8")
+    lines = rule.replace("id: FC101", "id: FC901").splitlines()
+    lines.insert(5, "severty: error")  # a misspelt key on line 6
+    (tmp_path / "typo.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = cli(SEEDS, "--rules", tmp_path, "--format", "json")
+    assert result.status == 2
+    assert result.stdout == ""
+    assert f"{tmp_path / 'typo.yaml'}:6: severty" in result.stderr
+
+
+def test_rules_in_a_folder_under_a_hidden_one_are_still_read(cli, tmp_path):
+    folder = tmp_path / ".config" / "rules"
+    folder.mkdir(parents=True)
+    (folder / "bad.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    result = cli(SEEDS, "--rules", folder, "--format", "json")
+    assert result.status == 2
+    assert str(folder / "bad.yaml") in result.stderr
 
 
 @pytest.mark.parametrize(
