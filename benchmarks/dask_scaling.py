@@ -9,7 +9,9 @@ articles is computed from the measured figures, not typed in.
 from __future__ import annotations
 
 import json
+import os
 import pickle
+import resource
 import tempfile
 from pathlib import Path
 
@@ -21,6 +23,7 @@ REPEAT = 3
 
 
 def dask_scaling(folder: Path) -> list[str]:
+    load = os.getloadavg()[0]
     articles, size = corpus_bytes(folder)
     seed = REPO / "seeds" / "000_13c517c7ce34dff0.txt"
     runs: dict[str, Measure] = {}
@@ -40,6 +43,7 @@ def dask_scaling(folder: Path) -> list[str]:
             raise SystemExit("the Dask and local reports differ: the benchmark is void")
         report = json.loads(reports["dask 2"])
     shuffle = _shuffle_bytes(report)
+    idle, peaks = worker_memory(folder, workers=2)
     lines = [
         f"### Dask engine: SaudiNewsNet week, {articles:,} articles, {size / 1e6:.1f} MB",
         "",
@@ -58,9 +62,41 @@ def dask_scaling(folder: Path) -> list[str]:
             f"| dask, LocalCluster of {workers}, one article (fixed cost) | {start.wall:.2f} s | "
             f"{start.peak_rss_mb:.0f} MB | - | - |",
         ]
-    lines += ["", "The reports of all four runs are byte-identical.", ""]
-    lines += _extrapolation(runs, articles, size, report, shuffle)
+    lines += [
+        "",
+        f"Load average when the benchmark started: {load:.1f} on {os.cpu_count()} cores "
+        "(other jobs share this machine; compare ratios taken in one run). "
+        "The reports of all four runs are byte-identical. Peak RSS of each worker of a "
+        f"LocalCluster of 2 over the week: {', '.join(f'{peak:.0f} MB' for peak in peaks)} "
+        f"({idle:.0f} MB when idle, its code and lexicons loaded).",
+        "",
+    ]
+    lines += _extrapolation(runs, articles, size, report, shuffle, idle, max(peaks))
     return lines
+
+
+def worker_memory(folder: Path, workers: int) -> tuple[float, list[float]]:
+    """Each worker's own peak RSS over a run (in this process: the CLI cannot ask them)."""
+    from distributed import Client, LocalCluster
+
+    from factcheck.align import load_rules
+    from factcheck.engines.dask_engine import run_stages
+    from factcheck.extract import warm_up
+    from factcheck.settings import Settings
+
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(warm_up)
+        idle = max(client.run(peak_rss_mb).values())
+        settings = Settings(paths=[str(folder)], engine="dask", scheduler=cluster.scheduler_address)
+        run_stages(settings, load_rules([]))
+        return idle, sorted(client.run(peak_rss_mb).values())
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def best(argv: list[str]) -> Measure:
@@ -81,7 +117,13 @@ def _shuffle_bytes(report: dict) -> int:
 
 
 def _extrapolation(
-    runs: dict[str, Measure], articles: int, size: int, report: dict, shuffle: int
+    runs: dict[str, Measure],
+    articles: int,
+    size: int,
+    report: dict,
+    shuffle: int,
+    idle: float,
+    peak: float,
 ) -> list[str]:
     per_worker = articles / max(1e-9, runs["dask 1"].wall - runs["start 1"].wall)
     on_two = articles / max(1e-9, runs["dask 2"].wall - runs["start 2"].wall)
@@ -89,8 +131,8 @@ def _extrapolation(
     scale = ARCHIVE / articles
     claims = report["summary"]["claims"]
     hours_100 = ARCHIVE / (per_worker * 100 * min(1.0, efficiency)) / 3600
-    base = runs["start 1"].peak_rss_mb
-    held = (runs["dask 1"].peak_rss_mb - base) * scale / 100
+    # A worker of two held about half the week; 100 workers each hold 1/100 of the archive.
+    held = (peak - idle) * 2 * scale / 100
     return [
         "#### Extrapolation to 10 million articles",
         "",
@@ -103,11 +145,12 @@ def _extrapolation(
         f"only), so 10 million articles, {size * scale / 1e9:.0f} GB of text, are "
         f"{ARCHIVE / per_worker / 3600:,.1f} worker-hours: about {hours_100:.2f} h on 100 "
         "workers at this efficiency, plus the one-off start-up. "
-        f"Memory per worker: {base:.0f} MB of code and lexicons, plus the claims and "
-        "document metadata it holds until the report is written (bodies are freed once "
-        f"extracted): {runs['dask 1'].peak_rss_mb - base:.0f} MB for this week, so about "
-        f"{held:,.0f} MB per worker for 10 million articles on 100 workers, and one 8 MB read "
-        "partition at a time. The shuffle moves every claim once with its body-less document: "
+        f"Memory per worker: {idle:.0f} MB of code and lexicons, plus what it holds: the "
+        "claims and document metadata of its share until the report is written (bodies are "
+        "freed once extracted) and the partitions it is reading: "
+        f"{peak - idle:.0f} MB above idle for half of this week, so about "
+        f"{idle + held:,.0f} MB per worker for 10 million articles on 100 workers. "
+        "The shuffle moves every claim once with its body-less document: "
         f"{shuffle / 1e6:.1f} MB for this week's {claims:,} claims, so "
         f"{shuffle * scale / 1e9:,.1f} GB for 10 million articles, of which (W-1)/W crosses "
         "the network. Alignment is bounded by the largest block (all claims with one blocking "

@@ -244,10 +244,20 @@ def run(settings: Settings) -> int:
             sys.stdout.flush()
         else:
             write_atomic(settings.output, text)
+            if settings.format == "html" and not settings.quiet:  # say where the page went
+                print(terminal_safe(f"factcheck: wrote {settings.output}"), file=sys.stderr)
         if settings.write_baseline is not None:
             from factcheck.align.baseline import baseline_text
 
             write_atomic(settings.write_baseline, baseline_text(report.findings))
+            if not settings.quiet:
+                print(
+                    terminal_safe(
+                        f"factcheck: wrote {len(report.findings)} finding ids to "
+                        f"{settings.write_baseline}"
+                    ),
+                    file=sys.stderr,
+                )
     except OutputError as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
         return ExitStatus.USAGE

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.align.intervals import Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
+from factcheck.lang.normalize import fold
 from factcheck.models import Claim, DateSpan, Document
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 # Claim.cue is "<role>:<sense>": the figure a change led to ("new:rise", "ارتفع إلى") or the
 # one it left ("old:previous", "بعد أن كانت"); see extract/context.py.
@@ -29,6 +33,14 @@ class Features:
     cue_role: str | None
     cue_sense: str | None
     sentence: tuple[str, str]
+    _words: str | None = None
+
+    @property
+    def words(self) -> str:
+        """The sentence as fuzzy matching compares it: folded words, no digits (computed once)."""
+        if self._words is None:
+            self._words = " ".join(_LETTERS.findall(fold(self.claim.sentence).text))
+        return self._words
 
 
 @cache

@@ -85,9 +85,21 @@ def build_findings(
             findings.append(_finding(rule, held))
             linked.add(group)
 
+    agreed_with: dict[int, set[str]] = {}  # claim -> articles it has an agreeing claim in
+    for verdict in verdicts:
+        if verdict.rule.finding == "agreement":
+            agreed_with.setdefault(verdict.old.index, set()).add(verdict.new.claim.document)
+            agreed_with.setdefault(verdict.new.index, set()).add(verdict.old.claim.document)
+
     between: dict[tuple[int, int, str], tuple[FindingRule, dict[int, Features]]] = {}
     for verdict in verdicts:
         if verdict.rule.finding == "agreement":
+            continue
+        old, new = verdict.old, verdict.new
+        if verdict.rule.yield_to_agreement and (
+            old.claim.document in agreed_with.get(new.index, ())
+            or new.claim.document in agreed_with.get(old.index, ())
+        ):
             continue
         key = (groups.root(verdict.old.index), groups.root(verdict.new.index), verdict.rule.id)
         _, held_pairs = between.setdefault(key, (verdict.rule, {}))

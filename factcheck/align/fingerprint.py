@@ -22,7 +22,10 @@ def fingerprint(rule_id: str, claims: list[Claim]) -> str:
         f"{claim.document}\x1f{_normal(claim.text)}\x1f{_normal(claim.sentence)}"
         for claim in claims
     )
-    digest = hashlib.sha256("\x1e".join([rule_id, *parts]).encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate (a JSON record's escape, a file name in another encoding)
+    # hashes like any other code point instead of failing the run.
+    joined = "\x1e".join([rule_id, *parts])
+    digest = hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()
     return f"{rule_id}-{digest[:16]}"
 
 

@@ -79,11 +79,16 @@ def interval_of(claim: Claim, rule: ToleranceRule | None) -> Interval | None:
     if value is None:
         return None
     band = band_for(rule, value)
+    reach = band.bound_reach if band is not None else None
     if qualifier in ("gt", "ge"):
-        return Interval(value, high if high is not None and high > value else INF)
+        if high is not None and high > value:
+            return Interval(value, high)
+        return Interval(value, value + abs(value) * reach if reach is not None else INF)
     if qualifier in ("lt", "le"):
-        floor = low if low is not None and low < value else (0.0 if value >= 0 else -INF)
-        return Interval(floor, value)
+        if low is not None and low < value:
+            return Interval(low, value)
+        floor = value - abs(value) * reach if reach is not None else -INF
+        return Interval(max(floor, 0.0) if value >= 0 else floor, value)
     width = half_width(value, band, qualifier == "approx")
     return Interval(value - width, value + width)
 

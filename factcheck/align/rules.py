@@ -67,6 +67,10 @@ class ComparableRule(_Rule):
     location_differs_blocks: bool = True
     # Both stated explicitly and this many days apart -> only a revision rule may pair them.
     explicit_as_of_gap_days: int = 0
+    # A claim whose concept is unknown (a bare count, a date of no named event) is compared
+    # only when the two sentences say nearly the same (rapidfuzz token_set_ratio, 0-100;
+    # 0: never compared).
+    unknown_concept_similarity: int = Field(default=0, ge=0, le=100)
 
 
 class StoriesRule(_Rule):
@@ -84,6 +88,9 @@ class Band(_Strict):
     below: float | None = None  # this band holds values under it; None: every larger value
     approx: float = Field(ge=0)  # relative half-width that "about", "نحو" allow
     rounding_cap: float = Field(ge=0)  # at most this relative half-width from rounding
+    # How far "more than X" / "less than X" reach from X, relatively: a writer who means
+    # 5,000 does not write "more than 1,000". None: open-ended.
+    bound_reach: float | None = Field(default=None, gt=0)
 
 
 class ToleranceRule(_Rule):
@@ -102,7 +109,7 @@ class CuesRule(_Rule):
     senses: dict[str, Literal["up", "down", "any"]]
 
 
-NeverWhen = Literal["different_units", "no_concept", "ordinal", "different_events"]
+NeverWhen = Literal["different_units", "ordinal", "different_events"]
 
 
 class NeverCompareRule(_Rule):
@@ -124,6 +131,8 @@ class Match(_Strict):
     later: Literal["published_or_as_of", "any"] = "any"
     cue: Literal["on_later", "between", "none", "any"] = "any"
     direction_agrees_with_cue: bool = False
+    # the two sentences at least this similar (rapidfuzz token_set_ratio, 0-100)
+    sentences_similar: int = Field(default=0, ge=0, le=100)
 
 
 class FindingRule(_Rule):
@@ -133,6 +142,9 @@ class FindingRule(_Rule):
     priority: int = 0
     applies_to: list[ClaimKind]
     match: Match = Match()
+    # Drop the finding when either claim already agrees with some claim of the other's article:
+    # "7 killed, 250 injured" against "7 killed, 250 injured" pairs 7 with 7, never 7 with 250.
+    yield_to_agreement: bool = False
     message: str
 
 

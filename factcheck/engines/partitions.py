@@ -113,7 +113,7 @@ def extract_chunk(read: Read, index: int, count: int) -> Part:
 
 def bucket_of(claim: Claim, rules: RuleSet, buckets: int) -> int:
     # crc32, not hash(): str hashes differ between worker processes.
-    return zlib.crc32(block_key(claim, rules).encode("utf-8")) % buckets
+    return zlib.crc32(block_key(claim, rules).encode("utf-8", "surrogatepass")) % buckets
 
 
 def documents_of(part: Part) -> list[Document]:

@@ -77,32 +77,41 @@ def render(report: Report, settings: Settings) -> str:
         if finding.kind in ("conflict", "revision")
     }
     index = [
-        {"id": f.finding.id, "kind": f.kind, "severity": f.finding.severity,
-         "known": f.finding.known, "story": story.title}
+        {
+            "id": f.finding.id,
+            "kind": f.kind,
+            "severity": f.finding.severity,
+            "known": f.finding.known,
+            "story": story.title,
+        }
         for story in stories
         for f in story.findings
     ]
     style, script = _asset("report.css"), _asset("report.js")
-    page = _environment().get_template("report.html.j2").render(
-        report=report,
-        summary=report.summary,
-        stories=stories,
-        truncated=truncated,
-        articles=sorted(articles.values(), key=lambda a: a.document.id),
-        articles_by_id=articles,
-        anchors=anchors,
-        timelines=timelines,
-        kinds=sorted(KIND_LABEL, key=KIND_ORDER.get),
-        kind_label=KIND_LABEL,
-        hidden_kinds=HIDDEN_KINDS,
-        known_count=sum(1 for f in report.findings if f.known),
-        style=Markup(style),
-        script=Markup(script),
-        index_json=Markup(script_json(index)),
-        csp=content_security_policy(style, script),
-        version=__version__,
-        safe_url=safe_url,
-        verbose=settings.verbose,
+    page = (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            report=report,
+            summary=report.summary,
+            stories=stories,
+            truncated=truncated,
+            articles=sorted(articles.values(), key=lambda a: a.document.id),
+            articles_by_id=articles,
+            anchors=anchors,
+            timelines=timelines,
+            kinds=sorted(KIND_LABEL, key=KIND_ORDER.get),
+            kind_label=KIND_LABEL,
+            hidden_kinds=HIDDEN_KINDS,
+            known_count=sum(1 for f in report.findings if f.known),
+            style=Markup(style),
+            script=Markup(script),
+            index_json=Markup(script_json(index)),
+            csp=content_security_policy(style, script),
+            version=__version__,
+            safe_url=safe_url,
+            verbose=settings.verbose,
+        )
     )
     return page
 
@@ -141,8 +150,13 @@ def safe_url(url: str | None) -> str | None:
 def script_json(data: object) -> str:
     """JSON safe inside <script>: no "</script>", "<!--" or line separators can break out."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escaped)
     return text
 

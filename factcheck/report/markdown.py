@@ -12,6 +12,8 @@ SECTIONS = (("conflict", "Conflicts"), ("revision", "Revisions"))
 BADGE = {"conflict": "🔴", "revision": "🟡", "agreement": "🟢", "single_source": "⚪"}
 # Rows of the collapsed agreements table; the HTML report has the rest.
 TABLE_ROWS = 50
+# Characters of conflicts and revisions in one comment, leaving room for the rest.
+COMMENT_CHARS = 50_000
 
 # Article text is untrusted: every character Markdown or GitHub would act on is escaped, raw
 # HTML is turned into text, and "@name" / "#123" cannot ping a user or link an issue.
@@ -27,6 +29,9 @@ def escape(text: str) -> str:
 def render(report: Report, settings: Settings) -> str:
     view = build(report)
     lines = [*summary(report), ""]
+    # A GitHub comment holds 65,536 characters: the findings stop short of it, saying so.
+    budget = COMMENT_CHARS
+    left_out = 0
     for kind, heading in SECTIONS:
         found = [
             (story.title, finding)
@@ -38,7 +43,14 @@ def render(report: Report, settings: Settings) -> str:
             continue
         lines += [f"### {heading}", ""]
         for title, finding in found:
-            lines += finding_block(title, finding)
+            block = finding_block(title, finding)
+            budget -= sum(len(line) + 1 for line in block)
+            if budget < 0:
+                left_out += 1
+                continue
+            lines += block
+    if left_out:
+        lines += [f"… and {left_out} more conflicts and revisions: see the HTML or SARIF.", ""]
     lines += collapsed(view, settings.verbose)
     lines += footer(report)
     return "\n".join(lines).rstrip() + "\n"
@@ -100,8 +112,7 @@ def collapsed(view: ReportView, verbose: bool) -> list[str]:
     if not rows:
         return []
     lines = [
-        "<details><summary>Agreements and single-source figures "
-        f"({len(rows)})</summary>",
+        f"<details><summary>Agreements and single-source figures ({len(rows)})</summary>",
         "",
         "| finding | story | figures | sources |",
         "|---|---|---|---|",

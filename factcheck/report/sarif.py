@@ -13,12 +13,20 @@ from factcheck import __version__
 from factcheck.models import Claim, Document, Finding, Report
 from factcheck.settings import Settings
 
-SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 RULES = {
-    "conflict": ("FigureConflict", "Two articles state the same figure with values that cannot "
-                 "both be true.", "error"),
-    "revision": ("FigureRevision", "A later or corrected figure replaces an earlier one.",
-                 "warning"),
+    "conflict": (
+        "FigureConflict",
+        "Two articles state the same figure with values that cannot both be true.",
+        "error",
+    ),
+    "revision": (
+        "FigureRevision",
+        "A later or corrected figure replaces an earlier one.",
+        "warning",
+    ),
     "agreement": ("FigureAgreement", "Articles state the same figure alike.", "note"),
 }
 REPORTED = ("conflict", "revision")
@@ -98,54 +106,97 @@ def result(
 
 
 class Places:
-    """Where claims are in their files; each file is read again at most once."""
+    """Where claims are in their files; each file is read again at most once.
+
+    In a .txt/.md article the body is the file's text below its front matter, so a claim's
+    line and column are exact. In a record (.json, .jsonl) or a page (.html) the body was
+    decoded out of the file: the claim is looked for in the file's raw lines (the record's own
+    line for JSONL), and without a match the region names the record's line or the first line.
+    """
 
     def __init__(self, documents: dict[str, Document]) -> None:
         self.documents = documents
         self.first_lines: dict[str, int] = {}
+        self.files: dict[str, list[str] | None] = {}
 
     def location(self, claim: Claim, index: int) -> dict:
         document = self.documents[claim.document]
-        line, column, end_line, end_column = self.position(claim, document)
         source = " · ".join(p for p in (document.outlet, document.published) if p)
-        return {
+        entry: dict = {
             "id": index,
             "physicalLocation": {
                 "artifactLocation": {"uri": _uri(document.path)},
-                "region": {
-                    "startLine": line,
-                    "startColumn": column,
-                    "endLine": end_line,
-                    "endColumn": end_column,
-                    "snippet": {"text": claim.text},
-                },
+                "region": {**self.region(claim, document), "snippet": {"text": claim.text}},
             },
             "message": {"text": source or document.id},
         }
+        if "#" in document.id:  # a record inside a file: name it
+            entry["logicalLocations"] = [{"fullyQualifiedName": document.id, "kind": "object"}]
+        return entry
 
-    def position(self, claim: Claim, document: Document) -> tuple[int, int, int, int]:
-        """1-based line and column of the claim's start and end, in the file where possible."""
+    def region(self, claim: Claim, document: Document) -> dict:
+        if Path(document.path).suffix.lower() in _TEXT_SUFFIXES:
+            return self.text_region(claim, document)
+        lines = self.lines(document.path)
+        if not lines:
+            return {"startLine": 1}
+        record = _record_line(lines, document.id)
+        candidates = [record] if record is not None else range(len(lines))
+        for number in candidates:
+            column = lines[number].find(claim.text)
+            if column != -1:
+                return {
+                    "startLine": number + 1,
+                    "startColumn": column + 1,
+                    "endLine": number + 1,
+                    "endColumn": column + 1 + len(claim.text),
+                }
+        return {"startLine": (record or 0) + 1}
+
+    def text_region(self, claim: Claim, document: Document) -> dict:
         body = document.body
         if document.id not in self.first_lines:
-            self.first_lines[document.id] = 1 + _front_matter_lines(document)
+            self.first_lines[document.id] = 1 + _front_matter_lines(self.lines(document.path), body)
         first_line = self.first_lines[document.id]
         start_line = body.count("\n", 0, claim.start)
-        end_line = start_line + body.count("\n", claim.start, claim.end)
-        start_column = claim.start - body.rfind("\n", 0, claim.start)
-        end_column = claim.end - body.rfind("\n", 0, claim.end)
-        return first_line + start_line, start_column, first_line + end_line, end_column
+        return {
+            "startLine": first_line + start_line,
+            "startColumn": claim.start - body.rfind("\n", 0, claim.start),
+            "endLine": first_line + start_line + body.count("\n", claim.start, claim.end),
+            "endColumn": claim.end - body.rfind("\n", 0, claim.end),
+        }
+
+    def lines(self, path: str) -> list[str] | None:
+        if path not in self.files:
+            try:
+                text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
+            except OSError:
+                text = None
+            self.files[path] = text.split("\n") if text is not None else None
+        return self.files[path]
 
 
-def _front_matter_lines(document: Document) -> int:
-    """Lines above the body in a text article (0 for other formats or an unreadable file)."""
-    if Path(document.path).suffix.lower() not in _TEXT_SUFFIXES or not document.body:
+def _front_matter_lines(lines: list[str] | None, body: str) -> int:
+    """Lines above the body (0 when the file cannot be read again)."""
+    if not lines or not body:
         return 0
-    try:
-        text = Path(document.path).read_text(encoding="utf-8-sig", errors="replace")
-    except OSError:
-        return 0
-    begin = text.find(document.body[:200])
+    text = "\n".join(lines)
+    begin = text.find(body[:200])
     return text.count("\n", 0, begin) if begin > 0 else 0
+
+
+def _record_line(lines: list[str], document_id: str) -> int | None:
+    """The 0-based line of a JSONL record, from its id ("FILE#ID") or line ("FILE#LINE")."""
+    _, _, key = document_id.rpartition("#")
+    if not key:
+        return None
+    quoted = json.dumps(key, ensure_ascii=False)
+    for number, line in enumerate(lines):
+        if f'"id": {quoted}' in line or f'"id":{quoted}' in line:
+            return number
+    if key.isdigit() and 0 < int(key) <= len(lines):
+        return int(key) - 1
+    return None
 
 
 # RFC 3986 unreserved characters and the path separator; everything else is %-encoded.

@@ -63,7 +63,12 @@ def test_help_names_every_format_and_the_exit_statuses(cli):
     result = cli("--help")
     assert result.status == 0
     text = " ".join(result.stdout.split())
-    for phrase in ("sarif: SARIF 2.1.0", "markdown: a pull-request comment", "--bidi {auto,on,off}",
-                   "exit status: 0 nothing at or above --fail-on", "-q, --quiet"):
+    for phrase in (
+        "sarif: SARIF 2.1.0",
+        "markdown: a pull-request comment",
+        "--bidi {auto,on,off}",
+        "exit status: 0 nothing at or above --fail-on",
+        "-q, --quiet",
+    ):
         assert phrase in text, phrase
     assert cli(SEEDS, "--bidi", "sideways").status == 2

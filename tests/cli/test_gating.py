@@ -15,9 +15,9 @@ from tests.report.sample import sample_report
 def findings(monkeypatch):
     """The CLI run on the hand-built report: 2 conflicts, 1 revision, 3 agreements."""
     report = sample_report()
-    monkeypatch.setattr(factcheck.pipeline, "run", lambda settings, progress=None: (
-        _with_baseline(report, settings)
-    ))
+    monkeypatch.setattr(
+        factcheck.pipeline, "run", lambda settings, progress=None: _with_baseline(report, settings)
+    )
     return report
 
 
@@ -41,7 +41,8 @@ def test_only_revisions_fail_on_revision_but_not_on_conflict(cli, monkeypatch):
     report = sample_report()
     revisions = [f for f in report.findings if f.kind != "conflict"]
     monkeypatch.setattr(
-        factcheck.pipeline, "run",
+        factcheck.pipeline,
+        "run",
         lambda settings, progress=None: report.model_copy(update={"findings": revisions}),
     )
     assert cli(SEEDS, "--format", "json").status == 0
@@ -54,6 +55,7 @@ def test_written_baseline_makes_the_same_run_pass_and_shows_findings_as_known(
     baseline = tmp_path / "baseline.json"
     first = cli(SEEDS, "--format", "json", "--write-baseline", baseline)
     assert first.status == 1  # writing a baseline does not hide today's findings
+    assert f"factcheck: wrote 8 finding ids to {baseline}" in first.stderr
     stored = json.loads(baseline.read_text(encoding="utf-8"))
     assert sorted(entry["id"] for entry in stored["findings"]) == sorted(
         f.id for f in findings.findings
@@ -92,5 +94,6 @@ def test_every_format_renders_from_the_command_line(cli, findings, tmp_path):
         result = cli(SEEDS, "--format", name, "--fail-on", "never")
         assert result.status == 0 and result.stdout, name
     target = tmp_path / "report.html"
-    assert cli(SEEDS, "--format", "html", "-o", target, "--fail-on", "never").status == 0
+    result = cli(SEEDS, "--format", "html", "-o", target, "--fail-on", "never")
+    assert result.status == 0 and f"factcheck: wrote {target}" in result.stderr
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

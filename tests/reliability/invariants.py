@@ -23,7 +23,9 @@ def claim_faults(body: str, claims: Iterable[Claim]) -> list[str]:
         if not 0 <= claim.start < claim.end <= len(body):
             faults.append(f"{where}: span {claim.start}-{claim.end} outside a body of {len(body)}")
         elif body[claim.start : claim.end] != claim.text:
-            faults.append(f"{where}: text is not body[start:end] = {body[claim.start:claim.end]!r}")
+            faults.append(
+                f"{where}: text is not body[start:end] = {body[claim.start : claim.end]!r}"
+            )
         if claim.start < previous_end:
             faults.append(f"{where}: overlaps the previous claim or is out of text order")
         previous_end = max(previous_end, claim.end)

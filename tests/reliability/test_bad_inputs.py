@@ -68,7 +68,7 @@ def test_empty_and_whitespace_only_files_are_errors(tmp_path):
     assert [d.id for d in documents] == ["ok.txt"]
     found = errors_by_name(errors)
     assert set(found) == {"empty.txt", "blank.md", "empty.html"}
-    assert all(message.startswith("empty article") for (_, message), in found.values())
+    assert all(message.startswith("empty article") for ((_, message),) in found.values())
 
 
 def test_binary_file_with_a_txt_name_is_an_error_naming_the_nul_byte(tmp_path):
@@ -193,9 +193,7 @@ def test_json_nested_past_the_stack_and_huge_integers_are_errors(tmp_path):
     documents, errors = read(tmp_path)
     assert [d.id for d in documents] == ["deep.jsonl#1"]
     found = errors_by_name(errors)
-    assert found["deep.json"] == [
-        (None, "malformed JSON: nested deeper than the parser's stack")
-    ]
+    assert found["deep.json"] == [(None, "malformed JSON: nested deeper than the parser's stack")]
     assert found["deep.jsonl"] == [(2, "malformed JSON: nested deeper than the parser's stack")]
     ((_, message),) = found["huge.json"]
     assert message.startswith("malformed JSON: Exceeds the limit (4300 digits)")
@@ -244,9 +242,7 @@ def test_yaml_alias_bomb_in_front_matter_is_refused_quickly(tmp_path):
     (document,), errors = read(tmp_path)
     assert time.perf_counter() - started < 5
     assert document.title is None
-    assert errors_by_name(errors)["bomb.md"] == [
-        (11, "'title' must be a single value, not a list")
-    ]
+    assert errors_by_name(errors)["bomb.md"] == [(11, "'title' must be a single value, not a list")]
 
 
 def test_articles_yaml_naming_missing_or_outside_files_reads_nothing_outside(tmp_path):
@@ -555,3 +551,22 @@ def test_output_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(c
     assert cli(SEEDS, "--format", "json", "-o", tmp_path / "link.json").status == 0
     assert (tmp_path / "link.json").is_symlink()
     assert json.loads((tmp_path / "real.json").read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_finding_ids_hash_lone_surrogates_instead_of_failing():
+    from factcheck.align.fingerprint import fingerprint
+    from factcheck.models import Claim
+
+    claim = Claim(
+        id="caf\udce9.txt:0-4",
+        document="caf\udce9.txt",
+        start=0,
+        end=4,
+        text="5 \ud800p",
+        sentence="5 \ud800people",
+        kind="count",
+        value=5,
+    )
+    assert fingerprint("FC101", [claim]) != fingerprint(
+        "FC101", [claim.model_copy(update={"document": "cafe.txt"})]
+    )

@@ -123,7 +123,8 @@ class Browser:
     def open_page(self, init_script: str = "") -> None:
         target = self.call("Target.createTarget", {"url": "about:blank"}, session=False)
         attached = self.call(
-            "Target.attachToTarget", {"targetId": target["targetId"], "flatten": True},
+            "Target.attachToTarget",
+            {"targetId": target["targetId"], "flatten": True},
             session=False,
         )
         self.session = attached["sessionId"]
@@ -137,9 +138,7 @@ class Browser:
         self.wait_for("Page.loadEventFired")
 
     def evaluate(self, expression: str) -> Any:
-        result = self.call(
-            "Runtime.evaluate", {"expression": expression, "returnByValue": True}
-        )
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
         if "exceptionDetails" in result:
             raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
         return result["result"].get("value")

@@ -38,7 +38,8 @@ def test_hostile_article_text_stays_text_in_every_context():
     page = render(hostile_report(), Settings(verbose=True))
     tags = parse(page)
     assert [tag for tag, _ in tags if tag in ("script", "img", "iframe", "object")] == [
-        "script", "script"
+        "script",
+        "script",
     ]
     assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
     hrefs = [attrs["href"] for tag, attrs in tags if tag == "a"]
@@ -91,8 +92,11 @@ def test_arabic_sentences_are_rtl_and_figures_highlighted_side_by_side():
     ) in page
     tags = parse(page)
     ids = {attrs.get("id") for _, attrs in tags}
-    claim_links = [attrs["href"][1:] for tag, attrs in tags
-                   if tag == "a" and attrs.get("href", "").startswith("#claim-")]
+    claim_links = [
+        attrs["href"][1:]
+        for tag, attrs in tags
+        if tag == "a" and attrs.get("href", "").startswith("#claim-")
+    ]
     assert claim_links and set(claim_links) <= ids
     bodies = [attrs for tag, attrs in tags if tag == "div" and attrs.get("class") == "body"]
     assert {(b["lang"], b["dir"]) for b in bodies} == {("ar", "rtl"), ("en", "ltr")}
@@ -134,14 +138,14 @@ def test_page_loads_without_errors_and_the_filters_work(browser, tmp_path):
     assert browser.evaluate(shown) == "6 of 8 findings shown"
     browser.evaluate("document.querySelector('input[name=kind][value=conflict]').click()")
     assert browser.evaluate(visible) == 4
-    assert browser.evaluate(
-        "document.querySelectorAll('article.conflict:not([hidden])').length") == 0
+    assert (
+        browser.evaluate("document.querySelectorAll('article.conflict:not([hidden])').length") == 0
+    )
     browser.evaluate("document.querySelector('input[name=kind][value=single_source]').click()")
     assert browser.evaluate(shown) == "6 of 8 findings shown"
     browser.evaluate("document.querySelector('input[name=severity][value=note]').click()")
     assert browser.evaluate(visible) == 1  # only the revision (warning) is left
-    assert browser.evaluate(
-        "document.querySelectorAll('section.story:not([hidden])').length") == 1
+    assert browser.evaluate("document.querySelectorAll('section.story:not([hidden])').length") == 1
     # A claim's link opens its article at the figure.
     browser.evaluate("document.querySelector('a[href=\"#claim-0\"]').click()")
     assert browser.evaluate("document.getElementById('claim-0').closest('details').open") is True

@@ -44,7 +44,7 @@ def test_markdown_escapes_markup_html_mentions_and_issue_links():
     assert escape("line one\n# not a heading") == "line one \\# not a heading"
     text = markdown(hostile_report(), Settings())
     assert "<script" not in text and "<img" not in text
-    assert "&lt;script\\>alert\\(\"body\"\\)&lt;/script\\>" in text
+    assert '&lt;script\\>alert\\("body"\\)&lt;/script\\>' in text
 
 
 def test_markdown_lists_stale_baseline_entries_and_known_findings():
@@ -65,7 +65,9 @@ def test_sarif_validates_and_holds_one_result_per_conflict_and_revision():
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == ["conflict", "revision"]
     results = run["results"]
     assert [(r["ruleId"], r["level"]) for r in results] == [
-        ("conflict", "error"), ("conflict", "error"), ("revision", "warning")
+        ("conflict", "error"),
+        ("conflict", "error"),
+        ("revision", "warning"),
     ]
     report = sample_report()
     assert [r["partialFingerprints"]["factcheckFinding/v1"] for r in results] == [
@@ -86,8 +88,11 @@ def test_sarif_validates_and_holds_one_result_per_conflict_and_revision():
 
 def test_sarif_lines_count_in_the_article_file_and_agreements_need_verbose():
     report = sample_report()
-    revision = next(r for r in validate_sarif(sarif(report, Settings()))["runs"][0]["results"]
-                    if r["ruleId"] == "revision")
+    revision = next(
+        r
+        for r in validate_sarif(sarif(report, Settings()))["runs"][0]["results"]
+        if r["ruleId"] == "revision"
+    )
     region = revision["locations"][0]["physicalLocation"]["region"]
     body = next(d for d in report.documents if d.id == "002_e9d20ef3cce80770.txt").body
     start = body.index("حوالي 900 جندي")
@@ -117,7 +122,8 @@ def test_sarif_front_matter_lines_are_counted(tmp_path):
         update={"documents": [document], "claims": [claim, other], "findings": [finding]}
     )
     region = validate_sarif(sarif(report, Settings()))["runs"][0]["results"][0]["locations"][0][
-        "physicalLocation"]["region"]
+        "physicalLocation"
+    ]["region"]
     assert (region["startLine"], region["startColumn"]) == (6, 9)
 
 
@@ -134,8 +140,12 @@ def test_sarif_marks_baselined_results_suppressed_and_reports_stale_entries():
     assert results[1]["baselineState"] == "new" and "suppressions" not in results[1]
     notes = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert notes == [
-        {"level": "warning",
-         "message": {"text": "stale baseline entry 0123456789abcdef: no finding has it any more"}}
+        {
+            "level": "warning",
+            "message": {
+                "text": "stale baseline entry 0123456789abcdef: no finding has it any more"
+            },
+        }
     ]
 
 
@@ -158,3 +168,36 @@ def test_sarif_uris_are_percent_encoded_relative_paths():
     assert _uri("news/مقال 1#2.txt") == "news/%D9%85%D9%82%D8%A7%D9%84%201%232.txt"
     assert _uri("news/caf\udce9.txt") == "news/caf%E9.txt"  # an undecodable name's own byte
     assert _uri("/tmp/a b.txt") == "file:///tmp/a%20b.txt"
+
+
+def test_sarif_points_into_jsonl_records_at_their_own_line(monkeypatch):
+    from tests.conftest import shared_path
+
+    monkeypatch.chdir(shared_path("corpus"))  # where the sample's ECB+ paths are relative to
+    report = sample_report()
+    conflict = next(
+        r
+        for r in validate_sarif(sarif(report, Settings()))["runs"][0]["results"]
+        if r["properties"]["rule"] == "FC101" and "Qeshm" in r["message"]["text"]
+    )
+    location = conflict["locations"][0]
+    region = location["physicalLocation"]["region"]
+    path = Path("ecbplus/clusters/20ecbplus.jsonl")
+    line = path.read_text(encoding="utf-8").split("\n")[region["startLine"] - 1]
+    assert '"id": "20_7ecbplus"' in line
+    column = region["startColumn"] - 1
+    assert line[column : region["endColumn"] - 1] == "200, 000 people"
+    assert location["logicalLocations"] == [
+        {"fullyQualifiedName": "20ecbplus.jsonl#20_7ecbplus", "kind": "object"}
+    ]
+
+
+def test_markdown_stays_inside_a_pull_request_comment():
+    report = sample_report()
+    conflict = report.findings[0]
+    many = [conflict.model_copy(update={"id": f"{n:016x}"}) for n in range(600)]
+    text = markdown(report.model_copy(update={"findings": many}), Settings())
+    assert len(text) < 65_536
+    shown = text.count("#### 🔴")
+    assert 100 < shown < 600
+    assert f"… and {600 - shown} more conflicts and revisions: see the HTML or SARIF." in text

@@ -135,10 +135,19 @@ def test_a_real_terminal_shows_arabic_shaped_and_right_to_left(tmp_path):
     # A server of our own (-L): no clash with the user's tmux or another test run.
     tmux = ["tmux", "-L", f"factcheck-test-{time.monotonic_ns()}"]
     started = subprocess.run(
-        [*tmux, "new-session", "-d", "-x", "100", "-y", "80",
-         f"{sys.executable} {script}; sleep 30"],
+        [
+            *tmux,
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "80",
+            f"{sys.executable} {script}; sleep 30",
+        ],
         env={"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"},
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if started.returncode != 0:
         pytest.skip(f"tmux could not start a server here: {started.stderr.strip()}")
@@ -148,7 +157,9 @@ def test_a_real_terminal_shows_arabic_shaped_and_right_to_left(tmp_path):
             time.sleep(0.2)
             screen = subprocess.run(
                 [*tmux, "capture-pane", "-p"],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
             if "single source" in screen.lower():
                 break
@@ -181,3 +192,14 @@ def test_pipeline_reports_every_stage_to_the_progress_hook():
     assert events[0] == ("read", 0, 2) and ("read", 2, 2) in events
     assert ("extract", 2, 2) in events
     assert events[-2:] == [("align", 0, 1), ("align", 1, 1)]
+
+
+def test_thousands_of_conflicts_are_cut_to_a_readable_number():
+    report = seeds_report()
+    revision = next(f for f in report.findings if f.kind == "revision")
+    many = [revision.model_copy(update={"id": f"{n:016x}"}) for n in range(230)]
+    started = time.monotonic()
+    text = render(report.model_copy(update={"findings": many}), Settings(), terminal=False)
+    assert time.monotonic() - started < 10
+    assert text.count(" REVISION ") == 200
+    assert "… and 30 more conflicts and revisions: --verbose, or --format html" in text
