@@ -20,7 +20,7 @@ from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold, fold_word
 from factcheck.models import Claim, Document
 
-LEAD_CHARS = 500  # title + the first paragraphs name the event
+_LEAD_CHARS = 500  # title + the first paragraphs name the event
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
 _PROBES = 16
@@ -51,7 +51,7 @@ def _key(word: str) -> str | None:
 
 
 def words_of(document: Document) -> frozenset[str]:
-    lead = f"{document.title or ''} {document.body[:LEAD_CHARS]}"
+    lead = f"{document.title or ''} {document.body[:_LEAD_CHARS]}"
     keys = set(map(_key, _WORD.findall(lead)))
     keys.discard(None)
     return frozenset(keys)  # type: ignore[arg-type]
@@ -139,9 +139,23 @@ def _day_or_none(published: str | None) -> int | None:
 
 def assign_stories(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Claim]:
     """Claims with their `story` set; run once over the whole run, before blocking."""
+    return with_stories(claims, stories_of(documents, rules))
+
+
+def stories_of(documents: list[Document], rules: RuleSet) -> dict[str, str]:
+    """Document id -> story id over every document of the run (a distributed engine runs it
+    once, on documents reduced to `story_view`, and sends the map to where the claims are)."""
     settings = rules.of(StoriesRule)
-    stories = story_of_documents(documents, settings[-1] if settings else None)
+    return story_of_documents(documents, settings[-1] if settings else None)
+
+
+def with_stories(claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
     return [
         claim.model_copy(update={"story": stories.get(claim.document, claim.document)})
         for claim in claims
     ]
+
+
+def story_view(document: Document) -> Document:
+    """The document as stories read it (metadata and lead): what an engine needs to ship."""
+    return document.model_copy(update={"body": document.body[:_LEAD_CHARS]})

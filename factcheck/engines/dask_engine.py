@@ -7,7 +7,7 @@ Task graph, submitted at once so that the stages overlap:
         -> split_part (claims routed to buckets by blocking key)
           -> align_bucket (one per bucket: every block is aligned whole on one worker)
 
-Stories are told apart over every document's metadata (no bodies), gathered in one task.
+Stories are told apart in one task over every document's metadata and lead (no bodies).
 The client gathers only read errors and findings, then the documents' metadata and the
 claims for the report once alignment is done. A worker that dies loses only results the scheduler
 can recompute from the graph, so every document is still in the report exactly once.
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.align import RuleSet
 from factcheck.align.engine import order_findings
+from factcheck.align.stories import stories_of
 from factcheck.engines import EngineError
 from factcheck.engines.partitions import (
     ReadPartition,
@@ -81,19 +82,19 @@ def run_stages(
             for partition in partitions
         ]
         read_errors = [client.submit(errors_of, read) for read in reads]
+        # The JSON report has no bodies; every other report quotes or locates the text.
+        bodies = settings.format != "json"
         parts = [
-            client.submit(extract_chunk, read, index, partition.chunks, pure=False)
+            client.submit(extract_chunk, read, index, partition.chunks, bodies, pure=False)
             for read, partition in zip(reads, partitions, strict=True)
             for index in range(partition.chunks)
         ]
-        # Stories are told apart over every document: the metadata of all, without bodies.
+        # Stories are told apart once, over every document as stories read it.
         documents_future = client.submit(
             report_documents, *(client.submit(documents_of, part) for part in parts)
         )
-        splits = [
-            client.submit(split_part, part, rules_future, buckets, documents_future)
-            for part in parts
-        ]
+        stories = client.submit(stories_of, documents_future, rules_future)
+        splits = [client.submit(split_part, part, rules_future, buckets, stories) for part in parts]
         routed = [
             [client.submit(operator.getitem, split, bucket) for split in splits]
             for bucket in range(buckets)

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.align import RuleSet
-from factcheck.align.engine import align_blocks, assign_stories, block_key
-from factcheck.align.stories import LEAD_CHARS
+from factcheck.align.engine import align_blocks, block_key
+from factcheck.align.stories import story_view, with_stories
 from factcheck.extract import extract_document
 from factcheck.models import Claim, Document, Finding, RunError
 from factcheck.read import read_sources
@@ -36,7 +36,7 @@ class ReadPartition:
 
 @dataclass
 class Part:
-    """Claims (in read order) and the body-less documents they belong to."""
+    """Claims (in read order) and the documents they belong to."""
 
     documents: list[Document] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -98,16 +98,18 @@ def errors_of(read: Read) -> list[RunError]:
     return read[1]
 
 
-def extract_chunk(read: Read, index: int, count: int) -> Part:
-    """The claims of the index-th of `count` slices of a partition's documents."""
+def extract_chunk(read: Read, index: int, count: int, bodies: bool) -> Part:
+    """The claims of the index-th of `count` slices of a partition's documents.
+
+    Documents are kept whole only when the report quotes their text (`bodies`); otherwise as
+    stories read them, so the corpus does not stay in the cluster's memory.
+    """
     documents = read[0]
     begin, end = index * len(documents) // count, (index + 1) * len(documents) // count
     part = Part()
     for document in documents[begin:end]:
         part.claims.extend(extract_document(document))
-        # Alignment and the report need metadata and the lead that stories are told apart by
-        # (align.stories); the rest of the body stays where it was read.
-        part.documents.append(document.model_copy(update={"body": document.body[:LEAD_CHARS]}))
+        part.documents.append(document if bodies else story_view(document))
     return part
 
 
@@ -124,15 +126,15 @@ def claims_of(part: Part) -> list[Claim]:
     return part.claims
 
 
-def split_part(part: Part, rules: RuleSet, buckets: int, documents: list[Document]) -> list[Part]:
+def split_part(part: Part, rules: RuleSet, buckets: int, stories: dict[str, str]) -> list[Part]:
     """One Part per bucket, each with the documents its claims need; claim order is kept.
 
-    Stories are assigned first, as `align` does, because they are part of the blocking key;
-    `documents` is every document of the run, in report order, without bodies.
+    Stories are part of the blocking key: `stories` maps every document of the run to its
+    story, computed once over all of them (`stories_of`), as `align` does.
     """
     split = [Part() for _ in range(buckets)]
     by_id = {document.id: document for document in part.documents}
-    for claim in assign_stories(part.claims, documents, rules):
+    for claim in with_stories(part.claims, stories):
         target = split[bucket_of(claim, rules, buckets)]
         if not target.claims or target.claims[-1].document != claim.document:
             target.documents.append(by_id[claim.document])

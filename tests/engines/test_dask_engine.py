@@ -89,6 +89,31 @@ def test_a_worker_killed_mid_run_loses_no_document(cluster, tmp_path: Path):
     assert len(ids) == len(set(ids)) == 1454 + 14
 
 
+@pytest.mark.parametrize("form", ["markdown", "sarif", "html"])
+def test_reports_that_quote_the_text_are_the_same_through_dask(cluster, form, tmp_path: Path):
+    """Every format but JSON shows or locates the article text: bodies must reach them."""
+    outputs = {}
+    for engine in ("local", "dask"):
+        out = tmp_path / f"{engine}.{form}"
+        flags = ["--scheduler", cluster.scheduler_address] if engine == "dask" else []
+        result = run_cli(
+            SEEDS,
+            "--format",
+            form,
+            "-o",
+            out,
+            "--fail-on",
+            "never",
+            "-q",
+            "--engine",
+            engine,
+            *flags,
+        )
+        assert result.status == 0, result.stderr
+        outputs[engine] = out.read_text(encoding="utf-8")
+    assert outputs["dask"] == outputs["local"]
+
+
 def test_seeds_through_dask_match_the_local_run():
     expected = local_report(SEEDS)
     result = run_cli(SEEDS, *JSON, "--engine", "dask", "--workers", "1")

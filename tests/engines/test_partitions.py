@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.align import load_rules
 from factcheck.align.engine import align, order_findings
+from factcheck.align.stories import stories_of, story_view
 from factcheck.engines.partitions import (
     Part,
     align_bucket,
@@ -22,7 +23,7 @@ from factcheck.engines.partitions import (
     split_part,
 )
 from factcheck.pipeline import run
-from factcheck.read import sorted_errors
+from factcheck.read import read_inputs, sorted_errors
 from factcheck.read.discover import discover
 from factcheck.settings import Settings
 from tests.align.seeds_handmade import seed_claims, seed_documents
@@ -40,9 +41,13 @@ def by_partitions(paths: list[str], partition_bytes: int, chunk_bytes: int, buck
     for partition in plan(sources, sizes, partition_bytes, chunk_bytes):
         read = read_partition(partition, MAX_BYTES)
         errors.extend(read[1])
-        parts += [extract_chunk(read, index, partition.chunks) for index in range(partition.chunks)]
+        parts += [
+            extract_chunk(read, index, partition.chunks, bodies=False)
+            for index in range(partition.chunks)
+        ]
     documents = report_documents(*(documents_of(part) for part in parts))
-    splits = [split_part(part, rules, buckets, documents) for part in parts]
+    stories = stories_of(documents, rules)
+    splits = [split_part(part, rules, buckets, stories) for part in parts]
     findings = order_findings(
         finding
         for bucket in range(buckets)
@@ -115,7 +120,9 @@ def test_chunks_of_a_partition_hold_each_document_once(count: int):
     sources, _ = discover([str(clusters / "37ecbplus.jsonl")])
     [partition] = plan(sources, [1], 10, 10)
     read = read_partition(partition, MAX_BYTES)
-    ids = [d.id for index in range(count) for d in extract_chunk(read, index, count).documents]
+    ids = [
+        d.id for index in range(count) for d in extract_chunk(read, index, count, False).documents
+    ]
     assert ids == [document.id for document in read[0]]
     assert ids[0] == "37ecbplus.jsonl#37_1ecbplus"
 
@@ -128,16 +135,30 @@ def test_shuffled_seed_claims_give_the_findings_of_align(buckets: int):
     claims, documents = list(seed_claims()), list(seed_documents())
     expected = align(claims, documents, rules)
     assert {finding.kind for finding in expected} >= {"agreement", "revision"}
-    metadata = [document.model_copy(update={"body": ""}) for document in documents]
+    metadata = [story_view(document) for document in documents]
     parts = []
     for document in metadata:  # each document's claims cut in two parts, as chunks would
         own = [claim for claim in claims if claim.document == document.id]
         half = len(own) // 2
         parts += [Part([document], own[:half]), Part([document], own[half:])]
-    splits = [split_part(part, rules, buckets, metadata) for part in parts]
+    stories = stories_of(metadata, rules)
+    splits = [split_part(part, rules, buckets, stories) for part in parts]
     found = order_findings(
         finding
         for bucket in range(buckets)
         for finding in align_bucket(rules, *(split[bucket] for split in splits))
     )
     assert found == expected
+
+
+def test_documents_as_stories_read_them_give_the_stories_of_whole_documents():
+    """The engine ships `story_view`s, not bodies: all ECB+ (982 articles, many stories) must
+    be told apart exactly as from the whole documents."""
+    documents, _ = read_inputs([str(shared_path("corpus", "ecbplus", "clusters"))], MAX_BYTES)
+    rules = load_rules([])
+    whole = stories_of(documents, rules)
+    assert len(set(whole.values())) > 40
+    assert stories_of([story_view(document) for document in documents], rules) == whole
+    assert max(len(story_view(document).body) for document in documents) < max(
+        len(document.body) for document in documents
+    )

@@ -9,6 +9,9 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from factcheck.report.html_report import render, safe_url, script_json
 from factcheck.settings import Settings
@@ -168,3 +171,47 @@ def test_script_payloads_in_articles_execute_nothing(browser, tmp_path):
         'Officials said <script>alert("body")</script> that 1,200 people'
     )
     assert browser.problems() == []
+
+
+@hyp_settings(max_examples=60, deadline=None)
+@given(
+    payload=st.text(alphabet="<>&\"'`=/ scriptimgonerrorsvgalert()x\u2028\u0627\u0644", max_size=60)
+)
+def test_any_markup_in_any_field_stays_text(payload):
+    report = hostile_report()
+    document, later = report.documents
+    poisoned = document.model_copy(
+        update={"outlet": payload, "title": payload, "url": payload, "language": payload[:8]}
+    )
+    claims = [c.model_copy(update={"subject": payload, "sentence": payload + c.sentence})
+              for c in report.claims]
+    finding = report.findings[0].model_copy(update={"message": payload, "rule": payload})
+    page = render(
+        report.model_copy(update={"documents": [poisoned, later], "claims": claims,
+                                  "findings": [finding]}),
+        Settings(),
+    )
+    tags = parse(page)
+    assert [tag for tag, _ in tags if tag in ("script", "img", "svg")].count("script") == 2
+    assert not [name for _, attrs in tags for name in attrs if name.startswith("on")]
+    assert {tag for tag, _ in tags} <= ALLOWED_TAGS
+    inline_json = page.split('id="findings-index">')[1].split("</script>")[0]
+    assert "<" not in inline_json
+
+
+ALLOWED_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "ul", "li",
+    "span", "nav", "fieldset", "legend", "label", "input", "main", "section", "article", "a",
+    "div", "blockquote", "mark", "time", "figure", "svg", "line", "text", "polyline",
+    "circle", "figcaption", "details", "summary", "code", "footer", "script",
+}
+
+
+def test_a_timeline_without_publication_dates_says_so():
+    report = sample_report()
+    documents = [d.model_copy(update={"published": None}) for d in report.documents]
+    page = render(report.model_copy(update={"documents": documents}), Settings())
+    chart = page.split('<figure class="timeline">')[1].split("<figcaption>")[0]
+    assert ">no publication dates: in report order<" in chart
+    xs = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', chart)]
+    assert xs == sorted(xs) and len(set(xs)) == len(xs)  # spread, none hidden behind another
