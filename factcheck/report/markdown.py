@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Report
+from factcheck.report.sanitize import terminal_safe
 from factcheck.report.view import KIND_LABEL, ClaimView, FindingView, ReportView, build
 from factcheck.settings import Settings
 
@@ -53,7 +54,9 @@ def render(report: Report, settings: Settings) -> str:
         lines += [f"… and {left_out} more conflicts and revisions: see the HTML or SARIF.", ""]
     lines += collapsed(view, settings.verbose)
     lines += footer(report)
-    return "\n".join(lines).rstrip() + "\n"
+    # Control characters shown as escapes: a report read with `cat` must not obey an article's
+    # ESC codes.
+    return terminal_safe("\n".join(lines).rstrip() + "\n")
 
 
 def summary(report: Report) -> list[str]:

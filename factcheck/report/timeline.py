@@ -111,9 +111,9 @@ def timeline(view: FindingView, anchors: dict[str, str]) -> Timeline | None:
         Series(outlet, colours[outlet], " ".join(f"{x:.1f},{y:.1f}" for x, y in sorted(track)))
         for outlet, track in tracks.items()
     ]
-    x_ticks = []
+    x_ticks = [Tick(LEFT, "no publication dates: in report order")]
     if days:
-        x_ticks.append(Tick(LEFT, date.fromordinal(first).isoformat()))
+        x_ticks = [Tick(LEFT, date.fromordinal(first).isoformat())]
         if last != first:
             x_ticks.append(Tick(WIDTH - RIGHT, date.fromordinal(last).isoformat()))
     # The axis names each value stated (not round numbers): the figures are what is read.

@@ -205,3 +205,13 @@ ALLOWED_TAGS = {
     "div", "blockquote", "mark", "time", "figure", "svg", "line", "text", "polyline",
     "circle", "figcaption", "details", "summary", "code", "footer", "script",
 }
+
+
+def test_a_timeline_without_publication_dates_says_so():
+    report = sample_report()
+    documents = [d.model_copy(update={"published": None}) for d in report.documents]
+    page = render(report.model_copy(update={"documents": documents}), Settings())
+    chart = page.split('<figure class="timeline">')[1].split("<figcaption>")[0]
+    assert ">no publication dates: in report order<" in chart
+    xs = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', chart)]
+    assert xs == sorted(xs) and len(set(xs)) == len(xs)  # spread, none hidden behind another
