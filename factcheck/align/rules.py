@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from string import Formatter
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
-from factcheck.models import ClaimKind, FindingKind, Severity
+from factcheck.models import Claim, ClaimKind, FindingKind, Severity
 from factcheck.read.decode import InputError, decode
 from factcheck.read.metadata import load_yaml
 from factcheck.resources import bundled_rules
@@ -146,6 +147,25 @@ class FindingRule(_Rule):
     # "7 killed, 250 injured" against "7 killed, 250 injured" pairs 7 with 7, never 7 with 250.
     yield_to_agreement: bool = False
     message: str
+
+    @field_validator("message")
+    @classmethod
+    def _plain_fields(cls, message: str) -> str:
+        """Templates are data: they may name a claim's public fields, and nothing else."""
+        for _, name, _, _ in Formatter().parse(message):
+            if name is None:
+                continue
+            root, _, attribute = name.partition(".")
+            if root not in _MESSAGE_FIELDS or "[" in name or attribute.startswith("_"):
+                raise ValueError(
+                    f"message field {{{name}}} is not one of {sorted(_MESSAGE_FIELDS)}"
+                )
+            if attribute and attribute not in Claim.model_fields:
+                raise ValueError(f"message field {{{name}}}: a claim has no {attribute!r}")
+        return message
+
+
+_MESSAGE_FIELDS = {"a", "b", "n", "docs"}
 
 
 Rule = Annotated[

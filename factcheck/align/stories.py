@@ -17,7 +17,7 @@ from functools import cache
 from factcheck.align.features import day
 from factcheck.align.rules import RuleSet, StoriesRule
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold, fold_word
+from factcheck.lang.normalize import fold
 from factcheck.models import Claim, Document
 
 _LEAD_CHARS = 500  # title + the first paragraphs name the event
@@ -45,13 +45,13 @@ def _stem(word: str) -> str:
 
 @cache
 def _key(word: str) -> str | None:
-    """A word as stories compare it: folded, without proclitics; None for a stopword."""
-    stem = _stem(fold_word(word).lower())
+    """A folded word as stories compare it: without proclitics; None for a stopword."""
+    stem = _stem(word)
     return None if stem in _stopwords() else stem
 
 
 def words_of(document: Document) -> frozenset[str]:
-    lead = f"{document.title or ''} {document.body[:_LEAD_CHARS]}"
+    lead = fold(f"{document.title or ''} {document.body[:_LEAD_CHARS]}").text
     keys = set(map(_key, _WORD.findall(lead)))
     keys.discard(None)
     return frozenset(keys)  # type: ignore[arg-type]
