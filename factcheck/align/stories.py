@@ -80,12 +80,14 @@ def story_of_documents(documents: list[Document], rule: StoriesRule | None) -> d
     postings: dict[str, list[int]] = {}
     result = {}
     for document, bag in zip(ordered, bags, strict=True):
-        vector = {w: weight[w] for w in bag if w in distinctive}
+        # Sorted: a set's order changes with the process's string hashing, and both the float
+        # sums and the choice among equally rare probes must not (workers must agree).
+        vector = {w: weight[w] for w in sorted(bag) if w in distinctive}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         published = _day_or_none(document.published)
         # Candidates come from the rarest words only: a story that shares none of them is
         # not this article's story, and rare words have short postings.
-        probes = sorted(vector, key=frequency.__getitem__)[:_PROBES]
+        probes = sorted(vector, key=lambda word: (frequency[word], word))[:_PROBES]
         hits: Counter[int] = Counter()
         for word in probes:
             for story in postings.get(word, ()):
