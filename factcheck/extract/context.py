@@ -24,7 +24,8 @@ from factcheck.models import Claim, DateSpan, Document
 _CLAUSE = re.compile(r"[،,;:؛]")
 _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
-_NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
+_NEW_CUE_WORDS = 14
+_REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +164,8 @@ def with_context(claims: list[Claim], document: Document, sentences: SentenceInd
     figures: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
     date_ends: dict[tuple[int, int], list[int]] = {}
     _STARTS.clear()
-    spans = []
-    for claim in claims:
-        span = sentences.span_at(claim.start)
-        spans.append(span)
+    spans = _regions([sentences.span_at(claim.start) for claim in claims])
+    for claim, span in zip(claims, spans, strict=True):
         if claim.kind == "date" and claim.date is not None:
             if language is None or not language.starts_a_period(document.body, claim):
                 dates.setdefault(span, []).append(claim)
@@ -192,6 +191,21 @@ def with_context(claims: list[Claim], document: Document, sentences: SentenceInd
             update.update(_read(claim, claim.start - span[0], facts, figures.get(span, [])))
         result.append(claim.model_copy(update=update))
     return result
+
+
+def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each claim's sentence, with the windows of one overlong sentence (SentenceIndex clips
+    a sentence to a window around each figure) merged into regions scanned once, not once
+    per figure. Spans arrive in text order."""
+    merged: list[tuple[int, int]] = []
+    owner: list[int] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1] and merged[-1][1] - merged[-1][0] < _REGION_CHARS:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+        owner.append(len(merged) - 1)
+    return [merged[index] for index in owner]
 
 
 def _day_span(published: str | None) -> DateSpan | None:
