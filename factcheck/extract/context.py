@@ -24,8 +24,8 @@ from factcheck.models import Claim, DateSpan, Document
 _CLAUSE = re.compile(r"[،,;:؛]")
 _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
-_NEW_CUE_WORDS = 14
-_REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
+_NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
+_REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 
 
 @dataclass(frozen=True, slots=True)
