@@ -14,6 +14,7 @@ from factcheck.align.compare import CompiledRules, judge
 from factcheck.align.features import concept_of, features
 from factcheck.align.findings import build_findings
 from factcheck.align.fingerprint import disambiguate
+from factcheck.align.pairs import candidate_pairs
 from factcheck.align.rules import RuleSet
 from factcheck.align.stories import assign_stories
 from factcheck.models import Claim, Document, Finding
@@ -42,11 +43,10 @@ def align_block(
     compiled = CompiledRules.of(rules)
     items = features(claims, documents, rules)
     verdicts = []
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            verdict = judge(a, b, compiled)
-            if verdict is not None:
-                verdicts.append(verdict)
+    for a, b in candidate_pairs(items):
+        verdict = judge(a, b, compiled)
+        if verdict is not None:
+            verdicts.append(verdict)
     single = next((r for r in rules.findings() if r.finding == "single_source"), None)
     return build_findings(items, verdicts, single)
 

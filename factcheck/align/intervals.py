@@ -33,17 +33,14 @@ class Interval:
 
 def significant_unit(value: float) -> float:
     """The place value of the last significant digit: 2500000 -> 100000, 2.5 -> 0.1."""
-    magnitude = abs(value)
-    if magnitude == 0:
-        return 1.0
-    for exponent in range(15, -7, -1):
-        unit = 10.0**exponent
-        if unit > magnitude:
-            continue
-        ratio = magnitude / unit
-        if abs(ratio - round(ratio)) < 1e-6 * max(1.0, ratio):
-            return unit
-    return 1e-6
+    text = f"{abs(value):.12g}"  # 12 digits: what a float of a stated figure can carry
+    mantissa, _, exponent = text.partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    if fraction:
+        place = -len(fraction)
+    else:
+        place = len(whole) - len(whole.rstrip("0")) if whole != "0" else 0
+    return 10.0 ** (place + int(exponent or 0))
 
 
 def band_for(rule: ToleranceRule | None, value: float) -> Band | None:

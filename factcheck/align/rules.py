@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from string import Formatter
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
-from factcheck.models import ClaimKind, FindingKind, Severity
+from factcheck.models import Claim, ClaimKind, FindingKind, Severity
 from factcheck.read.decode import InputError, decode
 from factcheck.read.metadata import load_yaml
 from factcheck.resources import bundled_rules
@@ -131,8 +132,14 @@ class Match(_Strict):
     later: Literal["published_or_as_of", "any"] = "any"
     cue: Literal["on_later", "between", "none", "any"] = "any"
     direction_agrees_with_cue: bool = False
-    # the two sentences at least this similar (rapidfuzz token_set_ratio, 0-100)
+    # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
+    # a figure of unknown concept only pairs with one between the same words: `both` the word
+    # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
+    neighbours_if_no_concept: Literal["both", "either", "any"] = "any"
+    # both dates written with digits ("2018"), not words resolved against the article's date
+    # ("أمس", "last week"), which two outlets may resolve a day apart
+    dates_in_digits: bool = False
 
 
 class FindingRule(_Rule):
@@ -146,6 +153,25 @@ class FindingRule(_Rule):
     # "7 killed, 250 injured" against "7 killed, 250 injured" pairs 7 with 7, never 7 with 250.
     yield_to_agreement: bool = False
     message: str
+
+    @field_validator("message")
+    @classmethod
+    def _plain_fields(cls, message: str) -> str:
+        """Templates are data: they may name a claim's public fields, and nothing else."""
+        for _, name, _, _ in Formatter().parse(message):
+            if name is None:
+                continue
+            root, _, attribute = name.partition(".")
+            if root not in _MESSAGE_FIELDS or "[" in name or attribute.startswith("_"):
+                raise ValueError(
+                    f"message field {{{name}}} is not one of {sorted(_MESSAGE_FIELDS)}"
+                )
+            if attribute and attribute not in Claim.model_fields:
+                raise ValueError(f"message field {{{name}}}: a claim has no {attribute!r}")
+        return message
+
+
+_MESSAGE_FIELDS = {"a", "b", "n", "docs"}
 
 
 Rule = Annotated[

@@ -17,7 +17,7 @@ from functools import cache
 from factcheck.align.features import day
 from factcheck.align.rules import RuleSet, StoriesRule
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold, fold_word
+from factcheck.lang.normalize import fold
 from factcheck.models import Claim, Document
 
 _LEAD_CHARS = 500  # title + the first paragraphs name the event
@@ -45,13 +45,13 @@ def _stem(word: str) -> str:
 
 @cache
 def _key(word: str) -> str | None:
-    """A word as stories compare it: folded, without proclitics; None for a stopword."""
-    stem = _stem(fold_word(word).lower())
+    """A folded word as stories compare it: without proclitics; None for a stopword."""
+    stem = _stem(word)
     return None if stem in _stopwords() else stem
 
 
 def words_of(document: Document) -> frozenset[str]:
-    lead = f"{document.title or ''} {document.body[:_LEAD_CHARS]}"
+    lead = fold(f"{document.title or ''} {document.body[:_LEAD_CHARS]}").text
     keys = set(map(_key, _WORD.findall(lead)))
     keys.discard(None)
     return frozenset(keys)  # type: ignore[arg-type]
@@ -80,12 +80,14 @@ def story_of_documents(documents: list[Document], rule: StoriesRule | None) -> d
     postings: dict[str, list[int]] = {}
     result = {}
     for document, bag in zip(ordered, bags, strict=True):
-        vector = {w: weight[w] for w in bag if w in distinctive}
+        # Sorted: a set's order changes with the process's string hashing, and both the float
+        # sums and the choice among equally rare probes must not (workers must agree).
+        vector = {w: weight[w] for w in sorted(bag) if w in distinctive}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         published = _day_or_none(document.published)
         # Candidates come from the rarest words only: a story that shares none of them is
         # not this article's story, and rare words have short postings.
-        probes = sorted(vector, key=frequency.__getitem__)[:_PROBES]
+        probes = sorted(vector, key=lambda word: (frequency[word], word))[:_PROBES]
         hits: Counter[int] = Counter()
         for word in probes:
             for story in postings.get(word, ()):

@@ -116,3 +116,12 @@ def fold(text: str) -> Folded:
 def fold_word(text: str) -> str:
     """Fold a lexicon surface the way running text is folded (cached: lexicons repeat)."""
     return fold(text).text.strip()
+
+
+_TABLE = str.maketrans(_ONE_FOR_ONE)
+
+
+def fold_text(text: str) -> str:
+    """Folded text without an offset map, in one translate call: for short strings (a claim's
+    surroundings) this beats fold()'s chain of replaces, which pays per fold rule."""
+    return _DROPPED.sub("", text.translate(_TABLE))

@@ -32,8 +32,12 @@ def claim_faults(body: str, claims: Iterable[Claim]) -> list[str]:
         faults += [f"{where}: {fault}" for fault in number_faults(claim)]
         for name, span in (("date", claim.date), ("as_of", claim.as_of)):
             faults += [f"{where}: {name} {fault}" for fault in _span_faults(span)]
-        if (claim.kind == "date") != (claim.date is not None):
+        if claim.kind != "date" and claim.date is not None:
             faults.append(f"{where}: kind {claim.kind} with date {claim.date}")
+        # The contract leaves a relative date unresolved without a publication date, and the
+        # claim's note must then say so.
+        if claim.kind == "date" and claim.date is None and not claim.note:
+            faults.append(f"{where}: date claim without a date or a note saying why")
     return faults
 
 
