@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.align.features import NEW, OLD, Features
+from factcheck.align.features import NEW, OLD, Features, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
     ComparableRule,
@@ -168,6 +168,12 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.sentences_similar and not _similar(old, new, match.sentences_similar):
         return False
+    if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
+        shared = [x == y for x, y in zip(neighbours(old), neighbours(new), strict=True)]
+        if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
+            return False
+    if match.dates_in_digits and not (_has_digit(old) and _has_digit(new)):
+        return False
     if match.later == "published_or_as_of" and not _later(old, new):
         return False
     sense = _cue_sense(match, old, new)
@@ -177,6 +183,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     elif match.cue != "any" and sense is None:
         return False
     return not match.direction_agrees_with_cue or _direction_holds(sense, old, new, senses)
+
+
+def _has_digit(item: Features) -> bool:
+    return any(ch.isdigit() for ch in item.claim.text)
 
 
 def _later(old: Features, new: Features) -> bool:

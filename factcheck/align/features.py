@@ -35,6 +35,7 @@ class Features:
     cue_sense: str | None
     sentence: tuple[str, str]
     _words: str | None = None
+    _neighbours: tuple[str, str] | None = None
 
     @property
     def words(self) -> str:
@@ -48,6 +49,17 @@ class Features:
             window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
             self._words = " ".join(_LETTERS.findall(fold_text(window)))
         return self._words
+
+
+def neighbours(item: Features) -> tuple[str, str]:
+    """The words right before and right after the figure (folded; "" at an edge)."""
+    if item._neighbours is None:
+        sentence, text = item.claim.sentence, item.claim.text
+        at = max(sentence.find(text), 0)
+        before = _LETTERS.findall(fold_text(sentence[max(0, at - 30) : at]))
+        after = _LETTERS.findall(fold_text(sentence[at + len(text) : at + len(text) + 30]))
+        item._neighbours = (before[-1] if before else "", after[0] if after else "")
+    return item._neighbours
 
 
 @cache

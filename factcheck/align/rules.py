@@ -132,8 +132,14 @@ class Match(_Strict):
     later: Literal["published_or_as_of", "any"] = "any"
     cue: Literal["on_later", "between", "none", "any"] = "any"
     direction_agrees_with_cue: bool = False
-    # the two sentences at least this similar (rapidfuzz token_set_ratio, 0-100)
+    # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
+    # a figure of unknown concept only pairs with one between the same words: `both` the word
+    # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
+    neighbours_if_no_concept: Literal["both", "either", "any"] = "any"
+    # both dates written with digits ("2018"), not words resolved against the article's date
+    # ("أمس", "last week"), which two outlets may resolve a day apart
+    dates_in_digits: bool = False
 
 
 class FindingRule(_Rule):

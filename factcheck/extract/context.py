@@ -15,7 +15,7 @@ from typing import Any
 
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold, fold_word
+from factcheck.lang.normalize import fold, fold_text, fold_word
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher
 from factcheck.models import Claim, DateSpan, Document
 
@@ -105,6 +105,18 @@ class _Language:
         )
         self.prepositions = _set_matcher(locatives.get("prepositions", []), language)
         self.place_nouns = _set_matcher(locatives.get("place_nouns", []), language)
+        self.period_start = _set_matcher(
+            load(language, "time_words").get("period_start", []), language
+        )
+
+    def starts_a_period(self, body: str, date: Claim) -> bool:
+        """"منذ يونيو 2012": the date opens a period, it is not when a figure holds."""
+        head = fold_text(body[max(0, date.start - 20) : date.start + 12])
+        cut = min(20, date.start)
+        if self.period_start.at(head[cut:].lstrip(), 0) is not None:
+            return True
+        before = head[:cut].rstrip()
+        return bool(before) and self.period_start.ending_at(before, len(before)) is not None
 
 
 def _keyed(category: str, lexicon: Any) -> list[tuple[str, str, Any]]:
@@ -149,7 +161,8 @@ def with_context(claims: list[Claim], document: Document, sentences: SentenceInd
         span = sentences.span_at(claim.start)
         spans.append(span)
         if claim.kind == "date" and claim.date is not None:
-            dates.setdefault(span, []).append(claim)
+            if language is None or not language.starts_a_period(document.body, claim):
+                dates.setdefault(span, []).append(claim)
         elif claim.kind != "date":
             figures.setdefault(span, []).append(claim.start - span[0])
     result = []
