@@ -53,6 +53,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     month, tail, weekday = month_pattern(lexicon), year_tail(lexicon), weekday_prefix(lexicon)
     of, day = alternation(lexicon.of), day_pattern(lexicon)
     after = rf"(?:{tail}|\s+{direction(lexicon)})?"
+    lead = () if lexicon.direction_after else ("direction",)  # what "last March" starts with
     leading_dir = "" if lexicon.direction_after else rf"(?:{direction(lexicon)}\s+)?"
     trailing_dir = rf"(?:\s+{direction(lexicon)})?" if lexicon.direction_after else ""
     month_cue = rf"(?:(?:{alternation(lexicon.month_cues)})\s+)?"
@@ -98,7 +99,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             "month_first",
             rf"{weekday}{leading_dir}{month_cue}{month}(?:\s*[-.]?\s*{day})?(?:{tail})?{trailing_dir}",
             _month_first,
-            ("month", "weekday", "month_cue", "direction"),
+            ("month", "weekday", "month_cue", *lead),
         ),
     ]
 
