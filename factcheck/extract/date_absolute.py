@@ -27,6 +27,8 @@ BARE_YEARS = range(1900, 2100)
 CUED_YEARS = range(1000, 2100)
 # A numeric date whose year falls here is Hijri (Saudi papers write "21/10/1436").
 HIJRI_YEARS = range(1300, 1501)
+_HALF_YEAR = 183
+_STEP = {"past": -1, "next": 1, "this": 0}
 
 
 def month_pattern(lexicon: DateLexicon) -> str:
@@ -41,17 +43,33 @@ def month_pattern(lexicon: DateLexicon) -> str:
 
 def year_tail(lexicon: DateLexicon) -> str:
     of, cues, era = (alternation(words) for words in (lexicon.of, lexicon.year_cues, lexicon.era))
-    return rf"[\s,،.]*(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?:\s*(?:{era}){WORD_END})?"
+    return rf"[\s,،./-]*(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?:\s*(?:{era}){WORD_END})?"
 
 
 def direction(lexicon: DateLexicon) -> str:
     return f"{lexicon.word_start}(?P<dir>{alternation(lexicon.directions)}){WORD_END}"
 
 
+def relative_year(lexicon: DateLexicon) -> str:
+    """A year named from publication after a month: "مارس من العام الماضي", "April last year"."""
+    start, of = lexicon.word_start, alternation(lexicon.of)
+    years = alternation(s for s, unit in lexicon.units("definite").items() if unit == "year")
+    dirs = alternation(lexicon.directions)
+    if not lexicon.direction_after:
+        return rf"\s+(?:(?:{of})\s+)?{start}(?P<ydir>{dirs})\s+(?:{years}){WORD_END}"
+    this = alternation(lexicon.this_before)
+    return (
+        rf"\s+(?:(?:{of})\s+)?(?:{start}(?P<ythis>{this})\s+{start}(?:{years}){WORD_END}"
+        rf"|{start}(?:{years})\s+{start}(?P<ydir>{dirs}){WORD_END})"
+    )
+
+
 def shapes(lexicon: DateLexicon) -> list[Shape]:
     month, tail, weekday = month_pattern(lexicon), year_tail(lexicon), weekday_prefix(lexicon)
     of, day = alternation(lexicon.of), day_pattern(lexicon)
-    after = rf"(?:{tail}|\s+{direction(lexicon)})?"
+    years_from_now = relative_year(lexicon)
+    after = rf"(?:{tail}|{years_from_now}|\s+{direction(lexicon)})?"
+    lead = () if lexicon.direction_after else ("direction",)  # what "last March" starts with
     leading_dir = "" if lexicon.direction_after else rf"(?:{direction(lexicon)}\s+)?"
     trailing_dir = rf"(?:\s+{direction(lexicon)})?" if lexicon.direction_after else ""
     month_cue = rf"(?:(?:{alternation(lexicon.month_cues)})\s+)?"
@@ -95,9 +113,10 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         # are read once: "April 20, 2024", "March 2024", "في مارس", "last March", "يوليو الماضي".
         Shape(
             "month_first",
-            rf"{weekday}{leading_dir}{month_cue}{month}(?:\s*[-.]?\s*{day})?(?:{tail})?{trailing_dir}",
+            rf"{weekday}{leading_dir}{month_cue}{month}(?:\s*[-.]?\s*{day})?"
+            rf"(?:{tail}|{years_from_now})?{trailing_dir}",
             _month_first,
-            ("month", "weekday", "month_cue", "direction"),
+            ("month", "weekday", "month_cue", *lead),
         ),
     ]
 
@@ -117,17 +136,36 @@ def year_shape(lexicon: DateLexicon) -> Shape:
 
 
 def _month_number(hit: Hit, context: Context) -> int | None:
+    """The month's number; "may" and "march" in lower case only with a year ("may 20" is
+    more often "may twenty")."""
     name = hit.key("month")
-    if name is None or not capitalised(hit, "month", context):
+    if name is None or not (hit.get("year") or capitalised(hit, "month", context)):
         return None
     return context.lexicon.months.get(name)
 
 
+def _year_from_now(hit: Hit, context: Context) -> int | None:
+    """The year "من العام الماضي" / "last year" names, or None where none is named."""
+    if hit.get("ythis") is not None:
+        step = 0
+    elif hit.get("ydir") is not None:
+        step = _STEP.get(context.lexicon.directions.get(hit.key("ydir") or "", ""), 0)
+    else:
+        return None
+    return context.published.year + step if context.published else None
+
+
+def _names_a_year(hit: Hit) -> bool:
+    return any(hit.get(field) is not None for field in ("year", "ythis", "ydir"))
+
+
 def _day_month(hit: Hit, context: Context) -> Reading | None:
-    month, year = _month_number(hit, context), hit.number("year")
-    day = hit.day(context.lexicon)
+    month, day = _month_number(hit, context), hit.day(context.lexicon)
+    year = hit.number("year") or _year_from_now(hit, context)
     if month is None or day is None or not 1 <= day <= 31:
         return None
+    if year is None and _names_a_year(hit):
+        return Reading(None, UNRESOLVED)
     if year is not None:
         date = cal.valid_date(year, month, day)
         return Reading(cal.day_span(date)) if date else None
@@ -136,17 +174,18 @@ def _day_month(hit: Hit, context: Context) -> Reading | None:
     sense = context.lexicon.directions.get(hit.key("dir") or "", "this")
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
     date = None
-    if weekday and sense == "this":
+    if weekday and hit.get("dir") is None:
         date = _with_weekday(context.published, month, day, weekday)
     date = date or cal.day_occurrence(context.published, month, day, sense)
     return Reading(cal.day_span(date)) if date else None
 
 
 def _with_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
-    """A day and month written with their weekday fix the year: the nearest that fits."""
+    """A day and month written with their weekday fix the year: the one within half a year of
+    publication that fits (a weekday that fits no such year is a slip, and fixes nothing)."""
     for year in (anchor.year, anchor.year + 1, anchor.year - 1):
         date = cal.valid_date(year, month, day)
-        if date and date.isoweekday() == weekday:
+        if date and date.isoweekday() == weekday and abs((date - anchor).days) <= _HALF_YEAR:
             return date
     return None
 
@@ -172,7 +211,10 @@ def _numeric(hit: Hit, context: Context) -> Reading | None:
 
 
 def _month_year(hit: Hit, context: Context) -> Reading | None:
-    month, year = _month_number(hit, context), hit.number("year")
+    month = _month_number(hit, context)
+    year = hit.number("year") or _year_from_now(hit, context)
+    if month is not None and year is None and _names_a_year(hit):
+        return Reading(None, UNRESOLVED)
     if month is None or year is None or year not in CUED_YEARS:
         return None
     return Reading(cal.month_span(year, month))
@@ -198,11 +240,12 @@ def _season(hit: Hit, context: Context) -> Reading | None:
 
 def _month_first(hit: Hit, context: Context) -> Reading | None:
     if hit.get("day") is not None or hit.get("ordinal") is not None:
-        # In Arabic "مارس 3" is more often a verb and a number than a date: it needs a year.
-        if context.lexicon.language == "ar" and hit.get("year") is None:
+        # In Arabic "مارس 3" is more often a verb and a number than a date: digits after the
+        # month need a year ("مايو الحادي عشر" needs none).
+        if context.lexicon.language == "ar" and not _names_a_year(hit) and hit.get("day"):
             return None
         return _day_month(hit, context)
-    if hit.get("year") is not None:
+    if _names_a_year(hit):
         return _month_year(hit, context)
     return _month(hit, context)
 

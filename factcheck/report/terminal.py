@@ -70,13 +70,19 @@ class Terminal:
         self.console.print(summary_line(report.summary, report))
         stories = view.detailed(verbose)
         total = sum(len(story.findings) for story in stories)
+        if not total and not report.summary.conflict and not report.summary.revision:
+            self.console.print(Text("\nNo conflicts and no revisions.", style="bold green"))
         limit = total if verbose else min(total, DETAILED_FINDINGS)
         shown = 0
         for story in stories:
             if shown >= limit:
                 break
             self.console.print()
-            self.console.print(Rule(self.text(story.title), style="dim", align="left"))
+            # Cut in logical order: Rich would crop the visual end, an RTL title's beginning.
+            title = story.title
+            if len(title) > self.console.width - 10:
+                title = title[: self.console.width - 11] + "…"
+            self.console.print(Rule(self.text(title), style="dim", align="left"))
             for finding in story.findings[: limit - shown]:
                 self.console.print(self.finding(finding))
             shown += min(len(story.findings), limit - shown)
