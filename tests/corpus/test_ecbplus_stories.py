@@ -62,7 +62,8 @@ def measured() -> dict[str, float]:
 
 
 def test_findings_stay_within_one_event():
-    assert measured()["cross"] <= 0.02  # 0.8 % with counts extracted (6.7 % of findings of 2+ claims)
+    # 0.8 % with counts extracted (6.7 % of the findings that hold two claims or more)
+    assert measured()["cross"] <= 0.02
 
 
 def test_story_grouping_keeps_the_agreements_of_each_cluster():
