@@ -41,7 +41,7 @@ class SentenceFacts:
     clauses: list[int]  # offsets of clause breaks
     locations: list[Hit] = field(default_factory=list)  # key: (place path, strength 2|1)
     owners: list[Hit] = field(default_factory=list)  # key: (country, strength 2|1)
-    cues: list[Hit] = field(default_factory=list)  # key: (role, sense)
+    cues: list[Hit] = field(default_factory=list)  # key: (role, sense, tight)
     events: list[Hit] = field(default_factory=list)
     concepts: list[Hit] = field(default_factory=list)
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
@@ -164,6 +164,9 @@ def with_context(claims: list[Claim], document: Document, sentences: SentenceInd
     figures: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
     date_ends: dict[tuple[int, int], list[int]] = {}
     _STARTS.clear()
+    # A figure whose sentence names no place holds where the headline says the story is
+    # ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
+    headline_place = _headline_place(document.title, language)
     spans = _regions([sentences.span_at(claim.start) for claim in claims])
     for claim, span in zip(claims, spans, strict=True):
         if claim.kind == "date" and claim.date is not None:
@@ -189,8 +192,19 @@ def with_context(claims: list[Claim], document: Document, sentences: SentenceInd
             update["as_of"] = published
         if facts is not None:
             update.update(_read(claim, claim.start - span[0], facts, figures.get(span, [])))
+            if update["location"] is None and claim.kind != "date":
+                update["location"] = headline_place
+
         result.append(claim.model_copy(update=update))
     return result
+
+
+def _headline_place(title: str | None, language: _Language | None) -> str | None:
+    if not title or language is None:
+        return None
+    places = scan(title, language).locations
+    stated = [hit for hit in places if hit.key[1] == 2] or places
+    return stated[0].key[0] if stated else None
 
 
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -239,7 +253,10 @@ def scan(text: str, language: _Language) -> SentenceFacts:
                 else:
                     facts.owners.append(Hit(start, end, (value, 2)))
             elif category == "cue":
-                facts.cues.append(Hit(start, end, value))
+                # "rose to", "ارتفع إلى": a cue ending in a preposition governs the figure
+                # right after it, not one a clause later ("fell to the Red Sox in four games")
+                tight = language.prepositions.ending_at(ftext, match.end) is not None
+                facts.cues.append(Hit(start, end, (*value, tight)))
             elif category == "event":
                 facts.events.append(Hit(start, end, value))
             elif category == "concept":
@@ -419,8 +436,8 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int]) -> str | None:
     if index < 0:
         return None
     cue = facts.cues[index]
-    role, sense = cue.key
-    limit = _OLD_CUE_WORDS if role == "old" else _NEW_CUE_WORDS
+    role, sense, tight = cue.key
+    limit = _OLD_CUE_WORDS if role == "old" or tight else _NEW_CUE_WORDS
     if len(facts.text[cue.end : start].split()) > limit:
         return None
     between = bisect.bisect_left(figures, cue.end)
