@@ -277,8 +277,10 @@ def _year(hit: Hit, context: Context) -> Reading | None:
         return None
     if context.lexicon.hijri_by_default and year in HIJRI_YEARS and hit.get("era") is None:
         # "عام 1436" in an Arabic paper is the Hijri year, era marker or not.
-        span = hijri_months(year, 1, 12) if last is None else None
-        return Reading(span) if span else None
+        first, final = hijri_months(year, 1, 12), hijri_months(last or year, 1, 12)
+        if first is None or final is None or not 0 <= (last or year) - year <= 5:
+            return None
+        return Reading(DateSpan(start=first.start, end=final.end, granularity="year"))
     if last is None:
         return Reading(cal.year_span(year), priority="year")
     if not 0 < last - year <= 100:
