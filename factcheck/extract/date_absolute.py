@@ -18,7 +18,7 @@ from factcheck.extract.date_shapes import (
     previous_word,
     weekday_prefix,
 )
-from factcheck.extract.hijri import hijri_day
+from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
@@ -129,7 +129,7 @@ def year_shape(lexicon: DateLexicon) -> Shape:
         "year",
         rf"(?:{lexicon.word_start}(?P<cue>{cues})\s+)?(?<!\d[-/]){YEAR}"
         rf"(?:\s*[-–/]\s*(?P<last>\d{{4}}))?(?![-/]?\d|\s*(?:{hijri_era}){WORD_END})"
-        rf"(?:\s*(?:{era}){WORD_END})?",
+        rf"(?:\s*(?P<era>{era}){WORD_END})?",
         _year,
         ("digit", "year_cue"),
     )
@@ -275,6 +275,12 @@ def _year(hit: Hit, context: Context) -> Reading | None:
     year, last = hit.number("year"), hit.number("last")
     if year is None or year not in (CUED_YEARS if hit.get("cue") else BARE_YEARS):
         return None
+    if context.lexicon.hijri_by_default and year in HIJRI_YEARS and hit.get("era") is None:
+        # "عام 1436" in an Arabic paper is the Hijri year, era marker or not.
+        first, final = hijri_months(year, 1, 12), hijri_months(last or year, 1, 12)
+        if first is None or final is None or not 0 <= (last or year) - year <= 5:
+            return None
+        return Reading(DateSpan(start=first.start, end=final.end, granularity="year"))
     if last is None:
         return Reading(cal.year_span(year), priority="year")
     if not 0 < last - year <= 100:

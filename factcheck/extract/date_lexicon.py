@@ -73,6 +73,7 @@ class DateLexicon:
     hijri_months: dict[str, int]
     hijri_era: tuple[str, ...]
     hijri_needs_year: frozenset[str]
+    hijri_by_default: bool
     year_cues: tuple[str, ...]
     month_cues: tuple[str, ...]
     era: tuple[str, ...]
@@ -140,6 +141,7 @@ def date_lexicon(language: str) -> DateLexicon:
         hijri_months=_by_surface(hijri.get("months", {})),
         hijri_era=tuple(_surfaces(hijri.get("era", []))),
         hijri_needs_year=frozenset(_surfaces(hijri.get("needs_year", []))),
+        hijri_by_default=bool(hijri.get("hijri_by_default", False)),
         year_cues=tuple(_surfaces(words.get("year_cues", []))),
         month_cues=tuple(_surfaces(words.get("month_cues", []))),
         era=tuple(_surfaces(words.get("era", []))),

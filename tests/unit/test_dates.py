@@ -352,3 +352,11 @@ def test_ecbplus_april_last_year_is_one_month_of_the_previous_year():
 )
 def test_arabic_month_of_a_year_named_from_publication(body, text, reading):
     assert dates(body, published="2024-04-24") == [at(body, text, *reading)]
+
+
+def test_a_cued_year_of_the_hijri_range_in_arabic_is_hijri_unless_marked_gregorian():
+    body = "خلال عام 1436 وفي عام 1492م سقطت غرناطة"
+    assert dates(body, published="2015-08-09") == [
+        at(body, "عام 1436", "2014-10-25", "2015-10-13", "year"),
+        at(body, "عام 1492م", "1492-01-01", "1492-12-31", "year"),
+    ]
