@@ -360,3 +360,32 @@ def test_a_cued_year_of_the_hijri_range_in_arabic_is_hijri_unless_marked_gregori
         at(body, "عام 1436", "2014-10-25", "2015-10-13", "year"),
         at(body, "عام 1492م", "1492-01-01", "1492-12-31", "year"),
     ]
+
+
+# --- Hijri holidays ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "day"),
+    [
+        (
+            "صلاة عيد الفطر المبارك 1436 هـ في المسجد",
+            "ar",
+            "عيد الفطر المبارك 1436 هـ",
+            "2015-07-17",
+        ),
+        ("منذ عيد الأضحى الماضي تراجعت", "ar", "عيد الأضحى الماضي", "2014-10-04"),
+        (
+            "Prices peaked before Eid al-Adha 2018, traders said.",
+            "en",
+            "Eid al-Adha 2018",
+            "2018-08-21",
+        ),
+    ],
+)
+def test_hijri_holidays_with_a_year_or_a_direction_are_days(body, language, text, day):
+    assert dates(body, language, "2015-08-09") == [at(body, text, day, day, "day")]
+
+
+def test_a_holiday_without_year_or_direction_names_the_feast_not_a_date():
+    assert dates("وخلال إجازة عيد الفطر ارتفعت", published="2015-08-09") == []
