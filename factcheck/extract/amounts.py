@@ -1,13 +1,238 @@
-"""Counts, money, percentages and measured quantities: the numeric finders' entry point."""
+"""Counts, money, percentages and measured quantities: the numeric finders' entry point.
+
+One pass reads every number of the folded text (numbers.find_numbers); each number is then
+read in its neighbourhood only: the unit or counted noun after it (or a currency symbol before
+it), a range ("بين X و Y", "10-20"), and the qualifier cues before and after. Ambiguous
+currency names are settled from the whole article at the end (money.settle_currencies).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from factcheck.extract.mention import Mention
+from factcheck.extract import counts
+from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.money import settle_currencies
+from factcheck.extract.number_words import number_words
+from factcheck.extract.numbers import Number, find_numbers
+from factcheck.extract.qualifiers import (
+    after_matcher,
+    before_matcher,
+    interval,
+    range_joins,
+    range_open_matcher,
+)
+from factcheck.extract.units import unit_matcher
 from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import PhraseMatch
 from factcheck.models import Document
+
+LANGUAGES = ("ar", "en")
+
+
+@dataclass(slots=True)
+class Reading:
+    start: int  # folded offsets of the whole mention
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: PhraseMatch | None
 
 
 def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Mention]:
-    return ()
+    language = document.language
+    if language not in LANGUAGES:
+        return ()
+    text = folded.text
+    numbers = find_numbers(text, language)
+    mentions: list[Mention] = []
+    index, reach = 0, 0
+    while index < len(numbers):
+        number = numbers[index]
+        if number.start < reach:
+            index += 1
+            continue
+        reading, index = _read(text, numbers, index, language)
+        if reading is None:
+            continue
+        mention = _mention(text, reading, number, language)
+        if mention is not None:
+            mention.start, mention.end = folded.start_of(reading.start), folded.end_of(reading.end)
+            mentions.append(mention)
+            reach = reading.end
+    settle_currencies(mentions, text, document)
+    return mentions
+
+
+def _skip_spaces(text: str, pos: int, limit: int = 2) -> int:
+    end = pos
+    while end < len(text) and end - pos < limit and text[end] == " ":
+        end += 1
+    return end
+
+
+def _back_spaces(text: str, pos: int, limit: int = 2) -> int:
+    start = pos
+    while start > 0 and pos - start < limit and text[start - 1] == " ":
+        start -= 1
+    return start
+
+
+def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
+    matcher = unit_matcher(language)
+    pos = _skip_spaces(text, end)
+    hit = matcher.at(text, pos)
+    if hit is not None:
+        return hit
+    # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.
+    for bridge in counts.bridges(language):
+        if text.startswith(bridge + " ", pos):
+            hit = matcher.at(text, pos + len(bridge) + 1)
+            if hit is not None and hit.key[0] in ("count", "money"):
+                return hit
+    return None
+
+
+def _unit_before(text: str, start: int, language: str) -> PhraseMatch | None:
+    """A currency symbol or code, or a percent sign, written before the number."""
+    hit = unit_matcher(language).ending_at(text, _back_spaces(text, start, 1))
+    if hit is not None and (hit.key[0] == "money" or hit.key == ("percent", "%")):
+        return hit
+    return None
+
+
+def _read(
+    text: str, numbers: list[Number], index: int, language: str
+) -> tuple[Reading | None, int]:
+    """The reading that starts at numbers[index], and the index of the next unread number."""
+    number = numbers[index]
+    unit = _unit_after(text, number.end, language)
+    prefix = None
+    if unit is None or unit.key[0] == "count":
+        prefix = _unit_before(text, number.start, language)
+    end = unit.end if unit is not None else number.end
+    start = prefix.start if prefix is not None else number.start
+    reading = Reading(start, end, number.value, number.low, number.high, "exact", unit or prefix)
+    consumed = index + 1
+    if number.value is None:
+        reading.qualifier = "vague"
+    elif index + 1 < len(numbers):
+        second = _range_end(text, number, reading, numbers[index + 1], language)
+        if second is not None:
+            consumed = index + 2
+    if reading.qualifier != "range":
+        _qualify(text, reading, language)
+    else:
+        _extend_before(text, reading, before_matcher(language), keep_qualifier=True)
+    after = after_matcher(language).at(text, _skip_spaces(text, reading.end))
+    if after is not None and reading.qualifier == "exact":
+        reading.qualifier, reading.end = after.key, after.end
+    if reading.value is not None and reading.qualifier not in ("range", "vague"):
+        reading.low, reading.high = interval(reading.qualifier, reading.value)
+    return reading, consumed
+
+
+def _range_end(
+    text: str, first: Number, reading: Reading, second: Number, language: str
+) -> Number | None:
+    """Makes `reading` the range "first .. second" when the two are joined as one (in place)."""
+    if second.value is None or first.value is None:
+        return None
+    between = text[reading.end : second.start]
+    second_prefix = _unit_before(text, second.start, language)
+    if second_prefix is not None and second_prefix.start >= reading.end:
+        between = text[reading.end : second_prefix.start]
+    join = between.strip()
+    if join == "" and second.clitic in ("و", "ل") and between in ("", " "):
+        join = second.clitic
+    needs_opener, alone = range_joins(language)
+    if len(between) > len(join) + 2 or join not in needs_opener | alone:
+        return None
+    opener = range_open_matcher(language).ending_at(text, _back_spaces(text, reading.start))
+    if join not in alone and opener is None:
+        return None
+    if _year_like(first) and _year_like(second):
+        return None  # "2014-2015" is a span of years, for the dates finder
+    unit = _unit_after(text, second.end, language)
+    reading.low, reading.high, reading.value = first.value, second.value, None
+    reading.qualifier = "range"
+    reading.end = unit.end if unit is not None else second.end
+    if unit is not None and (reading.unit is None or reading.unit.key[0] == "count"):
+        reading.unit = unit
+    if opener is not None:
+        reading.start = opener.start
+    return second
+
+
+def _qualify(text: str, reading: Reading, language: str) -> None:
+    _extend_before(text, reading, before_matcher(language), keep_qualifier=False)
+
+
+def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
+    hit = matcher.ending_at(text, _back_spaces(text, reading.start))
+    if hit is None:
+        return
+    reading.start = hit.start
+    if not keep_qualifier:
+        reading.qualifier = hit.key
+
+
+def _year_like(number: Number) -> bool:
+    piece = number.pieces[0]
+    return (
+        len(number.pieces) == 1
+        and piece.plain_integer
+        and piece.end - piece.start == 4
+        and 1300 <= piece.value <= 2100
+    )
+
+
+def _mention(text: str, reading: Reading, number: Number, language: str) -> Mention | None:
+    kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
+    priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
+    if kind == "count" and unit is None:
+        if _not_an_amount(text, reading, number, language):
+            return None
+        unit = counts.governing_concept(text, reading.start, language)
+        if unit is None:
+            priority = PRIORITY["bare"]
+    if kind == "count" and unit is not None:
+        unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
+    value, low, high = reading.value, reading.low, reading.high
+    if kind == "money" and unit == "cent":
+        value, low, high = (None if x is None else x / 100 for x in (value, low, high))
+    return Mention(
+        reading.start,
+        reading.end,
+        kind,  # type: ignore[arg-type]
+        value=value,
+        low=low,
+        high=high,
+        qualifier=reading.qualifier,  # type: ignore[arg-type]
+        unit=unit,
+        priority=priority,
+    )
+
+
+def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -> bool:
+    """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
+    first = number.pieces[0]
+    if number.digits_only:
+        if _year_like(number) and reading.qualifier == "exact":
+            return True
+        digits = text[first.start : first.end]
+        if first.plain_integer and (len(digits) >= 7 or (digits[0] == "0" and len(digits) > 2)):
+            return True
+        if text[max(0, first.start - 2) : first.start] == "ال":
+            return True  # "الـ15": an ordinal
+    elif number.value is not None and reading.qualifier == "exact":
+        if "ال" in number.clitic:
+            return True  # "الاثنين" is Monday; "الآلاف" (vague) stays
+        if len(number.pieces) == 1 and first.text in number_words(language).not_alone:
+            return True
+    return counts.label_before(text, reading.start, language) or counts.label_after(
+        text, number.end, language
+    )

@@ -1,0 +1,47 @@
+"""Numbers written in digits, in folded text: separators, decimals and the Saudi "ر" mark.
+
+Folding has already turned Arabic-Indic digits into ASCII, "٫" into "." and "٬" into ",".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Alternatives are tried in order, so the grouped forms come before the plain ones.
+DIGITS = re.compile(
+    r"""
+    (?:(?<![^\s(])(?P<sign>-\ ?))?           # a minus only where a word could start
+    (?<![\d.,/:a-z])                        # not the tail of a number, date, time or code
+    (?<![a-z]-)                             # nor the number of a model name: F-16, COVID-19
+    (?:
+        (?P<comma>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d,]\d)  # 1,000,000.5
+      | (?P<wire>\d{1,3}(?:,\ \d{3})+)(?![\d])               # "170, 000" (tokenised wire text)
+      | (?P<dots>\d{1,3}(?:\.\d{3}){2,})(?![\d.])            # 19.589.137
+      | (?P<ra>\d+ر\d+)(?!\d)                                # 5ر1 = 1.5 (Saudi papers)
+      | (?P<plain>\d+(?:\.\d+)?|\.\d+)
+    )
+    (?!\d|[:/]\d)                           # nor the head of a time or a date: 12:38, 21/10
+    """,
+    re.VERBOSE,
+)
+
+
+def digits_value(match: re.Match[str]) -> float:
+    """The value of a DIGITS match."""
+    kind = match.lastgroup
+    text = match.group(kind)
+    if kind in ("comma", "wire"):
+        value = float(text.replace(",", "").replace(" ", ""))
+    elif kind == "dots":
+        value = float(text.replace(".", ""))
+    elif kind == "ra":
+        # Printed right to left as fraction, mark, integer: "5ر1" is one and a half.
+        fraction, integer = text.split("ر")
+        value = float(f"{integer}.{fraction}")
+    else:
+        value = float(text)
+    return -value if match.group("sign") else value
+
+
+def is_plain_integer(match: re.Match[str]) -> bool:
+    return match.lastgroup == "plain" and "." not in match.group("plain")

@@ -1,0 +1,240 @@
+"""Reads every number in folded text, digits and words together: "ثلاثمائة وخمسين ألف" -> 350000.
+
+Digits come from one regex pass (number_parse.DIGITS) and number words from one automaton
+pass (number_words); neighbouring pieces are then grouped by a small grammar (which piece
+may follow which, and across what: a space, "و"/"and", a hyphen) and valued left to right.
+A plural scale that opens a group is vague ("مئات", "tens of thousands"): value None, bounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.extract.number_parse import DIGITS, digits_value, is_plain_integer
+from factcheck.extract.number_words import NumberWords, number_words
+
+
+@dataclass(slots=True)
+class Piece:
+    start: int  # folded offsets; start includes a glued proclitic
+    end: int
+    role: str  # digits, one, ten, teen, tens, hundred, scale, plural, dual, fraction, few, ...
+    value: float
+    clitic: str = ""
+    plain_integer: bool = False  # digits without separators or decimals (a year, an id...)
+    text: str = ""  # the folded surface, without its clitic
+
+
+@dataclass(slots=True)
+class Number:
+    start: int
+    end: int
+    value: float | None  # None when vague
+    low: float | None = None  # bounds of a vague number
+    high: float | None = None
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def digits_only(self) -> bool:
+        return all(piece.role in ("digits", "abbreviation") for piece in self.pieces)
+
+    @property
+    def words_only(self) -> bool:
+        return not any(piece.role == "digits" for piece in self.pieces)
+
+    @property
+    def clitic(self) -> str:
+        return self.pieces[0].clitic
+
+
+_ADDITIVE = frozenset({"one", "ten", "teen", "tens", "hundred", "dual", "fraction"})
+_MULTIPLIERS = frozenset({"scale", "plural"})
+_AND = "and"
+
+
+def find_numbers(text: str, language: str) -> list[Number]:
+    """Every number in folded `text`, in order, none overlapping."""
+    words = number_words(language)
+    pieces = _digit_pieces(text, words) + _word_pieces(text, words)
+    pieces.sort(key=lambda piece: piece.start)
+    numbers: list[Number] = []
+    group: list[Piece] = []
+    for piece in pieces:
+        if group and piece.start < group[-1].end:
+            continue  # a word inside digits' glued abbreviation, or the like
+        if group and _joins(text, group, piece, language):
+            group.append(piece)
+            continue
+        if group:
+            numbers.extend(_valued(group, words))
+        group = [piece]
+    if group:
+        numbers.extend(_valued(group, words))
+    return numbers
+
+
+def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
+    pieces = []
+    for match in DIGITS.finditer(text):
+        end = match.end()
+        pieces.append(
+            Piece(match.start(), end, "digits", digits_value(match), "", is_plain_integer(match))
+        )
+        # A glued abbreviation: "100k", "$5m"; not "5ms" nor "3km".
+        tail = end
+        while tail < len(text) and text[tail].isascii() and text[tail].isalpha():
+            tail += 1
+        if tail > end and text[end:tail] in words.abbreviations:
+            pieces.append(Piece(end, tail, "abbreviation", words.abbreviations[text[end:tail]]))
+    return pieces
+
+
+def _word_pieces(text: str, words: NumberWords) -> list[Piece]:
+    return [
+        Piece(
+            hit.start,
+            hit.end,
+            hit.key[0],
+            hit.key[1],
+            text[hit.start : hit.stem],
+            False,
+            text[hit.stem : hit.end],
+        )
+        for hit in words.matcher.finditer(text)
+    ]
+
+
+def _gap(text: str, previous: Piece, piece: Piece) -> str | None:
+    """What joins two pieces: "" (space or nothing), "and", "-", "of"; None: they do not join."""
+    between = text[previous.end : piece.start]
+    stripped = between.strip()
+    if piece.clitic == "و" and not stripped:
+        return _AND
+    if piece.clitic and piece.clitic != "ال":
+        return None
+    if not stripped:
+        return "" if len(between) <= 2 else None
+    if stripped in ("و", "and") and len(between) <= len(stripped) + 2:
+        return _AND
+    if stripped == "-" and len(between) <= 3:
+        return "-"
+    if stripped == "of" and len(between) == 4:
+        return "of"
+    return None
+
+
+def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
+    previous = group[-1]
+    gap = _gap(text, previous, piece)
+    if gap is None:
+        return False
+    role, prev = piece.role, previous.role
+    if piece.clitic == "ال" and not (role in _MULTIPLIERS and prev in ("plural", "few")):
+        return False  # "عشرات الآلاف" joins; "خمسة الأولى" does not
+    if role == "abbreviation":
+        return prev == "digits" and previous.end == piece.start
+    if prev == "minus":
+        return gap == "" and role != "minus"
+    if prev == "point":
+        return gap == "" and role in ("digits", "one", "ten", "teen", "tens")
+    if role == "point":
+        return gap == "" and prev in ("digits", "one", "ten", "teen", "tens")
+    if role in ("digits", "minus", "article") or prev == "point":
+        return False
+    if role in _MULTIPLIERS:
+        if gap == "of":
+            return prev in ("plural", "few")
+        return gap == "" and prev in (
+            "digits",
+            "one",
+            "ten",
+            "teen",
+            "tens",
+            "hundred",
+            "fraction",
+            "few",
+            "article",
+            "plural",
+            "scale",
+        )
+    if role == "hundred" and piece.value == 100:
+        return (
+            (gap == ""
+            and prev in ("one", "ten", "few", "article"))
+            or (prev in ("scale", "dual", "plural") and gap in ("", _AND))
+        )
+    if role not in _ADDITIVE or prev in ("digits", "few", "article", "fraction"):
+        return False
+    if prev == "one" and role == "ten":  # "خمسة عشر"
+        return gap == "" and language == "ar"
+    if prev == "one" and role == "tens":  # "خمسة وعشرون", also after hundreds
+        return gap == _AND and (len(group) == 1 or piece.value < _magnitude(group[:-1]))
+    if piece.value >= _magnitude(group):
+        return False
+    if prev in ("scale", "dual", "plural", "hundred"):
+        return gap in ("", _AND, "-")
+    if prev == "tens" and role == "one":
+        return gap in ("", "-") and language == "en"
+    return False
+
+
+def _magnitude(group: list[Piece]) -> float:
+    """The place value the next additive piece must stay under."""
+    last = group[-1]
+    if last.role in ("scale", "plural", "abbreviation"):
+        return last.value
+    if last.role == "dual":
+        return last.value / 2
+    if last.role == "hundred":
+        return 100 if last.value % 100 == 0 else 10
+    if last.role == "tens":
+        return 10
+    return 1
+
+
+def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
+    """The Number a group of pieces makes (none when it holds no amount)."""
+    while group and group[-1].role in ("point", "minus", "article"):
+        group = group[:-1]
+    while group and group[0].role == "point":
+        group = group[1:]
+    if not group or all(p.role in ("minus", "article") for p in group):
+        return []
+    negative = group[0].role == "minus"
+    body = group[1:] if negative else group
+    total = current = big = 0.0
+    low = high = None
+    after_point: Piece | None = None
+    for index, piece in enumerate(body):
+        role, value = piece.role, piece.value
+        if after_point is not None:
+            digits = piece.text if piece.role == "digits" else f"{int(value)}"
+            current += value / 10 ** len(digits.lstrip("-").split(".")[0])
+            after_point = None
+        elif role == "point":
+            after_point = piece
+        elif role in ("plural", "few") and index == 0:
+            low, high = (
+                words.vague.get(value, (value, value * 10 - 1)) if role == "plural" else (3.0, 9.0)
+            )
+        elif role in ("scale", "plural", "abbreviation"):
+            if low is not None and high is not None:
+                low, high = low * value, (high + 1) * value - 1
+            elif value > big:
+                total = ((total + current) or 1) * value
+            else:
+                total += (current or 1) * value
+            current, big = 0.0, max(big, value)
+        elif role == "hundred" and value == 100 and current:
+            current *= 100
+        elif role == "dual":
+            total += value
+            big = max(big, value / 2)
+        else:
+            current += value
+    number = Number(group[0].start, group[-1].end, None, None, None, list(group))
+    if low is not None:
+        number.low, number.high = low, high
+    else:
+        number.value = -(total + current) if negative else total + current
+    return [number]
