@@ -172,6 +172,43 @@ def _row(label, wall, articles, mb, rss, claims, findings, ratio) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def startup(repeat: int = 5) -> list[str]:
+    """What a one-article run pays before any work: interpreter, imports, lexicons."""
+    seed = REPO / "seeds" / "000_13c517c7ce34dff0.txt"
+    runs = {
+        "python -c pass (the interpreter alone)": [sys.executable, "-c", "pass"],
+        "factcheck --version": [sys.executable, "-m", "factcheck", "--version"],
+        "factcheck one article, JSON": [
+            sys.executable,
+            "-m",
+            "factcheck",
+            str(seed),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ],
+        "factcheck one article, terminal report": [
+            sys.executable,
+            "-m",
+            "factcheck",
+            str(seed),
+            "--fail-on",
+            "never",
+        ],
+    }
+    lines = [
+        f"### Start-up (best of {repeat})",
+        "",
+        "| command | wall | peak RSS |",
+        "|---|---:|---:|",
+    ]
+    for label, argv in runs.items():
+        best = min((measure(label, argv) for _ in range(repeat)), key=lambda m: m.wall)
+        lines.append(f"| {label} | {best.wall:.3f} s | {best.peak_rss_mb:.0f} MB |")
+    return [*lines, ""]
+
+
 def scaling(folder: Path) -> list[str]:
     """The same pipeline on growing prefixes of every day's file: time and memory growth."""
     lines = [
@@ -241,6 +278,7 @@ def main() -> int:
     else:
         lines += throughput("SaudiNewsNet week", CORPORA["saudinewsnet"], args.sample, "ar")
         lines += throughput("ECB+ (all clusters)", CORPORA["ecbplus"], args.sample, "en")
+        lines += startup()
     text = "\n".join(lines)
     print(text)
     if args.write:

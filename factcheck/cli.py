@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.limits import DEFAULT_MAX_FILE_BYTES
+from factcheck.report import FORMATS
 from factcheck.status import ExitStatus
 
 if TYPE_CHECKING:
@@ -45,9 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     out = parser.add_argument_group("output")
     out.add_argument(
         "--format",
-        choices=("rich", "json", "html", "markdown", "sarif"),
+        choices=FORMATS,
         default="rich",
-        help="report format (default: rich, the terminal report)",
+        help="rich: the terminal report (default); json: the contract's report; html: one "
+        "self-contained page; markdown: a pull-request comment; sarif: SARIF 2.1.0 for code "
+        "scanning",
     )
     out.add_argument(
         "-o",
@@ -56,8 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=f"write the report to FILE atomically (default: stdout; html: {DEFAULT_HTML_OUTPUT})",
     )
-    out.add_argument("-v", "--verbose", action="store_true", help="show agreements in full")
-    out.add_argument("-q", "--quiet", action="store_true", help="no progress, no warnings")
+    out.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show agreements and single-source figures in full (sarif: agreements as notes)",
+    )
+    out.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no warnings on stderr"
+    )
+    out.add_argument(
+        "--bidi",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="reorder and join Arabic for the terminal: auto (on a terminal that does not do "
+        "it itself), on, off (logical order, for terminals with bidi support)",
+    )
     gate = parser.add_argument_group("CI gating")
     gate.add_argument(
         "--fail-on",
@@ -88,6 +105,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes for reading and extraction (default: the number of cores)",
     )
+    scale = parser.add_argument_group("checking an archive (pip install 'factcheck[dask]')")
+    scale.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine (default); dask: a Dask cluster, same report",
+    )
+    scale.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the cluster's scheduler (default: start a local cluster)",
+    )
+    scale.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="with --engine dask and no --scheduler: worker processes (default: the cores)",
+    )
     run.add_argument(
         "--max-file-size",
         type=int,
@@ -115,10 +150,19 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("at least one PATH is required")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.engine != "dask" and (args.scheduler or args.workers is not None):
+        parser.error("--scheduler and --workers need --engine dask")
+    if args.scheduler and args.workers is not None:
+        parser.error("--workers starts a local cluster; a --scheduler has its own workers")
+    if args.workers is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
     output = args.output
     if output is None and args.format == "html":
         output = DEFAULT_HTML_OUTPUT
-        output.parent.mkdir(exist_ok=True)
+        try:
+            output.parent.mkdir(exist_ok=True)
+        except OSError as exc:
+            parser.error(f"cannot create {output.parent}/ for the HTML report: {exc.strerror}")
     from factcheck.settings import Settings
 
     settings = Settings(
@@ -131,39 +175,62 @@ def main(argv: list[str] | None = None) -> int:
         rule_dirs=args.rules,
         verbose=args.verbose,
         quiet=args.quiet,
+        bidi=args.bidi,
         jobs=args.jobs,
         max_file_bytes=args.max_file_size,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        workers=args.workers,
     )
     return run(settings)
 
 
 def run(settings: Settings) -> int:
     from factcheck.align import RuleFileError
+    from factcheck.engines import EngineError
     from factcheck.pipeline import run as run_pipeline
     from factcheck.report import renderer
-    from factcheck.report.write import OutputError, write_atomic
+    from factcheck.report.progress import progress_bar
+    from factcheck.report.sanitize import terminal_safe
+    from factcheck.report.write import OutputError, encodable, write_atomic
     from factcheck.status import exit_status
 
     try:
-        report = run_pipeline(settings)
+        bar = progress_bar(settings.quiet)
+        if bar is None:
+            report = run_pipeline(settings)
+        else:
+            with bar:
+                report = run_pipeline(settings, bar)
     except RuleFileError as exc:
         print(f"factcheck: bad rules file: {exc}", file=sys.stderr)
         return ExitStatus.USAGE
+    except EngineError as exc:
+        print(terminal_safe(f"factcheck: error: {exc}"), file=sys.stderr)
+        return ExitStatus.USAGE
+    # Paths, ids and messages quote the inputs: shown with their control characters escaped.
     for error in report.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
-        print(f"factcheck: error: {where}: {error.message}", file=sys.stderr)
+        print(terminal_safe(f"factcheck: error: {where}: {error.message}"), file=sys.stderr)
     if not settings.quiet:
         for document in report.documents:
             if document.note:
-                print(f"factcheck: warning: {document.id}: {document.note}", file=sys.stderr)
-    try:
-        text = renderer(settings.format)(report, settings)
-    except KeyError:
-        print(f"factcheck: the {settings.format} report is not available yet", file=sys.stderr)
-        return ExitStatus.USAGE
+                print(
+                    terminal_safe(f"factcheck: warning: {document.id}: {document.note}"),
+                    file=sys.stderr,
+                )
+        if report.stale_baseline:
+            print(
+                terminal_safe(
+                    f"factcheck: warning: {len(report.stale_baseline)} baseline entries match "
+                    f"no finding any more (stale): {', '.join(report.stale_baseline)}"
+                ),
+                file=sys.stderr,
+            )
+    text = renderer(settings.format)(report, settings)
     try:
         if settings.output is None:
-            sys.stdout.write(text)
+            sys.stdout.write(encodable(text))
             sys.stdout.flush()
         else:
             write_atomic(settings.output, text)

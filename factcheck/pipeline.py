@@ -2,27 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from factcheck.align import align, load_rules
 from factcheck.align.baseline import mark_known, read_baseline
-from factcheck.extract import extract_document
+from factcheck.extract import extract_document, warm_up
 from factcheck.models import Claim, Document, Report, RunError, summarize
 from factcheck.read import read_inputs
 from factcheck.read.decode import InputError
 from factcheck.settings import Settings
 
+# Told (stage, done, total) as the run advances: "read" per file, "extract" per document,
+# "align" once before and once after. The CLI draws a progress bar with it.
+ProgressHook = Callable[[str, int, int], None]
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    pass
+
+
 # Below this many documents, starting worker processes costs more than it saves.
 _PARALLEL_MIN_DOCUMENTS = 64
 
 
-def run(settings: Settings) -> Report:
-    """Raises RuleFileError for a bad rules file; every other fault is listed in the report."""
+def run(settings: Settings, progress: ProgressHook = _silent) -> Report:
+    """Raises RuleFileError for a bad rules file and EngineError when the chosen engine cannot
+    run; every other fault is listed in the report."""
     rules = load_rules(settings.rule_dirs)
-    documents, errors = read_inputs(settings.paths, settings.max_file_bytes)
-    claims = extract_all(documents, settings.jobs)
-    findings = align(claims, documents, rules)
+    if settings.engine == "dask":
+        from factcheck.engines.dask_engine import run_stages
+
+        documents, claims, findings, errors = run_stages(settings, rules)
+    else:
+        documents, errors = read_inputs(
+            settings.paths,
+            settings.max_file_bytes,
+            lambda done, total: progress("read", done, total),
+        )
+        claims = extract_all(documents, settings.jobs, progress)
+        progress("align", 0, 1)
+        findings = align(claims, documents, rules)
+        progress("align", 1, 1)
     stale: list[str] = []
     if settings.baseline is not None:
         try:
@@ -39,13 +60,26 @@ def run(settings: Settings) -> Report:
     )
 
 
-def extract_all(documents: list[Document], jobs: int) -> list[Claim]:
+def extract_all(
+    documents: list[Document], jobs: int, progress: ProgressHook = _silent
+) -> list[Claim]:
     """Claims of every document, in document order, the same for any number of jobs."""
     if jobs <= 1 or len(documents) < _PARALLEL_MIN_DOCUMENTS:
-        return _flatten(map(extract_document, documents))
+        return _flatten(_counted(map(extract_document, documents), len(documents), progress))
+    warm_up()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         chunk = max(1, len(documents) // (jobs * 8))
-        return _flatten(pool.map(extract_document, documents, chunksize=chunk))
+        results = pool.map(extract_document, documents, chunksize=chunk)
+        return _flatten(_counted(results, len(documents), progress))
+
+
+def _counted(
+    per_document: Iterable[list[Claim]], total: int, progress: ProgressHook
+) -> Iterator[list[Claim]]:
+    progress("extract", 0, total)
+    for done, claims in enumerate(per_document, start=1):
+        progress("extract", done, total)
+        yield claims
 
 
 def _flatten(per_document: Iterable[list[Claim]]) -> list[Claim]:

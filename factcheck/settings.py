@@ -12,7 +12,8 @@ from factcheck.limits import DEFAULT_MAX_FILE_BYTES
 
 OutputFormat = Literal["rich", "json", "html", "markdown", "sarif"]
 FailOn = Literal["conflict", "revision", "any", "never"]
-
+BidiMode = Literal["auto", "on", "off"]
+Engine = Literal["local", "dask"]
 
 
 class Settings(BaseModel):
@@ -27,5 +28,10 @@ class Settings(BaseModel):
     rule_dirs: list[Path] = []
     verbose: bool = False
     quiet: bool = False
+    bidi: BidiMode = "auto"
     jobs: int = Field(default_factory=lambda: os.cpu_count() or 1)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    engine: Engine = "local"
+    # Dask engine: a scheduler's address, else a LocalCluster of `workers` processes.
+    scheduler: str | None = None
+    workers: int | None = None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from factcheck.models import Finding
 from factcheck.read.decode import InputError, decode
+from factcheck.read.json_text import load_json
 
 
 def read_baseline(path: Path) -> set[str]:
@@ -17,14 +18,14 @@ def read_baseline(path: Path) -> set[str]:
         raise InputError(f"cannot read baseline: {exc.strerror}") from exc
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"malformed baseline JSON: {exc.msg}", exc.lineno) from exc
+        data = load_json(text)
         items = data.get("findings", []) if isinstance(data, dict) else data
         if not isinstance(items, list):
             raise InputError("baseline 'findings' must be a list", 1)
-        return {str(item["id"]) if isinstance(item, dict) else str(item) for item in items}
+        ids = [item.get("id") if isinstance(item, dict) else item for item in items]
+        if not all(isinstance(id_, str) for id_ in ids):
+            raise InputError("baseline findings must be ids (text) or objects with an 'id'", 1)
+        return set(ids)
     return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
 
 

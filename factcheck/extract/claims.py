@@ -10,6 +10,7 @@ from factcheck.extract.context import with_context
 from factcheck.extract.dates import find_dates
 from factcheck.extract.mention import Mention
 from factcheck.extract.sentences import SentenceIndex
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded, fold
 from factcheck.models import Claim, Document
 
@@ -48,6 +49,16 @@ def extract_document(document: Document) -> list[Claim]:
             )
         )
     return with_context(claims, document, sentences)
+
+
+def warm_up() -> None:
+    """Loads every lexicon and compiles every pattern the finders use, once.
+
+    Called before worker processes fork, so that they share what the parent built
+    instead of each paying for it again (the finders cache what they compile).
+    """
+    for language in sorted(supported_languages()):
+        extract_document(Document(id="warm-up", path="warm-up", language=language, body="1"))
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

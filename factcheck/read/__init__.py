@@ -2,20 +2,45 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factcheck.lang.detect import detect_language, supported_languages
 from factcheck.models import Document, RunError
 from factcheck.read.decode import InputError
-from factcheck.read.discover import discover
+from factcheck.read.discover import Source, discover
 from factcheck.read.formats import RawArticle, RawError, read_source
 from factcheck.read.metadata import FolderMetadata, clean, merge
 
 
-def read_inputs(arguments: list[str], max_bytes: int) -> tuple[list[Document], list[RunError]]:
+def read_inputs(
+    arguments: list[str],
+    max_bytes: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Document], list[RunError]]:
+    """`progress(files read, files)` is told before each file and once at the end."""
     sources, errors = discover(arguments)
+    documents, problems = read_sources(sources, max_bytes, progress)
+    documents.sort(key=lambda document: document.id)
+    return documents, sorted_errors([*errors, *problems])
+
+
+def read_sources(
+    sources: list[Source],
+    max_bytes: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Document], list[RunError]]:
+    """Documents of some discovered files, in file order; a distributed engine's partition.
+
+    Duplicate ids are caught among these sources only, so a caller that splits the sources
+    must keep files whose ids can collide together.
+    """
+    errors: list[RunError] = []
     folders = FolderMetadata()
     documents: list[Document] = []
     seen: set[str] = set()
-    for source in sources:
+    for done, source in enumerate(sources):
+        if progress is not None:
+            progress(done, len(sources))
         folder_meta = folders.for_file(source.path)
         for item in read_source(source, folder_meta, max_bytes):
             if isinstance(item, RawError):
@@ -33,11 +58,16 @@ def read_inputs(arguments: list[str], max_bytes: int) -> tuple[list[Document], l
             document, problems = build_document(item)
             documents.append(document)
             errors.extend(problems)
+    if progress is not None:
+        progress(len(sources), len(sources))
     for path, error in folders.errors:
         errors.append(_error(str(path), error))
-    documents.sort(key=lambda document: document.id)
-    errors = sorted(set(errors), key=lambda e: (e.path, e.line or 0, e.message))
     return documents, errors
+
+
+def sorted_errors(errors: list[RunError]) -> list[RunError]:
+    """The report's order, each error once (a folder's articles.yaml may be read twice)."""
+    return sorted(set(errors), key=lambda e: (e.path, e.line or 0, e.message))
 
 
 def build_document(raw: RawArticle) -> tuple[Document, list[RunError]]:

@@ -27,16 +27,23 @@ def read_text(path: Path, max_bytes: int) -> str:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(
-                f"file is {size:,} bytes, above the limit of {max_bytes:,} "
-                "(raise it with --max-file-size)"
-            )
-        data = path.read_bytes()
+            raise _too_large(size, max_bytes)
+        with path.open("rb") as handle:
+            # Never more than the limit into memory, even if the file grew since stat().
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise _too_large(len(data), max_bytes)
     except PermissionError as exc:
         raise InputError("permission denied") from exc
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
     return decode(data)
+
+
+def _too_large(size: int, max_bytes: int) -> InputError:
+    return InputError(
+        f"file is {size:,} bytes, above the limit of {max_bytes:,} (raise it with --max-file-size)"
+    )
 
 
 def decode(data: bytes) -> str:

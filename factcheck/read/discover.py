@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,25 +28,43 @@ def discover(arguments: list[str]) -> tuple[list[Source], list[RunError]]:
     errors: list[RunError] = []
     for argument in arguments:
         root = Path(argument)
-        if root.is_dir():
-            _walk(root, root, sources, errors, visited=set())
-        elif root.is_file():
+        try:
+            mode = root.stat().st_mode
+        except OSError as exc:
+            errors.append(RunError(path=argument, message=_unreachable(root, exc)))
+            continue
+        if stat.S_ISDIR(mode):
+            _walk(root, (root, root.resolve()), sources, errors, visited=set())
+        elif stat.S_ISREG(mode):
             # A file named on the command line is read whatever its suffix: the user asked for it.
             sources.append(Source(root, root.name))
-        elif root.is_symlink():
-            errors.append(RunError(path=argument, message="broken symbolic link"))
         else:
-            errors.append(RunError(path=argument, message="no such file or directory"))
+            errors.append(RunError(path=argument, message=_NOT_REGULAR))
     return _unique_ids(sources), errors
+
+
+# Reading a FIFO or a device would block or never end; they are named, not opened.
+_NOT_REGULAR = "not a regular file (a pipe, device or socket); not read"
+
+
+def _unreachable(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return "broken symbolic link" if path.is_symlink() else "no such file or directory"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return f"cannot read: {exc.strerror or exc}"
 
 
 def _walk(
     folder: Path,
-    root: Path,
+    roots: tuple[Path, Path],
     sources: list[Source],
     errors: list[RunError],
     visited: set[tuple[int, int]],
 ) -> None:
+    """`roots`: the folder argument, which ids are relative to, and its resolved form, which no
+    symbolic link inside it may lead out of (a scraped folder must not make us read ~/.ssh)."""
+    root, real_root = roots
     try:
         status = folder.stat()
     except OSError as exc:
@@ -64,20 +84,33 @@ def _walk(
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
+        article = path.suffix.lower() in ARTICLE_SUFFIXES
         try:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
+            outside = entry.is_symlink() and not path.resolve().is_relative_to(real_root)
         except OSError as exc:
-            errors.append(RunError(path=str(path), message=f"cannot read: {exc.strerror}"))
+            errors.append(RunError(path=str(path), message=_unreachable(path, exc)))
             continue
-        if is_dir:
+        except RuntimeError:  # Path.resolve on a link that points at itself (Python < 3.13)
+            errors.append(RunError(path=str(path), message="symbolic link loop"))
+            continue
+        if outside and (is_dir or article):
+            errors.append(RunError(path=str(path), message=_OUTSIDE))
+        elif is_dir:
             if entry.name != OUTPUT_FOLDER:
-                _walk(path, root, sources, errors, visited)
+                _walk(path, roots, sources, errors, visited)
+        elif not article:
+            continue
         elif is_file:
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
-                sources.append(Source(path, path.relative_to(root).as_posix()))
-        elif entry.is_symlink() and path.suffix.lower() in ARTICLE_SUFFIXES:
+            sources.append(Source(path, path.relative_to(root).as_posix()))
+        elif entry.is_symlink():
             errors.append(RunError(path=str(path), message="broken symbolic link"))
+        else:
+            errors.append(RunError(path=str(path), message=_NOT_REGULAR))
+
+
+_OUTSIDE = "symbolic link to outside the folder given; not read"
 
 
 def _unique_ids(sources: list[Source]) -> list[Source]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 from factcheck.read.decode import InputError, read_text
 from factcheck.read.discover import Source
 from factcheck.read.html_text import html_to_text
+from factcheck.read.json_text import load_json
 from factcheck.read.metadata import MetaSource, split_front_matter
 
 
@@ -77,9 +77,9 @@ def _read_json(
     source: Source, text: str, folder_meta: MetaSource
 ) -> Iterator[RawArticle | RawError]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield RawError(source.path, InputError(f"malformed JSON: {exc.msg}", exc.lineno))
+        data = load_json(text)
+    except InputError as exc:
+        yield RawError(source.path, exc)
         return
     if isinstance(data, dict):
         yield _record(source, data, folder_meta, number=None, line=1)
@@ -95,15 +95,15 @@ def _read_json(
 def _read_jsonl(
     source: Source, text: str, folder_meta: MetaSource
 ) -> Iterator[RawArticle | RawError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: str.splitlines would also cut at U+2028, U+0085 and other
+    # separators that JSON strings may hold raw, breaking a good record in two.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield RawError(
-                source.path, InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", number)
-            )
+            data = load_json(line.removesuffix("\r"), number)
+        except InputError as exc:
+            yield RawError(source.path, exc)
             continue
         yield _record(source, data, folder_meta, number=number, line=number)
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -22,12 +22,23 @@ try:  # the C loader is many times faster; both are safe loaders
     _Loader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
-def load_yaml(text: str) -> Any:
+class _MetadataLoader(_Loader):  # type: ignore[misc,valid-type]
+    """Safe loading that keeps dates as text: `published: 2015-02-30` must become a reported
+    bad date on its own line, not a ValueError from PyYAML's date constructor."""
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP]
+        for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+    }
+
+
+def load_yaml(text: str, loader: Any = _Loader) -> Any:
     """Safe YAML; a syntax error becomes an InputError with the 1-based line."""
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         # PyYAML may point just past the text when it ran off the end looking for a closer.
@@ -35,6 +46,14 @@ def load_yaml(text: str) -> Any:
         raise InputError(f"invalid YAML: {exc.problem or exc}", line) from exc
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML: {exc}") from exc
+    except (ValueError, RecursionError) as exc:
+        # Values PyYAML's constructors reject: an impossible date, an integer of more digits
+        # than Python converts, nesting deeper than the stack.
+        raise InputError(f"invalid YAML value: {exc}") from exc
+
+
+def load_metadata_yaml(text: str) -> Any:
+    return load_yaml(text, _MetadataLoader)
 
 
 @dataclass
@@ -60,7 +79,7 @@ def split_front_matter(text: str) -> FrontMatter:
         raise InputError("front matter opened with '---' on line 1 is never closed", 1)
     block = text[opening.end() : closing.start()]
     try:
-        data = load_yaml(block)
+        data = load_metadata_yaml(block)
     except InputError as exc:
         raise InputError(f"front matter: {exc.message}", (exc.line or 0) + 1) from exc
     if data is None:
@@ -114,7 +133,7 @@ class FolderMetadata:
             return {}
         try:
             text = decode(file.read_bytes())
-            data = load_yaml(text)
+            data = load_metadata_yaml(text)
         except InputError as exc:
             self.errors.append((file, exc))
             return {}
@@ -167,25 +186,46 @@ def clean(metadata: Mapping[str, Any]) -> tuple[dict[str, str | None], dict[str,
     """Validates and normalises the contract's keys; returns the values and, per key, the fault."""
     problems: dict[str, str] = {}
     out: dict[str, str | None] = {key: None for key in METADATA_KEYS}
-    for key in ("title", "outlet", "url", "id"):
+    scalars = {}
+    for key in METADATA_KEYS:
         value = metadata.get(key)
-        if value is not None:
-            out[key] = str(value).strip() or None
-    published = metadata.get("published")
+        if value is None:
+            continue
+        # A list or mapping is never a title or a date; turning one into text could also
+        # expand a YAML alias bomb, so it is refused before it is ever printed.
+        if not isinstance(value, _SCALARS):
+            problems[key] = f"'{key}' must be a single value, not a {type(value).__name__}"
+        else:
+            scalars[key] = value
+    for key in ("title", "outlet", "url", "id"):
+        if key in scalars:
+            out[key] = str(scalars[key]).strip() or None
+    published = scalars.get("published")
     if published is not None:
         out["published"] = _published(published)
         if out["published"] is None:
             problems["published"] = (
-                f"'published' is not a date (YYYY-MM-DD or ISO 8601 datetime): {published!r}"
+                "'published' is not a date (YYYY-MM-DD or ISO 8601 datetime): "
+                f"{_shown(published)}"
             )
-    language = metadata.get("language")
+    language = scalars.get("language")
     if language is not None:
         code = str(language).strip().lower()
         if _LANGUAGE.match(code):
             out["language"] = code
         else:
-            problems["language"] = f"'language' is not an ISO 639-1 code: {language!r}"
+            problems["language"] = f"'language' is not an ISO 639-1 code: {_shown(language)}"
     return out, problems
+
+
+_SCALARS = (str, int, float, bool, dt.date)
+_SHOWN_CHARS = 60
+
+
+def _shown(value: object) -> str:
+    """A bad value as an error message quotes it: repr, cut short (it is untrusted input)."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
 def _published(value: object) -> str | None:

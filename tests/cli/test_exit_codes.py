@@ -7,7 +7,9 @@ import shutil
 import subprocess
 import sys
 
-from tests.conftest import REPO, SEEDS
+import pytest
+
+from tests.conftest import REPO, SEEDS, shared_path
 
 
 def test_seeds_json_report_has_the_contract_shape(cli):
@@ -106,3 +108,27 @@ def test_python_dash_m_behaves_like_the_console_script():
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["documents"]) == 2
+
+
+def test_parallel_extraction_gives_the_same_report_byte_for_byte(cli, tmp_path):
+    # ECB+ has far more articles than the threshold below which no worker is started.
+    clusters = shared_path("corpus", "ecbplus", "clusters")
+    serial, parallel = tmp_path / "serial.json", tmp_path / "parallel.json"
+    for jobs, output in (("1", serial), ("2", parallel)):
+        result = cli(
+            clusters, "--format", "json", "-o", output, "--jobs", jobs, "--fail-on", "never"
+        )
+        assert result.status == 0, result.stderr
+    report = json.loads(serial.read_text(encoding="utf-8"))
+    assert report["summary"]["documents"] == 982
+    assert serial.read_bytes() == parallel.read_bytes()
+
+
+def test_a_report_sent_to_dev_null_leaves_the_device_a_device(cli):
+    import os
+    import stat
+
+    if not stat.S_ISCHR(os.stat(os.devnull).st_mode):
+        pytest.skip(f"{os.devnull} is already no device on this machine")
+    assert cli(SEEDS, "--format", "json", "-o", os.devnull).status == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)

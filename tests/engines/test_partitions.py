@@ -1,0 +1,114 @@
+"""The distributed engine's pure steps, composed by hand: the local report, without Dask."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.align import load_rules
+from factcheck.align.engine import order_findings
+from factcheck.engines.partitions import (
+    align_bucket,
+    assemble,
+    extract_chunk,
+    plan,
+    read_partition,
+    split_part,
+)
+from factcheck.pipeline import run
+from factcheck.read import sorted_errors
+from factcheck.read.discover import discover
+from factcheck.settings import Settings
+from tests.conftest import SEEDS, shared_path
+
+MAX_BYTES = Settings().max_file_bytes
+
+
+def by_partitions(paths: list[str], partition_bytes: int, chunk_bytes: int, buckets: int) -> dict:
+    """What the Dask engine does, one task after the other in this process."""
+    rules = load_rules([])
+    sources, errors = discover(paths)
+    sizes = [source.path.stat().st_size for source in sources]
+    parts = []
+    for partition in plan(sources, sizes, partition_bytes, chunk_bytes):
+        read = read_partition(partition, MAX_BYTES)
+        errors.extend(read[1])
+        parts += [extract_chunk(read, index, partition.chunks) for index in range(partition.chunks)]
+    splits = [split_part(part, rules, buckets) for part in parts]
+    findings = order_findings(
+        finding
+        for bucket in range(buckets)
+        for finding in align_bucket(rules, *(split[bucket] for split in splits))
+    )
+    documents, claims = assemble(parts)
+    return {
+        "documents": [document.model_dump(mode="json") for document in documents],
+        "claims": [claim.model_dump(mode="json") for claim in claims],
+        "findings": [finding.model_dump(mode="json") for finding in findings],
+        "errors": [error.model_dump(mode="json") for error in sorted_errors(errors)],
+    }
+
+
+def local(paths: list[str]) -> dict:
+    report = json.loads(run(Settings(paths=paths, jobs=1)).model_dump_json())
+    return {key: report[key] for key in ("documents", "claims", "findings", "errors")}
+
+
+def test_small_partitions_and_chunks_give_the_local_report():
+    clusters = shared_path("corpus", "ecbplus", "clusters")
+    paths = [str(SEEDS), *(str(clusters / f"{topic}ecbplus.jsonl") for topic in (1, 2, 37, 41))]
+    expected = local(paths)
+    assert len(expected["documents"]) > 40
+    # 40 kB partitions cut the ECB+ files apart; 8 kB chunks cut each into several tasks.
+    assert by_partitions(paths, 40_000, 8_000, buckets=3) == expected
+    assert by_partitions(paths, 10_000_000, 10_000_000, buckets=1) == expected
+
+
+def test_plan_cuts_contiguous_partitions_and_sizes_chunks_by_bytes():
+    clusters = shared_path("corpus", "ecbplus", "clusters")
+    sources, _ = discover([str(clusters)])
+    sizes = [source.path.stat().st_size for source in sources]
+    partitions = plan(sources, sizes, 200_000, 30_000)
+    assert [s for partition in partitions for s in partition.sources] == sources
+    assert all(
+        sum(sizes[sources.index(s)] for s in partition.sources) <= 200_000
+        or len(partition.sources) == 1
+        for partition in partitions
+    )
+    biggest = max(partitions, key=lambda partition: partition.chunks)
+    assert biggest.chunks == -(-sum(sizes[sources.index(s)] for s in biggest.sources) // 30_000)
+
+
+def test_files_whose_ids_can_collide_share_one_partition(tmp_path: Path):
+    """`a.jsonl` holds record `a.jsonl#1`; a file named `a.jsonl#1` is the same id. The local
+    engine keeps the first and reports the second: so must a partitioned run."""
+    sentence = (  # 37_1ecbplus
+        "A powerful earthquake in Indonesia's Aceh province flattened buildings and sparked "
+        "landslides Tuesday, killing at least five people and injuring dozens."
+    )
+    folder, other = tmp_path / "feed", tmp_path / "other"
+    folder.mkdir()
+    other.mkdir()
+    record = {"id": "1", "text": sentence, "language": "en", "published": "2013-07-02"}
+    (folder / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (other / "a.jsonl#1").write_text(sentence, encoding="utf-8")
+    paths = [str(folder), str(other / "a.jsonl#1")]
+    sources, _ = discover(paths)
+    assert len(plan(sources, [1, 1], partition_bytes=1, chunk_bytes=1)) == 1
+    result = by_partitions(paths, 1, 1, buckets=2)
+    assert result == local(paths)
+    assert [d["id"] for d in result["documents"]] == ["a.jsonl#1"]
+    assert "duplicate document id 'a.jsonl#1'" in result["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("count", [1, 3, 7])
+def test_chunks_of_a_partition_hold_each_document_once(count: int):
+    clusters = shared_path("corpus", "ecbplus", "clusters")
+    sources, _ = discover([str(clusters / "37ecbplus.jsonl")])
+    [partition] = plan(sources, [1], 10, 10)
+    read = read_partition(partition, MAX_BYTES)
+    ids = [d.id for index in range(count) for d in extract_chunk(read, index, count).documents]
+    assert ids == [document.id for document in read[0]]
+    assert ids[0] == "37ecbplus.jsonl#37_1ecbplus"

@@ -1,0 +1,37 @@
+"""Sentence spans on the seed articles: the sentence a claim reports is the one that holds it."""
+
+from __future__ import annotations
+
+from factcheck.extract.sentences import SentenceIndex, sentence_spans
+from tests.conftest import SEEDS
+
+AFP = (SEEDS / "000_13c517c7ce34dff0.txt").read_text(encoding="utf-8")
+
+
+def test_the_sentence_of_a_figure_is_the_whole_sentence_and_no_more():
+    offset = AFP.index("أكثر من ألف جندي")
+    sentence = SentenceIndex(AFP).sentence_at(offset)
+    assert sentence.startswith("وافقت الولايات المتحدة أمس الجمعة")
+    assert sentence.endswith("مشترطين عدم كشف هوياتهم.")
+
+
+def test_a_parenthesised_month_and_a_comma_do_not_end_a_sentence():
+    offset = AFP.index("يوليو (تموز) 2023")
+    sentence = SentenceIndex(AFP).sentence_at(offset)
+    assert sentence.startswith("وقد وافق نائب وزير الخارجية")
+    assert sentence.endswith("لوكالة الصحافة الفرنسية.")
+
+
+def test_lazy_lookup_agrees_with_splitting_the_whole_text():
+    index = SentenceIndex(AFP)
+    for start, end in sentence_spans(AFP):
+        assert index.span_at(start) == (start, end)
+        assert index.span_at(end - 1) == (start, end)
+
+
+def test_decimals_and_initials_do_not_end_a_sentence():
+    text = "Officials said 1.5 million U.S. troops left. Then more came"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Officials said 1.5 million U.S. troops left.",
+        "Then more came",
+    ]
