@@ -154,9 +154,12 @@ def _range_end(
     opener = range_open_matcher(language).ending_at(text, _back_spaces(text, reading.start))
     if join not in alone and opener is None:
         return None
-    if _year_like(first) and _year_like(second):
-        return None  # "2014-2015" is a span of years, for the dates finder
+    if _year_like(first) or _year_like(second) or not first.value < second.value:
+        return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
     unit = _unit_after(text, second.end, language)
+    if reading.unit is not None and reading.unit.end <= second.start:
+        if unit is None or unit.key != reading.unit.key:
+            return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
     reading.low, reading.high, reading.value = first.value, second.value, None
     reading.qualifier = "range"
     reading.end = unit.end if unit is not None else second.end
@@ -228,10 +231,8 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             return True
         if text[max(0, first.start - 2) : first.start] == "ال":
             return True  # "الـ15": an ordinal
-    elif number.value is not None and reading.qualifier == "exact":
-        if "ال" in number.clitic:
-            return True  # "الاثنين" is Monday; "الآلاف" (vague) stays
-        if len(number.pieces) == 1 and first.text in number_words(language).not_alone:
+    elif reading.qualifier == "exact" and len(number.pieces) == 1:
+        if first.text in number_words(language).not_alone:
             return True
     return counts.label_before(text, reading.start, language) or counts.label_after(
         text, number.end, language

@@ -198,6 +198,8 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
         group = group[:-1]
     while group and group[0].role == "point":
         group = group[1:]
+    if group and "ال" in group[0].clitic and group[0].role not in ("plural", "few"):
+        return []  # "بالمئة" is percent, "الاثنين" Monday; "الآلاف" (vague) stays
     if not group or all(p.role in ("minus", "article") for p in group):
         return []
     negative = group[0].role == "minus"
