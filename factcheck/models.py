@@ -71,6 +71,12 @@ class Claim(_Frozen):
     # Anything the reader must know to trust the value: an ambiguous currency, a relative
     # date left unresolved for want of a publication date.
     note: str | None = None
+    # A change cue next to the figure, "<role>:<sense>" ("new:rise" for "ارتفع إلى", "old:previous"
+    # for "بعد أن كانت"), set by extract/context.py and read by the revision rules.
+    cue: str | None = Field(default=None, exclude=True)
+    # The story (group of articles about one event) the claim's document belongs to, set at the
+    # start of alignment; claims of different stories are never compared.
+    story: str | None = Field(default=None, exclude=True)
 
     @field_serializer("value", "low", "high")
     def _plain_number(self, number: float | None) -> float | int | None:

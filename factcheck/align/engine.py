@@ -1,37 +1,61 @@
 """Aligns claims across documents under the rules and emits Findings.
 
-The stage is split so that a distributed engine can map it: every claim has one blocking key,
+The stage is split so that a distributed engine can map it: `assign_stories` tells the
+stories of a run apart (it needs every document), then every claim has one blocking key,
 only claims with the same key are ever compared, and each block is aligned on its own by a
-pure function. `align` is the local composition of the three.
+pure function. `align` is the local composition of the four.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck.align.compare import CompiledRules, judge
+from factcheck.align.features import concept_of, features
+from factcheck.align.findings import build_findings
+from factcheck.align.fingerprint import disambiguate
 from factcheck.align.rules import RuleSet
+from factcheck.align.stories import assign_stories
 from factcheck.models import Claim, Document, Finding
+
+__all__ = ["align", "align_block", "assign_stories", "block_key", "order_findings"]
 
 
 def block_key(claim: Claim, rules: RuleSet) -> str:
-    """Claims with different keys are never compared (different kinds, units, currencies)."""
-    return f"{claim.kind}|{claim.unit or ''}"
+    """Claims with different keys are never compared (stories, kinds, units, concepts)."""
+    concept = concept_of(claim, rules) or ""
+    unit = "" if claim.kind in ("count", "date") else claim.unit or ""
+    return f"{claim.story or ''}|{claim.kind}|{unit}|{concept}"
 
 
 def align_block(
     claims: list[Claim], documents: dict[str, Document], rules: RuleSet
 ) -> list[Finding]:
     """Findings of one block; `claims` in report order, `documents` holds at least theirs."""
-    # The rule engine lands with the alignment issue; until then nothing is compared.
-    return []
+    compiled = CompiledRules.of(rules)
+    items = features(claims, documents, rules)
+    verdicts = []
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            verdict = judge(a, b, compiled)
+            if verdict is not None:
+                verdicts.append(verdict)
+    single = next((r for r in rules.findings() if r.finding == "single_source"), None)
+    return build_findings(items, verdicts, single)
 
 
 def order_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """The report's order, independent of how blocks were scheduled."""
-    return sorted(findings, key=lambda finding: (finding.kind, finding.claims, finding.id))
+    """The report's order, independent of how blocks were scheduled; ids made unique."""
+    ordered = sorted(findings, key=lambda finding: (finding.kind, finding.claims, finding.id))
+    unique = disambiguate([finding.id for finding in ordered])
+    return [
+        finding if finding.id == new_id else finding.model_copy(update={"id": new_id})
+        for finding, new_id in zip(ordered, unique, strict=True)
+    ]
 
 
 def align(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
+    claims = assign_stories(claims, documents)
     blocks: dict[str, list[Claim]] = {}
     for claim in claims:
         blocks.setdefault(block_key(claim, rules), []).append(claim)

@@ -1,14 +1,24 @@
-"""Loads rule files (rules/**/*.yaml) into validated Rule models; a bad file names its line."""
+"""Loads rule files (rules/**/*.yaml) into validated Rule models; a bad file names its line.
+
+Each file holds one rule whose `kind` picks an engine check type (Vale's idea): the engine
+only interprets these kinds, and every tunable lives in the rule file, not in code.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from factcheck.models import ClaimKind, FindingKind, Severity
 from factcheck.read.decode import InputError, decode
 from factcheck.read.metadata import load_yaml
 from factcheck.resources import bundled_rules
+
+NUMERIC: tuple[ClaimKind, ...] = ("count", "money", "percent", "quantity")
 
 
 class RuleFileError(Exception):
@@ -20,28 +30,181 @@ class RuleFileError(Exception):
         self.message = message
 
 
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Examples(_Strict):
+    """Two claims' sentences each: rendered into rules/README.md."""
+
+    match: list[str] = []
+    no_match: list[str] = []
+
+
+class _Rule(_Strict):
+    id: str = Field(pattern=r"^FC\d{3}$")
+    name: str = Field(pattern=r"^[a-z_]+(\.[a-z0-9_-]+)+$")
+    description: str
+    examples: Examples = Examples()
+
+
+class ConceptsRule(_Rule):
+    """Hooks the concept lexicon into alignment: concepts that count the same thing."""
+
+    kind: Literal["concepts"]
+    lexicon: str = "concepts"
+    same: list[list[str]] = []
+
+
+class ComparableRule(_Rule):
+    """The gate every pair passes before any finding rule looks at it."""
+
+    kind: Literal["comparable"]
+    applies_to: list[ClaimKind]
+    same_story: bool = True
+    # Both known and different -> never compared ("1,000 troops in Niger" vs "2,000 in Syria").
+    owner_differs_blocks: bool = True
+    location_differs_blocks: bool = True
+    # Both stated explicitly and this many days apart -> only a revision rule may pair them.
+    explicit_as_of_gap_days: int = 0
+
+
+class Band(_Strict):
+    below: float | None = None  # this band holds values under it; None: every larger value
+    approx: float = Field(ge=0)  # relative half-width that "about", "نحو" allow
+    rounding_cap: float = Field(ge=0)  # at most this relative half-width from rounding
+
+
+class ToleranceRule(_Rule):
+    """How wide a stated figure is: rounding to its last significant digit, and approximation."""
+
+    kind: Literal["tolerance"]
+    applies_to: list[ClaimKind]
+    bands: list[Band] = Field(min_length=1)
+
+
+class CuesRule(_Rule):
+    """Which senses of the cue lexicon mark a figure as changed (used by revision rules)."""
+
+    kind: Literal["revision_cues"]
+    lexicon: str = "cues"
+    senses: dict[str, Literal["up", "down", "any"]]
+
+
+NeverWhen = Literal["different_units", "no_concept", "ordinal", "different_events"]
+
+
+class NeverCompareRule(_Rule):
+    kind: Literal["never_compare"]
+    applies_to: list[ClaimKind]
+    when: NeverWhen
+
+
+class Match(_Strict):
+    """Conditions on an ordered pair (a earlier, b later); every one set must hold."""
+
+    documents: Literal["same", "different", "any"] = "any"
+    sentence: Literal["same", "any"] = "any"
+    values: Literal["overlap", "disjoint", "any"] = "any"
+    # one side's location unknown: does the pair still count as the same place?
+    one_location_unknown: Literal["match", "no_match"] = "match"
+    as_of: Literal["overlap", "any"] = "any"
+    as_of_window_days: int = 0
+    later: Literal["published_or_as_of", "any"] = "any"
+    cue: Literal["on_later", "between", "none", "any"] = "any"
+    direction_agrees_with_cue: bool = False
+
+
+class FindingRule(_Rule):
+    kind: Literal["finding"]
+    finding: FindingKind
+    severity: Severity
+    priority: int = 0
+    applies_to: list[ClaimKind]
+    match: Match = Match()
+    message: str
+
+
+Rule = Annotated[
+    ConceptsRule | ComparableRule | ToleranceRule | CuesRule | NeverCompareRule | FindingRule,
+    Field(discriminator="kind"),
+]
+_RULE: TypeAdapter[Rule] = TypeAdapter(Rule)
+
+
 @dataclass
 class RuleSet:
-    rules: list[dict[str, Any]] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    # Tables derived from the rules, built once per run by whoever needs them first.
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def of(self, kind: type[_Rule]) -> list[Any]:
+        return [rule for rule in self.rules if isinstance(rule, kind)]
+
+    def findings(self) -> list[FindingRule]:
+        """Finding rules, the highest priority first (ties: by id, for a stable order)."""
+        return sorted(self.of(FindingRule), key=lambda rule: (-rule.priority, rule.id))
 
 
 def load_rules(extra_dirs: list[Path]) -> RuleSet:
     ruleset = RuleSet()
+    seen: dict[str, Path] = {}
     for folder in [bundled_rules(), *extra_dirs]:
         if not folder.is_dir():
             raise RuleFileError(folder, "rules folder does not exist")
         for path in sorted(folder.rglob("*.yaml")):
             if path.name.endswith(".cases.yaml") or any(p.startswith(".") for p in path.parts):
                 continue
-            try:
-                data = load_yaml(decode(path.read_bytes()))
-            except InputError as exc:
-                raise RuleFileError(path, exc.message, exc.line) from exc
-            except OSError as exc:
-                raise RuleFileError(path, f"cannot read: {exc.strerror}") from exc
-            if not isinstance(data, dict):
-                raise RuleFileError(path, "a rule file must be a mapping", 1)
-            ruleset.rules.append(data)
+            rule = load_rule(path)
+            if rule.id in seen and seen[rule.id] != path:
+                raise RuleFileError(
+                    path, f"rule id {rule.id} is already used by {seen[rule.id]}", 1
+                )
+            seen[rule.id] = path
+            ruleset.rules.append(rule)
             ruleset.files.append(path)
     return ruleset
+
+
+def load_rule(path: Path) -> Rule:
+    try:
+        text = decode(path.read_bytes())
+        data = load_yaml(text)
+    except InputError as exc:
+        raise RuleFileError(path, exc.message, exc.line) from exc
+    except OSError as exc:
+        raise RuleFileError(path, f"cannot read: {exc.strerror}") from exc
+    if not isinstance(data, dict):
+        raise RuleFileError(path, "a rule file must be a mapping", 1)
+    try:
+        return _RULE.validate_python(data)
+    except ValidationError as exc:
+        # A misspelt key shows as both "extra" and "missing": name the misspelling.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        error = errors[0]
+        loc = error["loc"]
+        if loc and loc[0] == data.get("kind"):  # the union's tag, not a key of the file
+            loc = loc[1:]
+        loc = loc or ("kind",)
+        where = ".".join(str(part) for part in loc)
+        raise RuleFileError(path, f"{where}: {error['msg']}", _line_of(text, loc)) from exc
+
+
+def _line_of(text: str, loc: tuple[Any, ...]) -> int:
+    """The 1-based line of the deepest node of `loc` that the file has (the key, if missing)."""
+    node: Any = yaml.compose(text, Loader=yaml.SafeLoader)
+    line = node.start_mark.line + 1 if node is not None else 1
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            child = next(((k, v) for k, v in node.value if k.value == part), None)
+            if child is None:
+                break
+            line = child[0].start_mark.line + 1
+            node = child[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                break
+            node = node.value[part]
+            line = node.start_mark.line + 1
+    return line

@@ -1,10 +1,365 @@
-"""Claim context: subject, location, as_of and attribution, read from the claim's sentence."""
+"""Claim context: subject, location, as_of, attribution and change cue, read from the sentence.
+
+Each sentence that holds a claim is folded and scanned once (places, demonyms, cues, event
+nouns, attribution); every claim of the sentence then picks the nearest fitting hit. Nothing
+re-scans the document per claim.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
 from factcheck.extract.sentences import SentenceIndex
-from factcheck.models import Claim, Document
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold, fold_word
+from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, phrase_matcher
+from factcheck.models import Claim, DateSpan, Document
+
+# Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
+_CLAUSE = re.compile(r"[،,;:؛]")
+_WORD = re.compile(r"\w+")
+_OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
+_NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # offsets into the sentence's original text
+    end: int
+    key: Any
+
+
+@dataclass
+class SentenceFacts:
+    text: str
+    clauses: list[int]  # offsets of clause breaks
+    locations: list[Hit] = field(default_factory=list)  # key: (place path, strength 2|1)
+    owners: list[Hit] = field(default_factory=list)  # key: (country, strength 2|1)
+    cues: list[Hit] = field(default_factory=list)  # key: (role, sense)
+    events: list[Hit] = field(default_factory=list)
+    concepts: list[Hit] = field(default_factory=list)
+    attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
+
+    def clause_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.clauses, offset)
+
+
+class _Language:
+    """The matchers and tables of one language, built once per process."""
+
+    def __init__(self, language: str) -> None:
+        places = load("common", "places")
+        self.paths = {
+            key: f"{spec['country']}/{key}" if spec.get("country") else key
+            for key, spec in places.items()
+        }
+        self.countries = {key for key, spec in places.items() if spec.get("type") == "country"}
+        names = load(language, "places")
+        self.places = PhraseMatcher(
+            (
+                (surface, (key, language == "en" and surface.isupper()))
+                for key, surfaces in names.items()
+                for surface in surfaces
+            ),
+            language,
+        )
+        locatives = load(language, "locatives")
+        suffixes = locatives.get("nisba_suffixes", [])
+        self.demonyms = PhraseMatcher(
+            (
+                (form, key)
+                for key, adjectives in load(language, "demonyms").items()
+                for adjective in adjectives
+                for form in _nisba_forms(adjective, suffixes)
+            ),
+            language,
+        )
+        self.prepositions = _set_matcher(locatives.get("prepositions", []), language)
+        self.place_nouns = _set_matcher(locatives.get("place_nouns", []), language)
+        self.learn_after = _set_matcher(locatives.get("learn_after", []), language)
+        self.learn_before = _set_matcher(locatives.get("learn_before", []), language)
+        attribution = load(language, "attribution")
+        self.attribution = PhraseMatcher(
+            (
+                (surface, side)
+                for side in ("source_follows", "source_precedes")
+                for surface in attribution.get(side) or []
+            ),
+            language,
+        )
+        self.cues = PhraseMatcher(
+            (
+                (surface, (role, sense))
+                for sense, roles in load(language, "cues").items()
+                for role in ("new", "old")
+                for surface in roles.get(role) or []
+            ),
+            language,
+        )
+        self.events = phrase_matcher(language, "events")
+        concepts = load(language, "concepts")
+        self.concepts = (
+            phrase_matcher(language, "concepts")
+            if isinstance(concepts, dict) and all(isinstance(v, list) for v in concepts.values())
+            else None
+        )
+        self.language = language
+
+
+def _nisba_forms(adjective: str, suffixes: list[str]) -> list[str]:
+    """أمريكي -> أمريكي, أمريكية, أمريكيين...; English adjectives have no forms."""
+    if not suffixes or not adjective.endswith("ي"):
+        return [adjective]
+    stem = adjective[:-1]
+    return [stem + suffix for suffix in suffixes]
+
+
+def _set_matcher(surfaces: list[str], language: str) -> PhraseMatcher:
+    return PhraseMatcher(((surface, True) for surface in surfaces), language)
+
+
+@cache
+def _language(language: str) -> _Language | None:
+    return _Language(language) if language in ("ar", "en") else None
 
 
 def with_context(claims: list[Claim], document: Document, sentences: SentenceIndex) -> list[Claim]:
-    return claims
+    if not claims:
+        return claims
+    language = _language(document.language or "")
+    published = _day_span(document.published)
+    by_sentence: dict[tuple[int, int], SentenceFacts] = {}
+    dates: dict[tuple[int, int], list[Claim]] = {}
+    figures: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
+    spans = []
+    for claim in claims:
+        span = sentences.span_at(claim.start)
+        spans.append(span)
+        if claim.kind == "date" and claim.date is not None:
+            dates.setdefault(span, []).append(claim)
+        elif claim.kind != "date":
+            figures.setdefault(span, []).append(claim.start - span[0])
+    result = []
+    for claim, span in zip(claims, spans, strict=True):
+        facts = by_sentence.get(span)
+        if facts is None and language is not None:
+            facts = by_sentence[span] = scan(document.body[span[0] : span[1]], language)
+        update: dict[str, Any] = {}
+        if claim.kind != "date":
+            sentence = document.body[span[0] : span[1]]
+            found = _as_of(claim, sentence, span[0], dates.get(span, []))
+            update["as_of"] = found or published
+        elif published is not None:
+            update["as_of"] = published
+        if facts is not None:
+            update.update(_read(claim, claim.start - span[0], facts, figures.get(span, [])))
+        result.append(claim.model_copy(update=update))
+    return result
+
+
+def _day_span(published: str | None) -> DateSpan | None:
+    if not published:
+        return None
+    day = published[:10]
+    return DateSpan(start=day, end=day, granularity="day")
+
+
+def scan(text: str, language: _Language) -> SentenceFacts:
+    """Everything a claim of this sentence may need, in one pass of each matcher."""
+    folded = fold(text)
+    ftext = folded.text
+
+    def hit(match: PhraseMatch, key: Any) -> Hit:
+        return Hit(folded.start_of(match.start), folded.end_of(match.end), key)
+
+    facts = SentenceFacts(text, [m.start() for m in _CLAUSE.finditer(text)])
+    for match in language.places.finditer(ftext):
+        key, upper_only = match.key
+        original = text[folded.start_of(match.stem) : folded.end_of(match.end)]
+        if upper_only and not original.replace(".", "").isupper():
+            continue
+        locative = _after_preposition(ftext, match, language)
+        facts.locations.append(hit(match, (language.paths[key], 2 if locative else 1)))
+        if not locative and key in language.countries:
+            facts.owners.append(hit(match, (key, 1)))
+    for match in language.demonyms.finditer(ftext):
+        if _names_a_place(ftext, match, language):
+            facts.locations.append(hit(match, (language.paths.get(match.key, match.key), 2)))
+        else:
+            facts.owners.append(hit(match, (match.key, 2)))
+    facts.locations.extend(_learned_places(text, ftext, folded, language))
+    facts.cues = [hit(m, m.key) for m in language.cues.finditer(ftext)]
+    facts.events = [hit(m, m.key) for m in language.events.finditer(ftext)]
+    if language.concepts is not None:
+        facts.concepts = [hit(m, m.key) for m in language.concepts.finditer(ftext)]
+    for match in language.attribution.finditer(ftext):
+        found = hit(match, None)
+        facts.attributions.append(Hit(found.start, found.end, _attribution(text, found, match.key)))
+    return facts
+
+
+def _previous_word_end(text: str, start: int) -> int:
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return end
+
+
+def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> bool:
+    clitic = ftext[match.start : match.stem]
+    if "ب" in clitic or "في" in clitic:  # بالنيجر: "in Niger" glued on
+        return True
+    end = _previous_word_end(ftext, match.start)
+    return end < match.start and language.prepositions.ending_at(ftext, end) is not None
+
+
+def _names_a_place(ftext: str, match: PhraseMatch, language: _Language) -> bool:
+    """ "الأراضي السورية" (noun before), "Syrian territory" (noun after) name Syria itself."""
+    end = _previous_word_end(ftext, match.start)
+    if end < match.start and language.place_nouns.ending_at(ftext, end) is not None:
+        return True
+    start = match.end
+    while start < len(ftext) and ftext[start] == " ":
+        start += 1
+    return start > match.end and language.place_nouns.at(ftext, start) is not None
+
+
+def _learned_places(text: str, ftext: str, folded: Any, language: _Language) -> list[Hit]:
+    """Names the gazetteer lacks, learned from how the sentence uses them ("في منطقة X")."""
+    found = []
+    for match in language.learn_after.finditer(ftext):
+        word = _WORD.match(ftext, _skip_spaces(ftext, match.end))
+        if word is None or word.group().isdigit():
+            continue
+        if language.language == "en":
+            original = text[folded.start_of(word.start()) : folded.end_of(word.end())]
+            if not original[:1].isupper():
+                continue
+        if language.places.at(ftext, word.start()) is None:
+            name = fold_word(word.group())
+            name = name[2:] if name.startswith("ال") and len(name) > 4 else name
+            found.append(
+                Hit(folded.start_of(word.start()), folded.end_of(word.end()), (f"~{name}", 2))
+            )
+    if language.language == "en":
+        for match in language.learn_before.finditer(ftext):
+            end = _previous_word_end(ftext, match.start)
+            word_start = end
+            while word_start > 0 and ftext[word_start - 1].isalpha():
+                word_start -= 1
+            original = text[folded.start_of(word_start) : folded.end_of(end)] if end else ""
+            if word_start < end and original[:1].isupper():
+                found.append(
+                    Hit(
+                        folded.start_of(word_start),
+                        folded.end_of(end),
+                        (f"~{ftext[word_start:end]}", 2),
+                    )
+                )
+    return found
+
+
+def _skip_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return index
+
+
+def _attribution(text: str, cue: Hit, side: str) -> str:
+    """The cue and up to six words of its source, within the clause."""
+    if side == "source_follows":
+        cue_words = len(text[cue.start : cue.end].split())
+        clause = _CLAUSE.split(text[cue.start :], maxsplit=1)[0]
+        return " ".join(clause.split()[: cue_words + 6]).strip(" .،,")
+    head = _CLAUSE.split(text[: cue.end])[-1]
+    return " ".join(head.split()[-6:]).strip(" .،,")
+
+
+def _nearest(hits: list[Hit], start: int, end: int) -> Hit | None:
+    best, best_distance = None, None
+    for candidate in hits:
+        distance = max(candidate.start - end, start - candidate.end, 0)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = candidate, distance
+    return best
+
+
+def _pick(hits: list[Hit], start: int, end: int, facts: SentenceFacts) -> Any:
+    """The strongest kind of hit first (2: stated as such), then the same clause, then nearest."""
+    clause = facts.clause_of(start)
+    for strength in (2, 1):
+        strong = [h for h in hits if h.key[1] == strength]
+        same_clause = [h for h in strong if facts.clause_of(h.start) == clause]
+        chosen = _nearest(same_clause, start, end) or _nearest(strong, start, end)
+        if chosen is not None:
+            return chosen.key[0]
+    return None
+
+
+def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) -> dict[str, Any]:
+    end = start + (claim.end - claim.start)
+    owner = _pick(facts.owners, start, end, facts)
+    locations = [
+        h for h in facts.locations if not (h.key[1] == 1 and h.key[0].split("/")[0] == owner)
+    ]
+    if claim.kind == "date":  # where an event happened is said outright, or not known
+        locations = [h for h in locations if h.key[1] == 2]
+    location = _pick(locations, start, end, facts)
+    if claim.kind == "date":
+        event = _nearest(facts.events, start, end)
+        concept = event.key if event is not None else None
+        owner = None  # a date has no owner; the country that acted was only kept off `location`
+    elif claim.kind == "count":
+        concept = claim.unit
+    else:
+        same_clause = [
+            c for c in facts.concepts if facts.clause_of(c.start) == facts.clause_of(start)
+        ]
+        nearest = _nearest(same_clause, start, end)
+        concept = nearest.key if nearest is not None else None
+    update: dict[str, Any] = {"location": location}
+    if concept or owner:
+        update["subject"] = f"{owner}/{concept or '*'}" if owner else concept
+    attribution = _nearest(facts.attributions, start, end)
+    if attribution is not None:
+        update["attribution"] = attribution.key
+    cue = _cue(facts, start, figures)
+    if cue is not None:
+        update["cue"] = cue
+    return update
+
+
+def _cue(facts: SentenceFacts, start: int, figures: list[int]) -> str | None:
+    """The change cue right before the figure, if no other figure stands between them."""
+    before = [h for h in facts.cues if h.end <= start]
+    if not before:
+        return None
+    cue = before[-1]
+    role, sense = cue.key
+    limit = _OLD_CUE_WORDS if role == "old" else _NEW_CUE_WORDS
+    if len(facts.text[cue.end : start].split()) > limit:
+        return None
+    if any(cue.end <= figure < start for figure in figures):
+        return None
+    return f"{role}:{sense}"
+
+
+def _as_of(claim: Claim, sentence: str, offset: int, dates: list[Claim]) -> DateSpan | None:
+    """The explicit date the claim holds for: a date in its own clause ("ألف جندي حتى العام
+    الماضي"), else the nearest one before it in the sentence ("في عام 2018، ... نحو 400")."""
+    ranked = []
+    for date in dates:
+        if date.end <= claim.start:
+            between = sentence[date.end - offset : claim.start - offset]
+            ranked.append((bool(_CLAUSE.search(between)), claim.start - date.end, date))
+        elif date.start >= claim.end:
+            between = sentence[claim.end - offset : date.start - offset]
+            if not _CLAUSE.search(between):
+                ranked.append((False, date.start - claim.end, date))
+    if not ranked:
+        return None
+    return min(ranked, key=lambda item: item[:2])[2].date

@@ -1,0 +1,199 @@
+"""One pair of claims under the rules: never-compare, the comparability gate, the finding rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.align.features import NEW, OLD, Features
+from factcheck.align.intervals import Interval
+from factcheck.align.rules import (
+    ComparableRule,
+    CuesRule,
+    FindingRule,
+    Match,
+    NeverCompareRule,
+    RuleSet,
+)
+from factcheck.models import ClaimKind
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    rule: FindingRule
+    old: Features  # the earlier figure of the pair ("a" in messages)
+    new: Features
+
+
+@dataclass(frozen=True)
+class CompiledRules:
+    """The rules of one run, sorted and indexed once for the pair loop."""
+
+    never: dict[ClaimKind, tuple[str, ...]]
+    comparable: dict[ClaimKind, ComparableRule]
+    findings: dict[ClaimKind, tuple[FindingRule, ...]]
+    senses: dict[str, str]
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> CompiledRules:
+        cached = rules.cache.get("compiled")
+        if cached is None:
+            kinds: tuple[ClaimKind, ...] = ("count", "money", "percent", "quantity", "date")
+            cached = cls(
+                never={
+                    kind: tuple(r.when for r in rules.of(NeverCompareRule) if kind in r.applies_to)
+                    for kind in kinds
+                },
+                comparable={
+                    kind: rule for rule in rules.of(ComparableRule) for kind in rule.applies_to
+                },
+                findings={
+                    kind: tuple(
+                        r
+                        for r in rules.findings()
+                        if kind in r.applies_to and r.finding != "single_source"
+                    )
+                    for kind in kinds
+                },
+                senses={s: d for rule in rules.of(CuesRule) for s, d in rule.senses.items()},
+            )
+            rules.cache["compiled"] = cached
+        return cached
+
+
+def never_compared(a: Features, b: Features, whens: tuple[str, ...]) -> bool:
+    for when in whens:
+        if when == "different_units" and (a.claim.unit != b.claim.unit or a.concept != b.concept):
+            return True
+        if when in ("no_concept", "different_events") and (
+            a.concept is None or a.concept != b.concept
+        ):
+            return True
+        if when == "ordinal" and (_is_ordinal(a) or _is_ordinal(b)):
+            return True
+    return False
+
+
+def _is_ordinal(item: Features) -> bool:
+    return item.claim.unit == "ordinal" or "ordinal" in (item.claim.note or "")
+
+
+def _differ(x: str | None, y: str | None) -> bool:
+    return x is not None and y is not None and x != y
+
+
+def _places_differ(x: str | None, y: str | None) -> bool:
+    """Places are key paths ("niger/niamey"): a city is within its country, not apart from it."""
+    if x is None or y is None or x == y:
+        return False
+    return not (x.startswith(y + "/") or y.startswith(x + "/"))
+
+
+def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
+    """The highest-priority finding rule that the pair satisfies, if any."""
+    kind = a.claim.kind
+    if never_compared(a, b, compiled.never.get(kind, ())):
+        return None
+    gate = compiled.comparable.get(kind)
+    only_revision = False
+    if gate is not None:
+        if gate.same_story and a.claim.story != b.claim.story:
+            return None
+        if gate.owner_differs_blocks and _differ(a.owner, b.owner):
+            return None
+        if gate.location_differs_blocks and _places_differ(a.location, b.location):
+            return None
+        only_revision = (
+            a.as_of_explicit
+            and b.as_of_explicit
+            and _gap_days(a.as_of, b.as_of) > gate.explicit_as_of_gap_days
+        )
+    old, new = orient(a, b)
+    for rule in compiled.findings.get(kind, ()):
+        if only_revision and rule.finding != "revision":
+            continue
+        if matches(rule.match, old, new, compiled.senses):
+            return Verdict(rule, old, new)
+    return None
+
+
+def orient(a: Features, b: Features) -> tuple[Features, Features]:
+    """(earlier, later): by the cues of one sentence, else by as-of date and publication."""
+    if a.sentence == b.sentence:
+        for role, first in ((OLD, True), (NEW, False)):
+            if (a.cue_role == role) != (b.cue_role == role):
+                return (a, b) if (a.cue_role == role) == first else (b, a)
+        return (a, b) if a.claim.start <= b.claim.start else (b, a)
+    return (a, b) if _when(a) <= _when(b) else (b, a)
+
+
+def _when(item: Features) -> tuple[float, float, str, int]:
+    stated = item.as_of.low if item.as_of is not None else -1.0
+    return (stated, item.published or -1.0, item.claim.document, item.claim.start)
+
+
+def _gap_days(x: Interval | None, y: Interval | None) -> float:
+    if x is None or y is None:
+        return 0.0
+    return max(x.low - y.high, y.low - x.high, 0.0)
+
+
+def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) -> bool:
+    same_document = old.claim.document == new.claim.document
+    if match.documents == "same" and not same_document:
+        return False
+    if match.documents == "different" and same_document:
+        return False
+    if match.sentence == "same" and old.sentence != new.sentence:
+        return False
+    if match.values != "any":
+        if old.values is None or new.values is None:
+            return False
+        if old.values.overlaps(new.values) != (match.values == "overlap"):
+            return False
+    if match.one_location_unknown == "no_match" and (old.location is None) != (
+        new.location is None
+    ):
+        return False
+    if match.as_of == "overlap" and _gap_days(old.as_of, new.as_of) > match.as_of_window_days:
+        return False
+    if match.later == "published_or_as_of" and not _later(old, new):
+        return False
+    sense = _cue_sense(match, old, new)
+    if match.cue == "none":
+        if old.cue_role is not None or new.cue_role is not None:
+            return False
+    elif match.cue != "any" and sense is None:
+        return False
+    return not match.direction_agrees_with_cue or _direction_holds(sense, old, new, senses)
+
+
+def _later(old: Features, new: Features) -> bool:
+    if old.published is not None and new.published is not None and new.published > old.published:
+        return True
+    return (
+        old.as_of is not None
+        and new.as_of is not None
+        and new.as_of_explicit
+        and new.as_of.low > old.as_of.high
+    )
+
+
+def _cue_sense(match: Match, old: Features, new: Features) -> str | None:
+    if new.cue_role == NEW:
+        return new.cue_sense
+    if match.cue == "between" and old.cue_role == OLD:
+        return old.cue_sense
+    return None
+
+
+def _direction_holds(
+    sense: str | None, old: Features, new: Features, senses: dict[str, str]
+) -> bool:
+    direction = senses.get(sense or "")
+    if direction is None or old.values is None or new.values is None:
+        return False
+    if direction == "up":
+        return new.values.low >= old.values.high
+    if direction == "down":
+        return new.values.high <= old.values.low
+    return True

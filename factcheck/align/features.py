@@ -1,0 +1,116 @@
+"""What the engine needs of each claim, computed once per claim before any pair is looked at."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.align.intervals import Interval, interval_of, tolerance_rules
+from factcheck.align.rules import ConceptsRule, RuleSet
+from factcheck.models import Claim, DateSpan, Document
+
+# Claim.cue is "<role>:<sense>": the figure a change led to ("new:rise", "ارتفع إلى") or the
+# one it left ("old:previous", "بعد أن كانت"); see extract/context.py.
+NEW, OLD = "new", "old"
+
+
+@dataclass(slots=True)
+class Features:
+    index: int  # position of the claim in its block, the report order
+    claim: Claim
+    concept: str | None
+    owner: str | None
+    location: str | None
+    values: Interval | None
+    as_of: Interval | None
+    as_of_explicit: bool
+    published: int | None
+    cue_role: str | None
+    cue_sense: str | None
+    sentence: tuple[str, str]
+
+
+@cache
+def day(iso: str) -> int:
+    return dt.date.fromisoformat(iso[:10]).toordinal()
+
+
+def span_days(span: DateSpan | None) -> Interval | None:
+    if span is None:
+        return None
+    try:
+        return Interval(day(span.start), day(span.end))
+    except ValueError:
+        return None
+
+
+def split_subject(subject: str | None) -> tuple[str | None, str | None]:
+    """ "us/troops" -> ("us", "troops"); "troops" -> (None, "troops")."""
+    if not subject:
+        return None, None
+    owner, sep, concept = subject.rpartition("/")
+    return (owner or None) if sep else None, concept or None
+
+
+def canonical_concepts(rules: RuleSet) -> dict[str, str]:
+    """Each concept of a `same` group -> the group's first concept."""
+    cached = rules.cache.get("concepts")
+    if cached is None:
+        cached = {
+            concept: group[0]
+            for rule in rules.of(ConceptsRule)
+            for group in rule.same
+            for concept in group
+        }
+        rules.cache["concepts"] = cached
+    return cached
+
+
+def concept_of(claim: Claim, rules: RuleSet) -> str | None:
+    _, concept = split_subject(claim.subject)
+    if claim.kind == "count" and claim.unit:
+        concept = claim.unit
+    if concept is None:
+        return None
+    return canonical_concepts(rules).get(concept, concept)
+
+
+def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet) -> list[Features]:
+    tolerances = tolerance_rules(rules)
+    published: dict[str, int | None] = {}
+    result = []
+    for index, claim in enumerate(claims):
+        if claim.document not in published:
+            document = documents.get(claim.document)
+            stamp = document.published if document is not None else None
+            try:
+                published[claim.document] = day(stamp) if stamp else None
+            except ValueError:
+                published[claim.document] = None
+        owner, _ = split_subject(claim.subject)
+        as_of = span_days(claim.as_of)
+        stamp_day = published[claim.document]
+        explicit = as_of is not None and not (as_of.low == as_of.high == stamp_day)
+        if claim.kind == "date":
+            values = span_days(claim.date)
+        else:
+            values = interval_of(claim, tolerances.get(claim.kind))
+        role, _, sense = (claim.cue or "").partition(":")
+        result.append(
+            Features(
+                index=index,
+                claim=claim,
+                concept=concept_of(claim, rules),
+                owner=owner,
+                location=claim.location,
+                values=values,
+                as_of=as_of,
+                as_of_explicit=explicit,
+                published=stamp_day,
+                cue_role=role or None,
+                cue_sense=sense or None,
+                sentence=(claim.document, claim.sentence),
+            )
+        )
+    return result

@@ -1,0 +1,109 @@
+"""Pair verdicts -> Findings: agreeing claims held together, conflicts and revisions between."""
+
+from __future__ import annotations
+
+from string import Formatter
+from typing import Any
+
+from factcheck.align.compare import Verdict
+from factcheck.align.features import Features
+from factcheck.align.fingerprint import fingerprint
+from factcheck.align.rules import FindingRule
+from factcheck.models import Finding
+
+
+class _Template(Formatter):
+    """str.format for rule messages: a claim's public fields, nothing else (rules are data)."""
+
+    def get_field(self, field_name: str, args: Any, kwargs: Any) -> Any:
+        if "_" in field_name[:1] or "._" in field_name or "[" in field_name:
+            raise ValueError(f"message field {field_name!r} is not allowed")
+        return super().get_field(field_name, args, kwargs)
+
+
+_TEMPLATE = _Template()
+
+
+def _finding(rule: FindingRule, members: list[Features]) -> Finding:
+    """`members` in message order: a is the first (the earlier figure), b the last."""
+    claims = [item.claim for item in members]
+    text = _TEMPLATE.format(
+        rule.message,
+        a=claims[0],
+        b=claims[-1],
+        n=len(claims),
+        docs=len({claim.document for claim in claims}),
+    )
+    return Finding(
+        id=fingerprint(rule.id, claims),
+        kind=rule.finding,
+        claims=[claim.id for claim in claims],
+        rule=rule.id,
+        message=text,
+        severity=rule.severity,
+    )
+
+
+class _Groups:
+    """Union-find over claim indexes; a group's root is its first claim in report order."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def root(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        x, y = self.root(i), self.root(j)
+        if x != y:
+            self.parent[max(x, y)] = min(x, y)
+
+
+def build_findings(
+    items: list[Features], verdicts: list[Verdict], single: FindingRule | None
+) -> list[Finding]:
+    """Agreements are the connected groups of agreeing pairs; a conflict or a revision links two
+    such groups once, holding the claims whose pairs disagree; a lone claim is a single source."""
+    groups = _Groups(len(items))
+    agreement: dict[int, FindingRule] = {}
+    for verdict in verdicts:
+        if verdict.rule.finding == "agreement":
+            groups.join(verdict.old.index, verdict.new.index)
+            agreement.setdefault(verdict.old.index, verdict.rule)
+    members: dict[int, list[Features]] = {}
+    for item in items:
+        members.setdefault(groups.root(item.index), []).append(item)
+
+    findings = []
+    linked: set[int] = set()
+    for group, held in members.items():
+        if len(held) > 1:
+            rule = next(agreement[item.index] for item in held if item.index in agreement)
+            findings.append(_finding(rule, held))
+            linked.add(group)
+
+    between: dict[tuple[int, int, str], tuple[FindingRule, dict[int, Features]]] = {}
+    for verdict in verdicts:
+        if verdict.rule.finding == "agreement":
+            continue
+        key = (groups.root(verdict.old.index), groups.root(verdict.new.index), verdict.rule.id)
+        _, held_pairs = between.setdefault(key, (verdict.rule, {}))
+        held_pairs[verdict.old.index] = verdict.old
+        held_pairs[verdict.new.index] = verdict.new
+        linked.update(key[:2])
+    for (old_group, _, _), (rule, held_pairs) in sorted(between.items()):
+        ordered = sorted(
+            held_pairs.values(), key=lambda m: (groups.root(m.index) != old_group, m.index)
+        )
+        findings.append(_finding(rule, ordered))
+
+    if single is not None:
+        findings.extend(
+            _finding(single, held)
+            for group, held in members.items()
+            if group not in linked and held[0].claim.kind in single.applies_to
+        )
+    return findings

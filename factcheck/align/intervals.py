@@ -1,0 +1,93 @@
+"""The interval a stated figure covers: its qualifier, its rounding, and the rules' tolerances.
+
+"2.5 million" was rounded to the hundred thousand, so it covers 2.45-2.55 million; "about"
+widens by the tolerance of the figure's kind and magnitude; "more than 1,000" is open above.
+Intervals are closed, but two that only touch at a rounding boundary do not overlap
+("1.2 million" and "1,300,000").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from factcheck.align.rules import Band, RuleSet, ToleranceRule
+from factcheck.models import Claim
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float
+    high: float
+
+    def overlaps(self, other: Interval) -> bool:
+        low, high = max(self.low, other.low), min(self.high, other.high)
+        if low < high:
+            return True
+        # Touching ends overlap only when one side is a single point (an exact stated value
+        # against a bound), never when two rounding intervals merely meet.
+        return low == high and (self.low == self.high or other.low == other.high)
+
+
+def significant_unit(value: float) -> float:
+    """The place value of the last significant digit: 2500000 -> 100000, 2.5 -> 0.1."""
+    magnitude = abs(value)
+    if magnitude == 0:
+        return 1.0
+    for exponent in range(15, -7, -1):
+        unit = 10.0**exponent
+        if unit > magnitude:
+            continue
+        ratio = magnitude / unit
+        if abs(ratio - round(ratio)) < 1e-6 * max(1.0, ratio):
+            return unit
+    return 1e-6
+
+
+def band_for(rule: ToleranceRule | None, value: float) -> Band | None:
+    if rule is None:
+        return None
+    for band in rule.bands:
+        if band.below is None or abs(value) < band.below:
+            return band
+    return rule.bands[-1]
+
+
+def half_width(value: float, band: Band | None, approximate: bool) -> float:
+    if band is None:
+        return 0.0
+    rounding = min(significant_unit(value) / 2, band.rounding_cap * abs(value))
+    return max(rounding, band.approx * abs(value)) if approximate else rounding
+
+
+def interval_of(claim: Claim, rule: ToleranceRule | None) -> Interval | None:
+    """None when the claim states no amount that can be compared (a vague word without bounds)."""
+    value, low, high = claim.value, claim.low, claim.high
+    qualifier = claim.qualifier
+    if qualifier in ("vague", "range"):
+        if low is None and high is None:
+            return None
+        low_w = half_width(low, band_for(rule, low), False) if low is not None else 0.0
+        high_w = half_width(high, band_for(rule, high), False) if high is not None else 0.0
+        if qualifier == "vague":  # the plausible bounds are already the interval
+            low_w = high_w = 0.0
+        return Interval(
+            low - low_w if low is not None else -INF, high + high_w if high is not None else INF
+        )
+    if value is None:
+        return None
+    band = band_for(rule, value)
+    if qualifier in ("gt", "ge"):
+        return Interval(value, high if high is not None and high > value else INF)
+    if qualifier in ("lt", "le"):
+        floor = low if low is not None and low < value else (0.0 if value >= 0 else -INF)
+        return Interval(floor, value)
+    width = half_width(value, band, qualifier == "approx")
+    return Interval(value - width, value + width)
+
+
+def tolerance_rules(rules: RuleSet) -> dict[str, ToleranceRule]:
+    """The tolerance rule of each claim kind (a later rule file overrides an earlier one)."""
+    return {kind: rule for rule in rules.of(ToleranceRule) for kind in rule.applies_to}

@@ -1,0 +1,62 @@
+"""Rounding-aware, qualifier-aware intervals under the bundled tolerance rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align import load_rules
+from factcheck.align.intervals import interval_of, significant_unit, tolerance_rules
+from factcheck.models import Claim
+
+
+def amount(value, qualifier="exact", kind="count", low=None, high=None) -> Claim:
+    return Claim(
+        id="x",
+        document="d",
+        start=0,
+        end=1,
+        text="x",
+        sentence="x",
+        kind=kind,
+        value=value,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+    )
+
+
+def agree(a: Claim, b: Claim) -> bool:
+    tolerances = tolerance_rules(load_rules([]))
+    return interval_of(a, tolerances[a.kind]).overlaps(interval_of(b, tolerances[b.kind]))
+
+
+@pytest.mark.parametrize(
+    ("value", "unit"), [(2_500_000, 100_000), (2.5, 0.1), (1000, 1000), (2_512_000, 1000), (15, 1)]
+)
+def test_significant_unit(value, unit):
+    assert significant_unit(value) == pytest.approx(unit)
+
+
+def test_rounding_covers_the_stated_precision():
+    assert agree(amount(2_500_000), amount(2_512_000))
+    assert not agree(amount(1_200_000), amount(1_300_000))
+
+
+def test_qualifiers_open_and_widen_intervals():
+    more_than_1000 = amount(1000, "gt", low=1000)
+    assert agree(more_than_1000, amount(1200))
+    assert not agree(more_than_1000, amount(900))
+    assert agree(amount(110e6, "approx", kind="money"), amount(112e6, kind="money"))
+    assert agree(more_than_1000, amount(1000))
+
+
+def test_vague_amounts_cover_their_plausible_bounds():
+    hundreds = amount(None, "vague", low=100, high=999)
+    assert not agree(hundreds, amount(2000))
+    assert agree(hundreds, amount(300))
+
+
+def test_small_counts_are_exact():
+    assert not agree(amount(15), amount(35))
+    assert not agree(amount(15), amount(16))
+    assert agree(amount(15), amount(15))
