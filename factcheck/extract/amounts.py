@@ -29,6 +29,7 @@ from factcheck.lang.phrases import PhraseMatch
 from factcheck.models import Document
 
 LANGUAGES = ("ar", "en")
+_RANGE_REACH = 12  # characters between two numbers that may still make one range
 
 
 @dataclass(slots=True)
@@ -52,10 +53,10 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     index, reach = 0, 0
     while index < len(numbers):
         number = numbers[index]
-        if number.start < reach:
+        if number.start < reach or _plainly_bare(text, numbers, index, language):
             index += 1
             continue
-        reading, index = _read(text, numbers, index, language)
+        reading, index = _read(text, numbers, index, language, reach)
         if reading is None:
             continue
         mention = _mention(text, reading, number, language)
@@ -105,14 +106,19 @@ def _unit_before(text: str, start: int, language: str) -> PhraseMatch | None:
 
 
 def _read(
-    text: str, numbers: list[Number], index: int, language: str
+    text: str, numbers: list[Number], index: int, language: str, reach: int
 ) -> tuple[Reading | None, int]:
-    """The reading that starts at numbers[index], and the index of the next unread number."""
+    """The reading that starts at numbers[index], and the index of the next unread number.
+
+    `reach` is where the previous mention ended: a symbol before it is not this number's.
+    """
     number = numbers[index]
     unit = _unit_after(text, number.end, language)
     prefix = None
     if unit is None or unit.key[0] == "count":
         prefix = _unit_before(text, number.start, language)
+        if prefix is not None and prefix.start < reach:
+            prefix = None
     end = unit.end if unit is not None else number.end
     start = prefix.start if prefix is not None else number.start
     reading = Reading(start, end, number.value, number.low, number.high, "exact", unit or prefix)
@@ -121,7 +127,7 @@ def _read(
         reading.qualifier = "vague"
     elif index + 1 < len(numbers):
         second = _range_end(text, number, reading, numbers[index + 1], language)
-        if second is not None:
+        if second is not None or _add_cents(text, reading, numbers[index + 1], language):
             consumed = index + 2
     if reading.qualifier != "range":
         _qualify(text, reading, language)
@@ -157,9 +163,9 @@ def _range_end(
     if _year_like(first) or _year_like(second) or not first.value < second.value:
         return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
     unit = _unit_after(text, second.end, language)
-    if reading.unit is not None and reading.unit.end <= second.start:
-        if unit is None or unit.key != reading.unit.key:
-            return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
+    after_first = reading.unit is not None and first.end <= reading.unit.start
+    if after_first and (unit is None or unit.key != reading.unit.key):
+        return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
     reading.low, reading.high, reading.value = first.value, second.value, None
     reading.qualifier = "range"
     reading.end = unit.end if unit is not None else second.end
@@ -168,6 +174,30 @@ def _range_end(
     if opener is not None:
         reading.start = opener.start
     return second
+
+
+def _add_cents(text: str, reading: Reading, cents: Number, language: str) -> bool:
+    """ "20 دولار و43 سنت", "$20 43": the cents join the amount (in place)."""
+    if reading.unit is None or reading.unit.key[0] != "money" or reading.unit.key[1] == "cent":
+        return False
+    if reading.value is None or not reading.value.is_integer():
+        return False
+    if cents.value is None or not (cents.value.is_integer() and 0 < cents.value < 100):
+        return False
+    between = text[reading.end : cents.start]
+    if between.strip() not in ("", "و", "and") or len(between) > 5:
+        return False
+    unit = _unit_after(text, cents.end, language)
+    if unit is not None and unit.key == ("money", "cent"):
+        end = unit.end
+    elif unit is None and text[cents.end : cents.end + 1] in ("", ".", "،", ",", "\n"):
+        end = cents.end
+    else:
+        return False
+    reading.value += cents.value / 100
+    reading.low = reading.high = reading.value
+    reading.end = end
+    return True
 
 
 def _qualify(text: str, reading: Reading, language: str) -> None:
@@ -197,10 +227,10 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
-        if _not_an_amount(text, reading, number, language):
-            return None
         unit = counts.governing_concept(text, reading.start, language)
         if unit is None:
+            if _not_an_amount(text, reading, number, language):
+                return None
             priority = PRIORITY["bare"]
     if kind == "count" and unit is not None:
         unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
@@ -220,20 +250,50 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     )
 
 
+def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -> bool:
+    """A cheap first test, before any qualifier or range is read: a number in digits with
+    nothing counted, no currency and no neighbour to make a range with, that is too small
+    to be a claim ("5"), or one cell of a row of numbers ("12 14 17")."""
+    number = numbers[index]
+    if not number.digits_only or number.value is None:
+        return False
+    row, year = _in_a_row(text, number.start, number.end), _year_like(number)
+    following = numbers[index + 1] if index + 1 < len(numbers) else None
+    if not (row or year) and following and following.start - number.end <= _RANGE_REACH:
+        return False  # it may open a range: "بين 5 و 10 جنود"
+    if abs(number.value) >= 10 and not (row or year):
+        return False
+    if _unit_after(text, number.end, language) or _unit_before(text, number.start, language):
+        return False
+    return counts.governing_concept(text, number.start, language) is None
+
+
+def _in_a_row(text: str, start: int, end: int) -> bool:
+    """Only spaces part this number from a digit before or after it: a row of figures."""
+    before = text[max(0, start - 3) : start].rstrip()
+    after = text[end : end + 3].lstrip()
+    return (before[-1:].isdigit()) or (after[:1].isdigit())
+
+
 def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -> bool:
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
     if number.digits_only:
         if _year_like(number) and reading.qualifier == "exact":
             return True
+        if reading.value is not None and abs(reading.value) < 10:
+            return True  # "5" alone counts nothing a reader could check
+        if _in_a_row(text, number.start, number.end):
+            return True
         digits = text[first.start : first.end]
         if first.plain_integer and (len(digits) >= 7 or (digits[0] == "0" and len(digits) > 2)):
             return True
         if text[max(0, first.start - 2) : first.start] == "ال":
             return True  # "الـ15": an ordinal
-    elif reading.qualifier == "exact" and len(number.pieces) == 1:
-        if first.text in number_words(language).not_alone:
-            return True
+        if "/" in first.text:
+            return True  # "9/11", "24/7": a fraction needs a unit to be an amount
+    elif number.pieces == [first] and first.text in number_words(language).not_alone:
+        return reading.qualifier == "exact"
     return counts.label_before(text, reading.start, language) or counts.label_after(
         text, number.end, language
     )

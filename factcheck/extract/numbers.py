@@ -8,10 +8,19 @@ A plural scale that opens a group is vague ("مئات", "tens of thousands"): va
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from factcheck.extract.number_parse import DIGITS, digits_value, is_plain_integer
+from factcheck.extract.number_parse import (
+    DIGITS,
+    DIGITS_AFTER_CODE,
+    digits_value,
+    is_plain_integer,
+)
 from factcheck.extract.number_words import NumberWords, number_words
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
 
 
 @dataclass(slots=True)
@@ -23,6 +32,7 @@ class Piece:
     clitic: str = ""
     plain_integer: bool = False  # digits without separators or decimals (a year, an id...)
     text: str = ""  # the folded surface, without its clitic
+    gap: str = ""  # how it joins the piece before it in its number: "", "and", "-", "of"
 
 
 @dataclass(slots=True)
@@ -50,6 +60,7 @@ class Number:
 _ADDITIVE = frozenset({"one", "ten", "teen", "tens", "hundred", "dual", "fraction"})
 _MULTIPLIERS = frozenset({"scale", "plural"})
 _AND = "and"
+_LARGEST = 1e18  # beyond any stated amount (and float's exact integers)
 
 
 def find_numbers(text: str, language: str) -> list[Number]:
@@ -63,6 +74,7 @@ def find_numbers(text: str, language: str) -> list[Number]:
         if group and piece.start < group[-1].end:
             continue  # a word inside digits' glued abbreviation, or the like
         if group and _joins(text, group, piece, language):
+            piece.gap = _gap(text, group[-1], piece) or ""
             group.append(piece)
             continue
         if group:
@@ -70,15 +82,58 @@ def find_numbers(text: str, language: str) -> list[Number]:
         group = [piece]
     if group:
         numbers.extend(_valued(group, words))
-    return numbers
+    return _restated(text, numbers)
+
+
+def _restated(text: str, numbers: list[Number]) -> list[Number]:
+    """ "forty-five (45)", "خمسة (5)": a number restated in brackets is one number."""
+    merged: list[Number] = []
+    for number in numbers:
+        if merged:
+            last = merged[-1]
+            if (
+                last.value is not None
+                and last.value == number.value
+                and text[last.end : number.start] == " ("
+                and text[number.end : number.end + 1] == ")"
+            ):
+                last.end = number.end + 1
+                continue
+        merged.append(number)
+    return merged
+
+
+@cache
+def _glued_code() -> re.Pattern[str]:
+    """A currency code glued before digits: "USD3.14", "RM42" (rare: searched on its own)."""
+    symbols = load("common", "currencies")["symbols"]
+    codes = {fold_word(s) for group in symbols.values() for s in group if s.isalpha()}
+    alternation = "|".join(sorted(codes, key=len, reverse=True))
+    return re.compile(f"(?=[a-z])(?<![a-z])(?:{alternation})(?=\\d)")
+
+
+def _digit_matches(text: str) -> list[re.Match[str]]:
+    matches = list(DIGITS.finditer(text))
+    glued = [DIGITS_AFTER_CODE.match(text, code.end()) for code in _glued_code().finditer(text)]
+    if any(glued):
+        matches = sorted([*matches, *filter(None, glued)], key=lambda m: m.start())
+    return matches
 
 
 def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
     pieces = []
-    for match in DIGITS.finditer(text):
+    for match in _digit_matches(text):
         end = match.end()
         pieces.append(
-            Piece(match.start(), end, "digits", digits_value(match), "", is_plain_integer(match))
+            Piece(
+                match.start(),
+                end,
+                "digits",
+                digits_value(match),
+                "",
+                is_plain_integer(match),
+                match.group(),
+            )
         )
         # A glued abbreviation: "100k", "$5m"; not "5ms" nor "3km".
         tail = end
@@ -158,16 +213,17 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
             "scale",
         )
     if role == "hundred" and piece.value == 100:
-        return (
-            (gap == ""
-            and prev in ("one", "ten", "few", "article"))
-            or (prev in ("scale", "dual", "plural") and gap in ("", _AND))
+        return (gap == "" and prev in ("one", "ten", "few", "article")) or (
+            prev in ("scale", "dual", "plural") and gap in ("", _AND)
         )
     if role not in _ADDITIVE or prev in ("digits", "few", "article", "fraction"):
         return False
     if prev == "one" and role == "ten":  # "خمسة عشر"
         return gap == "" and language == "ar"
-    if prev == "one" and role == "tens":  # "خمسة وعشرون", also after hundreds
+    if prev == "one" and role == "tens":
+        if gap == "":  # "one twenty two": 122, the hundreds left unsaid
+            return language == "en" and len(group) == 1
+        # "خمسة وعشرون", also after hundreds: "خمسمائة وخمسة وعشرون"
         return gap == _AND and (len(group) == 1 or piece.value < _magnitude(group[:-1]))
     if piece.value >= _magnitude(group):
         return False
@@ -196,8 +252,8 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
     """The Number a group of pieces makes (none when it holds no amount)."""
     while group and group[-1].role in ("point", "minus", "article"):
         group = group[:-1]
-    while group and group[0].role == "point":
-        group = group[1:]
+    if len(group) == 1 and group[0].role == "point":
+        return []
     if group and "ال" in group[0].clitic and group[0].role not in ("plural", "few"):
         return []  # "بالمئة" is percent, "الاثنين" Monday; "الآلاف" (vague) stays
     if not group or all(p.role in ("minus", "article") for p in group):
@@ -229,6 +285,8 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
             current, big = 0.0, max(big, value)
         elif role == "hundred" and value == 100 and current:
             current *= 100
+        elif role == "tens" and piece.gap == "" and index and body[index - 1].role == "one":
+            current = current * 100 + value
         elif role == "dual":
             total += value
             big = max(big, value / 2)
@@ -239,4 +297,6 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
         number.low, number.high = low, high
     else:
         number.value = -(total + current) if negative else total + current
+    if not all(abs(bound) < _LARGEST for bound in (number.value or 0, low or 0, high or 0)):
+        return []  # a string of digits or scale words, not an amount anyone states
     return [number]

@@ -55,16 +55,22 @@ class SentenceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._by_line: dict[int, tuple[list[int], list[Span]]] = {}
+        # The last line asked about, and each sentence's text, kept so that many claims on one
+        # long line neither rescan it for its start nor copy its sentence once per claim.
+        self._line: Span = (0, -1)
+        self._sentences: dict[Span, str] = {}
 
     def span_at(self, offset: int) -> Span:
         """The sentence around `offset`; an empty span at `offset` when it is between sentences."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
+        line_start, line_end = self._line
+        if not line_start <= offset <= line_end:
+            line_start = self.text.rfind("\n", 0, offset) + 1
+            line_end = self.text.find("\n", offset)
+            line_end = len(self.text) if line_end < 0 else line_end
+            self._line = (line_start, line_end)
         line = self._by_line.get(line_start)
         if line is None:
-            line_end = self.text.find("\n", offset)
-            spans = sentence_spans(
-                self.text, line_start, len(self.text) if line_end < 0 else line_end
-            )
+            spans = sentence_spans(self.text, line_start, line_end)
             line = self._by_line[line_start] = ([start for start, _ in spans], spans)
         starts, spans = line
         index = bisect.bisect_right(starts, offset) - 1
@@ -73,5 +79,8 @@ class SentenceIndex:
         return spans[index]
 
     def sentence_at(self, offset: int) -> str:
-        start, end = self.span_at(offset)
-        return self.text[start:end]
+        span = self.span_at(offset)
+        sentence = self._sentences.get(span)
+        if sentence is None:
+            sentence = self._sentences[span] = self.text[span[0] : span[1]]
+        return sentence

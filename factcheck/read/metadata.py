@@ -205,8 +205,7 @@ def clean(metadata: Mapping[str, Any]) -> tuple[dict[str, str | None], dict[str,
         out["published"] = _published(published)
         if out["published"] is None:
             problems["published"] = (
-                "'published' is not a date (YYYY-MM-DD or ISO 8601 datetime): "
-                f"{_shown(published)}"
+                f"'published' is not a date (YYYY-MM-DD or ISO 8601 datetime): {_shown(published)}"
             )
     language = scalars.get("language")
     if language is not None:
