@@ -2,6 +2,7 @@
 
     python -m benchmarks.run                 # SaudiNewsNet week + all ECB+: full pipeline vs floor
     python -m benchmarks.run --scaling       # 1/8, 1/4, 1/2, all of SaudiNewsNet: growth ratios
+    python -m benchmarks.run --dask          # the week on LocalClusters of 1 and 2 workers
     python -m benchmarks.run --write         # also rewrite benchmarks/RESULTS.md
 
 Every figure is a whole process, timed from outside, its peak RSS read from wait4(), so the
@@ -265,6 +266,7 @@ def machine() -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scaling", action="store_true", help="growth over 1/8 .. all")
+    parser.add_argument("--dask", action="store_true", help="the week on Dask, 1 and 2 workers")
     parser.add_argument("--write", action="store_true", help="rewrite benchmarks/RESULTS.md")
     parser.add_argument("--sample", type=int, default=40, help="articles for the dateparser peer")
     args = parser.parse_args()
@@ -273,7 +275,11 @@ def main() -> int:
         print(f"absent: {', '.join(missing)}; ../shared/ must be beside the checkout")
         return 2
     lines = machine()
-    if args.scaling:
+    if args.dask:
+        from benchmarks.dask_scaling import dask_scaling
+
+        lines += dask_scaling(CORPORA["saudinewsnet"])
+    elif args.scaling:
         lines += scaling(CORPORA["saudinewsnet"])
     else:
         lines += throughput("SaudiNewsNet week", CORPORA["saudinewsnet"], args.sample, "ar")
@@ -282,8 +288,12 @@ def main() -> int:
     text = "\n".join(lines)
     print(text)
     if args.write:
-        _write_section("scaling" if args.scaling else "throughput", text)
+        _write_section(_section(args), text)
     return 0
+
+
+def _section(args: argparse.Namespace) -> str:
+    return "dask" if args.dask else "scaling" if args.scaling else "throughput"
 
 
 def _write_section(name: str, text: str) -> None:

@@ -30,9 +30,12 @@ exit status: 0 nothing at or above --fail-on; 1 a new finding at or above it;
 2 a usage error, a bad rules file, or an input that could not be read.
 
 examples:
-  factcheck seeds/                          terminal report of a story folder
-  factcheck seeds/ --format json -o r.json  the contract's JSON report
-  factcheck news/ --format sarif --baseline known.json   gate CI on new conflicts"""
+  factcheck seeds/                              the terminal report of a story folder
+  factcheck seeds/ --format html                reports/factcheck.html, to open in a browser
+  factcheck seeds/ --format json -o r.json      the contract's JSON report
+  factcheck news/ --write-baseline known.json   accept today's findings as known
+  factcheck news/ --baseline known.json --format sarif -o f.sarif
+                                                fail CI on new conflicts only"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,10 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="exit 1 when a new finding at or above this kind exists (default: conflict)",
     )
     gate.add_argument(
-        "--baseline", type=Path, metavar="FILE", help="finding ids to report as known"
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="findings listed in FILE are shown as known and never fail the run; listed ids "
+        "that no finding has any more are reported as stale",
     )
     gate.add_argument(
-        "--write-baseline", type=Path, metavar="FILE", help="write the current finding ids to FILE"
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="write the ids of the current findings to FILE, to accept them as known",
     )
     run = parser.add_argument_group("run")
     run.add_argument(
@@ -234,10 +244,20 @@ def run(settings: Settings) -> int:
             sys.stdout.flush()
         else:
             write_atomic(settings.output, text)
+            if settings.format == "html" and not settings.quiet:  # say where the page went
+                print(terminal_safe(f"factcheck: wrote {settings.output}"), file=sys.stderr)
         if settings.write_baseline is not None:
             from factcheck.align.baseline import baseline_text
 
             write_atomic(settings.write_baseline, baseline_text(report.findings))
+            if not settings.quiet:
+                print(
+                    terminal_safe(
+                        f"factcheck: wrote {len(report.findings)} finding ids to "
+                        f"{settings.write_baseline}"
+                    ),
+                    file=sys.stderr,
+                )
     except OutputError as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
         return ExitStatus.USAGE

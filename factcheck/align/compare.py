@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.align.features import NEW, OLD, Features
+from rapidfuzz import fuzz
+
+from factcheck.align.features import NEW, OLD, Features, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
     ComparableRule,
@@ -64,9 +66,7 @@ def never_compared(a: Features, b: Features, whens: tuple[str, ...]) -> bool:
     for when in whens:
         if when == "different_units" and (a.claim.unit != b.claim.unit or a.concept != b.concept):
             return True
-        if when in ("no_concept", "different_events") and (
-            a.concept is None or a.concept != b.concept
-        ):
+        if when == "different_events" and _differ(a.concept, b.concept):
             return True
         if when == "ordinal" and (_is_ordinal(a) or _is_ordinal(b)):
             return True
@@ -102,6 +102,10 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             return None
         if gate.location_differs_blocks and _places_differ(a.location, b.location):
             return None
+        if (a.concept is None or b.concept is None) and not _similar(
+            a, b, gate.unknown_concept_similarity
+        ):
+            return None
         only_revision = (
             a.as_of_explicit
             and b.as_of_explicit
@@ -131,6 +135,12 @@ def _when(item: Features) -> tuple[float, float, str, int]:
     return (stated, item.published or -1.0, item.claim.document, item.claim.start)
 
 
+def _similar(a: Features, b: Features, threshold: int) -> bool:
+    if threshold <= 0:
+        return False
+    return fuzz.token_set_ratio(a.words, b.words, score_cutoff=threshold) > 0
+
+
 def _gap_days(x: Interval | None, y: Interval | None) -> float:
     if x is None or y is None:
         return 0.0
@@ -156,6 +166,14 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.as_of == "overlap" and _gap_days(old.as_of, new.as_of) > match.as_of_window_days:
         return False
+    if match.sentences_similar and not _similar(old, new, match.sentences_similar):
+        return False
+    if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
+        shared = [x == y for x, y in zip(neighbours(old), neighbours(new), strict=True)]
+        if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
+            return False
+    if match.dates_in_digits and not (_has_digit(old) and _has_digit(new)):
+        return False
     if match.later == "published_or_as_of" and not _later(old, new):
         return False
     sense = _cue_sense(match, old, new)
@@ -165,6 +183,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     elif match.cue != "any" and sense is None:
         return False
     return not match.direction_agrees_with_cue or _direction_holds(sense, old, new, senses)
+
+
+def _has_digit(item: Features) -> bool:
+    return any(ch.isdigit() for ch in item.claim.text)
 
 
 def _later(old: Features, new: Features) -> bool:

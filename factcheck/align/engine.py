@@ -14,11 +14,19 @@ from factcheck.align.compare import CompiledRules, judge
 from factcheck.align.features import concept_of, features
 from factcheck.align.findings import build_findings
 from factcheck.align.fingerprint import disambiguate
+from factcheck.align.pairs import candidate_pairs
 from factcheck.align.rules import RuleSet
 from factcheck.align.stories import assign_stories
 from factcheck.models import Claim, Document, Finding
 
-__all__ = ["align", "align_block", "assign_stories", "block_key", "order_findings"]
+__all__ = [
+    "align",
+    "align_block",
+    "align_blocks",
+    "assign_stories",
+    "block_key",
+    "order_findings",
+]
 
 
 def block_key(claim: Claim, rules: RuleSet) -> str:
@@ -35,11 +43,10 @@ def align_block(
     compiled = CompiledRules.of(rules)
     items = features(claims, documents, rules)
     verdicts = []
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            verdict = judge(a, b, compiled)
-            if verdict is not None:
-                verdicts.append(verdict)
+    for a, b in candidate_pairs(items):
+        verdict = judge(a, b, compiled)
+        if verdict is not None:
+            verdicts.append(verdict)
     single = next((r for r in rules.findings() if r.finding == "single_source"), None)
     return build_findings(items, verdicts, single)
 
@@ -55,11 +62,21 @@ def order_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def align(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
-    claims = assign_stories(claims, documents)
+    claims = assign_stories(claims, documents, rules)
+    by_id = {document.id: document for document in documents}
+    return order_findings(align_blocks(claims, by_id, rules))
+
+
+def align_blocks(
+    claims: list[Claim], documents: dict[str, Document], rules: RuleSet
+) -> list[Finding]:
+    """Findings of every block among `claims` (in report order, stories assigned), unordered.
+
+    The distributed engine calls it on each bucket of whole blocks, then orders the union.
+    """
     blocks: dict[str, list[Claim]] = {}
     for claim in claims:
         blocks.setdefault(block_key(claim, rules), []).append(claim)
-    by_id = {document.id: document for document in documents}
-    return order_findings(
-        finding for block in blocks.values() for finding in align_block(block, by_id, rules)
-    )
+    return [
+        finding for block in blocks.values() for finding in align_block(block, documents, rules)
+    ]

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.align.intervals import Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
+from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, DateSpan, Document
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WINDOW = 60  # characters each side of a figure that say what it is
 
 # Claim.cue is "<role>:<sense>": the figure a change led to ("new:rise", "ارتفع إلى") or the
 # one it left ("old:previous", "بعد أن كانت"); see extract/context.py.
@@ -29,6 +34,32 @@ class Features:
     cue_role: str | None
     cue_sense: str | None
     sentence: tuple[str, str]
+    _words: str | None = None
+    _neighbours: tuple[str, str] | None = None
+
+    @property
+    def words(self) -> str:
+        """The words around the figure, as fuzzy matching compares them: folded, no digits.
+
+        A window, not the whole sentence: "7 killed and 250 injured" pairs 7 with "killed".
+        """
+        if self._words is None:
+            sentence, text = self.claim.sentence, self.claim.text
+            at = max(sentence.find(text), 0)
+            window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
+            self._words = " ".join(_LETTERS.findall(fold_text(window)))
+        return self._words
+
+
+def neighbours(item: Features) -> tuple[str, str]:
+    """The words right before and right after the figure (folded; "" at an edge)."""
+    if item._neighbours is None:
+        sentence, text = item.claim.sentence, item.claim.text
+        at = max(sentence.find(text), 0)
+        before = _LETTERS.findall(fold_text(sentence[max(0, at - 30) : at]))
+        after = _LETTERS.findall(fold_text(sentence[at + len(text) : at + len(text) + 30]))
+        item._neighbours = (before[-1] if before else "", after[0] if after else "")
+    return item._neighbours
 
 
 @cache
@@ -50,7 +81,7 @@ def split_subject(subject: str | None) -> tuple[str | None, str | None]:
     if not subject:
         return None, None
     owner, sep, concept = subject.rpartition("/")
-    return (owner or None) if sep else None, concept or None
+    return (owner or None) if sep else None, concept if concept not in ("", "*") else None
 
 
 def canonical_concepts(rules: RuleSet) -> dict[str, str]:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from string import Formatter
-from typing import Any
-
 from factcheck.align.compare import Verdict
 from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
@@ -12,23 +9,10 @@ from factcheck.align.rules import FindingRule
 from factcheck.models import Finding
 
 
-class _Template(Formatter):
-    """str.format for rule messages: a claim's public fields, nothing else (rules are data)."""
-
-    def get_field(self, field_name: str, args: Any, kwargs: Any) -> Any:
-        if "_" in field_name[:1] or "._" in field_name or "[" in field_name:
-            raise ValueError(f"message field {field_name!r} is not allowed")
-        return super().get_field(field_name, args, kwargs)
-
-
-_TEMPLATE = _Template()
-
-
 def _finding(rule: FindingRule, members: list[Features]) -> Finding:
     """`members` in message order: a is the first (the earlier figure), b the last."""
     claims = [item.claim for item in members]
-    text = _TEMPLATE.format(
-        rule.message,
+    text = rule.message.format(  # fields checked when the rule was loaded
         a=claims[0],
         b=claims[-1],
         n=len(claims),
@@ -85,9 +69,21 @@ def build_findings(
             findings.append(_finding(rule, held))
             linked.add(group)
 
+    agreed_with: dict[int, set[str]] = {}  # claim -> articles it has an agreeing claim in
+    for verdict in verdicts:
+        if verdict.rule.finding == "agreement":
+            agreed_with.setdefault(verdict.old.index, set()).add(verdict.new.claim.document)
+            agreed_with.setdefault(verdict.new.index, set()).add(verdict.old.claim.document)
+
     between: dict[tuple[int, int, str], tuple[FindingRule, dict[int, Features]]] = {}
     for verdict in verdicts:
         if verdict.rule.finding == "agreement":
+            continue
+        old, new = verdict.old, verdict.new
+        if verdict.rule.yield_to_agreement and (
+            old.claim.document in agreed_with.get(new.index, ())
+            or new.claim.document in agreed_with.get(old.index, ())
+        ):
             continue
         key = (groups.root(verdict.old.index), groups.root(verdict.new.index), verdict.rule.id)
         _, held_pairs = between.setdefault(key, (verdict.rule, {}))

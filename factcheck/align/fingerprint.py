@@ -1,4 +1,4 @@
-"""Stable finding ids: the rule, and each claim's document id and normalised text and sentence.
+"""Stable finding ids: the rule, and each claim's document id, text and sentence (spaces folded).
 
 Offsets and line numbers are left out on purpose (SARIF partialFingerprints): an edit elsewhere
 in an article moves every offset after it but must not change the ids a baseline stores.
@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from functools import lru_cache
 
-from factcheck.lang.normalize import fold
 from factcheck.models import Claim
 
 
+@lru_cache(maxsize=1 << 16)  # the claims of one sentence share it
 def _normal(text: str) -> str:
-    return " ".join(fold(text).text.split())
+    return " ".join(text.split())
 
 
 def fingerprint(rule_id: str, claims: list[Claim]) -> str:
@@ -22,7 +23,10 @@ def fingerprint(rule_id: str, claims: list[Claim]) -> str:
         f"{claim.document}\x1f{_normal(claim.text)}\x1f{_normal(claim.sentence)}"
         for claim in claims
     )
-    digest = hashlib.sha256("\x1e".join([rule_id, *parts]).encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate (a JSON record's escape, a file name in another encoding)
+    # hashes like any other code point instead of failing the run.
+    joined = "\x1e".join([rule_id, *parts])
+    digest = hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()
     return f"{rule_id}-{digest[:16]}"
 
 

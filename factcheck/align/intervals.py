@@ -33,17 +33,14 @@ class Interval:
 
 def significant_unit(value: float) -> float:
     """The place value of the last significant digit: 2500000 -> 100000, 2.5 -> 0.1."""
-    magnitude = abs(value)
-    if magnitude == 0:
-        return 1.0
-    for exponent in range(15, -7, -1):
-        unit = 10.0**exponent
-        if unit > magnitude:
-            continue
-        ratio = magnitude / unit
-        if abs(ratio - round(ratio)) < 1e-6 * max(1.0, ratio):
-            return unit
-    return 1e-6
+    text = f"{abs(value):.12g}"  # 12 digits: what a float of a stated figure can carry
+    mantissa, _, exponent = text.partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    if fraction:
+        place = -len(fraction)
+    else:
+        place = len(whole) - len(whole.rstrip("0")) if whole != "0" else 0
+    return 10.0 ** (place + int(exponent or 0))
 
 
 def band_for(rule: ToleranceRule | None, value: float) -> Band | None:
@@ -79,11 +76,16 @@ def interval_of(claim: Claim, rule: ToleranceRule | None) -> Interval | None:
     if value is None:
         return None
     band = band_for(rule, value)
+    reach = band.bound_reach if band is not None else None
     if qualifier in ("gt", "ge"):
-        return Interval(value, high if high is not None and high > value else INF)
+        if high is not None and high > value:
+            return Interval(value, high)
+        return Interval(value, value + abs(value) * reach if reach is not None else INF)
     if qualifier in ("lt", "le"):
-        floor = low if low is not None and low < value else (0.0 if value >= 0 else -INF)
-        return Interval(floor, value)
+        if low is not None and low < value:
+            return Interval(low, value)
+        floor = value - abs(value) * reach if reach is not None else -INF
+        return Interval(max(floor, 0.0) if value >= 0 else floor, value)
     width = half_width(value, band, qualifier == "approx")
     return Interval(value - width, value + width)
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from string import Formatter
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
-from factcheck.models import ClaimKind, FindingKind, Severity
+from factcheck.models import Claim, ClaimKind, FindingKind, Severity
 from factcheck.read.decode import InputError, decode
 from factcheck.read.metadata import load_yaml
 from factcheck.resources import bundled_rules
@@ -67,12 +68,30 @@ class ComparableRule(_Rule):
     location_differs_blocks: bool = True
     # Both stated explicitly and this many days apart -> only a revision rule may pair them.
     explicit_as_of_gap_days: int = 0
+    # A claim whose concept is unknown (a bare count, a date of no named event) is compared
+    # only when the two sentences say nearly the same (rapidfuzz token_set_ratio, 0-100;
+    # 0: never compared).
+    unknown_concept_similarity: int = Field(default=0, ge=0, le=100)
+
+
+class StoriesRule(_Rule):
+    """How articles are grouped into stories before any claim is compared."""
+
+    kind: Literal["stories"]
+    # A run this small is taken as one story folder: nothing is split.
+    one_story_up_to: int = Field(ge=1)
+    # idf-weighted cosine between an article and a story's word centroid needed to join it.
+    similarity: float = Field(gt=0, le=1)
+    max_days_apart: int = Field(ge=0)
 
 
 class Band(_Strict):
     below: float | None = None  # this band holds values under it; None: every larger value
     approx: float = Field(ge=0)  # relative half-width that "about", "نحو" allow
     rounding_cap: float = Field(ge=0)  # at most this relative half-width from rounding
+    # How far "more than X" / "less than X" reach from X, relatively: a writer who means
+    # 5,000 does not write "more than 1,000". None: open-ended.
+    bound_reach: float | None = Field(default=None, gt=0)
 
 
 class ToleranceRule(_Rule):
@@ -91,7 +110,7 @@ class CuesRule(_Rule):
     senses: dict[str, Literal["up", "down", "any"]]
 
 
-NeverWhen = Literal["different_units", "no_concept", "ordinal", "different_events"]
+NeverWhen = Literal["different_units", "ordinal", "different_events"]
 
 
 class NeverCompareRule(_Rule):
@@ -113,6 +132,14 @@ class Match(_Strict):
     later: Literal["published_or_as_of", "any"] = "any"
     cue: Literal["on_later", "between", "none", "any"] = "any"
     direction_agrees_with_cue: bool = False
+    # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
+    sentences_similar: int = Field(default=0, ge=0, le=100)
+    # a figure of unknown concept only pairs with one between the same words: `both` the word
+    # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
+    neighbours_if_no_concept: Literal["both", "either", "any"] = "any"
+    # both dates written with digits ("2018"), not words resolved against the article's date
+    # ("أمس", "last week"), which two outlets may resolve a day apart
+    dates_in_digits: bool = False
 
 
 class FindingRule(_Rule):
@@ -122,11 +149,39 @@ class FindingRule(_Rule):
     priority: int = 0
     applies_to: list[ClaimKind]
     match: Match = Match()
+    # Drop the finding when either claim already agrees with some claim of the other's article:
+    # "7 killed, 250 injured" against "7 killed, 250 injured" pairs 7 with 7, never 7 with 250.
+    yield_to_agreement: bool = False
     message: str
+
+    @field_validator("message")
+    @classmethod
+    def _plain_fields(cls, message: str) -> str:
+        """Templates are data: they may name a claim's public fields, and nothing else."""
+        for _, name, _, _ in Formatter().parse(message):
+            if name is None:
+                continue
+            root, _, attribute = name.partition(".")
+            if root not in _MESSAGE_FIELDS or "[" in name or attribute.startswith("_"):
+                raise ValueError(
+                    f"message field {{{name}}} is not one of {sorted(_MESSAGE_FIELDS)}"
+                )
+            if attribute and attribute not in Claim.model_fields:
+                raise ValueError(f"message field {{{name}}}: a claim has no {attribute!r}")
+        return message
+
+
+_MESSAGE_FIELDS = {"a", "b", "n", "docs"}
 
 
 Rule = Annotated[
-    ConceptsRule | ComparableRule | ToleranceRule | CuesRule | NeverCompareRule | FindingRule,
+    ConceptsRule
+    | ComparableRule
+    | StoriesRule
+    | ToleranceRule
+    | CuesRule
+    | NeverCompareRule
+    | FindingRule,
     Field(discriminator="kind"),
 ]
 _RULE: TypeAdapter[Rule] = TypeAdapter(Rule)
@@ -154,7 +209,8 @@ def load_rules(extra_dirs: list[Path]) -> RuleSet:
         if not folder.is_dir():
             raise RuleFileError(folder, "rules folder does not exist")
         for path in sorted(folder.rglob("*.yaml")):
-            if path.name.endswith(".cases.yaml") or any(p.startswith(".") for p in path.parts):
+            hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+            if path.name.endswith(".cases.yaml") or hidden:
                 continue
             rule = load_rule(path)
             if rule.id in seen and seen[rule.id] != path:

@@ -1,9 +1,161 @@
-"""Tells the stories of a run apart, so that claims of unrelated events are never compared."""
+"""Tells the stories of a run apart, so that claims of unrelated events are never compared.
+
+Each article is reduced to the distinctive words of its title and lead. Two articles are
+linked when the words they share weigh enough (idf-weighted cosine over word sets) and their
+publication dates are close; stories are the connected groups. Candidate pairs come from an
+inverted index that skips words too common to tell stories apart, so the work grows with the
+number of articles, not with its square.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+from functools import cache
+
+from factcheck.align.features import day
+from factcheck.align.rules import RuleSet, StoriesRule
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold
 from factcheck.models import Claim, Document
 
+_LEAD_CHARS = 500  # title + the first paragraphs name the event
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
+_PROBES = 16
+_CANDIDATES = 6  # stories sharing the most rare words, scored in full
+# A word in more than this share of the articles of a large run tells no story apart.
+_COMMON_SHARE = 0.005
+_COMMON_MIN = 12
 
-def assign_stories(claims: list[Claim], documents: list[Document]) -> list[Claim]:
-    return claims
+
+@cache
+def _stopwords() -> frozenset[str]:
+    words = [w for language in ("ar", "en") for w in load(language, "stopwords").get("words", [])]
+    return frozenset(_stem(fold(word).text) for word in words)
+
+
+def _stem(word: str) -> str:
+    for clitic in _PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            return word[len(clitic) :]
+    return word
+
+
+@cache
+def _key(word: str) -> str | None:
+    """A folded word as stories compare it: without proclitics; None for a stopword."""
+    stem = _stem(word)
+    return None if stem in _stopwords() else stem
+
+
+def words_of(document: Document) -> frozenset[str]:
+    lead = fold(f"{document.title or ''} {document.body[:_LEAD_CHARS]}").text
+    keys = set(map(_key, _WORD.findall(lead)))
+    keys.discard(None)
+    return frozenset(keys)  # type: ignore[arg-type]
+
+
+def story_of_documents(documents: list[Document], rule: StoriesRule | None) -> dict[str, str]:
+    """Document id -> story id (the id of the story's first document, in sorted order).
+
+    One pass in id order (so any file order gives the same stories): an article joins the story
+    whose word centroid is most like it, when close enough in words and dates, else starts one.
+    Joining a centroid rather than any one member keeps stories from chaining into each other.
+    """
+    ordered = sorted(documents, key=lambda d: d.id)
+    count = len(ordered)
+    if rule is None or count <= rule.one_story_up_to:
+        return {document.id: ordered[0].id for document in ordered}
+    bags = [words_of(document) for document in ordered]
+    frequency: Counter[str] = Counter(word for bag in bags for word in bag)
+    common = max(_COMMON_MIN, int(count * _COMMON_SHARE))
+    distinctive = {w for w, df in frequency.items() if 1 < df <= common}
+    weight = {w: math.log(1 + count / frequency[w]) for w in distinctive}
+    centroids: list[dict[str, float]] = []
+    squares: list[float] = []
+    spans: list[tuple[int, int] | None] = []
+    heads: list[str] = []
+    postings: dict[str, list[int]] = {}
+    result = {}
+    for document, bag in zip(ordered, bags, strict=True):
+        # Sorted: a set's order changes with the process's string hashing, and both the float
+        # sums and the choice among equally rare probes must not (workers must agree).
+        vector = {w: weight[w] for w in sorted(bag) if w in distinctive}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        published = _day_or_none(document.published)
+        # Candidates come from the rarest words only: a story that shares none of them is
+        # not this article's story, and rare words have short postings.
+        probes = sorted(vector, key=lambda word: (frequency[word], word))[:_PROBES]
+        hits: Counter[int] = Counter()
+        for word in probes:
+            for story in postings.get(word, ()):
+                hits[story] += 1
+        best, best_score = None, rule.similarity
+        for story, _ in sorted(hits.items(), key=_most_hits)[:_CANDIDATES]:
+            centroid = centroids[story]
+            dot = sum(value * centroid.get(word, 0.0) for word, value in vector.items())
+            score = dot / (norm * math.sqrt(squares[story]))
+            if score > best_score and _close(spans[story], published, rule.max_days_apart):
+                best, best_score = story, score
+        if best is None:
+            best = len(centroids)
+            centroids.append({})
+            squares.append(0.0)
+            spans.append(None)
+            heads.append(document.id)
+        centroid = centroids[best]
+        for word, value in vector.items():
+            old = centroid.get(word)
+            if old is None:
+                postings.setdefault(word, []).append(best)
+                old = 0.0
+            centroid[word] = old + value
+            squares[best] += (old + value) ** 2 - old * old
+        if published is not None:
+            low, high = spans[best] or (published, published)
+            spans[best] = (min(low, published), max(high, published))
+        result[document.id] = heads[best]
+    return result
+
+
+def _most_hits(item: tuple[int, int]) -> tuple[int, int]:
+    return -item[1], item[0]
+
+
+def _close(span: tuple[int, int] | None, published: int | None, days: int) -> bool:
+    if span is None or published is None:
+        return True
+    return span[0] - days <= published <= span[1] + days
+
+
+def _day_or_none(published: str | None) -> int | None:
+    try:
+        return day(published) if published else None
+    except ValueError:
+        return None
+
+
+def assign_stories(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Claim]:
+    """Claims with their `story` set; run once over the whole run, before blocking."""
+    return with_stories(claims, stories_of(documents, rules))
+
+
+def stories_of(documents: list[Document], rules: RuleSet) -> dict[str, str]:
+    """Document id -> story id over every document of the run (a distributed engine runs it
+    once, on documents reduced to `story_view`, and sends the map to where the claims are)."""
+    settings = rules.of(StoriesRule)
+    return story_of_documents(documents, settings[-1] if settings else None)
+
+
+def with_stories(claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
+    return [
+        claim.model_copy(update={"story": stories.get(claim.document, claim.document)})
+        for claim in claims
+    ]
+
+
+def story_view(document: Document) -> Document:
+    """The document as stories read it (metadata and lead): what an engine needs to ship."""
+    return document.model_copy(update={"body": document.body[:_LEAD_CHARS]})

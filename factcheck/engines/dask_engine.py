@@ -7,10 +7,10 @@ Task graph, submitted at once so that the stages overlap:
         -> split_part (claims routed to buckets by blocking key)
           -> align_bucket (one per bucket: every block is aligned whole on one worker)
 
-The client gathers only the small things first (read errors, findings), and the documents'
-metadata and claims for the report once alignment is done. Nothing is collected on the client
-before alignment. A worker that dies loses only results the scheduler can recompute from the
-graph, so every document is still in the report exactly once.
+Stories are told apart in one task over every document's metadata and lead (no bodies).
+The client gathers only read errors and findings, then the documents' metadata and the
+claims for the report once alignment is done. A worker that dies loses only results the scheduler
+can recompute from the graph, so every document is still in the report exactly once.
 """
 
 from __future__ import annotations
@@ -26,15 +26,19 @@ from typing import TYPE_CHECKING
 
 from factcheck.align import RuleSet
 from factcheck.align.engine import order_findings
+from factcheck.align.stories import stories_of
 from factcheck.engines import EngineError
 from factcheck.engines.partitions import (
     ReadPartition,
     align_bucket,
-    assemble,
+    claims_of,
+    documents_of,
     errors_of,
     extract_chunk,
     plan,
     read_partition,
+    report_claims,
+    report_documents,
     split_part,
 )
 from factcheck.models import Claim, Document, Finding, RunError
@@ -70,18 +74,27 @@ def run_stages(
     with _client(settings) as client:
         threads = max(1, sum(client.nthreads().values()))
         buckets = threads * BUCKETS_PER_THREAD
-        [rules_future] = client.scatter([rules], broadcast=True, hash=False)
+        # Tasks, not scattered data: a task is recomputed when the worker holding its result
+        # dies, a lost replica of scattered data is not.
+        rules_future = client.submit(_given, rules, pure=False)
         reads = [
             client.submit(read_partition, partition, settings.max_file_bytes, pure=False)
             for partition in partitions
         ]
         read_errors = [client.submit(errors_of, read) for read in reads]
+        # The JSON report has no bodies; every other report quotes or locates the text.
+        bodies = settings.format != "json"
         parts = [
-            client.submit(extract_chunk, read, index, partition.chunks, pure=False)
+            client.submit(extract_chunk, read, index, partition.chunks, bodies, pure=False)
             for read, partition in zip(reads, partitions, strict=True)
             for index in range(partition.chunks)
         ]
-        splits = [client.submit(split_part, part, rules_future, buckets) for part in parts]
+        # Stories are told apart once, over every document as stories read it.
+        documents_future = client.submit(
+            report_documents, *(client.submit(documents_of, part) for part in parts)
+        )
+        stories = client.submit(stories_of, documents_future, rules_future)
+        splits = [client.submit(split_part, part, rules_future, buckets, stories) for part in parts]
         routed = [
             [client.submit(operator.getitem, split, bucket) for split in splits]
             for bucket in range(buckets)
@@ -92,8 +105,13 @@ def run_stages(
         for found in client.gather(read_errors):
             errors.extend(found)
         findings = order_findings(finding for found in client.gather(aligned) for finding in found)
-        documents, claims = assemble(client.gather(parts))
+        documents = client.gather(documents_future)
+        claims = report_claims(client.gather([client.submit(claims_of, part) for part in parts]))
     return documents, claims, findings, sorted_errors(errors)
+
+
+def _given(value: RuleSet) -> RuleSet:
+    return value
 
 
 def _discover(

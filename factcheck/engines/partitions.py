@@ -1,8 +1,9 @@
 """What one distributed task does to one partition: the pure steps, with no scheduler in them.
 
 Reading and extraction run per partition of files, claims are routed to buckets by the
-alignment's blocking key (a bucket holds whole blocks), and each bucket is aligned by the same
-`align` the local engine calls. Nothing here imports Dask, so it is tested without it.
+alignment's blocking key (a bucket holds whole blocks), and each bucket's blocks are aligned by
+the same `align_blocks` the local engine's `align` calls. Nothing here imports Dask, so it is
+tested without it.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import zlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.align import RuleSet, align
-from factcheck.align.engine import block_key
+from factcheck.align import RuleSet
+from factcheck.align.engine import align_blocks, block_key
+from factcheck.align.stories import story_view, with_stories
 from factcheck.extract import extract_document
 from factcheck.models import Claim, Document, Finding, RunError
 from factcheck.read import read_sources
@@ -34,7 +36,7 @@ class ReadPartition:
 
 @dataclass
 class Part:
-    """Claims (in read order) and the body-less documents they belong to."""
+    """Claims (in read order) and the documents they belong to."""
 
     documents: list[Document] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -96,40 +98,55 @@ def errors_of(read: Read) -> list[RunError]:
     return read[1]
 
 
-def extract_chunk(read: Read, index: int, count: int) -> Part:
-    """The claims of the index-th of `count` slices of a partition's documents."""
+def extract_chunk(read: Read, index: int, count: int, bodies: bool) -> Part:
+    """The claims of the index-th of `count` slices of a partition's documents.
+
+    Documents are kept whole only when the report quotes their text (`bodies`); otherwise as
+    stories read them, so the corpus does not stay in the cluster's memory.
+    """
     documents = read[0]
     begin, end = index * len(documents) // count, (index + 1) * len(documents) // count
     part = Part()
     for document in documents[begin:end]:
         part.claims.extend(extract_document(document))
-        # Alignment and the report need metadata only; bodies stay where they were read.
-        part.documents.append(document.model_copy(update={"body": ""}))
+        part.documents.append(document if bodies else story_view(document))
     return part
 
 
 def bucket_of(claim: Claim, rules: RuleSet, buckets: int) -> int:
     # crc32, not hash(): str hashes differ between worker processes.
-    return zlib.crc32(block_key(claim, rules).encode("utf-8")) % buckets
+    return zlib.crc32(block_key(claim, rules).encode("utf-8", "surrogatepass")) % buckets
 
 
-def split_part(part: Part, rules: RuleSet, buckets: int) -> list[Part]:
-    """One Part per bucket, each with the documents its claims need; claim order is kept."""
+def documents_of(part: Part) -> list[Document]:
+    return part.documents
+
+
+def claims_of(part: Part) -> list[Claim]:
+    return part.claims
+
+
+def split_part(part: Part, rules: RuleSet, buckets: int, stories: dict[str, str]) -> list[Part]:
+    """One Part per bucket, each with the documents its claims need; claim order is kept.
+
+    Stories are part of the blocking key: `stories` maps every document of the run to its
+    story, computed once over all of them (`stories_of`), as `align` does.
+    """
     split = [Part() for _ in range(buckets)]
-    documents = {document.id: document for document in part.documents}
-    for claim in part.claims:
+    by_id = {document.id: document for document in part.documents}
+    for claim in with_stories(part.claims, stories):
         target = split[bucket_of(claim, rules, buckets)]
         if not target.claims or target.claims[-1].document != claim.document:
-            target.documents.append(documents[claim.document])
+            target.documents.append(by_id[claim.document])
         target.claims.append(claim)
     return split
 
 
 def align_bucket(rules: RuleSet, *parts: Part) -> list[Finding]:
-    """Findings of every block in one bucket, by the local engine's own `align`."""
+    """Findings of every block in one bucket, unordered: the client orders the union once."""
     claims = report_order([claim for part in parts for claim in part.claims])
     documents = {document.id: document for part in parts for document in part.documents}
-    return align(claims, list(documents.values()), rules)
+    return align_blocks(claims, documents, rules)
 
 
 def report_order(claims: list[Claim]) -> list[Claim]:
@@ -138,8 +155,9 @@ def report_order(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda claim: claim.document)
 
 
-def assemble(parts: list[Part]) -> tuple[list[Document], list[Claim]]:
-    documents = sorted(
-        (document for part in parts for document in part.documents), key=lambda d: d.id
-    )
-    return documents, report_order([claim for part in parts for claim in part.claims])
+def report_documents(*per_part: list[Document]) -> list[Document]:
+    return sorted((document for part in per_part for document in part), key=lambda d: d.id)
+
+
+def report_claims(per_part: list[list[Claim]]) -> list[Claim]:
+    return report_order([claim for part in per_part for claim in part])

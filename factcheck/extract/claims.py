@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable
 
 from factcheck.extract.amounts import find_amounts
@@ -64,14 +63,14 @@ def warm_up() -> None:
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the best of each group of overlapping mentions; result in text order."""
     ranked = sorted(mentions, key=lambda m: (-m.priority, -m.length, m.start, m.end))
-    starts: list[int] = []  # taken mentions, kept sorted by start (they never overlap)
+    # One byte a character, set where a taken mention lies: checking and marking cost the
+    # mention's length (at C speed), where inserting into a sorted list cost the number taken
+    # so far (5.8 s for 200,000 numbers of mixed priorities).
+    occupied = bytearray(max((mention.end for mention in mentions), default=0))
     taken: list[Mention] = []
     for mention in ranked:
-        index = bisect.bisect_left(starts, mention.start)
-        if index > 0 and taken[index - 1].end > mention.start:
+        if occupied.find(1, mention.start, mention.end) >= 0:
             continue
-        if index < len(taken) and taken[index].start < mention.end:
-            continue
-        starts.insert(index, mention.start)
-        taken.insert(index, mention)
-    return taken
+        occupied[mention.start : mention.end] = b"\x01" * mention.length
+        taken.append(mention)
+    return sorted(taken, key=lambda mention: mention.start)

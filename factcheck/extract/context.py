@@ -15,8 +15,8 @@ from typing import Any
 
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold, fold_word
-from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, phrase_matcher
+from factcheck.lang.normalize import fold, fold_text, fold_word
+from factcheck.lang.phrases import PhraseMatch, PhraseMatcher
 from factcheck.models import Claim, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
@@ -49,65 +49,86 @@ class SentenceFacts:
 
 
 class _Language:
-    """The matchers and tables of one language, built once per process."""
+    """The matchers and tables of one language, built once per process.
+
+    Every lexicon a sentence is scanned for goes into one automaton whose key is the tuple of
+    (category, value) its surface stands for, so a sentence is scanned once, not once per
+    lexicon. Prepositions and place nouns are only looked up next to a hit (ending_at, at).
+    """
 
     def __init__(self, language: str) -> None:
+        self.language = language
         places = load("common", "places")
         self.paths = {
             key: f"{spec['country']}/{key}" if spec.get("country") else key
             for key, spec in places.items()
         }
         self.countries = {key for key, spec in places.items() if spec.get("type") == "country"}
-        names = load(language, "places")
-        self.places = PhraseMatcher(
-            (
-                (surface, (key, language == "en" and surface.isupper()))
-                for key, surfaces in names.items()
-                for surface in surfaces
-            ),
-            language,
-        )
         locatives = load(language, "locatives")
         suffixes = locatives.get("nisba_suffixes", [])
-        self.demonyms = PhraseMatcher(
-            (
-                (form, key)
-                for key, adjectives in load(language, "demonyms").items()
-                for adjective in adjectives
-                for form in _nisba_forms(adjective, suffixes)
-            ),
+        entries: list[tuple[str, str, Any]] = [
+            ("place", surface, (key, language == "en" and surface.isupper()))
+            for key, surfaces in load(language, "places").items()
+            for surface in surfaces
+        ]
+        entries += [
+            ("demonym", form, key)
+            for key, adjectives in load(language, "demonyms").items()
+            for adjective in adjectives
+            for form in _nisba_forms(adjective, suffixes)
+        ]
+        attribution = load(language, "attribution")
+        entries += [
+            ("attribution", surface, side)
+            for side in ("source_follows", "source_precedes")
+            for surface in attribution.get(side) or []
+        ]
+        entries += [
+            ("cue", surface, (role, sense))
+            for sense, roles in load(language, "cues").items()
+            for role in ("new", "old")
+            for surface in roles.get(role) or []
+        ]
+        entries += _keyed("event", load(language, "events"))
+        entries += _keyed("concept", load(language, "concepts"))
+        entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
+        entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
+        merged: dict[str, list[tuple[str, Any]]] = {}
+        for category, surface, value in entries:
+            merged.setdefault(" ".join(fold_word(surface).split()), []).append((category, value))
+        self.lexicon = PhraseMatcher(
+            ((surface, tuple(tags)) for surface, tags in merged.items()), language
+        )
+        self.places = PhraseMatcher(
+            ((surface, True) for category, surface, _ in entries if category == "place"),
             language,
         )
         self.prepositions = _set_matcher(locatives.get("prepositions", []), language)
         self.place_nouns = _set_matcher(locatives.get("place_nouns", []), language)
-        self.learn_after = _set_matcher(locatives.get("learn_after", []), language)
-        self.learn_before = _set_matcher(locatives.get("learn_before", []), language)
-        attribution = load(language, "attribution")
-        self.attribution = PhraseMatcher(
-            (
-                (surface, side)
-                for side in ("source_follows", "source_precedes")
-                for surface in attribution.get(side) or []
-            ),
-            language,
+        self.period_start = _set_matcher(
+            load(language, "time_words").get("period_start", []), language
         )
-        self.cues = PhraseMatcher(
-            (
-                (surface, (role, sense))
-                for sense, roles in load(language, "cues").items()
-                for role in ("new", "old")
-                for surface in roles.get(role) or []
-            ),
-            language,
-        )
-        self.events = phrase_matcher(language, "events")
-        concepts = load(language, "concepts")
-        self.concepts = (
-            phrase_matcher(language, "concepts")
-            if isinstance(concepts, dict) and all(isinstance(v, list) for v in concepts.values())
-            else None
-        )
-        self.language = language
+
+    def starts_a_period(self, body: str, date: Claim) -> bool:
+        """"منذ يونيو 2012": the date opens a period, it is not when a figure holds."""
+        head = fold_text(body[max(0, date.start - 20) : date.start + 12])
+        cut = min(20, date.start)
+        if self.period_start.at(head[cut:].lstrip(), 0) is not None:
+            return True
+        before = head[:cut].rstrip()
+        return bool(before) and self.period_start.ending_at(before, len(before)) is not None
+
+
+def _keyed(category: str, lexicon: Any) -> list[tuple[str, str, Any]]:
+    """`key: [surface, ...]` lexicons (events, the concept lexicon); anything else is skipped."""
+    if not isinstance(lexicon, dict):
+        return []
+    return [
+        (category, surface, key)
+        for key, surfaces in lexicon.items()
+        if isinstance(surfaces, list)
+        for surface in surfaces
+    ]
 
 
 def _nisba_forms(adjective: str, suffixes: list[str]) -> list[str]:
@@ -140,7 +161,8 @@ def with_context(claims: list[Claim], document: Document, sentences: SentenceInd
         span = sentences.span_at(claim.start)
         spans.append(span)
         if claim.kind == "date" and claim.date is not None:
-            dates.setdefault(span, []).append(claim)
+            if language is None or not language.starts_a_period(document.body, claim):
+                dates.setdefault(span, []).append(claim)
         elif claim.kind != "date":
             figures.setdefault(span, []).append(claim.start - span[0])
     result = []
@@ -169,36 +191,41 @@ def _day_span(published: str | None) -> DateSpan | None:
 
 
 def scan(text: str, language: _Language) -> SentenceFacts:
-    """Everything a claim of this sentence may need, in one pass of each matcher."""
+    """Everything a claim of this sentence may need, in one pass of the combined matcher."""
     folded = fold(text)
     ftext = folded.text
-
-    def hit(match: PhraseMatch, key: Any) -> Hit:
-        return Hit(folded.start_of(match.start), folded.end_of(match.end), key)
-
     facts = SentenceFacts(text, [m.start() for m in _CLAUSE.finditer(text)])
-    for match in language.places.finditer(ftext):
-        key, upper_only = match.key
-        original = text[folded.start_of(match.stem) : folded.end_of(match.end)]
-        if upper_only and not original.replace(".", "").isupper():
-            continue
-        locative = _after_preposition(ftext, match, language)
-        facts.locations.append(hit(match, (language.paths[key], 2 if locative else 1)))
-        if not locative and key in language.countries:
-            facts.owners.append(hit(match, (key, 1)))
-    for match in language.demonyms.finditer(ftext):
-        if _names_a_place(ftext, match, language):
-            facts.locations.append(hit(match, (language.paths.get(match.key, match.key), 2)))
-        else:
-            facts.owners.append(hit(match, (match.key, 2)))
-    facts.locations.extend(_learned_places(text, ftext, folded, language))
-    facts.cues = [hit(m, m.key) for m in language.cues.finditer(ftext)]
-    facts.events = [hit(m, m.key) for m in language.events.finditer(ftext)]
-    if language.concepts is not None:
-        facts.concepts = [hit(m, m.key) for m in language.concepts.finditer(ftext)]
-    for match in language.attribution.finditer(ftext):
-        found = hit(match, None)
-        facts.attributions.append(Hit(found.start, found.end, _attribution(text, found, match.key)))
+    for match in language.lexicon.finditer(ftext):
+        start, end = folded.start_of(match.start), folded.end_of(match.end)
+        for category, value in match.key:
+            if category == "place":
+                key, upper_only = value
+                original = text[folded.start_of(match.stem) : end]
+                if upper_only and not original.replace(".", "").isupper():
+                    continue
+                locative = _after_preposition(ftext, match, language)
+                facts.locations.append(Hit(start, end, (language.paths[key], 2 if locative else 1)))
+                if not locative and key in language.countries:
+                    facts.owners.append(Hit(start, end, (key, 1)))
+            elif category == "demonym":
+                if _names_a_place(ftext, match, language):
+                    path = language.paths.get(value, value)
+                    facts.locations.append(Hit(start, end, (path, 2)))
+                else:
+                    facts.owners.append(Hit(start, end, (value, 2)))
+            elif category == "cue":
+                facts.cues.append(Hit(start, end, value))
+            elif category == "event":
+                facts.events.append(Hit(start, end, value))
+            elif category == "concept":
+                facts.concepts.append(Hit(start, end, value))
+            elif category == "attribution":
+                cue = Hit(start, end, None)
+                facts.attributions.append(Hit(start, end, _attribution(text, cue, value)))
+            else:
+                learned = _learned_place(text, ftext, folded, match, category, language)
+                if learned is not None:
+                    facts.locations.append(learned)
     return facts
 
 
@@ -228,39 +255,31 @@ def _names_a_place(ftext: str, match: PhraseMatch, language: _Language) -> bool:
     return start > match.end and language.place_nouns.at(ftext, start) is not None
 
 
-def _learned_places(text: str, ftext: str, folded: Any, language: _Language) -> list[Hit]:
-    """Names the gazetteer lacks, learned from how the sentence uses them ("في منطقة X")."""
-    found = []
-    for match in language.learn_after.finditer(ftext):
+def _learned_place(
+    text: str, ftext: str, folded: Any, match: PhraseMatch, side: str, language: _Language
+) -> Hit | None:
+    """A name the gazetteer lacks, learned from how the sentence uses it: "في منطقة X",
+    "the province of X" (`learn_after`), "X province" (`learn_before`, English)."""
+    if side == "learn_after":
         word = _WORD.match(ftext, _skip_spaces(ftext, match.end))
         if word is None or word.group().isdigit():
-            continue
-        if language.language == "en":
-            original = text[folded.start_of(word.start()) : folded.end_of(word.end())]
-            if not original[:1].isupper():
-                continue
-        if language.places.at(ftext, word.start()) is None:
-            name = fold_word(word.group())
-            name = name[2:] if name.startswith("ال") and len(name) > 4 else name
-            found.append(
-                Hit(folded.start_of(word.start()), folded.end_of(word.end()), (f"~{name}", 2))
-            )
-    if language.language == "en":
-        for match in language.learn_before.finditer(ftext):
-            end = _previous_word_end(ftext, match.start)
-            word_start = end
-            while word_start > 0 and ftext[word_start - 1].isalpha():
-                word_start -= 1
-            original = text[folded.start_of(word_start) : folded.end_of(end)] if end else ""
-            if word_start < end and original[:1].isupper():
-                found.append(
-                    Hit(
-                        folded.start_of(word_start),
-                        folded.end_of(end),
-                        (f"~{ftext[word_start:end]}", 2),
-                    )
-                )
-    return found
+            return None
+        begin, finish = word.start(), word.end()
+        if language.places.at(ftext, begin) is not None:
+            return None  # a known place: the gazetteer hit stands
+    else:
+        finish = _previous_word_end(ftext, match.start)
+        begin = finish
+        while begin > 0 and ftext[begin - 1].isalpha():
+            begin -= 1
+        if begin == finish:
+            return None
+    start, end = folded.start_of(begin), folded.end_of(finish)
+    if language.language == "en" and not text[start : start + 1].isupper():
+        return None
+    name = ftext[begin:finish]
+    name = name[2:] if name.startswith("ال") and len(name) > 4 else name
+    return Hit(start, end, (f"~{name}", 2))
 
 
 def _skip_spaces(text: str, index: int) -> int:

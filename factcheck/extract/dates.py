@@ -1,13 +1,166 @@
-"""Dates: absolute, relative to the publication date, and Hijri, resolved to a DateSpan."""
+"""Dates: absolute, relative to the publication date, and Hijri, resolved to a DateSpan.
+
+Each date shape of a language is one alternative of a regex compiled once. One Aho-Corasick
+pass finds where a date can start (date_anchors); only there, and only the shapes that can
+start with that kind of word, are tried; the shape that matched reads its own groups.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
 
-from factcheck.extract.mention import Mention
+from factcheck.extract import date_absolute, date_relative, hijri
+from factcheck.extract.date_anchors import anchors, word_automaton
+from factcheck.extract.date_calendar import parse_published
+from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
+from factcheck.extract.date_shapes import Context, Hit, Reading, Shape
+from factcheck.extract.mention import PRIORITY, Mention
 from factcheck.lang.normalize import Folded
 from factcheck.models import Document
 
+LANGUAGES = ("ar", "en")
+GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
+# Marks that folding drops (tatweel, harakat) still belong to the last word: "1445 هـ".
+_TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
+_CLOSING_PAREN = re.compile(r"\s*\)")
+# How far a shape's regex looks behind its anchor and how far it and its resolver read ahead;
+# the reach of the rejection memo in DateMatcher.scan.
+_BACK, _AHEAD = 32, 96
+Resolver = Callable[[Hit, Context], Reading | None]
 
-def find_dates(body: str, folded: Folded, document: Document) -> Iterable[Mention]:
-    return ()
+
+@dataclass
+class _Found:
+    start: int  # folded offsets
+    end: int
+    reading: Reading
+
+
+def _local_groups(shape: Shape) -> str:
+    """The shape's pattern with its group names made unique: `day` -> `day_month__day`."""
+    return re.sub(r"\(\?(P<|P=|\()(\w+)", rf"(?\1{shape.name}__\2", shape.pattern)
+
+
+class DateMatcher:
+    """A language's date shapes, compiled once: per set of anchor kinds, the regex of the
+    shapes that can start there, in the order that settles two shapes matching at one place."""
+
+    def __init__(self, language: str) -> None:
+        self.lexicon = lexicon = date_lexicon(language)
+        self.shapes = [
+            *hijri.shapes(lexicon),
+            *date_absolute.shapes(lexicon),
+            # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
+            date_absolute.year_shape(lexicon),
+            *date_relative.shapes(lexicon),
+        ]
+        self.resolvers: dict[str, Resolver] = {shape.name: shape.resolve for shape in self.shapes}
+        used = {kind for shape in self.shapes for kind in shape.starts}
+        self.automaton = word_automaton(
+            {kind: words for kind, words in lexicon.starts().items() if kind in used}
+        )
+        self.link = _same_date_link(lexicon)
+        self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def pattern(self, kinds: frozenset[str]) -> re.Pattern[str]:
+        pattern = self._patterns.get(kinds)
+        if pattern is None:
+            pattern = re.compile(
+                "|".join(
+                    f"(?P<{shape.name}>{_local_groups(shape)})"
+                    for shape in self.shapes
+                    if kinds.intersection(shape.starts)
+                )
+            )
+            self._patterns[kinds] = pattern
+        return pattern
+
+    def scan(self, context: Context) -> Iterator[_Found]:
+        text = context.folded.text
+        taken = 0
+        # Text around an anchor that was no date: the same text (boilerplate, a table, a
+        # pathological repeat) is then skipped without running the regex and resolver again.
+        rejected: set[tuple[int, str]] = set()
+        for anchor, kinds in anchors(text, self.automaton):
+            if anchor < taken:
+                continue
+            back = min(anchor, _BACK)
+            window = (back, text[anchor - back : anchor + _AHEAD])
+            if window in rejected:
+                continue
+            match = self.pattern(kinds).match(text, anchor)
+            shape = match.lastgroup or "" if match else ""
+            reading = self.resolvers[shape](Hit(match, shape), context) if match else None
+            if match is None or reading is None:  # a verb, a name: later anchors may be dates
+                rejected.add(window)
+                continue
+            taken = match.end()
+            yield _Found(match.start(), match.end(), reading)
+
+
+@cache
+def matcher(language: str) -> DateMatcher:
+    return DateMatcher(language)
+
+
+def _same_date_link(lexicon: DateLexicon) -> re.Pattern[str]:
+    """Between two writings of one date: "الموافق", an opening parenthesis."""
+    links = alternation(lexicon.same_date_links)
+    words = rf"|(?:{links})\s*" if links else ""
+    return re.compile(rf"[\s,،]*(?:\({words})\s*")
+
+
+def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    language = document.language if document.language in LANGUAGES else "en"
+    dates = matcher(language)
+    context = Context(dates.lexicon, parse_published(document.published), body, folded)
+    for found in _merged(dates.scan(context), folded.text, dates.link):
+        end = folded.end_of(found.end)
+        yield Mention(
+            start=folded.start_of(found.start),
+            end=_TRAILING_MARKS.match(body, end).end(),  # type: ignore[union-attr]
+            kind="date",
+            date=found.reading.span,
+            note=found.reading.note,
+            priority=PRIORITY[found.reading.priority],
+        )
+
+
+def _merged(found: Iterator[_Found], text: str, link: re.Pattern[str]) -> Iterator[_Found]:
+    """One mention for one date written twice: "7 شوال 1436 الموافق 23 يوليو 2015",
+    "الأربعاء المقبل (12 أغسطس)"; the finer of the two readings is kept."""
+    previous: _Found | None = None
+    for current in found:
+        if (
+            previous is not None
+            and link.fullmatch(text, previous.end, current.start)
+            and _overlap(previous.reading, current.reading)
+        ):
+            end = current.end
+            if "(" in text[previous.end : current.start]:
+                closing = _CLOSING_PAREN.match(text, end)
+                end = closing.end() if closing else end
+            previous = _Found(previous.start, end, _finer(previous.reading, current.reading))
+            continue
+        if previous is not None:
+            yield previous
+        previous = current
+    if previous is not None:
+        yield previous
+
+
+def _overlap(first: Reading, second: Reading) -> bool:
+    """Two writings of one date must agree; an unresolved one agrees with anything."""
+    if first.span is None or second.span is None:
+        return True
+    return first.span.start <= second.span.end and second.span.start <= first.span.end
+
+
+def _finer(first: Reading, second: Reading) -> Reading:
+    if first.span is None or second.span is None:
+        return second if second.span is not None else first
+    rank = GRANULARITY_RANK
+    return first if rank[first.span.granularity] < rank[second.span.granularity] else second

@@ -10,9 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from factcheck.limits import SENTENCE_WINDOW_CHARS
+
 # A sentence ends at . ! ? ؟ … or a line break; a dot between digits ("1.5") or after a
 # single Latin capital ("U.S.", "J. Smith") does not end one.
 _END = re.compile(r"(?<!\b[A-Z])(?<!\d)[.!?؟…]+(?=[\s\"'”»)]|$)")
+
+_NEWLINE = re.compile("\n")
 
 Span = tuple[int, int]
 
@@ -55,32 +59,38 @@ class SentenceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._by_line: dict[int, tuple[list[int], list[Span]]] = {}
-        # The last line asked about, and each sentence's text, kept so that many claims on one
-        # long line neither rescan it for its start nor copy its sentence once per claim.
-        self._line: Span = (0, -1)
-        self._sentences: dict[Span, str] = {}
+        # Claims of one sentence share one string: a third less to pickle back from the
+        # worker processes and to hold in memory.
+        self._texts: dict[Span, str] = {}
+        self._breaks: list[int] | None = None
 
     def span_at(self, offset: int) -> Span:
         """The sentence around `offset`; an empty span at `offset` when it is between sentences."""
-        line_start, line_end = self._line
-        if not line_start <= offset <= line_end:
-            line_start = self.text.rfind("\n", 0, offset) + 1
-            line_end = self.text.find("\n", offset)
-            line_end = len(self.text) if line_end < 0 else line_end
-            self._line = (line_start, line_end)
+        if self._breaks is None:
+            # Line ends found once, not by scanning from each claim to its line's ends: that
+            # was quadratic on a line of a megabyte with a number every few characters.
+            self._breaks = [match.start() for match in _NEWLINE.finditer(self.text)]
+        after = bisect.bisect_left(self._breaks, offset)
+        line_start = self._breaks[after - 1] + 1 if after > 0 else 0
         line = self._by_line.get(line_start)
         if line is None:
+            line_end = self._breaks[after] if after < len(self._breaks) else len(self.text)
             spans = sentence_spans(self.text, line_start, line_end)
             line = self._by_line[line_start] = ([start for start, _ in spans], spans)
         starts, spans = line
         index = bisect.bisect_right(starts, offset) - 1
         if index < 0 or spans[index][1] < offset:
             return (offset, offset)
-        return spans[index]
+        start, end = spans[index]
+        # A line without a full stop must not become the sentence of each of its numbers.
+        return (
+            max(start, offset - SENTENCE_WINDOW_CHARS),
+            min(end, offset + SENTENCE_WINDOW_CHARS),
+        )
 
     def sentence_at(self, offset: int) -> str:
         span = self.span_at(offset)
-        sentence = self._sentences.get(span)
-        if sentence is None:
-            sentence = self._sentences[span] = self.text[span[0] : span[1]]
-        return sentence
+        text = self._texts.get(span)
+        if text is None:
+            text = self._texts[span] = self.text[span[0] : span[1]]
+        return text

@@ -48,6 +48,12 @@ _ONE_FOR_ONE = {
 # (measured on the SaudiNewsNet week: 0.18 s against 0.78 s), since translate looks every
 # character up in the dict while replace scans for one code point at C speed.
 _PAIRS = tuple((chr(source), chr(target)) for source, target in _ONE_FOR_ONE.items())
+# A short string (a sentence, a word) holds few of the 60-odd sources: finding which ones in
+# one regex pass, then replacing only those, is three times faster there than trying every
+# pair; past a few hundred characters the plain chain wins again.
+_TARGET_OF = dict(_PAIRS)
+_SOURCES = re.compile("[" + "".join(re.escape(source) for source in _TARGET_OF) + "]")
+_SHORT = 200
 
 # Harakat, superscript alef, tatweel, zero-width and bidi controls, BOM.
 _DROPPED = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
@@ -91,9 +97,13 @@ class Folded:
 
 def fold(text: str) -> Folded:
     translated = text
-    for source, target in _PAIRS:
-        if source in translated:
-            translated = translated.replace(source, target)
+    if len(text) < _SHORT:
+        for source in set(_SOURCES.findall(text)):
+            translated = translated.replace(source, _TARGET_OF[source])
+    else:
+        for source, target in _PAIRS:
+            if source in translated:
+                translated = translated.replace(source, target)
     if not _DROPPED.search(translated):
         return Folded(translated)
     dropped: list[int] = []
@@ -106,3 +116,12 @@ def fold(text: str) -> Folded:
 def fold_word(text: str) -> str:
     """Fold a lexicon surface the way running text is folded (cached: lexicons repeat)."""
     return fold(text).text.strip()
+
+
+_TABLE = str.maketrans(_ONE_FOR_ONE)
+
+
+def fold_text(text: str) -> str:
+    """Folded text without an offset map, in one translate call: for short strings (a claim's
+    surroundings) this beats fold()'s chain of replaces, which pays per fold rule."""
+    return _DROPPED.sub("", text.translate(_TABLE))

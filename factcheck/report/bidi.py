@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 # while the line is reordered; it takes the direction of the text around it.
 _MARK = "\u2e3b"
 _STRONG_RTL = frozenset({"R", "AL"})
+# python-bidi's algorithm predates the isolates (LRI, RLI, FSI, PDI) and fails on them; as
+# word joiners (invisible, neutral) they keep every offset where it was.
+_ISOLATES = str.maketrans(dict.fromkeys("\u2066\u2067\u2068\u2069", "\u2060"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,7 @@ def _visual(
 ) -> tuple[str, tuple[int, int] | None]:
     from bidi.algorithm import get_display
 
+    piece = piece.translate(_ISOLATES)
     marked = span is not None and _MARK not in piece
     if marked and span is not None:
         piece = f"{piece[: span[0]]}{_MARK}{piece[span[0] : span[1]]}{_MARK}{piece[span[1] :]}"

@@ -28,6 +28,9 @@ FIGURE_STYLE = "bold reverse"
 INDENT = 6
 # Past this many rows the compact table points to --verbose and the HTML report instead.
 TABLE_ROWS = 25
+# Findings shown in full without --verbose: a screenful per story is read, thousands are not
+# (and shaping them costs seconds).
+DETAILED_FINDINGS = 200
 # Logical characters kept of a figure in the table: enough for "أكثر من ألف جندي أميركي".
 CELL_CHARS = 40
 
@@ -65,11 +68,23 @@ class Terminal:
     def print(self, view: ReportView, verbose: bool) -> None:
         report = view.report
         self.console.print(summary_line(report.summary, report))
-        for story in view.detailed(verbose):
+        stories = view.detailed(verbose)
+        total = sum(len(story.findings) for story in stories)
+        limit = total if verbose else min(total, DETAILED_FINDINGS)
+        shown = 0
+        for story in stories:
+            if shown >= limit:
+                break
             self.console.print()
             self.console.print(Rule(self.text(story.title), style="dim", align="left"))
-            for finding in story.findings:
+            for finding in story.findings[: limit - shown]:
                 self.console.print(self.finding(finding))
+            shown += min(len(story.findings), limit - shown)
+        if shown < total:
+            more = total - shown
+            self.console.print(
+                Text(f"… and {more} more conflicts and revisions: --verbose, or --format html")
+            )
         collapsed = view.collapsed(verbose)
         if collapsed:
             self.console.print()

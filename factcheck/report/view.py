@@ -82,12 +82,13 @@ class ReportView:
         """The findings left for the compact table (none with --verbose)."""
         if verbose:
             return []
-        return [
+        rows = [
             (story, view)
             for story in self.stories
             for view in story.findings
             if view.kind not in DETAILED_KINDS
         ]
+        return sorted(rows, key=lambda row: KIND_ORDER[row[1].kind])  # agreements first
 
 
 def build(report: Report) -> ReportView:
@@ -102,7 +103,7 @@ def build(report: Report) -> ReportView:
         ]
         if not views:
             continue
-        title = story_title(views[0].claim)
+        title = story_title(views[0].claim, views[0].document)
         stories.setdefault(title, Story(title)).findings.append(FindingView(finding, views))
     ordered = sorted(stories.values(), key=lambda story: story.rank)  # stable: first seen first
     for story in ordered:
@@ -110,10 +111,11 @@ def build(report: Report) -> ReportView:
     return ReportView(report, ordered, documents)
 
 
-def story_title(claim: Claim) -> str:
-    """The story a finding belongs to: what its figure is about, and where."""
-    subject = claim.subject or (f"{claim.kind}: {claim.unit}" if claim.unit else claim.kind)
-    return f"{subject} · {claim.location}" if claim.location else subject
+def story_title(claim: Claim, document: Document) -> str:
+    """The story a finding belongs to: what its figure is about and where, else its article."""
+    if claim.subject is None:
+        return document.title or document.id
+    return f"{claim.subject} · {claim.location}" if claim.location else claim.subject
 
 
 def claim_view(claim: Claim, document: Document) -> ClaimView:

@@ -60,3 +60,10 @@ def test_small_counts_are_exact():
     assert not agree(amount(15), amount(35))
     assert not agree(amount(15), amount(16))
     assert agree(amount(15), amount(15))
+
+
+def test_bounds_reach_only_so_far_from_their_figure():
+    assert not agree(amount(22e6, "gt", low=22e6), amount(500e6, "gt", low=500e6))
+    assert not agree(amount(1000, "gt", low=1000), amount(5000))
+    assert agree(amount(100, "lt"), amount(80))
+    assert not agree(amount(1e12, "le", kind="money"), amount(1e6, kind="money"))

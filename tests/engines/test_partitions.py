@@ -8,19 +8,25 @@ from pathlib import Path
 import pytest
 
 from factcheck.align import load_rules
-from factcheck.align.engine import order_findings
+from factcheck.align.engine import align, order_findings
+from factcheck.align.stories import stories_of, story_view
 from factcheck.engines.partitions import (
+    Part,
     align_bucket,
-    assemble,
+    claims_of,
+    documents_of,
     extract_chunk,
     plan,
     read_partition,
+    report_claims,
+    report_documents,
     split_part,
 )
 from factcheck.pipeline import run
-from factcheck.read import sorted_errors
+from factcheck.read import read_inputs, sorted_errors
 from factcheck.read.discover import discover
 from factcheck.settings import Settings
+from tests.align.seeds_handmade import seed_claims, seed_documents
 from tests.conftest import SEEDS, shared_path
 
 MAX_BYTES = Settings().max_file_bytes
@@ -35,14 +41,19 @@ def by_partitions(paths: list[str], partition_bytes: int, chunk_bytes: int, buck
     for partition in plan(sources, sizes, partition_bytes, chunk_bytes):
         read = read_partition(partition, MAX_BYTES)
         errors.extend(read[1])
-        parts += [extract_chunk(read, index, partition.chunks) for index in range(partition.chunks)]
-    splits = [split_part(part, rules, buckets) for part in parts]
+        parts += [
+            extract_chunk(read, index, partition.chunks, bodies=False)
+            for index in range(partition.chunks)
+        ]
+    documents = report_documents(*(documents_of(part) for part in parts))
+    stories = stories_of(documents, rules)
+    splits = [split_part(part, rules, buckets, stories) for part in parts]
     findings = order_findings(
         finding
         for bucket in range(buckets)
         for finding in align_bucket(rules, *(split[bucket] for split in splits))
     )
-    documents, claims = assemble(parts)
+    claims = report_claims([claims_of(part) for part in parts])
     return {
         "documents": [document.model_dump(mode="json") for document in documents],
         "claims": [claim.model_dump(mode="json") for claim in claims],
@@ -109,6 +120,45 @@ def test_chunks_of_a_partition_hold_each_document_once(count: int):
     sources, _ = discover([str(clusters / "37ecbplus.jsonl")])
     [partition] = plan(sources, [1], 10, 10)
     read = read_partition(partition, MAX_BYTES)
-    ids = [d.id for index in range(count) for d in extract_chunk(read, index, count).documents]
+    ids = [
+        d.id for index in range(count) for d in extract_chunk(read, index, count, False).documents
+    ]
     assert ids == [document.id for document in read[0]]
     assert ids[0] == "37ecbplus.jsonl#37_1ecbplus"
+
+
+@pytest.mark.parametrize("buckets", [1, 2, 5])
+def test_shuffled_seed_claims_give_the_findings_of_align(buckets: int):
+    """The seeds' hand-built claims (as extraction will give them), cut into parts that hold
+    body-less documents as the workers do, routed, aligned per bucket and ordered once."""
+    rules = load_rules([])
+    claims, documents = list(seed_claims()), list(seed_documents())
+    expected = align(claims, documents, rules)
+    assert {finding.kind for finding in expected} >= {"agreement", "revision"}
+    metadata = [story_view(document) for document in documents]
+    parts = []
+    for document in metadata:  # each document's claims cut in two parts, as chunks would
+        own = [claim for claim in claims if claim.document == document.id]
+        half = len(own) // 2
+        parts += [Part([document], own[:half]), Part([document], own[half:])]
+    stories = stories_of(metadata, rules)
+    splits = [split_part(part, rules, buckets, stories) for part in parts]
+    found = order_findings(
+        finding
+        for bucket in range(buckets)
+        for finding in align_bucket(rules, *(split[bucket] for split in splits))
+    )
+    assert found == expected
+
+
+def test_documents_as_stories_read_them_give_the_stories_of_whole_documents():
+    """The engine ships `story_view`s, not bodies: all ECB+ (982 articles, many stories) must
+    be told apart exactly as from the whole documents."""
+    documents, _ = read_inputs([str(shared_path("corpus", "ecbplus", "clusters"))], MAX_BYTES)
+    rules = load_rules([])
+    whole = stories_of(documents, rules)
+    assert len(set(whole.values())) > 40
+    assert stories_of([story_view(document) for document in documents], rules) == whole
+    assert max(len(story_view(document).body) for document in documents) < max(
+        len(document.body) for document in documents
+    )

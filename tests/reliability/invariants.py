@@ -23,15 +23,21 @@ def claim_faults(body: str, claims: Iterable[Claim]) -> list[str]:
         if not 0 <= claim.start < claim.end <= len(body):
             faults.append(f"{where}: span {claim.start}-{claim.end} outside a body of {len(body)}")
         elif body[claim.start : claim.end] != claim.text:
-            faults.append(f"{where}: text is not body[start:end] = {body[claim.start:claim.end]!r}")
+            faults.append(
+                f"{where}: text is not body[start:end] = {body[claim.start : claim.end]!r}"
+            )
         if claim.start < previous_end:
             faults.append(f"{where}: overlaps the previous claim or is out of text order")
         previous_end = max(previous_end, claim.end)
         faults += [f"{where}: {fault}" for fault in number_faults(claim)]
         for name, span in (("date", claim.date), ("as_of", claim.as_of)):
             faults += [f"{where}: {name} {fault}" for fault in _span_faults(span)]
-        if (claim.kind == "date") != (claim.date is not None):
+        if claim.kind != "date" and claim.date is not None:
             faults.append(f"{where}: kind {claim.kind} with date {claim.date}")
+        # The contract leaves a relative date unresolved without a publication date, and the
+        # claim's note must then say so.
+        if claim.kind == "date" and claim.date is None and not claim.note:
+            faults.append(f"{where}: date claim without a date or a note saying why")
     return faults
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.read import read_inputs
-from tests.conftest import SEEDS
+from tests.conftest import REPO, SEEDS
 
 # Real sentences: an ECB+ lead (37_1ecbplus) and a SaudiNewsNet-style report of the Abha bombing.
 ENGLISH = (
@@ -68,7 +68,7 @@ def test_empty_and_whitespace_only_files_are_errors(tmp_path):
     assert [d.id for d in documents] == ["ok.txt"]
     found = errors_by_name(errors)
     assert set(found) == {"empty.txt", "blank.md", "empty.html"}
-    assert all(message.startswith("empty article") for (_, message), in found.values())
+    assert all(message.startswith("empty article") for ((_, message),) in found.values())
 
 
 def test_binary_file_with_a_txt_name_is_an_error_naming_the_nul_byte(tmp_path):
@@ -193,9 +193,7 @@ def test_json_nested_past_the_stack_and_huge_integers_are_errors(tmp_path):
     documents, errors = read(tmp_path)
     assert [d.id for d in documents] == ["deep.jsonl#1"]
     found = errors_by_name(errors)
-    assert found["deep.json"] == [
-        (None, "malformed JSON: nested deeper than the parser's stack")
-    ]
+    assert found["deep.json"] == [(None, "malformed JSON: nested deeper than the parser's stack")]
     assert found["deep.jsonl"] == [(2, "malformed JSON: nested deeper than the parser's stack")]
     ((_, message),) = found["huge.json"]
     assert message.startswith("malformed JSON: Exceeds the limit (4300 digits)")
@@ -244,9 +242,7 @@ def test_yaml_alias_bomb_in_front_matter_is_refused_quickly(tmp_path):
     (document,), errors = read(tmp_path)
     assert time.perf_counter() - started < 5
     assert document.title is None
-    assert errors_by_name(errors)["bomb.md"] == [
-        (11, "'title' must be a single value, not a list")
-    ]
+    assert errors_by_name(errors)["bomb.md"] == [(11, "'title' must be a single value, not a list")]
 
 
 def test_articles_yaml_naming_missing_or_outside_files_reads_nothing_outside(tmp_path):
@@ -422,6 +418,26 @@ def test_rules_file_with_a_syntax_error_is_exit_2_with_file_and_line(cli, tmp_pa
     assert "Traceback" not in result.stderr
 
 
+def test_rules_file_with_an_unknown_key_is_exit_2_naming_file_line_and_key(cli, tmp_path):
+    rule = (REPO / "rules" / "conflict" / "disjoint-values.yaml").read_text(encoding="utf-8")
+    lines = rule.replace("id: FC101", "id: FC901").splitlines()
+    lines.insert(5, "severty: error")  # a misspelt key on line 6
+    (tmp_path / "typo.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = cli(SEEDS, "--rules", tmp_path, "--format", "json")
+    assert result.status == 2
+    assert result.stdout == ""
+    assert f"{tmp_path / 'typo.yaml'}:6: severty" in result.stderr
+
+
+def test_rules_in_a_folder_under_a_hidden_one_are_still_read(cli, tmp_path):
+    folder = tmp_path / ".config" / "rules"
+    folder.mkdir(parents=True)
+    (folder / "bad.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    result = cli(SEEDS, "--rules", folder, "--format", "json")
+    assert result.status == 2
+    assert str(folder / "bad.yaml") in result.stderr
+
+
 @pytest.mark.parametrize(
     "content",
     ["\x00\x01binary", "id: " + "1" * 5000 + "\n", "a: " + "[" * 10_000 + "\n", "- a\n- b\n"],
@@ -535,3 +551,22 @@ def test_output_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(c
     assert cli(SEEDS, "--format", "json", "-o", tmp_path / "link.json").status == 0
     assert (tmp_path / "link.json").is_symlink()
     assert json.loads((tmp_path / "real.json").read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_finding_ids_hash_lone_surrogates_instead_of_failing():
+    from factcheck.align.fingerprint import fingerprint
+    from factcheck.models import Claim
+
+    claim = Claim(
+        id="caf\udce9.txt:0-4",
+        document="caf\udce9.txt",
+        start=0,
+        end=4,
+        text="5 \ud800p",
+        sentence="5 \ud800people",
+        kind="count",
+        value=5,
+    )
+    assert fingerprint("FC101", [claim]) != fingerprint(
+        "FC101", [claim.model_copy(update={"document": "cafe.txt"})]
+    )

@@ -87,9 +87,10 @@ def test_every_corpus_article_is_read_with_zero_errors(sweep):
     assert per_source["2015"] == 7406  # SaudiNewsNet articles/2015-08-DD.jsonl
     assert per_source["snn"] == 579  # its 200 heuristic clusters
     assert sum(n for name, n in per_source.items() if "ecb" in name) == 982
-    assert per_source["quantemp"] == counts["quantemp-claims.jsonl"] + counts[
-        "quantemp-articles.jsonl"
-    ]
+    assert (
+        per_source["quantemp"]
+        == counts["quantemp-claims.jsonl"] + counts["quantemp-articles.jsonl"]
+    )
     assert per_source["ans"] == counts["ans-headlines.jsonl"]
     assert counts["ans-headlines.jsonl"] == 4547 + 2 * 3786
     assert {d["id"] for d in report["documents"]} == set(bodies)

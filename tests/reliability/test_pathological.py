@@ -99,3 +99,45 @@ def test_offsets_map_back_in_log_time_on_text_that_is_mostly_invisible_marks():
     assert large < SECONDS_PER_MB
     if small > FLOOR_SECONDS:
         assert large / small < GROWTH_AT_4X
+
+
+def test_overlap_resolution_is_linear_in_the_number_of_mentions():
+    # Mixed priorities made every taken mention an insertion into the middle of a list.
+    from factcheck.extract.claims import resolve_overlaps
+    from factcheck.extract.mention import PRIORITY, Mention
+
+    priorities = sorted(PRIORITY.values())
+
+    def resolve(count: int) -> float:
+        mentions = [
+            Mention(start=4 * i, end=4 * i + 2, kind="count", priority=priorities[i * 7 % 5])
+            for i in range(count)
+        ]
+        started = time.process_time()
+        assert len(resolve_overlaps(mentions)) == count
+        return time.process_time() - started
+
+    small, large = resolve(50_000), resolve(200_000)
+    assert large < SECONDS_PER_MB
+    if small > FLOOR_SECONDS:
+        assert large / small < GROWTH_AT_4X
+
+
+def test_sentences_of_claims_on_one_huge_line_are_bounded_and_found_in_linear_time():
+    from factcheck.extract.sentences import SentenceIndex
+    from factcheck.limits import SENTENCE_WINDOW_CHARS
+
+    def sentences(size: int) -> float:
+        text = repeat_to("قتل 5، ", size)  # a number every 7 characters, no full stop
+        offsets = range(4, len(text), 7)
+        started = time.process_time()
+        index = SentenceIndex(text)
+        longest = max(len(index.sentence_at(offset)) for offset in offsets)
+        elapsed = time.process_time() - started
+        assert longest <= 2 * SENTENCE_WINDOW_CHARS
+        return elapsed
+
+    small, large = sentences(MB // 4), sentences(MB)
+    assert large < 2 * SECONDS_PER_MB  # 140,000 lookups
+    if small > FLOOR_SECONDS:
+        assert large / small < GROWTH_AT_4X

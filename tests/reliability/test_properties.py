@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import extract_document
-from factcheck.extract.claims import FINDERS
+from factcheck.extract.claims import FINDERS, resolve_overlaps
+from factcheck.extract.mention import Mention
 from factcheck.lang.normalize import fold
 from factcheck.models import Document
 from tests.conftest import run_cli
@@ -91,3 +92,17 @@ def test_report_is_byte_identical_and_finding_ids_ignore_the_order_of_files(arti
             claims = [c for c in report["claims"] if c["document"] == document["id"]]
             body = bodies[document["id"]]
             assert all(body[c["start"] : c["end"]] == c["text"] for c in claims)
+
+
+spans = st.tuples(st.integers(0, 40), st.integers(1, 10), st.sampled_from([0, 5, 10, 15, 20]))
+
+
+@given(st.lists(spans, max_size=15))
+def test_overlap_resolution_keeps_the_best_of_each_overlap_like_the_plain_definition(raw):
+    mentions = [Mention(start=a, end=a + n, kind="count", priority=p) for a, n, p in raw]
+    ranked = sorted(mentions, key=lambda m: (-m.priority, -m.length, m.start, m.end))
+    expected: list[Mention] = []
+    for mention in ranked:
+        if not any(t.start < mention.end and mention.start < t.end for t in expected):
+            expected.append(mention)
+    assert resolve_overlaps(mentions) == sorted(expected, key=lambda m: m.start)

@@ -61,7 +61,8 @@ def make_finding(kind: str, rule: str, claims: list[Claim], message: str) -> Fin
 def seed_documents() -> list[Document]:
     documents, errors = read_inputs([str(SEEDS)], 10_000_000)
     assert not errors
-    return documents
+    # Paths as a checkout-relative name: the goldens must not hold this machine's folders.
+    return [d.model_copy(update={"path": f"seeds/{d.id}"}) for d in documents]
 
 
 def day(iso: str, granularity: str = "day") -> DateSpan:
@@ -80,32 +81,55 @@ def seeds_report() -> Report:
     )
     after = make_claim(rt, "2000 جندي", "count", value=2000, low=2000, high=2000, **syria)
     coup = make_claim(
-        afp, "يوليو (تموز) 2023", "date", date=DateSpan(
-            start="2023-07-01", end="2023-07-31", granularity="month"
-        ), subject="coup", location="Niger",
+        afp,
+        "يوليو (تموز) 2023",
+        "date",
+        date=DateSpan(start="2023-07-01", end="2023-07-31", granularity="month"),
+        subject="coup",
+        location="Niger",
     )
     coup_day = make_claim(
         afp, "26 يوليو الماضي", "date", date=day("2023-07-26"), subject="coup", location="Niger"
     )
     base = make_claim(
-        afp, "100 مليون دولار", "money", value=100_000_000, low=100_000_000, qualifier="gt",
-        unit="USD", subject="air base 201 cost", location="Niger",
+        afp,
+        "100 مليون دولار",
+        "money",
+        value=100_000_000,
+        low=100_000_000,
+        qualifier="gt",
+        unit="USD",
+        subject="air base 201 cost",
+        location="Niger",
     )
     fund = make_claim(
-        rt, "156 مليون دولار", "money", value=156_000_000, low=156_000_000, high=156_000_000,
-        unit="USD", subject="train and equip fund", location="Syria",
+        rt,
+        "156 مليون دولار",
+        "money",
+        value=156_000_000,
+        low=156_000_000,
+        high=156_000_000,
+        unit="USD",
+        subject="train and equip fund",
+        location="Syria",
     )
     findings = [
         make_finding(
-            "agreement", "FC301", [afp_troops, rt_troops],
+            "agreement",
+            "FC301",
+            [afp_troops, rt_troops],
             "Both articles put the US troops in Niger at more than 1,000.",
         ),
         make_finding(
-            "revision", "FC201", [before, after],
+            "revision",
+            "FC201",
+            [before, after],
             "The US troop count in Syria was revised from about 900 to 2,000.",
         ),
         make_finding(
-            "agreement", "FC302", [coup, coup_day],
+            "agreement",
+            "FC302",
+            [coup, coup_day],
             "The coup is dated July 2023 and 26 July 2023: the same month.",
         ),
         make_finding("single_source", "FC390", [base], "Only AFP states the base's cost."),
@@ -123,8 +147,13 @@ def ans_documents() -> list[Document]:
         if record["id"] == "ans-stance-train-0282":
             return [
                 Document(
-                    id=f"ans-0282-{side}.txt", path=f"ans/ans-0282-{side}.txt", language="ar",
-                    published="2016-05-10", outlet=outlet, title=record[side], body=record[side],
+                    id=f"ans-0282-{side}.txt",
+                    path=f"ans/ans-0282-{side}.txt",
+                    language="ar",
+                    published="2016-05-10",
+                    outlet=outlet,
+                    title=record[side],
+                    body=record[side],
                 )
                 for side, outlet in (("a", "وكالة أ"), ("b", "وكالة ب"))
             ]
@@ -137,8 +166,9 @@ def ecb_documents() -> dict[str, Document]:
     documents, errors = read_inputs([str(path)], 10_000_000)
     assert not errors
     wanted = {"20_1ecbplus": "bbc", "20_7ecbplus": "cbc", "20_8ecbplus": "nyt"}
+    relative = "ecbplus/clusters/20ecbplus.jsonl"  # to the corpus folder: the same everywhere
     return {
-        wanted[d.id.split("#")[1]]: d.model_copy(update={"path": f"ecbplus/{d.id}"})
+        wanted[d.id.split("#")[1]]: d.model_copy(update={"path": relative})
         for d in documents
         if d.id.split("#")[1] in wanted
     }
@@ -164,15 +194,21 @@ def sample_report() -> Report:
     nyt_toll = make_claim(ecb["nyt"], "10 people", "count", value=10, low=10, high=10, **toll)
     findings = [
         make_finding(
-            "conflict", "FC101", [a, b],
+            "conflict",
+            "FC101",
+            [a, b],
             "The US budget deficit is 77 billion in one article and 66 billion in the other.",
         ),
         make_finding(
-            "conflict", "FC101", [cbc_pop, bbc_pop],
+            "conflict",
+            "FC101",
+            [cbc_pop, bbc_pop],
             "Qeshm island's population is 200,000 at CBC and 120,000 at the BBC.",
         ),
         make_finding(
-            "agreement", "FC301", [bbc_toll, nyt_toll],
+            "agreement",
+            "FC301",
+            [bbc_toll, nyt_toll],
             "BBC and the New York Times agree on 10 dead.",
         ),
         *seeds.findings,
@@ -197,10 +233,26 @@ def hostile_report() -> Report:
     later = document.model_copy(
         update={"id": "later.txt", "path": "evil/later.txt", "published": "2024-01-05"}
     )
-    first = make_claim(document, "1,200 people", "count", value=1200, low=1200, high=1200,
-                       unit="people", subject='<b>evacuees</b>"')
-    second = make_claim(later, "900 people", "count", value=900, low=900, high=900,
-                        unit="people", subject='<b>evacuees</b>"')
+    first = make_claim(
+        document,
+        "1,200 people",
+        "count",
+        value=1200,
+        low=1200,
+        high=1200,
+        unit="people",
+        subject='<b>evacuees</b>"',
+    )
+    second = make_claim(
+        later,
+        "900 people",
+        "count",
+        value=900,
+        low=900,
+        high=900,
+        unit="people",
+        subject='<b>evacuees</b>"',
+    )
     finding = make_finding(
         "conflict", "FC101", [first, second], "<script>alert('message')</script> 1,200 vs 900"
     )

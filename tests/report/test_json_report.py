@@ -22,27 +22,49 @@ def test_json_is_what_json_dumps_of_the_model_would_write():
     assert "body" not in data["documents"][0]
 
 
-def test_a_hundred_thousand_claims_serialise_in_well_under_the_run_budget():
-    documents = [Document(id=f"d{n}.txt", path=f"d{n}.txt", language="ar") for n in range(7406)]
+def test_json_renders_several_times_faster_than_dumping_the_model_dicts():
+    # Measured against the obvious way in the same process, so a loaded machine slows both.
+    # On a quiet core: 100,000 claims in 0.6 s, against 4.2 s for json.dumps(model_dump()).
+    documents = [Document(id=f"d{n}.txt", path=f"d{n}.txt", language="ar") for n in range(2000)]
     sentence = "وافقت الولايات المتحدة على سحب قواتها البالغ قوامها أكثر من ألف جندي من النيجر"
     claims = [
         Claim(
-            id=f"d{n % 7406}.txt:{n}-{n + 16}", document=f"d{n % 7406}.txt", start=n,
-            end=n + 16, text="أكثر من ألف جندي", sentence=sentence, kind="count", low=1000.0,
-            qualifier="gt", unit="troops",
+            id=f"d{n % 2000}.txt:{n}-{n + 16}",
+            document=f"d{n % 2000}.txt",
+            start=n,
+            end=n + 16,
+            text="أكثر من ألف جندي",
+            sentence=sentence,
+            kind="count",
+            low=1000.0,
+            qualifier="gt",
+            unit="troops",
         )
-        for n in range(100_000)
+        for n in range(25_000)
     ]
     findings = [
-        Finding(id=f"{n:016x}", kind="single_source", claims=[claims[n].id], rule="FC390",
-                message="only one article states it", severity="note")
-        for n in range(0, 100_000, 2)
+        Finding(
+            id=f"{n:016x}",
+            kind="single_source",
+            claims=[claims[n].id],
+            rule="FC390",
+            message="only one article states it",
+            severity="note",
+        )
+        for n in range(0, 25_000, 2)
     ]
-    report = Report(documents=documents, claims=claims, findings=findings,
-                    summary=summarize(documents, claims, findings))
+    report = Report(
+        documents=documents,
+        claims=claims,
+        findings=findings,
+        summary=summarize(documents, claims, findings),
+    )
     started = time.perf_counter()
     text = render(report, Settings())
-    elapsed = time.perf_counter() - started
-    assert text.count('"qualifier": "gt"') == 100_000
-    # 0.6 s here on one core; json.dumps of model_dump() took 4.2 s for the same bytes.
-    assert elapsed < 3.0, f"JSON rendering took {elapsed:.2f} s"
+    ours = time.perf_counter() - started
+    started = time.perf_counter()
+    obvious = json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    theirs = time.perf_counter() - started
+    assert text == obvious
+    assert text.count('"qualifier": "gt"') == 25_000
+    assert ours < theirs / 2, f"render {ours:.2f} s, json.dumps of model_dump {theirs:.2f} s"

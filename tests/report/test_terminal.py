@@ -9,6 +9,8 @@ import sys
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
 from factcheck.pipeline import run
@@ -135,10 +137,19 @@ def test_a_real_terminal_shows_arabic_shaped_and_right_to_left(tmp_path):
     # A server of our own (-L): no clash with the user's tmux or another test run.
     tmux = ["tmux", "-L", f"factcheck-test-{time.monotonic_ns()}"]
     started = subprocess.run(
-        [*tmux, "new-session", "-d", "-x", "100", "-y", "80",
-         f"{sys.executable} {script}; sleep 30"],
+        [
+            *tmux,
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "80",
+            f"{sys.executable} {script}; sleep 30",
+        ],
         env={"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"},
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if started.returncode != 0:
         pytest.skip(f"tmux could not start a server here: {started.stderr.strip()}")
@@ -148,7 +159,9 @@ def test_a_real_terminal_shows_arabic_shaped_and_right_to_left(tmp_path):
             time.sleep(0.2)
             screen = subprocess.run(
                 [*tmux, "capture-pane", "-p"],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
             if "single source" in screen.lower():
                 break
@@ -181,3 +194,42 @@ def test_pipeline_reports_every_stage_to_the_progress_hook():
     assert events[0] == ("read", 0, 2) and ("read", 2, 2) in events
     assert ("extract", 2, 2) in events
     assert events[-2:] == [("align", 0, 1), ("align", 1, 1)]
+
+
+def test_thousands_of_conflicts_are_cut_to_a_readable_number():
+    report = seeds_report()
+    revision = next(f for f in report.findings if f.kind == "revision")
+    many = [revision.model_copy(update={"id": f"{n:016x}"}) for n in range(230)]
+    started = time.monotonic()
+    text = render(report.model_copy(update={"findings": many}), Settings(), terminal=False)
+    assert time.monotonic() - started < 10
+    assert text.count(" REVISION ") == 200
+    assert "… and 30 more conflicts and revisions: --verbose, or --format html" in text
+
+
+def test_isolate_controls_in_an_article_do_not_break_the_reordering():
+    text = "قال الوزير \u2068إن\u2069 1,200 شخص"
+    start = text.index("1,200")
+    (line,) = bidi.lines(text, 80, (start, start + 5))
+    assert line.text[line.span[0] : line.span[1]] == "1,200"
+    assert "\u2068" not in line.text and line.text.endswith(bidi.visual("قال الوزير"))
+
+
+ALPHABET = (
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى٠١٢٣٤٥٦٧٨٩abcXYZ0123456789 .,;:()[]«»-%$"
+    "\u064b\u0640\u200f\u202b\u202c\u2067\u2069\n\t"  # harakat, tatweel, bidi controls
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=ALPHABET, max_size=200), width=st.integers(20, 90),
+       cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+def test_any_mix_of_scripts_and_controls_wraps_within_the_width(text, width, cut):
+    from rich.cells import cell_len
+
+    start, end = sorted(cut)
+    span = (min(start, len(text)), min(end, len(text)))
+    for line in bidi.lines(text, width, span if span[0] < span[1] else None):
+        assert cell_len(line.text) <= width
+        if line.span is not None:
+            assert 0 <= line.span[0] <= line.span[1] <= len(line.text)

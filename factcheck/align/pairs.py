@@ -1,0 +1,47 @@
+"""Which pairs of a block are looked at: all of them when the block holds one known concept,
+only those whose figures' surroundings share rare words when the concept is unknown.
+
+A block of claims whose concept is unknown (bare counts, dates of no named event) can be large
+(every date of a story), and such claims are compared only in near-identical wording anyway
+(rule FC002), so an inverted index over the words around each figure proposes the few pairs
+worth the fuzzy comparison instead of all of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from factcheck.align.features import Features
+
+# Words in more than this many of a block's sentences propose no pair; pairs must share at
+# least this many of the others.
+_COMMON = 6
+_SHARED = 2
+# ...and at least this share of the shorter sentence's words in all (token_set_ratio cannot
+# reach the comparable rule's threshold below it).
+_OVERLAP = 0.5
+
+
+def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]]:
+    if not items or items[0].concept is not None:
+        for i, first in enumerate(items):
+            for second in items[i + 1 :]:
+                yield first, second
+        return
+    words = [frozenset(item.words.split()) for item in items]
+    frequency: Counter[str] = Counter(word for bag in words for word in bag)
+    postings: dict[str, list[int]] = {}
+    for index, bag in enumerate(words):
+        for word in bag:
+            if frequency[word] <= _COMMON:
+                postings.setdefault(word, []).append(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for holders in postings.values():
+        for i, first in enumerate(holders):
+            for second in holders[i + 1 :]:
+                shared[first, second] += 1
+    for first, second in sorted(pair for pair, count in shared.items() if count >= _SHARED):
+        a, b = words[first], words[second]
+        if len(a & b) >= _OVERLAP * min(len(a), len(b)):
+            yield items[first], items[second]

@@ -1,0 +1,240 @@
+"""Absolute Gregorian dates: "26 يوليو (تموز) 2023", "April 20, 2024", "20/4/2024", "عام 2018"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract import date_calendar as cal
+from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
+from factcheck.extract.date_shapes import (
+    UNRESOLVED,
+    YEAR,
+    Context,
+    Hit,
+    Reading,
+    Shape,
+    capitalised,
+    day_pattern,
+    previous_word,
+    weekday_prefix,
+)
+from factcheck.extract.hijri import hijri_day
+from factcheck.models import DateSpan
+
+NO_YEAR = "date without a year left unresolved: the article has no publication date"
+# Years a bare four-digit number is read as: wider with a cue word ("عام 1948").
+BARE_YEARS = range(1900, 2100)
+CUED_YEARS = range(1000, 2100)
+# A numeric date whose year falls here is Hijri (Saudi papers write "21/10/1436").
+HIJRI_YEARS = range(1300, 1501)
+
+
+def month_pattern(lexicon: DateLexicon) -> str:
+    """A month name, alone or paired with its other name: "يوليو (تموز)", "نيسان/أبريل"."""
+    months = alternation(lexicon.months)
+    start = lexicon.word_start
+    return (
+        f"{start}(?P<month>{months}){WORD_END}"
+        rf"(?:\s*(?:(?P<paren>\()|[/-])\s*(?P<month2>{months}){WORD_END}(?(paren)\s*\)))?"
+    )
+
+
+def year_tail(lexicon: DateLexicon) -> str:
+    of, cues, era = (alternation(words) for words in (lexicon.of, lexicon.year_cues, lexicon.era))
+    return rf"[\s,،.]*(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?:\s*(?:{era}){WORD_END})?"
+
+
+def direction(lexicon: DateLexicon) -> str:
+    return f"{lexicon.word_start}(?P<dir>{alternation(lexicon.directions)}){WORD_END}"
+
+
+def shapes(lexicon: DateLexicon) -> list[Shape]:
+    month, tail, weekday = month_pattern(lexicon), year_tail(lexicon), weekday_prefix(lexicon)
+    of, day = alternation(lexicon.of), day_pattern(lexicon)
+    after = rf"(?:{tail}|\s+{direction(lexicon)})?"
+    leading_dir = "" if lexicon.direction_after else rf"(?:{direction(lexicon)}\s+)?"
+    trailing_dir = rf"(?:\s+{direction(lexicon)})?" if lexicon.direction_after else ""
+    month_cue = rf"(?:(?:{alternation(lexicon.month_cues)})\s+)?"
+    seasons, cues = alternation(lexicon.seasons), alternation(lexicon.year_cues)
+    return [
+        Shape(
+            "day_month",
+            rf"{weekday}{day}\s*[-./]?\s*(?:(?:{of})\s+)?{month_cue}{month}{after}",
+            _day_month,
+            ("digit", "ordinal", "weekday"),
+        ),
+        Shape(
+            "iso",
+            r"(?<!\d)(?<!\d[/.-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
+            r"(?P<day>\d{1,2})(?![\d])",
+            _iso,
+            ("digit",),
+        ),
+        Shape(
+            "numeric",
+            r"(?<!\d)(?<!\d[/.-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)"
+            r"\s*(?P<year>\d{4}|\d{2})(?!\d|[.,:]\d)",
+            _numeric,
+            ("digit",),
+        ),
+        Shape(
+            "month_number",
+            rf"{lexicon.word_start}(?:{alternation(lexicon.month_cues)})\s*(?P<month>\d{{1,2}})"
+            rf"\s*[/-]\s*{YEAR}",
+            _month_number_year,
+            ("month_cue",),
+        ),
+        Shape(
+            "season",
+            rf"{lexicon.word_start}(?P<season>{seasons}){WORD_END}\s+"
+            rf"(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}",
+            _season,
+            ("season",),
+        ),
+        # Every date that starts with its month, in one alternative so that the month names
+        # are read once: "April 20, 2024", "March 2024", "في مارس", "last March", "يوليو الماضي".
+        Shape(
+            "month_first",
+            rf"{weekday}{leading_dir}{month_cue}{month}(?:\s*[-.]?\s*{day})?(?:{tail})?{trailing_dir}",
+            _month_first,
+            ("month", "weekday", "month_cue", "direction"),
+        ),
+    ]
+
+
+def year_shape(lexicon: DateLexicon) -> Shape:
+    """A year on its own; after every shape that can start with its digits or its cue word."""
+    cues, era = alternation(lexicon.year_cues), alternation(lexicon.era)
+    hijri_era = alternation(lexicon.hijri_era)
+    return Shape(
+        "year",
+        rf"(?:{lexicon.word_start}(?P<cue>{cues})\s+)?(?<!\d[-/]){YEAR}"
+        rf"(?:\s*[-–/]\s*(?P<last>\d{{4}}))?(?![-/]?\d|\s*(?:{hijri_era}){WORD_END})"
+        rf"(?:\s*(?:{era}){WORD_END})?",
+        _year,
+        ("digit", "year_cue"),
+    )
+
+
+def _month_number(hit: Hit, context: Context) -> int | None:
+    name = hit.key("month")
+    if name is None or not capitalised(hit, "month", context):
+        return None
+    return context.lexicon.months.get(name)
+
+
+def _day_month(hit: Hit, context: Context) -> Reading | None:
+    month, year = _month_number(hit, context), hit.number("year")
+    day = hit.day(context.lexicon)
+    if month is None or day is None or not 1 <= day <= 31:
+        return None
+    if year is not None:
+        date = cal.valid_date(year, month, day)
+        return Reading(cal.day_span(date)) if date else None
+    if context.published is None:
+        return Reading(None, NO_YEAR)
+    sense = context.lexicon.directions.get(hit.key("dir") or "", "this")
+    weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
+    date = None
+    if weekday and sense == "this":
+        date = _with_weekday(context.published, month, day, weekday)
+    date = date or cal.day_occurrence(context.published, month, day, sense)
+    return Reading(cal.day_span(date)) if date else None
+
+
+def _with_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
+    """A day and month written with their weekday fix the year: the nearest that fits."""
+    for year in (anchor.year, anchor.year + 1, anchor.year - 1):
+        date = cal.valid_date(year, month, day)
+        if date and date.isoweekday() == weekday:
+            return date
+    return None
+
+
+def _iso(hit: Hit, context: Context) -> Reading | None:
+    date = cal.valid_date(hit.number("year") or 0, hit.number("month") or 0, hit.number("day") or 0)
+    return Reading(cal.day_span(date)) if date else None
+
+
+def _numeric(hit: Hit, context: Context) -> Reading | None:
+    """Day first, as Arabic and most English outside the US write it; month first only where
+    the day cannot be a month ("10/31/1974")."""
+    first, second, year = hit.number("a") or 0, hit.number("b") or 0, hit.get("year") or ""
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    number = int(year)
+    if len(year) == 2:
+        number += 2000 if number < 50 else 1900
+    elif number in HIJRI_YEARS:
+        span = hijri_day(number, month, day)
+        return Reading(span) if span else None
+    date = cal.valid_date(number, month, day)
+    return Reading(cal.day_span(date)) if date else None
+
+
+def _month_year(hit: Hit, context: Context) -> Reading | None:
+    month, year = _month_number(hit, context), hit.number("year")
+    if month is None or year is None or year not in CUED_YEARS:
+        return None
+    return Reading(cal.month_span(year, month))
+
+
+def _month_number_year(hit: Hit, context: Context) -> Reading | None:
+    """ "شهر 5/2015": a month written as its number after the word for month."""
+    month, year = hit.number("month") or 0, hit.number("year") or 0
+    if not 1 <= month <= 12 or year not in CUED_YEARS:
+        return None
+    return Reading(cal.month_span(year, month))
+
+
+def _season(hit: Hit, context: Context) -> Reading | None:
+    season = context.lexicon.seasons.get(hit.key("season") or "")
+    year = hit.number("year")
+    if season is None or year is None or year not in CUED_YEARS:
+        return None
+    months = context.lexicon.season_months[season]
+    first_year = year - 1 if months[0] > months[-1] else year
+    return Reading(cal.month_span(first_year, months[0], year, months[-1]))
+
+
+def _month_first(hit: Hit, context: Context) -> Reading | None:
+    if hit.get("day") is not None or hit.get("ordinal") is not None:
+        # In Arabic "مارس 3" is more often a verb and a number than a date: it needs a year.
+        if context.lexicon.language == "ar" and hit.get("year") is None:
+            return None
+        return _day_month(hit, context)
+    if hit.get("year") is not None:
+        return _month_year(hit, context)
+    return _month(hit, context)
+
+
+def _month(hit: Hit, context: Context) -> Reading | None:
+    """A month without a day or year: a date only when something says so (a cue word before
+    it, its paired name, a direction); its year is the publication's, or the direction's."""
+    sense = hit.key("dir")
+    said = (
+        sense is not None
+        or hit.get("month2") is not None
+        or hit.match.start() < hit.start("month")  # a cue noun in the span: "شهر مارس"
+        or previous_word(context, hit.match.start()) in context.lexicon.month_alone_cues
+    )
+    month = _month_number(hit, context) if said else None
+    if month is None:
+        return None
+    if context.published is None:
+        return Reading(None, NO_YEAR if sense is None else UNRESOLVED)
+    sense_name = context.lexicon.directions.get(sense or "", "this")
+    year = cal.month_occurrence(context.published, month, sense_name)
+    return Reading(cal.month_span(year, month))
+
+
+def _year(hit: Hit, context: Context) -> Reading | None:
+    """ "عام 2018", "1948", or the years "2010-2020" as one span."""
+    year, last = hit.number("year"), hit.number("last")
+    if year is None or year not in (CUED_YEARS if hit.get("cue") else BARE_YEARS):
+        return None
+    if last is None:
+        return Reading(cal.year_span(year), priority="year")
+    if not 0 < last - year <= 100:
+        return None
+    span = DateSpan(start=f"{year:04d}-01-01", end=f"{last:04d}-12-31", granularity="year")
+    return Reading(span, priority="year")

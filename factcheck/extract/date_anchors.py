@@ -1,0 +1,61 @@
+"""Where a date can start: digit runs and the date words of a language, found in one C-speed
+pass (Aho-Corasick), each with the kinds of word it is, so that only the date shapes that can
+start there are tried, and never at every character."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import ahocorasick
+
+# A date's digits: a year (four digits), or a day or month (one or two) followed by a word
+# ("26 يوليو", "2 weeks") or a date separator ("20/4/2024"). "7,000" and "1.5" start none.
+# (A plain digit-run regex, filtered after: one led by a lookbehind is tried at every character.)
+_DIGITS = re.compile(r"\d+")
+_AFTER_DAY = re.compile(r"\s*(?:[/.-]\s*\d|[/.-]?\s*[^\W\d_]{2})")
+_JOINERS = frozenset("/.-:,")
+# Kinds of word that never end a date ("a", "this", "عام"): a space or a digit comes next.
+_LEADING = frozenset({"amount", "this", "ago", "year_cue", "month_cue", "direction", "ordinal"})
+_CLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
+DIGIT = frozenset({"digit"})
+
+
+def word_automaton(words_by_kind: Mapping[str, Iterable[str]]) -> ahocorasick.Automaton:
+    kinds: dict[str, set[str]] = {}
+    for kind, words in words_by_kind.items():
+        for word in words:
+            kinds.setdefault(word, set()).add(kind)
+    automaton = ahocorasick.Automaton()
+    for word, word_kinds in kinds.items():
+        automaton.add_word(word, (len(word), frozenset(word_kinds)))
+    automaton.make_automaton()
+    return automaton
+
+
+def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, frozenset[str]]]:
+    """Sorted (offset, kinds) where a date digit run or a whole date word (maybe after a
+    one-letter clitic) starts."""
+    found: dict[int, frozenset[str]] = {}
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        if start > 1 and text[start - 1] in _JOINERS and text[start - 2].isdigit():
+            continue  # inside "1/1/1" or "2015-2016": the date starts at the first number
+        if end - start == 4 or (end - start <= 2 and _AFTER_DAY.match(text, end)):
+            found[start] = DIGIT
+    size = len(text)
+    for end, (length, kinds) in automaton.iter(text):
+        start = end - length + 1
+        after = text[end + 1] if end + 1 < size else " "
+        if not (after.isspace() or after.isdigit()):
+            if after.isalpha():
+                continue
+            kinds = kinds - _LEADING
+            if not kinds:
+                continue
+        if start and text[start - 1].isalpha():
+            clitic = text[start - 1] in _CLITICS and (start < 2 or not text[start - 2].isalpha())
+            if not clitic:
+                continue
+        found[start] = found[start] | kinds if start in found else kinds
+    return sorted(found.items())

@@ -1,0 +1,104 @@
+"""Calendar arithmetic for dates: intervals of a day, month, season or year, and moves in time."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from functools import cache
+
+from factcheck.models import DateSpan
+
+
+@cache  # frozen spans are shared: a long article names the same years often
+def day_span(day: dt.date) -> DateSpan:
+    return DateSpan(start=day.isoformat(), end=day.isoformat(), granularity="day")
+
+
+def days_span(first: dt.date, last: dt.date) -> DateSpan:
+    return DateSpan(start=first.isoformat(), end=last.isoformat(), granularity="day")
+
+
+@cache
+def month_span(
+    year: int, month: int, last_year: int | None = None, last_month: int | None = None
+) -> DateSpan:
+    """One month, or the months from (year, month) to (last_year, last_month) inclusive."""
+    end_year = year if last_year is None else last_year
+    end_month = month if last_month is None else last_month
+    end = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    return DateSpan(
+        start=dt.date(year, month, 1).isoformat(), end=end.isoformat(), granularity="month"
+    )
+
+
+@cache
+def year_span(year: int) -> DateSpan:
+    return DateSpan(start=f"{year:04d}-01-01", end=f"{year:04d}-12-31", granularity="year")
+
+
+def week_span(day: dt.date) -> DateSpan:
+    """The ISO week (Monday to Sunday) that holds `day`, at day granularity."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return days_span(monday, monday + dt.timedelta(days=6))
+
+
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    year, month = add_months(day.year, day.month, months)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def weekday_near(anchor: dt.date, iso_weekday: int, direction: str) -> dt.date:
+    """The weekday nearest `anchor` on the side `direction` says: `past` strictly before it,
+    `next` strictly after it, `recent` on or before it, `this` within its ISO week."""
+    delta = iso_weekday - anchor.isoweekday()
+    if direction == "this":
+        return anchor + dt.timedelta(days=delta)
+    if direction == "next":
+        return anchor + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    back = -delta if delta <= 0 else 7 - delta
+    if direction == "past" and back == 0:
+        back = 7
+    return anchor - dt.timedelta(days=back)
+
+
+def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
+    """The year of the month named with `direction`: `past` the most recent one before the
+    anchor's month, `next` the first after it, otherwise the anchor's own year."""
+    if direction == "past":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if direction == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return anchor.year
+
+
+def day_occurrence(anchor: dt.date, month: int, day: int, direction: str) -> dt.date | None:
+    """A day and month without a year: `past` the most recent one before the anchor, `next`
+    the first after it, otherwise in the anchor's year."""
+    year = anchor.year
+    candidate = valid_date(year, month, day)
+    if direction == "past" and (candidate is None or candidate >= anchor):
+        candidate = valid_date(year - 1, month, day)
+    elif direction == "next" and (candidate is None or candidate <= anchor):
+        candidate = valid_date(year + 1, month, day)
+    return candidate
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,182 @@
+"""Date vocabulary of one language, loaded once from lexicons/ and turned into regex pieces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+
+# A word starts where no letter precedes it; in Arabic also after a one-letter clitic
+# (و، ف، ب، ل) glued to it, which stays outside the mention: "وفي مارس" -> "مارس".
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_CLITIC_BEFORE = r"(?<=(?<![^\W\d_])[\u0648\u0641\u0628\u0644])"
+WORD_END = r"(?![^\W\d_])"
+
+
+def key(text: str) -> str:
+    """The lookup key of a matched surface: folded text with single spaces."""
+    return " ".join(text.split())
+
+
+def alternation(surfaces: Iterable[str]) -> str:
+    """A regex matching any of the folded surfaces, longest first, a space matching any run of
+    them. Built as a trie ("ju(?:ly|ne?)"): Python's regex engine tries the branches of a
+    plain alternation one by one, a trie only along the letters read."""
+    trie: dict = {}
+    for surface in set(surfaces):
+        node = trie
+        for char in " ".join(surface.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+
+
+def _surfaces(values: Iterable[str]) -> list[str]:
+    return [fold_word(str(value)) for value in values]
+
+
+def _by_surface(mapping: Mapping[object, Iterable[str]]) -> dict[str, int]:
+    return {
+        surface: int(number) for number, values in mapping.items() for surface in _surfaces(values)
+    }
+
+
+def _month_surfaces(variants: Mapping[str, Iterable[str]]) -> list[str]:
+    return [surface for values in variants.values() for surface in values]
+
+
+@dataclass(frozen=True, eq=False)
+class DateLexicon:
+    language: str
+    word_start: str
+    months: dict[str, int]
+    day_ordinals: dict[str, int]
+    weekdays: dict[str, int]
+    hijri_months: dict[str, int]
+    hijri_era: tuple[str, ...]
+    hijri_needs_year: frozenset[str]
+    year_cues: tuple[str, ...]
+    month_cues: tuple[str, ...]
+    era: tuple[str, ...]
+    of: tuple[str, ...]
+    weekday_links: tuple[str, ...]
+    same_date_links: tuple[str, ...]
+    day_cues: frozenset[str]
+    month_alone_cues: frozenset[str]
+    needs_capital: frozenset[str]
+    seasons: dict[str, str]
+    season_months: dict[str, tuple[int, ...]]
+    days: dict[str, int]
+    name_before: frozenset[str]
+    directions: dict[str, str]
+    direction_after: bool
+    this_before: tuple[str, ...]
+    unit_forms: dict[str, dict[str, str]]  # form (definite, singular...) -> surface -> unit
+    ago: tuple[str, ...]
+    later: tuple[str, ...]
+    amounts: dict[str, int]
+
+    def words(self, surfaces: Iterable[str]) -> str:
+        """A group-free alternation of whole words (clitics allowed before them)."""
+        return f"{self.word_start}(?:{alternation(surfaces)}){WORD_END}"
+
+    def units(self, form: str) -> dict[str, str]:
+        return self.unit_forms.get(form, {})
+
+    def starts(self) -> dict[str, Iterable[str]]:
+        """The kinds of word a date shape can begin with (digits aside), and their surfaces."""
+        return {
+            "month": self.months,
+            "ordinal": self.day_ordinals,
+            "hmonth": self.hijri_months,
+            "weekday": self.weekdays,
+            "season": self.seasons,
+            "dayword": self.days,
+            "this": self.this_before,
+            "unit": self.units("definite"),
+            "ago": (*self.ago, *self.later),
+            "year_cue": self.year_cues,
+            "month_cue": self.month_cues,
+            "direction": self.directions,
+            "amount": self.amounts,
+        }
+
+
+@cache
+def date_lexicon(language: str) -> DateLexicon:
+    words = load(language, "date_words")
+    relative = load(language, "relative_dates")
+    hijri = load(language, "hijri_months")
+    months = load(language, "months")
+    clitics = language == "ar"
+    return DateLexicon(
+        language=language,
+        word_start=f"(?:{_LETTER_BEFORE}|{_CLITIC_BEFORE})" if clitics else _LETTER_BEFORE,
+        months={
+            surface: int(number)
+            for number, variants in months.items()
+            for surface in _surfaces(_month_surfaces(variants))
+        },
+        day_ordinals=_by_surface(load(language, "day_ordinals")),
+        weekdays=_by_surface(load(language, "weekdays")),
+        hijri_months=_by_surface(hijri.get("months", {})),
+        hijri_era=tuple(_surfaces(hijri.get("era", []))),
+        hijri_needs_year=frozenset(_surfaces(hijri.get("needs_year", []))),
+        year_cues=tuple(_surfaces(words.get("year_cues", []))),
+        month_cues=tuple(_surfaces(words.get("month_cues", []))),
+        era=tuple(_surfaces(words.get("era", []))),
+        of=tuple(_surfaces(words.get("of", []))),
+        weekday_links=tuple(_surfaces(words.get("weekday_links", []))),
+        same_date_links=tuple(_surfaces(words.get("same_date_links", []))),
+        day_cues=frozenset(_surfaces(words.get("day_cues", []))),
+        month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
+        needs_capital=frozenset(_surfaces(words.get("needs_capital", []))),
+        seasons={
+            surface: season
+            for season, values in words.get("seasons", {}).items()
+            for surface in _surfaces(values)
+        },
+        season_months={
+            season: tuple(months) for season, months in load("common", "seasons").items()
+        },
+        days=_by_surface(relative.get("days", {})),
+        name_before=frozenset(_surfaces(relative.get("name_before", []))),
+        directions={
+            surface: sense
+            for sense, values in relative.get("directions", {}).items()
+            for surface in _surfaces(values)
+        },
+        direction_after=relative.get("direction_position", "after") == "after",
+        this_before=tuple(_surfaces(relative.get("this_before", []))),
+        unit_forms=_unit_forms(relative.get("units", {})),
+        ago=tuple(_surfaces(relative.get("ago", []))),
+        later=tuple(_surfaces(relative.get("later", []))),
+        amounts={fold_word(word): int(n) for word, n in relative.get("amounts", {}).items()},
+    )
+
+
+def _unit_forms(units: Mapping[str, Mapping[str, Iterable[str]]]) -> dict[str, dict[str, str]]:
+    forms: dict[str, dict[str, str]] = {}
+    for unit, by_form in units.items():
+        for form, values in by_form.items():
+            for surface in _surfaces(values):
+                forms.setdefault(form, {})[surface] = unit
+    return forms

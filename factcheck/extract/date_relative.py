@@ -1,0 +1,172 @@
+"""Dates relative to publication: "أمس الجمعة", "الشهر الماضي", "منذ ثلاثة أيام", "last month"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factcheck.extract import date_calendar as cal
+from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
+from factcheck.extract.date_shapes import (
+    UNRESOLVED,
+    Context,
+    Hit,
+    Reading,
+    Shape,
+    capitalised,
+    previous_word,
+)
+from factcheck.models import DateSpan
+
+# "اليوم" followed by a definite adjective is "the day" ("اليوم الوطني"), not "today"; in
+# quotes it is the newspaper al-Yaum.
+_NOT_TODAY = re.compile(r"\s*(?:[»\"”']|\S*ال)")
+_STEP = {"past": -1, "next": 1, "this": 0}
+
+
+def shapes(lexicon: DateLexicon) -> list[Shape]:
+    start = lexicon.word_start
+    days, weekdays = alternation(lexicon.days), alternation(lexicon.weekdays)
+    dirs = alternation(lexicon.directions)
+    # "the day" with a direction counts from an event in the story ("اليوم التالي"), so only
+    # weeks, months and years are read against publication.
+    definite = alternation(s for s, unit in lexicon.units("definite").items() if unit != "day")
+    counted = alternation(s for form in ("singular", "dual", "plural") for s in lexicon.units(form))
+    amounts = alternation(lexicon.amounts)
+    ago, later = alternation(lexicon.ago), alternation(lexicon.later)
+    weekday = rf"{start}(?P<weekday>{weekdays}){WORD_END}"
+    direction = rf"{start}(?P<dir>{dirs}){WORD_END}"
+    unit = rf"{start}(?P<unit>{definite}){WORD_END}"
+    count = rf"(?:(?P<n>\d{{1,3}}|{amounts})\s+)?{start}(?P<unit>{counted}){WORD_END}"
+    if lexicon.direction_after:
+        this_before = alternation(lexicon.this_before)
+        unit_dir = rf"(?:{start}(?P<this>{this_before})\s+)?{unit}(?:\s+{direction})?"
+        weekday_dir = rf"{weekday}\s+{direction}"
+        # "قبل أسبوع من الانتخابات" counts from the elections, not from publication.
+        offset = rf"{start}(?P<ago>{ago}|{later})\s+{count}(?![\s,،]*(?:\d|(?:من|على){WORD_END}))"
+    else:
+        unit_dir = rf"{direction}\s+{unit}"
+        weekday_dir = rf"{direction}\s+{weekday}"
+        offset = rf"(?<![\w-]){count}\s+(?P<ago>{ago}|{later}){WORD_END}"
+    return [
+        Shape(
+            "dayword",
+            rf"{start}(?P<dayword>{days}){WORD_END}"
+            rf"(?:[\s,،]*\(?\s*{weekday}(?:\s*\))?)?",
+            _dayword,
+            ("dayword",),
+        ),
+        Shape("unit_dir", unit_dir, _unit_dir, ("this", "unit", "direction")),
+        Shape("weekday_dir", weekday_dir, _weekday_dir, ("weekday", "direction")),
+        Shape("offset", offset, _offset, ("ago", "digit", "amount")),
+        Shape("weekday", weekday, _weekday, ("weekday",)),
+    ]
+
+
+def _dayword(hit: Hit, context: Context) -> Reading | None:
+    offset = context.lexicon.days.get(hit.key("dayword") or "")
+    if offset is None:
+        return None
+    if offset == 0 and hit.get("weekday") is None and _names_a_day(hit, context):
+        return None
+    if context.published is None:
+        return Reading(None, UNRESOLVED)
+    return Reading(cal.day_span(context.published + dt.timedelta(days=offset)))
+
+
+def _names_a_day(hit: Hit, context: Context) -> bool:
+    text = context.folded.text
+    end = hit.match.end()
+    before = text[hit.match.start() - 1] if hit.match.start() else ""
+    return context.lexicon.language == "ar" and (
+        before in "«\"“'"
+        or _NOT_TODAY.match(text, end) is not None
+        or previous_word(context, hit.match.start()) in context.lexicon.name_before
+    )
+
+
+def _unit_dir(hit: Hit, context: Context) -> Reading | None:
+    unit = context.lexicon.units("definite").get(hit.key("unit") or "")
+    sense = "this" if hit.get("this") else context.lexicon.directions.get(hit.key("dir") or "")
+    if unit is None or sense is None:
+        return None
+    if context.published is None:
+        return Reading(None, UNRESOLVED)
+    return Reading(_unit_span(context.published, unit, _STEP[sense]))
+
+
+def _unit_span(anchor: dt.date, unit: str, step: int) -> DateSpan:
+    if unit == "week":
+        return cal.week_span(anchor + dt.timedelta(weeks=step))
+    if unit == "month":
+        return cal.month_span(*cal.add_months(anchor.year, anchor.month, step))
+    if unit == "year":
+        return cal.year_span(anchor.year + step)
+    return cal.day_span(anchor + dt.timedelta(days=step))
+
+
+def _weekday_dir(hit: Hit, context: Context) -> Reading | None:
+    weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
+    sense = context.lexicon.directions.get(hit.key("dir") or "")
+    if weekday is None or sense is None or not capitalised(hit, "weekday", context):
+        return None
+    if context.published is None:
+        return Reading(None, UNRESOLVED)
+    return Reading(cal.day_span(cal.weekday_near(context.published, weekday, sense)))
+
+
+def _offset(hit: Hit, context: Context) -> Reading | None:
+    """ "منذ ثلاثة أيام", "two weeks ago": days and weeks to the day, months to the month and
+    years to the year, as precisely as such a phrase is meant."""
+    lexicon = context.lexicon
+    word = hit.key("unit") or ""
+    unit = next(
+        (
+            units[word]
+            for form in ("singular", "dual", "plural")
+            if word in (units := lexicon.units(form))
+        ),
+        None,
+    )
+    amount = _amount(hit, lexicon, word)
+    if unit is None or amount is None or _after_a_unit(hit, context):
+        return None
+    if context.published is None:
+        return Reading(None, UNRESOLVED)
+    step = amount if (hit.key("ago") or "") in lexicon.later else -amount
+    if unit == "week":
+        return Reading(cal.day_span(context.published + dt.timedelta(weeks=step)))
+    return Reading(_unit_span(context.published, unit, step))
+
+
+def _after_a_unit(hit: Hit, context: Context) -> bool:
+    """ "يوما بعد يوم" is "day after day", no date."""
+    before = previous_word(context, hit.match.start())
+    return any(before in context.lexicon.units(form) for form in ("singular", "plural"))
+
+
+def _amount(hit: Hit, lexicon: DateLexicon, word: str) -> int | None:
+    said = hit.key("n")
+    plural = word in lexicon.units("plural")
+    if said is None:  # "قبل يومين", "قبل أسبوع"; a bare plural ("منذ أيام") has no number
+        return None if plural else 2 if word in lexicon.units("dual") else 1
+    if word in lexicon.units("dual"):
+        return None
+    return int(said) if said.isdigit() else lexicon.amounts.get(said)
+
+
+def _weekday(hit: Hit, context: Context) -> Reading | None:
+    """A weekday alone is the most recent one on or before publication ("on Monday"). In
+    Arabic it needs a cue ("يوم الاثنين", "صباح الجمعة"): "الاثنين" is also "the two"."""
+    weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
+    if weekday is None:
+        return None
+    if context.lexicon.language == "en":
+        full_name = len(hit.get("weekday") or "") > 5
+        if not (full_name and capitalised(hit, "weekday", context)):
+            return None
+    elif previous_word(context, hit.match.start()) not in context.lexicon.day_cues:
+        return None
+    if context.published is None:
+        return Reading(None, UNRESOLVED)
+    return Reading(cal.day_span(cal.weekday_near(context.published, weekday, "recent")))

@@ -1,0 +1,122 @@
+"""The parts every date pattern shares: a Shape (regex + resolver), the Hit it sees, its Reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation, key
+from factcheck.lang.normalize import Folded
+from factcheck.models import DateSpan
+
+UNRESOLVED = "relative date left unresolved: the article has no publication date"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a shape makes of its match: a span, or no span and a note saying why."""
+
+    span: DateSpan | None
+    note: str | None = None
+    priority: str = "date"  # a key of extract.mention.PRIORITY
+
+
+@dataclass(frozen=True)
+class Context:
+    lexicon: DateLexicon
+    published: dt.date | None
+    body: str
+    folded: Folded
+
+
+class Hit:
+    """One shape's match; fields are the shape's own named groups."""
+
+    __slots__ = ("_prefix", "match")
+
+    def __init__(self, match: re.Match[str], shape: str) -> None:
+        self.match = match
+        self._prefix = shape + "__"
+
+    def get(self, field: str) -> str | None:
+        """The group's text; None when it did not take part, or the shape has no such group."""
+        try:
+            return self.match.group(self._prefix + field)
+        except IndexError:
+            return None
+
+    def key(self, field: str) -> str | None:
+        text = self.get(field)
+        return key(text) if text is not None else None
+
+    def start(self, field: str) -> int:
+        return self.match.start(self._prefix + field)
+
+    def number(self, field: str) -> int | None:
+        text = self.get(field)
+        return int(text) if text is not None else None
+
+    def day(self, lexicon: DateLexicon) -> int | None:
+        """The day of the month, written in digits or as an ordinal word."""
+        ordinal = self.key("ordinal")
+        return lexicon.day_ordinals.get(ordinal) if ordinal else self.number("day")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A named regex over folded text (groups named locally), the function that reads it, and
+    the kinds of word it can begin with (`digit`, `month`, `weekday`...: DateLexicon.starts),
+    so that at each anchor only the shapes that can start there are tried.
+
+    The resolver returns None to reject a match (a month name that is only a verb here)."""
+
+    name: str
+    pattern: str
+    resolve: Callable[[Hit, Context], Reading | None]
+    starts: tuple[str, ...]
+
+
+def previous_word(context: Context, start: int) -> str:
+    """The folded word just before `start`, without a one-letter clitic glued to it."""
+    text = context.folded.text
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    floor = max(0, end - 30)  # a bounded look back: never a scan to the start of the text
+    begin = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end), floor - 1) + 1
+    word = text[begin:end]
+    if context.lexicon.language == "ar" and len(word) > 2 and word[0] in "وف":
+        return word[1:] if word not in context.lexicon.day_cues else word
+    return word
+
+
+def capitalised(hit: Hit, field: str, context: Context) -> bool:
+    """False for a name that is also an everyday word ("may", "march") written in lower case."""
+    if hit.key(field) not in context.lexicon.needs_capital:
+        return True
+    return context.body[context.folded.start_of(hit.start(field))].isupper()
+
+
+# Numbers inside dates: a day of the month (English may add "st", "nd"...) and a year, neither
+# glued to more digits nor part of a decimal or a clock time.
+DAY = r"(?<![\d.,:])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d)"
+
+
+def day_pattern(lexicon: DateLexicon) -> str:
+    """A day of the month in digits ("26") or as an ordinal word ("الثالث", "third")."""
+    ordinals = alternation(lexicon.day_ordinals)
+    return rf"(?:{DAY}|{lexicon.word_start}(?P<ordinal>{ordinals}){WORD_END})"
+
+
+def weekday_prefix(lexicon: DateLexicon) -> str:
+    """An optional weekday before a date: "الاثنين 18 شباط", "Monday, Feb 18"."""
+    weekdays, links = alternation(lexicon.weekdays), alternation(lexicon.weekday_links)
+    return (
+        rf"(?:{lexicon.word_start}(?P<weekday>{weekdays}){WORD_END}\.?[\s,،]*"
+        rf"(?:(?:{links}){WORD_END}\s*)?)?"
+    )
+
+
+YEAR = r"(?<![\d.,:])(?P<year>\d{4})(?!\d|[.,:]\d)"

@@ -1,0 +1,169 @@
+"""Hijri dates ("15 رمضان 1445", "21/10/1436هـ", "1445 هـ") as Gregorian intervals (hijridate)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hijridate import Gregorian, Hijri
+
+from factcheck.extract import date_calendar as cal
+from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
+from factcheck.extract.date_shapes import (
+    UNRESOLVED,
+    Context,
+    Hit,
+    Reading,
+    Shape,
+    day_pattern,
+    weekday_prefix,
+)
+from factcheck.models import DateSpan
+
+# hijridate's Umm al-Qura tables cover 1343-1500 AH (1924-2077); outside them a date
+# stays a mention without a span rather than a guess.
+OUT_OF_RANGE = "Hijri date outside the calendar tables (1343-1500 AH) left unresolved"
+
+
+def _gregorian(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
+    except (OverflowError, ValueError):
+        return None
+
+
+def _month_length(year: int, month: int) -> int | None:
+    try:
+        return Hijri(year, month, 1).month_length()
+    except (OverflowError, ValueError):
+        return None
+
+
+def hijri_day(year: int, month: int, day: int) -> DateSpan | None:
+    date = _gregorian(year, month, day)
+    return cal.day_span(date) if date else None
+
+
+def hijri_months(year: int, month: int, last_month: int | None = None) -> DateSpan | None:
+    """The Gregorian days of one Hijri month, or of months `month`..`last_month` of a year."""
+    last_month = last_month or month
+    length = _month_length(year, last_month)
+    first = _gregorian(year, month, 1)
+    last = _gregorian(year, last_month, length) if length else None
+    if first is None or last is None:
+        return None
+    granularity = "month" if last_month == month else "year"
+    return DateSpan(start=first.isoformat(), end=last.isoformat(), granularity=granularity)
+
+
+def hijri_year_of(day: dt.date) -> int | None:
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (OverflowError, ValueError):
+        return None
+
+
+def shapes(lexicon: DateLexicon) -> list[Shape]:
+    months = alternation(lexicon.hijri_months)
+    era = rf"(?:{alternation(lexicon.hijri_era)}){WORD_END}"
+    of, cues = alternation(lexicon.of), alternation(lexicon.year_cues)
+    directions, month_cues = alternation(lexicon.directions), alternation(lexicon.month_cues)
+    start = lexicon.word_start
+    month = rf"{start}(?P<hmonth>{months}){WORD_END}"
+    year = rf"[\s,،]*(?:(?:{of})\s+)?(?:(?:{cues})\s+)?(?P<year>\d{{4}})(?!\d)"
+    numbers = r"(?P<a>\d{1,4})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
+    return [
+        Shape("hijri_numeric", rf"(?<!\d)(?<!\d[/.-]){numbers}\s*{era}", _numeric, ("digit",)),
+        Shape(
+            "hijri_day",
+            rf"{weekday_prefix(lexicon)}{day_pattern(lexicon)}\s*[-./]?\s*"
+            rf"(?:(?:{of})\s+)?(?:(?:{month_cues})\s+)?{month}(?:{year})?(?:\s*{era})?",
+            _day,
+            ("digit", "ordinal", "weekday"),
+        ),
+        Shape("hijri_month_year", rf"{month}{year}(?:\s*{era})?", _month_year, ("hmonth",)),
+        Shape(
+            "hijri_month",
+            rf"(?:(?P<cue>{month_cues})\s+)?{month}"
+            rf"(?:\s+{start}(?P<dir>{directions}){WORD_END})?",
+            _month,
+            ("hmonth", "month_cue"),
+        ),
+        Shape(
+            "hijri_year",
+            rf"(?:{start}(?:{cues})\s+)?(?<![\d.,:])(?:(?P<first>\d{{4}})\s*[-/]\s*)?"
+            rf"(?P<year>\d{{3,4}})\s*{era}",
+            _year,
+            ("digit", "year_cue"),
+        ),
+    ]
+
+
+def _published_year(context: Context) -> int | None:
+    return hijri_year_of(context.published) if context.published else None
+
+
+def _numeric(hit: Hit, context: Context) -> Reading | None:
+    a, b, c = hit.get("a") or "", hit.number("b") or 0, hit.get("c") or ""
+    year, day = (int(a), int(c)) if len(a) >= 3 else (int(c), int(a))
+    if year < 100:
+        year += 1400
+    span = hijri_day(year, b, day)
+    return Reading(span) if span else Reading(None, OUT_OF_RANGE)
+
+
+def _day(hit: Hit, context: Context) -> Reading | None:
+    month = context.lexicon.hijri_months.get(hit.key("hmonth") or "")
+    day, year = hit.day(context.lexicon), hit.number("year")
+    if month is None or day is None or not 1 <= day <= 30:
+        return None
+    if year is None and hit.key("hmonth") in context.lexicon.hijri_needs_year:
+        return None
+    year = year or _published_year(context)
+    if year is None:
+        return Reading(None, UNRESOLVED)
+    span = hijri_day(year, month, day)
+    return Reading(span) if span else Reading(None, OUT_OF_RANGE)
+
+
+def _month_year(hit: Hit, context: Context) -> Reading | None:
+    month = context.lexicon.hijri_months.get(hit.key("hmonth") or "")
+    year = hit.number("year")
+    if month is None or year is None:
+        return None
+    if year >= 1600:  # a Gregorian year: "رمضان 2019" is the Ramadan that began in 2019
+        hijri_year = hijri_year_of(dt.date(year, 12, 31))
+        span = hijri_months(hijri_year, month) if hijri_year else None
+        if span and span.start[:4] != str(year) and hijri_year:
+            span = hijri_months(hijri_year - 1, month)
+        return Reading(span) if span else None
+    span = hijri_months(year, month)
+    return Reading(span) if span else Reading(None, OUT_OF_RANGE)
+
+
+def _month(hit: Hit, context: Context) -> Reading | None:
+    """ "شهر رمضان", "رمضان الماضي": the month in the Hijri year of publication, or the one
+    its direction word points to. A bare "رمضان" is more often a name than a date."""
+    month = context.lexicon.hijri_months.get(hit.key("hmonth") or "")
+    if month is None or (hit.get("cue") is None and hit.get("dir") is None):
+        return None
+    year = _published_year(context)
+    if year is None or context.published is None:
+        return Reading(None, UNRESOLVED)
+    sense = context.lexicon.directions.get(hit.key("dir") or "", "this")
+    span = hijri_months(year, month)
+    if span and sense == "past" and span.start >= context.published.isoformat():
+        span = hijri_months(year - 1, month)
+    elif span and sense == "next" and span.end <= context.published.isoformat():
+        span = hijri_months(year + 1, month)
+    return Reading(span) if span else None
+
+
+def _year(hit: Hit, context: Context) -> Reading | None:
+    """ "1445 هـ", or a span of years "1436-1437هـ" (a school or fiscal year)."""
+    year, first = hit.number("year"), hit.number("first")
+    if year is None or (first is not None and not 0 < year - first <= 5):
+        return None
+    start, end = hijri_months(first or year, 1, 12), hijri_months(year, 1, 12)
+    if start is None or end is None:
+        return Reading(None, OUT_OF_RANGE)
+    return Reading(DateSpan(start=start.start, end=end.end, granularity="year"))

@@ -1,0 +1,53 @@
+"""Claim context on real sentences: owner, place, as-of date, attribution, change cues."""
+
+from __future__ import annotations
+
+from tests.align.handmade import claim, contextual, document
+
+
+def test_a_since_date_opens_a_period_and_is_no_as_of_date():
+    # SaudiNewsNet snn-2015-08-07-1324 (MERS cases)
+    doc = document(
+        "snn",
+        "ليرتفع عدد حالات الإصابة منذ شهر يونيو 2012 إلى 1068 حالة، تماثلت منها 585 حالة للشفاء.",
+        "2015-08-07",
+    )
+    since = claim(doc, "شهر يونيو 2012", kind="date", date=("2012-06-01", "2012-06-30", "month"))
+    cases = claim(doc, "1068 حالة", value=1068, unit="cases")
+    assert contextual(doc, [since, cases])[1].as_of.start == "2015-08-07"
+    english = document("en", "Since June 2012 there have been 1,068 cases.", "2015-08-07", "en")
+    since = claim(english, "June 2012", kind="date", date=("2012-06-01", "2012-06-30", "month"))
+    cases = claim(english, "1,068 cases", value=1068, unit="cases")
+    assert contextual(english, [since, cases])[1].as_of.start == "2015-08-07"
+
+
+def test_an_explicit_year_before_the_figure_is_its_as_of_date():
+    doc = document("en", "In 2018, the US kept about 400 troops in Syria.", "2024-12-20", "en")
+    year = claim(doc, "2018", kind="date", date=("2018-01-01", "2018-12-31", "year"))
+    troops = claim(doc, "about 400 troops", value=400, qualifier="approx", unit="troops")
+    read = contextual(doc, [year, troops])[1]
+    assert (read.as_of.start, read.location, read.subject) == ("2018-01-01", "syria", "us/troops")
+
+
+def test_the_previous_toll_is_an_old_figure():
+    # SaudiNewsNet snn-2015-08-09-0446
+    doc = document(
+        "snn", "وكانت الحصيلة السابقة أشارت إلى مقتل أربعة أشخاص بينهم عسكريان.", "2015-08-08"
+    )
+    toll = claim(doc, "أربعة أشخاص", value=4, unit="deaths")
+    assert contextual(doc, [toll])[0].cue == "old:previous"
+
+
+def test_english_owner_place_attribution_and_cue():
+    doc = document(
+        "en",
+        "The death toll rose to 17, up from 15, in Abha, the Saudi health ministry said.",
+        "2015-08-07",
+        "en",
+    )
+    new = claim(doc, "17", value=17, unit="deaths")
+    old = claim(doc, "15", value=15, unit="deaths")
+    first, second = contextual(doc, [new, old])
+    assert (first.cue, second.cue) == ("new:rise", "old:rise")
+    assert first.location == "saudi/abha"
+    assert first.attribution == "the Saudi health ministry said"

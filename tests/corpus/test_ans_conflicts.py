@@ -1,0 +1,68 @@
+"""ANS stance pairs (../shared/corpus/ans), each read as two articles of the same day: a
+contradiction made by swapping a value must be flagged as a conflict, a paraphrase must not.
+
+Measured on the 789 pairs with a number or a date. Most value swaps the engine misses are
+figures extraction does not give yet (ages "عن عمر 49 عاما", durations "15 يوما", months
+without a year, Hijri months) or ordinals, which are never compared by design (rule FC033).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import cache
+
+import pytest
+
+from factcheck.align import load_rules
+from factcheck.align.engine import align
+from factcheck.extract import extract_document
+from factcheck.models import Document
+from tests.conftest import shared_path
+
+
+@cache
+def rates() -> dict[str, float]:
+    rules = load_rules([])
+    path = shared_path("corpus", "ans", "ans_stance_pairs_numeric.jsonl")
+    flagged: Counter[tuple[str, bool]] = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        pair = json.loads(line)
+        documents = [
+            Document(
+                id=f"{pair['id']}/{side}",
+                path=side,
+                body=pair[side],
+                published="2020-01-01",
+                language="ar",
+            )
+            for side in "ab"
+        ]
+        claims = [claim for document in documents for claim in extract_document(document)]
+        conflict = any(f.kind == "conflict" for f in align(claims, documents, rules))
+        swap = pair["label"] == "contradiction" and pair["value_swap"]
+        flagged["value_swap" if swap else pair["label"], conflict] += 1
+    return {
+        group: flagged[group, True] / max(1, flagged[group, True] + flagged[group, False])
+        for group in ("value_swap", "contradiction", "paraphrase")
+    }
+
+
+def _extraction_ready(request) -> None:
+    document = Document(id="x", path="x", body="قتل 15 شخصا", language="ar")
+    if not [c for c in extract_document(document) if c.kind == "count"]:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="numbers are not extracted yet"))
+
+
+def test_paraphrases_are_almost_never_flagged():
+    assert rates()["paraphrase"] <= 0.05
+
+
+def test_value_swaps_are_flagged_where_figures_are_extracted(request):
+    _extraction_ready(request)
+    assert rates()["value_swap"] >= 0.35  # measured 38 % with the extraction of 2026-12-04
+
+
+@pytest.mark.xfail(strict=True, reason="needs ages, durations, month-only and Hijri dates")
+def test_value_swaps_reach_the_target():
+    assert rates()["value_swap"] >= 0.85

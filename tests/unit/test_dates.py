@@ -1,0 +1,272 @@
+"""Date finder on real sentences: seeds, SaudiNewsNet, ECB+; exact spans and DateSpans."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+
+from factcheck.extract.dates import find_dates
+from factcheck.lang.normalize import fold
+from factcheck.models import Document
+from factcheck.read import read_inputs
+from tests.conftest import SEEDS, shared_path
+
+
+def dates(body: str, language: str = "ar", published: str | None = None) -> list[tuple]:
+    document = Document(id="t", path="t", language=language, published=published, body=body)
+    found = []
+    for mention in find_dates(body, fold(body), document):
+        span = mention.date
+        reading = (span.start, span.end, span.granularity) if span else (None, mention.note)
+        found.append((body[mention.start : mention.end], mention.start, *reading))
+    return found
+
+
+def at(body: str, text: str, *reading, occurrence: int = 0) -> tuple:
+    """The expected mention: `text` at its (occurrence-th) place in body, with its reading."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = body.index(text, start + 1)
+    return (text, start, *reading)
+
+
+@cache
+def seeds() -> dict[str, Document]:
+    documents, _ = read_inputs([str(SEEDS)], 16 * 1024 * 1024)
+    return {document.outlet or "": document for document in documents}
+
+
+@cache
+def record(corpus_file: str, record_id: str) -> Document:
+    with shared_path(*corpus_file.split("/")).open(encoding="utf-8") as handle:
+        for line in handle:
+            data = json.loads(line)
+            if data["id"] == record_id:
+                return Document(
+                    id=record_id,
+                    path=corpus_file,
+                    language=data.get("language", "ar"),
+                    published=data.get("published"),
+                    body=data["text"],
+                )
+    raise LookupError(record_id)
+
+
+def found_in(document: Document) -> list[tuple]:
+    return dates(document.body, document.language or "ar", document.published)
+
+
+# --- seeds -------------------------------------------------------------------------------
+
+
+def test_afp_seed_dates_paired_months_and_relative_days():
+    afp = seeds()["AFP"]
+    body, found = afp.body, found_in(afp)
+    assert at(body, "أمس الجمعة", "2024-04-19", "2024-04-19", "day") in found
+    assert at(body, "يوليو (تموز) 2023", "2023-07-01", "2023-07-31", "month") in found
+    # the coup of 26 July: "الماضي" is the most recent July 26 before publication
+    assert at(body, "26 يوليو الماضي", "2023-07-26", "2023-07-26", "day") in found
+    assert at(body, "مارس (آذار)", "2024-03-01", "2024-03-31", "month") in found
+
+
+def test_rt_seed_last_month_is_march_2024_and_monday_the_one_before_publication():
+    rt = seeds()["RT Arabic"]
+    body, found = rt.body, found_in(rt)
+    assert at(body, "الشهر الماضي", "2024-03-01", "2024-03-31", "month") in found
+    assert at(body, "الاثنين", "2024-04-22", "2024-04-22", "day") in found
+    assert at(body, "اليوم", "2024-04-24", "2024-04-24", "day") in found
+
+
+# --- SaudiNewsNet ------------------------------------------------------------------------
+
+SNN_0809 = "corpus/saudinewsnet/articles/2015-08-09.jsonl"
+
+
+def test_hijri_and_gregorian_writings_of_one_date_are_one_mention():
+    document = record(SNN_0809, "snn-2015-08-09-0788")
+    body, found = document.body, found_in(document)
+    text = "الخميس 7 شوال 1436 الموافق 23 يوليو 2015"
+    assert at(body, text, "2015-07-23", "2015-07-23", "day") in found
+    assert (
+        at(body, "الأحد 28 رجب 1436 الموافق 17 مايو 2015", "2015-05-17", "2015-05-17", "day")
+        in found
+    )
+
+
+def test_levantine_month_with_standard_name_in_parentheses_and_last_of_month():
+    document = record(SNN_0809, "snn-2015-08-09-0098")
+    body, found = document.body, found_in(document)
+    assert at(body, "سبتمبر (أيلول) الماضي", "2014-09-01", "2014-09-30", "month") in found
+    assert at(body, "26 مارس (آذار)", "2015-03-26", "2015-03-26", "day") in found
+    assert at(body, "قبل أربعة أشهر", "2015-04-01", "2015-04-30", "month") in found
+    assert at(body, "عام 2014", "2014-01-01", "2014-12-31", "year") in found
+
+
+def test_hijri_school_year_range_and_ordinal_hijri_day():
+    document = record(SNN_0809, "snn-2015-08-09-1180")
+    assert at(document.body, "1436-1437هـ", "2014-10-25", "2016-10-01", "year") in found_in(
+        document
+    )
+    body = "أمام فريق الفيصلي يوم السبت السادس من شهر ذي الحجة المقبل ضمن مباريات"
+    assert dates(body, published="2015-08-09") == [
+        at(body, "السبت السادس من شهر ذي الحجة", "2015-09-19", "2015-09-19", "day")
+    ]
+
+
+def test_a_score_with_zero_is_not_the_hijri_month_safar():
+    document = record(SNN_0809, "snn-2015-08-09-0176")
+    found = found_in(document)
+    assert [m for m in found if "صفر" in m[0]] == []
+    assert at(document.body, "أمس", "2015-08-08", "2015-08-08", "day") in found
+
+
+def test_today_as_a_name_or_a_day_of_the_story_is_not_a_date():
+    body = "فيصل المخلفي – عين اليوم أكد التقرير. وفي ذلك اليوم كانت المراكب. أعلن اليوم الوطني"
+    assert dates(body, published="2015-08-09") == []
+
+
+# --- absolute dates ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        (
+            "وقع الانقلاب في 26 يوليو (تموز) 2023 في النيجر",
+            "26 يوليو (تموز) 2023",
+            ("2023-07-26", "2023-07-26", "day"),
+        ),
+        (
+            "تقرير نيسان/أبريل 2024 للمنظمة",
+            "نيسان/أبريل 2024",
+            ("2024-04-01", "2024-04-30", "month"),
+        ),
+        ("صدر القرار بتاريخ 20/4/2024 عن", "20/4/2024", ("2024-04-20", "2024-04-20", "day")),
+        ("ولد عام 1932 في دمشق", "عام 1932", ("1932-01-01", "1932-12-31", "year")),
+        ("موجة حر في صيف عام 2024 الماضي", "صيف عام 2024", ("2024-06-01", "2024-08-31", "month")),
+        ("في 15 رمضان 1445 أعلن", "15 رمضان 1445", ("2024-03-25", "2024-03-25", "day")),
+        ("خلال رمضان 1445 هـ ارتفع", "رمضان 1445 هـ", ("2024-03-11", "2024-04-09", "month")),
+        ("في 21 / 10 / 1436هـ صدر", "21 / 10 / 1436هـ", ("2015-08-06", "2015-08-06", "day")),
+        ("ميزانية 1445 هـ بلغت", "1445 هـ", ("2023-07-19", "2024-07-06", "year")),
+        (
+            "تحتفل الجزائر في 5 جويلية 1962 بعيد",
+            "5 جويلية 1962",
+            ("1962-07-05", "1962-07-05", "day"),
+        ),
+    ],
+)
+def test_arabic_absolute_dates(body, text, reading):
+    assert dates(body, published="2024-04-24") == [at(body, text, *reading)]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        (
+            "The vote was held on April 20, 2024 in Niamey.",
+            "April 20, 2024",
+            ("2024-04-20", "2024-04-20", "day"),
+        ),
+        (
+            "Prices rose in March 2024, the agency said.",
+            "March 2024",
+            ("2024-03-01", "2024-03-31", "month"),
+        ),
+        (
+            "The camp was bombed on Monday, Apr. 22, aid workers said.",
+            "Monday, Apr. 22",
+            ("2024-04-22", "2024-04-22", "day"),
+        ),
+        ("Officials signed it on 2024-04-20.", "2024-04-20", ("2024-04-20", "2024-04-20", "day")),
+        ("A deal expected to close in March.", "March", ("2024-03-01", "2024-03-31", "month")),
+    ],
+)
+def test_english_absolute_dates(body, text, reading):
+    assert dates(body, "en", "2024-04-24") == [at(body, text, *reading)]
+
+
+def test_month_first_numeric_date_only_where_the_day_cannot_be_a_month():
+    assert dates("on 10/31/1974 and", "en")[0][2:] == ("1974-10-31", "1974-10-31", "day")
+    assert dates("on 4/5/2024 and", "en")[0][2:] == ("2024-05-04", "2024-05-04", "day")
+
+
+def test_may_the_verb_is_not_a_month_but_capitalised_may_is():
+    assert dates("They may 20 times be wrong", "en") == []
+    body = "It opened in May 2020."
+    assert dates(body, "en") == [at(body, "May 2020", "2020-05-01", "2020-05-31", "month")]
+
+
+# --- relative dates ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        ("وقال المسؤول منذ ثلاثة أيام إن", "منذ ثلاثة أيام", ("2024-04-21", "2024-04-21", "day")),
+        ("وكانت اليونان نجحت أول أمس في سداد", "أول أمس", ("2024-04-22", "2024-04-22", "day")),
+        ("وقد أطلقت العام الماضي 299 هاتف", "العام الماضي", ("2023-01-01", "2023-12-31", "year")),
+        (
+            "ستبدأ المحادثات الأسبوع المقبل في",
+            "الأسبوع المقبل",
+            ("2024-04-29", "2024-05-05", "day"),
+        ),
+        (
+            "وصل الوفد إلى موسكو الثلاثاء القادم لبحث",
+            "الثلاثاء القادم",
+            ("2024-04-30", "2024-04-30", "day"),
+        ),
+        ("انطلقت المحادثات أمس (السبت) في", "أمس (السبت)", ("2024-04-23", "2024-04-23", "day")),
+    ],
+)
+def test_arabic_relative_dates_resolve_against_publication(body, text, reading):
+    assert dates(body, published="2024-04-24") == [at(body, text, *reading)]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        (
+            "A judge signed an order yesterday allowing",
+            "yesterday",
+            ("2024-04-23", "2024-04-23", "day"),
+        ),
+        ("Last month it purchased a rival.", "Last month", ("2024-03-01", "2024-03-31", "month")),
+        ("The company said on Monday it would", "Monday", ("2024-04-22", "2024-04-22", "day")),
+        (
+            "It gained independence 6 months ago, ending",
+            "6 months ago",
+            ("2023-10-01", "2023-10-31", "month"),
+        ),
+        (
+            "Just two weeks ago the companies met.",
+            "two weeks ago",
+            ("2024-04-10", "2024-04-10", "day"),
+        ),
+    ],
+)
+def test_english_relative_dates_resolve_against_publication(body, text, reading):
+    assert dates(body, "en", "2024-04-24") == [at(body, text, *reading)]
+
+
+def test_without_publication_date_relative_dates_stay_unresolved_and_say_so():
+    (found,) = dates("أعلن المجلس الشهر الماضي إنهاء الاتفاق")
+    assert found[0] == "الشهر الماضي"
+    assert found[2] is None and "no publication date" in found[3]
+
+
+def test_a_span_counted_from_another_event_is_not_relative_to_publication():
+    assert dates("قبل أسبوع من الانتخابات أعلن", published="2024-04-24") == []
+    assert dates("يزداد يومًا بعد يوم", published="2024-04-24") == []
+
+
+# --- ECB+ --------------------------------------------------------------------------------
+
+
+def test_ecbplus_weekday_with_abbreviated_month_and_months_ago():
+    document = record("corpus/ecbplus/clusters/41ecbplus.jsonl", "41_9ecbplus")
+    body, found = document.body, found_in(document)
+    assert at(body, "Thursday, Nov. 10", "2011-11-10", "2011-11-10", "day") in found
+    assert at(body, "6 months ago", "2011-05-01", "2011-05-31", "month") in found
+    assert at(body, "Oct. 29", "2011-10-29", "2011-10-29", "day") in found
