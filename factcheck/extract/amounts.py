@@ -8,6 +8,7 @@ currency names are settled from the whole article at the end (money.settle_curre
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from factcheck.lang.phrases import PhraseMatch
 from factcheck.models import Document
 
 LANGUAGES = ("ar", "en")
+_WORD = re.compile(r"[^\W\d_]+ ")  # a word and the space after it
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
 
 
@@ -94,6 +96,15 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             hit = matcher.at(text, pos + len(bridge) + 1)
             if hit is not None and hit.key[0] in ("count", "money"):
                 return hit
+    # English puts adjectives before the noun: "1,000 American troops", "15 unarmed civilians".
+    for _ in range(counts.adjectives_before_noun(language)):
+        word = _WORD.match(text, pos)
+        if word is None:
+            break
+        pos = word.end()
+        hit = matcher.at(text, pos)
+        if hit is not None and hit.key[0] == "count":
+            return hit
     return None
 
 

@@ -39,6 +39,12 @@ def label_after(text: str, end: int, language: str) -> bool:
 
 
 @cache
+def adjectives_before_noun(language: str) -> int:
+    """How many words (adjectives) may stand between a number and the noun it counts."""
+    return int(load(language, "counts").get("adjectives_before_noun", 0))
+
+
+@cache
 def bridges(language: str) -> tuple[str, ...]:
     return tuple(fold_word(word) for word in load(language, "counts")["bridges"])
 
