@@ -70,6 +70,8 @@ class Terminal:
         self.console.print(summary_line(report.summary, report))
         stories = view.detailed(verbose)
         total = sum(len(story.findings) for story in stories)
+        if not total and not report.summary.conflict and not report.summary.revision:
+            self.console.print(Text("\nNo conflicts and no revisions.", style="bold green"))
         limit = total if verbose else min(total, DETAILED_FINDINGS)
         shown = 0
         for story in stories:
