@@ -305,6 +305,11 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             return True  # "9/11", "24/7": a fraction needs a unit to be an amount
     elif number.pieces == [first] and first.text in number_words(language).not_alone:
         return reading.qualifier == "exact"
-    return counts.label_before(text, reading.start, language) or counts.label_after(
-        text, number.end, language
+    return (
+        counts.label_before(text, reading.start, language)
+        or counts.label_after(text, number.end, language)
+        or (
+            reading.qualifier == "exact"
+            and counts.after_definite_word(text, reading.start, language)
+        )
     )

@@ -110,7 +110,7 @@ class _Language:
         )
 
     def starts_a_period(self, body: str, date: Claim) -> bool:
-        """"منذ يونيو 2012": the date opens a period, it is not when a figure holds."""
+        """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds."""
         head = fold_text(body[max(0, date.start - 20) : date.start + 12])
         cut = min(20, date.start)
         if self.period_start.at(head[cut:].lstrip(), 0) is not None:

@@ -31,6 +31,20 @@ def label_before(text: str, start: int, language: str) -> bool:
     return _lexicon_matcher(language, "label_before").ending_at(text, end) is not None
 
 
+def after_definite_word(text: str, start: int, language: str) -> bool:
+    """ "القاعدة الجوية 201", "اللواء 93": in Arabic a bare number right after a definite word
+    names the thing; an amount would come before its noun ("201 قاعدة")."""
+    if language != "ar":
+        return False
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    word = end
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1
+    return end - word > 3 and text.startswith("ال", word)
+
+
 def label_after(text: str, end: int, language: str) -> bool:
     """ "11 عاما", "5 pm", "2015م": a duration, a time or a year, not an amount."""
     while end < len(text) and text[end] == " ":

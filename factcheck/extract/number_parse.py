@@ -16,6 +16,8 @@ _DIGITS = r"""
     {glued}                                 # nor glued to Latin letters: F16, G20
     (?:
         (?P<comma>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d,]\d)  # 1,000,000.5
+      | (?P<arabic_comma>\d{{1,3}}(?:،\d{{3}})+(?:[.,]\d+)?)(?![\d،]\d)  # ١،٢٣٤،٥٦٧
+      | (?P<comma_decimal>\d+,(?:\d{{1,2}}|\d{{4,}}))(?![\d,]\d)   # 4,8 and 0,23456: a decimal comma
       | (?P<wire>\d{{1,3}}(?:,\ \d{{3}})+)(?![\d])               # "170, 000" (tokenised wire text)
       | (?P<dots>\d{{1,3}}(?:\.\d{{3}}){{2,}})(?![\d.])            # 19.589.137
       | (?P<ra>\d+ر\d+)(?!\d)                                # 5ر1 = 1.5 (Saudi papers)
@@ -37,6 +39,10 @@ def digits_value(match: re.Match[str]) -> float:
     text = match.group(kind)
     if kind in ("comma", "wire"):
         value = float(text.replace(",", "").replace(" ", ""))
+    elif kind == "arabic_comma":
+        value = float(text.replace("،", "").replace(",", "."))
+    elif kind == "comma_decimal":
+        value = float(text.replace(",", "."))
     elif kind == "dots":
         value = float(text.replace(".", ""))
     elif kind == "fraction":

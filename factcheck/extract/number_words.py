@@ -19,6 +19,7 @@ _VALUED = {
     "plural_scales": "plural",
     "duals": "dual",
     "fractions": "fraction",
+    "denominators": "denominator",
 }
 # Sections that are plain lists, with the role and value of their words.
 _LISTED = {

@@ -60,6 +60,7 @@ class Number:
 _ADDITIVE = frozenset({"one", "ten", "teen", "tens", "hundred", "dual", "fraction"})
 _MULTIPLIERS = frozenset({"scale", "plural"})
 _AND = "and"
+_LINK = re.compile(r"(?:https?://|www\.)\S+")  # digits in a link are no amounts
 _LARGEST = 1e18  # beyond any stated amount (and float's exact integers)
 
 
@@ -68,6 +69,8 @@ def find_numbers(text: str, language: str) -> list[Number]:
     words = number_words(language)
     pieces = _digit_pieces(text, words) + _word_pieces(text, words)
     pieces.sort(key=lambda piece: piece.start)
+    if "www." in text or "://" in text:
+        pieces = _outside_links(text, pieces)
     numbers: list[Number] = []
     group: list[Piece] = []
     for piece in pieces:
@@ -83,6 +86,19 @@ def find_numbers(text: str, language: str) -> list[Number]:
     if group:
         numbers.extend(_valued(group, words))
     return _restated(text, numbers)
+
+
+def _outside_links(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Pieces (in order) that are not inside a link."""
+    links = iter(_LINK.finditer(text))
+    link = next(links, None)
+    kept = []
+    for piece in pieces:
+        while link is not None and link.end() <= piece.start:
+            link = next(links, None)
+        if link is None or piece.start < link.start():
+            kept.append(piece)
+    return kept
 
 
 def _restated(text: str, numbers: list[Number]) -> list[Number]:
@@ -184,6 +200,8 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
     if gap is None:
         return False
     role, prev = piece.role, previous.role
+    if "ال" in group[0].clitic and group[0].role not in ("plural", "few"):
+        return False  # "بالمائة 10" is a percent sign, not a hundred and ten
     if piece.clitic == "ال" and not (role in _MULTIPLIERS and prev in ("plural", "few")):
         return False  # "عشرات الآلاف" joins; "خمسة الأولى" does not
     if role == "abbreviation":
@@ -194,7 +212,14 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
         return gap == "" and role in ("digits", "one", "ten", "teen", "tens")
     if role == "point":
         return gap == "" and prev in ("digits", "one", "ten", "teen", "tens")
-    if role in ("digits", "minus", "article") or prev == "point":
+    if role == "digits":  # "٤ آلاف ٣ مائة و ٢١": digits after a scale, below it
+        return (
+            prev in ("scale", "plural", "hundred", "dual")
+            and gap in ("", _AND)
+            and piece.plain_integer
+            and piece.value < _magnitude(group)
+        )
+    if role in ("minus", "article") or prev == "point":
         return False
     if role in _MULTIPLIERS:
         if gap == "of":
@@ -213,9 +238,13 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
             "scale",
         )
     if role == "hundred" and piece.value == 100:
-        return (gap == "" and prev in ("one", "ten", "few", "article")) or (
+        return (gap == "" and prev in ("one", "ten", "few", "article", "digits")) or (
             prev in ("scale", "dual", "plural") and gap in ("", _AND)
         )
+    if role == "denominator":  # "ثلاثة أرباع"
+        return gap == "" and prev in ("one", "ten", "teen", "tens", "digits")
+    if role == "fraction" and gap == _AND:  # "واحد ونصف", "خمسة وربع"
+        return prev in ("one", "ten", "teen", "tens", "hundred", "scale", "dual", "digits")
     if role not in _ADDITIVE or prev in ("digits", "few", "article", "fraction"):
         return False
     if prev == "one" and role == "ten":  # "خمسة عشر"
@@ -260,7 +289,7 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
         return []
     negative = group[0].role == "minus"
     body = group[1:] if negative else group
-    total = current = big = 0.0
+    total = current = big = segment = 0.0
     low = high = None
     after_point: Piece | None = None
     for index, piece in enumerate(body):
@@ -283,6 +312,8 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
             else:
                 total += (current or 1) * value
             current, big = 0.0, max(big, value)
+        elif role == "denominator":
+            current += segment / value - segment  # the last count becomes the numerator
         elif role == "hundred" and value == 100 and current:
             current *= 100
         elif role == "tens" and piece.gap == "" and index and body[index - 1].role == "one":
@@ -292,6 +323,7 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
             big = max(big, value / 2)
         else:
             current += value
+        segment = value if role in ("one", "ten", "teen", "tens", "digits") else 0.0
     number = Number(group[0].start, group[-1].end, None, None, None, list(group))
     if low is not None:
         number.low, number.high = low, high

@@ -187,7 +187,7 @@ SUITES: list[Suite] = [
         "Duckling ar numeral",
         _load_duckling,
         _duckling_numeral,
-        goal=0.97,
+        goal=0.99,
     ),
     Suite(
         "duckling-en-numeral.jsonl",
@@ -201,7 +201,7 @@ SUITES: list[Suite] = [
         "Duckling ar money",
         _load_duckling_money,
         _duckling_money,
-        goal=0.95,
+        goal=0.99,
     ),
     Suite(
         "duckling-en-money.jsonl",
@@ -216,7 +216,6 @@ SUITES: list[Suite] = [
         "Recognizers ar NumberModel",
         lambda p: _load_recognizers(p, "ar"),
         _recognizers_number,
-        goal=0.90,
         note="cases not marked NotSupported for dotnet; span only where IgnoreResolution",
     ),
     Suite(
