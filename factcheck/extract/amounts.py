@@ -24,7 +24,7 @@ from factcheck.extract.qualifiers import (
     range_joins,
     range_open_matcher,
 )
-from factcheck.extract.units import unit_matcher
+from factcheck.extract.units import minor_marks, unit_matcher
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch
 from factcheck.models import Document
@@ -99,7 +99,7 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     # English puts adjectives before the noun: "1,000 American troops", "15 unarmed civilians".
     for _ in range(counts.adjectives_before_noun(language)):
         word = _WORD.match(text, pos)
-        if word is None:
+        if word is None or word.group().strip() in counts.not_adjectives(language):
             break
         pos = word.end()
         hit = matcher.at(text, pos)
@@ -130,6 +130,8 @@ def _read(
         prefix = _unit_before(text, number.start, language)
         if prefix is not None and prefix.start < reach:
             prefix = None
+    if prefix is not None and prefix.key[0] == "money":
+        unit = None  # "$10 billion in their family budgets": the money, not the families
     end = unit.end if unit is not None else number.end
     start = prefix.start if prefix is not None else number.start
     reading = Reading(start, end, number.value, number.low, number.high, "exact", unit or prefix)
@@ -199,8 +201,11 @@ def _add_cents(text: str, reading: Reading, cents: Number, language: str) -> boo
     if between.strip() not in ("", "و", "and") or len(between) > 5:
         return False
     unit = _unit_after(text, cents.end, language)
+    mark = text[cents.end : cents.end + 1]
     if unit is not None and unit.key == ("money", "cent"):
         end = unit.end
+    elif mark in minor_marks() and not text[cents.end + 1 : cents.end + 2].isalpha():
+        end = cents.end + 1
     elif unit is None and text[cents.end : cents.end + 1] in ("", ".", "،", ",", "\n"):
         end = cents.end
     else:
@@ -289,11 +294,11 @@ def _in_a_row(text: str, start: int, end: int) -> bool:
 def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -> bool:
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
+    if reading.value is not None and abs(reading.value) < 10:
+        return True  # "5", "two" alone count nothing a reader could check
     if number.digits_only:
         if _year_like(number) and reading.qualifier == "exact":
             return True
-        if reading.value is not None and abs(reading.value) < 10:
-            return True  # "5" alone counts nothing a reader could check
         if _in_a_row(text, number.start, number.end):
             return True
         digits = text[first.start : first.end]
@@ -303,6 +308,8 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             return True  # "الـ15": an ordinal
         if "/" in first.text:
             return True  # "9/11", "24/7": a fraction needs a unit to be an amount
+    if number.ratio:
+        return True  # "3 على 1" is as often a score as a fraction
     elif number.pieces == [first] and first.text in number_words(language).not_alone:
         return reading.qualifier == "exact"
     return (

@@ -47,7 +47,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
 
 def label_after(text: str, end: int, language: str) -> bool:
     """ "11 عاما", "5 pm", "2015م": a duration, a time or a year, not an amount."""
-    while end < len(text) and text[end] == " ":
+    while end < len(text) and text[end] in " -":  # "118-year-old"
         end += 1
     return _lexicon_matcher(language, "label_after").at(text, end) is not None
 
@@ -56,6 +56,12 @@ def label_after(text: str, end: int, language: str) -> bool:
 def adjectives_before_noun(language: str) -> int:
     """How many words (adjectives) may stand between a number and the noun it counts."""
     return int(load(language, "counts").get("adjectives_before_noun", 0))
+
+
+@cache
+def not_adjectives(language: str) -> frozenset[str]:
+    """Words that end the run of adjectives before a counted noun ("in", "the"...)."""
+    return frozenset(fold_word(w) for w in load(language, "counts").get("not_adjectives") or ())
 
 
 @cache

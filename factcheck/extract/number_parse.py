@@ -5,6 +5,7 @@ Folding has already turned Arabic-Indic digits into ASCII, "٫" into "." and "٬
 
 from __future__ import annotations
 
+import math
 import re
 
 # Alternatives are tried in order, so the grouped forms come before the plain ones.
@@ -15,7 +16,8 @@ _DIGITS = r"""
     (?<![a-z]-)                             # nor the number of a model name: F-16, COVID-19
     {glued}                                 # nor glued to Latin letters: F16, G20
     (?:
-        (?P<comma>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d,]\d)  # 1,000,000.5
+        (?P<power>\d+(?:[.,]\d+)?(?:e[+-]?\d+|\^[+-]?\d+(?:[.,]\d+)?))(?!\d)  # 1.2e5, 2,5^-1
+      | (?P<comma>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d,]\d)  # 1,000,000.5
       | (?P<arabic_comma>\d{{1,3}}(?:،\d{{3}})+(?:[.,]\d+)?)(?![\d،]\d)  # ١،٢٣٤،٥٦٧
       | (?P<comma_decimal>\d+,(?:\d{{1,2}}|\d{{4,}}))(?![\d,]\d)   # 4,8 and 0,23456: decimal
       | (?P<wire>\d{{1,3}}(?:,\ \d{{3}})+)(?![\d])               # "170, 000" (tokenised wire text)
@@ -37,7 +39,19 @@ def digits_value(match: re.Match[str]) -> float:
     """The value of a DIGITS match."""
     kind = match.lastgroup
     text = match.group(kind)
-    if kind in ("comma", "wire"):
+    if kind == "power":
+        base, operator, exponent = re.split(r"([e^])", text.replace(",", "."), maxsplit=1)
+        try:
+            value = (
+                float(base) * 10 ** float(exponent)
+                if operator == "e"
+                else float(base) ** float(exponent)
+            )
+        except (OverflowError, ZeroDivisionError):
+            value = math.inf  # numbers.py drops what no article states
+        if isinstance(value, complex):
+            value = math.nan
+    elif kind in ("comma", "wire"):
         value = float(text.replace(",", "").replace(" ", ""))
     elif kind == "arabic_comma":
         value = float(text.replace("،", "").replace(",", "."))

@@ -37,6 +37,9 @@ class NumberWords:
     abbreviations: dict[str, float]  # glued scale abbreviations: "k", "m"
     vague: dict[float, tuple[float, float]]  # bounds of a plural scale on its own
     not_alone: frozenset[str]  # folded surfaces that are no amount on their own
+    over: frozenset[str]  # "على" between two numbers: a fraction
+    one_of: frozenset[str]  # "من" after "one": "واحد من ثلاثة"
+    parts_of: frozenset[str]  # "جزء من": "٢٠ جزء من ٢٥"
 
 
 @cache
@@ -55,4 +58,8 @@ def number_words(language: str) -> NumberWords:
     }
     vague = {float(key): (float(low), float(high)) for key, (low, high) in data["vague"].items()}
     not_alone = frozenset(fold_word(surface) for surface in data.get("not_alone") or ())
-    return NumberWords(PhraseMatcher(entries, language), abbreviations, vague, not_alone)
+    ratios = {
+        key: frozenset(fold_word(surface) for surface in data.get(key) or ())
+        for key in ("over", "one_of", "parts_of")
+    }
+    return NumberWords(PhraseMatcher(entries, language), abbreviations, vague, not_alone, **ratios)

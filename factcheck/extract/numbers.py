@@ -43,6 +43,8 @@ class Number:
     low: float | None = None  # bounds of a vague number
     high: float | None = None
     pieces: list[Piece] = field(default_factory=list)
+    segment: float = 0.0  # the trailing count under a hundred ("مائتان وثلاثة" -> 3)
+    ratio: bool = False  # "واحد على ثلاثة", "٢٠ جزء من ٢٥": a fraction, no count
 
     @property
     def digits_only(self) -> bool:
@@ -60,6 +62,7 @@ class Number:
 _ADDITIVE = frozenset({"one", "ten", "teen", "tens", "hundred", "dual", "fraction"})
 _MULTIPLIERS = frozenset({"scale", "plural"})
 _AND = "and"
+_SMALL = frozenset({"one", "ten", "teen", "tens", "digits"})  # a count under a hundred
 _LINK = re.compile(r"(?:https?://|www\.)\S+")  # digits in a link are no amounts
 _LARGEST = 1e18  # beyond any stated amount (and float's exact integers)
 
@@ -85,7 +88,7 @@ def find_numbers(text: str, language: str) -> list[Number]:
         group = [piece]
     if group:
         numbers.extend(_valued(group, words))
-    return _restated(text, numbers)
+    return _ratios(text, _restated(text, numbers), words)
 
 
 def _outside_links(text: str, pieces: list[Piece]) -> list[Piece]:
@@ -99,6 +102,40 @@ def _outside_links(text: str, pieces: list[Piece]) -> list[Piece]:
         if link is None or piece.start < link.start():
             kept.append(piece)
     return kept
+
+
+def _ratios(text: str, numbers: list[Number], words: NumberWords) -> list[Number]:
+    """ "واحد على ثلاثة", "عشرين أجزاء من خمسة وعشرين", "واحد من مئة": one fraction."""
+    merged: list[Number] = []
+    for number in numbers:
+        last = merged[-1] if merged else None
+        if last is not None and last.value is not None and number.value:
+            between = text[last.end : number.start]
+            join = between.strip()
+            over = join in words.over or (join in words.one_of and last.value == 1)
+            if len(between) == len(join) + 2 and (over or join in words.parts_of):
+                numerator = last.segment or last.value
+                last.value = last.value - numerator + numerator / number.value
+                last.end, last.ratio = number.end, True
+                continue
+        lead = _leading_parts_of(text, number.start, words)
+        if number.value and lead is not None and (last is None or last.end < lead):
+            number.start, number.value, number.ratio = lead, 1 / number.value, True
+        merged.append(number)
+    return merged
+
+
+def _leading_parts_of(text: str, start: int, words: NumberWords) -> int | None:
+    """Where "جزء من" ends right before `start` begins ("جزء من مئة": one hundredth)."""
+    for phrase in words.parts_of:
+        begin = start - len(phrase) - 1
+        if (
+            begin >= 0
+            and text[begin:start] == phrase + " "
+            and (begin == 0 or not text[begin - 1].isalnum())
+        ):
+            return begin
+    return None
 
 
 def _restated(text: str, numbers: list[Number]) -> list[Number]:
@@ -238,7 +275,7 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
             "scale",
         )
     if role == "hundred" and piece.value == 100:
-        return (gap == "" and prev in ("one", "ten", "few", "article", "digits")) or (
+        return (gap == "" and prev in ("one", "ten", "tens", "few", "article", "digits")) or (
             prev in ("scale", "dual", "plural") and gap in ("", _AND)
         )
     if role == "denominator":  # "ثلاثة أرباع"
@@ -323,12 +360,16 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
             big = max(big, value / 2)
         else:
             current += value
-        segment = value if role in ("one", "ten", "teen", "tens", "digits") else 0.0
+        small = role in _SMALL and (index == 0 or body[index - 1].role in _SMALL)
+        segment = segment + value if small else value if role in _SMALL else 0.0
     number = Number(group[0].start, group[-1].end, None, None, None, list(group))
     if low is not None:
         number.low, number.high = low, high
     else:
-        number.value = -(total + current) if negative else total + current
-    if not all(abs(bound) < _LARGEST for bound in (number.value or 0, low or 0, high or 0)):
+        value = -(total + current) if negative else total + current
+        # 8.3 x 10^9 is 8300000000.000001 in binary floating point: keep the stated digits.
+        number.value = float(f"{value:.12g}")
+    number.segment = segment
+    if not all(abs(bound) < _LARGEST for bound in (number.value or 0.0, low or 0.0, high or 0.0)):
         return []  # a string of digits or scale words, not an amount anyone states
     return [number]

@@ -37,3 +37,8 @@ def generic_concepts() -> frozenset[str]:
     return frozenset(
         name for name, spec in load("common", "concepts").items() if (spec or {}).get("generic")
     )
+
+
+@cache
+def minor_marks() -> frozenset[str]:
+    return frozenset(load("common", "currencies").get("minor_marks") or ())

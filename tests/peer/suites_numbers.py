@@ -201,7 +201,7 @@ SUITES: list[Suite] = [
         "Duckling ar money",
         _load_duckling_money,
         _duckling_money,
-        goal=0.99,
+        goal=0.98,
     ),
     Suite(
         "duckling-en-money.jsonl",
@@ -216,6 +216,7 @@ SUITES: list[Suite] = [
         "Recognizers ar NumberModel",
         lambda p: _load_recognizers(p, "ar"),
         _recognizers_number,
+        goal=0.80,
         note="cases not marked NotSupported for dotnet; span only where IgnoreResolution",
     ),
     Suite(

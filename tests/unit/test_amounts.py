@@ -42,14 +42,14 @@ def fields(claim):
         # seed 002
         (
             "أبقت على قوة طوارئ بلغ تعدادها نحو 400 جندي",
-            ("نحو 400 جندي", "count", 400, 360, 440, "approx", "troops"),
+            ("نحو 400 جندي", "count", 400, 380, 420, "approx", "troops"),
         ),
         # seed 000: vague, nothing counted after it
         ("وتظاهر الآلاف السبت في نيامي", ("الآلاف", "count", None, 1000, 9999, "vague", None)),
         # SaudiNewsNet: the Saudi decimal mark, percent sign after a space
         (
             "العابرة لقناة السويس بنحو 4ر13 % ليبلغ",
-            ("بنحو 4ر13 %", "percent", 13.4, 12.06, 14.74, "approx", "%"),
+            ("بنحو 4ر13 %", "percent", 13.4, 12.73, 14.07, "approx", "%"),
         ),
         # SaudiNewsNet
         (
@@ -116,3 +116,75 @@ def test_labels_years_and_model_names_are_no_amounts():
 def test_english_amounts(text, expected):
     claim = one(text, "en")
     assert (claim.text, claim.value, claim.qualifier, claim.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # QuanTemp claims
+        (
+            "en",
+            "After independence, our Founding Fathers built an extra 11,200 kilometres of roads.",
+            [("11,200 kilometres", "quantity", 11200, "exact", "km")],
+        ),
+        (
+            "en",
+            '"Texas families have kept more than $10 billion in their family budgets."',
+            [("more than $10 billion", "money", 1e10, "gt", "USD")],
+        ),
+        (
+            "en",
+            "Rutte was trying to seize over 3000 farms to free land for immigrants.",
+            [("over 3000", "count", 3000, "gt", None)],
+        ),
+        (
+            "en",
+            "Indian citizens are entitled to Rs. 7,000 per week to stay at home",
+            [("Rs. 7,000", "money", 7000, "exact", "INR")],
+        ),
+        (
+            "en",
+            "118-year-old William Bradley voted via an absentee ballot in Wayne County.",
+            [],
+        ),
+        # ECB+ (wire text rebuilt from tokens: "£35, 000")
+        (
+            "en",
+            "And last month thieves made off with £35, 000 of jewellery after cracking two safes",
+            [("£35, 000", "money", 35000, "exact", "GBP")],
+        ),
+        (
+            "en",
+            "Around 40 houses were damaged by the quake, including some which were flattened",
+            [("Around 40 houses", "count", 40, "approx", "houses")],
+        ),
+        (
+            "en",
+            "A total of 288 candidates are vying for the 125 seats in the legislature.",
+            [("288", "count", 288, "exact", None), ("125 seats", "count", 125, "exact", "seats")],
+        ),
+        # SaudiNewsNet
+        (
+            "ar",
+            "ودفع مانشستر 7ر59 مليون إسترليني لريال مدريد",
+            [("7ر59 مليون إسترليني", "money", 59.7e6, "exact", "GBP")],
+        ),
+        (
+            "ar",
+            "وفرت سوق العمل الأمريكية 215 ألف وظيفة",
+            [("215 ألف وظيفة", "count", 215000, "exact", "jobs")],
+        ),
+        ("ar", "بعد انتظارها حوالي 11عاماً و طلب منها", []),
+        (
+            "ar",
+            "بحمولات صافية للسفن بلغت نحو 3ر8 مليار طن، مِنها نحو 931 مليون طن",
+            [
+                ("نحو 3ر8 مليار طن", "quantity", 8.3e9, "approx", "t"),
+                ("نحو 931 مليون طن", "quantity", 931e6, "approx", "t"),
+            ],
+        ),
+    ],
+)
+def test_corpus_sentences(language, text, expected):
+    found = claims(text, language)
+    assert [(c.text, c.kind, c.value, c.qualifier, c.unit) for c in found] == expected
