@@ -4,6 +4,6 @@
 # real news articles are kilobytes, and 16 MiB is far above any of the corpora.
 DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024
 
-# A claim's sentence reaches at most this many characters either side of the claim: a line of
-# a megabyte without a full stop must not become the `sentence` of each of its numbers.
-SENTENCE_WINDOW_CHARS = 1000
+# A sentence longer than this (a line of a megabyte without a full stop) is cut into pieces of
+# this length: a claim's `sentence` is its piece, never the whole line.
+MAX_SENTENCE_CHARS = 1000

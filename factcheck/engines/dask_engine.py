@@ -89,11 +89,11 @@ def run_stages(
             for read, partition in zip(reads, partitions, strict=True)
             for index in range(partition.chunks)
         ]
-        # Stories are told apart once, over every document as stories read it.
-        documents_future = client.submit(
-            report_documents, *(client.submit(documents_of, part) for part in parts)
-        )
-        stories = client.submit(stories_of, documents_future, rules_future)
+        # Stories are told apart once, over every document as stories read it. They need no
+        # claims, so they run first, beside extraction, not after it.
+        views = [client.submit(documents_of, read, bodies, priority=1) for read in reads]
+        documents_future = client.submit(report_documents, *views, priority=1)
+        stories = client.submit(stories_of, documents_future, rules_future, priority=1)
         splits = [client.submit(split_part, part, rules_future, buckets, stories) for part in parts]
         routed = [
             [client.submit(operator.getitem, split, bucket) for split in splits]
@@ -101,7 +101,7 @@ def run_stages(
         ]
         aligned = [client.submit(align_bucket, rules_future, *row) for row in routed]
         # Only futures the client still holds keep results in cluster memory.
-        del reads, splits, routed
+        del reads, views, splits, routed
         for found in client.gather(read_errors):
             errors.extend(found)
         findings = order_findings(finding for found in client.gather(aligned) for finding in found)
@@ -181,7 +181,9 @@ def _client(settings: Settings) -> Iterator[Client]:
             threads_per_worker=1,
             processes=True,
             dashboard_address=":0",
-            silence_logs=logging.ERROR,
+            # A task's failure reaches the client as an exception; what the cluster's own
+            # processes log (a heartbeat cut short at shutdown) is not the user's business.
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         Client(cluster) as client,
     ):

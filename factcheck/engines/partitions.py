@@ -99,27 +99,29 @@ def errors_of(read: Read) -> list[RunError]:
 
 
 def extract_chunk(read: Read, index: int, count: int, bodies: bool) -> Part:
-    """The claims of the index-th of `count` slices of a partition's documents.
-
-    Documents are kept whole only when the report quotes their text (`bodies`); otherwise as
-    stories read them, so the corpus does not stay in the cluster's memory.
-    """
+    """The claims of the index-th of `count` slices of a partition's documents."""
     documents = read[0]
     begin, end = index * len(documents) // count, (index + 1) * len(documents) // count
     part = Part()
     for document in documents[begin:end]:
         part.claims.extend(extract_document(document))
-        part.documents.append(document if bodies else story_view(document))
+        part.documents.append(kept(document, bodies))
     return part
+
+
+def documents_of(read: Read, bodies: bool) -> list[Document]:
+    return [kept(document, bodies) for document in read[0]]
+
+
+def kept(document: Document, bodies: bool) -> Document:
+    """Whole only when the report quotes the text (`bodies`); otherwise as stories read it,
+    so the corpus does not stay in the cluster's memory."""
+    return document if bodies else story_view(document)
 
 
 def bucket_of(claim: Claim, rules: RuleSet, buckets: int) -> int:
     # crc32, not hash(): str hashes differ between worker processes.
     return zlib.crc32(block_key(claim, rules).encode("utf-8", "surrogatepass")) % buckets
-
-
-def documents_of(part: Part) -> list[Document]:
-    return part.documents
 
 
 def claims_of(part: Part) -> list[Claim]:

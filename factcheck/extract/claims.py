@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 
 from factcheck.extract.amounts import find_amounts
@@ -25,7 +26,12 @@ def extract_document(document: Document) -> list[Claim]:
         return []
     body = document.body
     folded = fold(body)
-    mentions = [mention for finder in FINDERS for mention in finder(body, folded, document)]
+    mentions = [
+        mention
+        for finder in FINDERS
+        for mention in finder(body, folded, document)
+        if _finite(mention)
+    ]
     sentences = SentenceIndex(body)
     claims = []
     for mention in resolve_overlaps(mentions):
@@ -58,6 +64,15 @@ def warm_up() -> None:
     """
     for language in sorted(supported_languages()):
         extract_document(Document(id="warm-up", path="warm-up", language=language, body="1"))
+
+
+def _finite(mention: Mention) -> bool:
+    """A figure of hundreds of digits ("1,000,000,000,..." for a page) overflows to infinity:
+    no claim can state it, so it is dropped rather than reported as inf."""
+    return all(
+        number is None or math.isfinite(number)
+        for number in (mention.value, mention.low, mention.high)
+    )
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

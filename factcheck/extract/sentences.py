@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.limits import SENTENCE_WINDOW_CHARS
+from factcheck.limits import MAX_SENTENCE_CHARS
 
 # A sentence ends at . ! ? ؟ … or a line break; a dot between digits ("1.5") or after a
 # single Latin capital ("U.S.", "J. Smith") does not end one.
@@ -82,11 +82,13 @@ class SentenceIndex:
         if index < 0 or spans[index][1] < offset:
             return (offset, offset)
         start, end = spans[index]
-        # A line without a full stop must not become the sentence of each of its numbers.
-        return (
-            max(start, offset - SENTENCE_WINDOW_CHARS),
-            min(end, offset + SENTENCE_WINDOW_CHARS),
-        )
+        if end - start <= MAX_SENTENCE_CHARS:
+            return (start, end)
+        # A line without a full stop must not become the sentence of each of its numbers: it
+        # is cut into fixed pieces, so the claims of one piece still share one span (and one
+        # context scan) and the work stays linear.
+        piece = start + (offset - start) // MAX_SENTENCE_CHARS * MAX_SENTENCE_CHARS
+        return (piece, min(end, piece + MAX_SENTENCE_CHARS))
 
     def sentence_at(self, offset: int) -> str:
         span = self.span_at(offset)

@@ -37,15 +37,16 @@ def by_partitions(paths: list[str], partition_bytes: int, chunk_bytes: int, buck
     rules = load_rules([])
     sources, errors = discover(paths)
     sizes = [source.path.stat().st_size for source in sources]
-    parts = []
+    parts, views = [], []
     for partition in plan(sources, sizes, partition_bytes, chunk_bytes):
         read = read_partition(partition, MAX_BYTES)
         errors.extend(read[1])
+        views.append(documents_of(read, bodies=False))
         parts += [
             extract_chunk(read, index, partition.chunks, bodies=False)
             for index in range(partition.chunks)
         ]
-    documents = report_documents(*(documents_of(part) for part in parts))
+    documents = report_documents(*views)
     stories = stories_of(documents, rules)
     splits = [split_part(part, rules, buckets, stories) for part in parts]
     findings = order_findings(

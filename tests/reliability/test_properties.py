@@ -106,3 +106,28 @@ def test_overlap_resolution_keeps_the_best_of_each_overlap_like_the_plain_defini
         if not any(t.start < mention.end and mention.start < t.end for t in expected):
             expected.append(mention)
     assert resolve_overlaps(mentions) == sorted(expected, key=lambda m: m.start)
+
+
+@settings(max_examples=20)
+@given(st.lists(st.tuples(news_text(max_tokens=40), languages, published), min_size=1, max_size=4))
+def test_every_format_renders_any_articles_and_stays_inert(articles):
+    from factcheck.pipeline import run
+    from factcheck.report import FORMATS, renderer
+    from factcheck.settings import Settings
+    from tests.reliability.test_hostile_folder import assert_inert_html
+
+    with tempfile.TemporaryDirectory() as temp:
+        lines = [
+            json.dumps({"id": f"r{n}", "text": "خبر " + text, "language": lang, "published": day})
+            for n, (text, lang, day) in enumerate(articles)
+        ]
+        (Path(temp) / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        settings = Settings(paths=[temp], jobs=1, quiet=True)
+        report = run(settings)
+        assert report.errors == []
+        for name in FORMATS:
+            output = renderer(name)(report, settings.model_copy(update={"format": name}))
+            if name in ("rich", "markdown"):
+                assert "\x1b" not in output
+            if name == "html":
+                assert_inert_html(output)
