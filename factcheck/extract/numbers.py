@@ -209,6 +209,8 @@ def _word_pieces(text: str, words: NumberWords) -> list[Piece]:
             text[hit.stem : hit.end],
         )
         for hit in words.matcher.finditer(text)
+        # "a"/"an" matter only before the next word ("a million"): skip the rest at once.
+        if hit.key[0] != "article" or text[hit.end : hit.end + 1] == " "
     ]
 
 
