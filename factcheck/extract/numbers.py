@@ -64,7 +64,8 @@ _MULTIPLIERS = frozenset({"scale", "plural"})
 _AND = "and"
 _SMALL = frozenset({"one", "ten", "teen", "tens", "digits"})  # a count under a hundred
 _LINK = re.compile(r"(?:https?://|www\.)\S+")  # digits in a link are no amounts
-_LARGEST = 1e18  # beyond any stated amount (and float's exact integers)
+_LARGEST = 1e18
+_LONGEST = 40  # pieces in one number  # beyond any stated amount (and float's exact integers)
 
 
 def find_numbers(text: str, language: str) -> list[Number]:
@@ -234,6 +235,8 @@ def _gap(text: str, previous: Piece, piece: Piece) -> str | None:
 
 
 def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
+    if len(group) >= _LONGEST:
+        return False  # no one writes a number in more words than this
     previous = group[-1]
     gap = _gap(text, previous, piece)
     if gap is None:
@@ -292,7 +295,7 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
         if gap == "":  # "one twenty two": 122, the hundreds left unsaid
             return language == "en" and len(group) == 1
         # "خمسة وعشرون", also after hundreds: "خمسمائة وخمسة وعشرون"
-        return gap == _AND and (len(group) == 1 or piece.value < _magnitude(group[:-1]))
+        return gap == _AND and (len(group) == 1 or piece.value < _magnitude(group, len(group) - 1))
     if piece.value >= _magnitude(group):
         return False
     if prev in ("scale", "dual", "plural", "hundred"):
@@ -302,9 +305,9 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
     return False
 
 
-def _magnitude(group: list[Piece]) -> float:
-    """The place value the next additive piece must stay under."""
-    last = group[-1]
+def _magnitude(group: list[Piece], size: int | None = None) -> float:
+    """The place value the next additive piece must stay under, after group[:size]."""
+    last = group[(len(group) if size is None else size) - 1]
     if last.role in ("scale", "plural", "abbreviation"):
         return last.value
     if last.role == "dual":
