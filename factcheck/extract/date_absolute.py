@@ -27,6 +27,7 @@ BARE_YEARS = range(1900, 2100)
 CUED_YEARS = range(1000, 2100)
 # A numeric date whose year falls here is Hijri (Saudi papers write "21/10/1436").
 HIJRI_YEARS = range(1300, 1501)
+_HALF_YEAR = 183
 
 
 def month_pattern(lexicon: DateLexicon) -> str:
@@ -41,7 +42,7 @@ def month_pattern(lexicon: DateLexicon) -> str:
 
 def year_tail(lexicon: DateLexicon) -> str:
     of, cues, era = (alternation(words) for words in (lexicon.of, lexicon.year_cues, lexicon.era))
-    return rf"[\s,،.]*(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?:\s*(?:{era}){WORD_END})?"
+    return rf"[\s,،./-]*(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?:\s*(?:{era}){WORD_END})?"
 
 
 def direction(lexicon: DateLexicon) -> str:
@@ -117,8 +118,10 @@ def year_shape(lexicon: DateLexicon) -> Shape:
 
 
 def _month_number(hit: Hit, context: Context) -> int | None:
+    """The month's number; "may" and "march" in lower case only with a year ("may 20" is
+    more often "may twenty")."""
     name = hit.key("month")
-    if name is None or not capitalised(hit, "month", context):
+    if name is None or not (hit.get("year") or capitalised(hit, "month", context)):
         return None
     return context.lexicon.months.get(name)
 
@@ -136,17 +139,18 @@ def _day_month(hit: Hit, context: Context) -> Reading | None:
     sense = context.lexicon.directions.get(hit.key("dir") or "", "this")
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
     date = None
-    if weekday and sense == "this":
+    if weekday and hit.get("dir") is None:
         date = _with_weekday(context.published, month, day, weekday)
     date = date or cal.day_occurrence(context.published, month, day, sense)
     return Reading(cal.day_span(date)) if date else None
 
 
 def _with_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
-    """A day and month written with their weekday fix the year: the nearest that fits."""
+    """A day and month written with their weekday fix the year: the one within half a year of
+    publication that fits (a weekday that fits no such year is a slip, and fixes nothing)."""
     for year in (anchor.year, anchor.year + 1, anchor.year - 1):
         date = cal.valid_date(year, month, day)
-        if date and date.isoweekday() == weekday:
+        if date and date.isoweekday() == weekday and abs((date - anchor).days) <= _HALF_YEAR:
             return date
     return None
 
@@ -198,8 +202,9 @@ def _season(hit: Hit, context: Context) -> Reading | None:
 
 def _month_first(hit: Hit, context: Context) -> Reading | None:
     if hit.get("day") is not None or hit.get("ordinal") is not None:
-        # In Arabic "مارس 3" is more often a verb and a number than a date: it needs a year.
-        if context.lexicon.language == "ar" and hit.get("year") is None:
+        # In Arabic "مارس 3" is more often a verb and a number than a date: digits after the
+        # month need a year ("مايو الحادي عشر" needs none).
+        if context.lexicon.language == "ar" and hit.get("year") is None and hit.get("day"):
             return None
         return _day_month(hit, context)
     if hit.get("year") is not None:

@@ -79,7 +79,7 @@ def _names_a_day(hit: Hit, context: Context) -> bool:
     end = hit.match.end()
     before = text[hit.match.start() - 1] if hit.match.start() else ""
     return context.lexicon.language == "ar" and (
-        before in "«\"“'"
+        (before != "" and before in "«\"“'")
         or _NOT_TODAY.match(text, end) is not None
         or previous_word(context, hit.match.start()) in context.lexicon.name_before
     )

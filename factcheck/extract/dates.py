@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract import date_absolute, date_relative, hijri
+from factcheck.extract import date_absolute, date_relative, date_weekdays, hijri
 from factcheck.extract.date_anchors import anchors, word_automaton
 from factcheck.extract.date_calendar import parse_published
 from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
@@ -55,6 +55,8 @@ class DateMatcher:
             *date_absolute.shapes(lexicon),
             # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
             date_absolute.year_shape(lexicon),
+            # before the relative shapes: "الجمعة من الأسبوع المقبل" is one date, not two
+            *date_weekdays.shapes(lexicon),
             *date_relative.shapes(lexicon),
         ]
         self.resolvers: dict[str, Resolver] = {shape.name: shape.resolve for shape in self.shapes}

@@ -78,7 +78,11 @@ class Terminal:
             if shown >= limit:
                 break
             self.console.print()
-            self.console.print(Rule(self.text(story.title), style="dim", align="left"))
+            # Cut in logical order: Rich would crop the visual end, an RTL title's beginning.
+            title = story.title
+            if len(title) > self.console.width - 10:
+                title = title[: self.console.width - 11] + "…"
+            self.console.print(Rule(self.text(title), style="dim", align="left"))
             for finding in story.findings[: limit - shown]:
                 self.console.print(self.finding(finding))
             shown += min(len(story.findings), limit - shown)

@@ -270,3 +270,51 @@ def test_ecbplus_weekday_with_abbreviated_month_and_months_ago():
     assert at(body, "Thursday, Nov. 10", "2011-11-10", "2011-11-10", "day") in found
     assert at(body, "6 months ago", "2011-05-01", "2011-05-31", "month") in found
     assert at(body, "Oct. 29", "2011-10-29", "2011-10-29", "day") in found
+
+
+# --- weekdays fixed by a week or a day of the month --------------------------------------
+
+
+def test_weekday_with_day_of_month_and_hijri_month_from_saudinewsnet():
+    document = record("corpus/saudinewsnet/articles/2015-08-07.jsonl", "snn-2015-08-07-1336")
+    text = "السبت 30 من شهر شوال"
+    assert at(document.body, text, "2015-08-15", "2015-08-15", "day") in found_in(document)
+
+
+def test_weekday_day_and_month_with_this_month_stays_in_the_year_of_publication():
+    # The article's weekday does not fit 17 August 2015; "الجاري" still says this August.
+    body = "قبل مواجهة الدرعية يوم الأحد 17 من آب (أغسطس) الجاري ضمن"
+    text = "الأحد 17 من آب (أغسطس) الجاري"
+    assert dates(body, published="2015-08-09") == [
+        at(body, text, "2015-08-17", "2015-08-17", "day")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        (
+            "يصل الوفد يوم الجمعة من الأسبوع المقبل إلى",
+            "الجمعة من الأسبوع المقبل",
+            ("2024-05-03", "2024-05-03", "day"),
+        ),
+        (
+            "وتعقد الجلسة هذا الأسبوع يوم السبت في",
+            "هذا الأسبوع يوم السبت",
+            ("2024-04-27", "2024-04-27", "day"),
+        ),
+        (
+            "تبدأ المباريات يوم الخميس في 25 ويستمر",
+            "الخميس في 25",
+            ("2024-04-25", "2024-04-25", "day"),
+        ),
+        (
+            "يسدد القسط في 20 من الشهر المقبل",
+            "20 من الشهر المقبل",
+            ("2024-05-20", "2024-05-20", "day"),
+        ),
+        ("يعقد الاجتماع يوم الأحد الثاني من", "الأحد الثاني", ("2024-04-14", "2024-04-14", "day")),
+    ],
+)
+def test_weekday_of_a_relative_week_or_day_of_the_month(body, text, reading):
+    assert dates(body, published="2024-04-24") == [at(body, text, *reading)]
