@@ -100,18 +100,24 @@ class PhraseMatcher:
         if not self._keys:
             return []
         hits = []
+        size = len(text)
         for last, (length, key) in self._automaton.iter(text):
-            stem = last + 1 - length
-            start = self._word_start(text, stem, last + 1)
+            end = last + 1
+            stem = end - length
+            # The common case inline (a word between spaces); _word_start for the rest.
+            if (stem == 0 or text[stem - 1] == " ") and (end == size or text[end] in " .,،"):
+                hits.append((stem, -end, key, stem))
+                continue
+            start = self._word_start(text, stem, end)
             if start is not None:
-                hits.append(PhraseMatch(start, last + 1, key, stem))
-        hits.sort(key=lambda hit: (hit.start, -hit.end))
+                hits.append((start, -end, key, stem))
+        hits.sort()
         chosen: list[PhraseMatch] = []
         reach = -1
-        for hit in hits:
-            if hit.start >= reach:
-                chosen.append(hit)
-                reach = hit.end
+        for start, negative_end, key, stem in hits:
+            if start >= reach:
+                chosen.append(PhraseMatch(start, -negative_end, key, stem))
+                reach = -negative_end
         return chosen
 
     def at(self, text: str, pos: int) -> PhraseMatch | None:
