@@ -84,7 +84,6 @@ def cpu_seconds(text: str, language: str) -> tuple[float, int]:
 # seconds, linearly. Real news holds a number every few hundred characters.
 DENSE = {
     "chained compounds (ar)",
-    "date-like chains",
     "fully vowelled Arabic with digits",
     "one line break a character",
     "tatweel and bidi marks around digits",
@@ -92,7 +91,7 @@ DENSE = {
 
 
 # A number every dozen characters: about a second per MB, over it when other jobs load the CPU.
-BORDERLINE = {"chained compounds (en)"}
+BORDERLINE = {"chained compounds (en)", "date-like chains"}
 
 
 @pytest.mark.parametrize(
