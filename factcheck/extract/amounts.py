@@ -1,13 +1,322 @@
-"""Counts, money, percentages and measured quantities: the numeric finders' entry point."""
+"""Counts, money, percentages and measured quantities: the numeric finders' entry point.
+
+One pass reads every number of the folded text (numbers.find_numbers); each number is then
+read in its neighbourhood only: the unit or counted noun after it (or a currency symbol before
+it), a range ("بين X و Y", "10-20"), and the qualifier cues before and after. Ambiguous
+currency names are settled from the whole article at the end (money.settle_currencies).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from factcheck.extract.mention import Mention
+from factcheck.extract import counts
+from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.money import settle_currencies
+from factcheck.extract.number_words import number_words
+from factcheck.extract.numbers import Number, find_numbers
+from factcheck.extract.qualifiers import (
+    after_matcher,
+    before_matcher,
+    interval,
+    range_joins,
+    range_open_matcher,
+)
+from factcheck.extract.units import minor_marks, unit_matcher
 from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import PhraseMatch
 from factcheck.models import Document
+
+LANGUAGES = ("ar", "en")
+_WORD = re.compile(r"[^\W\d_]+ ")  # a word and the space after it
+_RANGE_REACH = 12  # characters between two numbers that may still make one range
+
+
+@dataclass(slots=True)
+class Reading:
+    start: int  # folded offsets of the whole mention
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: PhraseMatch | None
 
 
 def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Mention]:
-    return ()
+    language = document.language
+    if language not in LANGUAGES:
+        return ()
+    text = folded.text
+    numbers = find_numbers(text, language)
+    mentions: list[Mention] = []
+    index, reach = 0, 0
+    while index < len(numbers):
+        number = numbers[index]
+        if number.start < reach or _plainly_bare(text, numbers, index, language):
+            index += 1
+            continue
+        reading, index = _read(text, numbers, index, language, reach)
+        if reading is None:
+            continue
+        mention = _mention(text, reading, number, language)
+        if mention is not None:
+            mention.start, mention.end = folded.start_of(reading.start), folded.end_of(reading.end)
+            mentions.append(mention)
+            reach = reading.end
+    settle_currencies(mentions, text, document)
+    return mentions
+
+
+def _skip_spaces(text: str, pos: int, limit: int = 2) -> int:
+    end = pos
+    while end < len(text) and end - pos < limit and text[end] == " ":
+        end += 1
+    return end
+
+
+def _back_spaces(text: str, pos: int, limit: int = 2) -> int:
+    start = pos
+    while start > 0 and pos - start < limit and text[start - 1] == " ":
+        start -= 1
+    return start
+
+
+def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
+    matcher = unit_matcher(language)
+    pos = _skip_spaces(text, end)
+    hit = matcher.at(text, pos)
+    if hit is not None:
+        return hit
+    # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.
+    for bridge in counts.bridges(language):
+        if text.startswith(bridge + " ", pos):
+            hit = matcher.at(text, pos + len(bridge) + 1)
+            if hit is not None and hit.key[0] in ("count", "money"):
+                return hit
+    # English puts adjectives before the noun: "1,000 American troops", "15 unarmed civilians".
+    for _ in range(counts.adjectives_before_noun(language)):
+        word = _WORD.match(text, pos)
+        if word is None or word.group().strip() in counts.not_adjectives(language):
+            break
+        pos = word.end()
+        hit = matcher.at(text, pos)
+        if hit is not None and hit.key[0] == "count":
+            return hit
+    return None
+
+
+def _unit_before(text: str, start: int, language: str) -> PhraseMatch | None:
+    """A currency symbol or code, or a percent sign, written before the number."""
+    hit = unit_matcher(language).ending_at(text, _back_spaces(text, start, 1))
+    if hit is not None and (hit.key[0] == "money" or hit.key == ("percent", "%")):
+        return hit
+    return None
+
+
+def _read(
+    text: str, numbers: list[Number], index: int, language: str, reach: int
+) -> tuple[Reading | None, int]:
+    """The reading that starts at numbers[index], and the index of the next unread number.
+
+    `reach` is where the previous mention ended: a symbol before it is not this number's.
+    """
+    number = numbers[index]
+    unit = _unit_after(text, number.end, language)
+    prefix = None
+    if unit is None or unit.key[0] == "count":
+        prefix = _unit_before(text, number.start, language)
+        if prefix is not None and prefix.start < reach:
+            prefix = None
+    if prefix is not None and prefix.key[0] == "money":
+        unit = None  # "$10 billion in their family budgets": the money, not the families
+    end = unit.end if unit is not None else number.end
+    start = prefix.start if prefix is not None else number.start
+    reading = Reading(start, end, number.value, number.low, number.high, "exact", unit or prefix)
+    consumed = index + 1
+    if number.value is None:
+        reading.qualifier = "vague"
+    elif index + 1 < len(numbers):
+        second = _range_end(text, number, reading, numbers[index + 1], language)
+        if second is not None or _add_cents(text, reading, numbers[index + 1], language):
+            consumed = index + 2
+    if reading.qualifier != "range":
+        _qualify(text, reading, language)
+    else:
+        _extend_before(text, reading, before_matcher(language), keep_qualifier=True)
+    after = after_matcher(language).at(text, _skip_spaces(text, reading.end))
+    if after is not None and reading.qualifier == "exact":
+        reading.qualifier, reading.end = after.key, after.end
+    if reading.value is not None and reading.qualifier not in ("range", "vague"):
+        reading.low, reading.high = interval(reading.qualifier, reading.value)
+    return reading, consumed
+
+
+def _range_end(
+    text: str, first: Number, reading: Reading, second: Number, language: str
+) -> Number | None:
+    """Makes `reading` the range "first .. second" when the two are joined as one (in place)."""
+    if second.value is None or first.value is None:
+        return None
+    between = text[reading.end : second.start]
+    second_prefix = _unit_before(text, second.start, language)
+    if second_prefix is not None and second_prefix.start >= reading.end:
+        between = text[reading.end : second_prefix.start]
+    join = between.strip()
+    if join == "" and second.clitic in ("و", "ل") and between in ("", " "):
+        join = second.clitic
+    needs_opener, alone = range_joins(language)
+    if len(between) > len(join) + 2 or join not in needs_opener | alone:
+        return None
+    opener = range_open_matcher(language).ending_at(text, _back_spaces(text, reading.start))
+    if join not in alone and opener is None:
+        return None
+    if _year_like(first) or _year_like(second) or not first.value < second.value:
+        return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
+    unit = _unit_after(text, second.end, language)
+    after_first = reading.unit is not None and first.end <= reading.unit.start
+    if after_first and (unit is None or unit.key != reading.unit.key):
+        return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
+    reading.low, reading.high, reading.value = first.value, second.value, None
+    reading.qualifier = "range"
+    reading.end = unit.end if unit is not None else second.end
+    if unit is not None and (reading.unit is None or reading.unit.key[0] == "count"):
+        reading.unit = unit
+    if opener is not None:
+        reading.start = opener.start
+    return second
+
+
+def _add_cents(text: str, reading: Reading, cents: Number, language: str) -> bool:
+    """ "20 دولار و43 سنت", "$20 43": the cents join the amount (in place)."""
+    if reading.unit is None or reading.unit.key[0] != "money" or reading.unit.key[1] == "cent":
+        return False
+    if reading.value is None or not reading.value.is_integer():
+        return False
+    if cents.value is None or not (cents.value.is_integer() and 0 < cents.value < 100):
+        return False
+    between = text[reading.end : cents.start]
+    if between.strip() not in ("", "و", "and") or len(between) > 5:
+        return False
+    unit = _unit_after(text, cents.end, language)
+    mark = text[cents.end : cents.end + 1]
+    if unit is not None and unit.key == ("money", "cent"):
+        end = unit.end
+    elif mark in minor_marks() and not text[cents.end + 1 : cents.end + 2].isalpha():
+        end = cents.end + 1
+    elif unit is None and text[cents.end : cents.end + 1] in ("", ".", "،", ",", "\n"):
+        end = cents.end
+    else:
+        return False
+    reading.value += cents.value / 100
+    reading.low = reading.high = reading.value
+    reading.end = end
+    return True
+
+
+def _qualify(text: str, reading: Reading, language: str) -> None:
+    _extend_before(text, reading, before_matcher(language), keep_qualifier=False)
+
+
+def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
+    hit = matcher.ending_at(text, _back_spaces(text, reading.start))
+    if hit is None:
+        return
+    reading.start = hit.start
+    if not keep_qualifier:
+        reading.qualifier = hit.key
+
+
+def _year_like(number: Number) -> bool:
+    piece = number.pieces[0]
+    return (
+        len(number.pieces) == 1
+        and piece.plain_integer
+        and piece.end - piece.start == 4
+        and 1300 <= piece.value <= 2100
+    )
+
+
+def _mention(text: str, reading: Reading, number: Number, language: str) -> Mention | None:
+    kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
+    priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
+    if kind == "count" and unit is None:
+        unit = counts.governing_concept(text, reading.start, language)
+        if unit is None:
+            if _not_an_amount(text, reading, number, language):
+                return None
+            priority = PRIORITY["bare"]
+    if kind == "count" and unit is not None:
+        unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
+    value, low, high = reading.value, reading.low, reading.high
+    if kind == "money" and unit == "cent":
+        value, low, high = (None if x is None else x / 100 for x in (value, low, high))
+    return Mention(
+        reading.start,
+        reading.end,
+        kind,  # type: ignore[arg-type]
+        value=value,
+        low=low,
+        high=high,
+        qualifier=reading.qualifier,  # type: ignore[arg-type]
+        unit=unit,
+        priority=priority,
+    )
+
+
+def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -> bool:
+    """A cheap first test, before any qualifier or range is read: a number in digits with
+    nothing counted, no currency and no neighbour to make a range with, that is too small
+    to be a claim ("5"), or one cell of a row of numbers ("12 14 17")."""
+    number = numbers[index]
+    if not number.digits_only or number.value is None:
+        return False
+    row, year = _in_a_row(text, number.start, number.end), _year_like(number)
+    following = numbers[index + 1] if index + 1 < len(numbers) else None
+    if not (row or year) and following and following.start - number.end <= _RANGE_REACH:
+        return False  # it may open a range: "بين 5 و 10 جنود"
+    if abs(number.value) >= 10 and not (row or year):
+        return False
+    if _unit_after(text, number.end, language) or _unit_before(text, number.start, language):
+        return False
+    return counts.governing_concept(text, number.start, language) is None
+
+
+def _in_a_row(text: str, start: int, end: int) -> bool:
+    """Only spaces part this number from a digit before or after it: a row of figures."""
+    before = text[max(0, start - 3) : start].rstrip()
+    after = text[end : end + 3].lstrip()
+    return (before[-1:].isdigit()) or (after[:1].isdigit())
+
+
+def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -> bool:
+    """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
+    first = number.pieces[0]
+    if reading.value is not None and abs(reading.value) < 10:
+        return True  # "5", "two" alone count nothing a reader could check
+    if number.digits_only:
+        if _year_like(number) and reading.qualifier == "exact":
+            return True
+        if _in_a_row(text, number.start, number.end):
+            return True
+        digits = text[first.start : first.end]
+        if first.plain_integer and (len(digits) >= 7 or (digits[0] == "0" and len(digits) > 2)):
+            return True
+        if text[max(0, first.start - 2) : first.start] == "ال":
+            return True  # "الـ15": an ordinal
+        if "/" in first.text:
+            return True  # "9/11", "24/7": a fraction needs a unit to be an amount
+    if number.ratio:
+        return True  # "3 على 1" is as often a score as a fraction
+    elif number.pieces == [first] and first.text in number_words(language).not_alone:
+        return reading.qualifier == "exact"
+    return (
+        counts.label_before(text, reading.start, language)
+        or counts.label_after(text, number.end, language)
+        or (
+            reading.qualifier == "exact"
+            and counts.after_definite_word(text, reading.start, language)
+        )
+    )

@@ -29,6 +29,8 @@ import ahocorasick
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
+_EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
+
 
 @dataclass(frozen=True, slots=True)
 class PhraseMatch:
@@ -69,6 +71,14 @@ class PhraseMatcher:
             self._automaton.make_automaton()
         self._max_words = max((s.count(" ") + 1 for s in self._keys), default=0)
         self._max_length = max(map(len, self._keys), default=0)
+        # Cheap first tests for at() and ending_at(): the few characters a phrase (with any
+        # clitic) can start with, and those it can end with; most positions fail them at once.
+        self._heads = {
+            (clitic + key)[:_EDGE] for key in self._keys for clitic in {"", *self._clitics}
+        }
+        self._tails = {key[-_EDGE:] for key in self._keys}
+        self._head_lengths = sorted({len(head) for head in self._heads})
+        self._tail_lengths = sorted({len(tail) for tail in self._tails})
 
     @classmethod
     def from_mapping(cls, mapping: Mapping[Hashable, Iterable[str]], language: str):
@@ -90,23 +100,31 @@ class PhraseMatcher:
         if not self._keys:
             return []
         hits = []
+        size = len(text)
         for last, (length, key) in self._automaton.iter(text):
-            stem = last + 1 - length
-            start = self._word_start(text, stem, last + 1)
+            end = last + 1
+            stem = end - length
+            # The common case inline (a word between spaces); _word_start for the rest.
+            if (stem == 0 or text[stem - 1] == " ") and (end == size or text[end] in " .,،"):
+                hits.append((stem, -end, key, stem))
+                continue
+            start = self._word_start(text, stem, end)
             if start is not None:
-                hits.append(PhraseMatch(start, last + 1, key, stem))
-        hits.sort(key=lambda hit: (hit.start, -hit.end))
+                hits.append((start, -end, key, stem))
+        hits.sort()
         chosen: list[PhraseMatch] = []
         reach = -1
-        for hit in hits:
-            if hit.start >= reach:
-                chosen.append(hit)
-                reach = hit.end
+        for start, negative_end, key, stem in hits:
+            if start >= reach:
+                chosen.append(PhraseMatch(start, -negative_end, key, stem))
+                reach = -negative_end
         return chosen
 
     def at(self, text: str, pos: int) -> PhraseMatch | None:
         """The longest phrase whose word (clitics included) starts exactly at `pos`."""
-        if pos > 0 and text[pos - 1].isalpha():
+        if 0 < pos < len(text) and text[pos - 1].isalpha() and text[pos].isalpha():
+            return None
+        if not any(text[pos : pos + size] in self._heads for size in self._head_lengths):
             return None
         window = text[pos : pos + self._max_length + self._max_clitic]
         for end in self._word_ends(window):
@@ -125,6 +143,8 @@ class PhraseMatcher:
     def ending_at(self, text: str, end: int) -> PhraseMatch | None:
         """The longest phrase that ends exactly at `end` (a whole word, clitics allowed)."""
         if end < len(text) and end > 0 and text[end - 1].isalpha() and text[end].isalpha():
+            return None
+        if not any(text[max(0, end - size) : end] in self._tails for size in self._tail_lengths):
             return None
         begin = max(0, end - self._max_length - self._max_clitic)
         window = text[begin:end]

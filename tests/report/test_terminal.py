@@ -222,8 +222,11 @@ ALPHABET = (
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.text(alphabet=ALPHABET, max_size=200), width=st.integers(20, 90),
-       cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+@given(
+    text=st.text(alphabet=ALPHABET, max_size=200),
+    width=st.integers(20, 90),
+    cut=st.tuples(st.integers(0, 200), st.integers(0, 200)),
+)
 def test_any_mix_of_scripts_and_controls_wraps_within_the_width(text, width, cut):
     from rich.cells import cell_len
 

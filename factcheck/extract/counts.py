@@ -1,0 +1,107 @@
+"""What a count counts when no noun follows the number, and numbers that are labels, not amounts."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factcheck.extract.units import generic_concepts, unit_matcher
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+from factcheck.lang.phrases import PhraseMatcher
+
+_CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
+_WINDOW = 60  # characters looked at before a number for the noun that governs it
+
+
+@cache
+def _lexicon_matcher(language: str, section: str) -> PhraseMatcher:
+    return PhraseMatcher.from_mapping({section: load(language, "counts")[section]}, language)
+
+
+@cache
+def _cue_matcher(language: str) -> PhraseMatcher:
+    return PhraseMatcher.from_mapping(load(language, "death_cues"), language)
+
+
+def label_before(text: str, start: int, language: str) -> bool:
+    """ "القرار 2254", "Article 51": the number names something."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return _lexicon_matcher(language, "label_before").ending_at(text, end) is not None
+
+
+def after_definite_word(text: str, start: int, language: str) -> bool:
+    """ "القاعدة الجوية 201", "اللواء 93": in Arabic a bare number right after a definite word
+    names the thing; an amount would come before its noun ("201 قاعدة")."""
+    if language != "ar":
+        return False
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    word = end
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1
+    return end - word > 3 and text.startswith("ال", word)
+
+
+def label_after(text: str, end: int, language: str) -> bool:
+    """ "11 عاما", "5 pm", "2015م": a duration, a time or a year, not an amount."""
+    while end < len(text) and text[end] in " -":  # "118-year-old"
+        end += 1
+    return _lexicon_matcher(language, "label_after").at(text, end) is not None
+
+
+@cache
+def adjectives_before_noun(language: str) -> int:
+    """How many words (adjectives) may stand between a number and the noun it counts."""
+    return int(load(language, "counts").get("adjectives_before_noun", 0))
+
+
+@cache
+def not_adjectives(language: str) -> frozenset[str]:
+    """Words that end the run of adjectives before a counted noun ("in", "the"...)."""
+    return frozenset(fold_word(w) for w in load(language, "counts").get("not_adjectives") or ())
+
+
+@cache
+def bridges(language: str) -> tuple[str, ...]:
+    return tuple(fold_word(word) for word in load(language, "counts")["bridges"])
+
+
+def _clause_start(text: str, start: int) -> int:
+    begin = max(0, start - _WINDOW)
+    for index in range(start - 1, begin - 1, -1):
+        if text[index] in _CLAUSE_ENDS:
+            return index + 1
+    return begin
+
+
+def governing_concept(text: str, start: int, language: str) -> str | None:
+    """The concept of "عدد القتلى إلى 15", "the number of refugees rose to 20,000"."""
+    begin = _clause_start(text, start)
+    governors = _lexicon_matcher(language, "governors").finditer(text[begin:start])
+    if not governors:
+        return None
+    after = begin + governors[-1].end
+    while after < start and text[after] == " ":
+        after += 1
+    hit = unit_matcher(language).at(text, after)
+    return hit.key[1] if hit is not None and hit.key[0] == "count" else None
+
+
+def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:
+    """People who were killed or injured are counted as deaths or injured."""
+    if concept not in generic_concepts():
+        return concept
+    begin = _clause_start(text, start)
+    stop = end
+    while stop < min(len(text), end + 40) and text[stop] not in _CLAUSE_ENDS:
+        stop += 1
+    cues = _cue_matcher(language).finditer(text[begin:stop])
+    if not cues:
+        return concept
+    # The nearest cue: "مقتل 15 شخصا وإصابة 20 آخرين" counts 15 deaths and 20 injured.
+    number = (start - begin, end - begin)
+    nearest = min(cues, key=lambda hit: max(number[0] - hit.end, hit.start - number[1], 0))
+    return nearest.key

@@ -1,0 +1,72 @@
+"""Settles an ambiguous currency name ("دينار", "riyal", "pound") from the article's context.
+
+In order: a currency of the same name stated explicitly elsewhere in the article ("دينار
+أردني"), else the one whose country the article names most, else the outlet's home currency.
+Where none of these decides, the claim keeps the name as its unit and a note says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from factcheck.extract.mention import Mention
+from factcheck.extract.units import ambiguous_currencies
+from factcheck.lang.lexicon import load
+from factcheck.lang.phrases import PhraseMatcher
+from factcheck.models import Document
+
+
+@cache
+def _country_matcher(language: str) -> PhraseMatcher:
+    return PhraseMatcher.from_mapping(load(language, "currency_countries"), language)
+
+
+@cache
+def _outlet_currency() -> dict[str, str]:
+    return {
+        outlet.casefold(): code
+        for code, outlets in load("common", "outlet_currencies").items()
+        for outlet in outlets
+    }
+
+
+def settle_currencies(mentions: list[Mention], folded: str, document: Document) -> None:
+    """Give each ambiguous money mention a code where the article makes one clear (in place)."""
+    names = ambiguous_currencies()
+    pending = [m for m in mentions if m.kind == "money" and m.unit in names]
+    if not pending:
+        return
+    stated = Counter(m.unit for m in mentions if m.kind == "money" and m.unit not in names)
+    countries: Counter[str] | None = None
+    outlet = _outlet_currency().get((document.outlet or "").casefold())
+    for mention in pending:
+        name = mention.unit or ""
+        candidates = names[name]
+        code, how = _only([c for c in candidates if stated[c]]), "named elsewhere in the article"
+        if code is None:
+            if countries is None:
+                hits = _country_matcher(document.language or "en").finditer(folded)
+                countries = Counter(hit.key for hit in hits)
+            code, how = _most(candidates, countries), "the country the article names"
+        if code is None and outlet in candidates:
+            code, how = outlet, "the outlet's country"
+        if code is None:
+            mention.note = (
+                f"ambiguous currency '{name}': could be {', '.join(candidates)}; "
+                "nothing in the article says which"
+            )
+        else:
+            mention.unit = code
+            mention.note = f"currency '{name}' read as {code} from {how}"
+
+
+def _only(codes: list[str]) -> str | None:
+    return codes[0] if len(codes) == 1 else None
+
+
+def _most(candidates: tuple[str, ...], counts: Counter[str]) -> str | None:
+    ranked = sorted(((counts[c], c) for c in candidates if counts[c]), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]

@@ -1,0 +1,65 @@
+"""Number words of lexicons/<language>/numbers.yaml as one phrase matcher of (role, value) keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+from factcheck.lang.phrases import PhraseMatcher
+
+# Sections whose entries are `value: [surfaces]`, and the role each gives its words.
+_VALUED = {
+    "ones": "one",
+    "teens": "teen",
+    "tens": "tens",
+    "hundreds": "hundred",
+    "scales": "scale",
+    "plural_scales": "plural",
+    "duals": "dual",
+    "fractions": "fraction",
+    "denominators": "denominator",
+}
+# Sections that are plain lists, with the role and value of their words.
+_LISTED = {
+    "ten": ("ten", 10.0),
+    "few": ("few", 3.0),
+    "decimal_point": ("point", 0.0),
+    "minus": ("minus", 0.0),
+    "article_one": ("article", 1.0),
+}
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    matcher: PhraseMatcher
+    abbreviations: dict[str, float]  # glued scale abbreviations: "k", "m"
+    vague: dict[float, tuple[float, float]]  # bounds of a plural scale on its own
+    not_alone: frozenset[str]  # folded surfaces that are no amount on their own
+    over: frozenset[str]  # "على" between two numbers: a fraction
+    one_of: frozenset[str]  # "من" after "one": "واحد من ثلاثة"
+    parts_of: frozenset[str]  # "جزء من": "٢٠ جزء من ٢٥"
+
+
+@cache
+def number_words(language: str) -> NumberWords:
+    data = load(language, "numbers")
+    entries: list[tuple[str, tuple[str, float]]] = []
+    for section, role in _VALUED.items():
+        for value, surfaces in (data.get(section) or {}).items():
+            entries.extend((surface, (role, float(value))) for surface in surfaces)
+    for section, (role, value) in _LISTED.items():
+        entries.extend((surface, (role, value)) for surface in data.get(section) or ())
+    abbreviations = {
+        fold_word(surface): float(value)
+        for value, surfaces in (data.get("abbreviated_scales") or {}).items()
+        for surface in surfaces
+    }
+    vague = {float(key): (float(low), float(high)) for key, (low, high) in data["vague"].items()}
+    not_alone = frozenset(fold_word(surface) for surface in data.get("not_alone") or ())
+    ratios = {
+        key: frozenset(fold_word(surface) for surface in data.get(key) or ())
+        for key in ("over", "one_of", "parts_of")
+    }
+    return NumberWords(PhraseMatcher(entries, language), abbreviations, vague, not_alone, **ratios)

@@ -1,0 +1,380 @@
+"""Reads every number in folded text, digits and words together: "ثلاثمائة وخمسين ألف" -> 350000.
+
+Digits come from one regex pass (number_parse.DIGITS) and number words from one automaton
+pass (number_words); neighbouring pieces are then grouped by a small grammar (which piece
+may follow which, and across what: a space, "و"/"and", a hyphen) and valued left to right.
+A plural scale that opens a group is vague ("مئات", "tens of thousands"): value None, bounds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from factcheck.extract.number_parse import (
+    DIGITS,
+    DIGITS_AFTER_CODE,
+    digits_value,
+    is_plain_integer,
+)
+from factcheck.extract.number_words import NumberWords, number_words
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+
+
+@dataclass(slots=True)
+class Piece:
+    start: int  # folded offsets; start includes a glued proclitic
+    end: int
+    role: str  # digits, one, ten, teen, tens, hundred, scale, plural, dual, fraction, few, ...
+    value: float
+    clitic: str = ""
+    plain_integer: bool = False  # digits without separators or decimals (a year, an id...)
+    text: str = ""  # the folded surface, without its clitic
+    gap: str = ""  # how it joins the piece before it in its number: "", "and", "-", "of"
+
+
+@dataclass(slots=True)
+class Number:
+    start: int
+    end: int
+    value: float | None  # None when vague
+    low: float | None = None  # bounds of a vague number
+    high: float | None = None
+    pieces: list[Piece] = field(default_factory=list)
+    segment: float = 0.0  # the trailing count under a hundred ("مائتان وثلاثة" -> 3)
+    ratio: bool = False  # "واحد على ثلاثة", "٢٠ جزء من ٢٥": a fraction, no count
+
+    @property
+    def digits_only(self) -> bool:
+        return all(piece.role in ("digits", "abbreviation") for piece in self.pieces)
+
+    @property
+    def words_only(self) -> bool:
+        return not any(piece.role == "digits" for piece in self.pieces)
+
+    @property
+    def clitic(self) -> str:
+        return self.pieces[0].clitic
+
+
+_ADDITIVE = frozenset({"one", "ten", "teen", "tens", "hundred", "dual", "fraction"})
+_MULTIPLIERS = frozenset({"scale", "plural"})
+_AND = "and"
+_SMALL = frozenset({"one", "ten", "teen", "tens", "digits"})  # a count under a hundred
+_LINK = re.compile(r"(?:https?://|www\.)\S+")  # digits in a link are no amounts
+_LARGEST = 1e18
+_LONGEST = 40  # pieces in one number  # beyond any stated amount (and float's exact integers)
+
+
+def find_numbers(text: str, language: str) -> list[Number]:
+    """Every number in folded `text`, in order, none overlapping."""
+    words = number_words(language)
+    pieces = _digit_pieces(text, words) + _word_pieces(text, words)
+    pieces.sort(key=lambda piece: piece.start)
+    if "www." in text or "://" in text:
+        pieces = _outside_links(text, pieces)
+    numbers: list[Number] = []
+    group: list[Piece] = []
+    for piece in pieces:
+        if group and piece.start < group[-1].end:
+            continue  # a word inside digits' glued abbreviation, or the like
+        if group and _joins(text, group, piece, language):
+            piece.gap = _gap(text, group[-1], piece) or ""
+            group.append(piece)
+            continue
+        if group:
+            numbers.extend(_valued(group, words))
+        group = [piece]
+    if group:
+        numbers.extend(_valued(group, words))
+    return _ratios(text, _restated(text, numbers), words)
+
+
+def _outside_links(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Pieces (in order) that are not inside a link."""
+    links = iter(_LINK.finditer(text))
+    link = next(links, None)
+    kept = []
+    for piece in pieces:
+        while link is not None and link.end() <= piece.start:
+            link = next(links, None)
+        if link is None or piece.start < link.start():
+            kept.append(piece)
+    return kept
+
+
+def _ratios(text: str, numbers: list[Number], words: NumberWords) -> list[Number]:
+    """ "واحد على ثلاثة", "عشرين أجزاء من خمسة وعشرين", "واحد من مئة": one fraction."""
+    merged: list[Number] = []
+    for number in numbers:
+        last = merged[-1] if merged else None
+        if last is not None and last.value is not None and number.value:
+            between = text[last.end : number.start]
+            join = between.strip()
+            over = join in words.over or (join in words.one_of and last.value == 1)
+            if len(between) == len(join) + 2 and (over or join in words.parts_of):
+                numerator = last.segment or last.value
+                last.value = last.value - numerator + numerator / number.value
+                last.end, last.ratio = number.end, True
+                continue
+        lead = _leading_parts_of(text, number.start, words)
+        if number.value and lead is not None and (last is None or last.end < lead):
+            number.start, number.value, number.ratio = lead, 1 / number.value, True
+        merged.append(number)
+    return merged
+
+
+def _leading_parts_of(text: str, start: int, words: NumberWords) -> int | None:
+    """Where "جزء من" ends right before `start` begins ("جزء من مئة": one hundredth)."""
+    for phrase in words.parts_of:
+        begin = start - len(phrase) - 1
+        if (
+            begin >= 0
+            and text[begin:start] == phrase + " "
+            and (begin == 0 or not text[begin - 1].isalnum())
+        ):
+            return begin
+    return None
+
+
+def _restated(text: str, numbers: list[Number]) -> list[Number]:
+    """ "forty-five (45)", "خمسة (5)": a number restated in brackets is one number."""
+    merged: list[Number] = []
+    for number in numbers:
+        if merged:
+            last = merged[-1]
+            if (
+                last.value is not None
+                and last.value == number.value
+                and text[last.end : number.start] == " ("
+                and text[number.end : number.end + 1] == ")"
+            ):
+                last.end = number.end + 1
+                continue
+        merged.append(number)
+    return merged
+
+
+@cache
+def _glued_code() -> re.Pattern[str]:
+    """A currency code glued before digits: "USD3.14", "RM42" (rare: searched on its own)."""
+    symbols = load("common", "currencies")["symbols"]
+    codes = {fold_word(s) for group in symbols.values() for s in group if s.isalpha()}
+    alternation = "|".join(sorted(codes, key=len, reverse=True))
+    return re.compile(f"(?=[a-z])(?<![a-z])(?:{alternation})(?=\\d)")
+
+
+def _digit_matches(text: str) -> list[re.Match[str]]:
+    matches = list(DIGITS.finditer(text))
+    glued = [DIGITS_AFTER_CODE.match(text, code.end()) for code in _glued_code().finditer(text)]
+    if any(glued):
+        matches = sorted([*matches, *filter(None, glued)], key=lambda m: m.start())
+    return matches
+
+
+def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
+    pieces = []
+    for match in _digit_matches(text):
+        end = match.end()
+        pieces.append(
+            Piece(
+                match.start(),
+                end,
+                "digits",
+                digits_value(match),
+                "",
+                is_plain_integer(match),
+                match.group(),
+            )
+        )
+        # A glued abbreviation: "100k", "$5m"; not "5ms" nor "3km".
+        tail = end
+        while tail < len(text) and text[tail].isascii() and text[tail].isalpha():
+            tail += 1
+        if tail > end and text[end:tail] in words.abbreviations:
+            pieces.append(Piece(end, tail, "abbreviation", words.abbreviations[text[end:tail]]))
+    return pieces
+
+
+def _word_pieces(text: str, words: NumberWords) -> list[Piece]:
+    return [
+        Piece(
+            hit.start,
+            hit.end,
+            hit.key[0],
+            hit.key[1],
+            text[hit.start : hit.stem],
+            False,
+            text[hit.stem : hit.end],
+        )
+        for hit in words.matcher.finditer(text)
+        # "a"/"an" matter only before the next word ("a million"): skip the rest at once.
+        if hit.key[0] != "article" or text[hit.end : hit.end + 1] == " "
+    ]
+
+
+def _gap(text: str, previous: Piece, piece: Piece) -> str | None:
+    """What joins two pieces: "" (space or nothing), "and", "-", "of"; None: they do not join."""
+    between = text[previous.end : piece.start]
+    stripped = between.strip()
+    if piece.clitic == "و" and not stripped:
+        return _AND
+    if piece.clitic and piece.clitic != "ال":
+        return None
+    if not stripped:
+        return "" if len(between) <= 2 else None
+    if stripped in ("و", "and") and len(between) <= len(stripped) + 2:
+        return _AND
+    if stripped == "-" and len(between) <= 3:
+        return "-"
+    if stripped == "of" and len(between) == 4:
+        return "of"
+    return None
+
+
+def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
+    if len(group) >= _LONGEST:
+        return False  # no one writes a number in more words than this
+    previous = group[-1]
+    gap = _gap(text, previous, piece)
+    if gap is None:
+        return False
+    role, prev = piece.role, previous.role
+    if "ال" in group[0].clitic and group[0].role not in ("plural", "few"):
+        return False  # "بالمائة 10" is a percent sign, not a hundred and ten
+    if piece.clitic == "ال" and not (role in _MULTIPLIERS and prev in ("plural", "few")):
+        return False  # "عشرات الآلاف" joins; "خمسة الأولى" does not
+    if role == "abbreviation":
+        return prev == "digits" and previous.end == piece.start
+    if prev == "minus":
+        return gap == "" and role != "minus"
+    if prev == "point":
+        return gap == "" and role in ("digits", "one", "ten", "teen", "tens")
+    if role == "point":
+        return gap == "" and prev in ("digits", "one", "ten", "teen", "tens")
+    if role == "digits":  # "٤ آلاف ٣ مائة و ٢١": digits after a scale, below it
+        return (
+            prev in ("scale", "plural", "hundred", "dual")
+            and gap in ("", _AND)
+            and piece.plain_integer
+            and piece.value < _magnitude(group)
+        )
+    if role in ("minus", "article") or prev == "point":
+        return False
+    if role in _MULTIPLIERS:
+        if gap == "of":
+            return prev in ("plural", "few")
+        return gap == "" and prev in (
+            "digits",
+            "one",
+            "ten",
+            "teen",
+            "tens",
+            "hundred",
+            "fraction",
+            "few",
+            "article",
+            "plural",
+            "scale",
+        )
+    if role == "hundred" and piece.value == 100:
+        return (gap == "" and prev in ("one", "ten", "tens", "few", "article", "digits")) or (
+            prev in ("scale", "dual", "plural") and gap in ("", _AND)
+        )
+    if role == "denominator":  # "ثلاثة أرباع"
+        return gap == "" and prev in ("one", "ten", "teen", "tens", "digits")
+    if role == "fraction" and gap == _AND:  # "واحد ونصف", "خمسة وربع"
+        return prev in ("one", "ten", "teen", "tens", "hundred", "scale", "dual", "digits")
+    if role not in _ADDITIVE or prev in ("digits", "few", "article", "fraction"):
+        return False
+    if prev == "one" and role == "ten":  # "خمسة عشر"
+        return gap == "" and language == "ar"
+    if prev == "one" and role == "tens":
+        if gap == "":  # "one twenty two": 122, the hundreds left unsaid
+            return language == "en" and len(group) == 1
+        # "خمسة وعشرون", also after hundreds: "خمسمائة وخمسة وعشرون"
+        return gap == _AND and (len(group) == 1 or piece.value < _magnitude(group, len(group) - 1))
+    if piece.value >= _magnitude(group):
+        return False
+    if prev in ("scale", "dual", "plural", "hundred"):
+        return gap in ("", _AND, "-")
+    if prev == "tens" and role == "one":
+        return gap in ("", "-") and language == "en"
+    return False
+
+
+def _magnitude(group: list[Piece], size: int | None = None) -> float:
+    """The place value the next additive piece must stay under, after group[:size]."""
+    last = group[(len(group) if size is None else size) - 1]
+    if last.role in ("scale", "plural", "abbreviation"):
+        return last.value
+    if last.role == "dual":
+        return last.value / 2
+    if last.role == "hundred":
+        return 100 if last.value % 100 == 0 else 10
+    if last.role == "tens":
+        return 10
+    return 1
+
+
+def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
+    """The Number a group of pieces makes (none when it holds no amount)."""
+    while group and group[-1].role in ("point", "minus", "article"):
+        group = group[:-1]
+    if len(group) == 1 and group[0].role == "point":
+        return []
+    if group and "ال" in group[0].clitic and group[0].role not in ("plural", "few"):
+        return []  # "بالمئة" is percent, "الاثنين" Monday; "الآلاف" (vague) stays
+    if not group or all(p.role in ("minus", "article") for p in group):
+        return []
+    negative = group[0].role == "minus"
+    body = group[1:] if negative else group
+    total = current = big = segment = 0.0
+    low = high = None
+    after_point: Piece | None = None
+    for index, piece in enumerate(body):
+        role, value = piece.role, piece.value
+        if after_point is not None:
+            digits = piece.text if piece.role == "digits" else f"{int(value)}"
+            current += value / 10 ** len(digits.lstrip("-").split(".")[0])
+            after_point = None
+        elif role == "point":
+            after_point = piece
+        elif role in ("plural", "few") and index == 0:
+            low, high = (
+                words.vague.get(value, (value, value * 10 - 1)) if role == "plural" else (3.0, 9.0)
+            )
+        elif role in ("scale", "plural", "abbreviation"):
+            if low is not None and high is not None:
+                low, high = low * value, (high + 1) * value - 1
+            elif value > big:
+                total = ((total + current) or 1) * value
+            else:
+                total += (current or 1) * value
+            current, big = 0.0, max(big, value)
+        elif role == "denominator":
+            current += segment / value - segment  # the last count becomes the numerator
+        elif role == "hundred" and value == 100 and current:
+            current *= 100
+        elif role == "tens" and piece.gap == "" and index and body[index - 1].role == "one":
+            current = current * 100 + value
+        elif role == "dual":
+            total += value
+            big = max(big, value / 2)
+        else:
+            current += value
+        small = role in _SMALL and (index == 0 or body[index - 1].role in _SMALL)
+        segment = segment + value if small else value if role in _SMALL else 0.0
+    number = Number(group[0].start, group[-1].end, None, None, None, list(group))
+    if low is not None:
+        number.low, number.high = low, high
+    else:
+        value = -(total + current) if negative else total + current
+        # 8.3 x 10^9 is 8300000000.000001 in binary floating point: keep the stated digits.
+        number.value = float(f"{value:.12g}")
+    number.segment = segment
+    if not all(abs(bound) < _LARGEST for bound in (number.value or 0.0, low or 0.0, high or 0.0)):
+        return []  # a string of digits or scale words, not an amount anyone states
+    return [number]

@@ -1,0 +1,53 @@
+"""Qualifier cues around a number and the interval each implies (contract: low/high)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+from factcheck.lang.phrases import PhraseMatcher
+
+
+@cache
+def before_matcher(language: str) -> PhraseMatcher:
+    return PhraseMatcher.from_mapping(load(language, "qualifiers")["before"], language)
+
+
+@cache
+def after_matcher(language: str) -> PhraseMatcher:
+    return PhraseMatcher.from_mapping(load(language, "qualifiers")["after"], language)
+
+
+@cache
+def range_open_matcher(language: str) -> PhraseMatcher:
+    return PhraseMatcher.from_mapping(
+        {"open": load(language, "qualifiers")["range_open"]}, language
+    )
+
+
+@cache
+def range_joins(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The joins that need an opening word ("بين X و Y"), and those that do not ("10-20")."""
+    data = load(language, "qualifiers")
+    return (
+        frozenset(fold_word(word) for word in data["range_join"]),
+        frozenset(fold_word(word) for word in data["range_join_alone"]),
+    )
+
+
+@cache
+def _approx_width() -> float:
+    return float(load("common", "qualifiers")["approx_width"])
+
+
+def interval(qualifier: str, value: float) -> tuple[float | None, float | None]:
+    """The low/high a qualifier implies for a stated value; None is an open end."""
+    if qualifier == "approx":
+        width = abs(value) * _approx_width()
+        return value - width, value + width
+    if qualifier in ("gt", "ge"):
+        return value, None
+    if qualifier in ("lt", "le"):
+        return None, value
+    return value, value

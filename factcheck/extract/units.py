@@ -1,0 +1,44 @@
+"""What an amount is of: currency, percent, unit of measure or counted concept, as one matcher."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factcheck.lang.lexicon import load
+from factcheck.lang.phrases import PhraseMatcher
+
+# (kind, unit) keys: ("money", "USD"), ("money", "dinar") for an ambiguous name,
+# ("percent", "%"), ("quantity", "km"), ("count", "troops").
+
+
+@cache
+def unit_matcher(language: str) -> PhraseMatcher:
+    entries: list[tuple[str, tuple[str, str]]] = []
+    for code, surfaces in load("common", "currencies")["symbols"].items():
+        entries.extend((surface, ("money", code)) for surface in surfaces)
+    for code, surfaces in load(language, "currencies").items():
+        entries.extend((surface, ("money", code)) for surface in surfaces)
+    for symbol, surfaces in load(language, "units").items():
+        kind = "percent" if symbol == "%" else "quantity"
+        entries.extend((surface, (kind, symbol)) for surface in surfaces)
+    for concept, surfaces in load(language, "concepts").items():
+        entries.extend((surface, ("count", concept)) for surface in surfaces)
+    return PhraseMatcher(entries, language)
+
+
+@cache
+def ambiguous_currencies() -> dict[str, tuple[str, ...]]:
+    """Ambiguous currency name -> its candidate ISO codes, most likely first."""
+    return {name: tuple(codes) for name, codes in load("common", "currencies")["ambiguous"].items()}
+
+
+@cache
+def generic_concepts() -> frozenset[str]:
+    return frozenset(
+        name for name, spec in load("common", "concepts").items() if (spec or {}).get("generic")
+    )
+
+
+@cache
+def minor_marks() -> frozenset[str]:
+    return frozenset(load("common", "currencies").get("minor_marks") or ())

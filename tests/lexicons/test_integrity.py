@@ -1,0 +1,58 @@
+"""The language data: every file listed in lexicons/README.md, the same concepts in ar and en,
+surfaces that are strings (YAML reads a bare `no` or `on` as a boolean), keys that exist."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.lang.lexicon import load
+from factcheck.resources import LEXICONS
+
+FILES = sorted(path.relative_to(LEXICONS).as_posix() for path in LEXICONS.rglob("*.yaml"))
+
+
+def _surfaces(data):
+    """Every leaf of a lexicon: the surfaces (and numbers) it lists."""
+    if isinstance(data, dict):
+        for value in data.values():
+            yield from _surfaces(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _surfaces(item)
+    else:
+        yield data
+
+
+def test_every_lexicon_file_is_listed_in_the_readme():
+    readme = (LEXICONS / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"`((?:ar|en|common)/[\w.-]+\.yaml)`", readme))
+    assert set(FILES) - listed == set(), "add a line to lexicons/README.md for each new file"
+    assert listed - set(FILES) == set(), "lexicons/README.md lists files that do not exist"
+
+
+def test_ar_and_en_count_the_same_concepts_as_common():
+    common = set(load("common", "concepts"))
+    assert set(load("ar", "concepts")) == common
+    assert set(load("en", "concepts")) == common
+
+
+@pytest.mark.parametrize(
+    "name", ["concepts", "counts", "currencies", "numbers", "qualifiers", "units", "death_cues"]
+)
+def test_number_lexicons_hold_strings_not_yaml_booleans(name):
+    for language in ("ar", "en"):
+        for leaf in _surfaces(load(language, name)):
+            assert not isinstance(leaf, bool), f"{language}/{name}.yaml: quote 'no'/'on'/'yes'"
+
+
+def test_currency_and_unit_keys_exist_in_common():
+    codes = set(load("common", "currencies")["symbols"]) | set(
+        load("common", "currencies")["ambiguous"]
+    )
+    symbols = set(load("common", "units"))
+    for language in ("ar", "en"):
+        assert set(load(language, "currencies")) <= codes
+        assert set(load(language, "units")) <= symbols
+        assert set(load(language, "currency_countries")) <= codes
