@@ -83,12 +83,7 @@ def cpu_seconds(text: str, language: str) -> tuple[float, int]:
 # Inputs that are a number every few characters: each number is read (and each claim built
 # and put in context) in Python, some microseconds apiece, so a megabyte of them takes
 # seconds, linearly. Real news holds a number every few hundred characters.
-DENSE = {
-    "chained compounds (ar)",
-    "fully vowelled Arabic with digits",
-    "one line break a character",
-    "tatweel and bidi marks around digits",
-}
+DENSE = {"chained compounds (ar)"}
 
 
 # A number every dozen characters: about a second per MB, over it when other jobs load the CPU.
