@@ -144,7 +144,7 @@ def _month_number(hit: Hit, context: Context) -> int | None:
     return context.lexicon.months.get(name)
 
 
-def _year_from_now(hit: Hit, context: Context) -> int | None:
+def year_from_now(hit: Hit, context: Context) -> int | None:
     """The year "من العام الماضي" / "last year" names, or None where none is named."""
     if hit.get("ythis") is not None:
         step = 0
@@ -161,7 +161,7 @@ def _names_a_year(hit: Hit) -> bool:
 
 def _day_month(hit: Hit, context: Context) -> Reading | None:
     month, day = _month_number(hit, context), hit.day(context.lexicon)
-    year = hit.number("year") or _year_from_now(hit, context)
+    year = hit.number("year") or year_from_now(hit, context)
     if month is None or day is None or not 1 <= day <= 31:
         return None
     if year is None and _names_a_year(hit):
@@ -175,12 +175,12 @@ def _day_month(hit: Hit, context: Context) -> Reading | None:
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
     date = None
     if weekday and hit.get("dir") is None:
-        date = _with_weekday(context.published, month, day, weekday)
+        date = with_weekday(context.published, month, day, weekday)
     date = date or cal.day_occurrence(context.published, month, day, sense)
     return Reading(cal.day_span(date)) if date else None
 
 
-def _with_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
+def with_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
     """A day and month written with their weekday fix the year: the one within half a year of
     publication that fits (a weekday that fits no such year is a slip, and fixes nothing)."""
     for year in (anchor.year, anchor.year + 1, anchor.year - 1):
@@ -212,7 +212,7 @@ def _numeric(hit: Hit, context: Context) -> Reading | None:
 
 def _month_year(hit: Hit, context: Context) -> Reading | None:
     month = _month_number(hit, context)
-    year = hit.number("year") or _year_from_now(hit, context)
+    year = hit.number("year") or year_from_now(hit, context)
     if month is not None and year is None and _names_a_year(hit):
         return Reading(None, UNRESOLVED)
     if month is None or year is None or year not in CUED_YEARS:

@@ -73,6 +73,16 @@ def weekday_near(anchor: dt.date, iso_weekday: int, direction: str) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
+    """The month's `nth` such weekday; nth -1 is its last one."""
+    if nth < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    date = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    return date if date.month == month else None
+
+
 def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
     """The year of the month named with `direction`: `past` the most recent one before the
     anchor's month, `next` the first after it, otherwise the anchor's own year."""

@@ -96,6 +96,13 @@ class DateLexicon:
     ago: tuple[str, ...]
     later: tuple[str, ...]
     amounts: dict[str, int]
+    month_number_words: dict[str, int]  # after a month cue: "شهر ثلاثة"
+    month_links: tuple[str, ...]  # between a day and its month: "الثالث من شهر عشرة"
+    month_clitics: tuple[str, ...]  # the same, glued to the month: "بشهر عشرة"
+    nth_words: dict[str, int]  # before a day or weekday: "ثالث ثلاثاء"; -1 the last
+    last_after: tuple[str, ...]  # after one: "الاثنين الأخير"
+    day_nouns: tuple[str, ...]
+    month_parts: dict[str, int]  # the day a part of the month is read as: "منتصف" 15
 
     def words(self, surfaces: Iterable[str]) -> str:
         """A group-free alternation of whole words (clitics allowed before them)."""
@@ -121,6 +128,9 @@ class DateLexicon:
             "month_cue": self.month_cues,
             "direction": self.directions,
             "amount": self.amounts,
+            "nth": self.nth_words,
+            "day_noun": self.day_nouns,
+            "month_part": self.month_parts,
         }
 
 
@@ -182,6 +192,13 @@ def date_lexicon(language: str) -> DateLexicon:
         ago=tuple(_surfaces(relative.get("ago", []))),
         later=tuple(_surfaces(relative.get("later", []))),
         amounts={fold_word(word): int(n) for word, n in relative.get("amounts", {}).items()},
+        month_number_words=_by_surface(words.get("month_number_words", {})),
+        month_links=tuple(_surfaces(words.get("month_links", []))),
+        month_clitics=tuple(_surfaces(words.get("month_clitics", []))),
+        nth_words=_by_surface(words.get("nth_words", {})),
+        last_after=tuple(_surfaces(words.get("last_after", []))),
+        day_nouns=tuple(_surfaces(words.get("day_nouns", []))),
+        month_parts=_by_surface(words.get("month_parts", {})),
     )
 
 

@@ -103,7 +103,7 @@ def _day_of_month(hit: Hit, context: Context) -> Reading | None:
     year, month = cal.add_months(context.published.year, context.published.month, _STEP[sense])
     if weekday is not None and hit.get("ordinal") is not None and day <= _NTH_WEEKDAY:
         # "الأحد الثاني" is the month's second Sunday; "السبت السادس عشر" is Saturday the 16th.
-        nth = _nth_weekday(year, month, weekday, day)
+        nth = cal.nth_weekday(year, month, weekday, day)
         return Reading(cal.day_span(nth)) if nth else None
     candidates = [(year, month)]
     if not relative:
@@ -112,9 +112,3 @@ def _day_of_month(hit: Hit, context: Context) -> Reading | None:
     fitting = [date for date in dates if weekday is None or date.isoweekday() == weekday]
     chosen = (fitting or dates or [None])[0]
     return Reading(cal.day_span(chosen)) if chosen else None
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
-    first = dt.date(year, month, 1)
-    date = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    return date if date.month == month else None

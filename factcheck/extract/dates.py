@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract import date_absolute, date_holidays, date_relative, date_weekdays, hijri
+from factcheck.extract import (
+    date_absolute,
+    date_holidays,
+    date_month_days,
+    date_relative,
+    date_weekdays,
+    hijri,
+)
 from factcheck.extract.date_anchors import anchors, word_automaton
 from factcheck.extract.date_calendar import parse_published
 from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
@@ -53,11 +60,15 @@ class DateMatcher:
         self.shapes = [
             *hijri.shapes(lexicon),
             *date_holidays.shapes(lexicon),
+            # before "الثلاثاء الثالث من سبتمبر" is read as the 3rd: it may be the third Tuesday
+            *date_month_days.shapes(lexicon)[:1],
             *date_absolute.shapes(lexicon),
             # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
             date_absolute.year_shape(lexicon),
             # before the relative shapes: "الجمعة من الأسبوع المقبل" is one date, not two
             *date_weekdays.shapes(lexicon),
+            # before the relative shapes: "اليوم الثالث من شهر عشرة" is no "today"
+            *date_month_days.shapes(lexicon)[1:],
             *date_relative.shapes(lexicon),
         ]
         self.resolvers: dict[str, Resolver] = {shape.name: shape.resolve for shape in self.shapes}
