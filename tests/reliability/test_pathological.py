@@ -84,6 +84,7 @@ def cpu_seconds(text: str, language: str) -> tuple[float, int]:
 # seconds, linearly. Real news holds a number every few hundred characters.
 DENSE = {
     "chained compounds (ar)",
+    "nested scale words (ar)",
     "fully vowelled Arabic with digits",
     "one line break a character",
     "tatweel and bidi marks around digits",
