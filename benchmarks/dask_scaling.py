@@ -71,7 +71,8 @@ def dask_scaling(folder: Path) -> list[str]:
         "(other jobs share this machine; compare ratios taken in one run). "
         "The reports of all four runs are byte-identical. Peak RSS of each worker of a "
         f"LocalCluster of 2 over the week: {', '.join(f'{peak:.0f} MB' for peak in peaks)} "
-        f"({idle:.0f} MB when idle, its code and lexicons loaded).",
+        f"({idle:.0f} MB resident when idle, its code and lexicons loaded; the peak also holds "
+        "what loading the lexicons took for a moment).",
         "",
     ]
     lines += _extrapolation(runs, articles, size, report, shuffle, idle, max(peaks), stories)
@@ -92,7 +93,7 @@ def worker_memory(folder: Path, workers: int) -> tuple[float, list[float]]:
         Client(cluster) as client,
     ):
         client.run(warm_up)
-        idle = max(client.run(peak_rss_mb).values())
+        idle = max(client.run(rss_mb).values())
         settings = Settings(paths=[str(folder)], engine="dask", scheduler=cluster.scheduler_address)
         run_stages(settings, load_rules([]))
         return idle, sorted(client.run(peak_rss_mb).values())
@@ -100,6 +101,13 @@ def worker_memory(folder: Path, workers: int) -> tuple[float, list[float]]:
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mb() -> float:
+    """Resident now (the peak would include what loading the lexicons briefly took)."""
+    import psutil  # a dependency of distributed
+
+    return psutil.Process().memory_info().rss / 2**20
 
 
 def best(argv: list[str]) -> Measure:

@@ -160,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("at least one PATH is required")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.max_file_size < 1:
+        parser.error("--max-file-size must be at least 1 byte")
     if args.engine != "dask" and (args.scheduler or args.workers is not None):
         parser.error("--scheduler and --workers need --engine dask")
     if args.scheduler and args.workers is not None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.align.compare import CompiledRules, judge
+from factcheck.align.compare import CompiledRules, Verdict, judge
 from factcheck.align.features import concept_of, features
 from factcheck.align.findings import build_findings
 from factcheck.align.fingerprint import disambiguate
-from factcheck.align.pairs import candidate_pairs
+from factcheck.align.pairs import candidate_pairs, deduplicate
 from factcheck.align.rules import RuleSet
 from factcheck.align.stories import assign_stories
 from factcheck.models import Claim, Document, Finding
@@ -42,11 +42,21 @@ def align_block(
     """Findings of one block; `claims` in report order, `documents` holds at least theirs."""
     compiled = CompiledRules.of(rules)
     items = features(claims, documents, rules)
+    representatives, copies = deduplicate(items)
     verdicts = []
-    for a, b in candidate_pairs(items):
+    for a, b in candidate_pairs(representatives):
         verdict = judge(a, b, compiled)
         if verdict is not None:
             verdicts.append(verdict)
+    agreement = (
+        next(
+            (r for r in compiled.findings.get(claims[0].kind, ()) if r.finding == "agreement"), None
+        )
+        if claims
+        else None
+    )
+    if agreement is not None:
+        verdicts.extend(Verdict(agreement, first, copy) for first, copy in copies)
     single = next((r for r in rules.findings() if r.finding == "single_source"), None)
     return build_findings(items, verdicts, single)
 

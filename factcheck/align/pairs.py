@@ -17,6 +17,8 @@ from factcheck.align.features import Features
 # Words in more than this many of a block's sentences propose no pair; pairs must share at
 # least this many of the others.
 _COMMON = 6
+_ALL_PAIRS = 600
+_NEIGHBOURS = 40
 _SHARED = 2
 # ...and at least this share of the shorter sentence's words in all (token_set_ratio cannot
 # reach the comparable rule's threshold below it).
@@ -25,9 +27,17 @@ _OVERLAP = 0.5
 
 def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]]:
     if not items or items[0].concept is not None:
-        for i, first in enumerate(items):
-            for second in items[i + 1 :]:
-                yield first, second
+        if len(items) <= _ALL_PAIRS:
+            for i, first in enumerate(items):
+                for second in items[i + 1 :]:
+                    yield first, second
+            return
+        # A block this large (one article repeating a figure thousands of times, a huge run
+        # in one story) is compared by value: each claim with its nearest values only.
+        ordered = sorted(items, key=_low)
+        for i, first in enumerate(ordered):
+            for second in ordered[i + 1 : i + 1 + _NEIGHBOURS]:
+                yield (first, second) if first.index < second.index else (second, first)
         return
     words = [frozenset(item.words.split()) for item in items]
     frequency: Counter[str] = Counter(word for bag in words for word in bag)
@@ -45,3 +55,35 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         a, b = words[first], words[second]
         if len(a & b) >= _OVERLAP * min(len(a), len(b)):
             yield items[first], items[second]
+
+
+def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Features, Features]]]:
+    """One representative for the claims of an article that state the same figure the same
+    way (same text, value, owner, place, date, cue); each other one is returned paired with its
+    representative, to agree with it without being compared again with everything."""
+    seen: dict[tuple[object, ...], Features] = {}
+    representatives: list[Features] = []
+    copies: list[tuple[Features, Features]] = []
+    for item in items:
+        claim = item.claim
+        key = (
+            claim.document,
+            item.values,
+            item.owner,
+            item.location,
+            item.as_of,
+            claim.cue,
+            claim.text,
+            item.words if item.concept is None else None,
+        )
+        first = seen.get(key)
+        if first is None:
+            seen[key] = item
+            representatives.append(item)
+        else:
+            copies.append((first, item))
+    return representatives, copies
+
+
+def _low(item: Features) -> tuple[float, int]:
+    return (item.values.low if item.values is not None else float("inf"), item.index)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -24,6 +25,7 @@ _CLAUSE = re.compile(r"[،,;:؛]")
 _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
 _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
+_REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +41,17 @@ class SentenceFacts:
     clauses: list[int]  # offsets of clause breaks
     locations: list[Hit] = field(default_factory=list)  # key: (place path, strength 2|1)
     owners: list[Hit] = field(default_factory=list)  # key: (country, strength 2|1)
-    cues: list[Hit] = field(default_factory=list)  # key: (role, sense)
+    cues: list[Hit] = field(default_factory=list)  # key: (role, sense, tight)
     events: list[Hit] = field(default_factory=list)
     concepts: list[Hit] = field(default_factory=list)
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
 
-    def clause_of(self, offset: int) -> int:
-        return bisect.bisect_right(self.clauses, offset)
+    def clause_span(self, offset: int) -> tuple[int, int]:
+        """Where the clause holding `offset` starts and ends (clause breaks included before)."""
+        index = bisect.bisect_right(self.clauses, offset)
+        low = self.clauses[index - 1] if index else 0
+        high = self.clauses[index] if index < len(self.clauses) else len(self.text)
+        return low, high
 
 
 class _Language:
@@ -156,10 +162,13 @@ def with_context(claims: list[Claim], document: Document, sentences: SentenceInd
     by_sentence: dict[tuple[int, int], SentenceFacts] = {}
     dates: dict[tuple[int, int], list[Claim]] = {}
     figures: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
-    spans = []
-    for claim in claims:
-        span = sentences.span_at(claim.start)
-        spans.append(span)
+    date_ends: dict[tuple[int, int], list[int]] = {}
+    _STARTS.clear()
+    # A figure whose sentence names no place holds where the headline says the story is
+    # ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
+    headline_place = _headline_place(document.title, language)
+    spans = _regions([sentences.span_at(claim.start) for claim in claims])
+    for claim, span in zip(claims, spans, strict=True):
         if claim.kind == "date" and claim.date is not None:
             if language is None or not language.starts_a_period(document.body, claim):
                 dates.setdefault(span, []).append(claim)
@@ -173,14 +182,44 @@ def with_context(claims: list[Claim], document: Document, sentences: SentenceInd
         update: dict[str, Any] = {}
         if claim.kind != "date":
             sentence = document.body[span[0] : span[1]]
-            found = _as_of(claim, sentence, span[0], dates.get(span, []))
+            in_sentence = dates.get(span, [])
+            ends = date_ends.get(span)
+            if ends is None:
+                ends = date_ends[span] = [date.end for date in in_sentence]
+            found = _as_of(claim, sentence, span[0], in_sentence, ends)
             update["as_of"] = found or published
         elif published is not None:
             update["as_of"] = published
         if facts is not None:
             update.update(_read(claim, claim.start - span[0], facts, figures.get(span, [])))
+            if update["location"] is None and claim.kind != "date":
+                update["location"] = headline_place
+
         result.append(claim.model_copy(update=update))
     return result
+
+
+def _headline_place(title: str | None, language: _Language | None) -> str | None:
+    if not title or language is None:
+        return None
+    places = scan(title, language).locations
+    stated = [hit for hit in places if hit.key[1] == 2] or places
+    return stated[0].key[0] if stated else None
+
+
+def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each claim's sentence, with the windows of one overlong sentence (SentenceIndex clips
+    a sentence to a window around each figure) merged into regions scanned once, not once
+    per figure. Spans arrive in text order."""
+    merged: list[tuple[int, int]] = []
+    owner: list[int] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1] and merged[-1][1] - merged[-1][0] < _REGION_CHARS:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+        owner.append(len(merged) - 1)
+    return [merged[index] for index in owner]
 
 
 def _day_span(published: str | None) -> DateSpan | None:
@@ -214,7 +253,10 @@ def scan(text: str, language: _Language) -> SentenceFacts:
                 else:
                     facts.owners.append(Hit(start, end, (value, 2)))
             elif category == "cue":
-                facts.cues.append(Hit(start, end, value))
+                # "rose to", "ارتفع إلى": a cue ending in a preposition governs the figure
+                # right after it, not one a clause later ("fell to the Red Sox in four games")
+                tight = language.prepositions.ending_at(ftext, match.end) is not None
+                facts.cues.append(Hit(start, end, (*value, tight)))
             elif category == "event":
                 facts.events.append(Hit(start, end, value))
             elif category == "concept":
@@ -298,22 +340,59 @@ def _attribution(text: str, cue: Hit, side: str) -> str:
     return " ".join(head.split()[-6:]).strip(" .،,")
 
 
-def _nearest(hits: list[Hit], start: int, end: int) -> Hit | None:
-    best, best_distance = None, None
-    for candidate in hits:
-        distance = max(candidate.start - end, start - candidate.end, 0)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = candidate, distance
-    return best
+def _nearest(
+    hits: list[Hit],
+    start: int,
+    end: int,
+    within: tuple[int, int] | None = None,
+    accept: Callable[[Hit], bool] | None = None,
+) -> Hit | None:
+    """The hit nearest [start, end) among `hits` (sorted by start) that lie `within` a span and
+    pass `accept`: found by bisection and an outward walk, so a sentence with thousands of
+    figures costs no more per figure than one with a few."""
+    starts = _starts_of(hits)
+    low, high = 0, len(hits)
+    if within is not None:
+        low, high = bisect.bisect_left(starts, within[0]), bisect.bisect_left(starts, within[1])
+    right = max(low, min(high, bisect.bisect_left(starts, start)))
+    left = right - 1
+    while left >= low or right < high:
+        if right >= high or (left >= low and start - hits[left].end <= hits[right].start - end):
+            hit, left = hits[left], left - 1
+        else:
+            hit, right = hits[right], right + 1
+        if accept is None or accept(hit):
+            return hit
+    return None
 
 
-def _pick(hits: list[Hit], start: int, end: int, facts: SentenceFacts) -> Any:
+_STARTS: dict[int, list[int]] = {}
+
+
+def _starts_of(hits: list[Hit]) -> list[int]:
+    """The starts of a sentence's hit list, kept while its document is read: every figure of
+    the sentence searches the same lists (with_context clears this per document)."""
+    known = _STARTS.get(id(hits))
+    if known is None or len(known) != len(hits):
+        known = _STARTS[id(hits)] = [hit.start for hit in hits]
+    return known
+
+
+def _pick(
+    hits: list[Hit],
+    start: int,
+    end: int,
+    facts: SentenceFacts,
+    skip: Callable[[Hit], bool] | None = None,
+) -> Any:
     """The strongest kind of hit first (2: stated as such), then the same clause, then nearest."""
-    clause = facts.clause_of(start)
+    clause = facts.clause_span(start)
     for strength in (2, 1):
-        strong = [h for h in hits if h.key[1] == strength]
-        same_clause = [h for h in strong if facts.clause_of(h.start) == clause]
-        chosen = _nearest(same_clause, start, end) or _nearest(strong, start, end)
+
+        def fits(hit: Hit, strength: int = strength) -> bool:
+            return hit.key[1] == strength and (skip is None or not skip(hit))
+
+        chosen = _nearest(hits, start, end, clause, fits) or _nearest(hits, start, end, accept=fits)
         if chosen is not None:
             return chosen.key[0]
     return None
@@ -322,12 +401,14 @@ def _pick(hits: list[Hit], start: int, end: int, facts: SentenceFacts) -> Any:
 def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) -> dict[str, Any]:
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts)
-    locations = [
-        h for h in facts.locations if not (h.key[1] == 1 and h.key[0].split("/")[0] == owner)
-    ]
-    if claim.kind == "date":  # where an event happened is said outright, or not known
-        locations = [h for h in locations if h.key[1] == 2]
-    location = _pick(locations, start, end, facts)
+
+    def unusable(hit: Hit) -> bool:
+        # the country that owns the figure is not where it holds, unless said so outright;
+        # where an event happened is said outright, or not known
+        weak = hit.key[1] == 1
+        return weak and (claim.kind == "date" or hit.key[0].split("/")[0] == owner)
+
+    location = _pick(facts.locations, start, end, facts, unusable)
     if claim.kind == "date":
         event = _nearest(facts.events, start, end)
         concept = event.key if event is not None else None
@@ -335,10 +416,7 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
     elif claim.kind == "count":
         concept = claim.unit
     else:
-        same_clause = [
-            c for c in facts.concepts if facts.clause_of(c.start) == facts.clause_of(start)
-        ]
-        nearest = _nearest(same_clause, start, end)
+        nearest = _nearest(facts.concepts, start, end, facts.clause_span(start))
         concept = nearest.key if nearest is not None else None
     update: dict[str, Any] = {"location": location}
     if concept or owner:
@@ -354,31 +432,39 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
 
 def _cue(facts: SentenceFacts, start: int, figures: list[int]) -> str | None:
     """The change cue right before the figure, if no other figure stands between them."""
-    before = [h for h in facts.cues if h.end <= start]
-    if not before:
+    index = bisect.bisect_right([hit.end for hit in facts.cues], start) - 1
+    if index < 0:
         return None
-    cue = before[-1]
-    role, sense = cue.key
-    limit = _OLD_CUE_WORDS if role == "old" else _NEW_CUE_WORDS
+    cue = facts.cues[index]
+    role, sense, tight = cue.key
+    limit = _OLD_CUE_WORDS if role == "old" or tight else _NEW_CUE_WORDS
     if len(facts.text[cue.end : start].split()) > limit:
         return None
-    if any(cue.end <= figure < start for figure in figures):
+    between = bisect.bisect_left(figures, cue.end)
+    if between < len(figures) and figures[between] < start:
         return None
     return f"{role}:{sense}"
 
 
-def _as_of(claim: Claim, sentence: str, offset: int, dates: list[Claim]) -> DateSpan | None:
+def _as_of(
+    claim: Claim, sentence: str, offset: int, dates: list[Claim], ends: list[int]
+) -> DateSpan | None:
     """The explicit date the claim holds for: a date in its own clause ("ألف جندي حتى العام
-    الماضي"), else the nearest one before it in the sentence ("في عام 2018، ... نحو 400")."""
+    الماضي"), else the nearest one before it in the sentence ("في عام 2018، ... نحو 400").
+    `dates` are in text order, `ends` their ends."""
     ranked = []
-    for date in dates:
-        if date.end <= claim.start:
-            between = sentence[date.end - offset : claim.start - offset]
-            ranked.append((bool(_CLAUSE.search(between)), claim.start - date.end, date))
-        elif date.start >= claim.end:
-            between = sentence[claim.end - offset : date.start - offset]
-            if not _CLAUSE.search(between):
-                ranked.append((False, date.start - claim.end, date))
+    before = bisect.bisect_right(ends, claim.start) - 1
+    if before >= 0:
+        date = dates[before]
+        between = sentence[date.end - offset : claim.start - offset]
+        ranked.append((bool(_CLAUSE.search(between)), claim.start - date.end, date))
+    after = bisect.bisect_left(ends, claim.end + 1)
+    while after < len(dates) and dates[after].start < claim.end:
+        after += 1  # a date that overlaps the figure is no date of it
+    if after < len(dates):
+        date = dates[after]
+        if not _CLAUSE.search(sentence[claim.end - offset : date.start - offset]):
+            ranked.append((False, date.start - claim.end, date))
     if not ranked:
         return None
     return min(ranked, key=lambda item: item[:2])[2].date

@@ -18,7 +18,7 @@ from factcheck.extract.date_shapes import (
     previous_word,
     weekday_prefix,
 )
-from factcheck.extract.hijri import hijri_day
+from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
@@ -28,6 +28,7 @@ CUED_YEARS = range(1000, 2100)
 # A numeric date whose year falls here is Hijri (Saudi papers write "21/10/1436").
 HIJRI_YEARS = range(1300, 1501)
 _HALF_YEAR = 183
+_STEP = {"past": -1, "next": 1, "this": 0}
 
 
 def month_pattern(lexicon: DateLexicon) -> str:
@@ -49,10 +50,26 @@ def direction(lexicon: DateLexicon) -> str:
     return f"{lexicon.word_start}(?P<dir>{alternation(lexicon.directions)}){WORD_END}"
 
 
+def relative_year(lexicon: DateLexicon) -> str:
+    """A year named from publication after a month: "مارس من العام الماضي", "April last year"."""
+    start, of = lexicon.word_start, alternation(lexicon.of)
+    years = alternation(s for s, unit in lexicon.units("definite").items() if unit == "year")
+    dirs = alternation(lexicon.directions)
+    if not lexicon.direction_after:
+        return rf"\s+(?:(?:{of})\s+)?{start}(?P<ydir>{dirs})\s+(?:{years}){WORD_END}"
+    this = alternation(lexicon.this_before)
+    return (
+        rf"\s+(?:(?:{of})\s+)?(?:{start}(?P<ythis>{this})\s+{start}(?:{years}){WORD_END}"
+        rf"|{start}(?:{years})\s+{start}(?P<ydir>{dirs}){WORD_END})"
+    )
+
+
 def shapes(lexicon: DateLexicon) -> list[Shape]:
     month, tail, weekday = month_pattern(lexicon), year_tail(lexicon), weekday_prefix(lexicon)
     of, day = alternation(lexicon.of), day_pattern(lexicon)
-    after = rf"(?:{tail}|\s+{direction(lexicon)})?"
+    years_from_now = relative_year(lexicon)
+    after = rf"(?:{tail}|{years_from_now}|\s+{direction(lexicon)})?"
+    lead = () if lexicon.direction_after else ("direction",)  # what "last March" starts with
     leading_dir = "" if lexicon.direction_after else rf"(?:{direction(lexicon)}\s+)?"
     trailing_dir = rf"(?:\s+{direction(lexicon)})?" if lexicon.direction_after else ""
     month_cue = rf"(?:(?:{alternation(lexicon.month_cues)})\s+)?"
@@ -96,9 +113,10 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         # are read once: "April 20, 2024", "March 2024", "في مارس", "last March", "يوليو الماضي".
         Shape(
             "month_first",
-            rf"{weekday}{leading_dir}{month_cue}{month}(?:\s*[-.]?\s*{day})?(?:{tail})?{trailing_dir}",
+            rf"{weekday}{leading_dir}{month_cue}{month}(?:\s*[-.]?\s*{day})?"
+            rf"(?:{tail}|{years_from_now})?{trailing_dir}",
             _month_first,
-            ("month", "weekday", "month_cue", "direction"),
+            ("month", "weekday", "month_cue", *lead),
         ),
     ]
 
@@ -111,7 +129,7 @@ def year_shape(lexicon: DateLexicon) -> Shape:
         "year",
         rf"(?:{lexicon.word_start}(?P<cue>{cues})\s+)?(?<!\d[-/]){YEAR}"
         rf"(?:\s*[-–/]\s*(?P<last>\d{{4}}))?(?![-/]?\d|\s*(?:{hijri_era}){WORD_END})"
-        rf"(?:\s*(?:{era}){WORD_END})?",
+        rf"(?:\s*(?P<era>{era}){WORD_END})?",
         _year,
         ("digit", "year_cue"),
     )
@@ -126,11 +144,28 @@ def _month_number(hit: Hit, context: Context) -> int | None:
     return context.lexicon.months.get(name)
 
 
+def _year_from_now(hit: Hit, context: Context) -> int | None:
+    """The year "من العام الماضي" / "last year" names, or None where none is named."""
+    if hit.get("ythis") is not None:
+        step = 0
+    elif hit.get("ydir") is not None:
+        step = _STEP.get(context.lexicon.directions.get(hit.key("ydir") or "", ""), 0)
+    else:
+        return None
+    return context.published.year + step if context.published else None
+
+
+def _names_a_year(hit: Hit) -> bool:
+    return any(hit.get(field) is not None for field in ("year", "ythis", "ydir"))
+
+
 def _day_month(hit: Hit, context: Context) -> Reading | None:
-    month, year = _month_number(hit, context), hit.number("year")
-    day = hit.day(context.lexicon)
+    month, day = _month_number(hit, context), hit.day(context.lexicon)
+    year = hit.number("year") or _year_from_now(hit, context)
     if month is None or day is None or not 1 <= day <= 31:
         return None
+    if year is None and _names_a_year(hit):
+        return Reading(None, UNRESOLVED)
     if year is not None:
         date = cal.valid_date(year, month, day)
         return Reading(cal.day_span(date)) if date else None
@@ -176,7 +211,10 @@ def _numeric(hit: Hit, context: Context) -> Reading | None:
 
 
 def _month_year(hit: Hit, context: Context) -> Reading | None:
-    month, year = _month_number(hit, context), hit.number("year")
+    month = _month_number(hit, context)
+    year = hit.number("year") or _year_from_now(hit, context)
+    if month is not None and year is None and _names_a_year(hit):
+        return Reading(None, UNRESOLVED)
     if month is None or year is None or year not in CUED_YEARS:
         return None
     return Reading(cal.month_span(year, month))
@@ -204,10 +242,10 @@ def _month_first(hit: Hit, context: Context) -> Reading | None:
     if hit.get("day") is not None or hit.get("ordinal") is not None:
         # In Arabic "مارس 3" is more often a verb and a number than a date: digits after the
         # month need a year ("مايو الحادي عشر" needs none).
-        if context.lexicon.language == "ar" and hit.get("year") is None and hit.get("day"):
+        if context.lexicon.language == "ar" and not _names_a_year(hit) and hit.get("day"):
             return None
         return _day_month(hit, context)
-    if hit.get("year") is not None:
+    if _names_a_year(hit):
         return _month_year(hit, context)
     return _month(hit, context)
 
@@ -237,6 +275,12 @@ def _year(hit: Hit, context: Context) -> Reading | None:
     year, last = hit.number("year"), hit.number("last")
     if year is None or year not in (CUED_YEARS if hit.get("cue") else BARE_YEARS):
         return None
+    if context.lexicon.hijri_by_default and year in HIJRI_YEARS and hit.get("era") is None:
+        # "عام 1436" in an Arabic paper is the Hijri year, era marker or not.
+        first, final = hijri_months(year, 1, 12), hijri_months(last or year, 1, 12)
+        if first is None or final is None or not 0 <= (last or year) - year <= 5:
+            return None
+        return Reading(DateSpan(start=first.start, end=final.end, granularity="year"))
     if last is None:
         return Reading(cal.year_span(year), priority="year")
     if not 0 < last - year <= 100:

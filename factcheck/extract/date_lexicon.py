@@ -73,6 +73,9 @@ class DateLexicon:
     hijri_months: dict[str, int]
     hijri_era: tuple[str, ...]
     hijri_needs_year: frozenset[str]
+    hijri_by_default: bool
+    holidays: dict[str, tuple[int, int]]  # surface -> Hijri (month, day)
+    holiday_epithets: tuple[str, ...]
     year_cues: tuple[str, ...]
     month_cues: tuple[str, ...]
     era: tuple[str, ...]
@@ -107,6 +110,7 @@ class DateLexicon:
             "month": self.months,
             "ordinal": self.day_ordinals,
             "hmonth": self.hijri_months,
+            "holiday": self.holidays,
             "weekday": self.weekdays,
             "season": self.seasons,
             "dayword": self.days,
@@ -126,6 +130,7 @@ def date_lexicon(language: str) -> DateLexicon:
     relative = load(language, "relative_dates")
     hijri = load(language, "hijri_months")
     months = load(language, "months")
+    holidays = load(language, "holidays")
     clitics = language == "ar"
     return DateLexicon(
         language=language,
@@ -140,6 +145,13 @@ def date_lexicon(language: str) -> DateLexicon:
         hijri_months=_by_surface(hijri.get("months", {})),
         hijri_era=tuple(_surfaces(hijri.get("era", []))),
         hijri_needs_year=frozenset(_surfaces(hijri.get("needs_year", []))),
+        hijri_by_default=bool(hijri.get("hijri_by_default", False)),
+        holidays={
+            surface: (int(entry["hijri"][0]), int(entry["hijri"][1]))
+            for entry in holidays.get("holidays", {}).values()
+            for surface in _surfaces(entry["names"])
+        },
+        holiday_epithets=tuple(_surfaces(holidays.get("epithets", []))),
         year_cues=tuple(_surfaces(words.get("year_cues", []))),
         month_cues=tuple(_surfaces(words.get("month_cues", []))),
         era=tuple(_surfaces(words.get("era", []))),

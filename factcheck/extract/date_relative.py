@@ -38,7 +38,9 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     direction = rf"{start}(?P<dir>{dirs}){WORD_END}"
     unit = rf"{start}(?P<unit>{definite}){WORD_END}"
     count = rf"(?:(?P<n>\d{{1,3}}|{amounts})\s+)?{start}(?P<unit>{counted}){WORD_END}"
-    if lexicon.direction_after:
+    # Arabic writes the direction after what it moves ("الشهر الماضي"), English before it.
+    after = lexicon.direction_after
+    if after:
         this_before = alternation(lexicon.this_before)
         unit_dir = rf"(?:{start}(?P<this>{this_before})\s+)?{unit}(?:\s+{direction})?"
         weekday_dir = rf"{weekday}\s+{direction}"
@@ -56,9 +58,9 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             _dayword,
             ("dayword",),
         ),
-        Shape("unit_dir", unit_dir, _unit_dir, ("this", "unit", "direction")),
-        Shape("weekday_dir", weekday_dir, _weekday_dir, ("weekday", "direction")),
-        Shape("offset", offset, _offset, ("ago", "digit", "amount")),
+        Shape("unit_dir", unit_dir, _unit_dir, ("this", "unit") if after else ("direction",)),
+        Shape("weekday_dir", weekday_dir, _weekday_dir, ("weekday",) if after else ("direction",)),
+        Shape("offset", offset, _offset, ("ago",) if after else ("digit", "amount")),
         Shape("weekday", weekday, _weekday, ("weekday",)),
     ]
 

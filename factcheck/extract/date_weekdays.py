@@ -53,7 +53,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             "week_weekday",
             rf"{relative_week}\s+(?:(?:{cues})\s+)?{weekday}",
             _weekday_of_week,
-            ("this", "unit", "direction"),
+            ("this", "unit") if lexicon.direction_after else ("direction",),
         ),
         Shape(
             "weekday_day",

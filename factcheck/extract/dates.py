@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract import date_absolute, date_relative, date_weekdays, hijri
+from factcheck.extract import date_absolute, date_holidays, date_relative, date_weekdays, hijri
 from factcheck.extract.date_anchors import anchors, word_automaton
 from factcheck.extract.date_calendar import parse_published
 from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
@@ -52,6 +52,7 @@ class DateMatcher:
         self.lexicon = lexicon = date_lexicon(language)
         self.shapes = [
             *hijri.shapes(lexicon),
+            *date_holidays.shapes(lexicon),
             *date_absolute.shapes(lexicon),
             # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
             date_absolute.year_shape(lexicon),

@@ -24,6 +24,11 @@ from factcheck.models import DateSpan
 OUT_OF_RANGE = "Hijri date outside the calendar tables (1343-1500 AH) left unresolved"
 
 
+def hijri_date(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Hijri one, or None outside the tables or the month."""
+    return _gregorian(year, month, day)
+
+
 def _gregorian(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 from pathlib import Path
@@ -26,6 +27,7 @@ def cluster():
         yield cluster
 
 
+@functools.cache  # one local run per input set serves every comparison with it
 def local_report(*paths: Path) -> str:
     result = run_cli(*paths, *JSON, "--jobs", "1")
     assert result.status == 0, result.stderr
@@ -71,14 +73,13 @@ class KillOnce(distributed.WorkerPlugin):
 
 def test_a_worker_killed_mid_run_loses_no_document(cluster, tmp_path: Path):
     day = shared_path("corpus", "saudinewsnet", "articles", "2015-08-07.jsonl")
-    ecb = shared_path("corpus", "ecbplus", "clusters", "37ecbplus.jsonl")
-    expected = local_report(day, ecb)
+    expected = local_report(day)
     marker = tmp_path / "killed"
     with distributed.Client(cluster) as client:
         client.register_plugin(KillOnce(str(marker)))
         try:
             result = run_cli(
-                day, ecb, *JSON, "--engine", "dask", "--scheduler", cluster.scheduler_address
+                day, *JSON, "--engine", "dask", "--scheduler", cluster.scheduler_address
             )
         finally:
             client.unregister_worker_plugin(KillOnce.name)
@@ -86,7 +87,7 @@ def test_a_worker_killed_mid_run_loses_no_document(cluster, tmp_path: Path):
     assert result.status == 0, result.stderr
     assert result.stdout == expected
     ids = [document["id"] for document in result.json["documents"]]
-    assert len(ids) == len(set(ids)) == 1454 + 14
+    assert len(ids) == len(set(ids)) == 1454
 
 
 @pytest.mark.parametrize("form", ["markdown", "sarif", "html"])

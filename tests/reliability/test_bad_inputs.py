@@ -137,6 +137,12 @@ def test_a_50_mb_article_is_refused_above_the_limit_without_being_read(cli, tmp_
     )
 
 
+def test_max_file_size_must_be_positive(cli):
+    result = cli(SEEDS, "--max-file-size", "0")
+    assert result.status == 2
+    assert "--max-file-size must be at least 1 byte" in result.stderr
+
+
 def test_max_file_size_flag_moves_the_limit(cli, tmp_path):
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     size = len(ENGLISH.encode())

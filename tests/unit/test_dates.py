@@ -318,3 +318,74 @@ def test_weekday_day_and_month_with_this_month_stays_in_the_year_of_publication(
 )
 def test_weekday_of_a_relative_week_or_day_of_the_month(body, text, reading):
     assert dates(body, published="2024-04-24") == [at(body, text, *reading)]
+
+
+# --- a month in a year named from publication --------------------------------------------
+
+
+def test_ecbplus_april_last_year_is_one_month_of_the_previous_year():
+    document = record("corpus/ecbplus/clusters/37ecbplus.jsonl", "37_1ecbplus")
+    body, found = document.body, found_in(document)
+    assert at(body, "April last year", "2012-04-01", "2012-04-30", "month") in found
+    assert not [mention for mention in found if mention[0] == "last year"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        (
+            "وقع الهجوم في مارس من العام الماضي في",
+            "مارس من العام الماضي",
+            ("2023-03-01", "2023-03-31", "month"),
+        ),
+        (
+            "في 26 يوليو من العام الماضي وقع الانقلاب",
+            "26 يوليو من العام الماضي",
+            ("2023-07-26", "2023-07-26", "day"),
+        ),
+        (
+            "تنطلق في مارس (آذار) من العام المقبل",
+            "مارس (آذار) من العام المقبل",
+            ("2025-03-01", "2025-03-31", "month"),
+        ),
+    ],
+)
+def test_arabic_month_of_a_year_named_from_publication(body, text, reading):
+    assert dates(body, published="2024-04-24") == [at(body, text, *reading)]
+
+
+def test_a_cued_year_of_the_hijri_range_in_arabic_is_hijri_unless_marked_gregorian():
+    body = "خلال عام 1436 وفي عام 1492م سقطت غرناطة"
+    assert dates(body, published="2015-08-09") == [
+        at(body, "عام 1436", "2014-10-25", "2015-10-13", "year"),
+        at(body, "عام 1492م", "1492-01-01", "1492-12-31", "year"),
+    ]
+
+
+# --- Hijri holidays ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "day"),
+    [
+        (
+            "صلاة عيد الفطر المبارك 1436 هـ في المسجد",
+            "ar",
+            "عيد الفطر المبارك 1436 هـ",
+            "2015-07-17",
+        ),
+        ("منذ عيد الأضحى الماضي تراجعت", "ar", "عيد الأضحى الماضي", "2014-10-04"),
+        (
+            "Prices peaked before Eid al-Adha 2018, traders said.",
+            "en",
+            "Eid al-Adha 2018",
+            "2018-08-21",
+        ),
+    ],
+)
+def test_hijri_holidays_with_a_year_or_a_direction_are_days(body, language, text, day):
+    assert dates(body, language, "2015-08-09") == [at(body, text, day, day, "day")]
+
+
+def test_a_holiday_without_year_or_direction_names_the_feast_not_a_date():
+    assert dates("وخلال إجازة عيد الفطر ارتفعت", published="2015-08-09") == []
