@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from factcheck.align import align, load_rules
 from factcheck.align.baseline import mark_known, read_baseline
+from factcheck.align.stories import stories_of
 from factcheck.extract import extract_document, warm_up
 from factcheck.models import Claim, Document, Report, RunError, summarize
 from factcheck.read import read_inputs
@@ -21,6 +23,8 @@ ProgressHook = Callable[[str, int, int], None]
 def _silent(stage: str, done: int, total: int) -> None:
     pass
 
+
+T = TypeVar("T")
 
 # Below this many documents, starting worker processes costs more than it saves.
 _PARALLEL_MIN_DOCUMENTS = 64
@@ -40,9 +44,11 @@ def run(settings: Settings, progress: ProgressHook = _silent) -> Report:
             settings.max_file_bytes,
             lambda done, total: progress("read", done, total),
         )
-        claims = extract_all(documents, settings.jobs, progress)
+        claims, stories = extract_all(
+            documents, settings.jobs, progress, meanwhile=lambda: stories_of(documents, rules)
+        )
         progress("align", 0, 1)
-        findings = align(claims, documents, rules)
+        findings = align(claims, documents, rules, stories)
         progress("align", 1, 1)
     stale: list[str] = []
     if settings.baseline is not None:
@@ -61,16 +67,24 @@ def run(settings: Settings, progress: ProgressHook = _silent) -> Report:
 
 
 def extract_all(
-    documents: list[Document], jobs: int, progress: ProgressHook = _silent
-) -> list[Claim]:
-    """Claims of every document, in document order, the same for any number of jobs."""
+    documents: list[Document],
+    jobs: int,
+    progress: ProgressHook,
+    meanwhile: Callable[[], T],
+) -> tuple[list[Claim], T]:
+    """Claims of every document, in document order, the same for any number of jobs; and what
+    `meanwhile` returns, run in this process while the workers extract (it would otherwise
+    idle: telling stories apart needs only the documents, and costs a second on a week)."""
     if jobs <= 1 or len(documents) < _PARALLEL_MIN_DOCUMENTS:
-        return _flatten(_counted(map(extract_document, documents), len(documents), progress))
+        claims = _flatten(_counted(map(extract_document, documents), len(documents), progress))
+        return claims, meanwhile()
     warm_up()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         chunk = max(1, len(documents) // (jobs * 8))
+        # map() submits every chunk at once; the workers start before `meanwhile` does.
         results = pool.map(extract_document, documents, chunksize=chunk)
-        return _flatten(_counted(results, len(documents), progress))
+        extra = meanwhile()
+        return _flatten(_counted(results, len(documents), progress)), extra
 
 
 def _counted(

@@ -16,7 +16,7 @@ from factcheck.align.findings import build_findings
 from factcheck.align.fingerprint import disambiguate
 from factcheck.align.pairs import candidate_pairs, deduplicate
 from factcheck.align.rules import RuleSet
-from factcheck.align.stories import assign_stories
+from factcheck.align.stories import assign_stories, with_stories
 from factcheck.models import Claim, Document, Finding
 
 __all__ = [
@@ -71,8 +71,17 @@ def order_findings(findings: Iterable[Finding]) -> list[Finding]:
     ]
 
 
-def align(claims: list[Claim], documents: list[Document], rules: RuleSet) -> list[Finding]:
-    claims = assign_stories(claims, documents, rules)
+def align(
+    claims: list[Claim],
+    documents: list[Document],
+    rules: RuleSet,
+    stories: dict[str, str] | None = None,
+) -> list[Finding]:
+    """`stories` (from `stories_of`) when the caller already told them apart, else here."""
+    if stories is None:
+        claims = assign_stories(claims, documents, rules)
+    else:
+        claims = with_stories(claims, stories)
     by_id = {document.id: document for document in documents}
     return order_findings(align_blocks(claims, by_id, rules))
 
