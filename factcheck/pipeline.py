@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 from factcheck.align import align, load_rules
 from factcheck.align.baseline import mark_known, read_baseline
 from factcheck.align.stories import stories_of
-from factcheck.extract import extract_document, warm_up
+from factcheck.extract import extract_or_error, warm_up
 from factcheck.models import Claim, Document, Report, RunError, summarize
-from factcheck.read import read_inputs
+from factcheck.read import read_inputs, sorted_errors
 from factcheck.read.decode import InputError
 from factcheck.settings import Settings
 
@@ -44,11 +44,12 @@ def run(settings: Settings, progress: ProgressHook = _silent) -> Report:
             settings.max_file_bytes,
             lambda done, total: progress("read", done, total),
         )
-        claims, stories = extract_all(
+        claims, failures, stories = extract_all(
             documents, settings.jobs, progress, meanwhile=lambda: stories_of(documents, rules)
         )
         progress("align", 0, 1)
         findings = align(claims, documents, rules, stories)
+        errors = sorted_errors([*errors, *failures])
         progress("align", 1, 1)
     stale: list[str] = []
     if settings.baseline is not None:
@@ -71,30 +72,33 @@ def extract_all(
     jobs: int,
     progress: ProgressHook,
     meanwhile: Callable[[], T],
-) -> tuple[list[Claim], T]:
-    """Claims of every document, in document order, the same for any number of jobs; and what
-    `meanwhile` returns, run in this process while the workers extract (it would otherwise
-    idle: telling stories apart needs only the documents, and costs a second on a week)."""
+) -> tuple[list[Claim], list[RunError], T]:
+    """Claims of every document, in document order, the same for any number of jobs; the
+    documents whose extraction failed; and what `meanwhile` returns, run in this process while
+    the workers extract (it would otherwise idle: telling stories apart needs only the
+    documents, and costs a second on a week)."""
     if jobs <= 1 or len(documents) < _PARALLEL_MIN_DOCUMENTS:
-        claims = _flatten(_counted(map(extract_document, documents), len(documents), progress))
-        return claims, meanwhile()
+        serial = map(extract_or_error, documents)
+        return (*_gathered(serial, len(documents), progress), meanwhile())
     warm_up()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         chunk = max(1, len(documents) // (jobs * 8))
         # map() submits every chunk at once; the workers start before `meanwhile` does.
-        results = pool.map(extract_document, documents, chunksize=chunk)
+        results = pool.map(extract_or_error, documents, chunksize=chunk)
         extra = meanwhile()
-        return _flatten(_counted(results, len(documents), progress)), extra
+        return (*_gathered(results, len(documents), progress), extra)
 
 
-def _counted(
-    per_document: Iterable[list[Claim]], total: int, progress: ProgressHook
-) -> Iterator[list[Claim]]:
+def _gathered(
+    per_document: Iterable[list[Claim] | RunError], total: int, progress: ProgressHook
+) -> tuple[list[Claim], list[RunError]]:
+    claims: list[Claim] = []
+    failures: list[RunError] = []
     progress("extract", 0, total)
-    for done, claims in enumerate(per_document, start=1):
+    for done, result in enumerate(per_document, start=1):
+        if isinstance(result, RunError):
+            failures.append(result)
+        else:
+            claims.extend(result)
         progress("extract", done, total)
-        yield claims
-
-
-def _flatten(per_document: Iterable[list[Claim]]) -> list[Claim]:
-    return [claim for claims in per_document for claim in claims]
+    return claims, failures

@@ -1,5 +1,5 @@
 """Stage 2, extract: a Document -> its numeric and dated Claims (pure, per document)."""
 
-from factcheck.extract.claims import extract_document, warm_up
+from factcheck.extract.claims import extract_document, extract_or_error, warm_up
 
-__all__ = ["extract_document", "warm_up"]
+__all__ = ["extract_document", "extract_or_error", "warm_up"]

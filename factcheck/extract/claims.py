@@ -12,7 +12,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded, fold
-from factcheck.models import Claim, Document
+from factcheck.models import Claim, Document, RunError
 
 Finder = Callable[[str, Folded, Document], Iterable[Mention]]
 
@@ -54,6 +54,19 @@ def extract_document(document: Document) -> list[Claim]:
             )
         )
     return with_context(claims, document, sentences)
+
+
+def extract_or_error(document: Document) -> list[Claim] | RunError:
+    """A fault in a finder costs one document its claims, never the run: the document is
+    still reported and the fault is listed under `errors`, without a traceback."""
+    try:
+        return extract_document(document)
+    except Exception as exc:  # any finder bug, whatever its type: the other articles go on
+        return RunError(
+            path=document.path,
+            message=f"{document.id}: extraction failed ({type(exc).__name__}: {exc}); "
+            "no claims from this article",
+        )
 
 
 def warm_up() -> None:

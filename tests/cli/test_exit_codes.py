@@ -132,3 +132,27 @@ def test_a_report_sent_to_dev_null_leaves_the_device_a_device(cli):
         pytest.skip(f"{os.devnull} is already no device on this machine")
     assert cli(SEEDS, "--format", "json", "-o", os.devnull).status == 0
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_a_finder_that_fails_on_one_article_costs_only_that_article(cli, tmp_path, monkeypatch):
+    from factcheck.extract import claims as extraction
+
+    real = extraction.find_amounts
+
+    def fragile(body, folded, document):
+        if "Syria" in body:
+            raise ValueError("a finder bug")
+        return real(body, folded, document)
+
+    monkeypatch.setattr(extraction, "FINDERS", [fragile, *extraction.FINDERS[1:]])
+    (tmp_path / "niger.txt").write_text("More than 1,000 US troops are in Niger.", encoding="utf-8")
+    (tmp_path / "syria.txt").write_text("About 900 US troops are in Syria.", encoding="utf-8")
+    result = cli(tmp_path, "--format", "json", "--jobs", "1")
+    assert result.status == 2
+    report = result.json
+    assert [d["id"] for d in report["documents"]] == ["niger.txt", "syria.txt"]
+    assert {c["document"] for c in report["claims"]} == {"niger.txt"}
+    assert report["claims"][0]["value"] == 1000
+    [error] = report["errors"]
+    assert "syria.txt" in error["path"] and "ValueError: a finder bug" in error["message"]
+    assert "Traceback" not in result.stderr
