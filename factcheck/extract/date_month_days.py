@@ -16,7 +16,15 @@ from factcheck.extract.date_absolute import (
     year_from_now,
 )
 from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
-from factcheck.extract.date_shapes import UNRESOLVED, YEAR, Context, Hit, Reading, Shape
+from factcheck.extract.date_shapes import (
+    UNRESOLVED,
+    YEAR,
+    Context,
+    Hit,
+    Reading,
+    Shape,
+    previous_word,
+)
 
 _STEP = {"past": -1, "next": 1, "this": 0}
 _LAST = -1
@@ -165,6 +173,10 @@ def _month_part(hit: Hit, context: Context) -> Reading | None:
     if part is None:  # "شهر ثلاثة": the month
         if hit.get("month") is not None or hit.get("unit") is not None:
             return None  # "شهر مارس", "الشهر الماضي" are read by the month and relative shapes
+        # "يتقاضى كل شهر خمسة آلاف": a month and a count, unless a year or a cue says otherwise
+        cued = previous_word(context, hit.match.start()) in context.lexicon.month_alone_cues
+        if not cued and hit.get("year") is None and hit.get("ydir") is None:
+            return None
         return Reading(cal.month_span(year, month))
     day = cal.valid_date(year, month, context.lexicon.month_parts[part])
     return Reading(cal.day_span(day)) if day else None

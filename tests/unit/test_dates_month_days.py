@@ -90,6 +90,13 @@ def test_tuesday_the_third_stays_a_date_when_the_third_is_a_tuesday():
     assert found == [at(body, "الثلاثاء الثالث من مارس الماضي", "2015-03-03", "2015-03-03", "day")]
 
 
+def test_an_ordinal_before_in_month_is_no_day():
+    # SaudiNewsNet: "who turns twenty in September" is the month, not the 20th
+    body = "وسيدافع اللاعب الشاب، الذي سيكمل عامه العشرين في سبتمبر المقبل، والقادم من نادي"
+    found = dates(body, published=PUBLISHED)
+    assert found == [at(body, "سبتمبر المقبل", "2015-09-01", "2015-09-30", "month")]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -97,6 +104,7 @@ def test_tuesday_the_third_stays_a_date_when_the_third_is_a_tuesday():
         "ونشر نص الاتفاق كاملا على موقع الوزارة",
         "وجاء في المركز الثالث من حيث عدد الزوار",
         "وهذه هي المرة الأولى منذ بداية العام",
+        "ويتقاضى كل شهر خمسة آلاف ريال من الصندوق",
     ],
 )
 def test_ordinary_words_are_no_dates(body):
