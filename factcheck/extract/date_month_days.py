@@ -6,6 +6,7 @@ part of it ("منتصف آذار", "بداية شهر 3"); and a month written a
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 
 from factcheck.extract import date_calendar as cal
 from factcheck.extract.date_absolute import (
@@ -23,6 +24,7 @@ from factcheck.extract.date_shapes import (
     Hit,
     Reading,
     Shape,
+    capitalised,
     previous_word,
 )
 
@@ -32,15 +34,18 @@ _LAST = -1
 _NTH_WEEKDAY = 5
 
 
-def _word(lexicon: DateLexicon, group: str, surfaces: object) -> str:
-    return rf"{lexicon.word_start}(?P<{group}>{alternation(surfaces)}){WORD_END}"  # type: ignore[arg-type]
+def _word(lexicon: DateLexicon, group: str, surfaces: Iterable[str]) -> str:
+    """A word of `surfaces` as the group; a language without such words never matches it."""
+    words = alternation(surfaces)
+    return rf"{lexicon.word_start}(?P<{group}>{words}){WORD_END}" if words else f"(?P<{group}>(?!))"
 
 
 def _link(lexicon: DateLexicon) -> str:
     """What stands between a day and its month, or a month and its year: a space, a particle
     ("من", "في") or a clitic glued to the next word ("بشهر عشرة", "لعام 2014")."""
     words, clitics = alternation(lexicon.month_links), alternation(lexicon.month_clitics)
-    return rf"\s+(?:(?:{words})\s+|(?:{clitics})(?=[^\W\d_]{{2}}))?"
+    glued = rf"|(?:{clitics})(?=[^\W\d_]{{2}})" if clitics else ""
+    return rf"\s+(?:(?:{words})\s+{glued})?"
 
 
 def _month(lexicon: DateLexicon) -> str:
@@ -53,12 +58,16 @@ def _month(lexicon: DateLexicon) -> str:
         rf"(?P<mnum>\d{{1,2}})(?![\d.,/-])|{_word(lexicon, 'mword', lexicon.month_number_words)}"
     )
     named = rf"(?:{cue}\s+)?(?:{month_pattern(lexicon)}|(?(cue)(?:{number})|(?!)))"
-    since = _word(lexicon, "mdir", lexicon.directions)
     months = (s for s, unit in lexicon.units("definite").items() if unit == "month")
-    relative = rf"{_word(lexicon, 'unit', months)}\s+{_word(lexicon, 'dir', lexicon.directions)}"
+    unit, direction = _word(lexicon, "unit", months), _word(lexicon, "dir", lexicon.directions)
+    if lexicon.direction_after:  # "الشهر القادم", "يوليو الماضي"
+        relative = rf"{unit}\s+{direction}"
+        since = rf"|\s+{_word(lexicon, 'mdir', lexicon.directions)}"
+    else:  # "next month"
+        relative, since = rf"{direction}\s+{unit}", ""
     cues = alternation(lexicon.year_cues)
     year = rf"(?:{_link(lexicon)}{start}(?:{cues})\s+|[\s,،]*){YEAR}"
-    return rf"(?:{relative}|{named}(?:{year}|{relative_year(lexicon)}|\s+{since})?)"
+    return rf"(?:{relative}|{named}(?:{year}|{relative_year(lexicon)}{since})?)"
 
 
 def shapes(lexicon: DateLexicon) -> list[Shape]:
@@ -85,7 +94,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         Shape(
             "month_part",
             # no particle after the part: "بداية من ديسمبر" is "starting in December"
-            rf"(?:{_word(lexicon, 'part', lexicon.month_parts)}\s+)?{month}",
+            rf"(?:{_word(lexicon, 'part', lexicon.month_parts)}[\s-]+)?{month}",
             _month_part,
             ("month_part", "month_cue"),
         ),
@@ -103,6 +112,8 @@ def _year_month(hit: Hit, context: Context) -> tuple[int, int] | Reading | None:
             return Reading(None, UNRESOLVED)
         return cal.add_months(context.published.year, context.published.month, _STEP[sense])
     if hit.get("month") is not None:
+        if not capitalised(hit, "month", context):  # "may", "march" in lower case
+            return None
         month = lexicon.months.get(hit.key("month") or "")
     elif hit.get("cue") is None:  # "3" or "ثلاثة" is a month only after "شهر"
         return None
@@ -133,6 +144,8 @@ def _nth(hit: Hit, context: Context) -> int | None:
 def _nth_weekday(hit: Hit, context: Context) -> Reading | None:
     found, nth = _year_month(hit, context), _nth(hit, context)
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
+    if not capitalised(hit, "weekday", context):
+        return None
     if not isinstance(found, tuple) or nth is None or weekday is None:
         return found
     year, month = found
