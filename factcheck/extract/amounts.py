@@ -281,6 +281,8 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
         return False
     if _unit_after(text, number.end, language) or _unit_before(text, number.start, language):
         return False
+    if counts.counted_noun_after(text, number.end, language):
+        return False
     return counts.governing_concept(text, number.start, language) is None
 
 
@@ -295,7 +297,8 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
     if reading.value is not None and abs(reading.value) < 10:
-        return True  # "5", "two" alone count nothing a reader could check
+        # "5", "two" alone count nothing a reader could check; "5 أشياء" does
+        return not counts.counted_noun_after(text, number.end, language)
     if number.digits_only:
         if _year_like(number) and reading.qualifier == "exact":
             return True

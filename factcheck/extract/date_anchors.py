@@ -15,20 +15,10 @@ import ahocorasick
 _DIGITS = re.compile(r"\d+")
 _AFTER_DAY = re.compile(r"\s*(?:[/.-]\s*\d|[/.-]?\s*[^\W\d_]{2})")
 _JOINERS = frozenset("/.-:,")
-# Kinds of word that never end a date ("a", "this", "عام"): a space or a digit comes next.
+# Kinds of word that never end a date ("a", "this", "عام"): a space or a digit comes next
+# (a part of the month may take a hyphen: "mid-June").
 _LEADING = frozenset(
-    {
-        "amount",
-        "this",
-        "ago",
-        "year_cue",
-        "month_cue",
-        "direction",
-        "ordinal",
-        "nth",
-        "day_noun",
-        "month_part",
-    }
+    {"amount", "this", "ago", "year_cue", "month_cue", "direction", "ordinal", "nth", "day_noun"}
 )
 _CLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 DIGIT = frozenset({"digit"})

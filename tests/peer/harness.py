@@ -67,9 +67,9 @@ def score(suite: Suite) -> Score:
 
 
 def all_suites() -> list[Suite]:
-    from tests.peer import suites_dates, suites_numbers
+    from tests.peer import suites_ans, suites_dates, suites_numbers
 
-    return [*suites_numbers.SUITES, *suites_dates.SUITES]
+    return [*suites_numbers.SUITES, *suites_ans.SUITES, *suites_dates.SUITES]
 
 
 def table(scores: list[Score]) -> str:

@@ -188,3 +188,20 @@ def test_english_amounts(text, expected):
 def test_corpus_sentences(language, text, expected):
     found = claims(text, language)
     assert [(c.text, c.kind, c.value, c.qualifier, c.unit) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # ANS headlines (../shared/corpus/ans): a number under ten with the noun it counts
+        ("السلطات السعودية تعتقل 7 ناشطين بينهم 3 نساء لتواصلهم مع جهات أجنبية", [7, 3]),
+        ("القوات الحكومية تشن هجوما من خمسة محاور على الغوطة الشرقية", [5]),
+        ("مسلحو المعارضة يغادرون ثلاث بلدات في الغوطة الشرقية", [3]),
+        # but not one followed by a particle, the next clause, a duration or a score
+        ("اعتقال 9 بينهم 4 سيدات بتهمة الإضرار بالأمن", [4]),
+        ("الذهب يتراجع من أعلى مستوى في 5 أسابيع", []),
+        ("فاز الفريق 3 مقابل 1 على ملعبه", []),
+    ],
+)
+def test_small_numbers_count_the_noun_after_them(text, values):
+    assert [c.value for c in claims(text)] == values

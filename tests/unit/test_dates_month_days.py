@@ -83,6 +83,32 @@ def test_day_fixed_inside_a_month(body, text, reading):
     assert dates(body, published=PUBLISHED) == [at(body, text, *reading)]
 
 
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        # SaudiNewsNet 2015-08-08: a training camp "from the fourth day of Shawwal"
+        (
+            "معسكر إعدادي في القاهرة بدءا من اليوم الرابع في شوال، خاض خلالها 3 مباريات",
+            "اليوم الرابع في شوال",
+            ("2015-07-20", "2015-07-20", "day"),
+        ),
+        # SaudiNewsNet 2015-08-07: a project running "since mid-Shaban"
+        (
+            "وبدأ مشروع حفظ وإكرام النعمة منذ منتصف شعبان، ولا يزال مستمرا في عمله",
+            "منتصف شعبان",
+            ("2015-06-02", "2015-06-02", "day"),
+        ),
+        (
+            "وتقام الصلاة في المسجد الحرام في آخر جمعة من رمضان المقبل",
+            "آخر جمعة من رمضان المقبل",
+            ("2016-07-01", "2016-07-01", "day"),
+        ),
+    ],
+)
+def test_day_fixed_inside_a_hijri_month(body, text, reading):
+    assert dates(body, published=PUBLISHED) == [at(body, text, *reading)]
+
+
 def test_tuesday_the_third_stays_a_date_when_the_third_is_a_tuesday():
     # 3 March 2015 was a Tuesday: the day of the month, not the third Tuesday (the 17th)
     body = "وصل الرئيس يوم الثلاثاء الثالث من مارس الماضي إلى الرياض"
@@ -109,3 +135,39 @@ def test_an_ordinal_before_in_month_is_no_day():
 )
 def test_ordinary_words_are_no_dates(body):
     assert dates(body, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        # ECB+ 33ecb: a buyback program announced "in mid-June"
+        (
+            "District Attorney David Soares announced a gun buyback program in mid-June, offering",
+            "mid-June",
+            ("2015-06-15", "2015-06-15", "day"),
+        ),
+        (
+            "Polls close on the first Tuesday of November 2016 in most states.",
+            "first Tuesday of November 2016",
+            ("2016-11-01", "2016-11-01", "day"),
+        ),
+        (
+            "The bill takes effect on the last day of October, officials said.",
+            "last day of October",
+            ("2015-10-31", "2015-10-31", "day"),
+        ),
+        (
+            "The board meets on the last Monday of next month.",
+            "last Monday of next month",
+            ("2015-09-28", "2015-09-28", "day"),
+        ),
+    ],
+)
+def test_english_day_fixed_inside_a_month(body, text, reading):
+    assert dates(body, "en", published=PUBLISHED) == [at(body, text, *reading)]
+
+
+def test_english_last_weekday_alone_stays_the_one_before_publication():
+    body = "The company said last Monday that it would cut 300 jobs."
+    found = dates(body, "en", published=PUBLISHED)
+    assert found == [at(body, "last Monday", "2015-08-10", "2015-08-10", "day")]
