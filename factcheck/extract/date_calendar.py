@@ -75,12 +75,16 @@ def weekday_near(anchor: dt.date, iso_weekday: int, direction: str) -> dt.date:
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
     """The month's `nth` such weekday; nth -1 is its last one."""
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return weekday_between(dt.date(year, month, 1), last, weekday, nth)
+
+
+def weekday_between(first: dt.date, last: dt.date, weekday: int, nth: int) -> dt.date | None:
+    """The `nth` such weekday from `first` on (-1: the last one up to `last`), within them."""
     if nth < 0:
-        last = dt.date(year, month, calendar.monthrange(year, month)[1])
         return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
     date = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    return date if date.month == month else None
+    return date if date <= last else None
 
 
 def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:

@@ -1,11 +1,12 @@
-"""A day fixed inside a month: the Nth or last weekday ("ثالث ثلاثاء في أيلول 2014", "الاثنين
-الأخير من شهر ثلاثة"), the Nth or last day ("اليوم الثالث من شهر عشرة", "آخر يوم بشهر عشرة"), a
-part of it ("منتصف آذار", "بداية شهر 3"); and a month written as its number in words ("شهر
-ثلاثة")."""
+"""A day fixed inside a Gregorian or Hijri month: the Nth or last weekday ("ثالث ثلاثاء في
+أيلول 2014", "آخر جمعة من رمضان"), the Nth or last day ("اليوم الثالث من شهر عشرة", "آخر يوم
+بشهر عشرة"), a part of it ("منتصف آذار", "مطلع شهر شوال"); and a month written as its number
+in words ("شهر ثلاثة")."""
 
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from collections.abc import Iterable
 
 from factcheck.extract import date_calendar as cal
@@ -27,6 +28,7 @@ from factcheck.extract.date_shapes import (
     capitalised,
     previous_word,
 )
+from factcheck.extract.hijri import hijri_month_in, hijri_month_near
 
 _STEP = {"past": -1, "next": 1, "this": 0}
 _LAST = -1
@@ -57,7 +59,8 @@ def _month(lexicon: DateLexicon) -> str:
     number = (
         rf"(?P<mnum>\d{{1,2}})(?![\d.,/-])|{_word(lexicon, 'mword', lexicon.month_number_words)}"
     )
-    named = rf"(?:{cue}\s+)?(?:{month_pattern(lexicon)}|(?(cue)(?:{number})|(?!)))"
+    hijri = _word(lexicon, "hmonth", lexicon.hijri_months)
+    named = rf"(?:{cue}\s+)?(?:{month_pattern(lexicon)}|{hijri}|(?(cue)(?:{number})|(?!)))"
     months = (s for s, unit in lexicon.units("definite").items() if unit == "month")
     unit, direction = _word(lexicon, "unit", months), _word(lexicon, "dir", lexicon.directions)
     if lexicon.direction_after:  # "الشهر القادم", "يوليو الماضي"
@@ -66,7 +69,8 @@ def _month(lexicon: DateLexicon) -> str:
     else:  # "next month"
         relative, since = rf"{direction}\s+{unit}", ""
     cues = alternation(lexicon.year_cues)
-    year = rf"(?:{_link(lexicon)}{start}(?:{cues})\s+|[\s,،]*){YEAR}"
+    era = alternation(lexicon.hijri_era)
+    year = rf"(?:{_link(lexicon)}{start}(?:{cues})\s+|[\s,،]*){YEAR}(?:\s*(?:{era}){WORD_END})?"
     return rf"(?:{relative}|{named}(?:{year}|{relative_year(lexicon)}{since})?)"
 
 
@@ -101,16 +105,20 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     ]
 
 
-def _year_month(hit: Hit, context: Context) -> tuple[int, int] | Reading | None:
-    """The month's year and number, a Reading saying why not, or None for no month."""
+def _month_days(hit: Hit, context: Context) -> tuple[dt.date, dt.date] | Reading | None:
+    """The month's first and last day, a Reading saying why there are none, or None for no
+    month."""
     lexicon = context.lexicon
+    if hit.get("hmonth") is not None:
+        return _hijri_days(hit, context)
     if hit.get("unit") is not None:
         sense = lexicon.directions.get(hit.key("dir") or "")
         if sense is None:
             return None
         if context.published is None:
             return Reading(None, UNRESOLVED)
-        return cal.add_months(context.published.year, context.published.month, _STEP[sense])
+        year, month = cal.add_months(context.published.year, context.published.month, _STEP[sense])
+        return _gregorian_days(year, month)
     if hit.get("month") is not None:
         if not capitalised(hit, "month", context):  # "may", "march" in lower case
             return None
@@ -123,14 +131,37 @@ def _year_month(hit: Hit, context: Context) -> tuple[int, int] | Reading | None:
         return None
     year = hit.number("year")
     if year is not None:
-        return (year, month) if year in CUED_YEARS else None
+        return _gregorian_days(year, month) if year in CUED_YEARS else None
     year = year_from_now(hit, context)
     if year is not None:
-        return year, month
+        return _gregorian_days(year, month)
     if context.published is None:
         return Reading(None, UNRESOLVED)
     sense = lexicon.directions.get(hit.key("mdir") or "", "this")
-    return cal.month_occurrence(context.published, month, sense), month
+    return _gregorian_days(cal.month_occurrence(context.published, month, sense), month)
+
+
+def _gregorian_days(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _hijri_days(hit: Hit, context: Context) -> tuple[dt.date, dt.date] | Reading | None:
+    """ "منتصف رمضان", "آخر جمعة من رمضان": the Hijri month of the year written, else of
+    the publication's Hijri year (or the one its direction points to)."""
+    lexicon, name = context.lexicon, hit.key("hmonth") or ""
+    month, year = lexicon.hijri_months.get(name), hit.number("year")
+    if month is None or (year is None and name in lexicon.hijri_needs_year):
+        return None
+    if year is not None:
+        span = hijri_month_in(year, month)
+    elif context.published is None:
+        return Reading(None, UNRESOLVED)
+    else:
+        sense = lexicon.directions.get(hit.key("mdir") or "", "this")
+        span = hijri_month_near(context.published, month, sense)
+    if span is None:
+        return None
+    return dt.date.fromisoformat(span.start), dt.date.fromisoformat(span.end)
 
 
 def _nth(hit: Hit, context: Context) -> int | None:
@@ -141,55 +172,59 @@ def _nth(hit: Hit, context: Context) -> int | None:
     return hit.day(context.lexicon)
 
 
+def _day_in(first: dt.date, last: dt.date, nth: int) -> dt.date | None:
+    if nth == _LAST:
+        return last
+    day = first + dt.timedelta(days=nth - 1)
+    return day if nth >= 1 and day <= last else None
+
+
 def _nth_weekday(hit: Hit, context: Context) -> Reading | None:
-    found, nth = _year_month(hit, context), _nth(hit, context)
+    found, nth = _month_days(hit, context), _nth(hit, context)
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
     if not capitalised(hit, "weekday", context):
         return None
     if not isinstance(found, tuple) or nth is None or weekday is None:
         return found
-    year, month = found
+    first, last = found
     if hit.get("ordinal") is not None:
         # "الثلاثاء الثالث من سبتمبر" is Tuesday the 3rd when the 3rd is a Tuesday (in a year
         # near publication, when none is written), else the month's third Tuesday.
-        named = hit.get("year") is not None or hit.get("ydir") or hit.get("unit")
-        date = cal.valid_date(year, month, nth)
+        date = _day_in(first, last, nth)
+        named = hit.get("year") or hit.get("ydir") or hit.get("unit") or hit.get("hmonth")
         if not named and context.published is not None:
-            date = with_weekday(context.published, month, nth, weekday) or date
+            date = with_weekday(context.published, first.month, nth, weekday) or date
         if date is not None and (date.isoweekday() == weekday or nth > _NTH_WEEKDAY):
             return Reading(cal.day_span(date))
-    day = cal.nth_weekday(year, month, weekday, nth)
+    day = cal.weekday_between(first, last, weekday, nth)
     return Reading(cal.day_span(day)) if day else None
 
 
 def _nth_day(hit: Hit, context: Context) -> Reading | None:
-    found, nth = _year_month(hit, context), _nth(hit, context)
+    found, nth = _month_days(hit, context), _nth(hit, context)
     if not isinstance(found, tuple) or nth is None:
         return found
-    if hit.get("month") is not None and hit.match.start() == hit.start("ordinal"):
+    named = hit.get("month") is not None or hit.get("hmonth") is not None
+    if named and hit.match.start() == hit.start("ordinal"):
         # "عامه العشرين في سبتمبر" is his twentieth year; an ordinal alone before a month
-        # name is a day only with "من", which the day-and-month shape reads.
+        # name is a day only with "من", which the day-and-month shapes read.
         return None
-    year, month = found
-    if nth == _LAST:
-        nth = calendar.monthrange(year, month)[1]
-    day = cal.valid_date(year, month, nth)
+    day = _day_in(*found, nth)
     return Reading(cal.day_span(day)) if day else None
 
 
 def _month_part(hit: Hit, context: Context) -> Reading | None:
-    found = _year_month(hit, context)
+    found = _month_days(hit, context)
     if not isinstance(found, tuple):
         return found
-    year, month = found
     part = hit.key("part")
     if part is None:  # "شهر ثلاثة": the month
-        if hit.get("month") is not None or hit.get("unit") is not None:
+        if hit.get("mnum") is None and hit.get("mword") is None:
             return None  # "شهر مارس", "الشهر الماضي" are read by the month and relative shapes
         # "يتقاضى كل شهر خمسة آلاف": a month and a count, unless a year or a cue says otherwise
         cued = previous_word(context, hit.match.start()) in context.lexicon.month_alone_cues
         if not cued and hit.get("year") is None and hit.get("ydir") is None:
             return None
-        return Reading(cal.month_span(year, month))
-    day = cal.valid_date(year, month, context.lexicon.month_parts[part])
+        return Reading(cal.month_span(found[0].year, found[0].month))
+    day = _day_in(*found, context.lexicon.month_parts[part])
     return Reading(cal.day_span(day)) if day else None

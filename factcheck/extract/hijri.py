@@ -135,14 +135,22 @@ def _month_year(hit: Hit, context: Context) -> Reading | None:
     year = hit.number("year")
     if month is None or year is None:
         return None
-    if year >= 1600:  # a Gregorian year: "رمضان 2019" is the Ramadan that began in 2019
-        hijri_year = hijri_year_of(dt.date(year, 12, 31))
-        span = hijri_months(hijri_year, month) if hijri_year else None
-        if span and span.start[:4] != str(year) and hijri_year:
-            span = hijri_months(hijri_year - 1, month)
-        return Reading(span) if span else None
-    span = hijri_months(year, month)
+    span = hijri_month_in(year, month)
+    if span is None and year >= 1600:
+        return None
     return Reading(span) if span else Reading(None, OUT_OF_RANGE)
+
+
+def hijri_month_in(year: int, month: int) -> DateSpan | None:
+    """The Hijri month of a Hijri year, or of a Gregorian one: "رمضان 2019" is the Ramadan
+    that began in 2019."""
+    if year < 1600:
+        return hijri_months(year, month)
+    hijri_year = hijri_year_of(dt.date(year, 12, 31))
+    span = hijri_months(hijri_year, month) if hijri_year else None
+    if span and span.start[:4] != str(year) and hijri_year:
+        span = hijri_months(hijri_year - 1, month)
+    return span
 
 
 def _month(hit: Hit, context: Context) -> Reading | None:
@@ -151,16 +159,23 @@ def _month(hit: Hit, context: Context) -> Reading | None:
     month = context.lexicon.hijri_months.get(hit.key("hmonth") or "")
     if month is None or (hit.get("cue") is None and hit.get("dir") is None):
         return None
-    year = _published_year(context)
-    if year is None or context.published is None:
+    if context.published is None:
         return Reading(None, UNRESOLVED)
     sense = context.lexicon.directions.get(hit.key("dir") or "", "this")
-    span = hijri_months(year, month)
-    if span and sense == "past" and span.start >= context.published.isoformat():
-        span = hijri_months(year - 1, month)
-    elif span and sense == "next" and span.end <= context.published.isoformat():
-        span = hijri_months(year + 1, month)
+    span = hijri_month_near(context.published, month, sense)
     return Reading(span) if span else None
+
+
+def hijri_month_near(published: dt.date, month: int, sense: str) -> DateSpan | None:
+    """The Hijri month in the Hijri year of publication, or the one `sense` (past, next)
+    points to."""
+    year = hijri_year_of(published)
+    span = hijri_months(year, month) if year else None
+    if span and year and sense == "past" and span.start >= published.isoformat():
+        span = hijri_months(year - 1, month)
+    elif span and year and sense == "next" and span.end <= published.isoformat():
+        span = hijri_months(year + 1, month)
+    return span
 
 
 def _year(hit: Hit, context: Context) -> Reading | None:

@@ -83,6 +83,32 @@ def test_day_fixed_inside_a_month(body, text, reading):
     assert dates(body, published=PUBLISHED) == [at(body, text, *reading)]
 
 
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        # SaudiNewsNet 2015-08-08: a training camp "from the fourth day of Shawwal"
+        (
+            "معسكر إعدادي في القاهرة بدءا من اليوم الرابع في شوال، خاض خلالها 3 مباريات",
+            "اليوم الرابع في شوال",
+            ("2015-07-20", "2015-07-20", "day"),
+        ),
+        # SaudiNewsNet 2015-08-07: a project running "since mid-Shaban"
+        (
+            "وبدأ مشروع حفظ وإكرام النعمة منذ منتصف شعبان، ولا يزال مستمرا في عمله",
+            "منتصف شعبان",
+            ("2015-06-02", "2015-06-02", "day"),
+        ),
+        (
+            "وتقام الصلاة في المسجد الحرام في آخر جمعة من رمضان المقبل",
+            "آخر جمعة من رمضان المقبل",
+            ("2016-07-01", "2016-07-01", "day"),
+        ),
+    ],
+)
+def test_day_fixed_inside_a_hijri_month(body, text, reading):
+    assert dates(body, published=PUBLISHED) == [at(body, text, *reading)]
+
+
 def test_tuesday_the_third_stays_a_date_when_the_third_is_a_tuesday():
     # 3 March 2015 was a Tuesday: the day of the month, not the third Tuesday (the 17th)
     body = "وصل الرئيس يوم الثلاثاء الثالث من مارس الماضي إلى الرياض"
