@@ -244,6 +244,8 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
         unit = counts.governing_concept(text, reading.start, language)
+        if unit is None and reading.value is not None and not _year_like(number):
+            unit = counts.cue_right_before(text, reading.start, language)
         if unit is None:
             if _not_an_amount(text, reading, number, language):
                 return None
@@ -283,7 +285,10 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
         return False
     if _counts_the_next_noun(text, number.value, number.end, language):
         return False
-    return counts.governing_concept(text, number.start, language) is None
+    return (
+        counts.governing_concept(text, number.start, language) is None
+        and counts.cue_right_before(text, number.start, language) is None
+    )
 
 
 def _counts_the_next_noun(text: str, value: float, end: int, language: str) -> bool:

@@ -118,6 +118,16 @@ def governing_concept(text: str, start: int, language: str) -> str | None:
     return hit.key[1] if hit is not None and hit.key[0] == "count" else None
 
 
+def cue_right_before(text: str, start: int, language: str) -> str | None:
+    """ "مقتل 3 في اشتباكات", "وإصابة 250": a bare number right after a death or injury cue
+    counts the dead or the injured."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    hit = _cue_matcher(language).ending_at(text, end) if end < start else None
+    return None if hit is None else hit.key
+
+
 def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:
     """People who were killed or injured are counted as deaths or injured."""
     if concept not in generic_concepts():
