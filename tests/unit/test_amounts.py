@@ -220,3 +220,18 @@ def test_small_numbers_count_the_noun_after_them(text, values):
 def test_a_number_right_after_a_death_cue_counts_deaths(text, expected):
     claim = one(text)
     assert (claim.text, claim.value, claim.unit) == expected
+
+
+def test_trillions_in_the_plural_and_dual():
+    # ANS headline: "6 تريليونات دولار.. قنبلة صينية سرية تهدد العالم"
+    assert fields(one("6 تريليونات دولار.. قنبلة صينية سرية تهدد العالم")) == (
+        "6 تريليونات دولار",
+        "money",
+        6e12,
+        6e12,
+        6e12,
+        "exact",
+        "USD",
+    )
+    assert one("ديون بتريليوني دولار").value == 2e12
+    assert one("debts of $3 trillions", "en").value == 3e12
