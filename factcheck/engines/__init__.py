@@ -1,7 +1,6 @@
-"""Engines other than the local one: the same stages, mapped onto a distributed scheduler.
-
-The local engine is factcheck/pipeline.py itself. An engine here is imported only when a run
-asks for it, so the core install never imports its optional dependencies.
+"""Engines: the same pure stages, mapped onto this machine's cores (local.py) or onto a
+distributed scheduler (dask_engine.py). The Dask engine is imported only when a run asks for
+it, so the core install never imports its optional dependencies.
 """
 
 

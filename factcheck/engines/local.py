@@ -1,0 +1,117 @@
+"""The local engine: reading, then extraction and alignment on this machine's cores.
+
+With more than one job, one pool of worker processes extracts the documents (while this
+process tells stories apart, which needs only the documents), then aligns buckets of whole
+blocks. Blocks are independent and `order_findings` sorts the union, so the report is the
+same byte for byte for any number of jobs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from functools import partial
+
+from factcheck.align import RuleSet, align
+from factcheck.align.engine import align_blocks, block_key, order_findings
+from factcheck.align.stories import stories_of, with_stories
+from factcheck.extract import extract_or_error, warm_up
+from factcheck.models import Claim, Document, Finding, RunError
+from factcheck.read import read_inputs, sorted_errors
+from factcheck.settings import Settings
+
+# Told (stage, done, total) as the run advances: "read" per file, "extract" per document,
+# "align" once before and once after. The CLI draws a progress bar with it.
+ProgressHook = Callable[[str, int, int], None]
+
+# Below this many documents, starting worker processes costs more than it saves.
+PARALLEL_MIN_DOCUMENTS = 64
+# Buckets per worker: enough that one big block does not leave the other workers idle.
+_BUCKETS_PER_JOB = 4
+
+
+def run_stages(
+    settings: Settings, rules: RuleSet, progress: ProgressHook
+) -> tuple[list[Document], list[Claim], list[Finding], list[RunError]]:
+    documents, errors = read_inputs(
+        settings.paths, settings.max_file_bytes, lambda done, total: progress("read", done, total)
+    )
+    jobs = settings.jobs if len(documents) >= PARALLEL_MIN_DOCUMENTS else 1
+    with _pool(jobs) as pool:
+        if pool is None:
+            results: Iterable[list[Claim] | RunError] = map(extract_or_error, documents)
+            claims, failures = _gathered(results, len(documents), progress)
+            stories = stories_of(documents, rules)
+        else:
+            chunk = max(1, len(documents) // (jobs * 8))
+            # map() submits every chunk at once: the workers extract while stories are told.
+            results = pool.map(extract_or_error, documents, chunksize=chunk)
+            stories = stories_of(documents, rules)
+            claims, failures = _gathered(results, len(documents), progress)
+        progress("align", 0, 1)
+        if pool is None:
+            findings = align(claims, documents, rules, stories)
+        else:
+            findings = _align_in(pool, jobs, with_stories(claims, stories), documents, rules)
+        progress("align", 1, 1)
+    return documents, claims, findings, sorted_errors([*errors, *failures])
+
+
+@contextmanager
+def _pool(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
+    if jobs <= 1:
+        yield None
+        return
+    warm_up()  # before the fork: the workers share what the parent compiled
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield pool
+
+
+def _gathered(
+    per_document: Iterable[list[Claim] | RunError], total: int, progress: ProgressHook
+) -> tuple[list[Claim], list[RunError]]:
+    claims: list[Claim] = []
+    failures: list[RunError] = []
+    progress("extract", 0, total)
+    for done, result in enumerate(per_document, start=1):
+        if isinstance(result, RunError):
+            failures.append(result)
+        else:
+            claims.extend(result)
+        progress("extract", done, total)
+    return claims, failures
+
+
+def _align_in(
+    pool: ProcessPoolExecutor,
+    jobs: int,
+    claims: list[Claim],
+    documents: list[Document],
+    rules: RuleSet,
+) -> list[Finding]:
+    """Whole blocks to buckets, biggest first onto the lightest; each bucket keeps report order."""
+    blocks: dict[str, list[Claim]] = {}
+    for claim in claims:
+        blocks.setdefault(block_key(claim, rules), []).append(claim)
+    count = jobs * _BUCKETS_PER_JOB
+    buckets: list[list[Claim]] = [[] for _ in range(count)]
+    loads = [0] * count
+    for block in sorted(blocks.values(), key=len, reverse=True):
+        lightest = loads.index(min(loads))
+        buckets[lightest].extend(block)
+        loads[lightest] += len(block)
+    # Alignment reads a document's metadata only: bodies stay here.
+    metadata = {document.id: document.model_copy(update={"body": ""}) for document in documents}
+    tasks = [
+        (bucket, {claim.document: metadata[claim.document] for claim in bucket})
+        for bucket in buckets
+        if bucket
+    ]
+    found = pool.map(partial(_align_bucket, rules=rules), tasks)
+    return order_findings(finding for findings in found for finding in findings)
+
+
+def _align_bucket(task: tuple[list[Claim], dict[str, Document]], rules: RuleSet) -> list[Finding]:
+    claims, documents = task
+    return align_blocks(claims, documents, rules)
