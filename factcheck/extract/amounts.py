@@ -244,6 +244,8 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
         unit = counts.governing_concept(text, reading.start, language)
+        if unit is None and reading.value is not None and not _year_like(number):
+            unit = counts.cue_right_before(text, reading.start, language)
         if unit is None:
             if _not_an_amount(text, reading, number, language):
                 return None
@@ -281,9 +283,18 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
         return False
     if _unit_after(text, number.end, language) or _unit_before(text, number.start, language):
         return False
-    if counts.counted_noun_after(text, number.end, language):
+    if _counts_the_next_noun(text, number.value, number.end, language):
         return False
-    return counts.governing_concept(text, number.start, language) is None
+    return (
+        counts.governing_concept(text, number.start, language) is None
+        and counts.cue_right_before(text, number.start, language) is None
+    )
+
+
+def _counts_the_next_noun(text: str, value: float, end: int, language: str) -> bool:
+    """ "7 ناشطين", "ثلاث بلدات"; not "أحد الشهود", "مكان واحد", "نصف القمر": one of, a
+    single, a fraction of."""
+    return value >= 2 and value.is_integer() and counts.counted_noun_after(text, end, language)
 
 
 def _in_a_row(text: str, start: int, end: int) -> bool:
@@ -296,9 +307,9 @@ def _in_a_row(text: str, start: int, end: int) -> bool:
 def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -> bool:
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
-    if reading.value is not None and abs(reading.value) < 10:
-        # "5", "two" alone count nothing a reader could check; "5 أشياء" does
-        return not counts.counted_noun_after(text, number.end, language)
+    small = reading.value is not None and abs(reading.value) < 10
+    if small and not _counts_the_next_noun(text, reading.value, number.end, language):
+        return True  # "5", "two" alone count nothing a reader could check; "5 أشياء" does
     if number.digits_only:
         if _year_like(number) and reading.qualifier == "exact":
             return True

@@ -53,31 +53,24 @@ def label_after(text: str, end: int, language: str) -> bool:
 
 
 @cache
-def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+def _not_nouns(language: str) -> frozenset[str] | None:
     lexicon = load(language, "counts")
     if "not_nouns" not in lexicon:
         return None
     stop = load(language, "stopwords").get("words") or ()
-    words = frozenset(fold_word(w) for w in (*stop, *(lexicon.get("not_nouns") or ())))
-    return words, tuple(fold_word(p) for p in lexicon.get("not_noun_prefixes") or ())
+    return frozenset(fold_word(w) for w in (*stop, *(lexicon.get("not_nouns") or ())))
 
 
 def counted_noun_after(text: str, end: int, language: str) -> bool:
     """ "7 ناشطين", "خمسة محاور": a small number followed by the noun it counts."""
-    rules = _not_nouns(language)
-    if rules is None or end >= len(text) or text[end] != " ":
+    words = _not_nouns(language)
+    if words is None or end >= len(text) or text[end] != " ":
         return False
-    words, prefixes = rules
     stop = end + 1
     while stop < len(text) and text[stop].isalpha():
         stop += 1
     word = text[end + 1 : stop]
-    return (
-        len(word) >= 3
-        and word not in words
-        and not word.startswith(prefixes)
-        and not label_after(text, end, language)
-    )
+    return len(word) >= 3 and word not in words and not label_after(text, end, language)
 
 
 @cache
@@ -116,6 +109,16 @@ def governing_concept(text: str, start: int, language: str) -> str | None:
         after += 1
     hit = unit_matcher(language).at(text, after)
     return hit.key[1] if hit is not None and hit.key[0] == "count" else None
+
+
+def cue_right_before(text: str, start: int, language: str) -> str | None:
+    """ "مقتل 3 في اشتباكات", "وإصابة 250": a bare number right after a death or injury cue
+    counts the dead or the injured."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    hit = _cue_matcher(language).ending_at(text, end) if end < start else None
+    return None if hit is None else hit.key
 
 
 def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:

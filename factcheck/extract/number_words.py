@@ -40,6 +40,7 @@ class NumberWords:
     over: frozenset[str]  # "على" between two numbers: a fraction
     one_of: frozenset[str]  # "من" after "one": "واحد من ثلاثة"
     parts_of: frozenset[str]  # "جزء من": "٢٠ جزء من ٢٥"
+    fraction_before_definite: dict[str, float]  # "خمس" in "خمس السكان": a fifth
 
 
 @cache
@@ -62,4 +63,16 @@ def number_words(language: str) -> NumberWords:
         key: frozenset(fold_word(surface) for surface in data.get(key) or ())
         for key in ("over", "one_of", "parts_of")
     }
-    return NumberWords(PhraseMatcher(entries, language), abbreviations, vague, not_alone, **ratios)
+    before_definite = {
+        fold_word(surface): float(value)
+        for value, surfaces in (data.get("fractions_before_definite") or {}).items()
+        for surface in surfaces
+    }
+    return NumberWords(
+        PhraseMatcher(entries, language),
+        abbreviations,
+        vague,
+        not_alone,
+        **ratios,
+        fraction_before_definite=before_definite,
+    )

@@ -89,7 +89,7 @@ def find_numbers(text: str, language: str) -> list[Number]:
         group = [piece]
     if group:
         numbers.extend(_valued(group, words))
-    return _ratios(text, _restated(text, numbers), words)
+    return _fractions(text, _ratios(text, _restated(text, numbers), words), words)
 
 
 def _outside_links(text: str, pieces: list[Piece]) -> list[Piece]:
@@ -122,6 +122,38 @@ def _ratios(text: str, numbers: list[Number], words: NumberWords) -> list[Number
         lead = _leading_parts_of(text, number.start, words)
         if number.value and lead is not None and (last is None or last.end < lead):
             number.start, number.value, number.ratio = lead, 1 / number.value, True
+        merged.append(number)
+    return merged
+
+
+def _fractions(text: str, numbers: list[Number], words: NumberWords) -> list[Number]:
+    """ "خمس السكان": a fifth; "عشرون وثلاثة أخماس": a whole and a fraction, one number."""
+    merged: list[Number] = []
+    for number in numbers:
+        first = number.pieces[0]
+        fraction = words.fraction_before_definite.get(first.text)
+        if (
+            fraction is not None
+            and len(number.pieces) == 1
+            and not first.clitic
+            and text.startswith(" ال", number.end)
+        ):
+            number.value = fraction
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.value is not None
+            and last.value.is_integer()
+            and number.value is not None
+            and 0 < number.value < 1
+            and number.pieces[-1].role == "denominator"
+            and first.clitic == "و"
+            and text[last.end : number.start] == " "
+        ):
+            last.value += number.value
+            last.end = number.end
+            last.pieces.extend(number.pieces)
+            continue
         merged.append(number)
     return merged
 

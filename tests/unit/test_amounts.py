@@ -197,6 +197,7 @@ def test_corpus_sentences(language, text, expected):
         ("السلطات السعودية تعتقل 7 ناشطين بينهم 3 نساء لتواصلهم مع جهات أجنبية", [7, 3]),
         ("القوات الحكومية تشن هجوما من خمسة محاور على الغوطة الشرقية", [5]),
         ("مسلحو المعارضة يغادرون ثلاث بلدات في الغوطة الشرقية", [3]),
+        ("الجزائر تعلن إصابة 41 حالة بالكوليرا في أربع ولايات", [41, 4]),
         # but not one followed by a particle, the next clause, a duration or a score
         ("اعتقال 9 بينهم 4 سيدات بتهمة الإضرار بالأمن", [4]),
         ("الذهب يتراجع من أعلى مستوى في 5 أسابيع", []),
@@ -205,3 +206,32 @@ def test_corpus_sentences(language, text, expected):
 )
 def test_small_numbers_count_the_noun_after_them(text, values):
     assert [c.value for c in claims(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ANS headlines: a bare number right after a death cue counts the dead
+        ("الانتخابات التركية: مقتل 3 في اشتباكات قبيل الانتخابات", ("3", 3, "deaths")),
+        ("مقتل اثنين في اشتباكات مع الشرطة العراقية", ("اثنين", 2, "deaths")),
+        ("مصرع 4 من القوات الروسية شرقي سوريا", ("4", 4, "deaths")),
+    ],
+)
+def test_a_number_right_after_a_death_cue_counts_deaths(text, expected):
+    claim = one(text)
+    assert (claim.text, claim.value, claim.unit) == expected
+
+
+def test_trillions_in_the_plural_and_dual():
+    # ANS headline: "6 تريليونات دولار.. قنبلة صينية سرية تهدد العالم"
+    assert fields(one("6 تريليونات دولار.. قنبلة صينية سرية تهدد العالم")) == (
+        "6 تريليونات دولار",
+        "money",
+        6e12,
+        6e12,
+        6e12,
+        "exact",
+        "USD",
+    )
+    assert one("ديون بتريليوني دولار").value == 2e12
+    assert one("debts of $3 trillions", "en").value == 3e12
