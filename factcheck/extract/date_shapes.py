@@ -119,4 +119,4 @@ def weekday_prefix(lexicon: DateLexicon) -> str:
     )
 
 
-YEAR = r"(?<![\d.,:])(?P<year>\d{4})(?!\d|[.,:]\d)"
+YEAR = r"(?<![\d.,])(?<!\d:)(?P<year>\d{4})(?!\d|[.,:]\d)"  # "سعوديا:2019" is a year

@@ -12,7 +12,8 @@ import re
 _DIGITS = r"""
     (?=[-.\d])                              # cheap first test: 12x faster on running text
     (?:(?<![^\s(])(?P<sign>-\ ?))?           # a minus only where a word could start
-    (?<![\d.,/:])                           # not the tail of a number, date or time
+    (?<![\d.,/])(?<!\d:)                    # not the tail of a number, date or time
+                                            # (after a word and a colon it starts: "عام:2019")
     (?<![a-z]-)                             # nor the number of a model name: F-16, COVID-19
     {glued}                                 # nor glued to Latin letters: F16, G20
     (?:

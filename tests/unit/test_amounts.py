@@ -237,3 +237,11 @@ def test_trillions_in_the_plural_and_dual():
     )
     assert one("ديون بتريليوني دولار").value == 2e12
     assert one("debts of $3 trillions", "en").value == 3e12
+
+
+def test_a_number_after_a_word_and_a_colon_is_read_but_not_a_time():
+    # ANS headline "سعوديا:٢٠١٩ يبدأ بموازنة ضخمة": the year glued after the colon
+    document = Document(id="t", path="t", language="ar", body="سعوديا:٢٠١٩ يبدأ بموازنة ضخمة")
+    assert [(c.text, c.kind) for c in extract_document(document)] == [("٢٠١٩", "date")]
+    assert one("ارتفع عدد القتلى:15").value == 15
+    assert claims("الساعة 12:38 ظهرا") == []
