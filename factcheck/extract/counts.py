@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
@@ -70,7 +71,13 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
     while stop < len(text) and text[stop].isalpha():
         stop += 1
     word = text[end + 1 : stop]
-    return len(word) >= 3 and word not in words and not label_after(text, end, language)
+    return (
+        len(word) >= 3
+        and word not in words
+        and not label_after(text, end, language)
+        # "مائة وخمسة وخمسة ...": a number word is not what the number counts
+        and number_words(language).matcher.at(text, end + 1) is None
+    )
 
 
 @cache
