@@ -332,5 +332,10 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
         or (
             reading.qualifier == "exact"
             and counts.after_definite_word(text, reading.start, language)
+            # a small number before its noun still counts ("السجن المؤبد لستة صحفيين"); a
+            # larger one there is a name more often ("اللواء 93 مشاة")
+            and not (
+                small and _counts_the_next_noun(text, reading.value or 0, number.end, language)
+            )
         )
     )

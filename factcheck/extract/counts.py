@@ -54,19 +54,21 @@ def label_after(text: str, end: int, language: str) -> bool:
 
 
 @cache
-def _not_nouns(language: str) -> frozenset[str] | None:
+def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     lexicon = load(language, "counts")
     if "not_nouns" not in lexicon:
         return None
     stop = load(language, "stopwords").get("words") or ()
-    return frozenset(fold_word(w) for w in (*stop, *(lexicon.get("not_nouns") or ())))
+    words = frozenset(fold_word(w) for w in (*stop, *(lexicon.get("not_nouns") or ())))
+    return words, tuple(fold_word(p) for p in lexicon.get("not_noun_prefixes") or ())
 
 
 def counted_noun_after(text: str, end: int, language: str) -> bool:
     """ "7 ناشطين", "خمسة محاور": a small number followed by the noun it counts."""
-    words = _not_nouns(language)
-    if words is None or end >= len(text) or text[end] != " ":
+    rules = _not_nouns(language)
+    if rules is None or end >= len(text) or text[end] != " ":
         return False
+    words, prefixes = rules
     stop = end + 1
     while stop < len(text) and text[stop].isalpha():
         stop += 1
@@ -74,6 +76,7 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
     return (
         len(word) >= 3
         and word not in words
+        and not word.startswith(prefixes)
         and not label_after(text, end, language)
         # "مائة وخمسة وخمسة ...": a number word is not what the number counts
         and number_words(language).matcher.at(text, end + 1) is None
