@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
@@ -77,6 +78,8 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
         and word not in words
         and not word.startswith(prefixes)
         and not label_after(text, end, language)
+        # "مائة وخمسة وخمسة ...": a number word is not what the number counts
+        and number_words(language).matcher.at(text, end + 1) is None
     )
 
 

@@ -178,3 +178,9 @@ def test_a_figure_that_overflows_to_infinity_gives_no_claim(monkeypatch):
     document = Document(id="p.txt", path="p.txt", language="en", body="1" + ",000" * 120)
     (claim,) = extract_document(document)
     assert (claim.value, claim.high) == (1.0, None)
+
+
+def test_a_chain_of_number_words_is_one_number_not_a_claim_per_word():
+    # Each small "وخمسة" used to count the next "وخمسة" as its noun: 166,000 claims a MB.
+    document = Document(id="p.txt", path="p.txt", language="ar", body="مائة" + " وخمسة" * 500)
+    assert [claim.text for claim in extract_document(document)] == ["مائة وخمسة"]
