@@ -228,20 +228,27 @@ def scaling(folder: Path) -> list[str]:
         "| share | articles | wall | peak RSS | claims |",
         "|---|---:|---:|---:|---:|",
     ]
-    records = [line for path in sorted(folder.glob("*.jsonl")) for line in path.open()]
+    days = {
+        path.name: path.read_text(encoding="utf-8").splitlines(True)
+        for path in sorted(folder.glob("*.jsonl"))
+    }
     walls: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for share, fraction in (("1/8", 8), ("1/4", 4), ("1/2", 2), ("all", 1)):
             subset = Path(tmp) / share.replace("/", "-")
             subset.mkdir()
-            # Every fraction-th record, so each share spans all five days alike.
-            (subset / "articles.jsonl").write_text("".join(records[::fraction]), encoding="utf-8")
+            # Every fraction-th record of every day, each day in its own file as in the corpus
+            # (record ids repeat across days), so each share spans all five days alike.
+            articles = 0
+            for name, records in days.items():
+                (subset / name).write_text("".join(records[::fraction]), encoding="utf-8")
+                articles += len(records[::fraction])
             report = Path(tmp) / "report.json"
             run = measure(share, factcheck(subset, report))
             claims = summary_of(report)["claims"]
             walls[share] = run.wall
             lines.append(
-                f"| {share} | {len(records[::fraction]):,} | {run.wall:.2f} s | "
+                f"| {share} | {articles:,} | {run.wall:.2f} s | "
                 f"{run.peak_rss_mb:.0f} MB | {claims:,} |"
             )
     lines += ["", f"Growth all/half: **{walls['all'] / walls['1/2']:.2f}** (linear is 2.0).", ""]
