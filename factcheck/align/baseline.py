@@ -25,7 +25,7 @@ def read_baseline(path: Path) -> set[str]:
         ids = [item.get("id") if isinstance(item, dict) else item for item in items]
         if not all(isinstance(id_, str) for id_ in ids):
             raise InputError("baseline findings must be ids (text) or objects with an 'id'", 1)
-        return set(ids)
+        return {id_ for id_ in ids if isinstance(id_, str)}
     return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
 
 

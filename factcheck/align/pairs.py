@@ -48,13 +48,13 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
                 postings.setdefault(word, []).append(index)
     shared: Counter[tuple[int, int]] = Counter()
     for holders in postings.values():
-        for i, first in enumerate(holders):
-            for second in holders[i + 1 :]:
-                shared[first, second] += 1
-    for first, second in sorted(pair for pair, count in shared.items() if count >= _SHARED):
-        a, b = words[first], words[second]
+        for i, earlier in enumerate(holders):
+            for later in holders[i + 1 :]:
+                shared[earlier, later] += 1
+    for left, right in sorted(pair for pair, count in shared.items() if count >= _SHARED):
+        a, b = words[left], words[right]
         if len(a & b) >= _OVERLAP * min(len(a), len(b)):
-            yield items[first], items[second]
+            yield items[left], items[right]
 
 
 def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Features, Features]]]:

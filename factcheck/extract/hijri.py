@@ -17,7 +17,7 @@ from factcheck.extract.date_shapes import (
     day_pattern,
     weekday_prefix,
 )
-from factcheck.models import DateSpan
+from factcheck.models import DateSpan, Granularity
 
 # hijridate's Umm al-Qura tables cover 1343-1500 AH (1924-2077); outside them a date
 # stays a mention without a span rather than a guess.
@@ -56,7 +56,7 @@ def hijri_months(year: int, month: int, last_month: int | None = None) -> DateSp
     last = _gregorian(year, last_month, length) if length else None
     if first is None or last is None:
         return None
-    granularity = "month" if last_month == month else "year"
+    granularity: Granularity = "month" if last_month == month else "year"
     return DateSpan(start=first.isoformat(), end=last.isoformat(), granularity=granularity)
 
 

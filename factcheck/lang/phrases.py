@@ -177,7 +177,7 @@ class PhraseMatcher:
 
     def _word_ends(self, window: str) -> list[int]:
         """Ends of the first 1..max_words words of `window`, longest first."""
-        ends = []
+        ends: list[int] = []
         index, size = 0, len(window)
         while index < size and len(ends) < self._max_words:
             if window[index].isspace():
@@ -194,7 +194,7 @@ class PhraseMatcher:
 
     def _word_starts(self, window: str) -> list[int]:
         """Starts of the last 1..max_words words of `window`, longest phrase first."""
-        starts = []
+        starts: list[int] = []
         index = len(window)
         while index > 0 and len(starts) < self._max_words:
             if window[index - 1].isspace():

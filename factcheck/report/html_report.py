@@ -43,7 +43,8 @@ class Article:
 
     def segments(self) -> list[tuple[str, str | None]]:
         """The body cut at the shown claims: (text, claim anchor or None) in order."""
-        body, out, at = self.document.body, [], 0
+        body, at = self.document.body, 0
+        out: list[tuple[str, str | None]] = []
         for claim, anchor in sorted(self.claims, key=lambda item: item[0].start):
             if claim.start < at:  # overlapping spans never come from extraction; skip safely
                 continue

@@ -171,7 +171,7 @@ class Terminal:
 
     def cell(self, values: list[str], width: int) -> Text:
         """One value a line, each wrapped then reordered on its own."""
-        lines = []
+        lines: list[str] = []
         for value in values:
             if len(value) > CELL_CHARS:
                 value = value[:CELL_CHARS] + "…"
