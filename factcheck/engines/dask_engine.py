@@ -121,7 +121,8 @@ def _discover(
     local = [argument for argument in arguments if not is_url(argument)]
     sources: list[Source | RemoteSource]
     found, errors = discover(local)
-    sources, listing = list(found), {}
+    sources = list(found)
+    listing: FolderListing = {}
     if len(local) < len(arguments):
         from factcheck.engines.fsspec_inputs import discover_urls
 

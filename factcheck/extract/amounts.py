@@ -176,8 +176,12 @@ def _range_end(
     if _year_like(first) or _year_like(second) or not first.value < second.value:
         return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
     unit = _unit_after(text, second.end, language)
-    after_first = reading.unit is not None and first.end <= reading.unit.start
-    if after_first and (unit is None or unit.key != reading.unit.key):
+    stated = reading.unit
+    if (
+        stated is not None
+        and first.end <= stated.start
+        and (unit is None or unit.key != stated.key)
+    ):
         return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
     reading.low, reading.high, reading.value = first.value, second.value, None
     reading.qualifier = "range"
@@ -307,8 +311,9 @@ def _in_a_row(text: str, start: int, end: int) -> bool:
 def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -> bool:
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
-    small = reading.value is not None and abs(reading.value) < 10
-    if small and not _counts_the_next_noun(text, reading.value, number.end, language):
+    value = reading.value
+    small = value is not None and abs(value) < 10
+    if small and not _counts_the_next_noun(text, value or 0, number.end, language):
         return True  # "5", "two" alone count nothing a reader could check; "5 أشياء" does
     if number.digits_only:
         if _year_like(number) and reading.qualifier == "exact":

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
@@ -53,7 +54,7 @@ def _surfaces(values: Iterable[str]) -> list[str]:
     return [fold_word(str(value)) for value in values]
 
 
-def _by_surface(mapping: Mapping[object, Iterable[str]]) -> dict[str, int]:
+def _by_surface(mapping: Mapping[Any, Iterable[str]]) -> dict[str, int]:
     return {
         surface: int(number) for number, values in mapping.items() for surface in _surfaces(values)
     }

@@ -117,8 +117,10 @@ def _month_days(hit: Hit, context: Context) -> tuple[dt.date, dt.date] | Reading
             return None
         if context.published is None:
             return Reading(None, UNRESOLVED)
-        year, month = cal.add_months(context.published.year, context.published.month, _STEP[sense])
-        return _gregorian_days(year, month)
+        return _gregorian_days(
+            *cal.add_months(context.published.year, context.published.month, _STEP[sense])
+        )
+    month: int | None
     if hit.get("month") is not None:
         if not capitalised(hit, "month", context):  # "may", "march" in lower case
             return None
@@ -184,8 +186,10 @@ def _nth_weekday(hit: Hit, context: Context) -> Reading | None:
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
     if not capitalised(hit, "weekday", context):
         return None
-    if not isinstance(found, tuple) or nth is None or weekday is None:
+    if not isinstance(found, tuple):
         return found
+    if nth is None or weekday is None:
+        return None  # a month, but no day in it that the words name
     first, last = found
     if hit.get("ordinal") is not None:
         # "الثلاثاء الثالث من سبتمبر" is Tuesday the 3rd when the 3rd is a Tuesday (in a year
@@ -202,8 +206,10 @@ def _nth_weekday(hit: Hit, context: Context) -> Reading | None:
 
 def _nth_day(hit: Hit, context: Context) -> Reading | None:
     found, nth = _month_days(hit, context), _nth(hit, context)
-    if not isinstance(found, tuple) or nth is None:
+    if not isinstance(found, tuple):
         return found
+    if nth is None:
+        return None  # a month, but no day in it that the words name
     named = hit.get("month") is not None or hit.get("hmonth") is not None
     if named and hit.match.start() == hit.start("ordinal"):
         # "عامه العشرين في سبتمبر" is his twentieth year; an ordinal alone before a month

@@ -110,5 +110,6 @@ def _day_of_month(hit: Hit, context: Context) -> Reading | None:
         candidates += [cal.add_months(year, month, -1), cal.add_months(year, month, 1)]
     dates = [date for y, m in candidates if (date := cal.valid_date(y, m, day))]
     fitting = [date for date in dates if weekday is None or date.isoweekday() == weekday]
-    chosen = (fitting or dates or [None])[0]
+    options = fitting or dates
+    chosen = options[0] if options else None
     return Reading(cal.day_span(chosen)) if chosen else None

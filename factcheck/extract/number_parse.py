@@ -39,6 +39,7 @@ DIGITS_AFTER_CODE = re.compile(_DIGITS.format(glued=""), re.VERBOSE)
 def digits_value(match: re.Match[str]) -> float:
     """The value of a DIGITS match."""
     kind = match.lastgroup
+    assert kind is not None, "every alternative of the digits pattern is a named group"
     text = match.group(kind)
     if kind == "power":
         base, operator, exponent = re.split(r"([e^])", text.replace(",", "."), maxsplit=1)

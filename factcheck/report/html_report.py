@@ -101,7 +101,7 @@ def render(report: Report, settings: Settings) -> str:
             articles_by_id=articles,
             anchors=anchors,
             timelines=timelines,
-            kinds=sorted(KIND_LABEL, key=KIND_ORDER.get),
+            kinds=sorted(KIND_LABEL, key=KIND_ORDER.__getitem__),
             kind_label=KIND_LABEL,
             hidden_kinds=HIDDEN_KINDS,
             known_count=sum(1 for f in report.findings if f.known),
