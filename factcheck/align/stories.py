@@ -17,12 +17,11 @@ from functools import cache
 from factcheck.align.features import day
 from factcheck.align.rules import RuleSet, StoriesRule
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold
+from factcheck.lang.normalize import fold, fold_word
 from factcheck.models import Claim, Document
 
 _LEAD_CHARS = 500  # title + the first paragraphs name the event
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
 _PROBES = 16
 _CANDIDATES = 6  # stories sharing the most rare words, scored in full
 # A word in more than this share of the articles of a large run tells no story apart.
@@ -36,8 +35,13 @@ def _stopwords() -> frozenset[str]:
     return frozenset(_stem(fold(word).text) for word in words)
 
 
+@cache
+def _strippable() -> tuple[str, ...]:
+    return tuple(fold_word(c) for c in load("ar", "clitics").get("strippable", ()))
+
+
 def _stem(word: str) -> str:
-    for clitic in _PROCLITICS:
+    for clitic in _strippable():
         if word.startswith(clitic) and len(word) - len(clitic) >= 3:
             return word[len(clitic) :]
     return word
