@@ -103,7 +103,12 @@ def test_pathological_input_is_linear_and_under_a_second_per_mb(name):
         figures = max(figures, len(text.split()))
     budget = max(SECONDS_PER_MB, SECONDS_PER_FIGURE * figures)
     assert large < budget, f"{name}: {large:.2f} s CPU for 1 MB and {figures} figures"
-    if small > FLOOR_SECONDS:
+    if small > FLOOR_SECONDS and large / small >= GROWTH_AT_4X:
+        # CPU time of a tenth of a second swings with what else the machine runs (seen: a
+        # linear input at 9.6x while CI installed packages beside it): measure both once more
+        # and keep the best of each before calling it quadratic.
+        small = min(small, cpu_seconds(build(MB // 4), language)[0])
+        large = min(large, cpu_seconds(text, language)[0])
         assert large / small < GROWTH_AT_4X, f"{name}: {small:.3f} s -> {large:.3f} s at 4x"
 
 
