@@ -125,8 +125,10 @@ class Match(_Strict):
     documents: Literal["same", "different", "any"] = "any"
     sentence: Literal["same", "any"] = "any"
     values: Literal["overlap", "disjoint", "any"] = "any"
-    # one side's location unknown: does the pair still count as the same place?
-    one_location_unknown: Literal["match", "no_match"] = "match"
+    # one side's location unknown: does the pair still count as the same place? `owner_country`:
+    # only when that side's owner names the other's place ("الانتخابات التركية: مقتل 10" is in
+    # Turkey, like "3 قتلى ... في تركيا")
+    one_location_unknown: Literal["match", "no_match", "owner_country"] = "match"
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
     later: Literal["published_or_as_of", "any"] = "any"
