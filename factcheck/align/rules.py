@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Formatter
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
@@ -176,16 +176,21 @@ class FindingRule(_Rule):
 _MESSAGE_FIELDS = {"a", "b", "n", "docs"}
 
 
+# The union's order is the order in which rules/README.md documents the kinds.
 Rule = Annotated[
     ConceptsRule
-    | ComparableRule
     | StoriesRule
+    | ComparableRule
     | ToleranceRule
     | CuesRule
     | NeverCompareRule
     | FindingRule,
     Field(discriminator="kind"),
 ]
+RULE_KINDS: tuple[str, ...] = tuple(
+    get_args(rule_type.model_fields["kind"].annotation)[0]
+    for rule_type in get_args(get_args(Rule)[0])
+)
 _RULE: TypeAdapter[Rule] = TypeAdapter(Rule)
 
 
