@@ -104,6 +104,18 @@ def _same_place(a: Features, b: Features) -> bool:
     return x is not None and y is not None and not _places_differ(x, y)
 
 
+def _part_exceeds_whole(a: Features, b: Features) -> bool:
+    """True unless one figure's place lies within the other's and stays below its figure."""
+    x, y = a.location or a.owner, b.location or b.owner
+    if x is None or y is None or x == y or a.values is None or b.values is None:
+        return True
+    if x.startswith(y + "/"):
+        return a.values.low > b.values.high
+    if y.startswith(x + "/"):
+        return b.values.low > a.values.high
+    return True
+
+
 def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
@@ -177,6 +189,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         if old.values.overlaps(new.values) != (match.values == "overlap"):
             return False
     if _one_place_missing(match, old, new):
+        return False
+    if match.part_of_place == "exceeds_whole" and not _part_exceeds_whole(old, new):
         return False
     if match.as_of == "overlap" and _gap_days(old.as_of, new.as_of) > match.as_of_window_days:
         return False

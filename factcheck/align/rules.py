@@ -129,6 +129,10 @@ class Match(_Strict):
     # only when that side's owner names the other's place ("الانتخابات التركية: مقتل 10" is in
     # Turkey, like "3 قتلى ... في تركيا")
     one_location_unknown: Literal["match", "no_match", "owner_country"] = "match"
+    # a figure for a place within the other's (a city in its country) is part of the other:
+    # `exceeds_whole` holds the pair only when the part's figure is above the whole's
+    # ("4 قتلى في اسطنبول" is no conflict with "6 قتلى في تركيا"; 10 would be)
+    part_of_place: Literal["exceeds_whole", "any"] = "any"
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
     later: Literal["published_or_as_of", "any"] = "any"
