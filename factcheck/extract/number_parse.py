@@ -14,7 +14,7 @@ _DIGITS = r"""
     (?:(?<![^\s(])(?P<sign>-\ ?))?           # a minus only where a word could start
     (?<![\d.,/])(?<!\d:)                    # not the tail of a number, date or time
                                             # (after a word and a colon it starts: "عام:2019")
-    (?<![a-z]-)                             # nor the number of a model name: F-16, COVID-19
+    (?<![^\W\d_]-)                         # nor the number of a model name: F-16, اس-300
     {glued}                                 # nor glued to Latin letters: F16, G20
     (?:
         (?P<power>\d+(?:[.,]\d+)?(?:e[+-]?\d+|-{{0,2}}\^[+-]{{0,2}}\d+(?:[.,]\d+)?))(?!\d)
