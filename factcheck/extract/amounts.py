@@ -90,7 +90,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     pos = _skip_spaces(text, end)
     hit = matcher.at(text, pos)
     if hit is not None:
-        return hit
+        # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here
+        return None if hit.clitic_length and text[hit.start] == "و" else hit
     # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.
     for bridge in counts.bridges(language):
         if text.startswith(bridge + " ", pos):
