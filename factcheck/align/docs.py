@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from factcheck.align.rules import FindingRule, RuleSet, load_rules
+from factcheck.align.rules import RULE_KINDS, FindingRule, RuleSet, load_rules
 from factcheck.resources import bundled_rules
 
 MARKER = (
@@ -27,16 +27,7 @@ def render_rules(rules: RuleSet, root: Path) -> str:
     kinds: dict[str, list] = {}
     for rule, path in zip(rules.rules, rules.files, strict=True):
         kinds.setdefault(rule.kind, []).append((rule, path))
-    order = [
-        "concepts",
-        "stories",
-        "comparable",
-        "tolerance",
-        "revision_cues",
-        "never_compare",
-        "finding",
-    ]
-    for kind, entries in sorted(kinds.items(), key=lambda item: order.index(item[0])):
+    for kind, entries in sorted(kinds.items(), key=lambda item: RULE_KINDS.index(item[0])):
         lines += [f"### `kind: {kind}`", ""]
         for rule, path in sorted(entries, key=lambda entry: entry[0].id):
             where = path.relative_to(root).as_posix()

@@ -8,7 +8,7 @@ pure function. `align` is the local composition of the four.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from factcheck.align.compare import CompiledRules, Verdict, judge
 from factcheck.align.features import concept_of, features
@@ -25,6 +25,7 @@ __all__ = [
     "align_blocks",
     "assign_stories",
     "block_key",
+    "blocks_of",
     "order_findings",
 ]
 
@@ -71,11 +72,16 @@ def order_findings(findings: Iterable[Finding]) -> list[Finding]:
     ]
 
 
+# Aligns a list of blocks, in any order and on any cores: the local engine may fork.
+BlocksAligner = Callable[[list[list[Claim]], dict[str, Document], RuleSet], list[Finding]]
+
+
 def align(
     claims: list[Claim],
     documents: list[Document],
     rules: RuleSet,
     stories: dict[str, str] | None = None,
+    aligner: BlocksAligner | None = None,
 ) -> list[Finding]:
     """`stories` (from `stories_of`) when the caller already told them apart, else here."""
     if stories is None:
@@ -83,7 +89,7 @@ def align(
     else:
         claims = with_stories(claims, stories)
     by_id = {document.id: document for document in documents}
-    return order_findings(align_blocks(claims, by_id, rules))
+    return order_findings((aligner or each_block)(blocks_of(claims, rules), by_id, rules))
 
 
 def align_blocks(
@@ -93,9 +99,18 @@ def align_blocks(
 
     The distributed engine calls it on each bucket of whole blocks, then orders the union.
     """
+    return each_block(blocks_of(claims, rules), documents, rules)
+
+
+def blocks_of(claims: list[Claim], rules: RuleSet) -> list[list[Claim]]:
+    """Claims (in report order, stories assigned) grouped by blocking key, each in that order."""
     blocks: dict[str, list[Claim]] = {}
     for claim in claims:
         blocks.setdefault(block_key(claim, rules), []).append(claim)
-    return [
-        finding for block in blocks.values() for finding in align_block(block, documents, rules)
-    ]
+    return list(blocks.values())
+
+
+def each_block(
+    blocks: list[list[Claim]], documents: dict[str, Document], rules: RuleSet
+) -> list[Finding]:
+    return [finding for block in blocks for finding in align_block(block, documents, rules)]

@@ -9,6 +9,7 @@ from functools import cache
 
 from factcheck.align.intervals import Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
+from factcheck.lang.clitics import stem
 from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, DateSpan, Document
 
@@ -39,7 +40,8 @@ class Features:
 
     @property
     def words(self) -> str:
-        """The words around the figure, as fuzzy matching compares them: folded, no digits.
+        """The words around the figure, as fuzzy matching compares them: folded, without the
+        article, no digits.
 
         A window, not the whole sentence: "7 killed and 250 injured" pairs 7 with "killed".
         """
@@ -47,7 +49,7 @@ class Features:
             sentence, text = self.claim.sentence, self.claim.text
             at = max(sentence.find(text), 0)
             window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
-            self._words = " ".join(_LETTERS.findall(fold_text(window)))
+            self._words = " ".join(map(stem, _LETTERS.findall(fold_text(window))))
         return self._words
 
 
@@ -58,7 +60,7 @@ def neighbours(item: Features) -> tuple[str, str]:
         at = max(sentence.find(text), 0)
         before = _LETTERS.findall(fold_text(sentence[max(0, at - 30) : at]))
         after = _LETTERS.findall(fold_text(sentence[at + len(text) : at + len(text) + 30]))
-        item._neighbours = (before[-1] if before else "", after[0] if after else "")
+        item._neighbours = (stem(before[-1]) if before else "", stem(after[0]) if after else "")
     return item._neighbours
 
 

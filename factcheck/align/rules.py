@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Formatter
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
@@ -125,8 +125,14 @@ class Match(_Strict):
     documents: Literal["same", "different", "any"] = "any"
     sentence: Literal["same", "any"] = "any"
     values: Literal["overlap", "disjoint", "any"] = "any"
-    # one side's location unknown: does the pair still count as the same place?
-    one_location_unknown: Literal["match", "no_match"] = "match"
+    # one side's location unknown: does the pair still count as the same place? `owner_country`:
+    # only when that side's owner names the other's place ("الانتخابات التركية: مقتل 10" is in
+    # Turkey, like "3 قتلى ... في تركيا")
+    one_location_unknown: Literal["match", "no_match", "owner_country"] = "match"
+    # a figure for a place within the other's (a city in its country) is part of the other:
+    # `exceeds_whole` holds the pair only when the part's figure is above the whole's
+    # ("4 قتلى في اسطنبول" is no conflict with "6 قتلى في تركيا"; 10 would be)
+    part_of_place: Literal["exceeds_whole", "any"] = "any"
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
     later: Literal["published_or_as_of", "any"] = "any"
@@ -178,16 +184,21 @@ class FindingRule(_Rule):
 _MESSAGE_FIELDS = {"a", "b", "n", "docs"}
 
 
+# The union's order is the order in which rules/README.md documents the kinds.
 Rule = Annotated[
     ConceptsRule
-    | ComparableRule
     | StoriesRule
+    | ComparableRule
     | ToleranceRule
     | CuesRule
     | NeverCompareRule
     | FindingRule,
     Field(discriminator="kind"),
 ]
+RULE_KINDS: tuple[str, ...] = tuple(
+    get_args(rule_type.model_fields["kind"].annotation)[0]
+    for rule_type in get_args(get_args(Rule)[0])
+)
 _RULE: TypeAdapter[Rule] = TypeAdapter(Rule)
 
 

@@ -16,8 +16,9 @@ from functools import cache
 
 from factcheck.align.features import day
 from factcheck.align.rules import RuleSet, StoriesRule
+from factcheck.lang.clitics import stem
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold, fold_word
+from factcheck.lang.normalize import fold
 from factcheck.models import Claim, Document
 
 _LEAD_CHARS = 500  # title + the first paragraphs name the event
@@ -32,26 +33,14 @@ _COMMON_MIN = 12
 @cache
 def _stopwords() -> frozenset[str]:
     words = [w for language in ("ar", "en") for w in load(language, "stopwords").get("words", [])]
-    return frozenset(_stem(fold(word).text) for word in words)
-
-
-@cache
-def _strippable() -> tuple[str, ...]:
-    return tuple(fold_word(c) for c in load("ar", "clitics").get("strippable", ()))
-
-
-def _stem(word: str) -> str:
-    for clitic in _strippable():
-        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-            return word[len(clitic) :]
-    return word
+    return frozenset(stem(fold(word).text) for word in words)
 
 
 @cache
 def _key(word: str) -> str | None:
     """A folded word as stories compare it: without proclitics; None for a stopword."""
-    stem = _stem(word)
-    return None if stem in _stopwords() else stem
+    stemmed = stem(word)
+    return None if stemmed in _stopwords() else stemmed
 
 
 def words_of(document: Document) -> frozenset[str]:

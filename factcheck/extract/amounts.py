@@ -51,7 +51,8 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     if language not in LANGUAGES:
         return ()
     text = folded.text
-    numbers = find_numbers(text, language)
+    # The parts of an address or a date are numbers, but no amounts nor ends of a range.
+    numbers = [number for number in find_numbers(text, language) if not number.label]
     mentions: list[Mention] = []
     index, reach = 0, 0
     while index < len(numbers):

@@ -14,15 +14,21 @@ _DIGITS = r"""
     (?:(?<![^\s(])(?P<sign>-\ ?))?           # a minus only where a word could start
     (?<![\d.,/])(?<!\d:)                    # not the tail of a number, date or time
                                             # (after a word and a colon it starts: "عام:2019")
-    (?<![a-z]-)                             # nor the number of a model name: F-16, COVID-19
+    (?<![^\W\d_]-)                         # nor the number of a model name: F-16, اس-300
     {glued}                                 # nor glued to Latin letters: F16, G20
     (?:
-        (?P<power>\d+(?:[.,]\d+)?(?:e[+-]?\d+|\^[+-]?\d+(?:[.,]\d+)?))(?!\d)  # 1.2e5, 2,5^-1
+        (?P<power>\d+(?:[.,]\d+)?(?:e[+-]?\d+|-{{0,2}}\^[+-]{{0,2}}\d+(?:[.,]\d+)?))(?!\d)
+                                            # 1.2e5, 2,5^-1; right to left the exponent's
+                                            # sign may stand before the caret: ٢٥٠٠-^١
       | (?P<comma>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d,]\d)  # 1,000,000.5
       | (?P<arabic_comma>\d{{1,3}}(?:،\d{{3}})+(?:[.,]\d+)?)(?![\d،]\d)  # ١،٢٣٤،٥٦٧
       | (?P<comma_decimal>\d+,(?:\d{{1,2}}|\d{{4,}}))(?![\d,]\d)   # 4,8 and 0,23456: decimal
       | (?P<wire>\d{{1,3}}(?:,\ \d{{3}})+)(?![\d])               # "170, 000" (tokenised wire text)
-      | (?P<dots>\d{{1,3}}(?:\.\d{{3}}){{2,}})(?![\d.])            # 19.589.137
+      | (?<!\d\ )(?P<spaced>[1-9]\d{{0,2}}(?:\ \d{{3}})+)(?!\d|\ \d)  # "700 000"; not a phone
+                                                                # number: "050 123 4567"
+      | (?P<dots>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:\.\d{{1,2}})?)(?![\d.])  # 19.589.137, 10.137.732.07
+      | (?P<labels>{octet}(?:\.{octet}){{3}})(?![\d.])                # 192.168.1.2: an address,
+      | (?P<date>\d{{1,4}}/\d{{1,2}}/\d{{1,4}})(?![/\d])                 # 5/17/2018: a date
       | (?P<ra>\d+ر\d+)(?!\d)                                # 5ر1 = 1.5 (Saudi papers)
       | (?P<fraction>[1-9]\d{{0,2}}/(?:100|[1-9]\d?))(?![/\d])    # 3/4, 77/100
       | (?P<plain>\d+(?:\.\d+)?|\.\d+)
@@ -31,9 +37,10 @@ _DIGITS = r"""
 """
 
 
-DIGITS = re.compile(_DIGITS.format(glued="(?<![a-z])"), re.VERBOSE)
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+DIGITS = re.compile(_DIGITS.format(glued="(?<![a-z])", octet=_OCTET), re.VERBOSE)
 # The same after a currency code glued to the digits ("USD3.14"), which numbers.py finds.
-DIGITS_AFTER_CODE = re.compile(_DIGITS.format(glued=""), re.VERBOSE)
+DIGITS_AFTER_CODE = re.compile(_DIGITS.format(glued="", octet=_OCTET), re.VERBOSE)
 
 
 def digits_value(match: re.Match[str]) -> float:
@@ -43,6 +50,9 @@ def digits_value(match: re.Match[str]) -> float:
     text = match.group(kind)
     if kind == "power":
         base, operator, exponent = re.split(r"([e^])", text.replace(",", "."), maxsplit=1)
+        # Signs on either side of the caret are the exponent's; each minus flips it.
+        signs = base.count("-") + exponent.count("-", 0, 2)
+        base, exponent = base.rstrip("+-"), "-" * (signs % 2) + exponent.lstrip("+-")
         try:
             value = (
                 float(base) * 10 ** float(exponent)
@@ -53,14 +63,16 @@ def digits_value(match: re.Match[str]) -> float:
             value = math.inf  # numbers.py drops what no article states
         if isinstance(value, complex):
             value = math.nan
-    elif kind in ("comma", "wire"):
+    elif kind in ("comma", "wire", "spaced"):
         value = float(text.replace(",", "").replace(" ", ""))
     elif kind == "arabic_comma":
         value = float(text.replace("،", "").replace(",", "."))
     elif kind == "comma_decimal":
         value = float(text.replace(",", "."))
-    elif kind == "dots":
-        value = float(text.replace(".", ""))
+    elif kind == "dots":  # the last dot is a decimal point when fewer than 3 digits follow it
+        groups = text.split(".")
+        decimals = groups.pop() if len(groups[-1]) < 3 else "0"
+        value = float(f"{''.join(groups)}.{decimals}")
     elif kind == "fraction":
         numerator, denominator = text.split("/")
         value = int(numerator) / int(denominator)

@@ -7,7 +7,7 @@ from functools import cache
 
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.phrases import PhraseMatcher, proclitics
 
 # Sections whose entries are `value: [surfaces]`, and the role each gives its words.
 _VALUED = {
@@ -41,6 +41,7 @@ class NumberWords:
     one_of: frozenset[str]  # "من" after "one": "واحد من ثلاثة"
     parts_of: frozenset[str]  # "جزء من": "٢٠ جزء من ٢٥"
     fraction_before_definite: dict[str, float]  # "خمس" in "خمس السكان": a fifth
+    pronoun_one_after: frozenset[str]  # "أي" in "أي واحد": "one" is a pronoun there
 
 
 @cache
@@ -75,4 +76,9 @@ def number_words(language: str) -> NumberWords:
         not_alone,
         **ratios,
         fraction_before_definite=before_definite,
+        pronoun_one_after=frozenset(
+            clitic + fold_word(word)
+            for word in data.get("pronoun_one_after") or ()
+            for clitic in ("", *proclitics(language))
+        ),
     )

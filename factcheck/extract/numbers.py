@@ -8,10 +8,12 @@ A plural scale that opens a group is vague ("مئات", "tens of thousands"): va
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from factcheck.extract.counts import label_after
 from factcheck.extract.number_parse import (
     DIGITS,
     DIGITS_AFTER_CODE,
@@ -19,6 +21,7 @@ from factcheck.extract.number_parse import (
     is_plain_integer,
 )
 from factcheck.extract.number_words import NumberWords, number_words
+from factcheck.extract.units import minor_marks, unit_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
@@ -49,6 +52,11 @@ class Number:
     @property
     def digits_only(self) -> bool:
         return all(piece.role in ("digits", "abbreviation") for piece in self.pieces)
+
+    @property
+    def label(self) -> bool:
+        """A part of "192.168.1.2" or "5/17/2018": a number, never an amount."""
+        return self.pieces[0].role == "label"
 
     @property
     def words_only(self) -> bool:
@@ -89,7 +97,20 @@ def find_numbers(text: str, language: str) -> list[Number]:
         group = [piece]
     if group:
         numbers.extend(_valued(group, words))
-    return _fractions(text, _ratios(text, _restated(text, numbers), words), words)
+    numbers = _fractions(text, _ratios(text, _restated(text, numbers), words), words)
+    return [n for n in numbers if not _pronoun(text, n, words)]
+
+
+def _pronoun(text: str, number: Number, words: NumberWords) -> bool:
+    """ "أي واحد تفضل", "each one": "one" as a pronoun, not a count."""
+    if len(number.pieces) != 1 or number.pieces[0].role != "one" or number.value != 1:
+        return False
+    before = text[max(0, number.start - 12) : number.start]
+    return (
+        before.endswith(" ")
+        and not number.clitic
+        and before[:-1].rpartition(" ")[2] in words.pronoun_one_after
+    )
 
 
 def _outside_links(text: str, pieces: list[Piece]) -> list[Piece]:
@@ -154,8 +175,27 @@ def _fractions(text: str, numbers: list[Number], words: NumberWords) -> list[Num
             last.end = number.end
             last.pieces.extend(number.pieces)
             continue
+        if last is not None and _mixed_fraction(text, last, number):
+            assert last.value is not None and number.value is not None
+            last.value += math.copysign(number.value, last.value)
+            last.end = number.end
+            last.pieces.extend(number.pieces)
+            continue
         merged.append(number)
     return merged
+
+
+def _mixed_fraction(text: str, whole: Number, number: Number) -> bool:
+    """ "1 3/4", "-١ ٤/٥": a whole number in digits and a proper fraction after one space."""
+    return (
+        len(whole.pieces) == len(number.pieces) == 1
+        and whole.pieces[0].plain_integer
+        and number.pieces[0].role == "digits"
+        and "/" in number.pieces[0].text
+        and number.value is not None
+        and 0 < number.value < 1
+        and text[whole.end : number.start] == " "
+    )
 
 
 def _leading_parts_of(text: str, start: int, words: NumberWords) -> int | None:
@@ -210,6 +250,12 @@ def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
     pieces = []
     for match in _digit_matches(text):
         end = match.end()
+        if match.lastgroup in ("labels", "date"):  # each part its own number, no amount
+            for part in re.finditer(r"\d+", match.group()):
+                start = match.start() + part.start()
+                stop = start + len(part.group())
+                pieces.append(Piece(start, stop, "label", float(part.group())))
+            continue
         pieces.append(
             Piece(
                 match.start(),
@@ -227,7 +273,19 @@ def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
             tail += 1
         if tail > end and text[end:tail] in words.abbreviations:
             pieces.append(Piece(end, tail, "abbreviation", words.abbreviations[text[end:tail]]))
+        elif tail > end and not _known_after_digits(text, end, tail, words.matcher.language):
+            pieces.pop()  # "4G", "3D", "1M" in Arabic: a name, as "F16" is on the left
     return pieces
+
+
+def _known_after_digits(text: str, end: int, tail: int, language: str) -> bool:
+    """Latin letters glued after digits that say what the number is: "5bn", "3km", "43c"."""
+    return (
+        text[end:tail] in minor_marks()
+        or number_words(language).matcher.at(text, end) is not None
+        or unit_matcher(language).at(text, end) is not None
+        or label_after(text, end, language)
+    )
 
 
 def _word_pieces(text: str, words: NumberWords) -> list[Piece]:

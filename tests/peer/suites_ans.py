@@ -61,6 +61,8 @@ def _file_values(text: str, tokens: list[str]) -> Counter[str]:
             continue  # "خندق واحد", "واحدة من": the indefinite "one", no figure (DIFFERENCES.md)
         if label_after(text, end, "ar") or label_before(text, start, "ar"):
             continue  # "15 يوما", "عمرها 11 عاما", "درع الخليج 1": a duration or a label
+        if text[max(0, start - 2) : start - 1].isalpha() and text[start - 1 : start] == "-":
+            continue  # "اس-300", "إف-16": a model name
         values.update(read)
     return values
 

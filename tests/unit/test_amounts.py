@@ -93,6 +93,8 @@ def test_ambiguous_currency_settled_by_the_article_or_noted():
 def test_labels_years_and_model_names_are_no_amounts():
     assert claims("طالب بتطبيق القرار 2254 منذ عام 2015 ضد مقاتلات F-16") == []
     assert claims("Article 51 of the UN Charter, COVID-19 and the F-16", "en") == []
+    # ANS: "روسيا تعلن تسليم منظومة الدفاع الجوي اس-300 إلى سوريا"
+    assert claims("تسليم منظومة الدفاع الجوي اس-300 إلى سوريا وطائرات إف-16") == []
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,82 @@
+"""How digits are grouped into numbers, on real sentences: spaces, dots, addresses, dates,
+mixed fractions, letters glued after digits, and "one" as a pronoun."""
+
+import pytest
+
+from factcheck.extract import extract_document
+from factcheck.extract.numbers import find_numbers
+from factcheck.lang.normalize import fold
+from factcheck.models import Document
+
+
+def read(text, language):
+    return [(n.value, n.label) for n in find_numbers(fold(text).text, language)]
+
+
+def amounts(text, language):
+    document = Document(id="t", path="t", language=language, body=text)
+    return [(c.text, c.value) for c in extract_document(document) if c.kind != "date"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # QuanTemp: groups of three split by spaces
+        (
+            "en",
+            "700 000 learners wrote their matric and only 120 000 passed",
+            [("700 000", 700000), ("120 000", 120000)],
+        ),
+        # SaudiNewsNet: dot grouping with two decimals
+        (
+            "ar",
+            "بإجمالي مساحة 10.137.732.07 أمتار مربعة في مختلف المناطق",
+            [("10.137.732.07 أمتار مربعة", 10137732.07)],
+        ),
+    ],
+)
+def test_amounts_on_real_sentences(language, text, expected):
+    assert amounts(text, language) == expected
+
+
+def test_a_mixed_fraction_is_one_number():
+    # QuanTemp
+    assert read("working on impeachment for the past 2 1/2 years", "en") == [(2.5, False)]
+    assert read("-١ ٤/٥", "ar") == [(-1.8, False)]
+
+
+def test_a_row_and_a_phone_number_are_not_grouped_by_spaces():
+    assert [v for v, _ in read("12 14 17", "en")] == [12, 14, 17]
+    assert [v for v, _ in read("call 050 123 4567", "en")] == [50, 123, 4567]
+    assert [v for v, _ in read("Crime Stoppers tip line at 1800 333 000.", "en")] == [1800, 333, 0]
+
+
+def test_an_address_and_a_date_are_numbers_but_no_amounts():
+    assert read("العنوان هو ١٩٢.١٦٨.١.٢", "ar") == [(192, True), (168, True), (1, True), (2, True)]
+    assert amounts("العنوان هو 192.168.1.200 والمنفذ", "ar") == []
+    # an octet above 255 is no address
+    assert read("1.2.3.400", "ar")[0] == (1.2, False)
+    # SaudiNewsNet
+    text = "وزارة اعتبارا من يوم الثلاثاء 26/10/1436هـ وحتى نهاية دوام"
+    assert read(text, "ar") == [(26, True), (10, True), (1436, True)]
+    assert amounts(text, "ar") == []
+
+
+def test_latin_letters_glued_after_digits():
+    assert read("1M ليس رقما.", "ar") == []
+    # QuanTemp: "3D" is a name, not three
+    assert read("the above-displayed images are all 3D models of the Oval", "en") == []
+    assert [v for v, _ in read("$5bn, 3km, 5pm, 100k and 43c", "en")] == [5e9, 3, 5, 1e5, 43]
+
+
+def test_power_notation_with_the_sign_on_either_side_of_the_caret():
+    assert read("2,5^-1", "ar") == [(0.4, False)]
+    assert read("2500-^1", "ar") == [(0.0004, False)]
+
+
+def test_one_after_which_or_each_is_a_pronoun():
+    # SaudiNewsNet: "كل واحدة" is "each one"; the 1200 is the only number
+    assert read("بشكل كبير. فكل واحدة منها تضع 1200 بيضة", "ar") == [(1200, False)]
+    assert read("أي واحد تفضل؟", "ar") == []
+    assert read("which one is it", "en") == []
+    assert read("قتل واحد", "ar") == [(1, False)]
