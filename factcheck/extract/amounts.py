@@ -92,7 +92,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     pos = _skip_spaces(text, end)
     hit = matcher.at(text, pos)
     if hit is not None:
-        return hit
+        # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here
+        return None if hit.clitic_length and text[hit.start] == "و" else hit
     if pos == end and text.startswith("-", pos):  # "a 10-day visit", "a 5-km run"
         hit = matcher.at(text, pos + 1)
         return hit if hit is not None and hit.key[0] == "quantity" else None

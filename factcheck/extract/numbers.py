@@ -332,10 +332,17 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
     if gap is None:
         return False
     role, prev = piece.role, previous.role
-    if "ال" in group[0].clitic and group[0].role not in ("plural", "few"):
+    if (
+        "ال" in group[0].clitic
+        and group[0].role not in ("plural", "few")
+        and not _definite_scale_and_its_fraction(group, piece)
+    ):
         return False  # "بالمائة 10" is a percent sign, not a hundred and ten
-    if piece.clitic == "ال" and not (role in _MULTIPLIERS and prev in ("plural", "few")):
-        return False  # "عشرات الآلاف" joins; "خمسة الأولى" does not
+    if gap == "" and role == "scale" and _restated_scale(group, piece):
+        return True  # "مليار ونصف المليار", "مليون ونصف مليون": the half's scale said again
+    if piece.clitic == "ال":
+        # "عشرات الآلاف" joins; "خمسة الأولى" does not
+        return gap == "" and role in _MULTIPLIERS and prev in ("plural", "few")
     if role == "abbreviation":
         return prev == "digits" and previous.end == piece.start
     if prev == "minus":
@@ -375,8 +382,8 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
         )
     if role == "denominator":  # "ثلاثة أرباع"
         return gap == "" and prev in ("one", "ten", "teen", "tens", "digits")
-    if role == "fraction" and gap == _AND:  # "واحد ونصف", "خمسة وربع"
-        return prev in ("one", "ten", "teen", "tens", "hundred", "scale", "dual", "digits")
+    if role == "fraction" and gap == _AND:  # "واحد ونصف", "خمسة وربع", "ثلاثة ملايين ونصف"
+        return prev in ("one", "ten", "teen", "tens", "digits") or _unit_of(previous) is not None
     if role not in _ADDITIVE or prev in ("digits", "few", "article", "fraction"):
         return False
     if prev == "one" and role == "ten":  # "خمسة عشر"
@@ -393,6 +400,37 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
     if prev == "tens" and role == "one":
         return gap in ("", "-") and language == "en"
     return False
+
+
+def _unit_of(piece: Piece) -> float | None:
+    """What a fraction after `piece` is a fraction of: "مليار ونصف" is half a billion more,
+    "مليونين ونصف" half a million, "مائتين ونصف" fifty; None after a plain count."""
+    if piece.role in ("scale", "plural"):
+        return piece.value
+    if piece.role == "dual":
+        return piece.value / 2
+    if piece.role == "hundred":
+        return 100.0
+    return None
+
+
+def _definite_scale_and_its_fraction(group: list[Piece], piece: Piece) -> bool:
+    """ "المليون ونصف المليون": a definite scale opens a number only with a fraction of it."""
+    if group[0].role != "scale":
+        return False
+    if len(group) == 1:
+        return piece.role == "fraction"
+    return len(group) == 2 and _restated_scale(group, piece)
+
+
+def _restated_scale(group: list[Piece], piece: Piece) -> bool:
+    """ "مليار ونصف المليار": the scale after the half is the one before it."""
+    return (
+        len(group) >= 2
+        and group[-1].role == "fraction"
+        and group[-1].gap == _AND
+        and _unit_of(group[-2]) == piece.value
+    )
 
 
 def _magnitude(group: list[Piece], size: int | None = None) -> float:
@@ -415,7 +453,12 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
         group = group[:-1]
     if len(group) == 1 and group[0].role == "point":
         return []
-    if group and "ال" in group[0].clitic and group[0].role not in ("plural", "few"):
+    if (
+        group
+        and "ال" in group[0].clitic
+        and group[0].role not in ("plural", "few")
+        and not (len(group) > 1 and group[1].role == "fraction")  # "المليون ونصف المليون"
+    ):
         return []  # "بالمئة" is percent, "الاثنين" Monday; "الآلاف" (vague) stays
     if not group or all(p.role in ("minus", "article") for p in group):
         return []
@@ -436,6 +479,10 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
             low, high = (
                 words.vague.get(value, (value, value * 10 - 1)) if role == "plural" else (3.0, 9.0)
             )
+        elif role == "scale" and _restated_scale(body[:index], piece):
+            pass  # "ونصف المليار": the half's scale, already counted
+        elif role == "fraction" and piece.gap == _AND and index:
+            current += value * (_unit_of(body[index - 1]) or 1)
         elif role in ("scale", "plural", "abbreviation"):
             if low is not None and high is not None:
                 low, high = low * value, (high + 1) * value - 1
