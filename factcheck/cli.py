@@ -201,7 +201,7 @@ def run(settings: Settings) -> int:
     from factcheck.align import RuleFileError
     from factcheck.engines import EngineError
     from factcheck.pipeline import run as run_pipeline
-    from factcheck.report import renderer
+    from factcheck.report import renderer, utf8_renderer
     from factcheck.report.progress import progress_bar
     from factcheck.report.sanitize import terminal_safe
     from factcheck.report.write import OutputError, encodable, write_atomic
@@ -239,13 +239,12 @@ def run(settings: Settings) -> int:
                 ),
                 file=sys.stderr,
             )
-    text = renderer(settings.format)(report, settings)
     try:
         if settings.output is None:
-            sys.stdout.write(encodable(text))
+            sys.stdout.write(encodable(renderer(settings.format)(report, settings)))
             sys.stdout.flush()
         else:
-            write_atomic(settings.output, text)
+            write_atomic(settings.output, utf8_renderer(settings.format)(report, settings))
             if settings.format == "html" and not settings.quiet:  # say where the page went
                 print(terminal_safe(f"factcheck: wrote {settings.output}"), file=sys.stderr)
         if settings.write_baseline is not None:

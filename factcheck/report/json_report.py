@@ -7,6 +7,7 @@ import json
 from pydantic_core import PydanticSerializationError
 
 from factcheck.models import Report
+from factcheck.report.write import encodable
 from factcheck.settings import Settings
 
 
@@ -19,6 +20,15 @@ def render(report: Report, settings: Settings) -> str:
         # A lone surrogate (an undecodable file name) is no UTF-8: json.dumps keeps it, and
         # the writer escapes it.
         return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_utf8(report: Report, settings: Settings) -> bytes:
+    """The same report, UTF-8 encoded by the serializer itself: for a file, where the text
+    would only be encoded again (0.27 s of the SaudiNewsNet week's 46 MB)."""
+    try:
+        return Report.__pydantic_serializer__.to_json(report, indent=2) + b"\n"
+    except PydanticSerializationError:
+        return encodable(render(report, settings)).encode("utf-8")
 
 
 def schema() -> str:

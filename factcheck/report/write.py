@@ -22,13 +22,16 @@ def encodable(text: str) -> str:
     return text
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """`text` as it is to be written, or already encoded as UTF-8 (a 46 MB report encoded
+    once, not checked for surrogates and encoded again)."""
+    data = text if isinstance(text, bytes) else encodable(text).encode("utf-8")
     if _is_special(path):
         # /dev/null, a FIFO, /dev/stdout: renaming over it would replace the device with a
         # regular file (a report sent to /dev/null once broke every later redirect).
         try:
-            with path.open("w", encoding="utf-8", newline="") as out:
-                out.write(encodable(text))
+            with path.open("wb") as out:
+                out.write(data)
         except OSError as exc:
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
         return
@@ -42,8 +45,8 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror}") from exc
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(encodable(text))
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temp, 0o644)

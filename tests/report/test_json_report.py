@@ -6,7 +6,7 @@ import json
 import time
 
 from factcheck.models import Claim, Document, Finding, Report, summarize
-from factcheck.report.json_report import render
+from factcheck.report.json_report import render, render_utf8
 from factcheck.settings import Settings
 from tests.report.sample import sample_report
 
@@ -20,6 +20,13 @@ def test_json_is_what_json_dumps_of_the_model_would_write():
     claim = next(c for c in data["claims"] if c["text"] == "٧٧ مليار")
     assert claim["value"] == 77000000000 and isinstance(claim["value"], int)
     assert "body" not in data["documents"][0]
+
+
+def test_json_for_a_file_is_the_same_text_encoded_once():
+    report = sample_report()
+    data = render_utf8(report, Settings())
+    assert data == render(report, Settings()).encode("utf-8")
+    assert "٧٧ مليار".encode() in data
 
 
 def test_json_renders_several_times_faster_than_dumping_the_model_dicts():
