@@ -34,6 +34,8 @@ _STEP = {"past": -1, "next": 1, "this": 0}
 _LAST = -1
 # An ordinal up to this after a weekday may count weekdays ("الأحد الثاني": the second Sunday).
 _NTH_WEEKDAY = 5
+# A part of a month ("mid-June", "مطلع آذار") covers ten days from the one the lexicon names.
+_PART_OF_MONTH = dt.timedelta(days=9)
 
 
 def _word(lexicon: DateLexicon, group: str, surfaces: Iterable[str]) -> str:
@@ -233,4 +235,6 @@ def _month_part(hit: Hit, context: Context) -> Reading | None:
             return None
         return Reading(cal.month_span(found[0].year, found[0].month))
     day = _day_in(*found, context.lexicon.month_parts[part])
-    return Reading(cal.day_span(day)) if day else None
+    if not day:
+        return None
+    return Reading(cal.days_span(day, min(day + _PART_OF_MONTH, found[1])))
