@@ -176,6 +176,12 @@ def _gap_days(x: Interval | None, y: Interval | None) -> float:
 
 
 def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) -> bool:
+    if match.units is not None and not (
+        old.claim.unit in match.units and new.claim.unit in match.units
+    ):
+        return False
+    if old.claim.unit in match.not_units or new.claim.unit in match.not_units:
+        return False
     same_document = old.claim.document == new.claim.document
     if match.documents == "same" and not same_document:
         return False
@@ -202,7 +208,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         shared = [x == y for x, y in zip(neighbours(old), neighbours(new), strict=True)]
         if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
             return False
-    if match.dates_in_digits and not (_has_digit(old) and _has_digit(new)):
+    if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False
     if match.later == "published_or_as_of" and not _later(old, new):
         return False
@@ -215,7 +221,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     return not match.direction_agrees_with_cue or _direction_holds(sense, old, new, senses)
 
 
-def _has_digit(item: Features) -> bool:
+def _day_in_digits(item: Features) -> bool:
+    date = item.claim.date
+    if date is not None and date.granularity != "day":
+        return True
     return any(ch.isdigit() for ch in item.claim.text)
 
 

@@ -147,9 +147,13 @@ class Match(_Strict):
     # a figure of unknown concept only pairs with one between the same words: `both` the word
     # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
     neighbours_if_no_concept: Literal["both", "either", "any"] = "any"
-    # both dates written with digits ("2018"), not words resolved against the article's date
-    # ("أمس", "last week"), which two outlets may resolve a day apart
-    dates_in_digits: bool = False
+    # a date of a day written with digits ("26 يوليو"), not words resolved against the
+    # article's date ("أمس", "on Monday"), which two outlets may resolve a day apart; months
+    # and years may be words ("كذبة أبريل", "في رمضان", "العام الماضي")
+    days_in_digits: bool = False
+    # both claims in one of these units (durations: `[day, year]`), or in none of them
+    units: list[str] | None = None
+    not_units: list[str] = []
 
 
 class FindingRule(_Rule):

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.extract import counts
-from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.ages import AGE, age_end, said_of_age
+from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.money import settle_currencies
 from factcheck.extract.number_words import number_words
 from factcheck.extract.numbers import Number, find_numbers
@@ -24,7 +25,7 @@ from factcheck.extract.qualifiers import (
     range_joins,
     range_open_matcher,
 )
-from factcheck.extract.units import minor_marks, unit_matcher
+from factcheck.extract.units import durations, minor_marks, unit_matcher
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch
 from factcheck.models import Document
@@ -64,7 +65,8 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
             continue
         mention = _mention(text, reading, number, language)
         if mention is not None:
-            mention.start, mention.end = folded.start_of(reading.start), folded.end_of(reading.end)
+            mention.start = folded.start_of(reading.start)
+            mention.end = end_with_marks(body, folded.end_of(reading.end))
             mentions.append(mention)
             reach = reading.end
     settle_currencies(mentions, text, document)
@@ -92,6 +94,9 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     if hit is not None:
         # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here
         return None if hit.clitic_length and text[hit.start] == "و" else hit
+    if pos == end and text.startswith("-", pos):  # "a 10-day visit", "a 5-km run"
+        hit = matcher.at(text, pos + 1)
+        return hit if hit is not None and hit.key[0] == "quantity" else None
     # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.
     for bridge in counts.bridges(language):
         if text.startswith(bridge + " ", pos):
@@ -247,6 +252,15 @@ def _year_like(number: Number) -> bool:
 
 def _mention(text: str, reading: Reading, number: Number, language: str) -> Mention | None:
     kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
+    if kind == "quantity" and unit in durations() and (reading.value or 0) < 0:
+        _dash_is_punctuation(text, reading)  # "هارون -40 عاما-": no length of time is negative
+    concept = None
+    if kind == "quantity" and unit == "year":
+        end = age_end(text, reading.start, reading.end, language)
+        if end is not None:
+            concept, reading.end = AGE, end
+    elif unit is None and reading.value is not None and said_of_age(text, reading.start, language):
+        kind, unit, concept = "quantity", "year", AGE  # "aged 74", "died at 95"
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
         unit = counts.governing_concept(text, reading.start, language)
@@ -271,7 +285,16 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         qualifier=reading.qualifier,  # type: ignore[arg-type]
         unit=unit,
         priority=priority,
+        concept=concept,
     )
+
+
+def _dash_is_punctuation(text: str, reading: Reading) -> None:
+    """The reading without the minus sign that a dash before its number was taken for."""
+    if text.startswith("-", reading.start):
+        reading.start += 1
+    reading.value = -(reading.value or 0)
+    reading.low, reading.high = interval(reading.qualifier, reading.value)
 
 
 def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -> bool:

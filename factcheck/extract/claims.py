@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 
+from factcheck.extract.ages import find_ordinal_ages
 from factcheck.extract.amounts import find_amounts
 from factcheck.extract.context import with_context
 from factcheck.extract.dates import find_dates
@@ -18,7 +19,7 @@ Finder = Callable[[str, Folded, Document], Iterable[Mention]]
 
 # Each finder sees the original body, its folded form and the document (for its language and
 # publication date), and returns mentions in original offsets; overlaps are resolved below.
-FINDERS: list[Finder] = [find_amounts, find_dates]
+FINDERS: list[Finder] = [find_amounts, find_dates, find_ordinal_ages]
 
 
 def extract_document(document: Document) -> list[Claim]:
@@ -50,6 +51,7 @@ def extract_document(document: Document) -> list[Claim]:
                 qualifier=mention.qualifier,
                 unit=mention.unit,
                 date=mention.date,
+                subject=mention.concept,
                 note=mention.note,
             )
         )

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from factcheck.extract.sentences import SentenceIndex
+from factcheck.extract.units import durations
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold, fold_text, fold_word
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher
@@ -415,6 +416,10 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
         owner = None  # a date has no owner; the country that acted was only kept off `location`
     elif claim.kind == "count":
         concept = claim.unit
+    elif claim.subject is not None or (claim.kind == "quantity" and claim.unit in durations()):
+        # the finder knew it ("عن عمر 90 عاما": an age); a duration is no measure of the nouns
+        # near it ("أسوأ مجاعة منذ 100 عام وموت 13 مليون شخص": not 100 years of people)
+        concept = claim.subject
     else:
         nearest = _nearest(facts.concepts, start, end, facts.clause_span(start))
         concept = nearest.key if nearest is not None else None

@@ -254,11 +254,13 @@ def _month(hit: Hit, context: Context) -> Reading | None:
     """A month without a day or year: a date only when something says so (a cue word before
     it, its paired name, a direction); its year is the publication's, or the direction's."""
     sense = hit.key("dir")
+    before = previous_word(context, hit.match.start())
     said = (
         sense is not None
         or hit.get("month2") is not None
         or hit.match.start() < hit.start("month")  # a cue noun in the span: "شهر مارس"
-        or previous_word(context, hit.match.start()) in context.lexicon.month_alone_cues
+        or before in context.lexicon.month_alone_cues
+        or _bare_month(hit, before, context.lexicon)
     )
     month = _month_number(hit, context) if said else None
     if month is None:
@@ -268,6 +270,15 @@ def _month(hit: Hit, context: Context) -> Reading | None:
     sense_name = context.lexicon.directions.get(sense or "", "this")
     year = cal.month_occurrence(context.published, month, sense_name)
     return Reading(cal.month_span(year, month))
+
+
+def _bare_month(hit: Hit, before: str, lexicon: DateLexicon) -> bool:
+    """ "كذبة أبريل": a month name that is seldom anything else, after no event's name."""
+    return (
+        lexicon.bare_months
+        and hit.key("month") not in lexicon.month_needs_cue
+        and before not in lexicon.month_as_name_after
+    )
 
 
 def _year(hit: Hit, context: Context) -> Reading | None:

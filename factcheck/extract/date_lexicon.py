@@ -85,6 +85,9 @@ class DateLexicon:
     same_date_links: tuple[str, ...]
     day_cues: frozenset[str]
     month_alone_cues: frozenset[str]
+    bare_months: bool  # a Gregorian month name with no cue is a date
+    month_needs_cue: frozenset[str]
+    month_as_name_after: frozenset[str]
     needs_capital: frozenset[str]
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, ...]]
@@ -95,6 +98,8 @@ class DateLexicon:
     this_before: tuple[str, ...]
     unit_forms: dict[str, dict[str, str]]  # form (definite, singular...) -> surface -> unit
     ago: tuple[str, ...]
+    since: frozenset[str]  # ago words that also mean "for"
+    since_dates: frozenset[str]  # the units in which they still date, with a count
     later: tuple[str, ...]
     amounts: dict[str, int]
     month_number_words: dict[str, int]  # after a month cue: "شهر ثلاثة"
@@ -171,6 +176,9 @@ def date_lexicon(language: str) -> DateLexicon:
         same_date_links=tuple(_surfaces(words.get("same_date_links", []))),
         day_cues=frozenset(_surfaces(words.get("day_cues", []))),
         month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
+        bare_months=bool(words.get("bare_months", False)),
+        month_needs_cue=frozenset(_surfaces(words.get("month_needs_cue", []))),
+        month_as_name_after=frozenset(_surfaces(words.get("month_as_name_after", []))),
         needs_capital=frozenset(_surfaces(words.get("needs_capital", []))),
         seasons={
             surface: season
@@ -191,6 +199,8 @@ def date_lexicon(language: str) -> DateLexicon:
         this_before=tuple(_surfaces(relative.get("this_before", []))),
         unit_forms=_unit_forms(relative.get("units", {})),
         ago=tuple(_surfaces(relative.get("ago", []))),
+        since=frozenset(_surfaces(relative.get("since", []))),
+        since_dates=frozenset(relative.get("since_dates", [])),
         later=tuple(_surfaces(relative.get("later", []))),
         amounts={fold_word(word): int(n) for word, n in relative.get("amounts", {}).items()},
         month_number_words=_by_surface(words.get("month_number_words", {})),

@@ -133,12 +133,19 @@ def _offset(hit: Hit, context: Context) -> Reading | None:
     amount = _amount(hit, lexicon, word)
     if unit is None or amount is None or _after_a_unit(hit, context):
         return None
+    if hit.get("n") is not None and _a_span(hit, lexicon, unit):
+        return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
     step = amount if (hit.key("ago") or "") in lexicon.later else -amount
     if unit == "week":
         return Reading(cal.day_span(context.published + dt.timedelta(weeks=step)))
     return Reading(_unit_span(context.published, unit, step))
+
+
+def _a_span(hit: Hit, lexicon: DateLexicon, unit: str) -> bool:
+    """ "منذ 35 عاما" is "for 35 years": the amounts finder reads it as a duration."""
+    return (hit.key("ago") or "") in lexicon.since and unit not in lexicon.since_dates
 
 
 def _after_a_unit(hit: Hit, context: Context) -> bool:

@@ -24,14 +24,12 @@ from factcheck.extract.date_anchors import anchors, word_automaton
 from factcheck.extract.date_calendar import parse_published
 from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
 from factcheck.extract.date_shapes import Context, Hit, Reading, Shape
-from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.lang.normalize import Folded
 from factcheck.models import Document
 
 LANGUAGES = ("ar", "en")
 GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
-# Marks that folding drops (tatweel, harakat) still belong to the last word: "1445 هـ".
-_TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far a shape's regex looks behind its anchor and how far it and its resolver read ahead;
 # the reach of the rejection memo in DateMatcher.scan.
@@ -135,7 +133,7 @@ def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mentio
         end = folded.end_of(found.end)
         yield Mention(
             start=folded.start_of(found.start),
-            end=_TRAILING_MARKS.match(body, end).end(),  # type: ignore[union-attr]
+            end=end_with_marks(body, end),
             kind="date",
             date=found.reading.span,
             note=found.reading.note,

@@ -15,6 +15,7 @@ from factcheck.extract.date_shapes import (
     Reading,
     Shape,
     day_pattern,
+    previous_word,
     weekday_prefix,
 )
 from factcheck.models import DateSpan, Granularity
@@ -157,7 +158,12 @@ def _month(hit: Hit, context: Context) -> Reading | None:
     """ "شهر رمضان", "رمضان الماضي": the month in the Hijri year of publication, or the one
     its direction word points to. A bare "رمضان" is more often a name than a date."""
     month = context.lexicon.hijri_months.get(hit.key("hmonth") or "")
-    if month is None or (hit.get("cue") is None and hit.get("dir") is None):
+    said = (
+        hit.get("cue") is not None
+        or hit.get("dir") is not None
+        or previous_word(context, hit.match.start()) in context.lexicon.month_alone_cues
+    )
+    if month is None or not said:  # "في رمضان" is a month, "رمضان صبحي" a footballer
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.models import ClaimKind, DateSpan, Qualifier
@@ -19,6 +20,9 @@ class Mention:
     unit: str | None = None
     date: DateSpan | None = None
     note: str | None = None
+    # What the figure is of when the finder can tell it by itself (an age: "عن عمر 90 عاما");
+    # otherwise extract/context.py reads it from the sentence.
+    concept: str | None = None
     # When two mentions overlap, the one with the higher priority, then the longer, wins:
     # "26 يوليو 2023" as a date beats "2023" as a bare number. The scale is PRIORITY below.
     priority: int = 0
@@ -36,3 +40,13 @@ PRIORITY = {
     "year": 5,  # a bare year in running text: "عام 2018", "in 2018"
     "bare": 0,  # a number with nothing to say what it counts
 }
+
+
+# Marks that folding drops (tatweel, harakat) still belong to the last word: "1445 هـ",
+# "11عاماً".
+_TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
+
+
+def end_with_marks(body: str, end: int) -> int:
+    """`end` moved past the marks that follow it in the original text."""
+    return _TRAILING_MARKS.match(body, end).end()  # type: ignore[union-attr]

@@ -42,3 +42,13 @@ def generic_concepts() -> frozenset[str]:
 @cache
 def minor_marks() -> frozenset[str]:
     return frozenset(load("common", "currencies").get("minor_marks") or ())
+
+
+@cache
+def durations() -> frozenset[str]:
+    """The unit symbols of lengths of time ("day", "year")."""
+    return frozenset(
+        symbol
+        for symbol, spec in load("common", "units").items()
+        if (spec or {}).get("dimension") == "duration"
+    )

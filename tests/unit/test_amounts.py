@@ -144,10 +144,10 @@ def test_english_amounts(text, expected):
             "Indian citizens are entitled to Rs. 7,000 per week to stay at home",
             [("Rs. 7,000", "money", 7000, "exact", "INR")],
         ),
-        (
+        (  # an age: a quantity in years whose concept is "age" (extract/ages.py)
             "en",
             "118-year-old William Bradley voted via an absentee ballot in Wayne County.",
-            [],
+            [("118-year-old", "quantity", 118, "exact", "year")],
         ),
         # ECB+ (wire text rebuilt from tokens: "£35, 000")
         (
@@ -176,7 +176,11 @@ def test_english_amounts(text, expected):
             "وفرت سوق العمل الأمريكية 215 ألف وظيفة",
             [("215 ألف وظيفة", "count", 215000, "exact", "jobs")],
         ),
-        ("ar", "بعد انتظارها حوالي 11عاماً و طلب منها", []),
+        (  # a duration: a quantity in the unit of time it is stated in
+            "ar",
+            "بعد انتظارها حوالي 11عاماً و طلب منها",
+            [("حوالي 11عاماً", "quantity", 11, "approx", "year")],
+        ),
         (
             "ar",
             "بحمولات صافية للسفن بلغت نحو 3ر8 مليار طن، مِنها نحو 931 مليون طن",
@@ -202,9 +206,10 @@ def test_corpus_sentences(language, text, expected):
         ("الجزائر تعلن إصابة 41 حالة بالكوليرا في أربع ولايات", [41, 4]),
         ("تركيا: السجن المؤبد لستة صحفيين لعلاقتهم بالانقلاب", [6]),
         ("القاعدة الجوية 201 التابعة للجيش", []),  # a definite word after: a name
-        # but not one followed by a particle, the next clause, a duration or a score
+        # but not one followed by a particle, the next clause or a score; a duration is a
+        # quantity of its own
         ("اعتقال 9 بينهم 4 سيدات بتهمة الإضرار بالأمن", [4]),
-        ("الذهب يتراجع من أعلى مستوى في 5 أسابيع", []),
+        ("الذهب يتراجع من أعلى مستوى في 5 أسابيع", [5]),
         ("فاز الفريق 3 مقابل 1 على ملعبه", []),
     ],
 )

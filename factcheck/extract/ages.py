@@ -1,0 +1,141 @@
+"""Ages: a duration in years said of someone's or something's age ("عن عمر يناهز 90 عاما",
+"aged 74", "74-year-old"), and ages given as the ordinal of the year being lived ("في عامها
+الرابع والخمسين"). An age is a quantity in years whose concept is `age`.
+
+Nothing here scans a document: the cues are looked up right before and after a duration that
+the amounts finder already read, and ordinal years are found from their cue words' positions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.qualifiers import before_matcher
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import PhraseMatcher
+from factcheck.models import Document
+
+AGE = "age"
+_DEFINITE = "ال"  # glued to digits in Arabic ("الـ90" folds to "ال90")
+_DEATH_REACH = 80  # characters before "عن"/"at" in which the dying is told
+_ORDINAL_DIGITS = re.compile(r"ال\s?(\d{1,3})(?!\d)")  # "عامه الـ90" (the tatweel folds away)
+
+
+@cache
+def _matcher(language: str, section: str) -> PhraseMatcher:
+    return PhraseMatcher(((s, True) for s in load(language, "ages").get(section) or ()), language)
+
+
+def _before(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+def _after(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def age_end(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the age ends when the duration in years at folded [start, end) (its qualifier
+    included) is one, the words that say so after it included ("74-year-old", "28 عاما من
+    العمر"); None when it is no age."""
+    after = _matcher(language, "after").at(text, _after(text, end))
+    if after is not None:
+        return after.end
+    if _bracketed(text, start, end, language) or said_of_age(text, start, language):
+        return end
+    return None
+
+
+def _bracketed(text: str, start: int, end: int, language: str) -> bool:
+    before, after = _before(text, start), _after(text, end)
+    return any(
+        text.endswith(opening, 0, before) and text.startswith(closing, after)
+        for opening, closing in load(language, "ages").get("brackets") or ()
+    )
+
+
+def said_of_age(text: str, start: int, language: str) -> bool:
+    """Whether the words right before folded `start` say that what follows is an age, as in
+    "aged 74" or "died at 95" (which need no unit)."""
+    edge = _before(text, start)
+    if edge == start and text.endswith(_DEFINITE, 0, edge):
+        # "عن عمر يناهز الـ90 عاما": the qualifier reader stops at the article
+        edge = _before(text, edge - len(_DEFINITE))
+        qualifier = before_matcher(language).ending_at(text, edge)
+        if qualifier is not None:
+            edge = _before(text, qualifier.start)
+    if _matcher(language, "before").ending_at(text, edge) is not None:
+        return True
+    at = _matcher(language, "at_death").ending_at(text, edge)
+    if at is None:
+        return False
+    window = text[max(0, at.start - _DEATH_REACH) : at.start]
+    return bool(_matcher(language, "died").finditer(window))
+
+
+@dataclass(frozen=True)
+class _OrdinalWords:
+    cues: PhraseMatcher  # "عامها", "ربيعه"
+    units: PhraseMatcher  # ordinals up to the thirties: "الرابع", "الحادي والعشرين"
+    tens: PhraseMatcher  # "والخمسين" after a unit ordinal, or "التسعين" alone
+    least: int  # the smallest ordinal read as an age
+
+
+@cache
+def _ordinal_words(language: str) -> _OrdinalWords:
+    numbers = load(language, "numbers")
+    return _OrdinalWords(
+        _matcher(language, "ordinal_year"),
+        PhraseMatcher.from_mapping(load(language, "day_ordinals"), language),
+        PhraseMatcher.from_mapping(numbers.get("tens") or {}, language),
+        int(load(language, "ages").get("ordinal_year_from") or 1),
+    )
+
+
+def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    """ "في عامها الرابع والخمسين": the 54th year of a life, the age 53 to 54."""
+    words = _ordinal_words(document.language or "")
+    text = folded.text
+    for cue in words.cues.finditer(text):
+        if _DEFINITE in text[cue.start : cue.stem]:
+            continue  # "العامة" is "the public": a possessive ("عامها") takes no article
+        found = _ordinal(text, _after(text, cue.end), words)
+        if found is None or found[0] < words.least:
+            continue
+        nth, end = found
+        yield Mention(
+            folded.start_of(cue.start),
+            folded.end_of(end),
+            "quantity",
+            low=nth - 1,
+            high=nth,
+            qualifier="range",
+            unit="year",
+            concept=AGE,
+            priority=PRIORITY["unit"],
+        )
+
+
+def _ordinal(text: str, pos: int, words: _OrdinalWords) -> tuple[int, int] | None:
+    """The ordinal written at folded `pos` and where it ends: "الرابع والخمسين" (54),
+    "الحادي والعشرين", "التسعين", "الـ90"."""
+    digits = _ORDINAL_DIGITS.match(text, pos)
+    if digits is not None:
+        return int(digits.group(1)), digits.end()
+    unit = words.units.at(text, pos)
+    if unit is None:
+        tens = words.tens.at(text, pos)
+        return (int(tens.key), tens.end) if tens is not None else None
+    tens = words.tens.at(text, _after(text, unit.end))
+    if int(unit.key) < 10 and tens is not None and text[tens.start : tens.stem].startswith("و"):
+        return int(unit.key) + int(tens.key), tens.end
+    return int(unit.key), unit.end

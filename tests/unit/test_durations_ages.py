@@ -1,0 +1,184 @@
+"""Durations, ages and months named alone, on real sentences (SaudiNewsNet, ECB+, ANS).
+
+A duration is a quantity in the unit of time it is stated in; an age is a duration in years
+whose subject's concept is `age`; a month named alone is a date of month granularity in the
+year of publication (a Hijri month: in the Hijri year of publication)."""
+
+import pytest
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+PUBLISHED = "2015-08-08"
+
+
+def extracted(text, language="ar", published=PUBLISHED):
+    document = Document(id="t", path="t", language=language, published=published, body=text)
+    return extract_document(document)
+
+
+def concept(claim):
+    """ "egypt/age" -> "age"; "egypt/*" (an owner, no concept) -> None."""
+    return (claim.subject or "").rpartition("/")[2].strip("*") or None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # SaudiNewsNet
+        (
+            "ar",
+            "غيب الموت الفنان المصري نور الشريف، عن عمر يناهز 74 عاما بعد صراع مع المرض.",
+            ("يناهز 74 عاما", 74, "approx", "year", "age"),
+        ),
+        (
+            "ar",
+            "توفيت في 17 يناير (كانون الثاني) الماضي عن 84 عاما.",
+            ("84 عاما", 84, "exact", "year", "age"),
+        ),
+        ("ar", "وقال رينار (46 عاما) الذي خلف", ("46 عاما", 46, "exact", "year", "age")),
+        (
+            "ar",
+            "وقال مصدر إن الطفل مصاب بالسرطان ويبلغ من العمر 9 سنوات، وكانت",
+            ("9 سنوات", 9, "exact", "year", "age"),
+        ),
+        (
+            "ar",
+            "التجول في المزرعة التي يتجاوز عمرها 100 عام، ثم تناول",
+            ("100 عام", 100, "exact", "year", "age"),
+        ),
+        (
+            "ar",
+            "وقالت الشرطة إنها عثرت على عبد الرحمن هارون -40 عاما- على مقربة من المدخل",
+            ("40 عاما", 40, "exact", "year", "age"),
+        ),
+        (  # ANS: "has not passed 49": at most
+            "ar",
+            "رحيل ميني مي عن عمر لم يتجاوز 49 عاما",
+            ("لم يتجاوز 49 عاما", 49, "le", "year", "age"),
+        ),
+        (  # the article glued to the digits keeps them an age
+            "ar",
+            "مغني فرقة تمبتيشن دينيس إدوارد يُتوفى عن عمر يناهز الـ90 عاماً",
+            ("90 عاماً", 90, "exact", "year", "age"),
+        ),
+        (  # years of service, not an age: "عن" without a death before it
+            "ar",
+            "بكر للمعلمين والمعلمات الذين تقل خدمتهم عن 25 سنة إلى وكالة الشؤون",
+            ("25 سنة", 25, "exact", "year", None),
+        ),
+        (
+            "ar",
+            "فريق على المنافسة بقوة على اللقب الغائب منذ أكثر من 25 عاما، وتجنب الأخطاء",
+            ("أكثر من 25 عاما", 25, "gt", "year", None),
+        ),
+        (
+            "ar",
+            "أغلق سهم شركة موبايلي عند أقل مستوياته منذ نحو 6 سنوات، وسط تراجعات",
+            ("نحو 6 سنوات", 6, "approx", "year", None),
+        ),
+        (
+            "ar",
+            "من الطائرة الماليزية المفقودة منذ 17 شهرا.",
+            ("17 شهرا", 17, "exact", "month", None),
+        ),
+        (  # ANS
+            "ar",
+            "احتجاز صحفييْن مصرييْن 15 يوما بتهمة تكدير الأمن العام",
+            ("15 يوما", 15, "exact", "day", None),
+        ),
+        # ECB+
+        (
+            "en",
+            "A 61-year-old Vancouver man was charged with first-degree murder",
+            ("61-year-old", 61, "exact", "year", "age"),
+        ),
+        (
+            "en",
+            "Robert Pitman, aged 24 and from Wellington, was charged",
+            ("24", 24, "exact", "year", "age"),
+        ),
+        (
+            "en",
+            "202 are under 45 years old, and 56 are women.",
+            ("under 45 years old", 45, "lt", "year", "age"),
+        ),
+        ("en", "He was sentenced to 12 years in prison.", ("12 years", 12, "exact", "year", None)),
+        (
+            "en",
+            "had worked for the Sheriff's Department for 15 years and was known",
+            ("15 years", 15, "exact", "year", None),
+        ),
+    ],
+)
+def test_durations_and_ages(language, text, expected):
+    found = [c for c in extracted(text, language) if c.kind == "quantity"]
+    assert len(found) == 1, [c.text for c in found]
+    claim = found[0]
+    assert claim.text == text[claim.start : claim.end]
+    assert (claim.text, claim.value, claim.qualifier, claim.unit, concept(claim)) == expected
+
+
+def test_an_ordinal_year_lived_is_an_age_range():
+    """ANS: the 54th year is lived between the 53rd and the 54th birthday."""
+    text = "بريجيت نيلسن تنجب مولوده الخامس من زوجها السادس في عامها الرابع والخمسين"
+    (claim,) = [c for c in extracted(text) if c.kind == "quantity"]
+    assert (claim.text, claim.low, claim.high, claim.qualifier) == (
+        "عامها الرابع والخمسين",
+        53,
+        54,
+        "range",
+    )
+    assert (claim.unit, concept(claim)) == ("year", "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # "منذ" with days, and "قبل" with any unit, still date (the peers' reading)
+        ("ولكن بدأت أشعر منذ 3 أيام بألم خفيف جدا", ("2015-08-05", "2015-08-05", "day")),
+        ("تغير الحال كثيرا قبل 30 عاما", ("1985-01-01", "1985-12-31", "year")),
+        # without a count, "منذ عامين" stays a date
+        ("لم يزر المدينة منذ عامين", ("2013-01-01", "2013-12-31", "year")),
+    ],
+)
+def test_ago_with_days_or_without_a_count_stays_a_date(text, span):
+    (claim,) = extracted(text)
+    assert claim.kind == "date"
+    assert (claim.date.start, claim.date.end, claim.date.granularity) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        # ANS
+        ("من أين جاء الاحتفال بكذبة أبريل؟", "2018-04-01", ("2018-04-01", "2018-04-30")),
+        ("كذبة نوفمبر.. من أين جاءت ؟", "2018-04-01", ("2018-11-01", "2018-11-30")),
+        # Ramadan 1439 and Shawwal 1439
+        ("مسلمات يواجهن الأفكار النمطية في رمضان", "2018-05-20", ("2018-05-16", "2018-06-14")),
+        ("مسلمات يواجهن الأفكار النمطية في شوال", "2018-05-20", ("2018-06-15", "2018-07-13")),
+        # SaudiNewsNet: a month paired with its Levantine name written without the article
+        (
+            "والبناء على نتائج الزيارة التي أجراها الرئيس للصين في ديسمبر (كانون أول) الماضي",
+            "2015-08-09",
+            ("2014-12-01", "2014-12-31"),
+        ),
+    ],
+)
+def test_a_month_named_alone_is_a_month(text, published, span):
+    (claim,) = extracted(text, published=published)
+    assert claim.kind == "date" and claim.date.granularity == "month"
+    assert (claim.date.start, claim.date.end) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بداية حرب أكتوبر المجيدة",  # a past event's name
+        "وأكد جاك دو مايو، رئيس اللجنة الدولية",  # a family name
+        "مارس الضغط على الحكومة",  # a verb
+        "وسجل اللاعب رمضان صبحي هدفا",  # a given name: a Hijri month needs a cue
+    ],
+)
+def test_a_month_name_that_is_no_month(text):
+    assert [c for c in extracted(text) if c.kind == "date"] == []
