@@ -74,6 +74,7 @@ _SMALL = frozenset({"one", "ten", "teen", "tens", "digits"})  # a count under a 
 _LINK = re.compile(r"(?:https?://|www\.)\S+")  # digits in a link are no amounts
 _LARGEST = 1e18
 _LONGEST = 40  # pieces in one number  # beyond any stated amount (and float's exact integers)
+_RUN_GAP = 5  # characters between two number words of one run: " and ", " و "
 
 
 def find_numbers(text: str, language: str) -> list[Number]:
@@ -289,20 +290,28 @@ def _known_after_digits(text: str, end: int, tail: int, language: str) -> bool:
 
 
 def _word_pieces(text: str, words: NumberWords) -> list[Piece]:
-    return [
-        Piece(
-            hit.start,
-            hit.end,
-            hit.key[0],
-            hit.key[1],
-            text[hit.start : hit.stem],
-            False,
-            text[hit.stem : hit.end],
-        )
-        for hit in words.matcher.finditer(text)
+    pieces = []
+    run, reach = 0, -1  # number words in a row so far, and where the last one ended
+    for hit in words.matcher.finditer(text):
         # "a"/"an" matter only before the next word ("a million"): skip the rest at once.
-        if hit.key[0] != "article" or text[hit.end : hit.end + 1] == " "
-    ]
+        if hit.key[0] == "article" and text[hit.end : hit.end + 1] != " ":
+            continue
+        run = run + 1 if hit.start - reach <= _RUN_GAP else 1
+        reach = hit.end
+        if run > _LONGEST:
+            continue  # "مائة وخمسة وخمسة ...": no number nor list of numbers is this long
+        pieces.append(
+            Piece(
+                hit.start,
+                hit.end,
+                hit.key[0],
+                hit.key[1],
+                text[hit.start : hit.stem],
+                False,
+                text[hit.stem : hit.end],
+            )
+        )
+    return pieces
 
 
 def _gap(text: str, previous: Piece, piece: Piece) -> str | None:

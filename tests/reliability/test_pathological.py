@@ -80,14 +80,18 @@ def cpu_seconds(text: str, language: str) -> tuple[float, int]:
     return elapsed, len(claims)
 
 
-# Inputs made of number words only: every word is a figure the finders must read.
-WORD_FIGURES = {
+# Inputs made of number words only ("deeply nested repeated number words" in the issue) are
+# held to the issue's own budget, a second of CPU per MB (the best of two runs, so that a busy
+# machine does not decide it): a run of number words longer than any number is not read on, so
+# they cost their bytes, not a figure a word (5.8 s a MB when each "وخمسة" was weighed).
+WORD_CHAINS = {
     "chained compounds (ar)",
     "chained compounds (en)",
     "nested scale words (ar)",
     "nested scale words (en)",
     "repeated million (ar)",
 }
+ISSUE_SECONDS_PER_MB = 1.0
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
@@ -98,11 +102,14 @@ def test_pathological_input_is_linear_and_under_a_second_per_mb(name):
     large, claims = cpu_seconds(text, language)
     # A figure every few characters (hundreds of thousands a MB) costs its figures, not its
     # bytes: each is read, weighed and, if it is a claim, placed in its context.
-    figures = max(claims, len(_DIGIT_RUN.findall(fold(text).text)))
-    if name in WORD_FIGURES:
-        figures = max(figures, len(text.split()))
-    budget = max(SECONDS_PER_MB, SECONDS_PER_FIGURE * figures)
-    assert large < budget, f"{name}: {large:.2f} s CPU for 1 MB and {figures} figures"
+    if name in WORD_CHAINS:
+        if large >= ISSUE_SECONDS_PER_MB:
+            large = min(large, cpu_seconds(text, language)[0])
+        assert large < ISSUE_SECONDS_PER_MB, f"{name}: {large:.2f} s CPU for {len(text)} chars"
+    else:
+        figures = max(claims, len(_DIGIT_RUN.findall(fold(text).text)))
+        budget = max(SECONDS_PER_MB, SECONDS_PER_FIGURE * figures)
+        assert large < budget, f"{name}: {large:.2f} s CPU for 1 MB and {figures} figures"
     if small > FLOOR_SECONDS and large / small >= GROWTH_AT_4X:
         # CPU time of a tenth of a second swings with what else the machine runs (seen: a
         # linear input at 9.6x while CI installed packages beside it): measure both once more
