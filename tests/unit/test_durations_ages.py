@@ -182,3 +182,32 @@ def test_a_month_named_alone_is_a_month(text, published, span):
 )
 def test_a_month_name_that_is_no_month(text):
     assert [c for c in extracted(text) if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SaudiNewsNet: a dual word is two of its unit
+        ("وذلك لمدة أسبوعين إعتباراً من يوم السبت", ("أسبوعين", 2, "exact", "week", None)),
+        ("أعلن النادي عن تمديد عقده معه لعامين إضافيين", ("لعامين", 2, "exact", "year", None)),
+        ("فعاد بعد ساعتين يخبرنا بالخبر", ("ساعتين", 2, "exact", "hour", None)),
+        ("وفي 30 ديسمبر، بعد نحو أسبوعين من إعلان", ("نحو أسبوعين", 2, "approx", "week", None)),
+        ("طفلة عمرها عامان", ("عامان", 2, "exact", "year", "age")),
+    ],
+)
+def test_a_dual_word_is_a_duration_of_two(text, expected):
+    found = [c for c in extracted(text) if c.kind == "quantity"]
+    assert len(found) == 1, [c.text for c in found]
+    claim = found[0]
+    assert (claim.text, claim.value, claim.qualifier, claim.unit, concept(claim)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بعد عملية جراحية في الصدر خلال الأسبوعين الماضيين.",  # a named period
+        "ولم يزر المدينة منذ عامين",  # a date (test above), not also a duration
+    ],
+)
+def test_a_definite_or_dated_dual_is_no_duration(text):
+    assert [c for c in extracted(text) if c.kind == "quantity"] == []
