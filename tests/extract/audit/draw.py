@@ -43,8 +43,11 @@ def _pool(records: list[dict], field: str, source: str) -> list[dict]:
         for sentence in _sentences(record[field]):
             if 30 <= len(sentence) <= 400 and FIGURE.search(sentence):
                 pool.append(
-                    {"source": f"{source}:{record['id']}", "published": record.get("published") or FALLBACK_PUBLISHED,
-                     "sentence": sentence}
+                    {
+                        "source": f"{source}:{record['id']}",
+                        "published": record.get("published") or FALLBACK_PUBLISHED,
+                        "sentence": sentence,
+                    }
                 )
     return pool
 
@@ -55,10 +58,18 @@ def _draw(pool: list[dict], n: int, rng: random.Random) -> list[dict]:
 
 def main() -> None:
     rng = random.Random(SEED)
-    ecb = [r for path in sorted((CORPUS / "ecbplus" / "clusters").glob("*.jsonl")) for r in _records(path)]
+    ecb = [
+        r
+        for path in sorted((CORPUS / "ecbplus" / "clusters").glob("*.jsonl"))
+        for r in _records(path)
+    ]
     gold = _records(CORPUS / "quantemp" / "test_gold_sample.jsonl")
     claims = _records(CORPUS / "quantemp" / "test_claims.jsonl")
-    snn = [r for path in sorted((CORPUS / "saudinewsnet" / "articles").glob("*.jsonl")) for r in _records(path)]
+    snn = [
+        r
+        for path in sorted((CORPUS / "saudinewsnet" / "articles").glob("*.jsonl"))
+        for r in _records(path)
+    ]
     ans = _records(CORPUS / "ans" / "ans_claims.jsonl")
     samples = {
         "en": _draw(_pool(ecb, "text", "ecbplus"), 40, rng)
@@ -67,7 +78,9 @@ def main() -> None:
         "ar": _draw(_pool(snn, "text", "saudinewsnet"), 60, rng)
         + _draw(_pool(ans, "text", "ans"), 20, rng),
     }
-    yaml.safe_dump(samples[sys.argv[1]], sys.stdout, allow_unicode=True, sort_keys=False, width=1000)
+    yaml.safe_dump(
+        samples[sys.argv[1]], sys.stdout, allow_unicode=True, sort_keys=False, width=1000
+    )
 
 
 if __name__ == "__main__":

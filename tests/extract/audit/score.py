@@ -53,14 +53,19 @@ def as_label(claim: Claim) -> dict:
     if claim.unit is not None:
         label["unit"] = claim.unit
     if claim.date is not None:
-        label["date"] = f"{claim.date.start[: _DATE_LENGTH[claim.date.granularity]]} {claim.date.granularity}"
+        label["date"] = (
+            f"{claim.date.start[: _DATE_LENGTH[claim.date.granularity]]} {claim.date.granularity}"
+        )
     return label
 
 
 def extract(item: dict, language: str, number: int) -> list[Claim]:
     document = Document(
-        id=f"audit-{language}-{number}", path="audit", language=language,
-        published=item.get("published"), body=item["sentence"],
+        id=f"audit-{language}-{number}",
+        path="audit",
+        language=language,
+        published=item.get("published"),
+        body=item["sentence"],
     )
     return extract_document(document)
 
@@ -81,7 +86,8 @@ def _same_value(gold: float | None, got: float | None) -> bool:
 def matches(gold: dict, span: tuple[int, int], claim: Claim) -> bool:
     got = as_label(claim)
     return (
-        claim.start < span[1] and span[0] < claim.end
+        claim.start < span[1]
+        and span[0] < claim.end
         and gold["kind"] == got["kind"]
         and _same_value(gold.get("value"), got.get("value"))
         and gold.get("qualifier", "exact") == got.get("qualifier", "exact")
@@ -101,7 +107,11 @@ def score(language: str) -> Score:
         for gold in golds:
             span = _span(item["sentence"], gold)
             hit = next(
-                (i for i, claim in enumerate(claims) if i not in used and matches(gold, span, claim)),
+                (
+                    i
+                    for i, claim in enumerate(claims)
+                    if i not in used and matches(gold, span, claim)
+                ),
                 None,
             )
             if hit is None:
@@ -119,8 +129,10 @@ def score(language: str) -> Score:
 def main() -> None:
     for language in sys.argv[1:] or LANGUAGES:
         result = score(language)
-        print(f"{language}: precision {result.precision:.3f} ({result.correct}/{result.extracted}), "
-              f"recall {result.recall:.3f} ({result.found}/{result.gold})")
+        print(
+            f"{language}: precision {result.precision:.3f} ({result.correct}/{result.extracted}), "
+            f"recall {result.recall:.3f} ({result.found}/{result.gold})"
+        )
         print("\n".join(result.errors))
 
 
