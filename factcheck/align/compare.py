@@ -202,6 +202,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.sentences_similar and not _similar(old, new, match.sentences_similar):
         return False
+    if match.shared_topic_words and len(old.topic & new.topic) < match.shared_topic_words:
+        return False
     if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
         shared = [x == y for x, y in zip(neighbours(old), neighbours(new), strict=True)]
         if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):

@@ -9,7 +9,7 @@ from functools import cache
 
 from factcheck.align.intervals import Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
-from factcheck.lang.clitics import stem
+from factcheck.lang.clitics import content_key, stem
 from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, DateSpan, Document
 
@@ -35,22 +35,41 @@ class Features:
     cue_role: str | None
     cue_sense: str | None
     sentence: tuple[str, str]
+    _window: list[str] | None = None
     _words: str | None = None
+    _topic: frozenset[str] | None = None
     _neighbours: tuple[str, str] | None = None
 
-    @property
-    def words(self) -> str:
-        """The words around the figure, as fuzzy matching compares them: folded, without the
-        article, no digits.
+    def _window_words(self) -> list[str]:
+        """The folded words around the figure, digits left out.
 
         A window, not the whole sentence: "7 killed and 250 injured" pairs 7 with "killed".
         """
-        if self._words is None:
+        if self._window is None:
             sentence, text = self.claim.sentence, self.claim.text
             at = max(sentence.find(text), 0)
             window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
-            self._words = " ".join(map(stem, _LETTERS.findall(fold_text(window))))
+            self._window = _LETTERS.findall(fold_text(window))
+        return self._window
+
+    @property
+    def words(self) -> str:
+        """The words around the figure as fuzzy matching compares them: without the article."""
+        if self._words is None:
+            self._words = " ".join(map(stem, self._window_words()))
         return self._words
+
+    @property
+    def topic(self) -> frozenset[str]:
+        """The words around the figure that say what it is about: no stopword, none of the
+        mention's own ("people" in "three people"), no fragment of tokenised text ("it s")."""
+        if self._topic is None:
+            own = {content_key(word) for word in _LETTERS.findall(fold_text(self.claim.text))}
+            keys = {content_key(word) for word in self._window_words()}
+            self._topic = frozenset(
+                key for key in keys if key is not None and key not in own and len(key) >= 3
+            )
+        return self._topic
 
 
 def neighbours(item: Features) -> tuple[str, str]:

@@ -140,6 +140,10 @@ class Match(_Strict):
     direction_agrees_with_cue: bool = False
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
+    # ...and sharing at least this many words that say what the figures are about (not
+    # stopwords, not the mentions' own): "found four people in the break room" shares none
+    # with "officers freed seven people"
+    shared_topic_words: int = Field(default=0, ge=0)
     # a figure of unknown concept only pairs with one between the same words: `both` the word
     # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
     neighbours_if_no_concept: Literal["both", "either", "any"] = "any"

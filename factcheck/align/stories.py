@@ -12,12 +12,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import cache
 
 from factcheck.align.features import day
 from factcheck.align.rules import RuleSet, StoriesRule
-from factcheck.lang.clitics import stem
-from factcheck.lang.lexicon import load
+from factcheck.lang.clitics import content_key
 from factcheck.lang.normalize import fold
 from factcheck.models import Claim, Document
 
@@ -30,22 +28,9 @@ _COMMON_SHARE = 0.005
 _COMMON_MIN = 12
 
 
-@cache
-def _stopwords() -> frozenset[str]:
-    words = [w for language in ("ar", "en") for w in load(language, "stopwords").get("words", [])]
-    return frozenset(stem(fold(word).text) for word in words)
-
-
-@cache
-def _key(word: str) -> str | None:
-    """A folded word as stories compare it: without proclitics; None for a stopword."""
-    stemmed = stem(word)
-    return None if stemmed in _stopwords() else stemmed
-
-
 def words_of(document: Document) -> frozenset[str]:
     lead = fold(f"{document.title or ''} {document.body[:_LEAD_CHARS]}").text
-    keys = set(map(_key, _WORD.findall(lead)))
+    keys = set(map(content_key, _WORD.findall(lead)))
     keys.discard(None)
     return frozenset(keys)  # type: ignore[arg-type]
 
