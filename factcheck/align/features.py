@@ -50,8 +50,8 @@ class Features:
             at = max(sentence.find(text), 0)
             window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
             if self.claim.kind == "date":  # a month's name is the figure, not its context
-                after = at + len(text)
-                window = f"{sentence[max(0, at - _WINDOW) : at]} {sentence[after : after + _WINDOW]}"
+                end = at + len(text)
+                window = sentence[max(0, at - _WINDOW) : at] + " " + sentence[end : end + _WINDOW]
             self._window = _LETTERS.findall(fold_text(window))
         return self._window
 
