@@ -1,7 +1,5 @@
 """`python -m factcheck` behaves the same as the `factcheck` console script."""
 
-import sys
+from factcheck.cli import entry
 
-from factcheck.cli import main
-
-sys.exit(main())
+entry()

@@ -202,7 +202,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.sentences_similar and not _similar(old, new, match.sentences_similar):
         return False
-    if match.shared_topic_words and len(old.topic & new.topic) < match.shared_topic_words:
+    if match.shared_topic_words and not _share_topic(match, old, new):
         return False
     if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
         shared = [x == y for x, y in zip(neighbours(old), neighbours(new), strict=True)]
@@ -219,6 +219,12 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     elif match.cue != "any" and sense is None:
         return False
     return not match.direction_agrees_with_cue or _direction_holds(sense, old, new, senses)
+
+
+def _share_topic(match: Match, a: Features, b: Features) -> bool:
+    shared = len(a.topic & b.topic)
+    fewer = min(len(a.topic), len(b.topic))
+    return shared >= min(match.shared_topic_words, max(1.0, match.shared_topic_share * fewer))
 
 
 def _day_in_digits(item: Features) -> bool:

@@ -144,6 +144,9 @@ class Match(_Strict):
     # stopwords, not the mentions' own): "found four people in the break room" shares none
     # with "officers freed seven people"
     shared_topic_words: int = Field(default=0, ge=0)
+    # ...or at least this share of the topic words of the window that has fewer (a headline
+    # such as "برنت يتجاوز 75 دولار" has one)
+    shared_topic_share: float = Field(default=1.0, ge=0.0, le=1.0)
     # a figure of unknown concept only pairs with one between the same words: `both` the word
     # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
     neighbours_if_no_concept: Literal["both", "either", "any"] = "any"

@@ -51,7 +51,9 @@ def _stages(
             claims, failures = _gathered(results, len(documents), progress)
             stories = stories_of(documents, rules)
         else:
-            chunk = max(1, len(documents) // (jobs * 8))
+            # Small chunks (about 0.1 s of work each on the SaudiNewsNet week), so that when one
+            # worker takes the last chunk the other cores wait little for it.
+            chunk = max(1, len(documents) // (jobs * 32))
             # map() submits every chunk at once: the workers extract while stories are told.
             results = pool.map(extract_or_error, documents, chunksize=chunk)
             stories = stories_of(documents, rules)

@@ -139,3 +139,24 @@ def _ordinal(text: str, pos: int, words: _OrdinalWords) -> tuple[int, int] | Non
     if int(unit.key) < 10 and tens is not None and text[tens.start : tens.stem].startswith("و"):
         return int(unit.key) + int(tens.key), tens.end
     return int(unit.key), unit.end
+
+
+_OLDEST = 125  # a bare number in apposition beyond this is no one's age
+
+
+def apposed_age(body: str, start: int, end: int, value: float | None, language: str) -> bool:
+    """ "Gary Gomes, 35, will face": a bare whole number set off after a capitalised name (in
+    original offsets [start, end) of `body`)."""
+    if value is None or not value.is_integer() or not 0 < value <= _OLDEST:
+        return False
+    for opening, closing in load(language, "ages").get("apposition") or ():
+        before = body[max(0, start - len(opening) - 1) : start]
+        if before != opening + " " or not body.startswith(closing, end):
+            continue
+        word_end = start - len(opening) - 1
+        word_start = word_end
+        while word_start > 0 and body[word_start - 1].isalpha():
+            word_start -= 1
+        if word_start < word_end and body[word_start].isupper():
+            return True
+    return False

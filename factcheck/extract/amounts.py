@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.extract import counts
-from factcheck.extract.ages import AGE, age_end, said_of_age
+from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.money import settle_currencies
 from factcheck.extract.number_words import number_words
@@ -67,6 +67,8 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
         if mention is not None:
             mention.start = folded.start_of(reading.start)
             mention.end = end_with_marks(body, folded.end_of(reading.end))
+            if mention.kind == "count" and mention.unit is None:
+                _age_in_apposition(body, mention, language)
             mentions.append(mention)
             reach = reading.end
     settle_currencies(mentions, text, document)
@@ -287,6 +289,13 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         priority=priority,
         concept=concept,
     )
+
+
+def _age_in_apposition(body: str, mention: Mention, language: str) -> None:
+    """ "Gary Gomes, 35, will face": the bare count is the man's age (in place)."""
+    if apposed_age(body, mention.start, mention.end, mention.value, language):
+        mention.kind, mention.unit, mention.concept = "quantity", "year", AGE
+        mention.priority = PRIORITY["unit"]
 
 
 def _dash_is_punctuation(text: str, reading: Reading) -> None:

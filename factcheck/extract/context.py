@@ -351,6 +351,8 @@ def _nearest(
     """The hit nearest [start, end) among `hits` (sorted by start) that lie `within` a span and
     pass `accept`: found by bisection and an outward walk, so a sentence with thousands of
     figures costs no more per figure than one with a few."""
+    if not hits:  # two lookups in three: most sentences name no place, owner or event
+        return None
     starts = _starts_of(hits)
     low, high = 0, len(hits)
     if within is not None:
@@ -387,6 +389,8 @@ def _pick(
     skip: Callable[[Hit], bool] | None = None,
 ) -> Any:
     """The strongest kind of hit first (2: stated as such), then the same clause, then nearest."""
+    if not hits:
+        return None
     clause = facts.clause_span(start)
     for strength in (2, 1):
 

@@ -109,10 +109,18 @@ def day_occurrence(anchor: dt.date, month: int, day: int, direction: str) -> dt.
     return candidate
 
 
+# Relative dates count up to 999 units from publication ("قبل 999 عاما"), so a publication
+# date this close to the calendar's ends (a placeholder such as 0001-01-01) resolves none.
+_MARGIN_YEARS = 1000
+
+
 def parse_published(published: str | None) -> dt.date | None:
     if not published:
         return None
     try:
-        return dt.date.fromisoformat(published[:10])
+        day = dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
+    if not dt.MINYEAR + _MARGIN_YEARS <= day.year <= dt.MAXYEAR - _MARGIN_YEARS:
+        return None
+    return day

@@ -389,3 +389,11 @@ def test_hijri_holidays_with_a_year_or_a_direction_are_days(body, language, text
 
 def test_a_holiday_without_year_or_direction_names_the_feast_not_a_date():
     assert dates("وخلال إجازة عيد الفطر ارتفعت", published="2015-08-09") == []
+
+
+def test_a_placeholder_publication_date_resolves_no_relative_date():
+    """0001-01-01 (a feed's placeholder): "yesterday" would leave the calendar."""
+    body = "It rained yesterday."
+    document = Document(id="t", path="t", language="en", published="0001-01-01", body=body)
+    (mention,) = find_dates(body, fold(body), document)
+    assert mention.date is None and "unresolved" in (mention.note or "")

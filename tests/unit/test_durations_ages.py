@@ -103,6 +103,17 @@ def concept(claim):
             "202 are under 45 years old, and 56 are women.",
             ("under 45 years old", 45, "lt", "year", "age"),
         ),
+        (
+            "en",
+            "Gary Gomes, 35, will face murder and kidnapping charges",
+            ("35", 35, "exact", "year", "age"),
+        ),
+        ("ar", "وكان ابن الـ28 عامًا تلقى عدة عروض", ("28 عامًا", 28, "exact", "year", "age")),
+        (
+            "ar",
+            "إلا أن الطفلة البالغة 14 عامًا انزلقت",
+            ("14 عامًا", 14, "exact", "year", "age"),
+        ),
         ("en", "He was sentenced to 12 years in prison.", ("12 years", 12, "exact", "year", None)),
         (
             "en",
@@ -211,3 +222,8 @@ def test_a_dual_word_is_a_duration_of_two(text, expected):
 )
 def test_a_definite_or_dated_dual_is_no_duration(text):
     assert [c for c in extracted(text) if c.kind == "quantity"] == []
+
+
+def test_a_number_set_off_after_no_name_is_no_age():
+    (claim,) = [c for c in extracted("Of the victims, 45, were children", "en")]
+    assert (claim.kind, claim.unit) == ("count", None)
