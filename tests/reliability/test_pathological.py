@@ -21,8 +21,8 @@ from factcheck.read.dense_figures import cut_dense_figures
 from tests.reliability.invariants import claim_faults
 
 MB = 1_000_000
-# The budget, a second of CPU per MB, held strictly: the best of two runs decides, so
-# that a busy machine does not; the growth check catches what is not linear.
+# The budget, a second of CPU per MB, held strictly: the best of up to three runs
+# decides, so that a busy machine does not; the growth check catches what is not linear.
 SECONDS_PER_MB = 1.0
 GROWTH_AT_4X = 9.0  # linear: ~4; quadratic: ~16
 FLOOR_SECONDS = 0.05  # below this, timer noise decides the ratio
@@ -104,15 +104,16 @@ def test_pathological_input_is_linear_and_under_a_second_per_mb(name):
     text = build(MB)
     large, note = cpu_seconds(text, language)
     assert (note is not None) == (name in CUT), note
-    if large >= SECONDS_PER_MB:
-        large = min(large, cpu_seconds(text, language)[0])
-    assert large < SECONDS_PER_MB, f"{name}: {large:.2f} s CPU for {len(text)} chars"
-    if small > FLOOR_SECONDS and large / small >= GROWTH_AT_4X:
-        # CPU time of a tenth of a second swings with what else the machine runs (seen: a
-        # linear input at 9.6x while CI installed packages beside it): measure both once more
-        # and keep the best of each before calling it quadratic.
+    for _ in range(2):
+        if large < SECONDS_PER_MB and (small <= FLOOR_SECONDS or large / small < GROWTH_AT_4X):
+            break
+        # CPU time swings with what else the machine runs (seen: a linear input at 11x while
+        # two other test suites ran beside it): measure both again and keep the best of each
+        # before calling it slow or quadratic.
         small = min(small, cpu_seconds(build(MB // 4), language)[0])
         large = min(large, cpu_seconds(text, language)[0])
+    assert large < SECONDS_PER_MB, f"{name}: {large:.2f} s CPU for {len(text)} chars"
+    if small > FLOOR_SECONDS:
         assert large / small < GROWTH_AT_4X, f"{name}: {small:.3f} s -> {large:.3f} s at 4x"
 
 
