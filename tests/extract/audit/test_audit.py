@@ -1,0 +1,39 @@
+"""Precision and recall of extraction on the hand-labelled audit sample of real news (README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.audit.score import LANGUAGES, extract, load, score
+
+GOAL = 0.9  # issue 4: both precision and recall on unseen news
+# The measured figures, held so that no change loses ground while the goal is not met.
+FLOOR = {"en": (0.90, 0.77), "ar": (0.86, 0.80)}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_ground_lost(language: str) -> None:
+    result = score(language)
+    precision, recall = FLOOR[language]
+    assert result.precision >= precision and result.recall >= recall, result.errors
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.xfail(strict=True, reason="measured below the goal; see README.md")
+def test_goal(language: str) -> None:
+    result = score(language)
+    assert result.precision >= GOAL and result.recall >= GOAL, result.errors
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_text_is_its_span(language: str) -> None:
+    for number, item in enumerate(load(language)):
+        for claim in extract(item, language, number):
+            assert claim.text == item["sentence"][claim.start : claim.end]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_gold_spans_are_in_their_sentence(language: str) -> None:
+    for item in load(language):
+        for gold in item.get("claims") or []:
+            assert gold["text"] in item["sentence"]
