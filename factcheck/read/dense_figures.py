@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from factcheck.limits import CHARS_PER_FIGURE, FIGURES_ALWAYS_READ
+from factcheck.limits import CHARS_PER_FIGURE, FIGURES_ALWAYS_READ, MAX_SENTENCE_CHARS
 
 # A figure as the extractor reads it: digits (of any script), with the separators of one
 # number ("1,000,000.5", "١٬٢٠٠") counted once. No two ways to match: linear.
@@ -25,15 +25,16 @@ def figure_limit(length: int) -> int:
 def cut_dense_figures(body: str) -> tuple[str, str | None]:
     """`body` itself, or its head before the first figure past the limit and a note saying so.
 
-    The cut falls at the end of a line, or else of a word, before that figure: a cut inside a
-    number written with spaces ("700 | 000") would misread it."""
+    The cut falls at the end of the line, or else of the word, before that figure (within a
+    sentence's length of it): a cut inside a number written with spaces ("700 | 000") would
+    misread it."""
     limit = figure_limit(len(body))
     beyond = next(islice(_FIGURE.finditer(body), limit, None), None)
     if beyond is None:
         return body, None
     cut = beyond.start()
     for boundary in ("\n", " "):
-        end = body.rfind(boundary, 0, cut)
+        end = body.rfind(boundary, max(0, cut - MAX_SENTENCE_CHARS), cut)
         if end > 0:
             cut = end
             break
