@@ -49,6 +49,9 @@ class Features:
             sentence, text = self.claim.sentence, self.claim.text
             at = max(sentence.find(text), 0)
             window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
+            if self.claim.kind == "date":  # a month's name is the figure, not its context
+                end = at + len(text)
+                window = sentence[max(0, at - _WINDOW) : at] + " " + sentence[end : end + _WINDOW]
             self._window = _LETTERS.findall(fold_text(window))
         return self._window
 

@@ -51,9 +51,11 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         for i, earlier in enumerate(holders):
             for later in holders[i + 1 :]:
                 shared[earlier, later] += 1
-    for left, right in sorted(pair for pair, count in shared.items() if count >= _SHARED):
+    for left, right in sorted(shared):
         a, b = words[left], words[right]
-        if len(a & b) >= _OVERLAP * min(len(a), len(b)):
+        # a headline cut short ("كذبة أبريل .."): its one word is all it can share
+        needed = min(_SHARED, len(a), len(b))
+        if shared[left, right] >= needed and len(a & b) >= _OVERLAP * min(len(a), len(b)):
             yield items[left], items[right]
 
 

@@ -63,24 +63,54 @@ def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     return words, tuple(fold_word(p) for p in lexicon.get("not_noun_prefixes") or ())
 
 
+@cache
+def _plurals(language: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]] | None:
+    """How a plural noun ends, how a word ending so may still be singular, irregular plurals."""
+    rules = load(language, "counts").get("plural")
+    if rules is None:
+        return None
+    return (
+        tuple(rules["suffixes"]),
+        tuple(rules.get("not_suffixes") or ()),
+        frozenset(rules.get("words") or ()),
+    )
+
+
+def _plural(word: str, rules: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]) -> bool:
+    suffixes, not_suffixes, words = rules
+    return word in words or (word.endswith(suffixes) and not word.endswith(not_suffixes))
+
+
 def counted_noun_after(text: str, end: int, language: str) -> bool:
-    """ "7 ناشطين", "خمسة محاور": a small number followed by the noun it counts."""
+    """ "7 ناشطين", "خمسة محاور", "five armed men": a small number followed by the noun it
+    counts (in a language that marks plurals by their ending, a plural after at most
+    `adjectives_before_noun` adjectives)."""
     rules = _not_nouns(language)
     if rules is None or end >= len(text) or text[end] != " ":
         return False
+    if label_after(text, end, language):
+        return False
+    # "مائة وخمسة وخمسة ...": a number word is not what the number counts
+    if number_words(language).matcher.at(text, end + 1) is not None:
+        return False
     words, prefixes = rules
-    stop = end + 1
-    while stop < len(text) and text[stop].isalpha():
-        stop += 1
-    word = text[end + 1 : stop]
-    return (
-        len(word) >= 3
-        and word not in words
-        and not word.startswith(prefixes)
-        and not label_after(text, end, language)
-        # "مائة وخمسة وخمسة ...": a number word is not what the number counts
-        and number_words(language).matcher.at(text, end + 1) is None
-    )
+    plurals = _plurals(language)
+    pos = end
+    for _ in range(adjectives_before_noun(language) + 1):
+        if pos >= len(text) or text[pos] != " ":
+            return False
+        stop = pos + 1
+        while stop < len(text) and text[stop].isalpha():
+            stop += 1
+        word = text[pos + 1 : stop].lower()
+        if len(word) < 3 or word in words or word.startswith(prefixes):
+            return False
+        if plurals is None or _plural(word, plurals):
+            return True
+        if word in not_adjectives(language):
+            return False
+        pos = stop
+    return False
 
 
 @cache

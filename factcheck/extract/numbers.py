@@ -272,11 +272,22 @@ def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
         tail = end
         while tail < len(text) and text[tail].isascii() and text[tail].isalpha():
             tail += 1
-        if tail > end and text[end:tail] in words.abbreviations:
+        if tail > end and _generation(match.group(), text[end:tail], words.matcher.language):
+            pieces.pop()  # "5G", "4G": a network generation, named like a model
+        elif tail > end and text[end:tail] in words.abbreviations:
             pieces.append(Piece(end, tail, "abbreviation", words.abbreviations[text[end:tail]]))
         elif tail > end and not _known_after_digits(text, end, tail, words.matcher.language):
             pieces.pop()  # "4G", "3D", "1M" in Arabic: a name, as "F16" is on the left
     return pieces
+
+
+@cache
+def _generation_marks(language: str) -> frozenset[str]:
+    return frozenset(fold_word(mark) for mark in load(language, "numbers").get("generations") or ())
+
+
+def _generation(digits: str, tail: str, language: str) -> bool:
+    return len(digits) == 1 and tail in _generation_marks(language)
 
 
 def _known_after_digits(text: str, end: int, tail: int, language: str) -> bool:

@@ -153,7 +153,39 @@ def test_english_amounts(text, expected):
         (
             "en",
             "And last month thieves made off with £35, 000 of jewellery after cracking two safes",
-            [("£35, 000", "money", 35000, "exact", "GBP")],
+            [("£35, 000", "money", 35000, "exact", "GBP"), ("two", "count", 2, "exact", None)],
+        ),
+        # ECB+: a small number counts the plural after its adjectives; points and minutes
+        (
+            "en",
+            "Dennis Northcutt, who caught five passes for 127 yards against the Packers",
+            [("five", "count", 5, "exact", None), ("127 yards", "quantity", 127, "exact", "yd")],
+        ),
+        (
+            "en",
+            "A Texas homeowner shot five armed men, killing three of them",
+            [("five", "count", 5, "exact", None), ("three", "count", 3, "exact", "deaths")],
+        ),
+        (
+            "en",
+            "McDermott scored 23 points and grabbed 7 rebounds in 35 minutes.",
+            [
+                ("23", "count", 23, "exact", None),
+                ("7", "count", 7, "exact", None),
+                ("35 minutes", "quantity", 35, "exact", "minute"),
+            ],
+        ),
+        ("en", "There is at least one offer and two of them are good", []),
+        ("en", "Operators are rolling out 5G networks and 4G phones", []),
+        (
+            "ar",
+            "وسجل تسعة أهداف خلال 26 مباراة",
+            [("تسعة", "count", 9, "exact", None), ("26", "count", 26, "exact", None)],
+        ),
+        (
+            "ar",
+            "غادر الملعب بعد 77 دقيقة عقب تدخل عنيف",
+            [("77 دقيقة", "quantity", 77, "exact", "minute")],
         ),
         (
             "en",
