@@ -96,8 +96,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     if hit is not None:
         # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here
         return None if hit.clitic_length and text[hit.start] == "و" else hit
-    if pos == end and text.startswith("-", pos):  # "a 10-day visit", "a 5-km run"
-        hit = matcher.at(text, pos + 1)
+    if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
+        hit = matcher.at(text, _skip_spaces(text, pos + 1))
         return hit if hit is not None and hit.key[0] == "quantity" else None
     # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.
     for bridge in counts.bridges(language):
@@ -112,8 +112,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             break
         pos = word.end()
         hit = matcher.at(text, pos)
-        if hit is not None and hit.key[0] == "count":
-            return hit
+        if hit is not None and (hit.key[0] == "count" or hit.key[1] in durations()):
+            return hit  # "15 unarmed civilians", "10 consecutive years"
     return None
 
 
@@ -301,7 +301,7 @@ def _age_in_apposition(body: str, mention: Mention, language: str) -> None:
 def _dash_is_punctuation(text: str, reading: Reading) -> None:
     """The reading without the minus sign that a dash before its number was taken for."""
     if text.startswith("-", reading.start):
-        reading.start += 1
+        reading.start = _skip_spaces(text, reading.start + 1)
     reading.value = -(reading.value or 0)
     reading.low, reading.high = interval(reading.qualifier, reading.value)
 
