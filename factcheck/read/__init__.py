@@ -7,6 +7,7 @@ from collections.abc import Callable
 from factcheck.lang.detect import detect_language, supported_languages
 from factcheck.models import Document, RunError
 from factcheck.read.decode import InputError
+from factcheck.read.dense_figures import cut_dense_figures
 from factcheck.read.discover import Source, discover
 from factcheck.read.formats import RawArticle, RawError, read_source
 from factcheck.read.metadata import FolderMetadata, clean, merge
@@ -84,6 +85,12 @@ def build_document(raw: RawArticle) -> tuple[Document, list[RunError]]:
     elif language not in supported_languages():
         supported = ", ".join(sorted(supported_languages()))
         note = f"language '{language}' is not supported for extraction (supported: {supported})"
+    body = raw.body
+    if note is None:
+        body, cut = cut_dense_figures(body)
+        if cut is not None:
+            record = "" if raw.path.as_posix().endswith(raw.doc_id) else f"{raw.doc_id}: "
+            errors.append(RunError(path=str(raw.path), message=record + cut))
     document = Document(
         id=raw.doc_id,
         path=raw.path.as_posix(),
@@ -93,7 +100,7 @@ def build_document(raw: RawArticle) -> tuple[Document, list[RunError]]:
         outlet=values["outlet"],
         url=values["url"],
         note=note,
-        body=raw.body,
+        body=body,
     )
     return document, errors
 

@@ -9,7 +9,6 @@ size: linear work grows about 4x from there, quadratic work 16x.
 from __future__ import annotations
 
 import math
-import re
 import time
 from collections.abc import Callable
 
@@ -18,16 +17,15 @@ import pytest
 from factcheck.extract import extract_document
 from factcheck.lang.normalize import fold
 from factcheck.models import Document
+from factcheck.read.dense_figures import cut_dense_figures
 from tests.reliability.invariants import claim_faults
 
 MB = 1_000_000
-# Generous bounds for a shared 2-core machine (twice the 1 s per MB the issue asks for: CPU
-# time too swells when seven agents share two cores); the growth check catches what is not linear.
-SECONDS_PER_MB = 2.0
+# The issue's budget, a second of CPU per MB, held strictly: the best of up to three runs
+# decides, so that a busy machine does not; the growth check catches what is not linear.
+SECONDS_PER_MB = 1.0
 GROWTH_AT_4X = 9.0  # linear: ~4; quadratic: ~16
 FLOOR_SECONDS = 0.05  # below this, timer noise decides the ratio
-SECONDS_PER_FIGURE = 100e-6  # reading one figure, building its claim and its context
-_DIGIT_RUN = re.compile("[0-9]+")
 
 
 def repeat_to(unit: str, size: int) -> str:
@@ -67,31 +65,36 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
 }
 
 
-def cpu_seconds(text: str, language: str) -> tuple[float, int]:
-    """CPU time of extracting `text`, and the number of claims found."""
-    document = Document(
-        id="p.txt", path="p.txt", language=language, published="2015-08-07", body=text
-    )
+def cpu_seconds(text: str, language: str) -> tuple[float, str | None]:
+    """CPU time of reading `text` as an article and extracting it, and the reader's note."""
     started = time.process_time()
+    body, note = cut_dense_figures(text)
+    document = Document(
+        id="p.txt", path="p.txt", language=language, published="2015-08-07", body=body
+    )
     claims = extract_document(document)
     elapsed = time.process_time() - started
-    faults = claim_faults(text, claims)
+    faults = claim_faults(body, claims)
     assert faults == [], faults[:5]
-    return elapsed, len(claims)
+    return elapsed, note
 
 
-# Inputs made of number words only ("deeply nested repeated number words" in the issue) are
-# held to the issue's own budget, a second of CPU per MB (the best of two runs, so that a busy
-# machine does not decide it): a run of number words longer than any number is not read on, so
-# they cost their bytes, not a figure a word (5.8 s a MB when each "وخمسة" was weighed).
-WORD_CHAINS = {
-    "chained compounds (ar)",
-    "chained compounds (en)",
-    "nested scale words (ar)",
-    "nested scale words (en)",
-    "repeated million (ar)",
+# A figure every few characters cannot be read under a second a MB: the digits pattern alone
+# takes 2 µs a figure, and reading a figure's unit, qualifier and range (10-15 µs) or making
+# it a claim in its context (60 µs) more, so "5\n" a MB took 7.6 s, "قُتِلَ ٣ جُنُودٍ" 3.7 s.
+# The reader cuts such text where it passes FIGURES_ALWAYS_READ + one figure per
+# CHARS_PER_FIGURE characters (no news comes near: SaudiNewsNet has one every 330 characters)
+# and says so; these are the inputs it cuts. Numbers of grouped digits ("7,7,7", "1,000,000")
+# are one figure each, so they are still read whole, and fast.
+CUT = {
+    "a line without spaces (digits and letters)",
+    "date-like chains",
+    "fully vowelled Arabic with digits",
+    "groups split by spaces and commas",
+    "one line break a character",
+    "slashes",
+    "tatweel and bidi marks around digits",
 }
-ISSUE_SECONDS_PER_MB = 1.0
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
@@ -99,23 +102,18 @@ def test_pathological_input_is_linear_and_under_a_second_per_mb(name):
     language, build = PATHOLOGICAL[name]
     small, _ = cpu_seconds(build(MB // 4), language)
     text = build(MB)
-    large, claims = cpu_seconds(text, language)
-    # A figure every few characters (hundreds of thousands a MB) costs its figures, not its
-    # bytes: each is read, weighed and, if it is a claim, placed in its context.
-    if name in WORD_CHAINS:
-        if large >= ISSUE_SECONDS_PER_MB:
-            large = min(large, cpu_seconds(text, language)[0])
-        assert large < ISSUE_SECONDS_PER_MB, f"{name}: {large:.2f} s CPU for {len(text)} chars"
-    else:
-        figures = max(claims, len(_DIGIT_RUN.findall(fold(text).text)))
-        budget = max(SECONDS_PER_MB, SECONDS_PER_FIGURE * figures)
-        assert large < budget, f"{name}: {large:.2f} s CPU for 1 MB and {figures} figures"
-    if small > FLOOR_SECONDS and large / small >= GROWTH_AT_4X:
-        # CPU time of a tenth of a second swings with what else the machine runs (seen: a
-        # linear input at 9.6x while CI installed packages beside it): measure both once more
-        # and keep the best of each before calling it quadratic.
+    large, note = cpu_seconds(text, language)
+    assert (note is not None) == (name in CUT), note
+    for _ in range(2):
+        if large < SECONDS_PER_MB and (small <= FLOOR_SECONDS or large / small < GROWTH_AT_4X):
+            break
+        # CPU time swings with what else the machine runs (seen: a linear input at 11x while
+        # two other test suites ran beside it): measure both again and keep the best of each
+        # before calling it slow or quadratic.
         small = min(small, cpu_seconds(build(MB // 4), language)[0])
         large = min(large, cpu_seconds(text, language)[0])
+    assert large < SECONDS_PER_MB, f"{name}: {large:.2f} s CPU for {len(text)} chars"
+    if small > FLOOR_SECONDS:
         assert large / small < GROWTH_AT_4X, f"{name}: {small:.3f} s -> {large:.3f} s at 4x"
 
 
