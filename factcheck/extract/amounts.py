@@ -143,9 +143,8 @@ def _read(
         prefix = _unit_before(text, number.start, language)
         if prefix is not None and prefix.start < reach:
             prefix = None
-    if prefix is not None and prefix.key[0] == "money" and _year_like(number):
-        if text[prefix.start : prefix.end].isalpha():
-            prefix = None  # "يورو 2016", "Euro 2016": a tournament's year, no amount
+    if _named_year(text, prefix, number):
+        prefix = None
     if prefix is not None and prefix.key[0] == "money":
         unit = None  # "$10 billion in their family budgets": the money, not the families
     end = unit.end if unit is not None else number.end
@@ -168,6 +167,16 @@ def _read(
     if reading.value is not None and reading.qualifier not in ("range", "vague"):
         reading.low, reading.high = interval(reading.qualifier, reading.value)
     return reading, consumed
+
+
+def _named_year(text: str, prefix: PhraseMatch | None, number: Number) -> bool:
+    """ "يورو 2016", "Euro 2016": a currency name before a year is a tournament's, no amount."""
+    return (
+        prefix is not None
+        and prefix.key[0] == "money"
+        and _year_like(number)
+        and text[prefix.start : prefix.end].isalpha()
+    )
 
 
 def _range_end(
