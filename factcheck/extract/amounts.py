@@ -32,7 +32,6 @@ from factcheck.models import Document
 
 LANGUAGES = ("ar", "en")
 _WORD = re.compile(r"[^\W\d_]+ ")  # a word and the space after it
-_HYPHEN = re.compile(r"-| - (?=[^\W\d])")  # a hyphen glued, or spaced before a word
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
 
@@ -98,10 +97,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     if hit is not None:
         # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here
         return None if hit.clitic_length and text[hit.start] == "و" else hit
-    # "a 10-day visit", "a 5-km run"; "a five - year sentence" in wire text rebuilt from tokens
-    dash = _HYPHEN.match(text, end)
-    if dash is not None:
-        hit = matcher.at(text, dash.end())
+    if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
+        hit = matcher.at(text, _skip_spaces(text, pos + 1))
         return hit if hit is not None and hit.key[0] == "quantity" else None
     # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.
     for bridge in counts.bridges(language):
@@ -116,8 +113,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             break
         pos = word.end()
         hit = matcher.at(text, pos)
-        if hit is not None and hit.key[0] == "count":
-            return hit
+        if hit is not None and (hit.key[0] == "count" or hit.key[1] in durations()):
+            return hit  # "15 unarmed civilians", "10 consecutive years"
     return None
 
 
@@ -317,7 +314,7 @@ def _age_in_apposition(body: str, mention: Mention, language: str) -> None:
 def _dash_is_punctuation(text: str, reading: Reading) -> None:
     """The reading without the minus sign that a dash before its number was taken for."""
     if text.startswith("-", reading.start):
-        reading.start += 1
+        reading.start = _skip_spaces(text, reading.start + 1)
     reading.value = -(reading.value or 0)
     reading.low, reading.high = interval(reading.qualifier, reading.value)
 
