@@ -9,9 +9,9 @@ from factcheck.extract.ages import find_ordinal_ages
 from factcheck.extract.amounts import find_amounts
 from factcheck.extract.context import with_context
 from factcheck.extract.dates import find_dates
-from factcheck.extract.dual_durations import find_dual_durations
 from factcheck.extract.mention import Mention
 from factcheck.extract.sentences import SentenceIndex
+from factcheck.extract.word_durations import find_definite_periods, find_dual_durations
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded, fold
 from factcheck.models import Claim, Document, RunError
@@ -20,7 +20,13 @@ Finder = Callable[[str, Folded, Document], Iterable[Mention]]
 
 # Each finder sees the original body, its folded form and the document (for its language and
 # publication date), and returns mentions in original offsets; overlaps are resolved below.
-FINDERS: list[Finder] = [find_amounts, find_dates, find_ordinal_ages, find_dual_durations]
+FINDERS: list[Finder] = [
+    find_amounts,
+    find_dates,
+    find_ordinal_ages,
+    find_dual_durations,
+    find_definite_periods,
+]
 
 
 def extract_document(document: Document) -> list[Claim]:

@@ -273,11 +273,13 @@ def _month(hit: Hit, context: Context) -> Reading | None:
 
 
 def _bare_month(hit: Hit, before: str, lexicon: DateLexicon) -> bool:
-    """ "كذبة أبريل": a month name that is seldom anything else, after no event's name."""
+    """ "كذبة أبريل": a month name that is seldom anything else, after no event's name and
+    no other month's."""
     return (
         lexicon.bare_months
         and hit.key("month") not in lexicon.month_needs_cue
         and before not in lexicon.month_as_name_after
+        and before not in lexicon.months  # "في مارس آذار": the other name of the month before
     )
 
 

@@ -227,3 +227,48 @@ def test_a_definite_or_dated_dual_is_no_duration(text):
 def test_a_number_set_off_after_no_name_is_no_age():
     (claim,) = [c for c in extracted("Of the victims, 45, were children", "en")]
     assert (claim.kind, claim.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SaudiNewsNet: a definite plural unit counted by a definite number after it
+        ("وجرح مئات آخرون في الساعات الـ24 الأخيرة في كابول", ("الساعات الـ24", 24, "hour")),
+        ("ارتفعت الأرباح خلال الأشهر الستة الأولى من العام", ("الأشهر الستة", 6, "month")),
+        ("في الساعات الأربع والعشرين الماضية", ("الساعات الأربع والعشرين", 24, "hour")),
+        ("تراجعت خلال السنوات العشر الماضية", ("السنوات العشر", 10, "year")),
+    ],
+)
+def test_a_definite_plural_unit_counted_after_it(text, expected):
+    (claim,) = [c for c in extracted(text) if c.kind == "quantity"]
+    assert (claim.text, claim.value, claim.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ wire text and an adjective before the unit
+        (
+            "Teixeira still has an eight - year offer on the table from the Red Sox",
+            ("eight - year", 8, "year"),
+        ),
+        (
+            "the first coach to take his team to the playoffs in 10 consecutive years.",
+            ("10 consecutive years", 10, "year"),
+        ),
+    ],
+)
+def test_english_durations_in_compounds(text, expected):
+    (claim,) = [c for c in extracted(text, "en") if c.kind == "quantity"]
+    assert (claim.text, claim.value, claim.unit) == expected
+
+
+def test_a_month_paired_without_brackets_is_one_date():
+    """SaudiNewsNet: "في مارس آذار" names March once."""
+    text = "حكومة الرئيس التي خرجت من عدن في مارس آذار وانتقلت إلى الرياض"
+    assert [c.text for c in extracted(text) if c.kind == "date"] == ["مارس"]
+
+
+@pytest.mark.parametrize("text", ["خلال الأيام القليلة المقبلة", "العقود الآجلة للنفط الخام"])
+def test_a_definite_plural_unit_without_a_number_is_no_duration(text):
+    assert [c for c in extracted(text) if c.kind == "quantity"] == []

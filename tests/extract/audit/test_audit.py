@@ -8,7 +8,8 @@ from tests.extract.audit.score import LANGUAGES, extract, load, score
 
 GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # The measured figures, held so that no change loses ground while the goal is not met.
-FLOOR = {"en": (0.90, 0.77), "ar": (0.86, 0.80)}
+FLOOR = {"en": (0.95, 0.91), "ar": (0.92, 0.87)}
+BELOW_GOAL = {"ar"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -18,8 +19,18 @@ def test_no_ground_lost(language: str) -> None:
     assert result.precision >= precision and result.recall >= recall, result.errors
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.xfail(strict=True, reason="measured below the goal; see README.md")
+@pytest.mark.parametrize(
+    "language",
+    [
+        pytest.param(
+            language,
+            marks=pytest.mark.xfail(strict=True, reason="measured below the goal; see README.md"),
+        )
+        if language in BELOW_GOAL
+        else language
+        for language in LANGUAGES
+    ],
+)
 def test_goal(language: str) -> None:
     result = score(language)
     assert result.precision >= GOAL and result.recall >= GOAL, result.errors

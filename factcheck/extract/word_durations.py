@@ -1,0 +1,120 @@
+"""Durations that no number finder reads as a number and its unit: a dual word ("لمدة
+أسبوعين", "تمديد عقده لعامين"), and a definite plural unit with its definite number after it
+("خلال الساعات الـ24 الأخيرة", "الأشهر الستة الأولى").
+
+Found by the lexicon's phrase matchers (one Aho-Corasick pass each); a qualifier right before a
+dual joins the mention ("نحو عامين"). Relative dates outrank these ("قبل يومين" is a day), and
+an age cue makes the years an age ("عمرها عامان").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from factcheck.extract.ages import AGE, age_end
+from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.extract.number_words import number_words
+from factcheck.extract.qualifiers import before_matcher, interval
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import PhraseMatcher
+from factcheck.models import Document
+
+_DEFINITE = "ال"
+
+
+@cache
+def _units(language: str, section: str) -> PhraseMatcher:
+    return PhraseMatcher.from_mapping(load(language, "durations").get(section) or {}, language)
+
+
+def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    text = folded.text
+    language = document.language or ""
+    for hit in _units(language, "duals").finditer(text):
+        if _DEFINITE in text[hit.start : hit.stem]:
+            continue  # "الأسبوعين الماضيين": a named period, no count
+        start, qualifier = hit.start, "exact"
+        before = before_matcher(language).ending_at(text, _back(text, start))
+        if before is not None:
+            start, qualifier = before.start, before.key
+        end = hit.end
+        concept = None
+        if hit.key == "year":
+            aged = age_end(text, start, end, language)
+            if aged is not None:
+                concept, end = AGE, aged
+        low, high = interval(qualifier, 2.0)
+        yield Mention(
+            folded.start_of(start),
+            end_with_marks(body, folded.end_of(end)),
+            "quantity",
+            value=2.0,
+            low=low,
+            high=high,
+            qualifier=qualifier,  # type: ignore[arg-type]
+            unit=hit.key,
+            concept=concept,
+            priority=PRIORITY["unit"],
+        )
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+# The roles of number words that may name a count of units: "الستة", "العشر", "الأربع والعشرين".
+_COUNTING = frozenset({"one", "ten", "teen", "tens", "hundred"})
+_DEFINITE_DIGITS = re.compile(r"ال\s?(\d{1,3})(?![\d.,٫])")  # "الـ24" (the tatweel folds away)
+
+
+def find_definite_periods(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    """ "الساعات الـ24 الأخيرة": 24 hours."""
+    text = folded.text
+    language = document.language or ""
+    for hit in _units(language, "definite_plurals").finditer(text):
+        if not text[hit.start : hit.stem].endswith(_DEFINITE):
+            continue  # "24 ساعات" is the amounts finder's; "ساعات الذروة" counts nothing
+        found = _definite_number(text, _skip(text, hit.end), language)
+        if found is None:
+            continue
+        value, end = found
+        yield Mention(
+            folded.start_of(hit.start),
+            end_with_marks(body, folded.end_of(end)),
+            "quantity",
+            value=value,
+            low=value,
+            high=value,
+            unit=hit.key,
+            priority=PRIORITY["unit"],
+        )
+
+
+def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | None:
+    """The definite number at `pos` and where it ends: "الـ24", "الستة", "الأربع والعشرين"."""
+    digits = _DEFINITE_DIGITS.match(text, pos)
+    if digits is not None:
+        return float(digits.group(1)), digits.end()
+    words = number_words(language).matcher
+    first = words.at(text, pos)
+    if first is None or _DEFINITE not in text[first.start : first.stem]:
+        return None
+    role, value = first.key
+    if role not in _COUNTING or value < 2:
+        return None
+    tens = words.at(text, _skip(text, first.end))
+    joined = tens is not None and text[tens.start : tens.stem].startswith("و")
+    if role == "one" and tens is not None and joined and tens.key[0] == "tens":
+        return value + tens.key[1], tens.end
+    return value, first.end
