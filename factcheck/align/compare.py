@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.align.features import NEW, OLD, Features, neighbours
+from factcheck.align.features import CONTRAST, NEW, OLD, Features, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
     ComparableRule,
@@ -216,7 +216,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.cue == "none":
         if old.cue_role is not None or new.cue_role is not None:
             return False
-    elif match.cue != "any" and sense is None:
+    elif match.cue != "any" and (sense is None or CONTRAST in (old.cue_role, new.cue_role)):
         return False
     return not match.direction_agrees_with_cue or _direction_holds(sense, old, new, senses)
 

@@ -19,6 +19,8 @@ _WINDOW = 60  # characters each side of a figure that say what it is
 # Claim.cue is "<role>:<sense>": the figure a change led to ("new:rise", "ارتفع إلى") or the
 # one it left ("old:previous", "بعد أن كانت"); see extract/context.py.
 NEW, OLD = "new", "old"
+# ...or "contrast:": one side of a contrast ("مقابل تراجع 15"), no figure changed or left.
+CONTRAST = "contrast"
 
 
 @dataclass(slots=True)

@@ -25,6 +25,7 @@ from factcheck.models import Claim, DateSpan, Document
 _CLAUSE = re.compile(r"[،,;:؛]")
 _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
+_CONTRAST = "contrast"  # the cue lexicon's list of change words that contrast two figures
 _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 
@@ -90,12 +91,15 @@ class _Language:
             for side in ("source_follows", "source_precedes")
             for surface in attribution.get(side) or []
         ]
+        cues = load(language, "cues")
         entries += [
             ("cue", surface, (role, sense))
-            for sense, roles in load(language, "cues").items()
+            for sense, roles in cues.items()
+            if sense != _CONTRAST
             for role in ("new", "old")
             for surface in roles.get(role) or []
         ]
+        entries += [("cue", surface, (_CONTRAST, None)) for surface in cues.get(_CONTRAST) or []]
         entries += _keyed("event", load(language, "events"))
         entries += _keyed("concept", load(language, "concepts"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
@@ -446,9 +450,13 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int]) -> str | None:
         return None
     cue = facts.cues[index]
     role, sense, tight = cue.key
-    limit = _OLD_CUE_WORDS if role == "old" or tight else _NEW_CUE_WORDS
+    limit = _OLD_CUE_WORDS if role in ("old", _CONTRAST) or tight else _NEW_CUE_WORDS
     if len(facts.text[cue.end : start].split()) > limit:
         return None
+    if role == _CONTRAST:
+        # "مقابل تراجع 15": one side of a contrast, neither changed nor left, and no figure
+        # to hold against another either (a cue of its own keeps conflicts off it)
+        return f"{_CONTRAST}:"
     between = bisect.bisect_left(figures, cue.end)
     if between < len(figures) and figures[between] < start:
         return None

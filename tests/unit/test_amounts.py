@@ -177,6 +177,25 @@ def test_english_amounts(text, expected):
         ),
         ("en", "There is at least one offer and two of them are good", []),
         ("en", "Operators are rolling out 5G networks and 4G phones", []),
+        # ECB+ wire text rebuilt from tokens: a spaced hyphen before the unit
+        (
+            "en",
+            "when he received a five - year sentence after being caught",
+            [("five - year", "quantity", 5, "exact", "year")],
+        ),
+        ("en", "The updated GarageBand 09 allows budding musicians to learn", []),
+        # SaudiNewsNet: the number of a list item; a tournament's year after a currency name;
+        # what a figure reached is no ceiling
+        ("ar", "14 – مد جبيبون عبد الحميد- بنجلاديشي الجنسية", []),
+        ("ar", "ثم المواجهة أمام سلوفينيا في تصفيات يورو 2016.", []),
+        (
+            "ar",
+            "بلغت القروض لتصل إلى 322.8 مليار ريال مقارنة بـ 296.4 مليار ريال",
+            [
+                ("لتصل إلى 322.8 مليار ريال", "money", 322.8e9, "exact", "riyal"),
+                ("296.4 مليار ريال", "money", 296.4e9, "exact", "riyal"),
+            ],
+        ),
         (
             "ar",
             "وسجل تسعة أهداف خلال 26 مباراة",

@@ -8,7 +8,7 @@ from tests.extract.audit.score import LANGUAGES, extract, load, score
 
 GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # The measured figures, held so that no change loses ground while the goal is not met.
-FLOOR = {"en": (0.94, 0.91), "ar": (0.88, 0.86)}
+FLOOR = {"en": (0.95, 0.91), "ar": (0.92, 0.87)}
 BELOW_GOAL = {"ar"}
 
 
