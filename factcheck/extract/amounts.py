@@ -32,6 +32,7 @@ from factcheck.models import Document
 
 LANGUAGES = ("ar", "en")
 _WORD = re.compile(r"[^\W\d_]+ ")  # a word and the space after it
+_LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
 
 
@@ -139,6 +140,8 @@ def _read(
         prefix = _unit_before(text, number.start, language)
         if prefix is not None and prefix.start < reach:
             prefix = None
+    if _named_year(text, prefix, number):
+        prefix = None
     if prefix is not None and prefix.key[0] == "money":
         unit = None  # "$10 billion in their family budgets": the money, not the families
     end = unit.end if unit is not None else number.end
@@ -161,6 +164,16 @@ def _read(
     if reading.value is not None and reading.qualifier not in ("range", "vague"):
         reading.low, reading.high = interval(reading.qualifier, reading.value)
     return reading, consumed
+
+
+def _named_year(text: str, prefix: PhraseMatch | None, number: Number) -> bool:
+    """ "يورو 2016", "Euro 2016": a currency name before a year is a tournament's, no amount."""
+    return (
+        prefix is not None
+        and prefix.key[0] == "money"
+        and _year_like(number)
+        and text[prefix.start : prefix.end].isalpha()
+    )
 
 
 def _range_end(
@@ -266,7 +279,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
         unit = counts.governing_concept(text, reading.start, language)
-        if unit is None and reading.value is not None and not _year_like(number):
+        if unit is None and not _year_like(number):  # "مقتل مئات المعتصمين" too
             unit = counts.cue_right_before(text, reading.start, language)
         if unit is None:
             if _not_an_amount(text, reading, number, language):
@@ -342,6 +355,15 @@ def _in_a_row(text: str, start: int, end: int) -> bool:
     return (before[-1:].isdigit()) or (after[:1].isdigit())
 
 
+def _list_item(text: str, start: int, end: int) -> bool:
+    """ "14 – مد جبيبون", "11 - إستراتيجية": the number of an item that opens its line."""
+    begin = start
+    while begin > 0 and start - begin < 8 and text[begin - 1] in " \t":
+        begin -= 1
+    opens_line = begin == 0 or text[begin - 1] == "\n"
+    return opens_line and _LIST_MARK.match(text, end) is not None
+
+
 def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -> bool:
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
@@ -355,7 +377,9 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
         if _in_a_row(text, number.start, number.end):
             return True
         digits = text[first.start : first.end]
-        if first.plain_integer and (len(digits) >= 7 or (digits[0] == "0" and len(digits) > 2)):
+        if first.plain_integer and (len(digits) >= 7 or (digits[0] == "0" and len(digits) > 1)):
+            return True  # a phone number, "GarageBand 09", "08 - جندي"
+        if _list_item(text, number.start, number.end):
             return True
         if text[max(0, first.start - 2) : first.start] == "ال":
             return True  # "الـ15": an ordinal

@@ -29,6 +29,8 @@ def cut_dense_figures(body: str) -> tuple[str, str | None]:
     sentence's length of it): a cut inside a number written with spaces ("700 | 000") would
     misread it."""
     limit = figure_limit(len(body))
+    if len(body) < 2 * limit:
+        return body, None  # a figure and what parts it from the next: no room for more
     beyond = next(islice(_FIGURE.finditer(body), limit, None), None)
     if beyond is None:
         return body, None

@@ -64,7 +64,7 @@ def fields(claim):
             "ما بين عشرة وعشرون دولار",
             ("ما بين عشرة وعشرون دولار", "money", None, 10, 20, "range", "USD"),
         ),
-        ("قتل عشرات الآلاف", ("عشرات الآلاف", "count", None, 10000, 99999, "vague", None)),
+        ("قتل عشرات الآلاف", ("عشرات الآلاف", "count", None, 10000, 99999, "vague", "deaths")),
     ],
 )
 def test_arabic_amounts(text, expected):
@@ -176,7 +176,45 @@ def test_english_amounts(text, expected):
             ],
         ),
         ("en", "There is at least one offer and two of them are good", []),
+        # A death cue in quotes or glued to its number; a vague number after it; a quoted count
+        ("ar", "أسفر الهجوم عن «استشهاد» 15 من المصلين", [("15", "count", 15, "exact", "deaths")]),
+        ("ar", "أعلنت الشرطة مقتل20 في الهجوم", [("20", "count", 20, "exact", "deaths")]),
+        (
+            "ar",
+            "مما أسفر عن مقتل مئات المعتصمين",
+            [("مئات", "count", None, "vague", "deaths")],
+        ),
+        ("ar", "حيث أردي الطالب بـ «4» رصاصات في الوجه", [("4", "count", 4, "exact", None)]),
+        (
+            "ar",
+            "بعد أن تمكنت الأجهزة الأمنية من ضبط 21 متهما جديدا",
+            [("21 متهما", "count", 21, "exact", "detainees")],
+        ),
+        (
+            "ar",
+            "وتم منح القرويين 90 ألف رنمينبي لكل مو",
+            [("90 ألف رنمينبي", "money", 90000, "exact", "CNY")],
+        ),
         ("en", "Operators are rolling out 5G networks and 4G phones", []),
+        # ECB+ wire text rebuilt from tokens: a spaced hyphen before the unit
+        (
+            "en",
+            "when he received a five - year sentence after being caught",
+            [("five - year", "quantity", 5, "exact", "year")],
+        ),
+        ("en", "The updated GarageBand 09 allows budding musicians to learn", []),
+        # SaudiNewsNet: the number of a list item; a tournament's year after a currency name;
+        # what a figure reached is no ceiling
+        ("ar", "14 – مد جبيبون عبد الحميد- بنجلاديشي الجنسية", []),
+        ("ar", "ثم المواجهة أمام سلوفينيا في تصفيات يورو 2016.", []),
+        (
+            "ar",
+            "بلغت القروض لتصل إلى 322.8 مليار ريال مقارنة بـ 296.4 مليار ريال",
+            [
+                ("لتصل إلى 322.8 مليار ريال", "money", 322.8e9, "exact", "riyal"),
+                ("296.4 مليار ريال", "money", 296.4e9, "exact", "riyal"),
+            ],
+        ),
         (
             "ar",
             "وسجل تسعة أهداف خلال 26 مباراة",
