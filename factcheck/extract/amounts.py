@@ -281,7 +281,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
         unit = counts.governing_concept(text, reading.start, language)
-        if unit is None and reading.value is not None and not _year_like(number):
+        if unit is None and not _year_like(number):  # "مقتل مئات المعتصمين" too
             unit = counts.cue_right_before(text, reading.start, language)
         if unit is None:
             if _not_an_amount(text, reading, number, language):
