@@ -11,6 +11,9 @@ from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatcher
 
 _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
+_BETWEEN_CUE = ' "«»“”'
+_CUE_GAP = 3  # characters of spaces and quote marks between a cue and its number
+_CLOSING_QUOTES = '»”"'
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 
 
@@ -86,6 +89,8 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
     counts (in a language that marks plurals by their ending, a plural after at most
     `adjectives_before_noun` adjectives)."""
     rules = _not_nouns(language)
+    if end < len(text) and text[end] in _CLOSING_QUOTES:
+        end += 1  # "بـ «4» رصاصات"
     if rules is None or end >= len(text) or text[end] != " ":
         return False
     if label_after(text, end, language):
@@ -152,12 +157,12 @@ def governing_concept(text: str, start: int, language: str) -> str | None:
 
 
 def cue_right_before(text: str, start: int, language: str) -> str | None:
-    """ "مقتل 3 في اشتباكات", "وإصابة 250": a bare number right after a death or injury cue
-    counts the dead or the injured."""
+    """ "مقتل 3 في اشتباكات", "وإصابة 250", "«استشهاد» 15", "مقتل20": a bare number right
+    after a death or injury cue (quoted, or glued to it) counts the dead or the injured."""
     end = start
-    while end > 0 and text[end - 1] == " ":
+    while end > 0 and start - end < _CUE_GAP and text[end - 1] in _BETWEEN_CUE:
         end -= 1
-    hit = _cue_matcher(language).ending_at(text, end) if end < start else None
+    hit = _cue_matcher(language).ending_at(text, end)
     return None if hit is None else hit.key
 
 

@@ -64,7 +64,7 @@ def fields(claim):
             "ما بين عشرة وعشرون دولار",
             ("ما بين عشرة وعشرون دولار", "money", None, 10, 20, "range", "USD"),
         ),
-        ("قتل عشرات الآلاف", ("عشرات الآلاف", "count", None, 10000, 99999, "vague", None)),
+        ("قتل عشرات الآلاف", ("عشرات الآلاف", "count", None, 10000, 99999, "vague", "deaths")),
     ],
 )
 def test_arabic_amounts(text, expected):
@@ -176,6 +176,25 @@ def test_english_amounts(text, expected):
             ],
         ),
         ("en", "There is at least one offer and two of them are good", []),
+        # A death cue in quotes or glued to its number; a vague number after it; a quoted count
+        ("ar", "أسفر الهجوم عن «استشهاد» 15 من المصلين", [("15", "count", 15, "exact", "deaths")]),
+        ("ar", "أعلنت الشرطة مقتل20 في الهجوم", [("20", "count", 20, "exact", "deaths")]),
+        (
+            "ar",
+            "مما أسفر عن مقتل مئات المعتصمين",
+            [("مئات", "count", None, "vague", "deaths")],
+        ),
+        ("ar", "حيث أردي الطالب بـ «4» رصاصات في الوجه", [("4", "count", 4, "exact", None)]),
+        (
+            "ar",
+            "بعد أن تمكنت الأجهزة الأمنية من ضبط 21 متهما جديدا",
+            [("21 متهما", "count", 21, "exact", "detainees")],
+        ),
+        (
+            "ar",
+            "وتم منح القرويين 90 ألف رنمينبي لكل مو",
+            [("90 ألف رنمينبي", "money", 90000, "exact", "CNY")],
+        ),
         ("en", "Operators are rolling out 5G networks and 4G phones", []),
         # ECB+ wire text rebuilt from tokens: a spaced hyphen before the unit
         (

@@ -272,3 +272,17 @@ def test_a_month_paired_without_brackets_is_one_date():
 @pytest.mark.parametrize("text", ["خلال الأيام القليلة المقبلة", "العقود الآجلة للنفط الخام"])
 def test_a_definite_plural_unit_without_a_number_is_no_duration(text):
     assert [c for c in extracted(text) if c.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("وصل الوفد اليوم من الرياض", True),
+        # SaudiNewsNet: "على مدى اليوم" is all day long, no date
+        ("والمستشفيات تعمل على وجه طبيعي ومعتاد على مدى اليوم، وتقدم الخدمة", False),
+        ("يعمل الفريق طوال اليوم", False),
+    ],
+)
+def test_today_and_all_day(text, today):
+    spans = [c.date.start for c in extracted(text) if c.kind == "date"]
+    assert spans == ([PUBLISHED] if today else [])
