@@ -35,6 +35,7 @@ LANGUAGES = ("ar", "en")
 _WORD = re.compile(r"[^\W\d_]+ ")  # a word and the space after it
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
+_DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
 
 
 @dataclass(slots=True)
@@ -268,6 +269,8 @@ def _year_like(number: Number) -> bool:
 
 
 def _mention(text: str, reading: Reading, number: Number, language: str) -> Mention | None:
+    if _DENOMINATOR.search(text, max(0, reading.start - 8), reading.start):
+        return None  # "after 4 1 / 2 hours" (wire text): not 2 hours
     kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
     if kind == "quantity" and unit in durations() and (reading.value or 0) < 0:
         _dash_is_punctuation(text, reading)  # "هارون -40 عاما-": no length of time is negative
