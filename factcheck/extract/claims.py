@@ -68,7 +68,7 @@ def extract_document(document: Document) -> list[Claim]:
                 note=mention.note,
             )
         )
-    return with_context(claims, document, sentences)
+    return with_context(claims, document, sentences, folded)
 
 
 def extract_or_error(document: Document) -> list[Claim] | RunError:
@@ -76,8 +76,9 @@ def extract_or_error(document: Document) -> list[Claim] | RunError:
     still reported and the fault is listed under `errors`, without a traceback."""
     try:
         return extract_document(document)
-    except TooManyNumberWords as exc:
-        return RunError(path=document.path, message=f"{document.id}: {exc}")
+    except TooManyNumberWords as exc:  # a limit, not a fault: named as the reader names its own
+        record = "" if document.path.endswith(document.id) else f"{document.id}: "
+        return RunError(path=document.path, message=f"{record}{exc}")
     except Exception as exc:  # any finder bug, whatever its type: the other articles go on
         return RunError(
             path=document.path,
