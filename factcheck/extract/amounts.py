@@ -197,7 +197,25 @@ def _value(text: str, number: Number, unit: PhraseMatch | None, language: str) -
     kind = unit.key[0] if unit is not None else "count"
     if number.value is not None and thousands(text, number, kind, language):
         return number.value * 1000
+    if (
+        unit is not None
+        and unit.start >= number.end
+        and not text[number.end : unit.start].strip()  # "ألفا من الجنود" is a thousand
+        and _construct_dual(number, language)
+    ):
+        return 2 * (number.value or 0)
     return number.value
+
+
+def _construct_dual(number: Number, language: str) -> bool:
+    """ "مليارا دولار": a scale alone in its dual construct, right before what it counts."""
+    piece = number.pieces[0]
+    return (
+        len(number.pieces) == 1
+        and piece.role == "scale"
+        and not piece.clitic.endswith("ال")
+        and piece.text in number_words(language).construct_duals
+    )
 
 
 def _named_year(text: str, prefix: PhraseMatch | None, number: Number) -> bool:
