@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
-from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.money import settle_currencies
 from factcheck.extract.number_words import number_words
@@ -56,7 +55,6 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     text = folded.text
     # The parts of an address or a date are numbers, but no amounts nor ends of a range.
     numbers = [number for number in find_numbers(text, language) if not number.label]
-    refuse_dense_number_words(numbers, len(body))
     mentions: list[Mention] = []
     index, reach = 0, 0
     while index < len(numbers):
