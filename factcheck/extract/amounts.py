@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
-from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.dot_groups import thousands
+from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.money import settle_currencies
 from factcheck.extract.number_words import number_words
@@ -57,7 +57,6 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     text = folded.text
     # The parts of an address or a date are numbers, but no amounts nor ends of a range.
     numbers = [number for number in find_numbers(text, language) if not number.label]
-    refuse_dense_number_words(numbers, len(body))
     mentions: list[Mention] = []
     index, reach = 0, 0
     while index < len(numbers):
@@ -345,6 +344,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     value, low, high = reading.value, reading.low, reading.high
     if kind == "money" and unit == "cent":
         value, low, high = (None if x is None else x / 100 for x in (value, low, high))
+    elapsed = unit in durations() and is_elapsed(text, reading.start, reading.end, language)
     return Mention(
         reading.start,
         reading.end,
@@ -356,6 +356,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         unit=unit,
         priority=priority,
         concept=concept,
+        note=ELAPSED if elapsed else None,
     )
 
 
