@@ -14,3 +14,8 @@ MAX_SENTENCE_CHARS = 1000
 # costs the extractor 10-70 µs, so "5\n5\n..." or "قتل 5 جنود" a MB would take 4-8 s.
 FIGURES_ALWAYS_READ = 1000
 CHARS_PER_FIGURE = 200
+
+
+def figure_limit(length: int) -> int:
+    """How many figures (or numbers in words) an article of `length` characters may hold."""
+    return FIGURES_ALWAYS_READ + length // CHARS_PER_FIGURE

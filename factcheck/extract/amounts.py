@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
+from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.money import settle_currencies
 from factcheck.extract.number_words import number_words
@@ -34,6 +35,7 @@ LANGUAGES = ("ar", "en")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") and a space
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
+_DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
 
 
 @dataclass(slots=True)
@@ -54,6 +56,7 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     text = folded.text
     # The parts of an address or a date are numbers, but no amounts nor ends of a range.
     numbers = [number for number in find_numbers(text, language) if not number.label]
+    refuse_dense_number_words(numbers, len(body))
     mentions: list[Mention] = []
     index, reach = 0, 0
     while index < len(numbers):
@@ -268,6 +271,8 @@ def _year_like(number: Number) -> bool:
 
 
 def _mention(text: str, reading: Reading, number: Number, language: str) -> Mention | None:
+    if _DENOMINATOR.search(text, max(0, reading.start - 8), reading.start):
+        return None  # "after 4 1 / 2 hours" (wire text): not 2 hours
     kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
     if kind == "quantity" and unit in durations() and (reading.value or 0) < 0:
         _dash_is_punctuation(text, reading)  # "هارون -40 عاما-": no length of time is negative

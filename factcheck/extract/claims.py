@@ -9,6 +9,7 @@ from factcheck.extract.ages import find_ordinal_ages
 from factcheck.extract.amounts import find_amounts
 from factcheck.extract.context import with_context
 from factcheck.extract.dates import find_dates
+from factcheck.extract.dense_words import TooManyNumberWords
 from factcheck.extract.mention import Mention
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.word_durations import find_definite_periods, find_dual_durations
@@ -70,6 +71,8 @@ def extract_or_error(document: Document) -> list[Claim] | RunError:
     still reported and the fault is listed under `errors`, without a traceback."""
     try:
         return extract_document(document)
+    except TooManyNumberWords as exc:
+        return RunError(path=document.path, message=f"{document.id}: {exc}")
     except Exception as exc:  # any finder bug, whatever its type: the other articles go on
         return RunError(
             path=document.path,

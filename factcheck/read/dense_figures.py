@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from factcheck.limits import CHARS_PER_FIGURE, FIGURES_ALWAYS_READ, MAX_SENTENCE_CHARS
+from factcheck.limits import (
+    CHARS_PER_FIGURE,
+    FIGURES_ALWAYS_READ,
+    MAX_SENTENCE_CHARS,
+    figure_limit,
+)
 
 # A figure as the extractor reads it: digits (of any script), with the separators of one
 # number ("1,000,000.5", "١٬٢٠٠") counted once. No two ways to match: linear.
 _FIGURE = re.compile(r"\d+(?:[.,،٫٬]\d+)*")
-
-
-def figure_limit(length: int) -> int:
-    """How many figures an article of `length` characters may hold."""
-    return FIGURES_ALWAYS_READ + length // CHARS_PER_FIGURE
 
 
 def cut_dense_figures(body: str) -> tuple[str, str | None]:

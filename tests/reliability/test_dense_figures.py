@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
-from factcheck.extract import extract_document
+import pytest
+
+from factcheck.extract import extract_document, extract_or_error
 from factcheck.limits import CHARS_PER_FIGURE, FIGURES_ALWAYS_READ
-from factcheck.models import Document
+from factcheck.models import Document, RunError
 from factcheck.read.dense_figures import cut_dense_figures, figure_limit
 from tests.conftest import shared_path
 from tests.reliability.test_bad_inputs import ARABIC, GOOD_IDS, good_folder
@@ -68,3 +71,37 @@ def test_the_most_crowded_news_article_is_read_whole():
     text = records["snn-2015-08-09-0887"]["text"]
     assert len(re.findall(r"\d+", text)) > 100
     assert cut_dense_figures(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"), [("ar", "قتل خمسة جنود "), ("en", "five soldiers died ")]
+)
+def test_a_mb_of_numbers_in_words_is_refused_in_under_a_second(language, sentence):
+    # Each was a claim in its context: 3.5 s a MB in Arabic, 2.6 s in English.
+    text = sentence * (1_000_000 // len(sentence))
+    document = Document(id="w.txt", path="w.txt", language=language, body=text)
+    elapsed = []
+    for _ in range(2):
+        started = time.process_time()
+        error = extract_or_error(document)
+        elapsed.append(time.process_time() - started)
+    assert isinstance(error, RunError)
+    count = len(text) // len(sentence)
+    assert error.message == (
+        f"w.txt: {count:,} numbers in words in {len(text):,} characters, denser than any news "
+        f"(the limit is {FIGURES_ALWAYS_READ:,} and one more every {CHARS_PER_FIGURE} "
+        "characters): the article was not read, no claims from it"
+    )
+    assert min(elapsed) < 1.0
+
+
+def test_numbers_in_words_up_to_the_limit_are_read_and_one_more_refuses_the_article():
+    # A figure every 14 characters: each one a claim, as many as the limit allows.
+    sentence = "قتل خمسة جنود "
+    most = max(n for n in range(3000) if n <= figure_limit(n * len(sentence)))
+    document = Document(id="w.txt", path="w.txt", language="ar", body=sentence * most)
+    claims = extract_or_error(document)
+    assert isinstance(claims, list)
+    assert [c.value for c in claims] == [5.0] * most
+    denser = document.model_copy(update={"body": sentence * (most + 1)})
+    assert isinstance(extract_or_error(denser), RunError)

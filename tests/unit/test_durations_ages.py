@@ -286,3 +286,9 @@ def test_a_definite_plural_unit_without_a_number_is_no_duration(text):
 def test_today_and_all_day(text, today):
     spans = [c.date.start for c in extracted(text) if c.kind == "date"]
     assert spans == ([PUBLISHED] if today else [])
+
+
+def test_a_denominator_is_no_duration():
+    """ECB+ wire text "4 1 / 2 hours" (4½): never "2 hours"."""
+    text = "JD Roundy spent about 10 minutes on the stand after 4 1 / 2 hours of testimony"
+    assert [c.text for c in extracted(text, "en") if c.unit == "hour"] == []
