@@ -12,7 +12,11 @@ from factcheck.extract.dates import find_dates
 from factcheck.extract.dense_words import TooManyNumberWords
 from factcheck.extract.mention import Mention
 from factcheck.extract.sentences import SentenceIndex
-from factcheck.extract.word_durations import find_definite_periods, find_dual_durations
+from factcheck.extract.word_durations import (
+    find_definite_periods,
+    find_dual_durations,
+    find_single_units,
+)
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded, fold
 from factcheck.models import Claim, Document, RunError
@@ -27,6 +31,7 @@ FINDERS: list[Finder] = [
     find_ordinal_ages,
     find_dual_durations,
     find_definite_periods,
+    find_single_units,
 ]
 
 
@@ -71,8 +76,9 @@ def extract_or_error(document: Document) -> list[Claim] | RunError:
     still reported and the fault is listed under `errors`, without a traceback."""
     try:
         return extract_document(document)
-    except TooManyNumberWords as exc:
-        return RunError(path=document.path, message=f"{document.id}: {exc}")
+    except TooManyNumberWords as exc:  # a limit, not a fault: named as the reader names its own
+        record = "" if document.path.endswith(document.id) else f"{document.id}: "
+        return RunError(path=document.path, message=f"{record}{exc}")
     except Exception as exc:  # any finder bug, whatever its type: the other articles go on
         return RunError(
             path=document.path,

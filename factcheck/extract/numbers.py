@@ -70,6 +70,7 @@ class Number:
 _ADDITIVE = frozenset({"one", "ten", "teen", "tens", "hundred", "dual", "fraction"})
 _MULTIPLIERS = frozenset({"scale", "plural"})
 _AND = "and"
+_BRACKET = ")"  # "(28) مليون ريال": the amount in brackets, its scale after them
 _SMALL = frozenset({"one", "ten", "teen", "tens", "digits"})  # a count under a hundred
 _LINK = re.compile(r"(?:https?://|www\.)\S+")  # digits in a link are no amounts
 _LARGEST = 1e18
@@ -91,6 +92,8 @@ def find_numbers(text: str, language: str) -> list[Number]:
             continue  # a word inside digits' glued abbreviation, or the like
         if group and _joins(text, group, piece, language):
             piece.gap = _gap(text, group[-1], piece) or ""
+            if piece.gap == _BRACKET:
+                group[0].start = text.rindex("(", 0, group[0].start)
             group.append(piece)
             continue
         if group:
@@ -341,6 +344,13 @@ def _gap(text: str, previous: Piece, piece: Piece) -> str | None:
         return "-"
     if stripped == "of" and len(between) == 4:
         return "of"
+    if (
+        stripped == _BRACKET
+        and len(between) <= 3
+        and previous.role == "digits"
+        and "(" in text[max(0, previous.start - 2) : previous.start]
+    ):
+        return _BRACKET
     return None
 
 
@@ -365,6 +375,8 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
         return gap == "" and role in _MULTIPLIERS and prev in ("plural", "few")
     if role == "abbreviation":
         return prev == "digits" and previous.end == piece.start
+    if gap == _BRACKET:
+        return role in _MULTIPLIERS and len(group) == 1
     if prev == "minus":
         return gap == "" and role != "minus"
     if prev == "point":
@@ -453,6 +465,11 @@ def _restated_scale(group: list[Piece], piece: Piece) -> bool:
     )
 
 
+def _grouped_beyond(piece: Piece, scale: float) -> bool:
+    """Digits with thousands separators at least as large as the scale word after them."""
+    return piece.role == "digits" and not piece.plain_integer and piece.value >= scale
+
+
 def _magnitude(group: list[Piece], size: int | None = None) -> float:
     """The place value the next additive piece must stay under, after group[:size]."""
     last = group[(len(group) if size is None else size) - 1]
@@ -501,6 +518,9 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
             )
         elif role == "scale" and _restated_scale(body[:index], piece):
             pass  # "ونصف المليار": the half's scale, already counted
+        elif role == "scale" and index == 1 and _grouped_beyond(body[0], value):
+            pass  # "(5.969.428) مليون مسافر", "665,932,983 مليون ريال": the scale restates
+            # the magnitude the grouped digits already spell out (104 in the SaudiNewsNet week)
         elif role == "fraction" and piece.gap == _AND and index:
             current += value * (_unit_of(body[index - 1]) or 1)
         elif role in ("scale", "plural", "abbreviation"):

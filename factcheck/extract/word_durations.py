@@ -1,6 +1,7 @@
 """Durations that no number finder reads as a number and its unit: a dual word ("لمدة
-أسبوعين", "تمديد عقده لعامين"), and a definite plural unit with its definite number after it
-("خلال الساعات الـ24 الأخيرة", "الأشهر الستة الأولى").
+أسبوعين", "تمديد عقده لعامين"), a definite plural unit with its definite number after it
+("خلال الساعات الـ24 الأخيرة", "الأشهر الستة الأولى"), and a singular unit after a word of
+length ("لمدة عام": one year).
 
 Found by the lexicon's phrase matchers (one Aho-Corasick pass each); a qualifier right before a
 dual joins the mention ("نحو عامين"). Relative dates outrank these ("قبل يومين" is a day), and
@@ -118,3 +119,32 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
     if role == "one" and tens is not None and joined and tens.key[0] == "tens":
         return value + tens.key[1], tens.end
     return value, first.end
+
+
+@cache
+def _length_cues(language: str) -> PhraseMatcher:
+    cues = load(language, "durations").get("one_after") or ()
+    return PhraseMatcher(((cue, True) for cue in cues), language)
+
+
+def find_single_units(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    """ "لمدة عام", "طوال أسبوع": one of the unit (anchored on the rarer cue words)."""
+    text = folded.text
+    language = document.language or ""
+    singulars = _units(language, "singulars")
+    for cue in _length_cues(language).finditer(text):
+        unit = singulars.at(text, _skip(text, cue.end))
+        if unit is None or unit.start != unit.stem:
+            continue  # "لمدة العام" names the year, it is no count of years
+        one = number_words(language).matcher.at(text, _skip(text, unit.end))
+        end = one.end if one is not None and one.key == ("one", 1.0) else unit.end
+        yield Mention(
+            folded.start_of(unit.start),
+            end_with_marks(body, folded.end_of(end)),
+            "quantity",
+            value=1.0,
+            low=1.0,
+            high=1.0,
+            unit=unit.key,
+            priority=PRIORITY["unit"],
+        )

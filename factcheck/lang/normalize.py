@@ -55,8 +55,17 @@ _TARGET_OF = dict(_PAIRS)
 _SOURCES = re.compile("[" + "".join(re.escape(source) for source in _TARGET_OF) + "]")
 _SHORT = 200
 
-# Harakat, superscript alef, tatweel, zero-width and bidi controls, BOM.
-_DROPPED = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
+# Harakat, superscript alef, tatweel, zero-width and bidi controls (the Arabic letter mark
+# too), BOM.
+_DROPPED = re.compile(
+    "[\u064b-\u065f\u0670\u0640\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+"
+)
+# A direction mark right after a decimal point means the page stored the number in visual
+# order, fraction first: all 60 such numbers of the SaudiNewsNet week read so
+# ("عند 6.\u200f62 في المائة" is 62.6 where other papers print it; "0721.\u200f1 مقابل
+# اليورو" is 1.0721). That is the order of the Saudi decimal mark, so the point folds to "ر".
+_VISUAL_DECIMAL = re.compile("(?<=\\d)\\.(?=[\u061c\u200e\u200f]\\d)")
+_FRACTION_FIRST = "\u0631"
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,7 @@ def fold(text: str) -> Folded:
     translated = _translated(text)
     if not _DROPPED.search(translated):
         return Folded(translated)
+    translated = _VISUAL_DECIMAL.sub(_FRACTION_FIRST, translated)
     dropped: list[int] = []
     for match in _DROPPED.finditer(translated):
         dropped.extend(range(match.start(), match.end()))
@@ -128,4 +138,4 @@ def fold_text(text: str) -> str:
     """Folded text without an offset map (a claim's surroundings, a word): the same text as
     fold(text).text. Finding a short string's few sources and replacing them is 2.4x faster
     than str.translate with the fold table (42,000 windows of the SaudiNewsNet week)."""
-    return _DROPPED.sub("", _translated(text))
+    return _DROPPED.sub("", _VISUAL_DECIMAL.sub(_FRACTION_FIRST, _translated(text)))

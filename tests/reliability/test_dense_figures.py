@@ -79,7 +79,7 @@ def test_the_most_crowded_news_article_is_read_whole():
 def test_a_mb_of_numbers_in_words_is_refused_in_under_a_second(language, sentence):
     # Each was a claim in its context: 3.5 s a MB in Arabic, 2.6 s in English.
     text = sentence * (1_000_000 // len(sentence))
-    document = Document(id="w.txt", path="w.txt", language=language, body=text)
+    document = Document(id="w.txt#3", path="w.jsonl", language=language, body=text)
     elapsed = []
     for _ in range(2):
         started = time.process_time()
@@ -88,7 +88,7 @@ def test_a_mb_of_numbers_in_words_is_refused_in_under_a_second(language, sentenc
     assert isinstance(error, RunError)
     count = len(text) // len(sentence)
     assert error.message == (
-        f"w.txt: {count:,} numbers in words in {len(text):,} characters, denser than any news "
+        f"w.txt#3: {count:,} numbers in words in {len(text):,} characters, denser than any news "
         f"(the limit is {FIGURES_ALWAYS_READ:,} and one more every {CHARS_PER_FIGURE} "
         "characters): the article was not read, no claims from it"
     )
@@ -104,4 +104,6 @@ def test_numbers_in_words_up_to_the_limit_are_read_and_one_more_refuses_the_arti
     assert isinstance(claims, list)
     assert [c.value for c in claims] == [5.0] * most
     denser = document.model_copy(update={"body": sentence * (most + 1)})
-    assert isinstance(extract_or_error(denser), RunError)
+    refused = extract_or_error(denser)
+    assert isinstance(refused, RunError)
+    assert refused.message.startswith(f"{most + 1:,} numbers in words in ")  # a file: no id

@@ -292,3 +292,21 @@ def test_a_denominator_is_no_duration():
     """ECB+ wire text "4 1 / 2 hours" (4½): never "2 hours"."""
     text = "JD Roundy spent about 10 minutes on the stand after 4 1 / 2 hours of testimony"
     assert [c.text for c in extracted(text, "en") if c.unit == "hour"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SaudiNewsNet: a singular unit after a word of length is one of it
+        ("وحكم عليه بالسجن لمدة عام واحد فقط", ("عام واحد", 1, "year")),
+        ("وتقرر إغلاق المحل لمدة أسبوع", ("أسبوع", 1, "week")),
+    ],
+)
+def test_a_singular_unit_after_a_word_of_length_is_one(text, expected):
+    (claim,) = [c for c in extracted(text) if c.kind == "quantity"]
+    assert (claim.text, claim.value, claim.unit) == expected
+
+
+def test_a_definite_unit_after_a_word_of_length_is_the_period_named():
+    (claim,) = extracted("وارتفعت الأسعار طوال العام الماضي")
+    assert claim.kind == "date" and claim.date.granularity == "year"
