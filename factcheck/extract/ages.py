@@ -2,8 +2,9 @@
 "aged 74", "74-year-old"), and ages given as the ordinal of the year being lived ("في عامها
 الرابع والخمسين"). An age is a quantity in years whose concept is `age`.
 
-Nothing here scans a document: the cues are looked up right before and after a duration that
-the amounts finder already read, and ordinal years are found from their cue words' positions.
+The cues of a duration are looked up right before and after it, where the amounts finder read
+it (no scan of the document); ordinal years are found by one pass of the phrase matcher over
+their rare cue words ("عامها", "ربيعه").
 """
 
 from __future__ import annotations

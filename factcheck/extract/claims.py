@@ -68,7 +68,7 @@ def extract_document(document: Document) -> list[Claim]:
                 note=mention.note,
             )
         )
-    return with_context(claims, document, sentences)
+    return with_context(claims, document, sentences, folded)
 
 
 def extract_or_error(document: Document) -> list[Claim] | RunError:

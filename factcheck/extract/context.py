@@ -17,7 +17,7 @@ from typing import Any
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold, fold_text, fold_word
+from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher
 from factcheck.models import Claim, DateSpan, Document
 
@@ -159,7 +159,13 @@ def _language(language: str) -> _Language | None:
     return _Language(language) if language in ("ar", "en") else None
 
 
-def with_context(claims: list[Claim], document: Document, sentences: SentenceIndex) -> list[Claim]:
+def with_context(
+    claims: list[Claim],
+    document: Document,
+    sentences: SentenceIndex,
+    folded: Folded | None = None,
+) -> list[Claim]:
+    """`folded`: the body folded (extraction has it), so that sentences need no folding again."""
     if not claims:
         return claims
     language = _language(document.language or "")
@@ -183,7 +189,8 @@ def with_context(claims: list[Claim], document: Document, sentences: SentenceInd
     for claim, span in zip(claims, spans, strict=True):
         facts = by_sentence.get(span)
         if facts is None and language is not None:
-            facts = by_sentence[span] = scan(document.body[span[0] : span[1]], language)
+            text = document.body[span[0] : span[1]]
+            facts = by_sentence[span] = scan(text, language, _slice(folded, span))
         update: dict[str, Any] = {}
         if claim.kind != "date":
             sentence = document.body[span[0] : span[1]]
@@ -234,9 +241,22 @@ def _day_span(published: str | None) -> DateSpan | None:
     return DateSpan(start=day, end=day, granularity="day")
 
 
-def scan(text: str, language: _Language) -> SentenceFacts:
-    """Everything a claim of this sentence may need, in one pass of the combined matcher."""
-    folded = fold(text)
+def _slice(folded: Folded | None, span: tuple[int, int]) -> Folded | None:
+    """fold(body[start:end]), cut from the body's fold: the marks dropped before `start`
+    shift where the sentence starts in the folded text, those inside are its own."""
+    if folded is None:
+        return None
+    start, end = span
+    low = bisect.bisect_left(folded.dropped, start)
+    high = bisect.bisect_left(folded.dropped, end)
+    inside = tuple(position - start for position in folded.dropped[low:high])
+    return Folded(folded.text[start - low : end - high], inside)
+
+
+def scan(text: str, language: _Language, folded: Folded | None = None) -> SentenceFacts:
+    """Everything a claim of this sentence may need, in one pass of the combined matcher;
+    `folded` is fold(text) when the caller has it."""
+    folded = folded if folded is not None else fold(text)
     ftext = folded.text
     facts = SentenceFacts(text, [m.start() for m in _CLAUSE.finditer(text)])
     for match in language.lexicon.finditer(ftext):

@@ -32,6 +32,7 @@ def _units(language: str, section: str) -> PhraseMatcher:
 
 
 def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    """ "لمدة أسبوعين": two weeks; "نحو عامين": about two years."""
     text = folded.text
     language = document.language or ""
     for hit in _units(language, "duals").finditer(text):
