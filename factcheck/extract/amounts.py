@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
 from factcheck.extract.dense_words import refuse_dense_number_words
+from factcheck.extract.dot_groups import thousands
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.money import settle_currencies
 from factcheck.extract.number_words import number_words
@@ -140,6 +141,9 @@ def _read(
     """
     number = numbers[index]
     unit = _unit_after(text, number.end, language)
+    opening = None
+    if unit is None and ")" in text[number.end : number.end + 2]:
+        opening, unit = _in_brackets(text, number, language)
     prefix = None
     if unit is None or unit.key[0] == "count":
         prefix = _unit_before(text, number.start, language)
@@ -150,8 +154,16 @@ def _read(
     if prefix is not None and prefix.key[0] == "money":
         unit = None  # "$10 billion in their family budgets": the money, not the families
     end = unit.end if unit is not None else number.end
-    start = prefix.start if prefix is not None else number.start
-    reading = Reading(start, end, number.value, number.low, number.high, "exact", unit or prefix)
+    start = prefix.start if prefix is not None else opening or number.start
+    reading = Reading(
+        start,
+        end,
+        _value(text, number, unit or prefix, language),
+        number.low,
+        number.high,
+        "exact",
+        unit or prefix,
+    )
     consumed = index + 1
     if number.value is None:
         reading.qualifier = "vague"
@@ -171,6 +183,25 @@ def _read(
     return reading, consumed
 
 
+def _in_brackets(text: str, number: Number, language: str) -> tuple[int | None, PhraseMatch | None]:
+    """ "(50.000) ريال", "( 9.1 ) في المئة": the unit after a number alone in brackets, and
+    where the brackets open (None, None when it is not so)."""
+    close = text.find(")", number.end, number.end + 2)
+    opening = text.rfind("(", max(0, number.start - 2), number.start)
+    if close < 0 or opening < 0:
+        return None, None
+    unit = _unit_after(text, close + 1, language)
+    return (opening, unit) if unit is not None else (None, None)
+
+
+def _value(text: str, number: Number, unit: PhraseMatch | None, language: str) -> float | None:
+    """The number's value before `unit`: "20.000 عبوة" is twenty thousand (dot_groups)."""
+    kind = unit.key[0] if unit is not None else "count"
+    if number.value is not None and thousands(text, number, kind, language):
+        return number.value * 1000
+    return number.value
+
+
 def _named_year(text: str, prefix: PhraseMatch | None, number: Number) -> bool:
     """ "يورو 2016", "Euro 2016": a currency name before a year is a tournament's, no amount."""
     return (
@@ -185,7 +216,7 @@ def _range_end(
     text: str, first: Number, reading: Reading, second: Number, language: str
 ) -> Number | None:
     """Makes `reading` the range "first .. second" when the two are joined as one (in place)."""
-    if second.value is None or first.value is None:
+    if second.value is None or reading.value is None:
         return None
     between = text[reading.end : second.start]
     second_prefix = _unit_before(text, second.start, language)
@@ -200,9 +231,10 @@ def _range_end(
     opener = range_open_matcher(language).ending_at(text, _back_spaces(text, reading.start))
     if join not in alone and opener is None:
         return None
-    if _year_like(first) or _year_like(second) or not first.value < second.value:
-        return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
     unit = _unit_after(text, second.end, language)
+    high = _value(text, second, unit or reading.unit, language)
+    if _year_like(first) or _year_like(second) or high is None or not reading.value < high:
+        return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
     stated = reading.unit
     if (
         stated is not None
@@ -210,7 +242,7 @@ def _range_end(
         and (unit is None or unit.key != stated.key)
     ):
         return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
-    reading.low, reading.high, reading.value = first.value, second.value, None
+    reading.low, reading.high, reading.value = reading.value, high, None
     reading.qualifier = "range"
     reading.end = unit.end if unit is not None else second.end
     if unit is not None and (reading.unit is None or reading.unit.key[0] == "count"):
@@ -337,9 +369,13 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
     following = numbers[index + 1] if index + 1 < len(numbers) else None
     if not (row or year) and following and following.start - number.end <= _RANGE_REACH:
         return False  # it may open a range: "بين 5 و 10 جنود"
-    if abs(number.value) >= 10 and not (row or year):
+    if not (row or year) and (
+        abs(number.value) >= 10 or thousands(text, number, "count", language)  # "9.852 ليلة"
+    ):
         return False
     if _unit_after(text, number.end, language) or _unit_before(text, number.start, language):
+        return False
+    if ")" in text[number.end : number.end + 2] and _in_brackets(text, number, language)[1]:
         return False
     if _counts_the_next_noun(text, number.value, number.end, language):
         return False

@@ -45,8 +45,13 @@ def test_a_direction_mark_after_the_point_puts_the_fraction_first(text, expected
         ("يوجد في محافظة تعز(16) ألف ضابط وصف ضابط وجندي", [("(16) ألف", 16000)]),
         ("في قطاع السياحة بالمملكة (1.7) مليون وظيفة في عام", [("(1.7) مليون وظيفة", 1.7e6)]),
         ("أنها بلغت (4) ملايين فتاة.", [("(4) ملايين", 4e6)]),
-        # Brackets around a figure with no scale after them stay out of the span.
-        ("وجار العمل على استكمال (10) مشاريع", [("10", 10)]),
+        # A unit, currency, counted noun or percent after the brackets is the number's too.
+        ("وجار العمل على استكمال (10) مشاريع", [("(10) مشاريع", 10)]),
+        ("تم منح كل جمعية إعانة تأسيسية مقدارها (50.000) ريال.", [("(50.000) ريال", 50000)]),
+        (
+            "لعام 2015م (60.417) ألف رحلة بزيادة (9.1) في المئة",
+            [("(60.417) ألف", 60417), ("(9.1) في المئة", 9.1)],
+        ),
     ],
 )
 def test_digits_in_brackets_keep_the_scale_after_them(text, expected):
@@ -66,3 +71,38 @@ def test_digits_in_brackets_keep_the_scale_after_them(text, expected):
 )
 def test_grouped_digits_before_a_smaller_scale_are_the_whole_amount(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One dot and three digits before a counted noun, or nothing: thousands.
+        ("من المخطط أن يشمل صرف 20.000 عبوة حليب", [("20.000", 20000)]),
+        ("إجراءات تصحيح أوضاع ( 439.491 ) مقيمًا من أبناء", [("( 439.491 ) مقيمًا", 439491)]),
+        (
+            "نصيب سياح سعوديين 9.852 ليلة، وسياح إمارتيين 16.715 ليلة.",
+            [("9.852", 9852), ("16.715", 16715)],
+        ),
+        (
+            "ر ما يزيد على الثلث، من نحو 450.000 إلى 288.000 فقط",
+            [("نحو 450.000", 450000), ("288.000", 288000)],
+        ),
+        # Before a unit or a currency, only "000" make thousands.
+        ("المساحة الإجمالية للمرحلة الثالثة والبالغة 76.000 م2، والطاقة", [("76.000 م2", 76000)]),
+        ("بطاقة تصميمية تقدر بـ 80.000 متر مكعب يومياً.", [("80.000 متر مكعب", 80000)]),
+        ("حيث بلغت 204.732 عبوة, تزن 614.196 طناً", [("204.732", 204732), ("614.196 طناً", 614.196)]),
+        ("وصولا إلى سعر 2.470 درهم، تلاه", [("2.470 درهم", 2.47)]),
+        ("وصولا إلى سعر 0.538 ريال.", [("0.538 ريال", 0.538)]),
+        # A percent, a scale word, an index level and English keep the decimal.
+        ("أعلى نسبة ارتفاع بواقع 9.170 في المائة", [("9.170 في المائة", 9.17)]),
+        ("ليبلغ 13.226 مليار دولار مقارنة", [("13.226 مليار دولار", 13226000000)]),
+        ("وارتفع مؤشر الدولار إلى 97.639 وكان", [("97.639", 97.639)]),
+    ],
+)
+def test_one_dot_and_three_digits_group_thousands_of_counted_things(text, expected):
+    assert amounts(text) == expected
+
+
+def test_english_reads_one_dot_as_a_decimal_point():
+    document = Document(id="t", path="t", language="en", body="The index rose 20.000 points.")
+    assert [c.value for c in extract_document(document)] == [20.0]
