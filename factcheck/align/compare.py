@@ -77,6 +77,10 @@ def _is_ordinal(item: Features) -> bool:
     return item.claim.unit == "ordinal" or "ordinal" in (item.claim.note or "")
 
 
+def _is_elapsed(item: Features) -> bool:
+    return (item.claim.note or "").startswith("elapsed:")
+
+
 def _differ(x: str | None, y: str | None) -> bool:
     return x is not None and y is not None and x != y
 
@@ -208,6 +212,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         shared = [x == y for x, y in zip(neighbours(old), neighbours(new), strict=True)]
         if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
             return False
+    if match.elapsed == "none" and (_is_elapsed(old) or _is_elapsed(new)):
+        return False
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False
     if match.later == "published_or_as_of" and not _later(old, new):

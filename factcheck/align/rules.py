@@ -137,6 +137,9 @@ class Match(_Strict):
     as_of_window_days: int = 0
     later: Literal["published_or_as_of", "any"] = "any"
     cue: Literal["on_later", "between", "none", "any"] = "any"
+    # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
+    # from one report to the next (extract/elapsed.py notes it)
+    elapsed: Literal["none", "any"] = "any"
     direction_agrees_with_cue: bool = False
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)

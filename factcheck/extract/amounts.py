@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
-from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.dot_groups import thousands
+from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.money import settle_currencies
 from factcheck.extract.number_words import number_words
@@ -57,7 +57,6 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     text = folded.text
     # The parts of an address or a date are numbers, but no amounts nor ends of a range.
     numbers = [number for number in find_numbers(text, language) if not number.label]
-    refuse_dense_number_words(numbers, len(body))
     mentions: list[Mention] = []
     index, reach = 0, 0
     while index < len(numbers):
@@ -199,7 +198,25 @@ def _value(text: str, number: Number, unit: PhraseMatch | None, language: str) -
     kind = unit.key[0] if unit is not None else "count"
     if number.value is not None and thousands(text, number, kind, language):
         return number.value * 1000
+    if (
+        unit is not None
+        and unit.start >= number.end
+        and not text[number.end : unit.start].strip()  # "ألفا من الجنود" is a thousand
+        and _construct_dual(number, language)
+    ):
+        return 2 * (number.value or 0)
     return number.value
+
+
+def _construct_dual(number: Number, language: str) -> bool:
+    """ "مليارا دولار": a scale alone in its dual construct, right before what it counts."""
+    piece = number.pieces[0]
+    return (
+        len(number.pieces) == 1
+        and piece.role == "scale"
+        and not piece.clitic.endswith("ال")
+        and piece.text in number_words(language).construct_duals
+    )
 
 
 def _named_year(text: str, prefix: PhraseMatch | None, number: Number) -> bool:
@@ -329,6 +346,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     value, low, high = reading.value, reading.low, reading.high
     if kind == "money" and unit == "cent":
         value, low, high = (None if x is None else x / 100 for x in (value, low, high))
+    elapsed = unit in durations() and is_elapsed(text, reading.start, reading.end, language)
     return Mention(
         reading.start,
         reading.end,
@@ -340,6 +358,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         unit=unit,
         priority=priority,
         concept=concept,
+        note=ELAPSED if elapsed else None,
     )
 
 
