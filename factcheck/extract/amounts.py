@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
-from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
@@ -34,7 +33,7 @@ from factcheck.lang.phrases import PhraseMatch
 from factcheck.models import Document
 
 LANGUAGES = ("ar", "en")
-_WORD = re.compile(r"[^\W\d_]+ ")  # a word and the space after it
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") and a space
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
 _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
@@ -58,7 +57,6 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     text = folded.text
     # The parts of an address or a date are numbers, but no amounts nor ends of a range.
     numbers = [number for number in find_numbers(text, language) if not number.label]
-    refuse_dense_number_words(numbers, len(body))
     mentions: list[Mention] = []
     index, reach = 0, 0
     while index < len(numbers):
@@ -111,6 +109,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             hit = matcher.at(text, pos + len(bridge) + 1)
             if hit is not None and hit.key[0] in ("count", "money"):
                 return hit
+    if pos == end:
+        return None  # "20th century": a glued suffix, no adjective before a noun
     # English puts adjectives before the noun: "1,000 American troops", "15 unarmed civilians".
     for _ in range(counts.adjectives_before_noun(language)):
         word = _WORD.match(text, pos)
@@ -198,7 +198,25 @@ def _value(text: str, number: Number, unit: PhraseMatch | None, language: str) -
     kind = unit.key[0] if unit is not None else "count"
     if number.value is not None and thousands(text, number, kind, language):
         return number.value * 1000
+    if (
+        unit is not None
+        and unit.start >= number.end
+        and not text[number.end : unit.start].strip()  # "ألفا من الجنود" is a thousand
+        and _construct_dual(number, language)
+    ):
+        return 2 * (number.value or 0)
     return number.value
+
+
+def _construct_dual(number: Number, language: str) -> bool:
+    """ "مليارا دولار": a scale alone in its dual construct, right before what it counts."""
+    piece = number.pieces[0]
+    return (
+        len(number.pieces) == 1
+        and piece.role == "scale"
+        and not piece.clitic.endswith("ال")
+        and piece.text in number_words(language).construct_duals
+    )
 
 
 def _named_year(text: str, prefix: PhraseMatch | None, number: Number) -> bool:

@@ -42,6 +42,7 @@ class NumberWords:
     parts_of: frozenset[str]  # "جزء من": "٢٠ جزء من ٢٥"
     fraction_before_definite: dict[str, float]  # "خمس" in "خمس السكان": a fifth
     pronoun_one_after: frozenset[str]  # "أي" in "أي واحد": "one" is a pronoun there
+    construct_duals: frozenset[str]  # "مليارا" in "مليارا دولار": two, before what it counts
 
 
 @cache
@@ -81,4 +82,5 @@ def number_words(language: str) -> NumberWords:
             for word in data.get("pronoun_one_after") or ()
             for clitic in ("", *proclitics(language))
         ),
+        construct_duals=frozenset(fold_word(word) for word in data.get("construct_duals") or ()),
     )

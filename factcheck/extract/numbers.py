@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from factcheck.extract.counts import label_after
+from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.number_parse import (
     DIGITS,
     DIGITS_AFTER_CODE,
@@ -81,7 +82,9 @@ _RUN_GAP = 5  # characters between two number words of one run: " and ", " و "
 def find_numbers(text: str, language: str) -> list[Number]:
     """Every number in folded `text`, in order, none overlapping."""
     words = number_words(language)
-    pieces = _digit_pieces(text, words) + _word_pieces(text, words)
+    word_pieces = _word_pieces(text, words)
+    refuse_dense_number_words(len(word_pieces), len(text))
+    pieces = _digit_pieces(text, words) + word_pieces
     pieces.sort(key=lambda piece: piece.start)
     if "www." in text or "://" in text:
         pieces = _outside_links(text, pieces)

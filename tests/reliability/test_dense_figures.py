@@ -88,7 +88,7 @@ def test_a_mb_of_numbers_in_words_is_refused_in_under_a_second(language, sentenc
     assert isinstance(error, RunError)
     count = len(text) // len(sentence)
     assert error.message == (
-        f"w.txt#3: {count:,} numbers in words in {len(text):,} characters, denser than any news "
+        f"w.txt#3: {count:,} number words in {len(text):,} characters, denser than any news "
         f"(the limit is {FIGURES_ALWAYS_READ:,} and one more every {CHARS_PER_FIGURE} "
         "characters): the article was not read, no claims from it"
     )
@@ -106,4 +106,4 @@ def test_numbers_in_words_up_to_the_limit_are_read_and_one_more_refuses_the_arti
     denser = document.model_copy(update={"body": sentence * (most + 1)})
     refused = extract_or_error(denser)
     assert isinstance(refused, RunError)
-    assert refused.message.startswith(f"{most + 1:,} numbers in words in ")  # a file: no id
+    assert refused.message.startswith(f"{most + 1:,} number words in ")  # a file: no id

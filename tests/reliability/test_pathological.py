@@ -1,5 +1,6 @@
 """No input makes extraction slow: texts built to make backtracking regexes explode, or lookups
-go quadratic, are extracted in time linear in their length and under a second per MB.
+go quadratic, are read (as the reader reads them: text far denser in figures than news is cut,
+with a note) and extracted in time linear in their length and under a second of CPU per MB.
 
 Timings are CPU seconds of this process (time.process_time), which other jobs on a shared
 machine disturb far less than wall time, and each input is also measured at a quarter of its

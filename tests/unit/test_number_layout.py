@@ -106,3 +106,21 @@ def test_one_dot_and_three_digits_group_thousands_of_counted_things(text, expect
 def test_english_reads_one_dot_as_a_decimal_point():
     document = Document(id="t", path="t", language="en", body="The index rose 20.000 points.")
     assert [c.value for c in extract_document(document)] == [20.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ANS paraphrase pair ans-stance-dev-0139: the same loan as "2 مليار دولار".
+        ("مليارا دولار لمصر من النقد الدولي", [("مليارا دولار", 2e9)]),
+        ("للطاقة المتجددة بالبلاد حجمه مليارا دولار.", [("مليارا دولار", 2e9)]),
+        ("نشر ألفا جندي", [("ألفا جندي", 2000)]),
+        # After a number it is the accusative: "عشرين ألفا" is twenty thousand.
+        ("عشرين ألفا جندي", [("عشرين ألفا جندي", 20000)]),
+        # Before "من" or "و" it is one: a thousand of, a billion and.
+        ("يوجه ألفا من الجنود", [("ألفا من الجنود", 1000)]),
+        ("بقيمة سوقية تبلغ ملياراً و200 مليون ريال", [("ملياراً و200 مليون ريال", 1.2e9)]),
+    ],
+)
+def test_a_scale_alone_in_construct_before_what_it_counts_is_a_dual(text, expected):
+    assert amounts(text) == expected
