@@ -33,7 +33,7 @@ from factcheck.lang.phrases import PhraseMatch
 from factcheck.models import Document
 
 LANGUAGES = ("ar", "en")
-_WORD = re.compile(r"[^\W\d_]+ ")  # a word and the space after it
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") and a space
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
 _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
@@ -109,6 +109,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             hit = matcher.at(text, pos + len(bridge) + 1)
             if hit is not None and hit.key[0] in ("count", "money"):
                 return hit
+    if pos == end:
+        return None  # "20th century": a glued suffix, no adjective before a noun
     # English puts adjectives before the noun: "1,000 American troops", "15 unarmed civilians".
     for _ in range(counts.adjectives_before_noun(language)):
         word = _WORD.match(text, pos)

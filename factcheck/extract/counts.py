@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factcheck.extract.number_words import number_words
@@ -14,6 +15,7 @@ _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
 _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its number
 _CLOSING_QUOTES = '»”"'
+_NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 
 
@@ -104,10 +106,11 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
     for _ in range(adjectives_before_noun(language) + 1):
         if pos >= len(text) or text[pos] != " ":
             return False
-        stop = pos + 1
-        while stop < len(text) and text[stop].isalpha():
-            stop += 1
-        word = text[pos + 1 : stop].lower()
+        found = _NOUN_WORD.match(text, pos + 1)
+        if found is None:
+            return False
+        stop = found.end()
+        word = found.group().lower()
         if len(word) < 3 or word in words or word.startswith(prefixes):
             return False
         if plurals is None or _plural(word, plurals):

@@ -128,7 +128,7 @@ def year_shape(lexicon: DateLexicon) -> Shape:
     return Shape(
         "year",
         rf"(?:{lexicon.word_start}(?P<cue>{cues})\s+)?(?<!\d[-/]){YEAR}"
-        rf"(?:\s*[-–/]\s*(?P<last>\d{{4}}))?(?![-/]?\d|\s*(?:{hijri_era}){WORD_END})"
+        rf"(?:\s*[-–/]\s*(?P<last>\d{{4}}|\d{{2}}))?(?![-/]?\d|\s*(?:{hijri_era}){WORD_END})"
         rf"(?:\s*(?P<era>{era}){WORD_END})?",
         _year,
         ("digit", "year_cue"),
@@ -296,6 +296,10 @@ def _year(hit: Hit, context: Context) -> Reading | None:
         return Reading(DateSpan(start=first.start, end=final.end, granularity="year"))
     if last is None:
         return Reading(cal.year_span(year), priority="year")
+    if last < 100:  # "2019-20", "2016/17": a fiscal year or a season, over two years
+        if last != (year + 1) % 100:
+            return None
+        last = year + 1
     if not 0 < last - year <= 100:
         return None
     span = DateSpan(start=f"{year:04d}-01-01", end=f"{last:04d}-12-31", granularity="year")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from factcheck.extract import date_calendar as cal
 from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
@@ -16,6 +17,8 @@ from factcheck.extract.date_shapes import (
     capitalised,
     previous_word,
 )
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
 from factcheck.models import DateSpan
 
 # "اليوم" followed by a definite adjective is "the day" ("اليوم الوطني"), not "today"; in
@@ -164,6 +167,22 @@ def _amount(hit: Hit, lexicon: DateLexicon, word: str) -> int | None:
     return int(said) if said.isdigit() else lexicon.amounts.get(said)
 
 
+@cache
+def _weekdays_alone(language: str) -> tuple[frozenset[int], frozenset[str]]:
+    words = load(language, "date_words")
+    names = frozenset(fold_word(word) for word in words.get("weekday_as_name_after") or ())
+    return frozenset(words.get("weekdays_alone") or ()), names
+
+
+def _weekday_said(weekday: int, before: str, context: Context) -> bool:
+    """After a cue ("يوم الاثنين"), or alone when the name is no other word ("سددت الخميس")
+    and no noun before makes it a name ("صلاة الجمعة")."""
+    if before in context.lexicon.day_cues:
+        return True
+    alone, names = _weekdays_alone(context.lexicon.language)
+    return weekday in alone and before not in names
+
+
 def _weekday(hit: Hit, context: Context) -> Reading | None:
     """A weekday alone is the most recent one on or before publication ("on Monday"). In
     Arabic it needs a cue ("يوم الاثنين", "صباح الجمعة"): "الاثنين" is also "the two"."""
@@ -174,7 +193,7 @@ def _weekday(hit: Hit, context: Context) -> Reading | None:
         full_name = len(hit.get("weekday") or "") > 5
         if not (full_name and capitalised(hit, "weekday", context)):
             return None
-    elif previous_word(context, hit.match.start()) not in context.lexicon.day_cues:
+    elif not _weekday_said(weekday, previous_word(context, hit.match.start()), context):
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)

@@ -195,7 +195,34 @@ def test_english_amounts(text, expected):
             "وتم منح القرويين 90 ألف رنمينبي لكل مو",
             [("90 ألف رنمينبي", "money", 90000, "exact", "CNY")],
         ),
+        # ECB+ and QuanTemp: hyphenated words among the adjectives; a spaced "km / h"; feddans
+        (
+            "en",
+            "Among the seized items were seven AK-47 automatic rifles",
+            [("seven AK-47 automatic rifles", "count", 7, "exact", "weapons")],
+        ),
+        (
+            "en",
+            "The data shows 178 full-time equivalent jobs arising from the stimulus",
+            [("178 full-time equivalent jobs", "count", 178, "exact", "jobs")],
+        ),
+        (
+            "en",
+            "at speeds up to 193km / h before he finally pulled over",
+            [("up to 193km / h", "quantity", 193, "le", "km/h")],
+        ),
+        (
+            "ar",
+            "وتنمية زراعية تطمح لاستصلاح مليون فدان، وإنشاء عدد من المدن",
+            [("مليون فدان", "quantity", 1e6, "exact", "feddan")],
+        ),
+        (
+            "en",
+            "The Annual Report 2019-20 puts the border at 3,488 km",
+            [("3,488 km", "quantity", 3488, "exact", "km")],
+        ),
         ("en", "Operators are rolling out 5G networks and 4G phones", []),
+        ("en", "one of the most gripping political dramas of the 20th century, Felt", []),
         # ECB+ wire text rebuilt from tokens: a spaced hyphen before the unit
         (
             "en",

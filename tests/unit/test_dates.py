@@ -397,3 +397,51 @@ def test_a_placeholder_publication_date_resolves_no_relative_date():
     document = Document(id="t", path="t", language="en", published="0001-01-01", body=body)
     (mention,) = find_dates(body, fold(body), document)
     assert mention.date is None and "unresolved" in (mention.note or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        # SaudiNewsNet 2015-08-10 and 2015-08-08: a weekday whose name is no other word
+        (
+            "عملية احتجاز الرهائن الجمعة في أحد فنادق مدينة سافاري",
+            "الجمعة",
+            ("2015-08-07", "2015-08-07", "day"),
+        ),
+        ("وقال بيلسا السبت: «توصلنا لاتفاق»", "السبت", ("2015-08-08", "2015-08-08", "day")),
+    ],
+)
+def test_arabic_weekday_alone_is_the_most_recent(body, text, reading):
+    assert dates(body, published="2015-08-10") == [at(body, text, *reading)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "أصيب عدد من المصلين خلال صلاة الجمعة في مسجد قوات الطوارئ",
+        "وأوضح الدكتور الجمعة في ختام جولته أن هذه الزيارة",
+        "أعلن الاثنين فوزهما بالبطولة",  # "the two"
+    ],
+)
+def test_arabic_weekday_that_names_a_prayer_a_person_or_two_is_no_date(body):
+    assert dates(body, published="2015-08-10") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "reading"),
+    [
+        # QuanTemp fact-check articles: fiscal years written with the next year's last digits
+        (
+            "An additional 5,000 people will begin training in the 2016/17 financial year",
+            "2016/17",
+            ("2016-01-01", "2017-12-31", "year"),
+        ),
+        (
+            "according to the Union Ministry of Home Affairs' Annual Report 2019-20 .",
+            "2019-20",
+            ("2019-01-01", "2020-12-31", "year"),
+        ),
+    ],
+)
+def test_a_fiscal_year_spans_its_two_years(body, text, reading):
+    assert dates(body, language="en", published="2021-01-01") == [at(body, text, *reading)]
