@@ -12,7 +12,7 @@ import re
 _DIGITS = r"""
     (?=[-.\d])                              # cheap first test: 12x faster on running text
     (?:(?<![^\s(])(?P<sign>-\ ?))?           # a minus only where a word could start
-    (?<![\d.,/])(?<!\d:)                    # not the tail of a number, date or time
+    (?<![\d.,/])(?<!\d:)(?<!\d\ :\ )          # not the tail of a number, date or time
                                             # (after a word and a colon it starts: "عام:2019")
     (?<![^\W\d_]-)                         # nor the number of a model name: F-16, اس-300
     {glued}                                 # nor glued to Latin letters: F16, G20
@@ -33,7 +33,8 @@ _DIGITS = r"""
       | (?P<fraction>[1-9]\d{{0,2}}/(?:100|[1-9]\d?))(?![/\d])    # 3/4, 77/100
       | (?P<plain>\d+(?:\.\d+)?|\.\d+)
     )
-    (?!\d|[:/]\d)                           # nor the head of a time or a date: 12:38, 21/10
+    (?!\d|[:/]\d|\ :\ \d)                  # nor the head of a time or a date: 12:38, 21/10,
+                                            # "3 : 30 a. m" (tokenised wire text)
 """
 
 

@@ -124,3 +124,18 @@ def test_english_reads_one_dot_as_a_decimal_point():
 )
 def test_a_scale_alone_in_construct_before_what_it_counts_is_a_dual(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # ECB+ wire text splits clock times with spaces: neither the hour nor the minutes count.
+        ("en", "The quake occurred at 2 : 09 a. m. about 14 miles", [("about 14 miles", 14)]),
+        ("en", "It was followed by a 2.9 aftershock at 2 : 12 a. m. and a 2.2 at", []),
+        ("ar", "وقع الحادث الساعة 3 : 30 صباحا وقتل 5 أشخاص", [("5 أشخاص", 5)]),
+        ("ar", "وقع الحادث الساعة 3:30 صباحا", []),
+    ],
+)
+def test_a_clock_time_split_by_spaces_is_no_amount(language, text, expected):
+    document = Document(id="t", path="t", language=language, body=text)
+    assert [(c.text, c.value) for c in extract_document(document) if c.kind != "date"] == expected
