@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -16,6 +17,7 @@ from factcheck.align.rules import (
     NeverCompareRule,
     RuleSet,
 )
+from factcheck.lang.normalize import fold_text
 from factcheck.models import ClaimKind
 
 
@@ -79,6 +81,16 @@ def _is_ordinal(item: Features) -> bool:
 
 def _is_elapsed(item: Features) -> bool:
     return (item.claim.note or "").startswith("elapsed:")
+
+
+def _states(holder: Features, item: Features) -> bool:
+    """Whether the sentence of `holder`, its own figure left out ("2 1/2 years" holds no 2),
+    writes the whole number `item` states, in digits."""
+    value = item.claim.value
+    if value is None or not value.is_integer():
+        return False
+    rest = holder.claim.sentence.replace(holder.claim.text, " ", 1)
+    return re.search(rf"(?<![\d.,]){int(value)}(?![\d]|[.,]\d)", fold_text(rest)) is not None
 
 
 def _differ(x: str | None, y: str | None) -> bool:
@@ -213,6 +225,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
             return False
     if match.elapsed == "none" and (_is_elapsed(old) or _is_elapsed(new)):
+        return False
+    if match.other_value_in_sentence == "no_match" and (
+        _states(old, new) or _states(new, old)
+    ):
         return False
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False

@@ -140,6 +140,11 @@ class Match(_Strict):
     # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
     # from one report to the next (extract/elapsed.py notes it)
     elapsed: Literal["none", "any"] = "any"
+    # `no_match`: neither sentence also states the other's figure in digits. Two ages of one
+    # sentence are two people's ("a 15 - year - old girl and ... a 12 - year - old girl"; "لا
+    # يتجاوز العمر 35 سنة للمحاضر، وللمعيد عن 30 سنة"): the one equal to the other article's
+    # figure is the one to compare with it.
+    other_value_in_sentence: Literal["no_match", "any"] = "any"
     direction_agrees_with_cue: bool = False
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)

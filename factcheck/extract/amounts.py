@@ -27,13 +27,14 @@ from factcheck.extract.qualifiers import (
     range_joins,
     range_open_matcher,
 )
-from factcheck.extract.units import durations, minor_marks, unit_matcher
+from factcheck.extract.units import durations, minor_marks, unit_matcher, written_before
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch
 from factcheck.models import Document
 
 LANGUAGES = ("ar", "en")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") and a space
+_BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude of 6"
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
 _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
@@ -124,11 +125,14 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
 
 
 def _unit_before(text: str, start: int, language: str) -> PhraseMatch | None:
-    """A currency symbol or code, or a percent sign, written before the number."""
+    """A currency symbol or code, or a percent sign, written before the number; or a unit
+    written before it ("magnitude 6.1", "a magnitude-5.6", "a magnitude of 6")."""
     hit = unit_matcher(language).ending_at(text, _back_spaces(text, start, 1))
     if hit is not None and (hit.key[0] == "money" or hit.key == ("percent", "%")):
         return hit
-    return None
+    link = _BEFORE_LINK.search(text, max(0, start - 6), start)
+    hit = unit_matcher(language).ending_at(text, link.start() if link else start)
+    return hit if hit is not None and hit.key[1] in written_before() else None
 
 
 def _read(
@@ -323,8 +327,9 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if _DENOMINATOR.search(text, max(0, reading.start - 8), reading.start):
         return None  # "after 4 1 / 2 hours" (wire text): not 2 hours
     kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
-    if kind == "quantity" and unit in durations() and (reading.value or 0) < 0:
-        _dash_is_punctuation(text, reading)  # "هارون -40 عاما-": no length of time is negative
+    if kind == "quantity" and unit in durations() | written_before() and (reading.value or 0) < 0:
+        # "هارون -40 عاما-", "magnitude - 5.9": no length of time nor magnitude is negative
+        _dash_is_punctuation(text, reading)
     concept = None
     if kind == "quantity" and unit == "year":
         end = age_end(text, reading.start, reading.end, language)

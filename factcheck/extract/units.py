@@ -52,3 +52,13 @@ def durations() -> frozenset[str]:
         for symbol, spec in load("common", "units").items()
         if (spec or {}).get("dimension") == "duration"
     )
+
+
+@cache
+def written_before() -> frozenset[str]:
+    """The unit symbols also written before their number ("magnitude 6.1")."""
+    return frozenset(
+        symbol
+        for symbol, spec in load("common", "units").items()
+        if (spec or {}).get("written_before")
+    )

@@ -221,6 +221,22 @@ def test_english_amounts(text, expected):
             "The Annual Report 2019-20 puts the border at 3,488 km",
             [("3,488 km", "quantity", 3488, "exact", "km")],
         ),
+        # ECB+ and SaudiNewsNet: an earthquake's magnitude, written before or after its number
+        (
+            "en",
+            "since it was first rocked by a magnitude - 5.9 earthquake early Sunday",
+            [("magnitude - 5.9", "quantity", 5.9, "exact", "magnitude")],
+        ),
+        (
+            "en",
+            "A 6.1 - magnitude quake struck Qeshm island",
+            [("6.1 - magnitude", "quantity", 6.1, "exact", "magnitude")],
+        ),
+        (
+            "ar",
+            "ضرب زلزال بقوة 5.5 درجات على مقياس ريختر",
+            [("5.5 درجات على مقياس ريختر", "quantity", 5.5, "exact", "magnitude")],
+        ),
         ("en", "Operators are rolling out 5G networks and 4G phones", []),
         ("en", "one of the most gripping political dramas of the 20th century, Felt", []),
         # ECB+ wire text rebuilt from tokens: a spaced hyphen before the unit
