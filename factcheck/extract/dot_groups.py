@@ -24,7 +24,8 @@ from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
 _ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
-_LEVEL_REACH = 40  # characters before the number where an index's name stands
+_LEVEL_REACH = 80  # characters before the number where an index's name stands: "وارتفع مؤشر
+# الدولار إلى 97.639 وكان قد سجل يوم الجمعة 98.334"
 
 
 @cache

@@ -521,7 +521,7 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
             )
         elif role == "scale" and _restated_scale(body[:index], piece):
             pass  # "ونصف المليار": the half's scale, already counted
-        elif role == "scale" and index == 1 and _grouped_beyond(body[0], value):
+        elif role in ("scale", "plural") and index == 1 and _grouped_beyond(body[0], value):
             pass  # "(5.969.428) مليون مسافر", "665,932,983 مليون ريال": the scale restates
             # the magnitude the grouped digits already spell out (104 in the SaudiNewsNet week)
         elif role == "fraction" and piece.gap == _AND and index:
