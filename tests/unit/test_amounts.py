@@ -237,6 +237,14 @@ def test_english_amounts(text, expected):
             "ضرب زلزال بقوة 5.5 درجات على مقياس ريختر",
             [("5.5 درجات على مقياس ريختر", "quantity", 5.5, "exact", "magnitude")],
         ),
+        (
+            "en",
+            "a quad - core i7 chip up to 2.7GHz ; up to 16GB of RAM",
+            [
+                ("up to 2.7GHz", "quantity", 2.7, "le", "GHz"),
+                ("up to 16GB", "quantity", 16, "le", "GB"),
+            ],
+        ),
         ("en", "Operators are rolling out 5G networks and 4G phones", []),
         ("en", "one of the most gripping political dramas of the 20th century, Felt", []),
         # ECB+ wire text rebuilt from tokens: a spaced hyphen before the unit
