@@ -16,6 +16,7 @@ from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
 from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
+from factcheck.extract.halves import half_end
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.money import settle_currencies
 from factcheck.extract.number_words import number_words
@@ -351,6 +352,10 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     value, low, high = reading.value, reading.low, reading.high
     if kind == "money" and unit == "cent":
         value, low, high = (None if x is None else x / 100 for x in (value, low, high))
+    half = half_end(text, reading.end, language) if unit in durations() else None
+    if half is not None and value is not None:
+        value, low, high = (None if x is None else x + 0.5 for x in (value, low, high))
+        reading.end = half
     elapsed = unit in durations() and is_elapsed(text, reading.start, reading.end, language)
     return Mention(
         reading.start,

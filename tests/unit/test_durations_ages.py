@@ -310,3 +310,23 @@ def test_a_singular_unit_after_a_word_of_length_is_one(text, expected):
 def test_a_definite_unit_after_a_word_of_length_is_the_period_named():
     (claim,) = extracted("وارتفعت الأسعار طوال العام الماضي")
     assert claim.kind == "date" and claim.date.granularity == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SaudiNewsNet 2015-08-07
+        (
+            "عند أدنى مستوى له في أكثر من 37 عاما ونصف العام عند 62.6 في المئة",
+            ("أكثر من 37 عاما ونصف العام", 37.5, "gt"),
+        ),
+        ("وجرى تداول الذهب قرب أدنى مستوياته في خمس سنوات ونصف", ("خمس سنوات ونصف", 5.5, "exact")),
+        (
+            "وهبطت العقود الآجلة للبنزين إلى أدنى مستويات لها في خمسة أشهر ونصف اليوم الجمعة",
+            ("خمسة أشهر ونصف", 5.5, "exact"),
+        ),
+    ],
+)
+def test_a_half_after_the_unit_adds_half_of_it(text, expected):
+    claim = next(c for c in extracted(text) if c.unit in ("year", "month"))
+    assert (claim.text, claim.value, claim.qualifier) == expected
