@@ -18,7 +18,7 @@ from pathlib import Path
 
 from factcheck.extract.counts import label_after, label_before
 from factcheck.extract.numbers import find_numbers
-from factcheck.extract.units import durations
+from factcheck.extract.units import durations, written_before
 from factcheck.lang.normalize import fold
 from factcheck.models import Claim
 from tests.peer.harness import Case, Suite
@@ -70,8 +70,8 @@ def _file_values(text: str, tokens: list[str]) -> Counter[str]:
 def _claim_values(claims: list[Claim]) -> Counter[str]:
     values: Counter[str] = Counter()
     for claim in claims:
-        if claim.kind == "quantity" and claim.unit in durations():
-            continue  # "15 يوما", "عمرها 11 عاما": left out of the file's side too
+        if claim.kind == "quantity" and claim.unit in durations() | written_before():
+            continue  # "15 يوما", "عمرها 11 عاما", "6 درجات ريختر": left out of the file's side too
         if claim.kind == "date":
             values.update(_expression_values(fold(claim.text).text))
         elif claim.value is not None:
