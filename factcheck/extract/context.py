@@ -116,6 +116,8 @@ class _Language:
         )
         self.prepositions = _set_matcher(locatives.get("prepositions", []), language)
         self.place_nouns = _set_matcher(locatives.get("place_nouns", []), language)
+        self.within = {fold_word(word) for word in locatives.get("within", [])}
+        self.within_clitics = set(locatives.get("within_clitics", []))
         self.period_start = _set_matcher(
             load(language, "time_words").get("period_start", []), language
         )
@@ -293,7 +295,44 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 learned = _learned_place(text, ftext, folded, match, category, language)
                 if learned is not None:
                     facts.locations.append(learned)
+    if len(facts.locations) > 1:
+        facts.locations = _innermost(facts.locations, text, language)
     return facts
+
+
+def _innermost(locations: list[Hit], text: str, language: _Language) -> list[Hit]:
+    """ "بحي العوالي بمكة المكرمة", "Al Haouz, Morocco": a place followed at once by the place
+    that holds it names one place, its most specific part. The holder is dropped (else it would
+    be nearer a figure that follows, and two fires of one city would be one place) and its
+    strength passes to the part."""
+    kept = [locations[0]]
+    for hit in locations[1:]:
+        part = kept[-1]
+        if _holds(part, hit, text, language):
+            kept[-1] = Hit(part.start, part.end, (part.key[0], max(part.key[1], hit.key[1])))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _holds(part: Hit, holder: Hit, text: str, language: _Language) -> bool:
+    inner, outer = part.key[0], holder.key[0]
+    if inner == outer or ("/" not in inner and not inner.startswith("~")):
+        return False  # a country holds no country; a learned name may be any place's part
+    country = inner.split("/")[0]
+    gap = text[part.end : holder.start]
+    words = gap.replace(",", " ").replace("،", " ").split()
+    if not words:
+        # a comma also separates the items of a list ("Riyadh, Jeddah and Dammam"), and a
+        # clitic و glued to the next place adds it ("الرياض وجدة"): then only the country
+        # holds; a clitic ب ("العوالي بمكة") says inside
+        glued = text[holder.start : holder.start + 1]
+        return outer == country or (glued in language.within_clitics and _within(inner, outer))
+    return len(words) == 1 and fold_word(words[0]) in language.within and _within(inner, outer)
+
+
+def _within(inner: str, outer: str) -> bool:
+    return inner.startswith("~") or outer.split("/")[0] == inner.split("/")[0]
 
 
 def _previous_word_end(text: str, start: int) -> int:

@@ -51,3 +51,31 @@ def test_english_owner_place_attribution_and_cue():
     assert (first.cue, second.cue) == ("new:rise", "old:rise")
     assert first.location == "saudi/abha"
     assert first.attribution == "the Saudi health ministry said"
+
+
+def test_a_place_and_the_city_that_holds_it_name_the_place():
+    # SaudiNewsNet snn-2015-08-07-0067: the Al-Awali fire, not the city's other fire
+    doc = document(
+        "snn",
+        "سيطرت وحدات الدفاع المدني على حريق نشب في مطبخ بداخل شقة في مبنى عمارة بحي العوالي "
+        "بمكة المكرمة مكونة من دورين، حيث جرى إخلاء السكان وعددهم (15) شخصا",
+        "2015-08-07",
+    )
+    rescued = claim(doc, "(15) شخصا", value=15, unit="people")
+    assert contextual(doc, [rescued])[0].location == "saudi/awali"
+    spelled = document(
+        "snn", "اندلع حريق في حي العوالي في مكة المكرمة أصيب فيه 3 أشخاص", "2015-08-07"
+    )
+    hurt = claim(spelled, "3 أشخاص", value=3, unit="injured")
+    assert contextual(spelled, [hurt])[0].location == "saudi/awali"
+
+
+def test_places_of_a_list_stay_apart():
+    doc = document("snn", "هطلت أمطار على الرياض وجدة أصابت 15 شخصا", "2015-08-07")
+    hurt_ar = claim(doc, "15 شخصا", value=15, unit="injured")
+    assert contextual(doc, [hurt_ar])[0].location == "saudi/jeddah"
+    english = document(
+        "en", "Storms hit Riyadh, Jeddah and Dammam, injuring 15 people", "2015-08-07", "en"
+    )
+    hurt = claim(english, "15 people", value=15, unit="injured")
+    assert contextual(english, [hurt])[0].location == "saudi/dammam"
