@@ -47,6 +47,15 @@ class SentenceFacts:
     events: list[Hit] = field(default_factory=list)
     concepts: list[Hit] = field(default_factory=list)
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
+    _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
+
+    def starts(self, hits: list[Hit]) -> list[int]:
+        """The starts of one of this sentence's hit lists, listed once: every figure of the
+        sentence searches the same lists."""
+        known = self._starts.get(id(hits))
+        if known is None:
+            known = self._starts[id(hits)] = [hit.start for hit in hits]
+        return known
 
     def clause_span(self, offset: int) -> tuple[int, int]:
         """Where the clause holding `offset` starts and ends (clause breaks included before)."""
@@ -176,7 +185,6 @@ def with_context(
     dates: dict[tuple[int, int], list[Claim]] = {}
     figures: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
     date_ends: dict[tuple[int, int], list[int]] = {}
-    _STARTS.clear()
     # A figure whose sentence names no place holds where the headline says the story is
     # ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
     headline_place = _headline_place(document.title, language)
@@ -405,6 +413,7 @@ def _attribution(text: str, cue: Hit, side: str) -> str:
 
 
 def _nearest(
+    facts: SentenceFacts,
     hits: list[Hit],
     start: int,
     end: int,
@@ -416,7 +425,7 @@ def _nearest(
     figures costs no more per figure than one with a few."""
     if not hits:  # two lookups in three: most sentences name no place, owner or event
         return None
-    starts = _starts_of(hits)
+    starts = facts.starts(hits)
     low, high = 0, len(hits)
     if within is not None:
         low, high = bisect.bisect_left(starts, within[0]), bisect.bisect_left(starts, within[1])
@@ -430,18 +439,6 @@ def _nearest(
         if accept is None or accept(hit):
             return hit
     return None
-
-
-_STARTS: dict[int, list[int]] = {}
-
-
-def _starts_of(hits: list[Hit]) -> list[int]:
-    """The starts of a sentence's hit list, kept while its document is read: every figure of
-    the sentence searches the same lists (with_context clears this per document)."""
-    known = _STARTS.get(id(hits))
-    if known is None or len(known) != len(hits):
-        known = _STARTS[id(hits)] = [hit.start for hit in hits]
-    return known
 
 
 def _pick(
@@ -460,7 +457,9 @@ def _pick(
         def fits(hit: Hit, strength: int = strength) -> bool:
             return hit.key[1] == strength and (skip is None or not skip(hit))
 
-        chosen = _nearest(hits, start, end, clause, fits) or _nearest(hits, start, end, accept=fits)
+        chosen = _nearest(facts, hits, start, end, clause, fits) or _nearest(
+            facts, hits, start, end, accept=fits
+        )
         if chosen is not None:
             return chosen.key[0]
     return None
@@ -478,7 +477,7 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
 
     location = _pick(facts.locations, start, end, facts, unusable)
     if claim.kind == "date":
-        event = _nearest(facts.events, start, end)
+        event = _nearest(facts, facts.events, start, end)
         concept = event.key if event is not None else None
         owner = None  # a date has no owner; the country that acted was only kept off `location`
     elif claim.kind == "count":
@@ -488,12 +487,12 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
         # near it ("أسوأ مجاعة منذ 100 عام وموت 13 مليون شخص": not 100 years of people)
         concept = claim.subject
     else:
-        nearest = _nearest(facts.concepts, start, end, facts.clause_span(start))
+        nearest = _nearest(facts, facts.concepts, start, end, facts.clause_span(start))
         concept = nearest.key if nearest is not None else None
     update: dict[str, Any] = {"location": location}
     if concept or owner:
         update["subject"] = f"{owner}/{concept or '*'}" if owner else concept
-    attribution = _nearest(facts.attributions, start, end)
+    attribution = _nearest(facts, facts.attributions, start, end)
     if attribution is not None:
         update["attribution"] = attribution.key
     cue = _cue(facts, start, figures)
