@@ -226,9 +226,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
             return False
     if match.elapsed == "none" and (_is_elapsed(old) or _is_elapsed(new)):
         return False
-    if match.other_value_in_sentence == "no_match" and (
-        _states(old, new) or _states(new, old)
-    ):
+    if match.other_value_in_sentence == "no_match" and (_states(old, new) or _states(new, old)):
         return False
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False

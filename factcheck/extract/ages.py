@@ -18,7 +18,7 @@ from factcheck.extract.mention import PRIORITY, Mention
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
 from factcheck.models import Document
 
 AGE = "age"
@@ -32,23 +32,11 @@ def _matcher(language: str, section: str) -> PhraseMatcher:
     return PhraseMatcher(((s, True) for s in load(language, "ages").get(section) or ()), language)
 
 
-def _before(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] == " ":
-        pos -= 1
-    return pos
-
-
-def _after(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
-
-
 def age_end(text: str, start: int, end: int, language: str) -> int | None:
     """Where the age ends when the duration in years at folded [start, end) (its qualifier
     included) is one, the words that say so after it included ("74-year-old", "28 عاما من
     العمر"); None when it is no age."""
-    after = _matcher(language, "after").at(text, _after(text, end))
+    after = _matcher(language, "after").at(text, skip_spaces(text, end))
     if after is not None:
         return after.end
     if _bracketed(text, start, end, language) or said_of_age(text, start, language):
@@ -57,7 +45,7 @@ def age_end(text: str, start: int, end: int, language: str) -> int | None:
 
 
 def _bracketed(text: str, start: int, end: int, language: str) -> bool:
-    before, after = _before(text, start), _after(text, end)
+    before, after = back_spaces(text, start), skip_spaces(text, end)
     return any(
         text.endswith(opening, 0, before) and text.startswith(closing, after)
         for opening, closing in load(language, "ages").get("brackets") or ()
@@ -67,13 +55,13 @@ def _bracketed(text: str, start: int, end: int, language: str) -> bool:
 def said_of_age(text: str, start: int, language: str) -> bool:
     """Whether the words right before folded `start` say that what follows is an age, as in
     "aged 74" or "died at 95" (which need no unit)."""
-    edge = _before(text, start)
+    edge = back_spaces(text, start)
     if edge == start and text.endswith(_DEFINITE, 0, edge):
         # "عن عمر يناهز الـ90 عاما": the qualifier reader stops at the article
-        edge = _before(text, edge - len(_DEFINITE))
+        edge = back_spaces(text, edge - len(_DEFINITE))
         qualifier = before_matcher(language).ending_at(text, edge)
         if qualifier is not None:
-            edge = _before(text, qualifier.start)
+            edge = back_spaces(text, qualifier.start)
     if _matcher(language, "before").ending_at(text, edge) is not None:
         return True
     at = _matcher(language, "at_death").ending_at(text, edge)
@@ -109,7 +97,7 @@ def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator
     for cue in words.cues.finditer(text):
         if _DEFINITE in text[cue.start : cue.stem]:
             continue  # "العامة" is "the public": a possessive ("عامها") takes no article
-        found = _ordinal(text, _after(text, cue.end), words)
+        found = _ordinal(text, skip_spaces(text, cue.end), words)
         if found is None or found[0] < words.least:
             continue
         nth, end = found
@@ -136,7 +124,7 @@ def _ordinal(text: str, pos: int, words: _OrdinalWords) -> tuple[int, int] | Non
     if unit is None:
         tens = words.tens.at(text, pos)
         return (int(tens.key), tens.end) if tens is not None else None
-    tens = words.tens.at(text, _after(text, unit.end))
+    tens = words.tens.at(text, skip_spaces(text, unit.end))
     if int(unit.key) < 10 and tens is not None and text[tens.start : tens.stem].startswith("و"):
         return int(unit.key) + int(tens.key), tens.end
     return int(unit.key), unit.end

@@ -30,7 +30,7 @@ from factcheck.extract.qualifiers import (
 )
 from factcheck.extract.units import durations, minor_marks, unit_matcher, written_before
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatch
+from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
 from factcheck.models import Document
 
 LANGUAGES = ("ar", "en")
@@ -39,6 +39,10 @@ _BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
 _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
+
+# A number and the words read around it (unit, cue, range word) stand at most this many
+# spaces apart: "5  km" in wire text, not a word two lines away.
+_GAP = 2
 
 
 @dataclass(slots=True)
@@ -81,29 +85,15 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     return mentions
 
 
-def _skip_spaces(text: str, pos: int, limit: int = 2) -> int:
-    end = pos
-    while end < len(text) and end - pos < limit and text[end] == " ":
-        end += 1
-    return end
-
-
-def _back_spaces(text: str, pos: int, limit: int = 2) -> int:
-    start = pos
-    while start > 0 and pos - start < limit and text[start - 1] == " ":
-        start -= 1
-    return start
-
-
 def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     matcher = unit_matcher(language)
-    pos = _skip_spaces(text, end)
+    pos = skip_spaces(text, end, _GAP)
     hit = matcher.at(text, pos)
     if hit is not None:
         # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here
         return None if hit.clitic_length and text[hit.start] == "و" else hit
     if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
-        hit = matcher.at(text, _skip_spaces(text, pos + 1))
+        hit = matcher.at(text, skip_spaces(text, pos + 1, _GAP))
         return hit if hit is not None and hit.key[0] == "quantity" else None
     # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.
     for bridge in counts.bridges(language):
@@ -128,7 +118,7 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
 def _unit_before(text: str, start: int, language: str) -> PhraseMatch | None:
     """A currency symbol or code, or a percent sign, written before the number; or a unit
     written before it ("magnitude 6.1", "a magnitude-5.6", "a magnitude of 6")."""
-    hit = unit_matcher(language).ending_at(text, _back_spaces(text, start, 1))
+    hit = unit_matcher(language).ending_at(text, back_spaces(text, start, 1))
     if hit is not None and (hit.key[0] == "money" or hit.key == ("percent", "%")):
         return hit
     link = _BEFORE_LINK.search(text, max(0, start - 6), start)
@@ -179,7 +169,7 @@ def _read(
         _qualify(text, reading, language)
     else:
         _extend_before(text, reading, before_matcher(language), keep_qualifier=True)
-    after = after_matcher(language).at(text, _skip_spaces(text, reading.end))
+    after = after_matcher(language).at(text, skip_spaces(text, reading.end, _GAP))
     if after is not None and reading.qualifier == "exact":
         reading.qualifier, reading.end = after.key, after.end
     if reading.value is not None and reading.qualifier not in ("range", "vague"):
@@ -250,7 +240,7 @@ def _range_end(
     needs_opener, alone = range_joins(language)
     if len(between) > len(join) + 2 or join not in needs_opener | alone:
         return None
-    opener = range_open_matcher(language).ending_at(text, _back_spaces(text, reading.start))
+    opener = range_open_matcher(language).ending_at(text, back_spaces(text, reading.start, _GAP))
     if join not in alone and opener is None:
         return None
     unit = _unit_after(text, second.end, language)
@@ -306,7 +296,7 @@ def _qualify(text: str, reading: Reading, language: str) -> None:
 
 
 def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
-    hit = matcher.ending_at(text, _back_spaces(text, reading.start))
+    hit = matcher.ending_at(text, back_spaces(text, reading.start, _GAP))
     if hit is None:
         return
     reading.start = hit.start
@@ -382,7 +372,7 @@ def _age_in_apposition(body: str, mention: Mention, language: str) -> None:
 def _dash_is_punctuation(text: str, reading: Reading) -> None:
     """The reading without the minus sign that a dash before its number was taken for."""
     if text.startswith("-", reading.start):
-        reading.start = _skip_spaces(text, reading.start + 1)
+        reading.start = skip_spaces(text, reading.start + 1, _GAP)
     reading.value = -(reading.value or 0)
     reading.low, reading.high = interval(reading.qualifier, reading.value)
 

@@ -18,7 +18,7 @@ from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
-from factcheck.lang.phrases import PhraseMatch, PhraseMatcher
+from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, skip_spaces
 from factcheck.models import Claim, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
@@ -375,7 +375,7 @@ def _learned_place(
     """A name the gazetteer lacks, learned from how the sentence uses it: "في منطقة X",
     "the province of X" (`learn_after`), "X province" (`learn_before`, English)."""
     if side == "learn_after":
-        word = _WORD.match(ftext, _skip_spaces(ftext, match.end))
+        word = _WORD.match(ftext, skip_spaces(ftext, match.end))
         if word is None or word.group().isdigit():
             return None
         begin, finish = word.start(), word.end()
@@ -394,12 +394,6 @@ def _learned_place(
     name = ftext[begin:finish]
     name = name[2:] if name.startswith("ال") and len(name) > 4 else name
     return Hit(start, end, (f"~{name}", 2))
-
-
-def _skip_spaces(text: str, index: int) -> int:
-    while index < len(text) and text[index] == " ":
-        index += 1
-    return index
 
 
 def _attribution(text: str, cue: Hit, side: str) -> str:

@@ -9,7 +9,7 @@ from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.phrases import PhraseMatcher, skip_spaces
 
 _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
@@ -152,9 +152,7 @@ def governing_concept(text: str, start: int, language: str) -> str | None:
     governors = _lexicon_matcher(language, "governors").finditer(text[begin:start])
     if not governors:
         return None
-    after = begin + governors[-1].end
-    while after < start and text[after] == " ":
-        after += 1
+    after = skip_spaces(text, begin + governors[-1].end, start - begin - governors[-1].end)
     hit = unit_matcher(language).at(text, after)
     return hit.key[1] if hit is not None and hit.key[0] == "count" else None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
 
 ELAPSED = "elapsed: how long an ongoing event has lasted so far; it grows between reports"
 
@@ -26,12 +26,7 @@ def _frames(language: str) -> tuple[tuple[PhraseMatcher, PhraseMatcher], ...]:
 
 def is_elapsed(text: str, start: int, end: int, language: str) -> bool:
     """Whether the duration at folded [start, end), its unit included, is an elapsed one."""
-    before = start
-    while before > 0 and text[before - 1] == " ":
-        before -= 1
-    after = end
-    while after < len(text) and text[after] == " ":
-        after += 1
+    before, after = back_spaces(text, start), skip_spaces(text, end)
     return any(
         opening.ending_at(text, before) is not None and closing.at(text, after) is not None
         for opening, closing in _frames(language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.phrases import PhraseMatcher, skip_spaces
 
 
 @cache
@@ -16,8 +16,5 @@ def _matcher(language: str) -> PhraseMatcher:
 
 def half_end(text: str, end: int, language: str) -> int | None:
     """Where the half said right after folded `end` (a unit of time's) ends, if one is."""
-    pos = end
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    hit = _matcher(language).at(text, pos)
+    hit = _matcher(language).at(text, skip_spaces(text, end))
     return hit.end if hit is not None else None

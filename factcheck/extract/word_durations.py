@@ -20,7 +20,7 @@ from factcheck.extract.number_words import number_words
 from factcheck.extract.qualifiers import before_matcher, interval
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
 from factcheck.models import Document
 
 _DEFINITE = "ال"
@@ -39,7 +39,7 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
         if _DEFINITE in text[hit.start : hit.stem]:
             continue  # "الأسبوعين الماضيين": a named period, no count
         start, qualifier = hit.start, "exact"
-        before = before_matcher(language).ending_at(text, _back(text, start))
+        before = before_matcher(language).ending_at(text, back_spaces(text, start))
         if before is not None:
             start, qualifier = before.start, before.key
         end = hit.end
@@ -63,18 +63,6 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
         )
 
 
-def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
-
-
-def _back(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] == " ":
-        pos -= 1
-    return pos
-
-
 # The roles of number words that may name a count of units: "الستة", "العشر", "الأربع والعشرين".
 _COUNTING = frozenset({"one", "ten", "teen", "tens", "hundred"})
 _DEFINITE_DIGITS = re.compile(r"ال\s?(\d{1,3})(?![\d.,٫])")  # "الـ24" (the tatweel folds away)
@@ -87,7 +75,7 @@ def find_definite_periods(body: str, folded: Folded, document: Document) -> Iter
     for hit in _units(language, "definite_plurals").finditer(text):
         if not text[hit.start : hit.stem].endswith(_DEFINITE):
             continue  # "24 ساعات" is the amounts finder's; "ساعات الذروة" counts nothing
-        found = _definite_number(text, _skip(text, hit.end), language)
+        found = _definite_number(text, skip_spaces(text, hit.end), language)
         if found is None:
             continue
         value, end = found
@@ -115,7 +103,7 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
     role, value = first.key
     if role not in _COUNTING or value < 2:
         return None
-    tens = words.at(text, _skip(text, first.end))
+    tens = words.at(text, skip_spaces(text, first.end))
     joined = tens is not None and text[tens.start : tens.stem].startswith("و")
     if role == "one" and tens is not None and joined and tens.key[0] == "tens":
         return value + tens.key[1], tens.end
@@ -134,10 +122,10 @@ def find_single_units(body: str, folded: Folded, document: Document) -> Iterator
     language = document.language or ""
     singulars = _units(language, "singulars")
     for cue in _length_cues(language).finditer(text):
-        unit = singulars.at(text, _skip(text, cue.end))
+        unit = singulars.at(text, skip_spaces(text, cue.end))
         if unit is None or unit.start != unit.stem:
             continue  # "لمدة العام" names the year, it is no count of years
-        one = number_words(language).matcher.at(text, _skip(text, unit.end))
+        one = number_words(language).matcher.at(text, skip_spaces(text, unit.end))
         end = one.end if one is not None and one.key == ("one", 1.0) else unit.end
         yield Mention(
             folded.start_of(unit.start),

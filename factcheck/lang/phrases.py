@@ -227,3 +227,21 @@ def phrase_matcher(language: str, lexicon: str, section: str | None = None) -> P
     if section is not None:
         data = data.get(section, {})
     return PhraseMatcher.from_mapping(data, language)
+
+
+def skip_spaces(text: str, pos: int, limit: int | None = None) -> int:
+    """The first position from `pos` on that is no space (at most `limit` skipped): where a
+    phrase looked up after a word starts. Folded text has one kind of blank."""
+    end = len(text) if limit is None else min(len(text), pos + limit)
+    while pos < end and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def back_spaces(text: str, pos: int, limit: int | None = None) -> int:
+    """Where the spaces right before `pos` begin (at most `limit` of them): where a phrase
+    looked up before a word ends."""
+    start = 0 if limit is None else max(0, pos - limit)
+    while pos > start and text[pos - 1] == " ":
+        pos -= 1
+    return pos
