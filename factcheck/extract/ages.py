@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 AGE = "age"
@@ -27,16 +28,11 @@ _DEATH_REACH = 80  # characters before "عن"/"at" in which the dying is told
 _ORDINAL_DIGITS = re.compile(r"ال\s?(\d{1,3})(?!\d)")  # "عامه الـ90" (the tatweel folds away)
 
 
-@cache
-def _matcher(language: str, section: str) -> PhraseMatcher:
-    return PhraseMatcher(((s, True) for s in load(language, "ages").get(section) or ()), language)
-
-
 def age_end(text: str, start: int, end: int, language: str) -> int | None:
     """Where the age ends when the duration in years at folded [start, end) (its qualifier
     included) is one, the words that say so after it included ("74-year-old", "28 عاما من
     العمر"); None when it is no age."""
-    after = _matcher(language, "after").at(text, skip_spaces(text, end))
+    after = phrase_matcher(language, "ages", "after").at(text, skip_spaces(text, end))
     if after is not None:
         return after.end
     if _bracketed(text, start, end, language) or said_of_age(text, start, language):
@@ -62,18 +58,17 @@ def said_of_age(text: str, start: int, language: str) -> bool:
         qualifier = before_matcher(language).ending_at(text, edge)
         if qualifier is not None:
             edge = back_spaces(text, qualifier.start)
-    if _matcher(language, "before").ending_at(text, edge) is not None:
+    if phrase_matcher(language, "ages", "before").ending_at(text, edge) is not None:
         return True
-    at = _matcher(language, "at_death").ending_at(text, edge)
+    at = phrase_matcher(language, "ages", "at_death").ending_at(text, edge)
     if at is None:
         return False
     window = text[max(0, at.start - _DEATH_REACH) : at.start]
-    return bool(_matcher(language, "died").finditer(window))
+    return bool(phrase_matcher(language, "ages", "died").finditer(window))
 
 
 @dataclass(frozen=True)
 class _OrdinalWords:
-    cues: PhraseMatcher  # "عامها", "ربيعه"
     units: PhraseMatcher  # ordinals up to the thirties: "الرابع", "الحادي والعشرين"
     tens: PhraseMatcher  # "والخمسين" after a unit ordinal, or "التسعين" alone
     least: int  # the smallest ordinal read as an age
@@ -83,7 +78,6 @@ class _OrdinalWords:
 def _ordinal_words(language: str) -> _OrdinalWords:
     numbers = load(language, "numbers")
     return _OrdinalWords(
-        _matcher(language, "ordinal_year"),
         PhraseMatcher.from_mapping(load(language, "day_ordinals"), language),
         PhraseMatcher.from_mapping(numbers.get("tens") or {}, language),
         int(load(language, "ages").get("ordinal_year_from") or 1),
@@ -92,9 +86,10 @@ def _ordinal_words(language: str) -> _OrdinalWords:
 
 def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     """ "في عامها الرابع والخمسين": the 54th year of a life, the age 53 to 54."""
-    words = _ordinal_words(document.language or "")
+    language = document.language or ""
+    words = _ordinal_words(language)
     text = folded.text
-    for cue in words.cues.finditer(text):
+    for cue in document_words(text, language, "ordinal_year"):  # "عامها", "ربيعه"
         if _DEFINITE in text[cue.start : cue.stem]:
             continue  # "العامة" is "the public": a possessive ("عامها") takes no article
         found = _ordinal(text, skip_spaces(text, cue.end), words)
