@@ -17,6 +17,7 @@ from factcheck.align.rules import (
     NeverCompareRule,
     RuleSet,
 )
+from factcheck.lang.clitics import bare_in, shared_words, unglue
 from factcheck.lang.normalize import fold_text
 from factcheck.models import ClaimKind
 
@@ -197,7 +198,8 @@ def _when(item: Features) -> tuple[float, float, str, int]:
 def _similar(a: Features, b: Features, threshold: int) -> bool:
     if threshold <= 0:
         return False
-    return fuzz.token_set_ratio(a.words, b.words, score_cutoff=threshold) > 0
+    first, second = unglue(a.words.split(), b.words.split())
+    return fuzz.token_set_ratio(" ".join(first), " ".join(second), score_cutoff=threshold) > 0
 
 
 def _gap_days(x: Interval | None, y: Interval | None) -> float:
@@ -238,7 +240,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.shared_topic_words and not _share_topic(match, old, new):
         return False
     if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
-        shared = [x == y for x, y in zip(neighbours(old), neighbours(new), strict=True)]
+        shared = [
+            bare_in(x, (y,)) == bare_in(y, (x,))
+            for x, y in zip(neighbours(old), neighbours(new), strict=True)
+        ]
         if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
             return False
     if match.elapsed == "none" and (_is_elapsed(old) or _is_elapsed(new)):
@@ -259,7 +264,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:
-    shared = len(a.topic & b.topic)
+    shared = shared_words(a.topic, b.topic)
     fewer = min(len(a.topic), len(b.topic))
     return shared >= min(match.shared_topic_words, max(1.0, match.shared_topic_share * fewer))
 

@@ -38,6 +38,7 @@ _SCOPE_BEFORE_WORDS = 2
 _SCOPE_AFTER_WORDS = {CLOCK: 3}
 _SCOPE_REACH = 80  # characters: further than the words above reach
 _CONVERSION = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
+_EVENT_PLACE_WORDS = 2  # "اجتماع عقد في واشنطن": a participle and a preposition between
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,16 +485,21 @@ def _pick(
 def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) -> dict[str, Any]:
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts)
+    event = _nearest(facts, facts.events, start, end) if claim.kind == "date" else None
 
     def unusable(hit: Hit) -> bool:
         # the country that owns the figure is not where it holds, unless said so outright;
         # where an event happened is said outright, or not known
         weak = hit.key[1] == 1
-        return weak and (claim.kind == "date" or hit.key[0].split("/")[0] == owner)
+        if weak and (claim.kind == "date" or hit.key[0].split("/")[0] == owner):
+            return True
+        # "اجتماع في واشنطن مع رئيس الوزراء الذي تولى السلطة عقب الانقلاب في يوليو 2023":
+        # Washington is where the meeting was, not where the coup of that date was
+        held = _event_held_at(facts, hit) if event is not None else None
+        return held is not None and event is not None and held != event.key
 
     location = _pick(facts.locations, start, end, facts, unusable)
     if claim.kind == "date":
-        event = _nearest(facts, facts.events, start, end)
         concept = event.key if event is not None else None
         owner = None  # a date has no owner; the country that acted was only kept off `location`
     elif claim.kind == "count":
@@ -544,6 +550,19 @@ def _scope(claim: Claim, start: int, end: int, facts: SentenceFacts) -> str | No
     if CLOCK in found and not (claim.kind == "quantity" and claim.unit in durations()):
         found.discard(CLOCK)
     return next((scope for scope in _SCOPE_ORDER if scope in found), None)
+
+
+def _event_held_at(facts: SentenceFacts, place: Hit) -> str | None:
+    """The event said to happen at `place`: an event noun a word or two before it, in its
+    clause ("اجتماع في واشنطن", "اجتماع عقد في واشنطن", "a meeting held in Washington")."""
+    index = bisect.bisect_left(facts.starts(facts.events), place.start) - 1
+    if index < 0:
+        return None
+    event = facts.events[index]
+    gap = facts.text[event.end : place.start]
+    if event.end > place.start or _CLAUSE.search(gap) or len(gap.split()) > _EVENT_PLACE_WORDS:
+        return None
+    return event.key
 
 
 def _cue(facts: SentenceFacts, start: int, figures: list[int]) -> str | None:
