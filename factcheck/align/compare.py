@@ -17,6 +17,7 @@ from factcheck.align.rules import (
     NeverCompareRule,
     RuleSet,
 )
+from factcheck.lang.clitics import bare_in, shared_words, unglue
 from factcheck.lang.normalize import fold_text
 from factcheck.models import ClaimKind
 
@@ -33,6 +34,7 @@ class CompiledRules:
     """The rules of one run, sorted and indexed once for the pair loop."""
 
     never: dict[ClaimKind, tuple[str, ...]]
+    never_scopes: dict[ClaimKind, frozenset[str]]
     comparable: dict[ClaimKind, ComparableRule]
     findings: dict[ClaimKind, tuple[FindingRule, ...]]
     senses: dict[str, str]
@@ -45,6 +47,15 @@ class CompiledRules:
             cached = cls(
                 never={
                     kind: tuple(r.when for r in rules.of(NeverCompareRule) if kind in r.applies_to)
+                    for kind in kinds
+                },
+                never_scopes={
+                    kind: frozenset(
+                        scope
+                        for r in rules.of(NeverCompareRule)
+                        if kind in r.applies_to and r.when == "scope"
+                        for scope in r.scopes
+                    )
                     for kind in kinds
                 },
                 comparable={
@@ -64,8 +75,12 @@ class CompiledRules:
         return cached
 
 
-def never_compared(a: Features, b: Features, whens: tuple[str, ...]) -> bool:
+def never_compared(
+    a: Features, b: Features, whens: tuple[str, ...], scopes: frozenset[str] = frozenset()
+) -> bool:
     for when in whens:
+        if when == "scope" and (a.scope in scopes or b.scope in scopes):
+            return True
         if when == "different_units" and (a.claim.unit != b.claim.unit or a.concept != b.concept):
             return True
         if when == "different_events" and _differ(a.concept, b.concept):
@@ -135,7 +150,8 @@ def _part_exceeds_whole(a: Features, b: Features) -> bool:
 def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
-    if never_compared(a, b, compiled.never.get(kind, ())):
+    scopes = compiled.never_scopes.get(kind, frozenset())
+    if never_compared(a, b, compiled.never.get(kind, ()), scopes):
         return None
     gate = compiled.comparable.get(kind)
     only_revision = False
@@ -182,7 +198,8 @@ def _when(item: Features) -> tuple[float, float, str, int]:
 def _similar(a: Features, b: Features, threshold: int) -> bool:
     if threshold <= 0:
         return False
-    return fuzz.token_set_ratio(a.words, b.words, score_cutoff=threshold) > 0
+    first, second = unglue(a.words.split(), b.words.split())
+    return fuzz.token_set_ratio(" ".join(first), " ".join(second), score_cutoff=threshold) > 0
 
 
 def _gap_days(x: Interval | None, y: Interval | None) -> float:
@@ -197,6 +214,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     ):
         return False
     if old.claim.unit in match.not_units or new.claim.unit in match.not_units:
+        return False
+    if match.scope == "same" and old.scope != new.scope:
         return False
     same_document = old.claim.document == new.claim.document
     if match.documents == "same" and not same_document:
@@ -221,7 +240,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.shared_topic_words and not _share_topic(match, old, new):
         return False
     if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
-        shared = [x == y for x, y in zip(neighbours(old), neighbours(new), strict=True)]
+        shared = [
+            bare_in(x, (y,)) == bare_in(y, (x,))
+            for x, y in zip(neighbours(old), neighbours(new), strict=True)
+        ]
         if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
             return False
     if match.elapsed == "none" and (_is_elapsed(old) or _is_elapsed(new)):
@@ -242,7 +264,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:
-    shared = len(a.topic & b.topic)
+    shared = shared_words(a.topic, b.topic)
     fewer = min(len(a.topic), len(b.topic))
     return shared >= min(match.shared_topic_words, max(1.0, match.shared_topic_share * fewer))
 

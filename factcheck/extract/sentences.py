@@ -17,6 +17,9 @@ from factcheck.limits import MAX_SENTENCE_CHARS
 _END = re.compile(r"(?<!\b[A-Z])(?<!\d)[.!?؟…]+(?=[\s\"'”»)]|$)")
 
 _NEWLINE = re.compile("\n")
+# Two dots join the parts of an Arabic headline or sentence ("بعد الفضيحة.. 1670 دعوى",
+# "شاهد.. فيصل بن خالد يزور"): a pause, not an end, unless nothing follows on the line.
+_PAUSE = ".."
 
 Span = tuple[int, int]
 
@@ -28,6 +31,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     for line_start, line_end in _lines(text, start, end):
         begin = line_start
         for match in _END.finditer(text, line_start, line_end):
+            if match.group() == _PAUSE and text[match.end() : line_end].strip():
+                continue
             _add(text, begin, match.end(), spans)
             begin = match.end()
         _add(text, begin, line_end, spans)

@@ -7,6 +7,7 @@ hinge on the article; which clitics are safe to strip blindly is lexicon data (a
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 from factcheck.lang.lexicon import load
@@ -27,6 +28,40 @@ def stem(word: str) -> str:
         if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
             return word[len(clitic) :]
     return word
+
+
+@cache
+def _proclitics() -> tuple[str, ...]:
+    """Every proclitic and combination of them, longest first."""
+    clitics = {fold_word(c) for c in load("ar", "clitics").get("proclitics", ())}
+    return tuple(sorted(clitics, key=len, reverse=True))
+
+
+def bare_in(word: str, other: Collection[str]) -> str:
+    """`word` without its proclitics when what is left is a word of `other` ("بكذبه" against a
+    text that says "كذبه", "لاول" against "اول"), else `word`.
+
+    A lone ب ل ك ف cannot be stripped blindly ("بريطانيا", "فلسطين"), but a word of the
+    other text, found whole after it, tells the clitic apart from the word's own letter."""
+    if word in other:
+        return word
+    for clitic in _proclitics():
+        rest = word[len(clitic) :]
+        if word.startswith(clitic) and len(rest) >= _MIN_STEM and rest in other:
+            return rest
+    return word
+
+
+def unglue(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:
+    """Two texts' words, each stripped of the proclitics that hide a word of the other."""
+    words_first, words_second = set(first), set(second)
+    return [bare_in(w, words_second) for w in first], [bare_in(w, words_first) for w in second]
+
+
+def shared_words(first: Collection[str], second: Collection[str]) -> int:
+    """How many words two texts share, a word with proclitics glued on counting as bare."""
+    left, right = unglue(list(first), list(second))
+    return len(set(left) & set(right))
 
 
 @cache

@@ -79,3 +79,44 @@ def test_places_of_a_list_stay_apart():
     )
     hurt = claim(english, "15 people", value=15, unit="injured")
     assert contextual(english, [hurt])[0].location == "saudi/dammam"
+
+
+def test_the_place_of_a_meeting_is_not_the_place_of_a_coup_dated_in_the_same_sentence():
+    # the AFP seed: Washington is where the meeting was held, the coup was not there
+    doc = document(
+        "afp",
+        "وقد وافق نائب وزير الخارجية الأميركي كورت كامبل على طلب سلطات نيامي سحب القوات، وذلك "
+        "خلال اجتماع في واشنطن مع رئيس الوزراء علي الأمين زين الذي تولى السلطة عقب الانقلاب في "
+        "يوليو (تموز) 2023، وفق ما قال مسؤولون أميركيون لوكالة الصحافة الفرنسية.",
+        "2024-04-20",
+    )
+    coup = claim(doc, "يوليو (تموز) 2023", kind="date", date=("2023-07-01", "2023-07-31", "month"))
+    read = contextual(doc, [coup])[0]
+    assert (read.subject, read.location) == ("coup", None)
+    english = document(
+        "en",
+        "Campbell agreed during a meeting held in Washington with Prime Minister Ali Lamine Zeine, "
+        "who took power after the coup in July 2023.",
+        "2024-04-20",
+        "en",
+    )
+    coup = claim(english, "July 2023", kind="date", date=("2023-07-01", "2023-07-31", "month"))
+    read = contextual(english, [coup])[0]
+    assert (read.subject, read.location) == ("coup", None)
+
+
+def test_a_place_of_the_dated_event_itself_still_holds():
+    # the same seed: the government in Niger, not a place of another event, holds for January
+    doc = document(
+        "afp",
+        "ووافقت الحكومة العسكرية في النيجر المنبثقة من الانقلاب، على تعزيز التعاون الدفاعي مع "
+        "روسيا في يناير (كانون الثاني)، بعد أن طردت القوات الفرنسية.",
+        "2024-04-20",
+    )
+    january = claim(
+        doc, "يناير (كانون الثاني)", kind="date", date=("2024-01-01", "2024-01-31", "month")
+    )
+    assert contextual(doc, [january])[0].location == "niger"
+    held = document("en", "The coup in Niger on 26 July 2023 ousted Bazoum.", "2024-04-20", "en")
+    coup = claim(held, "26 July 2023", kind="date", date=("2023-07-26", "2023-07-26", "day"))
+    assert contextual(held, [coup])[0].location == "niger"

@@ -61,7 +61,7 @@ def test_paraphrases_are_almost_never_flagged():
 
 def test_value_swaps_are_flagged_where_figures_are_extracted(request):
     _extraction_ready(request)
-    assert rates()["value_swap"] >= 0.61  # measured 63 % (46 of 73) with ages, durations, months
+    assert rates()["value_swap"] >= 0.65  # measured 66 % (48 of 73): clitics, ".." in headlines
 
 
 @pytest.mark.xfail(strict=True, reason="ordinals, different places and kinds across the pair")

@@ -35,3 +35,14 @@ def test_decimals_and_initials_do_not_end_a_sentence():
         "Officials said 1.5 million U.S. troops left.",
         "Then more came",
     ]
+
+
+def test_two_dots_join_the_parts_of_a_headline():
+    # ANS ans-stance-train-2354 and a SaudiNewsNet title; "..." and a line's last ".." still end
+    text = "مشروع عملاق في قناة السويس.. و50 ألف فرصة عمل"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [text]
+    text = "في حادثة جديدة.. سعودي يتعرض للطعن بإيران... وقال الهلالي إن الأمر خطير.."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "في حادثة جديدة.. سعودي يتعرض للطعن بإيران...",
+        "وقال الهلالي إن الأمر خطير..",
+    ]
