@@ -34,6 +34,7 @@ class CompiledRules:
     """The rules of one run, sorted and indexed once for the pair loop."""
 
     never: dict[ClaimKind, tuple[str, ...]]
+    never_scopes: dict[ClaimKind, frozenset[str]]
     comparable: dict[ClaimKind, ComparableRule]
     findings: dict[ClaimKind, tuple[FindingRule, ...]]
     senses: dict[str, str]
@@ -46,6 +47,15 @@ class CompiledRules:
             cached = cls(
                 never={
                     kind: tuple(r.when for r in rules.of(NeverCompareRule) if kind in r.applies_to)
+                    for kind in kinds
+                },
+                never_scopes={
+                    kind: frozenset(
+                        scope
+                        for r in rules.of(NeverCompareRule)
+                        if kind in r.applies_to and r.when == "scope"
+                        for scope in r.scopes
+                    )
                     for kind in kinds
                 },
                 comparable={
@@ -65,8 +75,12 @@ class CompiledRules:
         return cached
 
 
-def never_compared(a: Features, b: Features, whens: tuple[str, ...]) -> bool:
+def never_compared(
+    a: Features, b: Features, whens: tuple[str, ...], scopes: frozenset[str] = frozenset()
+) -> bool:
     for when in whens:
+        if when == "scope" and (a.scope in scopes or b.scope in scopes):
+            return True
         if when == "different_units" and (a.claim.unit != b.claim.unit or a.concept != b.concept):
             return True
         if when == "different_events" and _differ(a.concept, b.concept):
@@ -132,7 +146,8 @@ def _part_exceeds_whole(a: Features, b: Features) -> bool:
 def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
-    if never_compared(a, b, compiled.never.get(kind, ())):
+    scopes = compiled.never_scopes.get(kind, frozenset())
+    if never_compared(a, b, compiled.never.get(kind, ()), scopes):
         return None
     gate = compiled.comparable.get(kind)
     only_revision = False
@@ -200,6 +215,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         ordinals = is_ordinal(old.claim), is_ordinal(new.claim)
         if ordinals != ((True, True) if match.ordinals == "only" else (False, False)):
             return False
+    if match.scope == "same" and old.scope != new.scope:
+        return False
     same_document = old.claim.document == new.claim.document
     if match.documents == "same" and not same_document:
         return False

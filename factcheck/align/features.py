@@ -37,6 +37,7 @@ class Features:
     cue_role: str | None
     cue_sense: str | None
     sentence: tuple[str, str]
+    scope: str | None = None
     _window: list[str] | None = None
     _words: str | None = None
     _topic: frozenset[str] | None = None
@@ -174,6 +175,33 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
                 cue_role=role or None,
                 cue_sense=sense or None,
                 sentence=(claim.document, claim.sentence),
+                scope=claim.scope,
             )
         )
-    return result
+    return _listed_parts(result)
+
+
+# Claim.scope values that alignment reads (extract/context.py sets them from lexicons/*/scopes.yaml)
+PART, REMAINDER = "part", "remainder"
+
+
+def _listed_parts(items: list[Features]) -> list[Features]:
+    """Counts of one concept listed in one sentence are parts of a whole: "seized seven AK-47
+    assault rifles, two other rifles" (neither is the "Nine assault rifles" another article
+    counts). A figure stated before the first one marked as a part is the whole ("more than
+    230,000 people, over 170,000 of them"; but "including seven AK-47 assault rifles, three
+    machine guns" lists parts). A block holds one concept, so its claims of one sentence are
+    the list."""
+    by_sentence: dict[tuple[str, str], list[Features]] = {}
+    for item in items:
+        if item.claim.kind == "count" and item.concept is not None and item.values is not None:
+            by_sentence.setdefault(item.sentence, []).append(item)
+    for listed in by_sentence.values():
+        if len({item.claim.value for item in listed}) < 2:
+            continue
+        marked = [item.claim.start for item in listed if item.scope == PART]
+        first_part = min(marked, default=-1)
+        for item in listed:
+            if item.scope is None and item.cue_role is None and item.claim.start > first_part:
+                item.scope = PART
+    return items

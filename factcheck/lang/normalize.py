@@ -120,13 +120,22 @@ def _translated(text: str) -> str:
 
 def fold(text: str) -> Folded:
     translated = _translated(text)
-    if not _DROPPED.search(translated):
+    # One scan for the marks, the kept text joined from the slices between them: a search,
+    # a finditer and a sub over each body were three scans (0.26 s of the SaudiNewsNet week).
+    marks = [match.span() for match in _DROPPED.finditer(translated)]
+    if not marks:
         return Folded(translated)
+    # One character for one: the marks' positions stand.
     translated = _VISUAL_DECIMAL.sub(_FRACTION_FIRST, translated)
+    kept: list[str] = []
     dropped: list[int] = []
-    for match in _DROPPED.finditer(translated):
-        dropped.extend(range(match.start(), match.end()))
-    return Folded(_DROPPED.sub("", translated), tuple(dropped))
+    previous = 0
+    for start, end in marks:
+        kept.append(translated[previous:start])
+        dropped.extend(range(start, end))
+        previous = end
+    kept.append(translated[previous:])
+    return Folded("".join(kept), tuple(dropped))
 
 
 @cache
