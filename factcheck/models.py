@@ -74,6 +74,10 @@ class Claim(_Frozen):
     # A change cue next to the figure, "<role>:<sense>" ("new:rise" for "ارتفع إلى", "old:previous"
     # for "بعد أن كانت"), set by extract/context.py and read by the revision rules.
     cue: str | None = Field(default=None, exclude=True)
+    # Which share of a quantity the figure gives ("part": "including 3", "remainder": "three
+    # other rifles", "aggregate": a season's or career's total, "clock": a moment on a game
+    # clock, "conversion": a sum in another currency), set by extract/context.py.
+    scope: str | None = Field(default=None, exclude=True)
     # The story (group of articles about one event) the claim's document belongs to, set at the
     # start of alignment; claims of different stories are never compared.
     story: str | None = Field(default=None, exclude=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.align.features import CONTRAST, NEW, OLD, Features, neighbours
+from factcheck.align.features import CONTRAST, NEW, OLD, Features, is_ordinal, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
     ComparableRule,
@@ -34,6 +34,7 @@ class CompiledRules:
     """The rules of one run, sorted and indexed once for the pair loop."""
 
     never: dict[ClaimKind, tuple[str, ...]]
+    never_scopes: dict[ClaimKind, frozenset[str]]
     comparable: dict[ClaimKind, ComparableRule]
     findings: dict[ClaimKind, tuple[FindingRule, ...]]
     senses: dict[str, str]
@@ -46,6 +47,15 @@ class CompiledRules:
             cached = cls(
                 never={
                     kind: tuple(r.when for r in rules.of(NeverCompareRule) if kind in r.applies_to)
+                    for kind in kinds
+                },
+                never_scopes={
+                    kind: frozenset(
+                        scope
+                        for r in rules.of(NeverCompareRule)
+                        if kind in r.applies_to and r.when == "scope"
+                        for scope in r.scopes
+                    )
                     for kind in kinds
                 },
                 comparable={
@@ -65,19 +75,19 @@ class CompiledRules:
         return cached
 
 
-def never_compared(a: Features, b: Features, whens: tuple[str, ...]) -> bool:
+def never_compared(
+    a: Features, b: Features, whens: tuple[str, ...], scopes: frozenset[str] = frozenset()
+) -> bool:
     for when in whens:
+        if when == "scope" and (a.scope in scopes or b.scope in scopes):
+            return True
         if when == "different_units" and (a.claim.unit != b.claim.unit or a.concept != b.concept):
             return True
         if when == "different_events" and _differ(a.concept, b.concept):
             return True
-        if when == "ordinal" and (_is_ordinal(a) or _is_ordinal(b)):
+        if when == "ordinal" and is_ordinal(a.claim) != is_ordinal(b.claim):
             return True
     return False
-
-
-def _is_ordinal(item: Features) -> bool:
-    return item.claim.unit == "ordinal" or "ordinal" in (item.claim.note or "")
 
 
 def _is_elapsed(item: Features) -> bool:
@@ -136,7 +146,8 @@ def _part_exceeds_whole(a: Features, b: Features) -> bool:
 def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
-    if never_compared(a, b, compiled.never.get(kind, ())):
+    scopes = compiled.never_scopes.get(kind, frozenset())
+    if never_compared(a, b, compiled.never.get(kind, ()), scopes):
         return None
     gate = compiled.comparable.get(kind)
     only_revision = False
@@ -199,6 +210,12 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     ):
         return False
     if old.claim.unit in match.not_units or new.claim.unit in match.not_units:
+        return False
+    if match.ordinals != "any":
+        ordinals = is_ordinal(old.claim), is_ordinal(new.claim)
+        if ordinals != ((True, True) if match.ordinals == "only" else (False, False)):
+            return False
+    if match.scope == "same" and old.scope != new.scope:
         return False
     same_document = old.claim.document == new.claim.document
     if match.documents == "same" and not same_document:

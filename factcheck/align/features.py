@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.align.intervals import Interval, interval_of, tolerance_rules
+from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
 from factcheck.lang.clitics import content_key, stem
 from factcheck.lang.normalize import fold_text
@@ -37,6 +37,7 @@ class Features:
     cue_role: str | None
     cue_sense: str | None
     sentence: tuple[str, str]
+    scope: str | None = None
     _window: list[str] | None = None
     _words: str | None = None
     _topic: frozenset[str] | None = None
@@ -86,6 +87,11 @@ def neighbours(item: Features) -> tuple[str, str]:
         after = _LETTERS.findall(fold_text(sentence[at + len(text) : at + len(text) + 30]))
         item._neighbours = (stem(before[-1]) if before else "", stem(after[0]) if after else "")
     return item._neighbours
+
+
+def is_ordinal(claim: Claim) -> bool:
+    """A rank ("المرتبة الخامسة", extract/ranks.py): its note says so."""
+    return "ordinal" in (claim.note or "")
 
 
 @cache
@@ -152,7 +158,8 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
         if claim.kind == "date":
             values = span_days(claim.date)
         else:
-            values = interval_of(claim, tolerances.get(claim.kind))
+            tolerance = tolerances.get(ORDINALS if is_ordinal(claim) else claim.kind)
+            values = interval_of(claim, tolerance)
         role, _, sense = (claim.cue or "").partition(":")
         result.append(
             Features(
@@ -168,6 +175,33 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
                 cue_role=role or None,
                 cue_sense=sense or None,
                 sentence=(claim.document, claim.sentence),
+                scope=claim.scope,
             )
         )
-    return result
+    return _listed_parts(result)
+
+
+# Claim.scope values that alignment reads (extract/context.py sets them from lexicons/*/scopes.yaml)
+PART, REMAINDER = "part", "remainder"
+
+
+def _listed_parts(items: list[Features]) -> list[Features]:
+    """Counts of one concept listed in one sentence are parts of a whole: "seized seven AK-47
+    assault rifles, two other rifles" (neither is the "Nine assault rifles" another article
+    counts). A figure stated before the first one marked as a part is the whole ("more than
+    230,000 people, over 170,000 of them"; but "including seven AK-47 assault rifles, three
+    machine guns" lists parts). A block holds one concept, so its claims of one sentence are
+    the list."""
+    by_sentence: dict[tuple[str, str], list[Features]] = {}
+    for item in items:
+        if item.claim.kind == "count" and item.concept is not None and item.values is not None:
+            by_sentence.setdefault(item.sentence, []).append(item)
+    for listed in by_sentence.values():
+        if len({item.claim.value for item in listed}) < 2:
+            continue
+        marked = [item.claim.start for item in listed if item.scope == PART]
+        first_part = min(marked, default=-1)
+        for item in listed:
+            if item.scope is None and item.cue_role is None and item.claim.start > first_part:
+                item.scope = PART
+    return items

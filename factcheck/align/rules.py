@@ -99,6 +99,8 @@ class ToleranceRule(_Rule):
 
     kind: Literal["tolerance"]
     applies_to: list[ClaimKind]
+    # the rule holds for the ordinals of those kinds ("المرتبة الخامسة"), and only for them
+    ordinals: bool = False
     bands: list[Band] = Field(min_length=1)
 
 
@@ -110,13 +112,15 @@ class CuesRule(_Rule):
     senses: dict[str, Literal["up", "down", "any"]]
 
 
-NeverWhen = Literal["different_units", "ordinal", "different_events"]
+NeverWhen = Literal["different_units", "ordinal", "different_events", "scope"]
 
 
 class NeverCompareRule(_Rule):
     kind: Literal["never_compare"]
     applies_to: list[ClaimKind]
     when: NeverWhen
+    # `when: scope`: either claim's scope (Claim.scope: clock, conversion...) is one of these
+    scopes: list[str] = []
 
 
 class Match(_Strict):
@@ -146,6 +150,10 @@ class Match(_Strict):
     # figure is the one to compare with it.
     other_value_in_sentence: Literal["no_match", "any"] = "any"
     direction_agrees_with_cue: bool = False
+    # `same`: both figures give the same share of their quantity (Claim.scope: none, a part,
+    # a remainder, a season's or career's total): "seven AK-47 assault rifles, two other
+    # rifles" is no conflict with "Nine assault rifles"
+    scope: Literal["same", "any"] = "any"
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
     # ...and sharing at least this many words that say what the figures are about (not
@@ -162,6 +170,8 @@ class Match(_Strict):
     # article's date ("أمس", "on Monday"), which two outlets may resolve a day apart; months
     # and years may be words ("كذبة أبريل", "في رمضان", "العام الماضي")
     days_in_digits: bool = False
+    # `only`: both figures are ordinals ("المرتبة الخامسة"); `none`: neither is
+    ordinals: Literal["only", "none", "any"] = "any"
     # both claims in one of these units (durations: `[day, year]`), or in none of them
     units: list[str] | None = None
     not_units: list[str] = []

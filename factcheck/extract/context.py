@@ -28,6 +28,16 @@ _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure c
 _CONTRAST = "contrast"  # the cue lexicon's list of change words that contrast two figures
 _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
+# Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
+# conversion: an amount in brackets right after another ("1 million ($1.52 million)").
+CLOCK, CONVERSION = "clock", "conversion"
+_SCOPE_ORDER = (CLOCK, "remainder", "part", "aggregate")
+_SCOPE_BEFORE_WORDS = 2
+# "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
+# "other" further on belongs to the next figure ("killing 10 persons and wounding other 70").
+_SCOPE_AFTER_WORDS = {CLOCK: 3}
+_SCOPE_REACH = 80  # characters: further than the words above reach
+_CONVERSION = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
 _EVENT_PLACE_WORDS = 2  # "اجتماع عقد في واشنطن": a participle and a preposition between
 
 
@@ -48,6 +58,8 @@ class SentenceFacts:
     events: list[Hit] = field(default_factory=list)
     concepts: list[Hit] = field(default_factory=list)
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
+    scopes: list[Hit] = field(default_factory=list)  # key: (scope, position)
+    sentence_scopes: set[str] = field(default_factory=set)  # said of the whole sentence
     _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
 
     def starts(self, hits: list[Hit]) -> list[int]:
@@ -110,6 +122,12 @@ class _Language:
             for surface in roles.get(role) or []
         ]
         entries += [("cue", surface, (_CONTRAST, None)) for surface in cues.get(_CONTRAST) or []]
+        entries += [
+            ("scope", surface, (scope, position))
+            for scope, positions in load(language, "scopes").items()
+            for position, surfaces in positions.items()
+            for surface in surfaces
+        ]
         entries += _keyed("event", load(language, "events"))
         entries += _keyed("concept", load(language, "concepts"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
@@ -297,6 +315,10 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 facts.events.append(Hit(start, end, value))
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
+            elif category == "scope" and value[1] == "sentence":
+                facts.sentence_scopes.add(value[0])
+            elif category == "scope":
+                facts.scopes.append(Hit(start, end, value))
             elif category == "attribution":
                 cue = Hit(start, end, None)
                 facts.attributions.append(Hit(start, end, _attribution(text, cue, value)))
@@ -377,7 +399,7 @@ def _learned_place(
     "the province of X" (`learn_after`), "X province" (`learn_before`, English)."""
     if side == "learn_after":
         word = _WORD.match(ftext, skip_spaces(ftext, match.end))
-        if word is None or word.group().isdigit():
+        if word is None or any(ch.isdigit() for ch in word.group()):  # "المركز الـ12"
             return None
         begin, finish = word.start(), word.end()
         if language.places.at(ftext, begin) is not None:
@@ -498,7 +520,36 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
     cue = _cue(facts, start, figures)
     if cue is not None:
         update["cue"] = cue
+    scope = _scope(claim, start, end, facts)
+    if scope is not None:
+        update["scope"] = scope
     return update
+
+
+def _scope(claim: Claim, start: int, end: int, facts: SentenceFacts) -> str | None:
+    """Which share of a quantity the figure gives (lexicons/*/scopes.yaml), or a conversion:
+    money in brackets right after another amount ("$US1 million ($1.52 million)", "110 مليارات
+    يورو (143 مليار دولار)") is the same sum in another currency, at some rate."""
+    if claim.kind == "money" and _CONVERSION.search(facts.text[max(0, start - 40) : start]):
+        return CONVERSION
+    text = facts.text
+    found = set(facts.sentence_scopes)
+    starts = facts.starts(facts.scopes)
+    low = bisect.bisect_left(starts, start - _SCOPE_REACH)
+    high = bisect.bisect_right(starts, end + _SCOPE_REACH)
+    for hit in facts.scopes[low:high]:
+        scope, position = hit.key
+        if position == "before" and hit.end <= start:
+            gap, reach = text[hit.end : start], _SCOPE_BEFORE_WORDS
+        elif position == "after" and start < hit.start:
+            gap, reach = text[end : hit.start], _SCOPE_AFTER_WORDS.get(scope, 0)
+        else:
+            continue
+        if len(gap.split()) <= reach:
+            found.add(scope)
+    if CLOCK in found and not (claim.kind == "quantity" and claim.unit in durations()):
+        found.discard(CLOCK)
+    return next((scope for scope in _SCOPE_ORDER if scope in found), None)
 
 
 def _event_held_at(facts: SentenceFacts, place: Hit) -> str | None:
