@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from factcheck.extract.number_words import number_words
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, PhraseMatchers, phrase_matcher
 
 # The lexicons scanned together: "numbers" (number words), then sections of durations.yaml and
@@ -39,5 +40,7 @@ def _hits(text: str, language: str) -> dict[str, list[PhraseMatch]]:
 
 def document_words(text: str, language: str, lexicon: str) -> list[PhraseMatch]:
     """What the matcher of `lexicon` (one of LEXICONS) finds in folded `text`: its finditer().
-    The list is shared: read it, do not change it."""
+    The list is shared: read it, do not change it. A language without lexicons has none."""
+    if language not in supported_languages():
+        return []
     return _hits(text, language)[lexicon]

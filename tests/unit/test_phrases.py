@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.extract.document_words import LEXICONS, matcher_of
+from factcheck.extract.document_words import LEXICONS, document_words, matcher_of
 from factcheck.lang.normalize import fold
 from factcheck.lang.phrases import PhraseMatcher, PhraseMatchers, phrase_matcher
 from factcheck.read import read_inputs
@@ -94,3 +94,9 @@ def test_matchers_of_two_languages_are_not_scanned_together():
     english = PhraseMatcher.from_mapping({"gt": ["more than"]}, "en")
     with pytest.raises(ValueError, match="one language"):
         PhraseMatchers([TROOPS, english])
+
+
+def test_document_words_of_a_language_without_lexicons_are_none():
+    text = fold("قتل ثلاثة أشخاص لمدة عام").text
+    assert [hit.key for hit in document_words(text, "ar", "numbers")] == [("one", 3.0)]
+    assert document_words(text, "", "numbers") == []
