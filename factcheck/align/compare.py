@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.align.features import CONTRAST, NEW, OLD, Features, neighbours
+from factcheck.align.features import CONTRAST, NEW, OLD, Features, is_ordinal, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
     ComparableRule,
@@ -85,13 +85,9 @@ def never_compared(
             return True
         if when == "different_events" and _differ(a.concept, b.concept):
             return True
-        if when == "ordinal" and (_is_ordinal(a) or _is_ordinal(b)):
+        if when == "ordinal" and is_ordinal(a.claim) != is_ordinal(b.claim):
             return True
     return False
-
-
-def _is_ordinal(item: Features) -> bool:
-    return item.claim.unit == "ordinal" or "ordinal" in (item.claim.note or "")
 
 
 def _is_elapsed(item: Features) -> bool:
@@ -215,6 +211,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if old.claim.unit in match.not_units or new.claim.unit in match.not_units:
         return False
+    if match.ordinals != "any":
+        ordinals = is_ordinal(old.claim), is_ordinal(new.claim)
+        if ordinals != ((True, True) if match.ordinals == "only" else (False, False)):
+            return False
     if match.scope == "same" and old.scope != new.scope:
         return False
     same_document = old.claim.document == new.claim.document
@@ -240,10 +240,12 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.shared_topic_words and not _share_topic(match, old, new):
         return False
     if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
-        shared = [
-            bare_in(x, (y,)) == bare_in(y, (x,))
-            for x, y in zip(neighbours(old), neighbours(new), strict=True)
-        ]
+        (before_old, after_old), (before_new, after_new) = neighbours(old), neighbours(new)
+        shared = [bare_in(before_old, (before_new,)) == bare_in(before_new, (before_old,))]
+        # a headline that closes on its figure ("لأول مرة منذ 100عام") has no word after it
+        # to compare with the other's
+        if bool(after_old) == bool(after_new):
+            shared.append(bare_in(after_old, (after_new,)) == bare_in(after_new, (after_old,)))
         if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
             return False
     if match.elapsed == "none" and (_is_elapsed(old) or _is_elapsed(new)):
