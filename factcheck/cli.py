@@ -14,6 +14,7 @@ from factcheck.report import FORMATS
 from factcheck.status import ExitStatus
 
 if TYPE_CHECKING:
+    from factcheck.report.early import EarlyReport
     from factcheck.settings import Settings
 
 DEFAULT_HTML_OUTPUT = Path("reports") / "factcheck.html"
@@ -203,6 +204,15 @@ def main(argv: list[str] | None = None, exit_when_done: bool = False) -> int:
 
 
 def run(settings: Settings, exit_when_done: bool = False) -> int:
+    from factcheck.report.early import early_report
+
+    # The JSON report's documents and claims are written while alignment runs; leaving the
+    # block removes what a failed or interrupted run left of them.
+    with early_report(settings) as early:
+        return _run(settings, exit_when_done, early)
+
+
+def _run(settings: Settings, exit_when_done: bool, early: EarlyReport) -> int:
     from factcheck.align import RuleFileError
     from factcheck.engines import EngineError
     from factcheck.pipeline import run as run_pipeline
@@ -215,10 +225,10 @@ def run(settings: Settings, exit_when_done: bool = False) -> int:
     try:
         bar = progress_bar(settings.quiet)
         if bar is None:
-            report = run_pipeline(settings)
+            report = run_pipeline(settings, claims_ready=early.start)
         else:
             with bar:
-                report = run_pipeline(settings, bar)
+                report = run_pipeline(settings, bar, early.start)
     except RuleFileError as exc:
         print(f"factcheck: bad rules file: {exc}", file=sys.stderr)
         return ExitStatus.USAGE
@@ -248,7 +258,7 @@ def run(settings: Settings, exit_when_done: bool = False) -> int:
         if settings.output is None:
             sys.stdout.write(encodable(renderer(settings.format)(report, settings)))
             sys.stdout.flush()
-        else:
+        elif not early.finish(report):
             write_atomic(settings.output, utf8_renderer(settings.format)(report, settings))
             if settings.format == "html" and not settings.quiet:  # say where the page went
                 print(terminal_safe(f"factcheck: wrote {settings.output}"), file=sys.stderr)

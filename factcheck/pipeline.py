@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.align import load_rules
 from factcheck.align.baseline import mark_known, read_baseline
-from factcheck.engines.local import ProgressHook
+from factcheck.engines.local import ClaimsHook, ProgressHook
 from factcheck.engines.local import run_stages as run_locally
 from factcheck.models import Report, RunError, summarize
 from factcheck.read.decode import InputError
@@ -15,16 +15,19 @@ def _silent(stage: str, done: int, total: int) -> None:
     pass
 
 
-def run(settings: Settings, progress: ProgressHook = _silent) -> Report:
+def run(
+    settings: Settings, progress: ProgressHook = _silent, claims_ready: ClaimsHook | None = None
+) -> Report:
     """Raises RuleFileError for a bad rules file and EngineError when the chosen engine cannot
-    run; every other fault is listed in the report."""
+    run; every other fault is listed in the report. `claims_ready` is told the report's
+    documents and claims before alignment, by the engines that can tell it."""
     rules = load_rules(settings.rule_dirs)
     if settings.engine == "dask":
         from factcheck.engines.dask_engine import run_stages
 
         documents, claims, findings, errors = run_stages(settings, rules)
     else:
-        documents, claims, findings, errors = run_locally(settings, rules, progress)
+        documents, claims, findings, errors = run_locally(settings, rules, progress, claims_ready)
     stale: list[str] = []
     if settings.baseline is not None:
         try:

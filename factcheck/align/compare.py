@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.align.anchors import anchors_of
-from factcheck.align.features import CONTRAST, NEW, OLD, Features, neighbours
+from factcheck.align.features import CONTRAST, NEW, OLD, Features, is_ordinal, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
     ComparableRule,
@@ -86,13 +86,9 @@ def never_compared(
             return True
         if when == "different_events" and _differ(a.concept, b.concept):
             return True
-        if when == "ordinal" and (_is_ordinal(a) or _is_ordinal(b)):
+        if when == "ordinal" and is_ordinal(a.claim) != is_ordinal(b.claim):
             return True
     return False
-
-
-def _is_ordinal(item: Features) -> bool:
-    return item.claim.unit == "ordinal" or "ordinal" in (item.claim.note or "")
 
 
 def _is_elapsed(item: Features) -> bool:
@@ -216,6 +212,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if old.claim.unit in match.not_units or new.claim.unit in match.not_units:
         return False
+    if match.ordinals != "any":
+        ordinals = is_ordinal(old.claim), is_ordinal(new.claim)
+        if ordinals != ((True, True) if match.ordinals == "only" else (False, False)):
+            return False
     if match.scope == "same" and old.scope != new.scope:
         return False
     same_document = old.claim.document == new.claim.document

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.align.intervals import Interval, interval_of, tolerance_rules
+from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
 from factcheck.lang.clitics import content_key, stem
 from factcheck.lang.normalize import fold_text
@@ -90,6 +90,11 @@ def neighbours(item: Features) -> tuple[str, str]:
     return item._neighbours
 
 
+def is_ordinal(claim: Claim) -> bool:
+    """A rank ("المرتبة الخامسة", extract/ranks.py): its note says so."""
+    return "ordinal" in (claim.note or "")
+
+
 @cache
 def day(iso: str) -> int:
     return dt.date.fromisoformat(iso[:10]).toordinal()
@@ -154,7 +159,8 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
         if claim.kind == "date":
             values = span_days(claim.date)
         else:
-            values = interval_of(claim, tolerances.get(claim.kind))
+            tolerance = tolerances.get(ORDINALS if is_ordinal(claim) else claim.kind)
+            values = interval_of(claim, tolerance)
         role, _, sense = (claim.cue or "").partition(":")
         result.append(
             Features(

@@ -90,6 +90,14 @@ def interval_of(claim: Claim, rule: ToleranceRule | None) -> Interval | None:
     return Interval(value - width, value + width)
 
 
+ORDINALS = "ordinals"  # the key of the tolerance of ordinals in `tolerance_rules`
+
+
 def tolerance_rules(rules: RuleSet) -> dict[str, ToleranceRule]:
-    """The tolerance rule of each claim kind (a later rule file overrides an earlier one)."""
-    return {kind: rule for rule in rules.of(ToleranceRule) for kind in rule.applies_to}
+    """The tolerance rule of each claim kind, and of ordinals under ORDINALS (a later rule file
+    overrides an earlier one)."""
+    return {
+        ORDINALS if rule.ordinals else kind: rule
+        for rule in rules.of(ToleranceRule)
+        for kind in rule.applies_to
+    }

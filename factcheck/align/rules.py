@@ -99,6 +99,8 @@ class ToleranceRule(_Rule):
 
     kind: Literal["tolerance"]
     applies_to: list[ClaimKind]
+    # the rule holds for the ordinals of those kinds ("المرتبة الخامسة"), and only for them
+    ordinals: bool = False
     bands: list[Band] = Field(min_length=1)
 
 
@@ -172,6 +174,8 @@ class Match(_Strict):
     # article's date ("أمس", "on Monday"), which two outlets may resolve a day apart; months
     # and years may be words ("كذبة أبريل", "في رمضان", "العام الماضي")
     days_in_digits: bool = False
+    # `only`: both figures are ordinals ("المرتبة الخامسة"); `none`: neither is
+    ordinals: Literal["only", "none", "any"] = "any"
     # both claims in one of these units (durations: `[day, year]`), or in none of them
     units: list[str] | None = None
     not_units: list[str] = []

@@ -27,19 +27,26 @@ from factcheck.settings import Settings
 # "align" once before and once after. The CLI draws a progress bar with it.
 ProgressHook = Callable[[str, int, int], None]
 
+# Told the documents and claims once extraction is over, before alignment: what of the report
+# does not depend on alignment can be prepared while it runs (report/early.py).
+ClaimsHook = Callable[[list[Document], list[Claim]], None]
+
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_MIN_DOCUMENTS = 64
 
 
 def run_stages(
-    settings: Settings, rules: RuleSet, progress: ProgressHook
+    settings: Settings,
+    rules: RuleSet,
+    progress: ProgressHook,
+    claims_ready: ClaimsHook | None = None,
 ) -> tuple[list[Document], list[Claim], list[Finding], list[RunError]]:
     with _rare_collections():
-        return _stages(settings, rules, progress)
+        return _stages(settings, rules, progress, claims_ready)
 
 
 def _stages(
-    settings: Settings, rules: RuleSet, progress: ProgressHook
+    settings: Settings, rules: RuleSet, progress: ProgressHook, claims_ready: ClaimsHook | None
 ) -> tuple[list[Document], list[Claim], list[Finding], list[RunError]]:
     documents, errors = read_inputs(
         settings.paths, settings.max_file_bytes, lambda done, total: progress("read", done, total)
@@ -58,6 +65,8 @@ def _stages(
             results = pool.map(extract_or_error, documents, chunksize=chunk)
             stories = stories_of(documents, rules)
             claims, failures = _gathered(results, len(documents), progress)
+    if claims_ready is not None:
+        claims_ready(documents, claims)
     progress("align", 0, 1)
     findings = align(claims, documents, rules, stories, block_aligner(jobs))
     progress("align", 1, 1)

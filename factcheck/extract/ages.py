@@ -9,12 +9,12 @@ their rare cue words ("عامها", "ربيعه").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
@@ -24,7 +24,6 @@ from factcheck.models import Document
 AGE = "age"
 _DEFINITE = "ال"  # glued to digits in Arabic ("الـ90" folds to "ال90")
 _DEATH_REACH = 80  # characters before "عن"/"at" in which the dying is told
-_ORDINAL_DIGITS = re.compile(r"ال\s?(\d{1,3})(?!\d)")  # "عامه الـ90" (the tatweel folds away)
 
 
 @cache
@@ -72,33 +71,29 @@ def said_of_age(text: str, start: int, language: str) -> bool:
 
 
 @dataclass(frozen=True)
-class _OrdinalWords:
+class _OrdinalYears:
     cues: PhraseMatcher  # "عامها", "ربيعه"
-    units: PhraseMatcher  # ordinals up to the thirties: "الرابع", "الحادي والعشرين"
-    tens: PhraseMatcher  # "والخمسين" after a unit ordinal, or "التسعين" alone
     least: int  # the smallest ordinal read as an age
 
 
 @cache
-def _ordinal_words(language: str) -> _OrdinalWords:
-    numbers = load(language, "numbers")
-    return _OrdinalWords(
+def _ordinal_years(language: str) -> _OrdinalYears:
+    return _OrdinalYears(
         _matcher(language, "ordinal_year"),
-        PhraseMatcher.from_mapping(load(language, "day_ordinals"), language),
-        PhraseMatcher.from_mapping(numbers.get("tens") or {}, language),
         int(load(language, "ages").get("ordinal_year_from") or 1),
     )
 
 
 def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     """ "في عامها الرابع والخمسين": the 54th year of a life, the age 53 to 54."""
-    words = _ordinal_words(document.language or "")
+    language = document.language or ""
+    years, words = _ordinal_years(language), ordinal_words(language)
     text = folded.text
-    for cue in words.cues.finditer(text):
+    for cue in years.cues.finditer(text):
         if _DEFINITE in text[cue.start : cue.stem]:
             continue  # "العامة" is "the public": a possessive ("عامها") takes no article
-        found = _ordinal(text, skip_spaces(text, cue.end), words)
-        if found is None or found[0] < words.least:
+        found = ordinal_at(text, skip_spaces(text, cue.end), words)
+        if found is None or found[0] < years.least:
             continue
         nth, end = found
         yield Mention(
@@ -112,22 +107,6 @@ def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator
             concept=AGE,
             priority=PRIORITY["unit"],
         )
-
-
-def _ordinal(text: str, pos: int, words: _OrdinalWords) -> tuple[int, int] | None:
-    """The ordinal written at folded `pos` and where it ends: "الرابع والخمسين" (54),
-    "الحادي والعشرين", "التسعين", "الـ90"."""
-    digits = _ORDINAL_DIGITS.match(text, pos)
-    if digits is not None:
-        return int(digits.group(1)), digits.end()
-    unit = words.units.at(text, pos)
-    if unit is None:
-        tens = words.tens.at(text, pos)
-        return (int(tens.key), tens.end) if tens is not None else None
-    tens = words.tens.at(text, skip_spaces(text, unit.end))
-    if int(unit.key) < 10 and tens is not None and text[tens.start : tens.stem].startswith("و"):
-        return int(unit.key) + int(tens.key), tens.end
-    return int(unit.key), unit.end
 
 
 _OLDEST = 125  # a bare number in apposition beyond this is no one's age

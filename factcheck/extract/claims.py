@@ -11,6 +11,7 @@ from factcheck.extract.context import with_context
 from factcheck.extract.dates import find_dates
 from factcheck.extract.dense_words import TooManyNumberWords
 from factcheck.extract.mention import Mention
+from factcheck.extract.ranks import find_ranks
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.word_durations import (
     find_definite_periods,
@@ -32,6 +33,7 @@ FINDERS: list[Finder] = [
     find_dual_durations,
     find_definite_periods,
     find_single_units,
+    find_ranks,
 ]
 
 

@@ -409,7 +409,7 @@ def _learned_place(
     "the province of X" (`learn_after`), "X province" (`learn_before`, English)."""
     if side == "learn_after":
         word = _WORD.match(ftext, skip_spaces(ftext, match.end))
-        if word is None or word.group().isdigit():
+        if word is None or any(ch.isdigit() for ch in word.group()):  # "المركز الـ12"
             return None
         begin, finish = word.start(), word.end()
         if language.places.at(ftext, begin) is not None:

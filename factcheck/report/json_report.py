@@ -6,7 +6,7 @@ import json
 
 from pydantic_core import PydanticSerializationError
 
-from factcheck.models import Report
+from factcheck.models import Claim, Document, Report
 from factcheck.report.write import encodable
 from factcheck.settings import Settings
 
@@ -29,6 +29,35 @@ def render_utf8(report: Report, settings: Settings) -> bytes:
         return Report.__pydantic_serializer__.to_json(report, indent=2) + b"\n"
     except PydanticSerializationError:
         return encodable(render(report, settings)).encode("utf-8")
+
+
+# Where the findings start: the documents and claims before them are final once extraction is
+# over, so that part can be rendered while alignment runs (report/early.py). Top-level keys are
+# the only lines indented by two spaces, and a string holds no raw newline: the marker is unique.
+_FINDINGS = b',\n  "findings": '
+
+
+def head_utf8(documents: list[Document], claims: list[Claim]) -> memoryview:
+    """The bytes of a report with these documents and claims, up to its findings (a view: no
+    copy of the 60 MB of the SaudiNewsNet week). Raises PydanticSerializationError where
+    `render_utf8` falls back."""
+    whole = Report.__pydantic_serializer__.to_json(
+        Report(documents=documents, claims=claims), indent=2
+    )
+    return memoryview(whole)[: whole.index(_FINDINGS)]
+
+
+def tail_utf8(report: Report) -> bytes | None:
+    """The rest of `report` after `head_utf8(report.documents, report.claims)`, so that the two
+    are `render_utf8(report)` byte for byte; None when something before the findings depends
+    on more than the documents and claims. Raises PydanticSerializationError as `head_utf8`."""
+    rest = Report.__pydantic_serializer__.to_json(
+        report.model_copy(update={"documents": [], "claims": []}), indent=2
+    )
+    cut = rest.index(_FINDINGS)
+    if rest[:cut] != head_utf8([], []):
+        return None
+    return rest[cut:] + b"\n"
 
 
 def schema() -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -35,27 +37,69 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         except OSError as exc:
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
         return
+    target = replaced_file(path)
+    temp = temp_beside(target)
+    append(temp, data, target)
+    commit(temp, target)
+
+
+def replaced_file(path: Path) -> Path:
+    """The regular file that writing `path` replaces (a symlink's target), its folder checked."""
     if path.is_symlink():  # replace the file the link names, not the link
         path = path.resolve()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: folder {folder} does not exist")
+    return path
+
+
+def temp_beside(target: Path) -> Path:
+    """A new empty temp file in `target`'s folder (the rename must not cross file systems)."""
     try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror}") from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
+        raise OutputError(f"cannot write {target}: {exc.strerror}") from exc
+    os.close(handle)
+    return Path(temp)
+
+
+def append(temp: Path, data: bytes | memoryview, target: Path, synced: bool = False) -> None:
+    """`data` added at the end of `temp` (several writers may fill it in turn); `synced`: on
+    disk before this returns, so that the final `commit` syncs only what came after."""
+    with _removed_on_failure(temp, target), temp.open("ab") as out:
+        out.write(data)
+        if synced:
             out.flush()
             os.fsync(out.fileno())
+
+
+def commit(temp: Path, target: Path) -> None:
+    """`temp`, complete, synced and renamed over `target`."""
+    with _removed_on_failure(temp, target):
+        with temp.open("ab") as out:
+            os.fsync(out.fileno())
         os.chmod(temp, 0o644)
-        os.replace(temp, path)
+        os.replace(temp, target)
+
+
+@contextmanager
+def _removed_on_failure(temp: Path, target: Path) -> Iterator[None]:
+    try:
+        yield
     except BaseException as exc:  # also an interrupt: never leave the temp file behind
-        Path(temp).unlink(missing_ok=True)
+        discard(temp)
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
         raise
+
+
+def discard(temp: Path) -> None:
+    temp.unlink(missing_ok=True)
+
+
+def is_replaceable(path: Path) -> bool:
+    """A report to `path` goes through a temp file and a rename (not a device or a FIFO)."""
+    return not _is_special(path)
 
 
 def _is_special(path: Path) -> bool:

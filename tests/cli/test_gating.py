@@ -16,7 +16,9 @@ def findings(monkeypatch):
     """The CLI run on the hand-built report: 2 conflicts, 1 revision, 3 agreements."""
     report = sample_report()
     monkeypatch.setattr(
-        factcheck.pipeline, "run", lambda settings, progress=None: _with_baseline(report, settings)
+        factcheck.pipeline,
+        "run",
+        lambda settings, progress=None, claims_ready=None: _with_baseline(report, settings),
     )
     return report
 
@@ -43,7 +45,9 @@ def test_only_revisions_fail_on_revision_but_not_on_conflict(cli, monkeypatch):
     monkeypatch.setattr(
         factcheck.pipeline,
         "run",
-        lambda settings, progress=None: report.model_copy(update={"findings": revisions}),
+        lambda settings, progress=None, claims_ready=None: report.model_copy(
+            update={"findings": revisions}
+        ),
     )
     assert cli(SEEDS, "--format", "json").status == 0
     assert cli(SEEDS, "--format", "json", "--fail-on", "revision").status == 1

@@ -72,6 +72,8 @@ def _claim_values(claims: list[Claim]) -> Counter[str]:
     for claim in claims:
         if claim.kind == "quantity" and claim.unit in durations() | written_before():
             continue  # "15 يوما", "عمرها 11 عاما", "6 درجات ريختر": left out of the file's side too
+        if claim.note == "ordinal":
+            continue  # "المرتبة الخامسة": a rank; the file's ordinal tokens carry no value either
         if claim.kind == "date":
             values.update(_expression_values(fold(claim.text).text))
         elif claim.value is not None:

@@ -1,0 +1,73 @@
+"""Ordinal words and digits ("الرابع والخمسين", "الـ90", "fifth", "21st"), read at a position of
+folded text; shared by the finders of ordinal ages and of ranks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lang.lexicon import load
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+
+# "عامه الـ90", "المركز الـ12" (the tatweel folds away), "المرتبة 45", "5th", "21st"
+_DIGITS = re.compile(r"(ال\s?)?(\d{1,3})(st|nd|rd|th)?(?!\d)")
+_DIGITS_BEFORE = re.compile(r"(?<![\w])(ال\s?)?(\d{1,3})(st|nd|rd|th)?$")
+_AND = "و"  # "الرابع والخمسين": the tens joined to the unit
+
+
+@dataclass(frozen=True)
+class OrdinalWords:
+    units: PhraseMatcher  # ordinals up to the thirties: "الرابع", "الحادي والعشرين", "fifth"
+    tens: PhraseMatcher  # "والخمسين" after a unit ordinal, or "التسعين" alone
+
+
+@cache
+def ordinal_words(language: str) -> OrdinalWords:
+    return OrdinalWords(
+        PhraseMatcher.from_mapping(load(language, "day_ordinals"), language),
+        PhraseMatcher.from_mapping(load(language, "numbers").get("tens") or {}, language),
+    )
+
+
+def _marked(found: re.Match[str], bare_digits: bool) -> bool:
+    """Digits are an ordinal with the article or a suffix ("الـ90", "5th"), or bare where the
+    word before says so ("المرتبة 45")."""
+    return bare_digits or found.group(1) is not None or found.group(3) is not None
+
+
+def ordinal_at(
+    text: str, pos: int, words: OrdinalWords, bare_digits: bool = False
+) -> tuple[int, int] | None:
+    """The ordinal written at folded `pos` and where it ends: "الرابع والخمسين" (54),
+    "الحادي والعشرين", "التسعين", "الـ90"."""
+    digits = _DIGITS.match(text, pos)
+    if digits is not None:
+        return (int(digits.group(2)), digits.end()) if _marked(digits, bare_digits) else None
+    unit = words.units.at(text, pos)
+    if unit is None:
+        tens = words.tens.at(text, pos)
+        return (int(tens.key), tens.end) if tens is not None else None
+    tens = words.tens.at(text, skip_spaces(text, unit.end))
+    if int(unit.key) < 10 and tens is not None and text[tens.start : tens.stem].startswith(_AND):
+        return int(unit.key) + int(tens.key), tens.end
+    return int(unit.key), unit.end
+
+
+def ordinal_ending_at(text: str, end: int, words: OrdinalWords) -> tuple[int, int] | None:
+    """The ordinal that ends at folded `end` and where it starts: "الخامس" (in "الخامس
+    عالميا"), "الحادي والعشرين", "5th" (in "5th place")."""
+    unit = words.units.ending_at(text, end)  # "الحادي والعشرين" is listed whole
+    if unit is not None:
+        return int(unit.key), unit.start
+    tens = words.tens.ending_at(text, end)
+    if tens is not None:
+        unit = words.units.ending_at(text, back_spaces(text, tens.start))
+        joined = text[tens.start : tens.stem].startswith(_AND)
+        if joined and unit is not None and int(unit.key) < 10:
+            return int(unit.key) + int(tens.key), unit.start
+        return int(tens.key), tens.start
+    digits = _DIGITS_BEFORE.search(text, max(0, end - 8), end)
+    if digits is not None and _marked(digits, False):
+        return int(digits.group(2)), digits.start()
+    return None

@@ -1,0 +1,95 @@
+"""Ranks: an ordinal that states a value of its subject ("المرتبة الخامسة عالميا", "ranked
+fifth", "the second phase"), a count of kind `count` whose unit is what it ranks (`rank`,
+`phase`...) and whose note says it is an ordinal. Other ordinals ("the second time", "ثاني
+أكبر") are no claims.
+
+One pass of the phrase matcher over the rank words; the ordinal is read right after a word
+that comes before it ("المرتبة") or right before one that comes after it ("عالميا", "place").
+A second ordinal joined to the first ("من الدرجة الأولى والثالثة") is a rank of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.models import Document
+
+ORDINAL = "ordinal"  # the note every rank carries (rule FC033 keeps ordinals to themselves)
+_GLUED_AND = "و"
+_JOINS = (_GLUED_AND, "and ")  # "الأولى والثالثة", "first and third"
+_HYPHEN = "-"  # "first-degree"
+
+
+@cache
+def _words(language: str) -> PhraseMatcher:
+    ranks = load(language, "ranks")
+    return PhraseMatcher(
+        (
+            (surface, (side, concept))
+            for side in ("before", "after")
+            for concept, surfaces in (ranks.get(side) or {}).items()
+            for surface in surfaces
+        ),
+        language,
+    )
+
+
+def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    language = document.language or ""
+    if language not in ("ar", "en"):
+        return
+    ordinals = ordinal_words(language)
+    text = folded.text
+    for hit in _words(language).finditer(text):
+        side, concept = hit.key
+        if side == "before":
+            found = ordinal_at(text, skip_spaces(text, hit.end), ordinals, bare_digits=True)
+            if found is None:
+                continue
+            value, end = found
+            yield _rank(folded, hit.start, end, value, concept)
+            yield from _joined(folded, end, ordinals, concept)
+        else:
+            edge = back_spaces(text, hit.start)
+            if edge == hit.start and text[edge - 1 : edge] == _HYPHEN:
+                edge -= 1
+            if edge == hit.start:
+                continue
+            before = ordinal_ending_at(text, edge, ordinals)
+            if before is not None:
+                yield _rank(folded, before[1], hit.end, before[0], concept)
+
+
+def _joined(folded: Folded, end: int, ordinals: OrdinalWords, concept: str) -> Iterator[Mention]:
+    """ "من الدرجة الأولى والثالثة": the third degree, joined to the first."""
+    text = folded.text
+    after = skip_spaces(text, end)
+    for join in _JOINS:
+        if text.startswith(join, after):
+            # Arabic glues و to the ordinal, which the phrase matcher reads as a clitic
+            at = after if join == _GLUED_AND else skip_spaces(text, after + len(join))
+            found = ordinal_at(text, at, ordinals)
+            if found is not None:
+                yield _rank(folded, at, found[1], found[0], concept)
+            return
+
+
+def _rank(folded: Folded, start: int, end: int, value: int, concept: str) -> Mention:
+    return Mention(
+        folded.start_of(start),
+        folded.end_of(end),
+        "count",
+        value=value,
+        low=value,
+        high=value,
+        unit=concept,
+        note=ORDINAL,
+        concept=concept,
+        priority=PRIORITY["count"],
+    )

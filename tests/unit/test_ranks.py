@@ -1,0 +1,55 @@
+"""Ranks: ordinals that state a value, read after or before the noun of what they rank."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+
+def ranks(text: str, language: str = "ar") -> list[tuple[str, float | None, str | None]]:
+    document = Document(id="d", path="d", body=text, language=language, published="2015-08-10")
+    return [
+        (claim.text, claim.value, claim.unit)
+        for claim in extract_document(document)
+        if claim.note == "ordinal"
+    ]
+
+
+def test_a_grade_in_words_and_in_digits():
+    # SaudiNewsNet snn-2015-08-10-1505 and snn-2015-08-11-1412
+    assert ranks(
+        "تعيين عثمان بن صالح بن عثمان الحقيل على وظيفة ( وكيل الوزارة للشؤون العمالية ) "
+        "بالمرتبة الخامسة عشرة بوزارة العمل."
+    ) == [("بالمرتبة الخامسة عشرة", 15, "rank")]
+    assert ranks(
+        "• تعيين نبيل بن عبدالله بن سليمان الطويل على وظيفة مستشار أمني، بالمرتبة 15 بإمارة "
+        "منطقة الرياض."
+    ) == [("بالمرتبة 15", 15, "rank")]
+
+
+def test_a_rank_without_its_noun_and_joined_ordinals():
+    # ANS ans-stance-train-0538 and -0636
+    assert ranks("اقتصاد ولاية أميركية يتجاوز بريطانيا.. ويصبح الخامس عالميا") == [
+        ("الخامس عالميا", 5, "rank")
+    ]
+    assert ranks(
+        "محكمة أمريكية في منهاتن توجه تهم الاغتصاب من الدرجة الأولى والثالثة لهارفي واينستين"
+    ) == [("الدرجة الأولى", 1, "degree"), ("والثالثة", 3, "degree")]
+
+
+def test_english_ranks_before_their_noun():
+    # ECB+ 7ecb (7_11ecb) and 18ecb
+    assert ranks(
+        "Wladimir Klitschko retained three heavyweight title belts by scoring a dominant "
+        "seventh-round technical knockout of Hasim Rahman Saturday night.",
+        "en",
+    ) == [("seventh-round", 7, "round")]
+    assert ranks("California is ranked fifth, up from 10th place.", "en") == [
+        ("ranked fifth", 5, "rank"),
+        ("10th place", 10, "rank"),
+    ]
+
+
+def test_ordinals_that_rank_nothing_stated_are_no_claims():
+    assert ranks("وهي المرة الثانية التي تفوز فيها بثاني أكبر جائزة") == []
+    assert ranks("It was the second time he won.", "en") == []
