@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.align.stories import LEAD_CHARS
 from factcheck.extract.context import lead_places
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.lang.phrases import PhraseMatcher
 from factcheck.models import Document
 
-_LEAD_CHARS = 600  # the title and the first sentences: where a report says what happened
 # "9:27", "2 : 09" (tokenised wire text); a score ("2:1") has one digit after the colon
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})\s?:\s?([0-5]\d)(?![\d.,:])")
 _SAME_TIME_MINUTES = 60  # "about 9:30 a.m." and "9:27 a.m." are one moment
@@ -86,7 +86,7 @@ def _weekdays(language: str) -> PhraseMatcher:
 
 def anchors_of(document: Document) -> Anchors:
     """Read only for the few pairs a conflict rule gets this far with: most articles never are."""
-    return _anchors(document.language or "", document.title or "", document.body[:_LEAD_CHARS])
+    return _anchors(document.language or "", document.title or "", document.body[:LEAD_CHARS])
 
 
 @lru_cache(maxsize=4096)
