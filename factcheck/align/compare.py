@@ -241,10 +241,12 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.shared_topic_words and not _share_topic(match, old, new):
         return False
     if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
-        shared = [
-            bare_in(x, (y,)) == bare_in(y, (x,))
-            for x, y in zip(neighbours(old), neighbours(new), strict=True)
-        ]
+        (before_old, after_old), (before_new, after_new) = neighbours(old), neighbours(new)
+        shared = [bare_in(before_old, (before_new,)) == bare_in(before_new, (before_old,))]
+        # a headline that closes on its figure ("لأول مرة منذ 100عام") has no word after it
+        # to compare with the other's
+        if bool(after_old) == bool(after_new):
+            shared.append(bare_in(after_old, (after_new,)) == bare_in(after_new, (after_old,)))
         if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
             return False
     if match.elapsed == "none" and (_is_elapsed(old) or _is_elapsed(new)):

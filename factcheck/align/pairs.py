@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from factcheck.align.features import Features
+from factcheck.lang.clitics import shared_words
 
 # Words in more than this many of a block's sentences propose no pair; pairs must share at
 # least this many of the others.
@@ -55,7 +56,8 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         a, b = words[left], words[right]
         # a headline cut short ("كذبة أبريل .."): its one word is all it can share
         needed = min(_SHARED, len(a), len(b))
-        if shared[left, right] >= needed and len(a & b) >= _OVERLAP * min(len(a), len(b)):
+        # ...and a word with a proclitic glued on counts as the other's bare one ("لأول" / "أول")
+        if shared[left, right] >= needed and shared_words(a, b) >= _OVERLAP * min(len(a), len(b)):
             yield items[left], items[right]
 
 
