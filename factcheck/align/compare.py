@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from factcheck.align.anchors import anchors_of
 from factcheck.align.features import CONTRAST, NEW, OLD, Features, is_ordinal, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
@@ -268,7 +269,16 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
             return False
     elif match.cue != "any" and (sense is None or CONTRAST in (old.cue_role, new.cue_role)):
         return False
-    return not match.direction_agrees_with_cue or _direction_holds(sense, old, new, senses)
+    if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
+        return False
+    return match.leads != "agree" or not _leads_apart(old, new)
+
+
+def _leads_apart(a: Features, b: Features) -> bool:
+    """Last of the checks: the leads are read only for pairs that pass every other one."""
+    if a.document is None or b.document is None or a.document.id == b.document.id:
+        return False
+    return anchors_of(a.document).apart_from(anchors_of(b.document))
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:

@@ -17,10 +17,12 @@ def read_inputs(
     arguments: list[str],
     max_bytes: int,
     progress: Callable[[int, int], None] | None = None,
+    on_read: Callable[[Document], None] | None = None,
 ) -> tuple[list[Document], list[RunError]]:
-    """`progress(files read, files)` is told before each file and once at the end."""
+    """`progress(files read, files)` is told before each file and once at the end; `on_read`
+    each document as soon as it is read (in file order), so that work on it can start."""
     sources, errors = discover(arguments)
-    documents, problems = read_sources(sources, max_bytes, progress)
+    documents, problems = read_sources(sources, max_bytes, progress, on_read)
     documents.sort(key=lambda document: document.id)
     return documents, sorted_errors([*errors, *problems])
 
@@ -29,6 +31,7 @@ def read_sources(
     sources: list[Source],
     max_bytes: int,
     progress: Callable[[int, int], None] | None = None,
+    on_read: Callable[[Document], None] | None = None,
 ) -> tuple[list[Document], list[RunError]]:
     """Documents of some discovered files, in file order; a distributed engine's partition.
 
@@ -59,6 +62,8 @@ def read_sources(
             document, problems = build_document(item)
             documents.append(document)
             errors.extend(problems)
+            if on_read is not None:
+                on_read(document)
     if progress is not None:
         progress(len(sources), len(sources))
     for path, error in folders.errors:

@@ -1,0 +1,83 @@
+"""The local engine with workers: documents are extracted as they are read, in batches, and the
+report (errors and their order included) is the one of `--jobs 1`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from factcheck.engines import local
+
+
+def mixed_folder(folder: Path) -> None:
+    """Three days of records whose ids sort otherwise than they are read (r10 before r2), with a
+    broken line, a duplicate id, an unsupported language and a bad front matter among them."""
+    folder.mkdir()
+    sentences = [
+        "Officials said {n} people died and 2,{n:03d} were hurt on 2 July 2013.",
+        "قالت وزارة الصحة إن {n} شخصا توفوا وأصيب {n}0 آخرون يوم 3 يوليو 2013.",
+    ]
+    for day in (1, 2, 3):
+        lines = []
+        for n in range(1, 41):
+            record = {
+                "id": f"r{n}",
+                "published": f"2013-07-0{day}",
+                "text": sentences[n % 2].format(n=n + day),
+            }
+            lines.append(json.dumps(record, ensure_ascii=False))
+        if day == 2:
+            lines.insert(7, '{"id": "broken", "text": ')
+            lines.append(json.dumps({"id": "r5", "text": "A duplicate of r5: 12 people."}))
+            lines.append(
+                json.dumps({"id": "de", "language": "de", "text": "Es starben 5 Menschen."})
+            )
+        (folder / f"day{day}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "bad.md").write_text("---\ntitle: [unclosed\n---\n7 people died.\n", encoding="utf-8")
+
+
+def test_extracting_while_reading_gives_the_report_of_one_process(cli, tmp_path, monkeypatch):
+    folder = tmp_path / "news"
+    mixed_folder(folder)
+    serial = cli(folder, "--format", "json", "--jobs", "1")
+    assert serial.status == 2  # the broken line and the front matter
+    sent: list[int] = []
+    real = local._Feeder._send
+
+    def spy(self, pool, last):
+        real(self, pool, last)
+        sent.append(len(self._sent))
+
+    # Batches of a few documents: many of them, gathered out of reading order.
+    monkeypatch.setattr(local, "BATCH_CHARS", 300)
+    monkeypatch.setattr(local._Feeder, "_send", spy)
+    parallel = cli(folder, "--format", "json", "--jobs", "2")
+    assert sent and sent[-1] > 20
+    assert parallel.stdout == serial.stdout
+    assert parallel.stderr == serial.stderr
+    assert parallel.status == 2
+    report = serial.json
+    assert report["summary"]["documents"] == 3 * 40 + 1
+    assert [d["id"] for d in report["documents"]][:3] == [
+        "day1.jsonl#r1",
+        "day1.jsonl#r10",
+        "day1.jsonl#r11",
+    ]
+    assert {e["path"] for e in report["errors"]} == {
+        str(folder / "bad.md"),
+        str(folder / "day2.jsonl"),
+    }
+    assert len(report["claims"]) > 200
+
+
+def test_too_few_documents_start_no_worker(cli, tmp_path, monkeypatch):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(local.PARALLEL_MIN_DOCUMENTS - 1):
+        (folder / f"n{n:02d}.txt").write_text(f"Officials said {n} people died.", encoding="utf-8")
+    started: list[int] = []
+    monkeypatch.setattr(local, "warm_up", lambda: started.append(1))
+    result = cli(folder, "--format", "json", "--jobs", "2")
+    assert result.status == 0, result.stderr
+    assert started == []
+    assert len(result.json["claims"]) == local.PARALLEL_MIN_DOCUMENTS - 1
