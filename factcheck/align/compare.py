@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from factcheck.align.anchors import anchors_of
 from factcheck.align.features import CONTRAST, NEW, OLD, Features, is_ordinal, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
@@ -81,7 +82,7 @@ def never_compared(
     for when in whens:
         if when == "scope" and (a.scope in scopes or b.scope in scopes):
             return True
-        if when == "different_units" and (a.claim.unit != b.claim.unit or a.concept != b.concept):
+        if when == "different_units" and (_units_differ(a, b) or a.concept != b.concept):
             return True
         if when == "different_events" and _differ(a.concept, b.concept):
             return True
@@ -92,6 +93,12 @@ def never_compared(
 
 def _is_elapsed(item: Features) -> bool:
     return (item.claim.note or "").startswith("elapsed:")
+
+
+def _units_differ(a: Features, b: Features) -> bool:
+    if a.claim.kind == "money":  # a sum whose currency is not stated is in any currency
+        return _differ(a.claim.unit, b.claim.unit)
+    return a.claim.unit != b.claim.unit
 
 
 def _states(holder: Features, item: Features) -> bool:
@@ -262,7 +269,16 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
             return False
     elif match.cue != "any" and (sense is None or CONTRAST in (old.cue_role, new.cue_role)):
         return False
-    return not match.direction_agrees_with_cue or _direction_holds(sense, old, new, senses)
+    if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
+        return False
+    return match.leads != "agree" or not _leads_apart(old, new)
+
+
+def _leads_apart(a: Features, b: Features) -> bool:
+    """Last of the checks: the leads are read only for pairs that pass every other one."""
+    if a.document is None or b.document is None or a.document.id == b.document.id:
+        return False
+    return anchors_of(a.document).apart_from(anchors_of(b.document))
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:

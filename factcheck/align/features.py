@@ -38,6 +38,7 @@ class Features:
     cue_sense: str | None
     sentence: tuple[str, str]
     scope: str | None = None
+    document: Document | None = None  # its article, whose lead tells its event (align/anchors.py)
     _window: list[str] | None = None
     _words: str | None = None
     _topic: frozenset[str] | None = None
@@ -176,6 +177,7 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
                 cue_sense=sense or None,
                 sentence=(claim.document, claim.sentence),
                 scope=claim.scope,
+                document=documents.get(claim.document),
             )
         )
     return _listed_parts(result)

@@ -154,6 +154,10 @@ class Match(_Strict):
     # a remainder, a season's or career's total): "seven AK-47 assault rifles, two other
     # rifles" is no conflict with "Nine assault rifles"
     scope: Literal["same", "any"] = "any"
+    # `agree`: the two articles' leads do not name only different weekdays, nor only different
+    # specific places (align/anchors.py): "quake near The Geysers on Sunday" and "quake near
+    # Healdsburg early Thursday" are two quakes, whatever their figures
+    leads: Literal["agree", "any"] = "any"
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
     # ...and sharing at least this many words that say what the figures are about (not

@@ -21,7 +21,9 @@ from factcheck.lang.clitics import content_key
 from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, Document
 
-_LEAD_CHARS = 500  # title + the first paragraphs name the event
+# title + the first paragraphs name the event; a distributed engine ships no more of a body
+# (story_view), so whatever reads an article's lead reads this much (align/anchors.py)
+LEAD_CHARS = 500
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _PROBES = 16
 _CANDIDATES = 6  # stories sharing the most rare words, scored in full
@@ -31,7 +33,7 @@ _COMMON_MIN = 12
 
 
 def words_of(document: Document) -> frozenset[str]:
-    lead = fold_text(f"{document.title or ''} {document.body[:_LEAD_CHARS]}")
+    lead = fold_text(f"{document.title or ''} {document.body[:LEAD_CHARS]}")
     keys = set(map(content_key, _WORD.findall(lead)))
     keys.discard(None)
     return frozenset(keys)  # type: ignore[arg-type]
@@ -144,4 +146,4 @@ def with_stories(claims: list[Claim], stories: dict[str, str]) -> list[Claim]:
 
 def story_view(document: Document) -> Document:
     """The document as stories read it (metadata and lead): what an engine needs to ship."""
-    return document.model_copy(update={"body": document.body[:_LEAD_CHARS]})
+    return document.model_copy(update={"body": document.body[:LEAD_CHARS]})

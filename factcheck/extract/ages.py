@@ -3,22 +3,22 @@
 الرابع والخمسين"). An age is a quantity in years whose concept is `age`.
 
 The cues of a duration are looked up right before and after it, where the amounts finder read
-it (no scan of the document); ordinal years are found by one pass of the phrase matcher over
-their rare cue words ("عامها", "ربيعه").
+it (no scan of the document); ordinal years are found from their rare cue words ("عامها",
+"ربيعه"), in the one pass over the document that several finders share (document_words).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 AGE = "age"
@@ -26,16 +26,11 @@ _DEFINITE = "ال"  # glued to digits in Arabic ("الـ90" folds to "ال90")
 _DEATH_REACH = 80  # characters before "عن"/"at" in which the dying is told
 
 
-@cache
-def _matcher(language: str, section: str) -> PhraseMatcher:
-    return PhraseMatcher(((s, True) for s in load(language, "ages").get(section) or ()), language)
-
-
 def age_end(text: str, start: int, end: int, language: str) -> int | None:
     """Where the age ends when the duration in years at folded [start, end) (its qualifier
     included) is one, the words that say so after it included ("74-year-old", "28 عاما من
     العمر"); None when it is no age."""
-    after = _matcher(language, "after").at(text, skip_spaces(text, end))
+    after = phrase_matcher(language, "ages", "after").at(text, skip_spaces(text, end))
     if after is not None:
         return after.end
     if _bracketed(text, start, end, language) or said_of_age(text, start, language):
@@ -61,39 +56,31 @@ def said_of_age(text: str, start: int, language: str) -> bool:
         qualifier = before_matcher(language).ending_at(text, edge)
         if qualifier is not None:
             edge = back_spaces(text, qualifier.start)
-    if _matcher(language, "before").ending_at(text, edge) is not None:
+    if phrase_matcher(language, "ages", "before").ending_at(text, edge) is not None:
         return True
-    at = _matcher(language, "at_death").ending_at(text, edge)
+    at = phrase_matcher(language, "ages", "at_death").ending_at(text, edge)
     if at is None:
         return False
     window = text[max(0, at.start - _DEATH_REACH) : at.start]
-    return bool(_matcher(language, "died").finditer(window))
-
-
-@dataclass(frozen=True)
-class _OrdinalYears:
-    cues: PhraseMatcher  # "عامها", "ربيعه"
-    least: int  # the smallest ordinal read as an age
+    return bool(phrase_matcher(language, "ages", "died").finditer(window))
 
 
 @cache
-def _ordinal_years(language: str) -> _OrdinalYears:
-    return _OrdinalYears(
-        _matcher(language, "ordinal_year"),
-        int(load(language, "ages").get("ordinal_year_from") or 1),
-    )
+def _least_ordinal_year(language: str) -> int:
+    """The smallest ordinal year read as an age."""
+    return int(load(language, "ages").get("ordinal_year_from") or 1)
 
 
 def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     """ "في عامها الرابع والخمسين": the 54th year of a life, the age 53 to 54."""
     language = document.language or ""
-    years, words = _ordinal_years(language), ordinal_words(language)
+    words = ordinal_words(language)
     text = folded.text
-    for cue in years.cues.finditer(text):
+    for cue in document_words(text, language, "ordinal_year"):  # "عامها", "ربيعه"
         if _DEFINITE in text[cue.start : cue.stem]:
             continue  # "العامة" is "the public": a possessive ("عامها") takes no article
         found = ordinal_at(text, skip_spaces(text, cue.end), words)
-        if found is None or found[0] < years.least:
+        if found is None or found[0] < _least_ordinal_year(language):
             continue
         nth, end = found
         yield Mention(

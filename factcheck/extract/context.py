@@ -240,6 +240,16 @@ def with_context(
     return result
 
 
+def lead_places(text: str, language: str) -> frozenset[str]:
+    """The specific places a text names (cities, districts, learned names; no country): what
+    tells two events of one kind apart (align/anchors.py)."""
+    scanner = _language(language)
+    if scanner is None:
+        return frozenset()
+    keys = (hit.key[0] for hit in scan(text, scanner).locations)
+    return frozenset(key for key in keys if "/" in key or key.startswith("~"))
+
+
 def _headline_place(title: str | None, language: _Language | None) -> str | None:
     if not title or language is None:
         return None

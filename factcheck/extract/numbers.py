@@ -15,6 +15,7 @@ from functools import cache
 
 from factcheck.extract.counts import label_after
 from factcheck.extract.dense_words import refuse_dense_number_words
+from factcheck.extract.document_words import document_words
 from factcheck.extract.number_parse import (
     DIGITS,
     DIGITS_AFTER_CODE,
@@ -82,7 +83,7 @@ _RUN_GAP = 5  # characters between two number words of one run: " and ", " و "
 def find_numbers(text: str, language: str) -> list[Number]:
     """Every number in folded `text`, in order, none overlapping."""
     words = number_words(language)
-    word_pieces = _word_pieces(text, words)
+    word_pieces = _word_pieces(text, language, words)
     refuse_dense_number_words(len(word_pieces), len(text))
     pieces = _digit_pieces(text, words) + word_pieces
     pieces.sort(key=lambda piece: piece.start)
@@ -314,10 +315,10 @@ def _known_after_digits(text: str, end: int, tail: int, language: str) -> bool:
     )
 
 
-def _word_pieces(text: str, words: NumberWords) -> list[Piece]:
+def _word_pieces(text: str, language: str, words: NumberWords) -> list[Piece]:
     pieces = []
     run, reach = 0, -1  # number words in a row so far, and where the last one ended
-    for hit in words.matcher.finditer(text):
+    for hit in document_words(text, language, "numbers"):
         # "a"/"an" matter only before the next word ("a million"): skip the rest at once.
         if hit.key[0] == "article" and text[hit.end : hit.end + 1] != " ":
             continue

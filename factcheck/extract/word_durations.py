@@ -12,30 +12,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from factcheck.extract.ages import AGE, age_end
+from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.number_words import number_words
 from factcheck.extract.qualifiers import before_matcher, interval
-from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 _DEFINITE = "ال"
-
-
-@cache
-def _units(language: str, section: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping(load(language, "durations").get(section) or {}, language)
 
 
 def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     """ "لمدة أسبوعين": two weeks; "نحو عامين": about two years."""
     text = folded.text
     language = document.language or ""
-    for hit in _units(language, "duals").finditer(text):
+    for hit in document_words(text, language, "duals"):
         if _DEFINITE in text[hit.start : hit.stem]:
             continue  # "الأسبوعين الماضيين": a named period, no count
         start, qualifier = hit.start, "exact"
@@ -72,7 +66,7 @@ def find_definite_periods(body: str, folded: Folded, document: Document) -> Iter
     """ "الساعات الـ24 الأخيرة": 24 hours."""
     text = folded.text
     language = document.language or ""
-    for hit in _units(language, "definite_plurals").finditer(text):
+    for hit in document_words(text, language, "definite_plurals"):
         if not text[hit.start : hit.stem].endswith(_DEFINITE):
             continue  # "24 ساعات" is the amounts finder's; "ساعات الذروة" counts nothing
         found = _definite_number(text, skip_spaces(text, hit.end), language)
@@ -110,18 +104,12 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
     return value, first.end
 
 
-@cache
-def _length_cues(language: str) -> PhraseMatcher:
-    cues = load(language, "durations").get("one_after") or ()
-    return PhraseMatcher(((cue, True) for cue in cues), language)
-
-
 def find_single_units(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     """ "لمدة عام", "طوال أسبوع": one of the unit (anchored on the rarer cue words)."""
     text = folded.text
     language = document.language or ""
-    singulars = _units(language, "singulars")
-    for cue in _length_cues(language).finditer(text):
+    singulars = phrase_matcher(language, "durations", "singulars")
+    for cue in document_words(text, language, "one_after"):
         unit = singulars.at(text, skip_spaces(text, cue.end))
         if unit is None or unit.start != unit.stem:
             continue  # "لمدة العام" names the year, it is no count of years

@@ -19,7 +19,7 @@ boundary. Multi-word surfaces match with single spaces between their words.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -99,26 +99,29 @@ class PhraseMatcher:
         """Every whole-word hit, leftmost first, longest at each start, none overlapping."""
         if not self._keys:
             return []
-        hits = []
+        return _leftmost_longest(
+            [
+                (start, -end, key, stem)
+                for start, end, stem, key in self._words(self._automaton, text)
+            ]
+        )
+
+    def _words(
+        self, automaton: ahocorasick.Automaton, text: str
+    ) -> Iterator[tuple[int, int, int, Any]]:
+        """(start, end, stem, value) of each hit of `automaton` (values: (length, value)) that
+        is a whole word of `text`, clitics included."""
         size = len(text)
-        for last, (length, key) in self._automaton.iter(text):
+        for last, (length, value) in automaton.iter(text):
             end = last + 1
             stem = end - length
             # The common case inline (a word between spaces); _word_start for the rest.
             if (stem == 0 or text[stem - 1] == " ") and (end == size or text[end] in " .,،"):
-                hits.append((stem, -end, key, stem))
+                yield stem, end, stem, value
                 continue
             start = self._word_start(text, stem, end)
             if start is not None:
-                hits.append((start, -end, key, stem))
-        hits.sort()
-        chosen: list[PhraseMatch] = []
-        reach = -1
-        for start, negative_end, key, stem in hits:
-            if start >= reach:
-                chosen.append(PhraseMatch(start, -negative_end, key, stem))
-                reach = -negative_end
-        return chosen
+                yield start, end, stem, value
 
     def at(self, text: str, pos: int) -> PhraseMatch | None:
         """The longest phrase whose word (clitics included) starts exactly at `pos`."""
@@ -220,12 +223,58 @@ class PhraseMatcher:
         return starts[::-1]
 
 
+def _leftmost_longest(hits: list[tuple[int, int, Any, int]]) -> list[PhraseMatch]:
+    """Of hits (start, -end, key, stem): leftmost first, longest at each start, none overlapping."""
+    hits.sort()
+    chosen: list[PhraseMatch] = []
+    reach = -1
+    for start, negative_end, key, stem in hits:
+        if start >= reach:
+            chosen.append(PhraseMatch(start, -negative_end, key, stem))
+            reach = -negative_end
+    return chosen
+
+
+class PhraseMatchers:
+    """Several matchers of one language over one text in one automaton pass: for each, what
+    its finditer() returns. A document is read whole for five lexicons (number words, duration
+    words, length and age cues): one scan instead of five saved 0.25 s of the SaudiNewsNet
+    week's 7.3 s of extraction."""
+
+    def __init__(self, matchers: Sequence[PhraseMatcher]) -> None:
+        if len({matcher.language for matcher in matchers}) != 1:
+            raise ValueError("matchers of one language only: word boundaries are the language's")
+        self._matchers = matchers
+        surfaces: dict[str, list[tuple[int, Hashable]]] = {}
+        for index, matcher in enumerate(matchers):
+            for surface, key in matcher._keys.items():
+                surfaces.setdefault(surface, []).append((index, key))
+        self._automaton = ahocorasick.Automaton()
+        for surface, keys in surfaces.items():
+            self._automaton.add_word(surface, (len(surface), tuple(keys)))
+        self._empty = not surfaces
+        if surfaces:
+            self._automaton.make_automaton()
+
+    def finditer(self, text: str) -> list[list[PhraseMatch]]:
+        """matcher.finditer(text) for each matcher, in their order."""
+        hits: list[list[tuple[int, int, Any, int]]] = [[] for _ in self._matchers]
+        if not self._empty:
+            for start, end, stem, keys in self._matchers[0]._words(self._automaton, text):
+                for index, key in keys:
+                    hits[index].append((start, -end, key, stem))
+        return [_leftmost_longest(found) for found in hits]
+
+
 @cache
 def phrase_matcher(language: str, lexicon: str, section: str | None = None) -> PhraseMatcher:
-    """The matcher of `lexicons/<language>/<lexicon>.yaml` (or one top-level section of it)."""
+    """The matcher of `lexicons/<language>/<lexicon>.yaml` (or one top-level section of it):
+    a mapping `key: [surface, ...]`, or a list of surfaces, each keyed True."""
     data = load(language, lexicon)
     if section is not None:
-        data = data.get(section, {})
+        data = data.get(section) or {}
+    if isinstance(data, list):
+        return PhraseMatcher(((surface, True) for surface in data), language)
     return PhraseMatcher.from_mapping(data, language)
 
 

@@ -2,8 +2,11 @@
 
 import pytest
 
+from factcheck.extract.document_words import LEXICONS, document_words, matcher_of
 from factcheck.lang.normalize import fold
-from factcheck.lang.phrases import PhraseMatcher, phrase_matcher
+from factcheck.lang.phrases import PhraseMatcher, PhraseMatchers, phrase_matcher
+from factcheck.read import read_inputs
+from tests.conftest import shared_path
 
 TROOPS = PhraseMatcher.from_mapping(
     {"troops": ["جندي", "جنود", "عسكري"], "thousands": ["آلاف", "عشرات الآلاف"]}, "ar"
@@ -63,3 +66,37 @@ def test_one_surface_for_two_keys_is_an_error():
 
 def test_missing_lexicon_gives_an_empty_matcher():
     assert phrase_matcher("ar", "no-such-lexicon").finditer("الف") == []
+
+
+def test_a_list_section_keys_each_surface_true():
+    folded = fold("توفيت في عامها الرابع والخمسين").text
+    hits = phrase_matcher("ar", "ages", "ordinal_year").finditer(folded)
+    assert [(folded[h.start : h.end], h.key) for h in hits] == [("عامها", True)]
+
+
+def test_matchers_scanned_together_find_what_each_finds_alone():
+    """One pass for several lexicons (extract/document_words) must change no finder's hits:
+    checked on a real day of SaudiNewsNet."""
+    day = shared_path("corpus", "saudinewsnet", "articles", "2015-08-07.jsonl")
+    documents, _ = read_inputs([day], 10**8, lambda done, total: None)
+    matchers = [matcher_of("ar", name) for name in LEXICONS]
+    together = PhraseMatchers(matchers)
+    found = 0
+    for document in documents[:300]:
+        text = fold(document.body).text
+        each = [matcher.finditer(text) for matcher in matchers]
+        assert together.finditer(text) == each
+        found += sum(map(len, each))
+    assert found > 1000
+
+
+def test_matchers_of_two_languages_are_not_scanned_together():
+    english = PhraseMatcher.from_mapping({"gt": ["more than"]}, "en")
+    with pytest.raises(ValueError, match="one language"):
+        PhraseMatchers([TROOPS, english])
+
+
+def test_document_words_of_a_language_without_lexicons_are_none():
+    text = fold("قتل ثلاثة أشخاص لمدة عام").text
+    assert [hit.key for hit in document_words(text, "ar", "numbers")] == [("one", 3.0)]
+    assert document_words(text, "", "numbers") == []

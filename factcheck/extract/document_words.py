@@ -1,0 +1,46 @@
+"""The lexicons that finders look for across a whole document, found in one pass.
+
+Number words, dual and definite plural duration words, length cues ("لمدة") and ordinal-year
+cues ("عامها") are each searched for in all of a document's folded text; one Aho-Corasick
+automaton holds them all (lang.phrases.PhraseMatchers), so the text is scanned once, not five
+times, and each finder takes the hits of its own lexicon.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from factcheck.extract.number_words import number_words
+from factcheck.lang.detect import supported_languages
+from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, PhraseMatchers, phrase_matcher
+
+# The lexicons scanned together: "numbers" (number words), then sections of durations.yaml and
+# ages.yaml by name.
+LEXICONS = ("numbers", "duals", "definite_plurals", "one_after", "ordinal_year")
+
+
+def matcher_of(language: str, name: str) -> PhraseMatcher:
+    """The matcher of one of LEXICONS (the finders also look its phrases up one by one)."""
+    if name == "numbers":
+        return number_words(language).matcher
+    return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
+
+
+@cache
+def _matchers(language: str) -> PhraseMatchers:
+    return PhraseMatchers([matcher_of(language, name) for name in LEXICONS])
+
+
+# The finders of one document ask one after another, so the last text's hits are all there is
+# to keep (a process extracts one document at a time).
+@lru_cache(maxsize=1)
+def _hits(text: str, language: str) -> dict[str, list[PhraseMatch]]:
+    return dict(zip(LEXICONS, _matchers(language).finditer(text), strict=True))
+
+
+def document_words(text: str, language: str, lexicon: str) -> list[PhraseMatch]:
+    """What the matcher of `lexicon` (one of LEXICONS) finds in folded `text`: its finditer().
+    The list is shared: read it, do not change it. A language without lexicons has none."""
+    if language not in supported_languages():
+        return []
+    return _hits(text, language)[lexicon]
