@@ -3,8 +3,9 @@ fifth", "the second phase"), a count of kind `count` whose unit is what it ranks
 `phase`...) and whose note says it is an ordinal. Other ordinals ("the second time", "ثاني
 أكبر") are no claims.
 
-One pass of the phrase matcher over the rank words; the ordinal is read right after a word
-that comes before it ("المرتبة") or right before one that comes after it ("عالميا", "place").
+The rank words are found in the one pass over the document that several finders share
+(document_words); the ordinal is read right after a word that comes before it ("المرتبة") or
+right before one that comes after it ("عالميا", "place").
 A second ordinal joined to the first ("من الدرجة الأولى والثالثة") or set in brackets after it
 ("الدرجة الثانية (الأولى في إنجلترا)") is a rank of its own.
 """
@@ -12,14 +13,13 @@ A second ordinal joined to the first ("من الدرجة الأولى والثا
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
+from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
 from factcheck.extract.units import unit_matcher
-from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import back_spaces, skip_spaces
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries (rule FC033 keeps ordinals to themselves)
@@ -29,27 +29,13 @@ _HYPHEN = "-"  # "first-degree"
 _ALSO = "("
 
 
-@cache
-def _words(language: str) -> PhraseMatcher:
-    ranks = load(language, "ranks")
-    return PhraseMatcher(
-        (
-            (surface, (side, concept))
-            for side in ("before", "after")
-            for concept, surfaces in (ranks.get(side) or {}).items()
-            for surface in surfaces
-        ),
-        language,
-    )
-
-
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     language = document.language or ""
     if language not in ("ar", "en"):
         return
     ordinals = ordinal_words(language)
     text = folded.text
-    for hit in _words(language).finditer(text):
+    for hit in document_words(text, language, "ranks"):  # keys: (side, concept)
         side, concept = hit.key
         if side == "before":
             at = skip_spaces(text, hit.end)
@@ -65,7 +51,7 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
                 edge -= 1
             if edge == hit.start:
                 continue
-            before = ordinal_ending_at(text, edge, ordinals)
+            before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
             if before is not None:
                 yield _rank(folded, before[1], hit.end, before[0], concept)
 
