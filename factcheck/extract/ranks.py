@@ -51,7 +51,7 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
                 edge -= 1
             if edge == hit.start:
                 continue
-            before = ordinal_ending_at(text, edge, ordinals)
+            before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
             if before is not None:
                 yield _rank(folded, before[1], hit.end, before[0], concept)
 

@@ -66,3 +66,11 @@ def test_a_rank_named_again_in_brackets():
         ("الدرجة الثانية", 2, "degree"),
         ("الأولى", 1, "degree"),
     ]
+
+
+def test_digits_before_a_word_of_rank():
+    # ANS ans-stance-train-2345
+    assert ranks("تقرير دافوس: الكويت الأولى عربيا و٢٧ عالميا") == [
+        ("الأولى عربيا", 1, "rank"),
+        ("٢٧ عالميا", 27, "rank"),
+    ]
