@@ -49,11 +49,12 @@ class _PerProcess:
         self.label, self.function = label, function
         self.first: float | None = None
         self.calls = 0
+        self.pid = os.getpid()
 
     def __call__(self, *args: Any) -> Any:
         begin = time.perf_counter()
-        if self.first is None:
-            self.first = begin
+        if self.first is None or self.pid != os.getpid():  # a forked child starts afresh
+            self.first, self.calls, self.pid = begin, 0, os.getpid()
         result = self.function(*args)
         self.calls += 1
         # Rewritten on every call: a pool worker is ended without a chance to flush.
@@ -74,6 +75,7 @@ def main() -> int:
     global _EXTRACT
     _EXTRACT = _PerProcess("extract", local.extract_or_error)
     local.extract_or_error = _extract_spy
+    forked.each_block = _PerProcess("align tasks", forked.each_block)
     for module, name in (
         (pipeline, "run_locally"),
         (local, "read_inputs"),
@@ -82,7 +84,6 @@ def main() -> int:
         (local, "_gathered"),
         (local, "align"),
         (forked, "_align_share"),
-        (forked, "each_block"),
         (write, "write_atomic"),
         (early, "_write_head"),
         (early.EarlyReport, "finish"),

@@ -83,7 +83,7 @@ def never_compared(
     for when in whens:
         if when == "scope" and (a.scope in scopes or b.scope in scopes):
             return True
-        if when == "different_units" and (a.claim.unit != b.claim.unit or a.concept != b.concept):
+        if when == "different_units" and (_units_differ(a, b) or a.concept != b.concept):
             return True
         if when == "different_events" and _differ(a.concept, b.concept):
             return True
@@ -94,6 +94,12 @@ def never_compared(
 
 def _is_elapsed(item: Features) -> bool:
     return (item.claim.note or "").startswith("elapsed:")
+
+
+def _units_differ(a: Features, b: Features) -> bool:
+    if a.claim.kind == "money":  # a sum whose currency is not stated is in any currency
+        return _differ(a.claim.unit, b.claim.unit)
+    return a.claim.unit != b.claim.unit
 
 
 def _states(holder: Features, item: Features) -> bool:

@@ -36,7 +36,9 @@ def block_key(claim: Claim, rules: RuleSet, story: str | None = None) -> str:
     `story`, when given, stands for the claim's own (the caller holds a document -> story map).
     """
     concept = concept_of(claim, rules) or ""
-    unit = "" if claim.kind in ("count", "date") else claim.unit or ""
+    # a sum whose currency is not stated ("يكسب مليار ونصف المليار") meets every currency;
+    # two stated currencies are kept apart by rule FC031
+    unit = "" if claim.kind in ("count", "date", "money") else claim.unit or ""
     return f"{story or claim.story or ''}|{claim.kind}|{unit}|{concept}"
 
 

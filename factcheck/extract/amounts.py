@@ -18,7 +18,7 @@ from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
-from factcheck.extract.money import settle_currencies
+from factcheck.extract.money import settle_currencies, unstated_currency
 from factcheck.extract.number_words import number_words
 from factcheck.extract.numbers import Number, find_numbers
 from factcheck.extract.qualifiers import (
@@ -79,6 +79,7 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
             mention.end = end_with_marks(body, folded.end_of(reading.end))
             if mention.kind == "count" and mention.unit is None:
                 _age_in_apposition(body, mention, language)
+                unstated_currency(mention, text, reading.start, reading.end, language)
             mentions.append(mention)
             reach = reading.end
     settle_currencies(mentions, text, document)

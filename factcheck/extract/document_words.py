@@ -1,9 +1,9 @@
 """The lexicons that finders look for across a whole document, found in one pass.
 
-Number words, dual and definite plural duration words, length cues ("لمدة") and ordinal-year
-cues ("عامها") are each searched for in all of a document's folded text; one Aho-Corasick
-automaton holds them all (lang.phrases.PhraseMatchers), so the text is scanned once, not five
-times, and each finder takes the hits of its own lexicon.
+Number words, dual and definite plural duration words, length cues ("لمدة"), ordinal-year
+cues ("عامها") and rank words ("المرتبة") are each searched for in all of a document's folded
+text; one Aho-Corasick automaton holds them all (lang.phrases.PhraseMatchers), so the text is
+scanned once, not six times, and each finder takes the hits of its own lexicon.
 """
 
 from __future__ import annotations
@@ -12,18 +12,37 @@ from functools import cache, lru_cache
 
 from factcheck.extract.number_words import number_words
 from factcheck.lang.detect import supported_languages
+from factcheck.lang.lexicon import load
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, PhraseMatchers, phrase_matcher
 
-# The lexicons scanned together: "numbers" (number words), then sections of durations.yaml and
-# ages.yaml by name.
-LEXICONS = ("numbers", "duals", "definite_plurals", "one_after", "ordinal_year")
+# The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
+# of durations.yaml and ages.yaml by name.
+LEXICONS = ("numbers", "duals", "definite_plurals", "one_after", "ordinal_year", "ranks")
 
 
 def matcher_of(language: str, name: str) -> PhraseMatcher:
     """The matcher of one of LEXICONS (the finders also look its phrases up one by one)."""
     if name == "numbers":
         return number_words(language).matcher
+    if name == "ranks":
+        return _rank_words(language)
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
+
+
+@cache
+def _rank_words(language: str) -> PhraseMatcher:
+    """Words that name what an ordinal ranks, keyed (side, concept): the side of the ordinal
+    they stand on ("before": "المرتبة الخامسة", "after": "الخامس عالميا")."""
+    ranks = load(language, "ranks")
+    return PhraseMatcher(
+        (
+            (surface, (side, concept))
+            for side in ("before", "after")
+            for concept, surfaces in (ranks.get(side) or {}).items()
+            for surface in surfaces
+        ),
+        language,
+    )
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Settles an ambiguous currency name ("دينار", "riyal", "pound") from the article's context.
+"""Settles an ambiguous currency name ("دينار", "riyal", "pound") from the article's context,
+and tells a sum of money whose currency is not stated from a bare count.
 
 In order: a currency of the same name stated explicitly elsewhere in the article ("دينار
 أردني"), else the one whose country the article names most, else the outlet's home currency.
@@ -7,13 +8,15 @@ Where none of these decides, the claim keeps the name as its unit and a note say
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
 from factcheck.extract.mention import Mention
 from factcheck.extract.units import ambiguous_currencies
+from factcheck.lang.clitics import content_key
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.phrases import PhraseMatcher, skip_spaces
 from factcheck.models import Document
 
 
@@ -70,3 +73,51 @@ def _most(candidates: tuple[str, ...], counts: Counter[str]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
     return ranked[0][1]
+
+
+_LEAST = 1e6  # a bare amount of millions or more: a count of people says "مليون شخص"
+_REACH = 40  # characters each side of the amount, within its clause, for a word of money
+_CLAUSE_ENDS = ".,،;؛:!?؟\n"
+UNSTATED = "currency not stated"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _scales(language: str) -> PhraseMatcher:
+    numbers = load(language, "numbers")
+    return PhraseMatcher(
+        (
+            (surface, True)
+            for section in ("scales", "plural_scales")
+            for value, surfaces in (numbers.get(section) or {}).items()
+            if float(value) >= _LEAST
+            for surface in surfaces
+        ),
+        language,
+    )
+
+
+@cache
+def _money_words(language: str) -> PhraseMatcher:
+    return PhraseMatcher(((w, True) for w in load(language, "money_words")["words"]), language)
+
+
+def unstated_currency(mention: Mention, folded: str, start: int, end: int, language: str) -> None:
+    """ "سؤال يكسب مؤسس تسلا مليار ونصف المليار": a bare amount (at folded [start, end)) of
+    millions or more, counting nothing, in a clause that speaks of money is a sum of money
+    whose currency is not stated (in place); rule FC031 compares it with any currency."""
+    top = mention.value if mention.value is not None else mention.high
+    if mention.kind != "count" or mention.unit is not None or top is None or top < _LEAST:
+        return
+    if _scales(language).ending_at(folded, end) is None:
+        return  # "2500000" alone is a count; "2.5 مليون" names its scale like a sum
+    after = _WORD.match(folded, skip_spaces(folded, end))
+    if after is not None and content_key(after.group()) is not None:
+        return  # "7.2 مليون سهم بقيمة": it counts a noun the lexicon lacks
+    low, high = max(0, start - _REACH), min(len(folded), end + _REACH)
+    for stop in _CLAUSE_ENDS:
+        before, after = folded.rfind(stop, low, start), folded.find(stop, end, high)
+        low, high = max(low, before + 1), after if after >= 0 else high
+    if _money_words(language).finditer(folded[low:high]):
+        mention.kind = "money"
+        mention.note = UNSTATED

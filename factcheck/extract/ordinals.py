@@ -12,7 +12,8 @@ from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
 
 # "عامه الـ90", "المركز الـ12" (the tatweel folds away), "المرتبة 45", "5th", "21st"
 _DIGITS = re.compile(r"(ال\s?)?(\d{1,3})(st|nd|rd|th)?(?!\d)")
-_DIGITS_BEFORE = re.compile(r"(?<![\w])(ال\s?)?(\d{1,3})(st|nd|rd|th)?$")
+# ...ending where a word after it starts: "و27 عالميا" (a glued و), "5th place"
+_DIGITS_BEFORE = re.compile(r"(?:^|(?<=[\sو(]))(ال\s?)?(\d{1,3})(st|nd|rd|th)?$")
 _AND = "و"  # "الرابع والخمسين": the tens joined to the unit
 
 
@@ -54,9 +55,11 @@ def ordinal_at(
     return int(unit.key), unit.end
 
 
-def ordinal_ending_at(text: str, end: int, words: OrdinalWords) -> tuple[int, int] | None:
+def ordinal_ending_at(
+    text: str, end: int, words: OrdinalWords, bare_digits: bool = False
+) -> tuple[int, int] | None:
     """The ordinal that ends at folded `end` and where it starts: "الخامس" (in "الخامس
-    عالميا"), "الحادي والعشرين", "5th" (in "5th place")."""
+    عالميا"), "الحادي والعشرين", "5th" (in "5th place"), "27" (`bare_digits`)."""
     unit = words.units.ending_at(text, end)  # "الحادي والعشرين" is listed whole
     if unit is not None:
         return int(unit.key), unit.start
@@ -68,6 +71,6 @@ def ordinal_ending_at(text: str, end: int, words: OrdinalWords) -> tuple[int, in
             return int(unit.key) + int(tens.key), unit.start
         return int(tens.key), tens.start
     digits = _DIGITS_BEFORE.search(text, max(0, end - 8), end)
-    if digits is not None and _marked(digits, False):
+    if digits is not None and _marked(digits, bare_digits):
         return int(digits.group(2)), digits.start()
     return None

@@ -3,41 +3,30 @@ fifth", "the second phase"), a count of kind `count` whose unit is what it ranks
 `phase`...) and whose note says it is an ordinal. Other ordinals ("the second time", "ثاني
 أكبر") are no claims.
 
-One pass of the phrase matcher over the rank words; the ordinal is read right after a word
-that comes before it ("المرتبة") or right before one that comes after it ("عالميا", "place").
-A second ordinal joined to the first ("من الدرجة الأولى والثالثة") is a rank of its own.
+The rank words are found in the one pass over the document that several finders share
+(document_words); the ordinal is read right after a word that comes before it ("المرتبة") or
+right before one that comes after it ("عالميا", "place").
+A second ordinal joined to the first ("من الدرجة الأولى والثالثة") or set in brackets after it
+("الدرجة الثانية (الأولى في إنجلترا)") is a rank of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
+from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
-from factcheck.lang.lexicon import load
+from factcheck.extract.units import unit_matcher
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import back_spaces, skip_spaces
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries (rule FC033 keeps ordinals to themselves)
 _GLUED_AND = "و"
 _JOINS = (_GLUED_AND, "and ")  # "الأولى والثالثة", "first and third"
 _HYPHEN = "-"  # "first-degree"
-
-
-@cache
-def _words(language: str) -> PhraseMatcher:
-    ranks = load(language, "ranks")
-    return PhraseMatcher(
-        (
-            (surface, (side, concept))
-            for side in ("before", "after")
-            for concept, surfaces in (ranks.get(side) or {}).items()
-            for surface in surfaces
-        ),
-        language,
-    )
+_ALSO = "("
 
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -46,11 +35,12 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
         return
     ordinals = ordinal_words(language)
     text = folded.text
-    for hit in _words(language).finditer(text):
+    for hit in document_words(text, language, "ranks"):  # keys: (side, concept)
         side, concept = hit.key
         if side == "before":
-            found = ordinal_at(text, skip_spaces(text, hit.end), ordinals, bare_digits=True)
-            if found is None:
+            at = skip_spaces(text, hit.end)
+            found = ordinal_at(text, at, ordinals, bare_digits=True)
+            if found is None or _counts_a_noun(text, at, found[1], language):
                 continue
             value, end = found
             yield _rank(folded, hit.start, end, value, concept)
@@ -61,15 +51,29 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
                 edge -= 1
             if edge == hit.start:
                 continue
-            before = ordinal_ending_at(text, edge, ordinals)
+            before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
             if before is not None:
                 yield _rank(folded, before[1], hit.end, before[0], concept)
+
+
+def _counts_a_noun(text: str, start: int, end: int, language: str) -> bool:
+    """ "وشملت هذه المرحلة 692 عملية صرف": bare digits before a counted noun are an amount."""
+    return (
+        text[start].isdigit()
+        and unit_matcher(language).at(text, skip_spaces(text, end)) is not None
+    )
 
 
 def _joined(folded: Folded, end: int, ordinals: OrdinalWords, concept: str) -> Iterator[Mention]:
     """ "من الدرجة الأولى والثالثة": the third degree, joined to the first."""
     text = folded.text
     after = skip_spaces(text, end)
+    if text.startswith(_ALSO, after):
+        # "دوري الدرجة الثانية (الأولى في إنجلترا)": the same rank, named another way
+        found = ordinal_at(text, skip_spaces(text, after + 1), ordinals)
+        if found is not None:
+            yield _rank(folded, skip_spaces(text, after + 1), found[1], found[0], concept)
+        return
     for join in _JOINS:
         if text.startswith(join, after):
             # Arabic glues و to the ordinal, which the phrase matcher reads as a clitic

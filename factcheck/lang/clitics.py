@@ -45,11 +45,23 @@ def bare_in(word: str, other: Collection[str]) -> str:
     other text, found whole after it, tells the clitic apart from the word's own letter."""
     if word in other:
         return word
-    for clitic in _proclitics():
-        rest = word[len(clitic) :]
-        if word.startswith(clitic) and len(rest) >= _MIN_STEM and rest in other:
+    for rest in _bare_forms(word):
+        if rest in other:
             return rest
     return word
+
+
+@cache
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """What each proclitic that `word` starts with leaves of it, longest clitic first, where a
+    word is left. Cached: alignment asks for every word of a sentence against every candidate
+    pair's other sentence (700,000 times on the SaudiNewsNet week), and testing each clitic
+    there was two thirds of alignment's time."""
+    return tuple(
+        word[len(clitic) :]
+        for clitic in _proclitics()
+        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM
+    )
 
 
 def unglue(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:

@@ -61,7 +61,7 @@ def test_paraphrases_are_almost_never_flagged():
 
 def test_value_swaps_are_flagged_where_figures_are_extracted(request):
     _extraction_ready(request)
-    assert rates()["value_swap"] >= 0.72  # measured 73 % (53 of 73): clitics, "..", ranks
+    assert rates()["value_swap"] >= 0.73  # measured 74 % (54 of 73): clitics, "..", ranks, sums
 
 
 @pytest.mark.xfail(strict=True, reason="different places, donors and kinds across the pair")

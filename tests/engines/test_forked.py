@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 
 import pytest
@@ -53,10 +54,30 @@ def test_a_child_that_dies_costs_nothing_but_time(ecb_blocks, monkeypatch):
     assert order_findings(forked.align_forked(2, blocks, documents, rules)) == here
 
 
-def test_shares_hold_about_equal_claims(ecb_blocks):
+def test_tasks_hold_every_block_once_largest_first(ecb_blocks):
     blocks, _, _ = ecb_blocks
-    groups = forked.shares(blocks, 2)
-    sizes = [sum(map(len, group)) for group in groups]
-    assert sum(sizes) == sum(map(len, blocks))
-    assert abs(sizes[0] - sizes[1]) <= max(map(len, blocks))
-    assert sorted(map(id, (b for group in groups for b in group))) == sorted(map(id, blocks))
+    tasks = forked.tasks_of(blocks)
+    sizes = [sum(map(len, task)) for task in tasks]
+    assert all(size >= forked.TASK_CLAIMS for size in sizes[:-1])
+    assert sorted(map(id, (b for task in tasks for b in task))) == sorted(map(id, blocks))
+    in_order = [len(block) for task in tasks for block in task]
+    assert in_order == sorted(in_order, reverse=True)
+    assert len(tasks) > 10
+
+
+def test_a_child_that_dies_after_taking_tasks_costs_nothing_but_time(ecb_blocks, monkeypatch):
+    blocks, documents, rules = ecb_blocks
+    monkeypatch.setattr(forked, "FORK_MIN_CLAIMS", 0)
+    real = forked._aligned
+
+    def take_then_die(tasks, counter, documents, rules):
+        if multiprocessing.parent_process() is not None:  # the child: takes two tasks, dies
+            for _ in range(2):
+                with counter.get_lock():
+                    counter.value += 1
+            os._exit(3)
+        return real(tasks, counter, documents, rules)
+
+    monkeypatch.setattr(forked, "_aligned", take_then_die)
+    here = order_findings(each_block(blocks, documents, rules))
+    assert order_findings(forked.align_forked(2, blocks, documents, rules)) == here

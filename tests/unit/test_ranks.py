@@ -53,3 +53,24 @@ def test_english_ranks_before_their_noun():
 def test_ordinals_that_rank_nothing_stated_are_no_claims():
     assert ranks("وهي المرة الثانية التي تفوز فيها بثاني أكبر جائزة") == []
     assert ranks("It was the second time he won.", "en") == []
+
+
+def test_bare_digits_before_a_counted_noun_are_no_rank():
+    # SaudiNewsNet snn-2015-08-07-0031: 692 operations of the phase, not its 692nd
+    assert ranks("وشملت هذه المرحلة 692 عملية صرف خلال الشهر الماضي") == []
+
+
+def test_a_rank_named_again_in_brackets():
+    # SaudiNewsNet snn-2015-08-08-0127: the Championship, England's second tier
+    assert ranks("التي صعدت هذا الموسم من دوري الدرجة الثانية (الأولى في إنجلترا) ما يقرب") == [
+        ("الدرجة الثانية", 2, "degree"),
+        ("الأولى", 1, "degree"),
+    ]
+
+
+def test_digits_before_a_word_of_rank():
+    # ANS ans-stance-train-2345
+    assert ranks("تقرير دافوس: الكويت الأولى عربيا و٢٧ عالميا") == [
+        ("الأولى عربيا", 1, "rank"),
+        ("٢٧ عالميا", 27, "rank"),
+    ]
