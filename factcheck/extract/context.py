@@ -15,8 +15,7 @@ from functools import cache
 from typing import Any
 
 from factcheck.extract.ages import AGE
-from factcheck.extract.holders import holders, last_named, name_after, refers_back
-from factcheck.extract.holders import names_in as holder_names
+from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations
 from factcheck.lang.lexicon import load
@@ -214,16 +213,7 @@ def with_context(
     # A figure whose sentence names no place holds where the headline says the story is
     # ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
     headline_place = _headline_place(document.title, language)
-    named: list[tuple[int, str]] | None = None
-
-    def named_before(offset: int) -> str | None:
-        """The last holder the article named before `offset` (read once, when first needed)."""
-        nonlocal named
-        if named is None:
-            body = folded or fold(document.body)
-            names = holder_names(body.text, document.language or "")
-            named = [(body.start_of(at), name) for at, name in names]
-        return last_named(named, offset)
+    article = ArticleNames(document.body, document.title, folded, document.language or "")
 
     spans = _regions([sentences.span_at(claim.start) for claim in claims])
     for claim, span in zip(claims, spans, strict=True):
@@ -262,7 +252,8 @@ def with_context(
                 claim.subject == AGE,
                 facts.names,
                 facts.anaphors,
-                lambda span=span: named_before(span[0]),
+                article,
+                span[0],
             )
             if names:
                 update["holders"] = names

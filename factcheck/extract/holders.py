@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from functools import cache
 
 from factcheck.lang.clitics import stem
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import PhraseMatcher
 
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
@@ -107,12 +106,13 @@ def holders(
     is_age: bool,
     names: list[tuple[int, str]],
     anaphors: list[int],
-    named_before: Callable[[], str | None],
+    article: ArticleNames,
+    offset: int,
 ) -> tuple[str, ...]:
     """The names that hold the figure at sentence[start:end]; `skip`: spans that name places
     or say who speaks; `names`, `anaphors`: where the sentence gives a name after an
-    introducer and where it refers back (Arabic); `named_before`: the last name the article
-    gave before the sentence."""
+    introducer and where it refers back (Arabic); `article`: the names of the whole article,
+    whose body the sentence starts at `offset` of."""
     lexicon = _lexicon(language)
     if language == "en":
         if is_age and lexicon.age_then_name:
@@ -128,6 +128,7 @@ def holders(
     # (تداول) بنهاية تداول يوم 5 ذو القعدة" refers back from far before the date. The name
     # nearest before the figure holds it, or the one a noun before it refers back to, else
     # the first after it.
+    names = [(at, name) for at, name in names if article.stated(name)]
     before = [name for at, name in names if at < start]
     if before:
         return (before[-1],)
@@ -136,7 +137,7 @@ def holders(
         if after:
             return (after[0],)
     if anaphors:
-        earlier = named_before()
+        earlier = article.before(offset)
         return (earlier,) if earlier else ()
     return ()
 
@@ -181,7 +182,37 @@ def same_holder(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     )
 
 
-def last_named(names: list[tuple[int, str]], offset: int) -> str | None:
-    """The last name given before `offset`, from `names_in` over the article's body."""
-    index = bisect.bisect_left([at for at, _ in names], offset) - 1
-    return names[index][1] if index >= 0 else None
+class ArticleNames:
+    """The holders an article names, read once, and only when a sentence needs them.
+
+    A name is a holder's when the article states it: in its title, or twice in its body
+    ("«أسمنت ينبع» يوصي ... أوصى مجلس إدارة شركة أسمنت ينبع"). "شركة جديدة تصل إلى تريليون
+    دولار" names no company, whatever follows "شركة" once."""
+
+    def __init__(self, body: str, title: str | None, folded: Folded | None, language: str):
+        self._body, self._title, self._folded, self._language = body, title, folded, language
+        self._names: list[tuple[int, str]] | None = None
+        self._title_words: set[str] | None = None
+        self._text = ""
+
+    def _read(self) -> list[tuple[int, str]]:
+        if self._names is None:
+            body = self._folded or fold(self._body)
+            self._text = body.text
+            names = names_in(body.text, self._language)
+            self._names = [(body.start_of(at), name) for at, name in names]
+            title = fold_text(self._title or "")
+            self._title_words = {stem(word) for word in _WORD.findall(title)}
+        return self._names
+
+    def stated(self, name: str) -> bool:
+        names = self._read()
+        if set(name.split()) <= (self._title_words or set()):
+            return True
+        return sum(found == name for _, found in names) >= 2 or self._text.count(name) >= 2
+
+    def before(self, offset: int) -> str | None:
+        """The last name stated before `offset` in the body."""
+        names = [(at, name) for at, name in self._read() if self.stated(name)]
+        index = bisect.bisect_left([at for at, _ in names], offset) - 1
+        return names[index][1] if index >= 0 else None

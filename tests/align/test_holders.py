@@ -20,8 +20,10 @@ CONVICTED = (
 )
 
 
-def _claims(doc_id: str, body: str, language: str = "en") -> tuple[Document, list[Claim]]:
-    document = Document(id=doc_id, path=doc_id, body=body, language=language)
+def _claims(
+    doc_id: str, body: str, language: str = "en", title: str | None = None
+) -> tuple[Document, list[Claim]]:
+    document = Document(id=doc_id, path=doc_id, body=body, language=language, title=title)
     return document, extract_document(document)
 
 
@@ -61,13 +63,19 @@ def test_a_possessive_or_a_named_subject_holds_an_amount():
 
 
 def test_the_company_refers_back_to_the_last_one_named():
-    # SaudiNewsNet snn-2015-08-10-0303: two companies in one market report
+    # SaudiNewsNet snn-2015-08-10-0931: two companies in one market report
     body = (
         "أوصى مجلس إدارة شركة أسمنت ينبع بتوزيع أرباح نقدية على مساهمي الشركة عن نصف سنوية. "
         "وستكون أحقية الأرباح لمساهمي الشركة المسجلين لدى مركز إيداع الأوراق المالية (تداول) "
         "بنهاية تداول يوم 2015/8/25. وأوصى مجلس إدارة شركة أسمنت حائل بتوزيع أرباح نقدية. "
         "وأحقية الأرباح لمساهمي الشركة المسجلين لدى (تداول) بنهاية تداول يوم 13/ 8/ 2015."
     )
-    _, claims = _claims("snn", body, "ar")
+    _, claims = _claims("snn", body, "ar", "«ينبع» و»أسمنت حائل» توزعان أرباحاً نصف سنوية")
     dates = {c.text: c.holders for c in claims if c.kind == "date" and "2015" in c.text}
     assert dates == {"2015/8/25": ("اسمنت ينبع",), "13/ 8/ 2015": ("اسمنت حائل",)}
+
+
+def test_a_name_said_once_after_an_introducer_holds_nothing():
+    # ANS ans-stance-train-0236: "شركة جديدة" is a new company, no name
+    _, claims = _claims("ans", "شركة جديدة تصل إلى تريليون دولار", "ar")
+    assert [c.holders for c in claims] == [()]
