@@ -78,6 +78,9 @@ class Claim(_Frozen):
     # other rifles", "aggregate": a season's or career's total, "clock": a moment on a game
     # clock, "conversion": a sum in another currency), set by extract/context.py.
     scope: str | None = Field(default=None, exclude=True)
+    # The names of who holds the figure (a company, a club, a person) when the sentence gives
+    # them, set by extract/context.py (extract/holders.py); different holders never conflict.
+    holders: tuple[str, ...] = Field(default=(), exclude=True)
     # The story (group of articles about one event) the claim's document belongs to, set at the
     # start of alignment; claims of different stories are never compared.
     story: str | None = Field(default=None, exclude=True)

@@ -18,6 +18,7 @@ from factcheck.align.rules import (
     NeverCompareRule,
     RuleSet,
 )
+from factcheck.extract.holders import same_holder
 from factcheck.lang.clitics import bare_in, shared_words, unglue
 from factcheck.lang.normalize import fold_text
 from factcheck.models import ClaimKind
@@ -223,6 +224,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         if ordinals != ((True, True) if match.ordinals == "only" else (False, False)):
             return False
     if match.scope == "same" and old.scope != new.scope:
+        return False
+    if match.holders == "agree" and not same_holder(old.claim.holders, new.claim.holders):
         return False
     same_document = old.claim.document == new.claim.document
     if match.documents == "same" and not same_document:

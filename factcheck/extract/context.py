@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from factcheck.extract.ages import AGE
+from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations
 from factcheck.lang.lexicon import load
@@ -60,6 +62,9 @@ class SentenceFacts:
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
     scopes: list[Hit] = field(default_factory=list)  # key: (scope, position)
     sentence_scopes: set[str] = field(default_factory=set)  # said of the whole sentence
+    names: list[tuple[int, str]] = field(default_factory=list)  # holders an introducer names
+    anaphors: list[int] = field(default_factory=list)  # where "الشركة" refers back to one
+    _not_holders: list[tuple[int, int]] | None = field(default=None, repr=False)
     _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
 
     def starts(self, hits: list[Hit]) -> list[int]:
@@ -128,6 +133,7 @@ class _Language:
             for position, surfaces in positions.items()
             for surface in surfaces
         ]
+        entries += [("holder", s, True) for s in load(language, "holders").get("introducers", [])]
         entries += _keyed("event", load(language, "events"))
         entries += _keyed("concept", load(language, "concepts"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
@@ -207,6 +213,8 @@ def with_context(
     # A figure whose sentence names no place holds where the headline says the story is
     # ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
     headline_place = _headline_place(document.title, language)
+    article = ArticleNames(document.body, document.title, folded, document.language or "")
+
     spans = _regions([sentences.span_at(claim.start) for claim in claims])
     for claim, span in zip(claims, spans, strict=True):
         if claim.kind == "date" and claim.date is not None:
@@ -235,9 +243,37 @@ def with_context(
             update.update(_read(claim, claim.start - span[0], facts, figures.get(span, [])))
             if update["location"] is None and claim.kind != "date":
                 update["location"] = headline_place
+            names = holders(
+                facts.text,
+                claim.start - span[0],
+                claim.end - span[0],
+                language.language,
+                _not_holders(facts),
+                claim.subject == AGE,
+                facts.names,
+                facts.anaphors,
+                article,
+                span[0],
+            )
+            if names:
+                update["holders"] = names
 
         result.append(claim.model_copy(update=update))
     return result
+
+
+def _not_holders(facts: SentenceFacts) -> list[tuple[int, int]]:
+    """Spans whose names hold no figure: places, demonyms, and who says it ("said Sutopo
+    Purwo Nugroho of the National Disaster Mitigation Agency", "AP reported"); listed once
+    per sentence."""
+    if facts._not_holders is None:
+        spans = [(hit.start, hit.end) for hit in (*facts.locations, *facts.owners)]
+        for hit in facts.attributions:
+            quoted = facts.text.find(hit.key, max(0, hit.start - len(hit.key)))
+            if quoted >= 0:
+                spans.append((quoted, quoted + len(hit.key)))
+        facts._not_holders = spans
+    return facts._not_holders
 
 
 def lead_places(text: str, language: str) -> frozenset[str]:
@@ -325,6 +361,13 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 facts.events.append(Hit(start, end, value))
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
+            elif category == "holder":
+                if refers_back(ftext, match.start, match.stem):
+                    facts.anaphors.append(start)
+                else:
+                    name = name_after(ftext, match.start, match.stem, match.end, language.language)
+                    if name is not None:
+                        facts.names.append((start, name))
             elif category == "scope" and value[1] == "sentence":
                 facts.sentence_scopes.add(value[0])
             elif category == "scope":

@@ -1,0 +1,218 @@
+"""Who holds a figure: the company, club or person a sentence names next to it.
+
+Template sentences repeat for every company, team or person ("أحقية الأرباح لمساهمي الشركة
+... بنهاية تداول يوم 2015/8/25", "The 11 - inch models will start at $999 with ... Intel Core
+i5" against "The new MacBook Pro will start at $2, 199"), so a figure's words alone do not say
+whose it is. English names are the capitalised words around the figure (lexicons/en/holders:
+`not_names`; places, months and weekdays are no holders); an age's holder is the name right
+after it ("20 - year - old Ka'loni Flynn"). Arabic names follow a noun that introduces them
+("شركة أسمنت ينبع"); a noun that refers back ("الشركة") stands for the last name the article
+gave before the figure. Rules compare holders with `holders: agree` (rules/README.md).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from factcheck.lang.clitics import stem
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
+from factcheck.lang.phrases import PhraseMatcher
+
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_WINDOW = 60  # characters each side of the figure, as alignment's words around it
+_AGE_NAME_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+_DEFINITE = "ال"
+
+# Span of a place, a demonym or a date in the sentence: no one's name.
+Spans = list[tuple[int, int]]
+
+
+class _Lexicon:
+    def __init__(self, language: str) -> None:
+        data = load(language, "holders")
+        self.language = language
+        self.not_names = {fold_word(word) for word in data.get("not_names", [])}
+        self.not_names |= {
+            fold_word(form)
+            for name in ("months", "weekdays")
+            for forms in load(language, name).values()
+            for form in _forms(forms)
+        }
+        self.age_then_name = bool(data.get("age_then_name"))
+        self.name_words = int(data.get("name_words", 2))
+        self.introducers = PhraseMatcher(((w, True) for w in data.get("introducers", [])), language)
+        stop = load(language, "stopwords").get("words") or ()
+        self.stopwords = {fold_word(word) for word in stop}
+
+
+def _forms(value: object) -> list[str]:
+    """Month lexicons map a number to forms by tradition; weekdays to a list."""
+    if isinstance(value, dict):
+        value = [form for forms in value.values() if isinstance(forms, list) for form in forms]
+    return [form for form in value if isinstance(form, str)] if isinstance(value, list) else []
+
+
+@cache
+def _lexicon(language: str) -> _Lexicon:
+    return _Lexicon(language)
+
+
+def names_in(folded: str, language: str) -> list[tuple[int, str]]:
+    """(offset, name) of every name an introducer gives in a folded text ("شركة أسمنت نجران")."""
+    found = []
+    for hit in _lexicon(language).introducers.finditer(folded):
+        name = name_after(folded, hit.start, hit.stem, hit.end, language)
+        if name:
+            found.append((hit.start, name))
+    return found
+
+
+def refers_back(folded: str, start: int, stem: int) -> bool:
+    """ "الشركة" refers back to a name; "شركة" gives one."""
+    return _DEFINITE in folded[start:stem]
+
+
+def name_after(folded: str, start: int, stem: int, end: int, language: str) -> str | None:
+    """The name an introducer hit at folded[start:end] gives, if it gives one."""
+    if refers_back(folded, start, stem):
+        return None
+    return _name_after(folded, end, _lexicon(language))
+
+
+def _name_after(folded: str, end: int, lexicon: _Lexicon) -> str | None:
+    words = []
+    for match in _WORD.finditer(folded, end):
+        if match.start() > end + 1 and folded[end : match.start()].strip():
+            break  # punctuation between: the name has ended
+        word = stem(match.group())
+        if word in lexicon.stopwords or len(words) == lexicon.name_words:
+            break
+        words.append(word)
+        end = match.end()
+    return " ".join(words) or None
+
+
+def holders(
+    sentence: str,
+    start: int,
+    end: int,
+    language: str,
+    skip: Spans,
+    is_age: bool,
+    names: list[tuple[int, str]],
+    anaphors: list[int],
+    article: ArticleNames,
+    offset: int,
+) -> tuple[str, ...]:
+    """The names that hold the figure at sentence[start:end]; `skip`: spans that name places
+    or say who speaks; `names`, `anaphors`: where the sentence gives a name after an
+    introducer and where it refers back (Arabic); `article`: the names of the whole article,
+    whose body the sentence starts at `offset` of."""
+    lexicon = _lexicon(language)
+    if language == "en":
+        if is_age and lexicon.age_then_name:
+            after = _capitalised(sentence, end, end + 40, lexicon, skip)
+            if after and after[0][0] - end <= 2:
+                return tuple(name for _, name in _consecutive(after, sentence)[:_AGE_NAME_WORDS])
+        low, high = max(0, start - _WINDOW), min(len(sentence), end + _WINDOW)
+        found = _capitalised(sentence, low, high, lexicon, skip)
+        return tuple(sorted({name for at, name in found if not start <= at < end}))
+    if language != "ar":
+        return ()
+    # the sentence, not a window: "لمساهمي الشركة المسجلين لدى مركز إيداع الأوراق المالية
+    # (تداول) بنهاية تداول يوم 5 ذو القعدة" refers back from far before the date. The name
+    # nearest before the figure holds it, or the one a noun before it refers back to, else
+    # the first after it.
+    names = [(at, name) for at, name in names if article.stated(name)]
+    before = [name for at, name in names if at < start]
+    if before:
+        return (before[-1],)
+    if not any(at < start for at in anaphors):
+        after = [name for at, name in names if at >= end]
+        if after:
+            return (after[0],)
+    if anaphors:
+        earlier = article.before(offset)
+        return (earlier,) if earlier else ()
+    return ()
+
+
+def _capitalised(
+    sentence: str, low: int, high: int, lexicon: _Lexicon, skip: Spans
+) -> list[tuple[int, str]]:
+    """Names starting in [low, high), read whole (a window's edge cuts no name short)."""
+    found = []
+    opening = len(sentence) - len(sentence.lstrip(" \"'“‘(«"))
+    for match in _CAPITALISED.finditer(sentence, low):
+        at = match.start()
+        if at >= high:
+            break
+        if at == opening or any(s <= at < e for s, e in skip):
+            continue
+        word = _POSSESSIVE.sub("", match.group()).strip(".-")
+        key = fold_word(word)
+        if len(word) < 2 or key in lexicon.not_names:
+            continue
+        found.append((at, key))
+    return found
+
+
+def _consecutive(found: list[tuple[int, str]], sentence: str) -> list[tuple[int, str]]:
+    """The first run of names with only spaces between them: one person's name."""
+    run = found[:1]
+    for item in found[1:]:
+        previous = run[-1]
+        if sentence[previous[0] : item[0]].count(" ") > 1 or "," in sentence[previous[0] : item[0]]:
+            break
+        run.append(item)
+    return run
+
+
+def same_holder(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Unknown on either side, or some name of one is (part of) a name of the other."""
+    if not x or not y:
+        return True
+    return any(
+        set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()) for a in x for b in y
+    )
+
+
+class ArticleNames:
+    """The holders an article names, read once, and only when a sentence needs them.
+
+    A name is a holder's when the article states it: in its title, or twice in its body
+    ("«أسمنت ينبع» يوصي ... أوصى مجلس إدارة شركة أسمنت ينبع"). "شركة جديدة تصل إلى تريليون
+    دولار" names no company, whatever follows "شركة" once."""
+
+    def __init__(self, body: str, title: str | None, folded: Folded | None, language: str):
+        self._body, self._title, self._folded, self._language = body, title, folded, language
+        self._names: list[tuple[int, str]] | None = None
+        self._title_words: set[str] | None = None
+        self._text = ""
+
+    def _read(self) -> list[tuple[int, str]]:
+        if self._names is None:
+            body = self._folded or fold(self._body)
+            self._text = body.text
+            names = names_in(body.text, self._language)
+            self._names = [(body.start_of(at), name) for at, name in names]
+            title = fold_text(self._title or "")
+            self._title_words = {stem(word) for word in _WORD.findall(title)}
+        return self._names
+
+    def stated(self, name: str) -> bool:
+        names = self._read()
+        if set(name.split()) <= (self._title_words or set()):
+            return True
+        return sum(found == name for _, found in names) >= 2 or self._text.count(name) >= 2
+
+    def before(self, offset: int) -> str | None:
+        """The last name stated before `offset` in the body."""
+        names = [(at, name) for at, name in self._read() if self.stated(name)]
+        index = bisect.bisect_left([at for at, _ in names], offset) - 1
+        return names[index][1] if index >= 0 else None
