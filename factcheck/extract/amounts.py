@@ -9,9 +9,9 @@ currency names are settled from the whole article at the end (money.settle_curre
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
