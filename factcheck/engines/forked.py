@@ -1,6 +1,6 @@
 """Alignment on every core of this machine: forked children inherit the blocks of claims
 (nothing is pickled to them), take tasks of blocks from a counter they share with this process
-and send back only their findings.
+and send back only their findings, task by task.
 
 Once extraction is over its workers are idle, and alignment in this one process left a core
 unused for 2.6 s of the SaudiNewsNet week. Sending the claims to a pool cost more than it saved
@@ -12,6 +12,7 @@ the caller orders them (`order_findings`).
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Iterator
 from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
@@ -46,6 +47,7 @@ def align_forked(
     # Shares fixed in advance by claims took 15% apart on the SaudiNewsNet week: a large block
     # costs more per claim.
     counter = context.Value("q", 0)
+    receivers = []
     children = []
     for _ in range(jobs - 1):
         receiver, sender = context.Pipe(duplex=False)
@@ -54,19 +56,22 @@ def align_forked(
         )
         child.start()
         sender.close()
-        children.append((child, receiver))
-    findings, done = _aligned(tasks, counter, documents, rules)
-    for child, receiver in children:
-        try:
-            rows, theirs = receiver.recv()
-        except EOFError:  # the child failed: the tasks it took are aligned here, below
-            rows, theirs = [], []
+        children.append(child)
+        receivers.append(receiver)
+    findings: list[Finding] = []
+    done: set[int] = set()
+    for index in _taken(tasks, counter):
+        findings.extend(each_block(tasks[index], documents, rules))
+        done.add(index)
+        # The children's findings so far, between two tasks: taken in while they still align,
+        # instead of all at the end while the other cores wait.
+        receivers = [r for r in receivers if _received(r, findings, done, wait=False)]
+    for receiver in receivers:
+        _received(receiver, findings, done, wait=True)
+    for child in children:
         child.join()
-        findings.extend(Finding(**row) for row in rows)  # type: ignore[arg-type]
-        done.extend(theirs)
-    aligned = set(done)
     for index, task in enumerate(tasks):
-        if index not in aligned:  # and any fault in them is raised here
+        if index not in done:  # taken by a child that failed; and any fault is raised here
             findings.extend(each_block(task, documents, rules))
     return findings
 
@@ -88,23 +93,30 @@ def tasks_of(blocks: list[list[Claim]]) -> list[list[list[Claim]]]:
     return tasks
 
 
-def _aligned(
-    tasks: list[list[list[Claim]]],
-    counter: Synchronized[int],
-    documents: dict[str, Document],
-    rules: RuleSet,
-) -> tuple[list[Finding], list[int]]:
-    """Findings of the tasks this process took, and which tasks those were."""
-    findings: list[Finding] = []
-    done: list[int] = []
+def _taken(tasks: list[list[list[Claim]]], counter: Synchronized[int]) -> Iterator[int]:
+    """The indexes of the tasks this process takes, until none is left."""
     while True:
         with counter.get_lock():
             index = counter.value
             counter.value = index + 1
         if index >= len(tasks):
-            return findings, done
-        findings.extend(each_block(tasks[index], documents, rules))
-        done.append(index)
+            return
+        yield index
+
+
+def _received(receiver: Connection, findings: list[Finding], done: set[int], wait: bool) -> bool:
+    """Adds what a child has sent (with `wait`: until it ends); False once it has ended."""
+    while wait or receiver.poll():
+        try:
+            message: tuple[list[dict[str, object]], int] | None = receiver.recv()
+        except EOFError:  # the child failed: the tasks it took and did not send are redone
+            return False
+        if message is None:
+            return False
+        rows, index = message
+        findings.extend(Finding(**row) for row in rows)  # type: ignore[arg-type]
+        done.add(index)
+    return True
 
 
 def _align_share(
@@ -114,7 +126,10 @@ def _align_share(
     rules: RuleSet,
     sender: Connection,
 ) -> None:
-    findings, done = _aligned(tasks, counter, documents, rules)
-    # Plain field dicts: rebuilding a Finding costs less than unpickling one.
-    sender.send(([finding.__dict__ for finding in findings], done))
+    for index in _taken(tasks, counter):
+        # Each task's findings as soon as they are made, as plain field dicts: rebuilding a
+        # Finding costs less than unpickling one.
+        findings = each_block(tasks[index], documents, rules)
+        sender.send(([finding.__dict__ for finding in findings], index))
+    sender.send(None)  # all sent: an end without it is a failure
     sender.close()

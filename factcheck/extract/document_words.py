@@ -32,12 +32,13 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
 @cache
 def _rank_words(language: str) -> PhraseMatcher:
     """Words that name what an ordinal ranks, keyed (side, concept): the side of the ordinal
-    they stand on ("before": "المرتبة الخامسة", "after": "الخامس عالميا")."""
+    they stand on ("before": "المرتبة الخامسة", "after": "الخامس عالميا"), or "verbs" before
+    an adverb ("حل ثالثا")."""
     ranks = load(language, "ranks")
     return PhraseMatcher(
         (
             (surface, (side, concept))
-            for side in ("before", "after")
+            for side in ("before", "after", "verbs")
             for concept, surfaces in (ranks.get(side) or {}).items()
             for surface in surfaces
         ),

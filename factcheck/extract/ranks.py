@@ -5,7 +5,8 @@ fifth", "the second phase"), a count of kind `count` whose unit is what it ranks
 
 The rank words are found in the one pass over the document that several finders share
 (document_words); the ordinal is read right after a word that comes before it ("المرتبة") or
-right before one that comes after it ("عالميا", "place").
+right before one that comes after it ("عالميا", "place"), or said as an adverb after a verb of
+placing ("حل ثالثا", "finished third").
 A second ordinal joined to the first ("من الدرجة الأولى والثالثة") or set in brackets after it
 ("الدرجة الثانية (الأولى في إنجلترا)") is a rank of its own.
 """
@@ -13,13 +14,15 @@ A second ordinal joined to the first ("من الدرجة الأولى والثا
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from factcheck.extract.document_words import document_words
-from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
 from factcheck.extract.units import unit_matcher
+from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import back_spaces, skip_spaces
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries (rule FC033 keeps ordinals to themselves)
@@ -33,11 +36,21 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
     language = document.language or ""
     if language not in ("ar", "en"):
         return
+    for mention in _ranks(folded, language):
+        mention.end = end_with_marks(body, mention.end)  # "جاء ثانياً": the tanween is its own
+        yield mention
+
+
+def _ranks(folded: Folded, language: str) -> Iterator[Mention]:
     ordinals = ordinal_words(language)
     text = folded.text
     for hit in document_words(text, language, "ranks"):  # keys: (side, concept)
         side, concept = hit.key
-        if side == "before":
+        if side == "verbs":
+            adverb = _adverbs(language).at(text, skip_spaces(text, hit.end))
+            if adverb is not None:
+                yield _rank(folded, hit.start, adverb.end, int(adverb.key), concept)
+        elif side == "before":
             at = skip_spaces(text, hit.end)
             found = ordinal_at(text, at, ordinals, bare_digits=True)
             if found is None or _counts_a_noun(text, at, found[1], language):
@@ -54,6 +67,11 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
             before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
             if before is not None:
                 yield _rank(folded, before[1], hit.end, before[0], concept)
+
+
+@cache
+def _adverbs(language: str) -> PhraseMatcher:
+    return PhraseMatcher.from_mapping(load(language, "ranks").get("adverbs") or {}, language)
 
 
 def _counts_a_noun(text: str, start: int, end: int, language: str) -> bool:

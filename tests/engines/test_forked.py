@@ -68,16 +68,16 @@ def test_tasks_hold_every_block_once_largest_first(ecb_blocks):
 def test_a_child_that_dies_after_taking_tasks_costs_nothing_but_time(ecb_blocks, monkeypatch):
     blocks, documents, rules = ecb_blocks
     monkeypatch.setattr(forked, "FORK_MIN_CLAIMS", 0)
-    real = forked._aligned
+    real = forked._taken
 
-    def take_then_die(tasks, counter, documents, rules):
-        if multiprocessing.parent_process() is not None:  # the child: takes two tasks, dies
-            for _ in range(2):
-                with counter.get_lock():
-                    counter.value += 1
+    def take_then_die(tasks, counter):
+        taken = real(tasks, counter)
+        if multiprocessing.parent_process() is not None:  # the child: sends one task, takes
+            yield next(taken)  # another and dies before sending it
+            next(taken, None)
             os._exit(3)
-        return real(tasks, counter, documents, rules)
+        yield from taken
 
-    monkeypatch.setattr(forked, "_aligned", take_then_die)
+    monkeypatch.setattr(forked, "_taken", take_then_die)
     here = order_findings(each_block(blocks, documents, rules))
     assert order_findings(forked.align_forked(2, blocks, documents, rules)) == here

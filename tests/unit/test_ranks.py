@@ -74,3 +74,12 @@ def test_digits_before_a_word_of_rank():
         ("الأولى عربيا", 1, "rank"),
         ("٢٧ عالميا", 27, "rank"),
     ]
+
+
+def test_a_rank_said_as_an_adverb_after_a_verb_of_placing():
+    # SaudiNewsNet (2015-08-10): Bush second in a Reuters poll
+    assert ranks("وحل بوش -الذي جاء ثانياً في استطلاع أجرته مؤخرا رويترز") == [
+        ("جاء ثانياً", 2, "rank")
+    ]
+    assert ranks("Woods finished third, two shots behind.", "en") == [("finished third", 3, "rank")]
+    assert ranks("أولا، قال الوزير إن الخطة جاهزة") == []  # "firstly" ranks nothing
