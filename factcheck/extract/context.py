@@ -33,7 +33,7 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)").
 CLOCK, CONVERSION = "clock", "conversion"
-_SCOPE_ORDER = (CLOCK, "remainder", "part", "aggregate")
+_SCOPE_ORDER = (CLOCK, "earlier", "remainder", "part", "aggregate")
 _SCOPE_BEFORE_WORDS = 2
 # "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
 # "other" further on belongs to the next figure ("killing 10 persons and wounding other 70").
