@@ -27,6 +27,7 @@ _WINDOW = 60  # characters each side of the figure, as alignment's words around 
 _AGE_NAME_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
 _DEFINITE = "ال"
+_QUOTES = " \"'«»“”"
 
 # Span of a place, a demonym or a date in the sentence: no one's name.
 Spans = list[tuple[int, int]]
@@ -36,7 +37,7 @@ class _Lexicon:
     def __init__(self, language: str) -> None:
         data = load(language, "holders")
         self.language = language
-        self.not_names = {fold_word(word) for word in data.get("not_names", [])}
+        self.not_names = {stem(fold_word(word)) for word in data.get("not_names", [])}
         self.not_names |= {
             fold_word(form)
             for name in ("months", "weekdays")
@@ -87,10 +88,13 @@ def name_after(folded: str, start: int, stem: int, end: int, language: str) -> s
 def _name_after(folded: str, end: int, lexicon: _Lexicon) -> str | None:
     words = []
     for match in _WORD.finditer(folded, end):
-        if match.start() > end + 1 and folded[end : match.start()].strip():
-            break  # punctuation between: the name has ended
+        gap = folded[end : match.start()]
+        if gap.strip(_QUOTES) or (words and gap.strip()):
+            break  # punctuation between: the name has ended (quotes may open it: 'شركة "LG"')
         word = stem(match.group())
-        if word in lexicon.stopwords or len(words) == lexicon.name_words:
+        if word in lexicon.stopwords or word in lexicon.not_names:
+            break
+        if len(words) == lexicon.name_words:
             break
         words.append(word)
         end = match.end()
@@ -126,8 +130,8 @@ def holders(
         return ()
     # the sentence, not a window: "لمساهمي الشركة المسجلين لدى مركز إيداع الأوراق المالية
     # (تداول) بنهاية تداول يوم 5 ذو القعدة" refers back from far before the date. The name
-    # nearest before the figure holds it, or the one a noun before it refers back to, else
-    # the first after it.
+    # nearest before the figure holds it; after a noun that refers back, or with no name in
+    # the sentence, the last one the article stated; else the first after it.
     names = [(at, name) for at, name in names if article.stated(name)]
     before = [name for at, name in names if at < start]
     if before:
@@ -136,9 +140,10 @@ def holders(
         after = [name for at, name in names if at >= end]
         if after:
             return (after[0],)
-    if anaphors:
-        earlier = article.before(offset)
-        return (earlier,) if earlier else ()
+    # "لمساهمي الشركة", or no name at all ("وبلغ صافي الربح حتى 31 يوليو 45.6 ألف ريال" in an
+    # article that opened with "أعلنت شركة الباحة"): the article's holder at this point
+    earlier = article.before(offset)
+    return (earlier,) if earlier else ()
     return ()
 
 
@@ -207,8 +212,8 @@ class ArticleNames:
 
     def stated(self, name: str) -> bool:
         names = self._read()
-        if set(name.split()) <= (self._title_words or set()):
-            return True
+        if name.split()[0] in (self._title_words or set()):
+            return True  # "شركة بيشة الزراعية" under "خسائر بيشة المتراكمة"
         return sum(found == name for _, found in names) >= 2 or self._text.count(name) >= 2
 
     def before(self, offset: int) -> str | None:
