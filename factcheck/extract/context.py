@@ -540,6 +540,8 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
     event = _nearest(facts, facts.events, start, end) if claim.kind == "date" else None
 
     def unusable(hit: Hit) -> bool:
+        if start <= hit.start and hit.end <= end:
+            return True  # "المركز الثالث": a word of the figure's own is no place of it
         # the country that owns the figure is not where it holds, unless said so outright;
         # where an event happened is said outright, or not known
         weak = hit.key[1] == 1
