@@ -15,6 +15,11 @@ from factcheck.models import Claim, DateSpan, Document
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WINDOW = 60  # characters each side of a figure that say what it is
+# A number joined to the figure by a dash is its neighbour: "في الشوط الأول 25 - 22" read as
+# 25 in one article and as 22 in another are two sides of one score, not one figure twice.
+_JOINED = "#"
+_JOINED_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+_JOINED_AFTER = re.compile(r"\s*[-–]\s*\d")
 
 # Claim.cue is "<role>:<sense>": the figure a change led to ("new:rise", "ارتفع إلى") or the
 # one it left ("old:previous", "بعد أن كانت"); see extract/context.py.
@@ -84,9 +89,12 @@ def neighbours(item: Features) -> tuple[str, str]:
     if item._neighbours is None:
         sentence, text = item.claim.sentence, item.claim.text
         at = max(sentence.find(text), 0)
-        before = _LETTERS.findall(fold_text(sentence[max(0, at - 30) : at]))
-        after = _LETTERS.findall(fold_text(sentence[at + len(text) : at + len(text) + 30]))
-        item._neighbours = (stem(before[-1]) if before else "", stem(after[0]) if after else "")
+        head, tail = sentence[max(0, at - 30) : at], sentence[at + len(text) : at + len(text) + 30]
+        before, after = _LETTERS.findall(fold_text(head)), _LETTERS.findall(fold_text(tail))
+        item._neighbours = (
+            _JOINED if _JOINED_BEFORE.search(head) else stem(before[-1]) if before else "",
+            _JOINED if _JOINED_AFTER.match(tail) else stem(after[0]) if after else "",
+        )
     return item._neighbours
 
 

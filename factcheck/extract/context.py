@@ -362,12 +362,11 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
             elif category == "holder":
-                if refers_back(ftext, match.start, match.stem):
+                name = name_after(ftext, match.start, match.stem, match.end, language.language)
+                if name is not None:
+                    facts.names.append((start, name))
+                elif refers_back(ftext, match.start, match.stem):
                     facts.anaphors.append(start)
-                else:
-                    name = name_after(ftext, match.start, match.stem, match.end, language.language)
-                    if name is not None:
-                        facts.names.append((start, name))
             elif category == "scope" and value[1] == "sentence":
                 facts.sentence_scopes.add(value[0])
             elif category == "scope":
@@ -541,6 +540,8 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
     event = _nearest(facts, facts.events, start, end) if claim.kind == "date" else None
 
     def unusable(hit: Hit) -> bool:
+        if start <= hit.start and hit.end <= end:
+            return True  # "المركز الثالث": a word of the figure's own is no place of it
         # the country that owns the figure is not where it holds, unless said so outright;
         # where an event happened is said outright, or not known
         weak = hit.key[1] == 1

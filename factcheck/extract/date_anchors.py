@@ -9,10 +9,12 @@ from collections.abc import Iterable, Mapping
 
 import ahocorasick
 
+from factcheck.extract.number_parse import digit_runs
+
 # A date's digits: a year (four digits), or a day or month (one or two) followed by a word
 # ("26 يوليو", "2 weeks") or a date separator ("20/4/2024"). "7,000" and "1.5" start none.
-# (A plain digit-run regex, filtered after: one led by a lookbehind is tried at every character.)
-_DIGITS = re.compile(r"\d+")
+# (The runs of digits the numbers finder also starts from, filtered after: a regex led by a
+# lookbehind is tried at every character.)
 _AFTER_DAY = re.compile(r"\s*(?:[/.-]\s*\d|[/.-]?\s*[^\W\d_]{2})")
 _JOINERS = frozenset("/.-:,")
 # Kinds of word that never end a date ("a", "this", "عام"): a space or a digit comes next
@@ -40,8 +42,7 @@ def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, froz
     """Sorted (offset, kinds) where a date digit run or a whole date word (maybe after a
     one-letter clitic) starts."""
     found: dict[int, frozenset[str]] = {}
-    for match in _DIGITS.finditer(text):
-        start, end = match.span()
+    for start, end in digit_runs(text):
         if start > 1 and text[start - 1] in _JOINERS and text[start - 2].isdigit():
             continue  # inside "1/1/1" or "2015-2016": the date starts at the first number
         if end - start == 4 or (end - start <= 2 and _AFTER_DAY.match(text, end)):

@@ -31,19 +31,17 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
 
 @cache
 def _rank_words(language: str) -> PhraseMatcher:
-    """Words that name what an ordinal ranks, keyed (side, concept): the side of the ordinal
-    they stand on ("before": "المرتبة الخامسة", "after": "الخامس عالميا"), or "verbs" before
-    an adverb ("حل ثالثا")."""
+    """Words that name what an ordinal ranks, keyed (sides, concept): the sides of the ordinal
+    they stand on ("before": "المرتبة الخامسة", "after": "الخامس عالميا", both: "للمرة
+    الرابعة", "لأول مرة"), or "verbs" before an adverb ("حل ثالثا")."""
     ranks = load(language, "ranks")
-    return PhraseMatcher(
-        (
-            (surface, (side, concept))
-            for side in ("before", "after", "verbs")
-            for concept, surfaces in (ranks.get(side) or {}).items()
-            for surface in surfaces
-        ),
-        language,
-    )
+    keys: dict[str, tuple[tuple[str, ...], str]] = {}
+    for side in ("before", "after", "verbs"):
+        for concept, surfaces in (ranks.get(side) or {}).items():
+            for surface in surfaces:
+                sides, _ = keys.get(surface, ((), concept))
+                keys[surface] = ((*sides, side), concept)
+    return PhraseMatcher(keys.items(), language)
 
 
 @cache

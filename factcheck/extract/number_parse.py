@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 # Alternatives are tried in order, so the grouped forms come before the plain ones.
 _DIGITS = r"""
@@ -42,6 +43,38 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 DIGITS = re.compile(_DIGITS.format(glued="(?<![a-z])", octet=_OCTET), re.VERBOSE)
 # The same after a currency code glued to the digits ("USD3.14"), which numbers.py finds.
 DIGITS_AFTER_CODE = re.compile(_DIGITS.format(glued="", octet=_OCTET), re.VERBOSE)
+
+_RUN = re.compile(r"\d+")
+# What may stand right before a number's first digit and belong to it: its minus sign, its
+# decimal point, or both ("-5", ".5", "- 5", "-.5", "- .5").
+_LEADS = frozenset({"-", ".", "- ", "-.", "- ."})
+
+
+@lru_cache(maxsize=1)
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """Where each run of digits of `text` starts and ends. The numbers and the dates finders
+    both start from them, so a document is scanned for digits once (the finders of one
+    document ask one after another: the last text is all that is kept). Shared: do not
+    change the list."""
+    return [match.span() for match in _RUN.finditer(text)]
+
+
+def digit_matches(text: str) -> list[re.Match[str]]:
+    """What DIGITS.finditer(text) finds, with DIGITS tried only where a number can start: at
+    a run of digits or its sign or point. The pattern opens with lookarounds, which the regex
+    engine would try at every character (0.30 s against 0.07 s on the SaudiNewsNet week)."""
+    matches = []
+    end = 0
+    for run, _ in digit_runs(text):
+        for start in range(max(end, run - 3, 0), run + 1):
+            if start < run and text[start:run] not in _LEADS:
+                continue
+            match = DIGITS.match(text, start)
+            if match is not None:
+                matches.append(match)
+                end = match.end()
+                break
+    return matches
 
 
 def digits_value(match: re.Match[str]) -> float:

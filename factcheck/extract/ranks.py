@@ -1,7 +1,7 @@
 """Ranks: an ordinal that states a value of its subject ("المرتبة الخامسة عالميا", "ranked
 fifth", "the second phase"), a count of kind `count` whose unit is what it ranks (`rank`,
 `phase`...) and whose note says it is an ordinal. Other ordinals ("the second time", "ثاني
-أكبر") are no claims.
+أكبر") are no claims: "للمرة الأولى" is in every other story, about anything.
 
 The rank words are found in the one pass over the document that several finders share
 (document_words); the ordinal is read right after a word that comes before it ("المرتبة") or
@@ -22,7 +22,7 @@ from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, back_spaces, skip_spaces
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries (rule FC033 keeps ordinals to themselves)
@@ -44,29 +44,41 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
 def _ranks(folded: Folded, language: str) -> Iterator[Mention]:
     ordinals = ordinal_words(language)
     text = folded.text
-    for hit in document_words(text, language, "ranks"):  # keys: (side, concept)
-        side, concept = hit.key
-        if side == "verbs":
-            adverb = _adverbs(language).at(text, skip_spaces(text, hit.end))
-            if adverb is not None:
-                yield _rank(folded, hit.start, adverb.end, int(adverb.key), concept)
-        elif side == "before":
-            at = skip_spaces(text, hit.end)
-            found = ordinal_at(text, at, ordinals, bare_digits=True)
-            if found is None or _counts_a_noun(text, at, found[1], language):
-                continue
-            value, end = found
-            yield _rank(folded, hit.start, end, value, concept)
-            yield from _joined(folded, end, ordinals, concept)
-        else:
-            edge = back_spaces(text, hit.start)
-            if edge == hit.start and text[edge - 1 : edge] == _HYPHEN:
-                edge -= 1
-            if edge == hit.start:
-                continue
-            before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
-            if before is not None:
-                yield _rank(folded, before[1], hit.end, before[0], concept)
+    for hit in document_words(text, language, "ranks"):  # keys: (sides, concept)
+        for side in hit.key[0]:
+            found = _read(folded, hit, side, ordinals, language)
+            if found:
+                yield from found
+                break
+
+
+def _read(
+    folded: Folded, hit: PhraseMatch, side: str, ordinals: OrdinalWords, language: str
+) -> list[Mention]:
+    """The ranks a rank word governs on one `side` of it (none: an empty list)."""
+    text, concept = folded.text, hit.key[1]
+    if side == "verbs":
+        adverb = _adverbs(language).at(text, skip_spaces(text, hit.end))
+        if adverb is None:
+            return []
+        return [_rank(folded, hit.start, adverb.end, int(adverb.key), concept)]
+    if side == "before":
+        at = skip_spaces(text, hit.end)
+        found = ordinal_at(text, at, ordinals, bare_digits=True)
+        if found is None or _counts_a_noun(text, at, found[1], language):
+            return []
+        value, end = found
+        return [
+            _rank(folded, hit.start, end, value, concept),
+            *_joined(folded, end, ordinals, concept),
+        ]
+    edge = back_spaces(text, hit.start)
+    if edge == hit.start and text[edge - 1 : edge] == _HYPHEN:
+        edge -= 1
+    if edge == hit.start:
+        return []
+    before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
+    return [] if before is None else [_rank(folded, before[1], hit.end, before[0], concept)]
 
 
 @cache
