@@ -104,8 +104,12 @@ def _units_differ(a: Features, b: Features) -> bool:
 
 def _states(holder: Features, item: Features) -> bool:
     """Whether the sentence of `holder`, its own figure left out ("2 1/2 years" holds no 2),
-    writes the whole number `item` states, in digits."""
+    writes the whole number `item` states, in digits; a year for a date of a year ("received
+    the award in 1998, and was elected to the board in 1995" states 1995)."""
     value = item.claim.value
+    date = item.claim.date
+    if value is None and date is not None and date.granularity == "year":
+        value = float(date.start[:4])
     if value is None or not value.is_integer():
         return False
     rest = holder.claim.sentence.replace(holder.claim.text, " ", 1)
