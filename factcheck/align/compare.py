@@ -133,6 +133,14 @@ def _one_place_missing(match: Match, a: Features, b: Features) -> bool:
     return match.one_location_unknown == "no_match" or not _same_place(a, b)
 
 
+def _one_owner_missing(a: Features, b: Features) -> bool:
+    if (a.owner is None) == (b.owner is None):
+        return False
+    known, unknown = (a, b) if a.owner is not None else (b, a)
+    place = unknown.location
+    return place is None or place.split("/")[0] != known.owner
+
+
 def _same_place(a: Features, b: Features) -> bool:
     """Both places known, a claim without one standing in its owner's country, and not apart.
     Not for a vague amount: "آلاف النازحين في سوريا" is too loose a claim to be held against
@@ -244,6 +252,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         if old.values.overlaps(new.values) != (match.values == "overlap"):
             return False
     if _one_place_missing(match, old, new):
+        return False
+    if match.one_owner_unknown == "no_match" and _one_owner_missing(old, new):
         return False
     if match.part_of_place == "exceeds_whole" and not _part_exceeds_whole(old, new):
         return False
