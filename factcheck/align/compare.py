@@ -104,8 +104,12 @@ def _units_differ(a: Features, b: Features) -> bool:
 
 def _states(holder: Features, item: Features) -> bool:
     """Whether the sentence of `holder`, its own figure left out ("2 1/2 years" holds no 2),
-    writes the whole number `item` states, in digits."""
+    writes the whole number `item` states, in digits; a year for a date of a year ("received
+    the award in 1998, and was elected to the board in 1995" states 1995)."""
     value = item.claim.value
+    date = item.claim.date
+    if value is None and date is not None and date.granularity == "year":
+        value = float(date.start[:4])
     if value is None or not value.is_integer():
         return False
     rest = holder.claim.sentence.replace(holder.claim.text, " ", 1)
@@ -127,6 +131,14 @@ def _one_place_missing(match: Match, a: Features, b: Features) -> bool:
     if match.one_location_unknown == "match" or (a.location is None) == (b.location is None):
         return False
     return match.one_location_unknown == "no_match" or not _same_place(a, b)
+
+
+def _one_owner_missing(a: Features, b: Features) -> bool:
+    if (a.owner is None) == (b.owner is None):
+        return False
+    known, unknown = (a, b) if a.owner is not None else (b, a)
+    place = unknown.location
+    return place is None or place.split("/")[0] != known.owner
 
 
 def _same_place(a: Features, b: Features) -> bool:
@@ -240,6 +252,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         if old.values.overlaps(new.values) != (match.values == "overlap"):
             return False
     if _one_place_missing(match, old, new):
+        return False
+    if match.one_owner_unknown == "no_match" and _one_owner_missing(old, new):
         return False
     if match.part_of_place == "exceeds_whole" and not _part_exceeds_whole(old, new):
         return False

@@ -133,6 +133,11 @@ class Match(_Strict):
     # only when that side's owner names the other's place ("الانتخابات التركية: مقتل 10" is in
     # Turkey, like "3 قتلى ... في تركيا")
     one_location_unknown: Literal["match", "no_match", "owner_country"] = "match"
+    # one side's owner (the country a figure is of: "البورصة القطرية", "US troops") unknown and
+    # the other's known: `no_match` takes them for different quantities, unless the unknown
+    # side's place is the other's owner ("4 شركات" of the Qatar exchange is no conflict with
+    # "7 شركات" of a market named sentences before)
+    one_owner_unknown: Literal["match", "no_match"] = "match"
     # a figure for a place within the other's (a city in its country) is part of the other:
     # `exceeds_whole` holds the pair only when the part's figure is above the whole's
     # ("4 قتلى في اسطنبول" is no conflict with "6 قتلى في تركيا"; 10 would be)

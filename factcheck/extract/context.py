@@ -362,12 +362,11 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
             elif category == "holder":
-                if refers_back(ftext, match.start, match.stem):
+                name = name_after(ftext, match.start, match.stem, match.end, language.language)
+                if name is not None:
+                    facts.names.append((start, name))
+                elif refers_back(ftext, match.start, match.stem):
                     facts.anaphors.append(start)
-                else:
-                    name = name_after(ftext, match.start, match.stem, match.end, language.language)
-                    if name is not None:
-                        facts.names.append((start, name))
             elif category == "scope" and value[1] == "sentence":
                 facts.sentence_scopes.add(value[0])
             elif category == "scope":

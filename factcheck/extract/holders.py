@@ -28,6 +28,7 @@ _AGE_NAME_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
 _DEFINITE = "ال"
 _QUOTES = " \"'«»“”"
+_OF_THE = "لل"  # "للأسماك": of the fish
 
 # Span of a place, a demonym or a date in the sentence: no one's name.
 Spans = list[tuple[int, int]]
@@ -46,6 +47,7 @@ class _Lexicon:
         }
         self.age_then_name = bool(data.get("age_then_name"))
         self.name_words = int(data.get("name_words", 2))
+        self.definite_names = {stem(fold_word(w)) for w in data.get("definite_names", [])}
         self.introducers = PhraseMatcher(((w, True) for w in data.get("introducers", [])), language)
         stop = load(language, "stopwords").get("words") or ()
         self.stopwords = {fold_word(word) for word in stop}
@@ -80,9 +82,21 @@ def refers_back(folded: str, start: int, stem: int) -> bool:
 
 def name_after(folded: str, start: int, stem: int, end: int, language: str) -> str | None:
     """The name an introducer hit at folded[start:end] gives, if it gives one."""
+    lexicon = _lexicon(language)
     if refers_back(folded, start, stem):
+        return _definite_name(folded, end, lexicon)
+    return _name_after(folded, end, lexicon)
+
+
+def _definite_name(folded: str, end: int, lexicon: _Lexicon) -> str | None:
+    """ "الشركة السعودية للأسماك", "الشركة الوطنية للتأمين": a definite introducer names a
+    company when an adjective of `definite_names` and a word led by "لل" follow it."""
+    words = [match.group() for match in _WORD.finditer(folded, end, min(len(folded), end + 40))]
+    if len(words) < 2 or stem(words[0]) not in lexicon.definite_names:
         return None
-    return _name_after(folded, end, _lexicon(language))
+    if not words[1].startswith(_OF_THE) or len(words[1]) <= len(_OF_THE) + 1:
+        return None
+    return f"{stem(words[0])} {words[1][len(_OF_THE) :]}"
 
 
 def _name_after(folded: str, end: int, lexicon: _Lexicon) -> str | None:
@@ -207,12 +221,13 @@ class ArticleNames:
             names = names_in(body.text, self._language)
             self._names = [(body.start_of(at), name) for at, name in names]
             title = fold_text(self._title or "")
-            self._title_words = {stem(word) for word in _WORD.findall(title)}
+            words = {stem(word) for word in _WORD.findall(title)}
+            self._title_words = words - _lexicon(self._language).definite_names
         return self._names
 
     def stated(self, name: str) -> bool:
         names = self._read()
-        if name.split()[0] in (self._title_words or set()):
+        if set(name.split()) & (self._title_words or set()):
             return True  # "شركة بيشة الزراعية" under "خسائر بيشة المتراكمة"
         return sum(found == name for _, found in names) >= 2 or self._text.count(name) >= 2
 

@@ -98,8 +98,9 @@ def _scales(language: str) -> PhraseMatcher:
 
 
 @cache
-def _money_words(language: str) -> PhraseMatcher:
-    return PhraseMatcher(((w, True) for w in load(language, "money_words")["words"]), language)
+def _money_words(language: str, section: str = "words") -> PhraseMatcher:
+    surfaces = load(language, "money_words").get(section) or ()
+    return PhraseMatcher(((w, True) for w in surfaces), language)
 
 
 def unstated_currency(mention: Mention, folded: str, start: int, end: int, language: str) -> None:
@@ -112,7 +113,8 @@ def unstated_currency(mention: Mention, folded: str, start: int, end: int, langu
     if _scales(language).ending_at(folded, end) is None:
         return  # "2500000" alone is a count; "2.5 مليون" names its scale like a sum
     after = _WORD.match(folded, skip_spaces(folded, end))
-    if after is not None and content_key(after.group()) is not None:
+    counted = after is not None and content_key(after.group()) is not None
+    if counted and _money_words(language, "after").at(folded, after.start()) is None:
         return  # "7.2 مليون سهم بقيمة": it counts a noun the lexicon lacks
     low, high = max(0, start - _REACH), min(len(folded), end + _REACH)
     for stop in _CLAUSE_ENDS:

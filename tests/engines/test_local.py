@@ -4,6 +4,8 @@ report (errors and their order included) is the one of `--jobs 1`."""
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 from factcheck.engines import local
@@ -48,11 +50,25 @@ def test_extracting_while_reading_gives_the_report_of_one_process(cli, tmp_path,
         real(self, pool, last)
         sent.append(len(self._sent))
 
-    # Batches of a few documents: many of them, gathered out of reading order.
+    here: list[str] = []
+    extract = local.extract_or_error
+    this_process = os.getpid()
+
+    def extracted_here(document):
+        if os.getpid() == this_process:
+            here.append(document.id)
+        else:  # a slow worker, so that this process surely extracts some batches itself
+            time.sleep(0.005)
+        return extract(document)
+
+    # Batches of a few documents: many of them, gathered out of reading order, some extracted
+    # by the worker and some here, while the worker compiles what it needs on its first one.
     monkeypatch.setattr(local, "BATCH_CHARS", 300)
     monkeypatch.setattr(local._Feeder, "_send", spy)
+    monkeypatch.setattr(local, "extract_or_error", extracted_here)
     parallel = cli(folder, "--format", "json", "--jobs", "2")
     assert sent and sent[-1] > 20
+    assert 0 < len(here) < len(serial.json["documents"])
     assert parallel.stdout == serial.stdout
     assert parallel.stderr == serial.stderr
     assert parallel.status == 2

@@ -42,3 +42,10 @@ def test_lawsuits_are_counted_and_billions_without_a_word_of_money_stay_a_count(
         ("1670 دعوى", "count", 1670, None),
         ("بالمليارات", "count", None, None),
     ]
+
+
+def test_a_word_after_the_sum_that_is_no_noun_it_counts():
+    # adapted from SaudiNewsNet (2015-08-08) "وتكبدت خزينة يونايتد 57.7 مليون حينما تعاقدت معه"
+    assert amounts("وتكبدت خزينة يونايتد خسارة 57.7 مليون بسبب الصفقة القياسية") == [
+        ("57.7 مليون", "money", 57.7e6, UNSTATED)
+    ]
