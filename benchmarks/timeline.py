@@ -79,7 +79,7 @@ def main() -> int:
     global _EXTRACT
     _EXTRACT = _PerProcess("extract", local.extract_or_error)
     local.extract_or_error = _extract_spy
-    forked.each_block = _PerProcess("align tasks", forked.each_block)
+    forked.each_block = _PerProcess("align tasks", forked.each_block)  # type: ignore[assignment]
     for module, name in (
         (pipeline, "run_locally"),
         (local, "read_inputs"),
@@ -117,10 +117,10 @@ def main() -> int:
     rows = [line.split("\t") for line in SPANS.read_text(encoding="utf-8").splitlines()]
     # The last line of a (process, stage) is its whole span.
     spans: dict[tuple[str, str], tuple[str, float, float]] = {}
-    for number, (pid, label, begin, end) in enumerate(rows):
-        stage = label.split(" (")[0]
+    for number, (pid, label, start, stop) in enumerate(rows):
+        stage = label.split(" (")[0].split(" [")[0]
         key = (pid, f"{stage} {number}" if stage == "full gc collection" else stage)
-        spans[key] = (label, float(begin), float(end))
+        spans[key] = (label, float(start), float(stop))
     main_pid = str(os.getpid())
     for (pid, _), (label, begin, end) in sorted(spans.items(), key=lambda item: item[1][1]):
         who = "main" if pid == main_pid else f"pid {pid}"

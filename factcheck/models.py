@@ -76,7 +76,8 @@ class Claim(_Frozen):
     cue: str | None = Field(default=None, exclude=True)
     # Which share of a quantity the figure gives ("part": "including 3", "remainder": "three
     # other rifles", "aggregate": a season's or career's total, "clock": a moment on a game
-    # clock, "conversion": a sum in another currency), set by extract/context.py.
+    # clock, "conversion": a sum in another currency, "size": "a 17-inch notebook"), set by
+    # extract/context.py.
     scope: str | None = Field(default=None, exclude=True)
     # The names of who holds the figure (a company, a club, a person) when the sentence gives
     # them, set by extract/context.py (extract/holders.py); different holders never conflict.

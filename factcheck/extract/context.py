@@ -17,7 +17,7 @@ from typing import Any
 from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
-from factcheck.extract.units import durations
+from factcheck.extract.units import durations, of_dimension
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, skip_spaces
@@ -31,8 +31,9 @@ _CONTRAST = "contrast"  # the cue lexicon's list of change words that contrast t
 _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
-# conversion: an amount in brackets right after another ("1 million ($1.52 million)").
-CLOCK, CONVERSION = "clock", "conversion"
+# conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
+# size: a length joined to its noun by a hyphen ("a 17-inch notebook").
+CLOCK, CONVERSION, SIZE = "clock", "conversion", "size"
 _SCOPE_ORDER = (CLOCK, "earlier", "remainder", "part", "aggregate")
 _SCOPE_BEFORE_WORDS = 2
 # "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
@@ -40,6 +41,9 @@ _SCOPE_BEFORE_WORDS = 2
 _SCOPE_AFTER_WORDS = {CLOCK: 3}
 _SCOPE_REACH = 80  # characters: further than the words above reach
 _CONVERSION = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
+# "a 17-inch notebook", "an 84 - yard scamper": a length joined to its noun names a size class or
+# one play, not a measure like "0.98 inches thick" or "226 yards" in all
+_HYPHENATED = re.compile(r"\d\s?-\s?[^\W\d_]+$")
 _EVENT_PLACE_WORDS = 2  # "اجتماع عقد في واشنطن": a participle and a preposition between
 
 
@@ -586,6 +590,8 @@ def _scope(claim: Claim, start: int, end: int, facts: SentenceFacts) -> str | No
     يورو (143 مليار دولار)") is the same sum in another currency, at some rate."""
     if claim.kind == "money" and _CONVERSION.search(facts.text[max(0, start - 40) : start]):
         return CONVERSION
+    if claim.unit in of_dimension("length") and _HYPHENATED.search(claim.text):
+        return SIZE
     text = facts.text
     found = set(facts.sentence_scopes)
     starts = facts.starts(facts.scopes)

@@ -47,10 +47,16 @@ def minor_marks() -> frozenset[str]:
 @cache
 def durations() -> frozenset[str]:
     """The unit symbols of lengths of time ("day", "year")."""
+    return of_dimension("duration")
+
+
+@cache
+def of_dimension(dimension: str) -> frozenset[str]:
+    """The unit symbols of one dimension of common/units.yaml ("length": km, in, yd...)."""
     return frozenset(
         symbol
         for symbol, spec in load("common", "units").items()
-        if (spec or {}).get("dimension") == "duration"
+        if (spec or {}).get("dimension") == dimension
     )
 
 
