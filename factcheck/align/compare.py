@@ -19,7 +19,7 @@ from factcheck.align.rules import (
     RuleSet,
 )
 from factcheck.extract.holders import same_holder
-from factcheck.lang.clitics import bare_in, shared_words, unglue
+from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.normalize import fold_text
 from factcheck.models import ClaimKind
 
@@ -214,8 +214,11 @@ def _when(item: Features) -> tuple[float, float, str, int]:
 def _similar(a: Features, b: Features, threshold: int) -> bool:
     if threshold <= 0:
         return False
-    first, second = unglue(a.words.split(), b.words.split())
-    return fuzz.token_set_ratio(" ".join(first), " ".join(second), score_cutoff=threshold) > 0
+    first, second = unglue_words(a.compared, b.compared)
+    # a text that lost no proclitic is its `words` already
+    left = a.words if first is a.compared.order else " ".join(first)
+    right = b.words if second is b.compared.order else " ".join(second)
+    return fuzz.token_set_ratio(left, right, score_cutoff=threshold) > 0
 
 
 def _gap_days(x: Interval | None, y: Interval | None) -> float:
@@ -299,7 +302,7 @@ def _leads_apart(a: Features, b: Features) -> bool:
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:
-    shared = shared_words(a.topic, b.topic)
+    shared = shared_bags(a.compared_topic, b.compared_topic)
     fewer = min(len(a.topic), len(b.topic))
     return shared >= min(match.shared_topic_words, max(1.0, match.shared_topic_share * fewer))
 

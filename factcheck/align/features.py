@@ -9,7 +9,7 @@ from functools import cache
 
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
-from factcheck.lang.clitics import content_key, stem
+from factcheck.lang.clitics import Words, content_key, stem, words_of
 from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, DateSpan, Document
 
@@ -47,6 +47,8 @@ class Features:
     _window: list[str] | None = None
     _words: str | None = None
     _topic: frozenset[str] | None = None
+    _compared: Words | None = None
+    _compared_topic: Words | None = None
     _neighbours: tuple[str, str] | None = None
 
     def _window_words(self) -> list[str]:
@@ -82,6 +84,19 @@ class Features:
                 key for key in keys if key is not None and key not in own and len(key) >= 3
             )
         return self._topic
+
+    @property
+    def compared(self) -> Words:
+        """`words` made ready for pairs: a claim meets many others."""
+        if self._compared is None:
+            self._compared = words_of(self.words.split())
+        return self._compared
+
+    @property
+    def compared_topic(self) -> Words:
+        if self._compared_topic is None:
+            self._compared_topic = words_of(self.topic)
+        return self._compared_topic
 
 
 def neighbours(item: Features) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from factcheck.align.features import Features
-from factcheck.lang.clitics import shared_words
+from factcheck.lang.clitics import shared_bags
 
 # Words in more than this many of a block's sentences propose no pair; pairs must share at
 # least this many of the others.
@@ -40,7 +40,7 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
             for second in ordered[i + 1 : i + 1 + _NEIGHBOURS]:
                 yield (first, second) if first.index < second.index else (second, first)
         return
-    words = [frozenset(item.words.split()) for item in items]
+    words = [item.compared.bag for item in items]
     frequency: Counter[str] = Counter(word for bag in words for word in bag)
     postings: dict[str, list[int]] = {}
     for index, bag in enumerate(words):
@@ -57,7 +57,9 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         # a headline cut short ("كذبة أبريل .."): its one word is all it can share
         needed = min(_SHARED, len(a), len(b))
         # ...and a word with a proclitic glued on counts as the other's bare one ("لأول" / "أول")
-        if shared[left, right] >= needed and shared_words(a, b) >= _OVERLAP * min(len(a), len(b)):
+        if shared[left, right] >= needed and shared_bags(
+            items[left].compared, items[right].compared
+        ) >= _OVERLAP * min(len(a), len(b)):
             yield items[left], items[right]
 
 

@@ -7,7 +7,8 @@ hinge on the article; which clitics are safe to strip blindly is lexicon data (a
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from factcheck.lang.lexicon import load
@@ -64,16 +65,66 @@ def _bare_forms(word: str) -> tuple[str, ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A text's words made ready to be compared with many other texts': which of them may
+    carry a proclitic, and what each would leave, is worked out once per text, so that a pair
+    looks only at those few (`bare_in` on every word of both texts, for each of the SaudiNewsNet
+    week's 84,000 comparisons, was a third of alignment's time)."""
+
+    order: tuple[str, ...]  # as written, repeats kept
+    bag: frozenset[str]
+    glued: tuple[tuple[str, tuple[str, ...]], ...]  # (word, its bare forms), where it has any
+
+
+def words_of(words: Iterable[str]) -> Words:
+    order = tuple(words)
+    bag = frozenset(order)
+    return Words(order, bag, tuple((w, forms) for w in bag if (forms := _bare_forms(w))))
+
+
+def _swaps(words: Words, other: frozenset[str]) -> dict[str, str]:
+    """`bare_in(word, other)` for each of `words` that it changes."""
+    swaps = {}
+    for word, forms in words.glued:
+        if word not in other:
+            for rest in forms:
+                if rest in other:
+                    swaps[word] = rest
+                    break
+    return swaps
+
+
+def unglue_words(first: Words, second: Words) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Two texts' words in order, each stripped of the proclitics that hide a word of the
+    other; a text that loses none is returned as it is (`order`, the very tuple)."""
+    left, right = _swaps(first, second.bag), _swaps(second, first.bag)
+    return (
+        tuple(map(left.get, first.order, first.order)) if left else first.order,
+        tuple(map(right.get, second.order, second.order)) if right else second.order,
+    )
+
+
+def shared_bags(first: Words, second: Words) -> int:
+    """How many distinct words two texts share, a word with proclitics glued on counting as
+    bare."""
+    left, right = _swaps(first, second.bag), _swaps(second, first.bag)
+    if not left and not right:
+        return len(first.bag & second.bag)
+    return len(
+        set(map(left.get, first.bag, first.bag)) & set(map(right.get, second.bag, second.bag))
+    )
+
+
 def unglue(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:
     """Two texts' words, each stripped of the proclitics that hide a word of the other."""
-    words_first, words_second = set(first), set(second)
-    return [bare_in(w, words_second) for w in first], [bare_in(w, words_first) for w in second]
+    left, right = unglue_words(words_of(first), words_of(second))
+    return list(left), list(right)
 
 
 def shared_words(first: Collection[str], second: Collection[str]) -> int:
     """How many words two texts share, a word with proclitics glued on counting as bare."""
-    left, right = unglue(list(first), list(second))
-    return len(set(left) & set(right))
+    return shared_bags(words_of(first), words_of(second))
 
 
 @cache
