@@ -234,7 +234,8 @@ def with_context(
             facts = by_sentence[span] = scan(text, language, _slice(folded, span))
         update: dict[str, Any] = {}
         if claim.kind != "date":
-            sentence = document.body[span[0] : span[1]]
+            # the scanned sentence's own text when there is one: a slice per figure is not free
+            sentence = facts.text if facts is not None else document.body[span[0] : span[1]]
             in_sentence = dates.get(span, [])
             ends = date_ends.get(span)
             if ends is None:

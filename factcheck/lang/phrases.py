@@ -119,6 +119,10 @@ class PhraseMatcher:
             if (stem == 0 or text[stem - 1] == " ") and (end == size or text[end] in " .,،"):
                 yield stem, end, stem, value
                 continue
+            # Half the raw hits end inside a word ("آب" in "الآباء"): dropped here, without
+            # the call _word_start would open with the same test.
+            if end < size and text[end].isalpha() and text[end - 1].isalpha():
+                continue
             start = self._word_start(text, stem, end)
             if start is not None:
                 yield start, end, stem, value
