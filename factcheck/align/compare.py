@@ -188,8 +188,14 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             and _gap_days(a.as_of, b.as_of) > gate.explicit_as_of_gap_days
         )
     old, new = orient(a, b)
+    # Whether the values overlap refuses most rules (an agreement or a conflict, never both):
+    # told once per pair, before the rest of a rule is looked at.
+    overlap = None if a.values is None or b.values is None else a.values.overlaps(b.values)
     for rule in compiled.findings.get(kind, ()):
         if only_revision and rule.finding != "revision":
+            continue
+        values = rule.match.values
+        if values != "any" and overlap != (values == "overlap"):
             continue
         if matches(rule.match, old, new, compiled.senses):
             return Verdict(rule, old, new)
@@ -212,13 +218,26 @@ def _when(item: Features) -> tuple[float, float, str, int]:
 
 
 def _similar(a: Features, b: Features, threshold: int) -> bool:
-    if threshold <= 0:
-        return False
-    first, second = unglue_words(a.compared, b.compared)
-    # a text that lost no proclitic is its `words` already
-    left = a.words if first is a.compared.order else " ".join(first)
-    right = b.words if second is b.compared.order else " ".join(second)
-    return fuzz.token_set_ratio(left, right, score_cutoff=threshold) > 0
+    return threshold > 0 and _similarity(a, b) >= threshold
+
+
+def _similarity(a: Features, b: Features) -> float:
+    """How alike two windows read, each ungluing the proclitics that hide a word of the other.
+    The comparability gate and rule FC102 both ask it of a pair: computed once, held by the
+    pair's first claim (the measure is symmetric)."""
+    first, second = (a, b) if a.index < b.index else (b, a)
+    if first._scores is None:
+        first._scores = {}
+    score = first._scores.get(second.index)
+    if score is None:
+        left, right = unglue_words(first.compared, second.compared)
+        # a text that lost no proclitic is its `words` already
+        score = fuzz.token_set_ratio(
+            first.words if left is first.compared.order else " ".join(left),
+            second.words if right is second.compared.order else " ".join(right),
+        )
+        first._scores[second.index] = score
+    return score
 
 
 def _gap_days(x: Interval | None, y: Interval | None) -> float:
@@ -240,8 +259,6 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
             return False
     if match.scope == "same" and old.scope != new.scope:
         return False
-    if match.holders == "agree" and not same_holder(old.claim.holders, new.claim.holders):
-        return False
     same_document = old.claim.document == new.claim.document
     if match.documents == "same" and not same_document:
         return False
@@ -254,6 +271,9 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
             return False
         if old.values.overlaps(new.values) != (match.values == "overlap"):
             return False
+    # after the cheap refusals: most pairs a rule with it meets fail on their values
+    if match.holders == "agree" and not same_holder(old.claim.holders, new.claim.holders):
+        return False
     if _one_place_missing(match, old, new):
         return False
     if match.one_owner_unknown == "no_match" and _one_owner_missing(old, new):

@@ -9,7 +9,7 @@ from functools import cache
 
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
-from factcheck.lang.clitics import Words, content_key, stem, words_of
+from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, DateSpan, Document
 
@@ -49,6 +49,7 @@ class Features:
     _topic: frozenset[str] | None = None
     _compared: Words | None = None
     _compared_topic: Words | None = None
+    _scores: dict[int, float] | None = None  # similarity to later claims of the block, by index
     _neighbours: tuple[str, str] | None = None
 
     def _window_words(self) -> list[str]:
@@ -89,13 +90,13 @@ class Features:
     def compared(self) -> Words:
         """`words` made ready for pairs: a claim meets many others."""
         if self._compared is None:
-            self._compared = words_of(self.words.split())
+            self._compared = Words(self.words.split())
         return self._compared
 
     @property
     def compared_topic(self) -> Words:
         if self._compared_topic is None:
-            self._compared_topic = words_of(self.topic)
+            self._compared_topic = Words(self.topic)
         return self._compared_topic
 
 

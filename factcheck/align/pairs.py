@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain, combinations
 
 from factcheck.align.features import Features
 from factcheck.lang.clitics import shared_bags
@@ -41,17 +42,16 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
                 yield (first, second) if first.index < second.index else (second, first)
         return
     words = [item.compared.bag for item in items]
-    frequency: Counter[str] = Counter(word for bag in words for word in bag)
+    frequency: Counter[str] = Counter(chain.from_iterable(words))
     postings: dict[str, list[int]] = {}
     for index, bag in enumerate(words):
         for word in bag:
             if frequency[word] <= _COMMON:
                 postings.setdefault(word, []).append(index)
-    shared: Counter[tuple[int, int]] = Counter()
-    for holders in postings.values():
-        for i, earlier in enumerate(holders):
-            for later in holders[i + 1 :]:
-                shared[earlier, later] += 1
+    # each posting list is in block order, so its pairs are (earlier, later)
+    shared: Counter[tuple[int, int]] = Counter(
+        chain.from_iterable(combinations(holders, 2) for holders in postings.values())
+    )
     for left, right in sorted(shared):
         a, b = words[left], words[right]
         # a headline cut short ("كذبة أبريل .."): its one word is all it can share

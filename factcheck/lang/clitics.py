@@ -8,7 +8,6 @@ hinge on the article; which clitics are safe to strip blindly is lexicon data (a
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
 from functools import cache
 
 from factcheck.lang.lexicon import load
@@ -32,10 +31,9 @@ def stem(word: str) -> str:
 
 
 @cache
-def _proclitics() -> tuple[str, ...]:
-    """Every proclitic and combination of them, longest first."""
-    clitics = {fold_word(c) for c in load("ar", "clitics").get("proclitics", ())}
-    return tuple(sorted(clitics, key=len, reverse=True))
+def _proclitics() -> frozenset[str]:
+    """Every proclitic and combination of them."""
+    return frozenset(fold_word(c) for c in load("ar", "clitics").get("proclitics", ()))
 
 
 def bare_in(word: str, other: Collection[str]) -> str:
@@ -58,29 +56,35 @@ def _bare_forms(word: str) -> tuple[str, ...]:
     word is left. Cached: alignment asks for every word of a sentence against every candidate
     pair's other sentence (700,000 times on the SaudiNewsNet week), and testing each clitic
     there was two thirds of alignment's time."""
-    return tuple(
-        word[len(clitic) :]
-        for clitic in _proclitics()
-        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM
-    )
+    proclitics = _proclitics()
+    # a word's prefixes looked up, longest first: two proclitics of one length cannot both
+    # start it
+    longest = min(max(map(len, proclitics), default=0), len(word) - _MIN_STEM)
+    return tuple(word[k:] for k in range(longest, 0, -1) if word[:k] in proclitics)
 
 
-@dataclass(frozen=True, slots=True)
 class Words:
     """A text's words made ready to be compared with many other texts': which of them may
     carry a proclitic, and what each would leave, is worked out once per text, so that a pair
     looks only at those few (`bare_in` on every word of both texts, for each of the SaudiNewsNet
     week's 84,000 comparisons, was a third of alignment's time)."""
 
-    order: tuple[str, ...]  # as written, repeats kept
-    bag: frozenset[str]
-    glued: tuple[tuple[str, tuple[str, ...]], ...]  # (word, its bare forms), where it has any
+    __slots__ = ("_glued", "bag", "order")
 
+    def __init__(self, words: Iterable[str]) -> None:
+        self.order = tuple(words)  # as written, repeats kept
+        self.bag = frozenset(self.order)
+        self._glued: tuple[tuple[str, tuple[str, ...]], ...] | None = None
 
-def words_of(words: Iterable[str]) -> Words:
-    order = tuple(words)
-    bag = frozenset(order)
-    return Words(order, bag, tuple((w, forms) for w in bag if (forms := _bare_forms(w))))
+    @property
+    def glued(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(word, its bare forms), where it has any; asked only once the text meets another
+        (most bags of words only propose pairs: pairs.py)."""
+        if self._glued is None:
+            bag = self.bag
+            forms = map(_bare_forms, bag)
+            self._glued = tuple([(w, f) for w, f in zip(bag, forms, strict=True) if f])
+        return self._glued
 
 
 def _swaps(words: Words, other: frozenset[str]) -> dict[str, str]:
@@ -118,13 +122,13 @@ def shared_bags(first: Words, second: Words) -> int:
 
 def unglue(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:
     """Two texts' words, each stripped of the proclitics that hide a word of the other."""
-    left, right = unglue_words(words_of(first), words_of(second))
+    left, right = unglue_words(Words(first), Words(second))
     return list(left), list(right)
 
 
 def shared_words(first: Collection[str], second: Collection[str]) -> int:
     """How many words two texts share, a word with proclitics glued on counting as bare."""
-    return shared_bags(words_of(first), words_of(second))
+    return shared_bags(Words(first), Words(second))
 
 
 @cache
