@@ -70,9 +70,17 @@ class SentenceIndex:
         # worker processes and to hold in memory.
         self._texts: dict[Span, str] = {}
         self._breaks: list[int] | None = None
+        # Each claim's start is asked about twice (its sentence, then its context's span).
+        self._spans: dict[int, Span] = {}
 
     def span_at(self, offset: int) -> Span:
         """The sentence around `offset`; an empty span at `offset` when it is between sentences."""
+        span = self._spans.get(offset)
+        if span is None:
+            span = self._spans[offset] = self._span_at(offset)
+        return span
+
+    def _span_at(self, offset: int) -> Span:
         if self._breaks is None:
             # Line ends found once, not by scanning from each claim to its line's ends: that
             # was quadratic on a line of a megabyte with a number every few characters.
