@@ -40,6 +40,7 @@ class CompiledRules:
     comparable: dict[ClaimKind, ComparableRule]
     findings: dict[ClaimKind, tuple[FindingRule, ...]]
     senses: dict[str, str]
+    single: FindingRule | None  # the single-source rule
 
     @classmethod
     def of(cls, rules: RuleSet) -> CompiledRules:
@@ -72,6 +73,7 @@ class CompiledRules:
                     for kind in kinds
                 },
                 senses={s: d for rule in rules.of(CuesRule) for s, d in rule.senses.items()},
+                single=next((r for r in rules.findings() if r.finding == "single_source"), None),
             )
             rules.cache["compiled"] = cached
         return cached

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from factcheck.align.compare import CompiledRules, Verdict, judge
 from factcheck.align.features import concept_of, features
-from factcheck.align.findings import build_findings
+from factcheck.align.findings import build_findings, finding_of
 from factcheck.align.fingerprint import disambiguate
 from factcheck.align.pairs import candidate_pairs, deduplicate
 from factcheck.align.rules import RuleSet
@@ -46,11 +46,13 @@ def align_block(
     claims: list[Claim], documents: dict[str, Document], rules: RuleSet
 ) -> list[Finding]:
     """Findings of one block; `claims` in report order, `documents` holds at least theirs."""
-    single = next((r for r in rules.findings() if r.finding == "single_source"), None)
-    items = features(claims, documents, rules)
-    if len(items) == 1:  # nothing to compare: 43% of the week's blocks
-        return build_findings(items, [], single)
     compiled = CompiledRules.of(rules)
+    single = compiled.single
+    if len(claims) == 1:  # nothing to compare, no features needed: 43% of the week's blocks
+        if single is None or claims[0].kind not in single.applies_to:
+            return []
+        return [finding_of(single, claims)]
+    items = features(claims, documents, rules)
     representatives, copies = deduplicate(items)
     verdicts = []
     for a, b in candidate_pairs(representatives):

@@ -6,12 +6,15 @@ from factcheck.align.compare import Verdict
 from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.rules import FindingRule
-from factcheck.models import Finding
+from factcheck.models import Claim, Finding
 
 
 def _finding(rule: FindingRule, members: list[Features]) -> Finding:
     """`members` in message order: a is the first (the earlier figure), b the last."""
-    claims = [item.claim for item in members]
+    return finding_of(rule, [item.claim for item in members])
+
+
+def finding_of(rule: FindingRule, claims: list[Claim]) -> Finding:
     text = rule.message.format(  # fields checked when the rule was loaded
         a=claims[0],
         b=claims[-1],

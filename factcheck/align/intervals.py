@@ -95,9 +95,13 @@ ORDINALS = "ordinals"  # the key of the tolerance of ordinals in `tolerance_rule
 
 def tolerance_rules(rules: RuleSet) -> dict[str, ToleranceRule]:
     """The tolerance rule of each claim kind, and of ordinals under ORDINALS (a later rule file
-    overrides an earlier one)."""
-    return {
-        ORDINALS if rule.ordinals else kind: rule
-        for rule in rules.of(ToleranceRule)
-        for kind in rule.applies_to
-    }
+    overrides an earlier one). Built once per run: each block asks."""
+    cached = rules.cache.get("tolerances")
+    if cached is None:
+        cached = {
+            ORDINALS if rule.ordinals else kind: rule
+            for rule in rules.of(ToleranceRule)
+            for kind in rule.applies_to
+        }
+        rules.cache["tolerances"] = cached
+    return cached
