@@ -49,11 +49,11 @@ def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, froz
             found[start] = DIGIT
     size = len(text)
     for end, (length, kinds) in automaton.iter(text):
-        start = end - length + 1
         after = text[end + 1] if end + 1 < size else " "
+        if after.isalpha():
+            continue  # most raw hits ("آب" inside "الآباء"): one test, nothing else worked out
+        start = end - length + 1
         if not (after.isspace() or after.isdigit()):
-            if after.isalpha():
-                continue
             kinds = kinds - _LEADING
             if not kinds:
                 continue
