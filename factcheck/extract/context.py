@@ -244,7 +244,8 @@ def with_context(
             update["as_of"] = found or published
         elif published is not None:
             update["as_of"] = published
-        if facts is not None:
+        # facts are only scanned in a language with lexicons
+        if facts is not None and language is not None:
             update.update(_read(claim, claim.start - span[0], facts, figures.get(span, [])))
             if update["location"] is None and claim.kind != "date":
                 update["location"] = headline_place

@@ -100,7 +100,7 @@ def _definite_name(folded: str, end: int, lexicon: _Lexicon) -> str | None:
 
 
 def _name_after(folded: str, end: int, lexicon: _Lexicon) -> str | None:
-    words = []
+    words: list[str] = []
     for match in _WORD.finditer(folded, end):
         gap = folded[end : match.start()]
         if gap.strip(_QUOTES) or (words and gap.strip()):
@@ -147,13 +147,13 @@ def holders(
     # nearest before the figure holds it; after a noun that refers back, or with no name in
     # the sentence, the last one the article stated; else the first after it.
     names = [(at, name) for at, name in names if article.stated(name)]
-    before = [name for at, name in names if at < start]
-    if before:
-        return (before[-1],)
+    preceding = [name for at, name in names if at < start]
+    if preceding:
+        return (preceding[-1],)
     if not any(at < start for at in anaphors):
-        after = [name for at, name in names if at >= end]
-        if after:
-            return (after[0],)
+        following = [name for at, name in names if at >= end]
+        if following:
+            return (following[0],)
     # "لمساهمي الشركة", or no name at all ("وبلغ صافي الربح حتى 31 يوليو 45.6 ألف ريال" in an
     # article that opened with "أعلنت شركة الباحة"): the article's holder at this point
     earlier = article.before(offset)

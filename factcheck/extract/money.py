@@ -113,13 +113,16 @@ def unstated_currency(mention: Mention, folded: str, start: int, end: int, langu
     if _scales(language).ending_at(folded, end) is None:
         return  # "2500000" alone is a count; "2.5 مليون" names its scale like a sum
     after = _WORD.match(folded, skip_spaces(folded, end))
-    counted = after is not None and content_key(after.group()) is not None
-    if counted and _money_words(language, "after").at(folded, after.start()) is None:
+    if (
+        after is not None
+        and content_key(after.group()) is not None
+        and _money_words(language, "after").at(folded, after.start()) is None
+    ):
         return  # "7.2 مليون سهم بقيمة": it counts a noun the lexicon lacks
     low, high = max(0, start - _REACH), min(len(folded), end + _REACH)
     for stop in _CLAUSE_ENDS:
-        before, after = folded.rfind(stop, low, start), folded.find(stop, end, high)
-        low, high = max(low, before + 1), after if after >= 0 else high
+        opened, closed = folded.rfind(stop, low, start), folded.find(stop, end, high)
+        low, high = max(low, opened + 1), closed if closed >= 0 else high
     if _money_words(language).finditer(folded[low:high]):
         mention.kind = "money"
         mention.note = UNSTATED
