@@ -16,13 +16,13 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.extract.qualifiers import before_matcher
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 AGE = "age"
-_DEFINITE = "ال"  # glued to digits in Arabic ("الـ90" folds to "ال90")
 _DEATH_REACH = 80  # characters before "عن"/"at" in which the dying is told
 
 
@@ -50,9 +50,9 @@ def said_of_age(text: str, start: int, language: str) -> bool:
     """Whether the words right before folded `start` say that what follows is an age, as in
     "aged 74" or "died at 95" (which need no unit)."""
     edge = back_spaces(text, start)
-    if edge == start and text.endswith(_DEFINITE, 0, edge):
+    if edge == start and text.endswith(DEFINITE, 0, edge):
         # "عن عمر يناهز الـ90 عاما": the qualifier reader stops at the article
-        edge = back_spaces(text, edge - len(_DEFINITE))
+        edge = back_spaces(text, edge - len(DEFINITE))
         qualifier = before_matcher(language).ending_at(text, edge)
         if qualifier is not None:
             edge = back_spaces(text, qualifier.start)
@@ -77,7 +77,7 @@ def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator
     words = ordinal_words(language)
     text = folded.text
     for cue in document_words(text, language, "ordinal_year"):  # "عامها", "ربيعه"
-        if _DEFINITE in text[cue.start : cue.stem]:
+        if DEFINITE in text[cue.start : cue.stem]:
             continue  # "العامة" is "the public": a possessive ("عامها") takes no article
         found = ordinal_at(text, skip_spaces(text, cue.end), words)
         if found is None or found[0] < _least_ordinal_year(language):

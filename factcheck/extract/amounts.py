@@ -30,6 +30,7 @@ from factcheck.extract.qualifiers import (
     range_open_matcher,
 )
 from factcheck.extract.units import durations, minor_marks, unit_matcher, written_before
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
 from factcheck.models import Document
@@ -216,7 +217,7 @@ def _construct_dual(number: Number, language: str) -> bool:
     return (
         len(number.pieces) == 1
         and piece.role == "scale"
-        and not piece.clitic.endswith("ال")
+        and not piece.clitic.endswith(DEFINITE)
         and piece.text in number_words(language).construct_duals
     )
 
@@ -450,7 +451,7 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             return True  # a phone number, "GarageBand 09", "08 - جندي"
         if _list_item(text, number.start, number.end):
             return True
-        if text[max(0, first.start - 2) : first.start] == "ال":
+        if text.endswith(DEFINITE, 0, first.start):
             return True  # "الـ15": an ordinal
         if "/" in first.text:
             return True  # "9/11", "24/7": a fraction needs a unit to be an amount

@@ -7,6 +7,7 @@ from functools import cache
 
 from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatcher, skip_spaces
@@ -48,7 +49,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
     word = end
     while word > 0 and text[word - 1].isalpha():
         word -= 1
-    return end - word > 3 and text.startswith("ال", word)
+    return end - word > 3 and text.startswith(DEFINITE, word)
 
 
 def label_after(text: str, end: int, language: str) -> bool:

@@ -16,7 +16,7 @@ import bisect
 import re
 from functools import cache
 
-from factcheck.lang.clitics import stem
+from factcheck.lang.clitics import DEFINITE, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import PhraseMatcher
@@ -26,7 +26,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _WINDOW = 60  # characters each side of the figure, as alignment's words around it
 _AGE_NAME_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
-_DEFINITE = "ال"
 _QUOTES = " \"'«»“”"
 _OF_THE = "لل"  # "للأسماك": of the fish
 
@@ -77,7 +76,7 @@ def names_in(folded: str, language: str) -> list[tuple[int, str]]:
 
 def refers_back(folded: str, start: int, stem: int) -> bool:
     """ "الشركة" refers back to a name; "شركة" gives one."""
-    return _DEFINITE in folded[start:stem]
+    return DEFINITE in folded[start:stem]
 
 
 def name_after(folded: str, start: int, stem: int, end: int, language: str) -> str | None:

@@ -25,6 +25,7 @@ from factcheck.extract.number_parse import (
 )
 from factcheck.extract.number_words import NumberWords, number_words
 from factcheck.extract.units import minor_marks, unit_matcher
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
@@ -347,7 +348,7 @@ def _gap(text: str, previous: Piece, piece: Piece) -> str | None:
     stripped = between.strip()
     if piece.clitic == "و" and not stripped:
         return _AND
-    if piece.clitic and piece.clitic != "ال":
+    if piece.clitic and piece.clitic != DEFINITE:
         return None
     if not stripped:
         return "" if len(between) <= 2 else None
@@ -376,14 +377,14 @@ def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
         return False
     role, prev = piece.role, previous.role
     if (
-        "ال" in group[0].clitic
+        DEFINITE in group[0].clitic
         and group[0].role not in ("plural", "few")
         and not _definite_scale_and_its_fraction(group, piece)
     ):
         return False  # "بالمائة 10" is a percent sign, not a hundred and ten
     if gap == "" and role == "scale" and _restated_scale(group, piece):
         return True  # "مليار ونصف المليار", "مليون ونصف مليون": the half's scale said again
-    if piece.clitic == "ال":
+    if piece.clitic == DEFINITE:
         # "عشرات الآلاف" joins; "خمسة الأولى" does not
         return gap == "" and role in _MULTIPLIERS and prev in ("plural", "few")
     if role == "abbreviation":
@@ -505,7 +506,7 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
         return []
     if (
         group
-        and "ال" in group[0].clitic
+        and DEFINITE in group[0].clitic
         and group[0].role not in ("plural", "few")
         and not (len(group) > 1 and group[1].role == "fraction")  # "المليون ونصف المليون"
     ):

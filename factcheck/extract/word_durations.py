@@ -18,11 +18,10 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.number_words import number_words
 from factcheck.extract.qualifiers import before_matcher, interval
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
-
-_DEFINITE = "ال"
 
 
 def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -30,7 +29,7 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
     text = folded.text
     language = document.language or ""
     for hit in document_words(text, language, "duals"):
-        if _DEFINITE in text[hit.start : hit.stem]:
+        if DEFINITE in text[hit.start : hit.stem]:
             continue  # "الأسبوعين الماضيين": a named period, no count
         start, qualifier = hit.start, "exact"
         before = before_matcher(language).ending_at(text, back_spaces(text, start))
@@ -67,7 +66,7 @@ def find_definite_periods(body: str, folded: Folded, document: Document) -> Iter
     text = folded.text
     language = document.language or ""
     for hit in document_words(text, language, "definite_plurals"):
-        if not text[hit.start : hit.stem].endswith(_DEFINITE):
+        if not text[hit.start : hit.stem].endswith(DEFINITE):
             continue  # "24 ساعات" is the amounts finder's; "ساعات الذروة" counts nothing
         found = _definite_number(text, skip_spaces(text, hit.end), language)
         if found is None:
@@ -92,7 +91,7 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
         return float(digits.group(1)), digits.end()
     words = number_words(language).matcher
     first = words.at(text, pos)
-    if first is None or _DEFINITE not in text[first.start : first.stem]:
+    if first is None or DEFINITE not in text[first.start : first.stem]:
         return None
     role, value = first.key
     if role not in _COUNTING or value < 2:

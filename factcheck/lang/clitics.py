@@ -14,6 +14,9 @@ from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold, fold_word
 
 _MIN_STEM = 3  # what is left must still be a word: "الي" is not "ال" + "ي"
+# The Arabic article, which finders test for where it is glued to a word or to digits
+# ("الأسبوعين", "الـ90" folds to "ال90").
+DEFINITE = "ال"
 
 
 @cache
