@@ -69,7 +69,7 @@ def _times(folded: str, language: str) -> frozenset[int]:
         hour, minute = int(match.group(1)), int(match.group(2))
         if hour > 24:
             continue
-        after = match.end() + (len(folded) - len(folded[match.end() :].lstrip()))
+        after = len(folded) - len(folded[match.end() :].lstrip())
         if hour < 12 and _after_noon(language).at(folded, after) is not None:
             hour += 12
         found.add((hour % 24) * 60 + minute)
