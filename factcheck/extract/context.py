@@ -18,6 +18,7 @@ from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations, of_dimension
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, back_spaces, skip_spaces
@@ -464,7 +465,7 @@ def _learned_place(
     if language.language == "en" and not text[start : start + 1].isupper():
         return None
     name = ftext[begin:finish]
-    name = name[2:] if name.startswith("ال") and len(name) > 4 else name
+    name = name[len(DEFINITE) :] if name.startswith(DEFINITE) and len(name) > 4 else name
     return Hit(start, end, (f"~{name}", 2))
 
 
