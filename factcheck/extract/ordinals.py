@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.lang.clitics import AND
 from factcheck.lang.lexicon import load
 from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
 
@@ -14,7 +15,6 @@ from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
 _DIGITS = re.compile(r"(ال\s?)?(\d{1,3})(st|nd|rd|th)?(?!\d)")
 # ...ending where a word after it starts: "و27 عالميا" (a glued و), "5th place"
 _DIGITS_BEFORE = re.compile(r"(?:^|(?<=[\sو(]))(ال\s?)?(\d{1,3})(st|nd|rd|th)?$")
-_AND = "و"  # "الرابع والخمسين": the tens joined to the unit
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def ordinal_at(
         tens = words.tens.at(text, pos)
         return (int(tens.key), tens.end) if tens is not None else None
     tens = words.tens.at(text, skip_spaces(text, unit.end))
-    if int(unit.key) < 10 and tens is not None and text[tens.start : tens.stem].startswith(_AND):
+    if int(unit.key) < 10 and tens is not None and text[tens.start : tens.stem].startswith(AND):
         return int(unit.key) + int(tens.key), tens.end
     return int(unit.key), unit.end
 
@@ -66,7 +66,7 @@ def ordinal_ending_at(
     tens = words.tens.ending_at(text, end)
     if tens is not None:
         unit = words.units.ending_at(text, back_spaces(text, tens.start))
-        joined = text[tens.start : tens.stem].startswith(_AND)
+        joined = text[tens.start : tens.stem].startswith(AND)
         if joined and unit is not None and int(unit.key) < 10:
             return int(unit.key) + int(tens.key), unit.start
         return int(tens.key), tens.start

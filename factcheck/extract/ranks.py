@@ -20,14 +20,14 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
 from factcheck.extract.units import unit_matcher
+from factcheck.lang.clitics import AND
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, back_spaces, skip_spaces
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries (rule FC033 keeps ordinals to themselves)
-_GLUED_AND = "و"
-_JOINS = (_GLUED_AND, "and ")  # "الأولى والثالثة", "first and third"
+_JOINS = (AND, "and ")  # "الأولى والثالثة", "first and third"
 _HYPHEN = "-"  # "first-degree"
 _ALSO = "("
 
@@ -107,7 +107,7 @@ def _joined(folded: Folded, end: int, ordinals: OrdinalWords, concept: str) -> I
     for join in _JOINS:
         if text.startswith(join, after):
             # Arabic glues و to the ordinal, which the phrase matcher reads as a clitic
-            at = after if join == _GLUED_AND else skip_spaces(text, after + len(join))
+            at = after if join == AND else skip_spaces(text, after + len(join))
             found = ordinal_at(text, at, ordinals)
             if found is not None:
                 yield _rank(folded, at, found[1], found[0], concept)
