@@ -249,6 +249,7 @@ def _gap_days(x: Interval | None, y: Interval | None) -> float:
 
 
 def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) -> bool:
+    """All of `match` but its `values`, which judge() tells once per pair for all its rules."""
     if match.units is not None and not (
         old.claim.unit in match.units and new.claim.unit in match.units
     ):
@@ -268,11 +269,6 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.sentence == "same" and old.sentence != new.sentence:
         return False
-    if match.values != "any":
-        if old.values is None or new.values is None:
-            return False
-        if old.values.overlaps(new.values) != (match.values == "overlap"):
-            return False
     # after the cheap refusals: most pairs a rule with it meets fail on their values
     if match.holders == "agree" and not same_holder(old.claim.holders, new.claim.holders):
         return False
