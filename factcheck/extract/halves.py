@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatcher, skip_spaces
-
-
-@cache
-def _matcher(language: str) -> PhraseMatcher:
-    words = load(language, "durations").get("half_after") or ()
-    return PhraseMatcher(((word, True) for word in words), language)
+from factcheck.lang.phrases import phrase_matcher, skip_spaces
 
 
 def half_end(text: str, end: int, language: str) -> int | None:
     """Where the half said right after folded `end` (a unit of time's) ends, if one is."""
-    hit = _matcher(language).at(text, skip_spaces(text, end))
+    hit = phrase_matcher(language, "durations", "half_after").at(text, skip_spaces(text, end))
     return hit.end if hit is not None else None

@@ -16,7 +16,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.units import ambiguous_currencies
 from factcheck.lang.clitics import content_key
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 
@@ -97,12 +97,6 @@ def _scales(language: str) -> PhraseMatcher:
     )
 
 
-@cache
-def _money_words(language: str, section: str = "words") -> PhraseMatcher:
-    surfaces = load(language, "money_words").get(section) or ()
-    return PhraseMatcher(((w, True) for w in surfaces), language)
-
-
 def unstated_currency(mention: Mention, folded: str, start: int, end: int, language: str) -> None:
     """ "سؤال يكسب مؤسس تسلا مليار ونصف المليار": a bare amount (at folded [start, end)) of
     millions or more, counting nothing, in a clause that speaks of money is a sum of money
@@ -116,13 +110,13 @@ def unstated_currency(mention: Mention, folded: str, start: int, end: int, langu
     if (
         after is not None
         and content_key(after.group()) is not None
-        and _money_words(language, "after").at(folded, after.start()) is None
+        and phrase_matcher(language, "money_words", "after").at(folded, after.start()) is None
     ):
         return  # "7.2 مليون سهم بقيمة": it counts a noun the lexicon lacks
     low, high = max(0, start - _REACH), min(len(folded), end + _REACH)
     for stop in _CLAUSE_ENDS:
         opened, closed = folded.rfind(stop, low, start), folded.find(stop, end, high)
         low, high = max(low, opened + 1), closed if closed >= 0 else high
-    if _money_words(language).finditer(folded[low:high]):
+    if phrase_matcher(language, "money_words", "words").finditer(folded[low:high]):
         mention.kind = "money"
         mention.note = UNSTATED
