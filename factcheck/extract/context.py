@@ -18,9 +18,10 @@ from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations, of_dimension
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
-from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, back_spaces, skip_spaces
 from factcheck.models import Claim, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
@@ -424,29 +425,20 @@ def _within(inner: str, outer: str) -> bool:
     return inner.startswith("~") or outer.split("/")[0] == inner.split("/")[0]
 
 
-def _previous_word_end(text: str, start: int) -> int:
-    end = start
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    return end
-
-
 def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> bool:
     clitic = ftext[match.start : match.stem]
     if "ب" in clitic or "في" in clitic:  # بالنيجر: "in Niger" glued on
         return True
-    end = _previous_word_end(ftext, match.start)
+    end = back_spaces(ftext, match.start)
     return end < match.start and language.prepositions.ending_at(ftext, end) is not None
 
 
 def _names_a_place(ftext: str, match: PhraseMatch, language: _Language) -> bool:
     """ "الأراضي السورية" (noun before), "Syrian territory" (noun after) name Syria itself."""
-    end = _previous_word_end(ftext, match.start)
+    end = back_spaces(ftext, match.start)
     if end < match.start and language.place_nouns.ending_at(ftext, end) is not None:
         return True
-    start = match.end
-    while start < len(ftext) and ftext[start] == " ":
-        start += 1
+    start = skip_spaces(ftext, match.end)
     return start > match.end and language.place_nouns.at(ftext, start) is not None
 
 
@@ -463,7 +455,7 @@ def _learned_place(
         if language.places.at(ftext, begin) is not None:
             return None  # a known place: the gazetteer hit stands
     else:
-        finish = _previous_word_end(ftext, match.start)
+        finish = back_spaces(ftext, match.start)
         begin = finish
         while begin > 0 and ftext[begin - 1].isalpha():
             begin -= 1
@@ -473,7 +465,7 @@ def _learned_place(
     if language.language == "en" and not text[start : start + 1].isupper():
         return None
     name = ftext[begin:finish]
-    name = name[2:] if name.startswith("ال") and len(name) > 4 else name
+    name = name[len(DEFINITE) :] if name.startswith(DEFINITE) and len(name) > 4 else name
     return Hit(start, end, (f"~{name}", 2))
 
 

@@ -10,7 +10,7 @@ from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
 
 _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
@@ -32,9 +32,7 @@ def _cue_matcher(language: str) -> PhraseMatcher:
 
 def label_before(text: str, start: int, language: str) -> bool:
     """ "القرار 2254", "Article 51": the number names something."""
-    end = start
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
+    end = back_spaces(text, start)
     return _lexicon_matcher(language, "label_before").ending_at(text, end) is not None
 
 
@@ -43,9 +41,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
     names the thing; an amount would come before its noun ("201 قاعدة")."""
     if language != "ar":
         return False
-    end = start
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
+    end = back_spaces(text, start)
     word = end
     while word > 0 and text[word - 1].isalpha():
         word -= 1
