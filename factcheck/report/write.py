@@ -47,9 +47,8 @@ def replaced_file(path: Path) -> Path:
     """The regular file that writing `path` replaces (a symlink's target), its folder checked."""
     if path.is_symlink():  # replace the file the link names, not the link
         path = path.resolve()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
+    if not path.parent.is_dir():  # a bare name's parent is "."
+        raise OutputError(f"cannot write {path}: folder {path.parent} does not exist")
     return path
 
 
