@@ -121,6 +121,9 @@ class NeverCompareRule(_Rule):
     when: NeverWhen
     # `when: scope`: either claim's scope (Claim.scope: clock, conversion...) is one of these
     scopes: list[str] = []
+    # `when: different_units`: these kinds' figures of no stated unit are in no other unit, so
+    # they meet figures in any ("يكسب مؤسس تسلا مليار ونصف المليار" is in dollars or riyals)
+    unstated_unit_matches: list[ClaimKind] = []
 
 
 class Match(_Strict):
@@ -147,7 +150,7 @@ class Match(_Strict):
     later: Literal["published_or_as_of", "any"] = "any"
     cue: Literal["on_later", "between", "none", "any"] = "any"
     # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
-    # from one report to the next (extract/elapsed.py notes it)
+    # from one report to the next (Claim.elapsed)
     elapsed: Literal["none", "any"] = "any"
     # `no_match`: neither sentence also states the other's figure in digits. Two ages of one
     # sentence are two people's ("a 15 - year - old girl and ... a 12 - year - old girl"; "لا
@@ -237,6 +240,20 @@ RULE_KINDS: tuple[str, ...] = tuple(
     for rule_type in get_args(get_args(Rule)[0])
 )
 _RULE: TypeAdapter[Rule] = TypeAdapter(Rule)
+
+
+def open_unit_kinds(rules: RuleSet) -> frozenset[ClaimKind]:
+    """The kinds whose figures of no stated unit meet figures in any (rule FC031)."""
+    cached = rules.cache.get("open_units")
+    if cached is None:
+        cached = frozenset(
+            kind
+            for rule in rules.of(NeverCompareRule)
+            if rule.when == "different_units"
+            for kind in rule.unstated_unit_matches
+        )
+        rules.cache["open_units"] = cached
+    return cached
 
 
 @dataclass

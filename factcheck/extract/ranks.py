@@ -26,7 +26,7 @@ from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, back_spaces, skip_spaces
 from factcheck.models import Document
 
-ORDINAL = "ordinal"  # the note every rank carries (rule FC033 keeps ordinals to themselves)
+ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
 _JOINS = (AND, "and ")  # "الأولى والثالثة", "first and third"
 _HYPHEN = "-"  # "first-degree"
 _ALSO = "("
@@ -124,6 +124,7 @@ def _rank(folded: Folded, start: int, end: int, value: int, concept: str) -> Men
         high=value,
         unit=concept,
         note=ORDINAL,
+        ordinal=True,
         concept=concept,
         priority=PRIORITY["count"],
     )
