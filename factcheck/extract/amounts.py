@@ -368,6 +368,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         priority=priority,
         concept=concept,
         note=ELAPSED if elapsed else None,
+        elapsed=elapsed,
     )
 
 

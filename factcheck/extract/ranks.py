@@ -31,7 +31,7 @@ from factcheck.lang.phrases import (
 )
 from factcheck.models import Document
 
-ORDINAL = "ordinal"  # the note every rank carries (rule FC033 keeps ordinals to themselves)
+ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
 _HYPHEN = "-"  # "first-degree"
 _ALSO = "("
 
@@ -138,6 +138,7 @@ def _rank(folded: Folded, start: int, end: int, value: int, concept: str) -> Men
         high=value,
         unit=concept,
         note=ORDINAL,
+        ordinal=True,
         concept=concept,
         priority=PRIORITY["count"],
     )
