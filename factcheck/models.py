@@ -82,6 +82,12 @@ class Claim(_Frozen):
     # The names of who holds the figure (a company, a club, a person) when the sentence gives
     # them, set by extract/context.py (extract/holders.py); different holders never conflict.
     holders: tuple[str, ...] = Field(default=(), exclude=True)
+    # A rank or an item of a series ("المرتبة الخامسة", "the sixth round"; extract/ranks.py):
+    # compared only with another rank of the same noun.
+    ordinal: bool = Field(default=False, exclude=True)
+    # How long an ongoing event has lasted so far ("after four days of riots"; extract/elapsed.py):
+    # it grows from one report to the next.
+    elapsed: bool = Field(default=False, exclude=True)
     # The story (group of articles about one event) the claim's document belongs to, set at the
     # start of alignment; claims of different stories are never compared.
     story: str | None = Field(default=None, exclude=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.align.anchors import anchors_of
-from factcheck.align.features import CONTRAST, NEW, OLD, Features, is_ordinal, neighbours
+from factcheck.align.features import CONTRAST, NEW, OLD, Features, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
     ComparableRule,
@@ -17,6 +17,7 @@ from factcheck.align.rules import (
     Match,
     NeverCompareRule,
     RuleSet,
+    open_unit_kinds,
 )
 from factcheck.extract.holders import same_holder
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
@@ -37,6 +38,7 @@ class CompiledRules:
 
     never: dict[ClaimKind, tuple[str, ...]]
     never_scopes: dict[ClaimKind, frozenset[str]]
+    open_units: frozenset[ClaimKind]  # kinds whose figure of no stated unit meets any unit
     comparable: dict[ClaimKind, ComparableRule]
     findings: dict[ClaimKind, tuple[FindingRule, ...]]
     senses: dict[str, str]
@@ -61,6 +63,7 @@ class CompiledRules:
                     )
                     for kind in kinds
                 },
+                open_units=open_unit_kinds(rules),
                 comparable={
                     kind: rule for rule in rules.of(ComparableRule) for kind in rule.applies_to
                 },
@@ -80,26 +83,28 @@ class CompiledRules:
 
 
 def never_compared(
-    a: Features, b: Features, whens: tuple[str, ...], scopes: frozenset[str] = frozenset()
+    a: Features,
+    b: Features,
+    whens: tuple[str, ...],
+    scopes: frozenset[str] = frozenset(),
+    open_units: frozenset[ClaimKind] = frozenset(),
 ) -> bool:
     for when in whens:
         if when == "scope" and (a.scope in scopes or b.scope in scopes):
             return True
-        if when == "different_units" and (_units_differ(a, b) or a.concept != b.concept):
+        if when == "different_units" and (
+            _units_differ(a, b, open_units) or a.concept != b.concept
+        ):
             return True
         if when == "different_events" and _differ(a.concept, b.concept):
             return True
-        if when == "ordinal" and is_ordinal(a.claim) != is_ordinal(b.claim):
+        if when == "ordinal" and a.claim.ordinal != b.claim.ordinal:
             return True
     return False
 
 
-def _is_elapsed(item: Features) -> bool:
-    return (item.claim.note or "").startswith("elapsed:")
-
-
-def _units_differ(a: Features, b: Features) -> bool:
-    if a.claim.kind == "money":  # a sum whose currency is not stated is in any currency
+def _units_differ(a: Features, b: Features, open_units: frozenset[ClaimKind]) -> bool:
+    if a.claim.kind in open_units:
         return _differ(a.claim.unit, b.claim.unit)
     return a.claim.unit != b.claim.unit
 
@@ -169,7 +174,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
     scopes = compiled.never_scopes.get(kind, frozenset())
-    if never_compared(a, b, compiled.never.get(kind, ()), scopes):
+    if never_compared(a, b, compiled.never.get(kind, ()), scopes, compiled.open_units):
         return None
     gate = compiled.comparable.get(kind)
     only_revision = False
@@ -220,10 +225,10 @@ def _when(item: Features) -> tuple[float, float, str, int]:
 
 
 def _similar(a: Features, b: Features, threshold: int) -> bool:
-    return threshold > 0 and _similarity(a, b) >= threshold
+    return threshold > 0 and similarity(a, b) >= threshold
 
 
-def _similarity(a: Features, b: Features) -> float:
+def similarity(a: Features, b: Features) -> float:
     """How alike two windows read, each ungluing the proclitics that hide a word of the other.
     The comparability gate and rule FC102 both ask it of a pair: computed once, held by the
     pair's first claim (the measure is symmetric)."""
@@ -257,7 +262,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if old.claim.unit in match.not_units or new.claim.unit in match.not_units:
         return False
     if match.ordinals != "any":
-        ordinals = is_ordinal(old.claim), is_ordinal(new.claim)
+        ordinals = old.claim.ordinal, new.claim.ordinal
         if ordinals != ((True, True) if match.ordinals == "only" else (False, False)):
             return False
     if match.scope == "same" and old.scope != new.scope:
@@ -293,7 +298,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
             shared.append(bare_in(after_old, (after_new,)) == bare_in(after_new, (after_old,)))
         if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
             return False
-    if match.elapsed == "none" and (_is_elapsed(old) or _is_elapsed(new)):
+    if match.elapsed == "none" and (old.claim.elapsed or new.claim.elapsed):
         return False
     if match.other_value_in_sentence == "no_match" and (_states(old, new) or _states(new, old)):
         return False

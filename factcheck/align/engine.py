@@ -15,7 +15,7 @@ from factcheck.align.features import concept_of, features
 from factcheck.align.findings import build_findings, finding_of
 from factcheck.align.fingerprint import disambiguate
 from factcheck.align.pairs import candidate_pairs, deduplicate
-from factcheck.align.rules import RuleSet
+from factcheck.align.rules import RuleSet, open_unit_kinds
 from factcheck.align.stories import assign_stories, stories_of
 from factcheck.models import Claim, Document, Finding
 
@@ -36,9 +36,11 @@ def block_key(claim: Claim, rules: RuleSet, story: str | None = None) -> str:
     `story`, when given, stands for the claim's own (the caller holds a document -> story map).
     """
     concept = concept_of(claim, rules) or ""
-    # a sum whose currency is not stated ("يكسب مليار ونصف المليار") meets every currency;
-    # two stated currencies are kept apart by rule FC031
-    unit = "" if claim.kind in ("count", "date", "money") else claim.unit or ""
+    # a count's unit is its concept, a date has none; where a figure of no stated unit meets
+    # every unit (rule FC031: a sum of unstated currency), stated units are kept apart by the
+    # rule, not the key
+    keyed = claim.kind not in ("count", "date") and claim.kind not in open_unit_kinds(rules)
+    unit = (claim.unit or "") if keyed else ""
     return f"{story or claim.story or ''}|{claim.kind}|{unit}|{concept}"
 
 

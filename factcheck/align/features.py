@@ -114,11 +114,6 @@ def neighbours(item: Features) -> tuple[str, str]:
     return item._neighbours
 
 
-def is_ordinal(claim: Claim) -> bool:
-    """A rank ("المرتبة الخامسة", extract/ranks.py): its note says so."""
-    return "ordinal" in (claim.note or "")
-
-
 @cache
 def day(iso: str) -> int:
     return dt.date.fromisoformat(iso[:10]).toordinal()
@@ -183,7 +178,7 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
         if claim.kind == "date":
             values = span_days(claim.date)
         else:
-            tolerance = tolerances.get(ORDINALS if is_ordinal(claim) else claim.kind)
+            tolerance = tolerances.get(ORDINALS if claim.ordinal else claim.kind)
             values = interval_of(claim, tolerance)
         role, _, sense = (claim.cue or "").partition(":")
         result.append(

@@ -121,6 +121,9 @@ class NeverCompareRule(_Rule):
     when: NeverWhen
     # `when: scope`: either claim's scope (Claim.scope: clock, conversion...) is one of these
     scopes: list[str] = []
+    # `when: different_units`: these kinds' figures of no stated unit are in no other unit, so
+    # they meet figures in any ("يكسب مؤسس تسلا مليار ونصف المليار" is in dollars or riyals)
+    unstated_unit_matches: list[ClaimKind] = []
 
 
 class Match(_Strict):
@@ -147,7 +150,7 @@ class Match(_Strict):
     later: Literal["published_or_as_of", "any"] = "any"
     cue: Literal["on_later", "between", "none", "any"] = "any"
     # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
-    # from one report to the next (extract/elapsed.py notes it)
+    # from one report to the next (Claim.elapsed)
     elapsed: Literal["none", "any"] = "any"
     # `no_match`: neither sentence also states the other's figure in digits. Two ages of one
     # sentence are two people's ("a 15 - year - old girl and ... a 12 - year - old girl"; "لا
@@ -199,6 +202,11 @@ class FindingRule(_Rule):
     # Drop the finding when either claim already agrees with some claim of the other's article:
     # "7 killed, 250 injured" against "7 killed, 250 injured" pairs 7 with 7, never 7 with 250.
     yield_to_agreement: bool = False
+    # Drop the finding when either article also states the other's figure (a figure of the
+    # same quantity within its interval) in words at least this alike (0-100) to those of its
+    # own figure: it lists items in parallel (the rounds of a race meeting, bonds issued this
+    # month and in June), so the pair holds two items, not two accounts of one. 0: never.
+    yield_to_listed_value: int = Field(default=0, ge=0, le=100)
     message: str
 
     @field_validator("message")
@@ -237,6 +245,20 @@ RULE_KINDS: tuple[str, ...] = tuple(
     for rule_type in get_args(get_args(Rule)[0])
 )
 _RULE: TypeAdapter[Rule] = TypeAdapter(Rule)
+
+
+def open_unit_kinds(rules: RuleSet) -> frozenset[ClaimKind]:
+    """The kinds whose figures of no stated unit meet figures in any (rule FC031)."""
+    cached = rules.cache.get("open_units")
+    if cached is None:
+        cached = frozenset(
+            kind
+            for rule in rules.of(NeverCompareRule)
+            if rule.when == "different_units"
+            for kind in rule.unstated_unit_matches
+        )
+        rules.cache["open_units"] = cached
+    return cached
 
 
 @dataclass

@@ -143,6 +143,9 @@ class _Feeder:
         stealing = True
         for document in documents:
             while document.id not in done:
+                if not ahead:  # never fed to the workers (not read through this feeder)
+                    done[document.id] = extract_or_error(document)
+                    break
                 batch, future = ahead[0]
                 if stealing and not future.done() and len(ahead) > 1:
                     stolen, last = ahead[-1]

@@ -68,6 +68,8 @@ def extract_document(document: Document) -> list[Claim]:
                 date=mention.date,
                 subject=mention.concept,
                 note=mention.note,
+                ordinal=mention.ordinal,
+                elapsed=mention.elapsed,
             )
         )
     return with_context(claims, document, sentences, folded)

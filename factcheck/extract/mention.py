@@ -20,6 +20,8 @@ class Mention:
     unit: str | None = None
     date: DateSpan | None = None
     note: str | None = None
+    ordinal: bool = False  # Claim.ordinal
+    elapsed: bool = False  # Claim.elapsed
     # What the figure is of when the finder can tell it by itself (an age: "عن عمر 90 عاما");
     # otherwise extract/context.py reads it from the sentence.
     concept: str | None = None

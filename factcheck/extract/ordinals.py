@@ -7,27 +7,32 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang.clitics import AND
+from factcheck.extract.number_words import conjunctions
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, proclitics, skip_spaces
 
 # "عامه الـ90", "المركز الـ12" (the tatweel folds away), "المرتبة 45", "5th", "21st"
 _DIGITS = re.compile(r"(ال\s?)?(\d{1,3})(st|nd|rd|th)?(?!\d)")
-# ...ending where a word after it starts: "و27 عالميا" (a glued و), "5th place"
-_DIGITS_BEFORE = re.compile(r"(?:^|(?<=[\sو(]))(ال\s?)?(\d{1,3})(st|nd|rd|th)?$")
 
 
 @dataclass(frozen=True)
 class OrdinalWords:
     units: PhraseMatcher  # ordinals up to the thirties: "الرابع", "الحادي والعشرين", "fifth"
     tens: PhraseMatcher  # "والخمسين" after a unit ordinal, or "التسعين" alone
+    conjunctions: tuple[str, ...]  # "و" in "الرابع والخمسين"
+    digits_before: re.Pattern[str]  # _DIGITS ending at the end of a search: "5th" in "5th place"
 
 
 @cache
 def ordinal_words(language: str) -> OrdinalWords:
+    joins = conjunctions(language)
+    # The digits start a word, or follow a conjunction glued to them: "و27 عالميا".
+    glued = "".join(f"|(?<={re.escape(join)})" for join in joins if join in proclitics(language))
     return OrdinalWords(
         PhraseMatcher.from_mapping(load(language, "day_ordinals"), language),
         PhraseMatcher.from_mapping(load(language, "numbers").get("tens") or {}, language),
+        joins,
+        re.compile(rf"(?:^|(?<=[\s(]){glued})(ال\s?)?(\d{{1,3}})(st|nd|rd|th)?$"),
     )
 
 
@@ -50,7 +55,11 @@ def ordinal_at(
         tens = words.tens.at(text, pos)
         return (int(tens.key), tens.end) if tens is not None else None
     tens = words.tens.at(text, skip_spaces(text, unit.end))
-    if int(unit.key) < 10 and tens is not None and text[tens.start : tens.stem].startswith(AND):
+    if (
+        int(unit.key) < 10
+        and tens is not None
+        and text.startswith(words.conjunctions, tens.start, tens.stem)
+    ):
         return int(unit.key) + int(tens.key), tens.end
     return int(unit.key), unit.end
 
@@ -66,11 +75,11 @@ def ordinal_ending_at(
     tens = words.tens.ending_at(text, end)
     if tens is not None:
         unit = words.units.ending_at(text, back_spaces(text, tens.start))
-        joined = text[tens.start : tens.stem].startswith(AND)
+        joined = text.startswith(words.conjunctions, tens.start, tens.stem)
         if joined and unit is not None and int(unit.key) < 10:
             return int(unit.key) + int(tens.key), unit.start
         return int(tens.key), tens.start
-    digits = _DIGITS_BEFORE.search(text, max(0, end - 8), end)
+    digits = words.digits_before.search(text, max(0, end - 8), end)
     if digits is not None and _marked(digits, bare_digits):
         return int(digits.group(2)), digits.start()
     return None

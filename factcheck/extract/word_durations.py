@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from factcheck.extract.ages import AGE, age_end
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
-from factcheck.extract.number_words import number_words
+from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.qualifiers import before_matcher, interval
-from factcheck.lang.clitics import AND, DEFINITE
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
@@ -97,7 +97,7 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
     if role not in _COUNTING or value < 2:
         return None
     tens = words.at(text, skip_spaces(text, first.end))
-    joined = tens is not None and text[tens.start : tens.stem].startswith(AND)
+    joined = tens is not None and text.startswith(conjunctions(language), tens.start, tens.stem)
     if role == "one" and tens is not None and joined and tens.key[0] == "tens":
         return value + tens.key[1], tens.end
     return value, first.end

@@ -17,8 +17,6 @@ _MIN_STEM = 3  # what is left must still be a word: "الي" is not "ال" + "ي
 # The Arabic article, which finders test for where it is glued to a word or to digits
 # ("الأسبوعين", "الـ90" folds to "ال90").
 DEFINITE = "ال"
-# The conjunction, glued to the word it joins ("الرابع والخمسين", "الأولى والثالثة").
-AND = "و"
 
 
 @cache

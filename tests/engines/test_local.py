@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import os
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 from factcheck.engines import local
+from factcheck.models import Document
 
 
 def mixed_folder(folder: Path) -> None:
@@ -97,3 +99,23 @@ def test_too_few_documents_start_no_worker(cli, tmp_path, monkeypatch):
     assert result.status == 0, result.stderr
     assert started == []
     assert len(result.json["claims"]) == local.PARALLEL_MIN_DOCUMENTS - 1
+
+
+def test_a_document_the_workers_never_had_is_extracted_here():
+    """results() promises every document it is given, also one not read through the feeder
+    (the workers' batches run out before it is found)."""
+    with ExitStack() as workers:
+        feeder = local._Feeder(2, workers)
+        read = [
+            Document(
+                id=f"d{n:02d}", path="d.txt", language="en", body=f"Officials said {n} people died."
+            )
+            for n in range(local.PARALLEL_MIN_DOCUMENTS)
+        ]
+        for document in read:
+            feeder(document)
+        late = Document(id="z", path="z.txt", language="en", body="The blast killed 17 soldiers.")
+        results = list(feeder.results([*read, late]))
+    assert [claims[0].value for claims in results[:3]] == [0, 1, 2]
+    assert isinstance(results[-1], list)
+    assert [(claim.text, claim.value) for claim in results[-1]] == [("17 soldiers", 17)]
