@@ -19,7 +19,7 @@ from functools import cache
 from factcheck.lang.clitics import DEFINITE, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
-from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.phrases import phrase_matcher
 
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -47,7 +47,7 @@ class _Lexicon:
         self.age_then_name = bool(data.get("age_then_name"))
         self.name_words = int(data.get("name_words", 2))
         self.definite_names = {stem(fold_word(w)) for w in data.get("definite_names", [])}
-        self.introducers = PhraseMatcher(((w, True) for w in data.get("introducers", [])), language)
+        self.introducers = phrase_matcher(language, "holders", "introducers")
         stop = load(language, "stopwords").get("words") or ()
         self.stopwords = {fold_word(word) for word in stop}
 
