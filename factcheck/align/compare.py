@@ -225,10 +225,10 @@ def _when(item: Features) -> tuple[float, float, str, int]:
 
 
 def _similar(a: Features, b: Features, threshold: int) -> bool:
-    return threshold > 0 and _similarity(a, b) >= threshold
+    return threshold > 0 and similarity(a, b) >= threshold
 
 
-def _similarity(a: Features, b: Features) -> float:
+def similarity(a: Features, b: Features) -> float:
     """How alike two windows read, each ungluing the proclitics that hide a word of the other.
     The comparability gate and rule FC102 both ask it of a pair: computed once, held by the
     pair's first claim (the measure is symmetric)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.align.compare import Verdict
+from factcheck.align.compare import Verdict, similarity
 from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.rules import FindingRule
@@ -78,6 +78,7 @@ def build_findings(
             agreed_with.setdefault(verdict.old.index, set()).add(verdict.new.claim.document)
             agreed_with.setdefault(verdict.new.index, set()).add(verdict.old.claim.document)
 
+    listed = _Listed(items)
     between: dict[tuple[int, int, str], tuple[FindingRule, dict[int, Features]]] = {}
     for verdict in verdicts:
         if verdict.rule.finding == "agreement":
@@ -87,6 +88,9 @@ def build_findings(
             old.claim.document in agreed_with.get(new.index, ())
             or new.claim.document in agreed_with.get(old.index, ())
         ):
+            continue
+        listing = verdict.rule.yield_to_listed_value
+        if listing and (listed.lists(old, new, listing) or listed.lists(new, old, listing)):
             continue
         key = (groups.root(verdict.old.index), groups.root(verdict.new.index), verdict.rule.id)
         _, held_pairs = between.setdefault(key, (verdict.rule, {}))
@@ -106,3 +110,31 @@ def build_findings(
             if group not in linked and held[0].claim.kind in single.applies_to
         )
     return findings
+
+
+
+class _Listed:
+    """The figures of each article of a block, indexed when a rule first asks."""
+
+    def __init__(self, items: list[Features]) -> None:
+        self.items = items
+        self.by_document: dict[tuple[str, bool], list[Features]] | None = None
+
+    def lists(self, own: Features, other: Features, threshold: int) -> bool:
+        """Whether `own`'s article states `other`'s figure (of its sort: a rank or not) in words
+        at least `threshold` alike to those of `own`."""
+        if other.values is None:
+            return False
+        if self.by_document is None:
+            self.by_document = {}
+            for item in self.items:
+                if item.values is not None:
+                    key = (item.claim.document, item.claim.ordinal)
+                    self.by_document.setdefault(key, []).append(item)
+        return any(
+            item.values is not None
+            and item.values.overlaps(other.values)
+            and similarity(item, own) >= threshold
+            for item in self.by_document.get((own.claim.document, own.claim.ordinal), ())
+            if item is not own
+        )

@@ -202,6 +202,11 @@ class FindingRule(_Rule):
     # Drop the finding when either claim already agrees with some claim of the other's article:
     # "7 killed, 250 injured" against "7 killed, 250 injured" pairs 7 with 7, never 7 with 250.
     yield_to_agreement: bool = False
+    # Drop the finding when either article also states the other's figure (a figure of the
+    # same quantity within its interval) in words at least this alike (0-100) to those of its
+    # own figure: it lists items in parallel (the rounds of a race meeting, bonds issued this
+    # month and in June), so the pair holds two items, not two accounts of one. 0: never.
+    yield_to_listed_value: int = Field(default=0, ge=0, le=100)
     message: str
 
     @field_validator("message")
