@@ -31,11 +31,11 @@ from factcheck.extract.qualifiers import (
 )
 from factcheck.extract.units import durations, minor_marks, unit_matcher, written_before
 from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
 from factcheck.models import Document
 
-LANGUAGES = ("ar", "en")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") and a space
 _BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude of 6"
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
@@ -60,7 +60,7 @@ class Reading:
 
 def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Mention]:
     language = document.language
-    if language not in LANGUAGES:
+    if language not in supported_languages():
         return ()
     text = folded.text
     # The parts of an address or a date are numbers, but no amounts nor ends of a range.

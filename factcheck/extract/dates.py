@@ -25,10 +25,10 @@ from factcheck.extract.date_calendar import parse_published
 from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
 from factcheck.extract.date_shapes import Context, Hit, Reading
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded
 from factcheck.models import Document
 
-LANGUAGES = ("ar", "en")
 GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far a shape's regex looks behind its anchor and how far it and its resolver read ahead;
@@ -133,7 +133,7 @@ def _same_date_link(lexicon: DateLexicon) -> re.Pattern[str]:
 
 
 def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
-    language = document.language if document.language in LANGUAGES else "en"
+    language = document.language if document.language in supported_languages() else "en"
     dates = matcher(language)
     context = Context(dates.lexicon, parse_published(document.published), body, folded)
     for found in _merged(dates.scan(context), folded.text, dates.link):

@@ -1,5 +1,6 @@
 """Ordinal words and digits ("الرابع والخمسين", "الـ90", "fifth", "21st"), read at a position of
-folded text; shared by the finders of ordinal ages and of ranks."""
+folded text; shared by the finders of ordinal ages and of ranks, and digits after the article
+("الساعات الـ24") by that of word durations."""
 
 from __future__ import annotations
 
@@ -8,11 +9,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.number_words import conjunctions
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.phrases import PhraseMatcher, back_spaces, proclitics, skip_spaces
 
-# "عامه الـ90", "المركز الـ12" (the tatweel folds away), "المرتبة 45", "5th", "21st"
-_DIGITS = re.compile(r"(ال\s?)?(\d{1,3})(st|nd|rd|th)?(?!\d)")
+# "عامه الـ90", "المركز الـ12" (the tatweel folds away), "المرتبة 45", "5th", "21st": the
+# article is group 1, the number group 2, the suffix group 3.
+_ORDINAL_DIGITS = rf"({DEFINITE}\s?)?(\d{{1,3}})(st|nd|rd|th)?"
+_DIGITS = re.compile(rf"{_ORDINAL_DIGITS}(?!\d)")
+_NUMBER_GOES_ON = (".", ",")  # "الـ2.5", "الـ24,000": a decimal or thousands part follows
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ def ordinal_words(language: str) -> OrdinalWords:
         PhraseMatcher.from_mapping(load(language, "day_ordinals"), language),
         PhraseMatcher.from_mapping(load(language, "numbers").get("tens") or {}, language),
         joins,
-        re.compile(rf"(?:^|(?<=[\s(]){glued})(ال\s?)?(\d{{1,3}})(st|nd|rd|th)?$"),
+        re.compile(rf"(?:^|(?<=[\s(]){glued}){_ORDINAL_DIGITS}$"),
     )
 
 
@@ -83,3 +88,12 @@ def ordinal_ending_at(
     if digits is not None and _marked(digits, bare_digits):
         return int(digits.group(2)), digits.start()
     return None
+
+
+def definite_digits_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The whole number in digits right after the article at folded `pos` ("الـ24") and where
+    it ends."""
+    digits = _DIGITS.match(text, pos)
+    if digits is None or digits.group(1) is None or text.startswith(_NUMBER_GOES_ON, digits.end()):
+        return None
+    return int(digits.group(2)), digits.end()

@@ -20,6 +20,7 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
 from factcheck.extract.units import unit_matcher
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import (
@@ -38,7 +39,7 @@ _ALSO = "("
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     language = document.language or ""
-    if language not in ("ar", "en"):
+    if language not in supported_languages():
         return
     for mention in _ranks(folded, language):
         mention.end = end_with_marks(body, mention.end)  # "جاء ثانياً": the tanween is its own

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from functools import cache
 
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold, fold_word
 
@@ -136,7 +137,11 @@ def shared_words(first: Collection[str], second: Collection[str]) -> int:
 
 @cache
 def _stopwords() -> frozenset[str]:
-    words = [w for language in ("ar", "en") for w in load(language, "stopwords").get("words", [])]
+    words = [
+        word
+        for language in supported_languages()
+        for word in load(language, "stopwords").get("words", [])
+    ]
     return frozenset(stem(fold(word).text) for word in words)
 
 
