@@ -89,7 +89,7 @@ def main() -> int:
         (local, "align"),
         (forked, "_align_share"),
         (write, "write_atomic"),
-        (early, "_write_head"),
+        (early.EarlyReport, "start"),
         (early.EarlyReport, "finish"),
     ):
         setattr(module, name, timed(name, getattr(module, name)))

@@ -20,7 +20,7 @@ def run(
 ) -> Report:
     """Raises RuleFileError for a bad rules file and EngineError when the chosen engine cannot
     run; every other fault is listed in the report. `claims_ready` is told the report's
-    documents and claims before alignment, by the engines that can tell it."""
+    documents and claims while forked processes align, by the engines that fork."""
     rules = load_rules(settings.rule_dirs)
     if settings.engine == "dask":
         from factcheck.engines.dask_engine import run_stages

@@ -6,13 +6,15 @@ Once extraction is over its workers are idle, and alignment in this one process 
 unused for 2.6 s of the SaudiNewsNet week. Sending the claims to a pool cost more than it saved
 (pickling ~38,000 claims there); a fork shares them for free. Where processes cannot be forked,
 or on one job, blocks are aligned here. Findings are the same whichever process made them:
-the caller orders them (`order_findings`).
+the caller orders them (`order_findings`). Work that needs no findings (the report's head,
+report/early.py) is done here while the children start aligning, before this process takes
+blocks: its share shrinks by as much.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
@@ -29,21 +31,27 @@ FORK_MIN_CLAIMS = 2_000
 TASK_CLAIMS = 64
 
 
-def block_aligner(jobs: int) -> BlocksAligner:
+def block_aligner(jobs: int, meanwhile: Callable[[], None] | None = None) -> BlocksAligner:
+    """`meanwhile` is run here once forked children align; not when none is forked (it
+    would run beside nothing)."""
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return each_block
-    return partial(align_forked, jobs)
+    return partial(align_forked, jobs, meanwhile=meanwhile)
 
 
 def align_forked(
-    jobs: int, blocks: list[list[Claim]], documents: dict[str, Document], rules: RuleSet
+    jobs: int,
+    blocks: list[list[Claim]],
+    documents: dict[str, Document],
+    rules: RuleSet,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Finding]:
     if sum(map(len, blocks)) < FORK_MIN_CLAIMS:
         return each_block(blocks, documents, rules)
     tasks = tasks_of(blocks)
     context = multiprocessing.get_context("fork")
-    # The next task to take, shared by every process: whichever is ahead (the report's renderer
-    # shares these cores, report/early.py) takes more, so that all end within one small task.
+    # The next task to take, shared by every process: whichever is ahead (this one does
+    # `meanwhile` first) takes more, so that all end within one small task.
     # Shares fixed in advance by claims took 15% apart on the SaudiNewsNet week: a large block
     # costs more per claim.
     counter = context.Value("q", 0)
@@ -58,6 +66,8 @@ def align_forked(
         sender.close()
         children.append(child)
         receivers.append(receiver)
+    if meanwhile is not None:
+        meanwhile()
     findings: list[Finding] = []
     done: set[int] = set()
     for index in _taken(tasks, counter):

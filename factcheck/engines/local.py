@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
+from functools import partial
 
 from factcheck.align import RuleSet, align
 from factcheck.align.stories import stories_of
@@ -29,8 +30,9 @@ from factcheck.settings import Settings
 # "align" once before and once after. The CLI draws a progress bar with it.
 ProgressHook = Callable[[str, int, int], None]
 
-# Told the documents and claims once extraction is over, before alignment: what of the report
-# does not depend on alignment can be prepared while it runs (report/early.py).
+# Told the documents and claims once extraction is over, while forked processes align (not
+# when this process aligns alone): what of the report does not depend on alignment is
+# prepared then, beside them (report/early.py).
 ClaimsHook = Callable[[list[Document], list[Claim]], None]
 
 # Below this many documents, starting worker processes costs more than it saves.
@@ -69,11 +71,10 @@ def _stages(
         # Stories need only the documents: told here while the workers, if any, extract.
         stories = stories_of(documents, rules)
         claims, failures = _gathered(results, len(documents), progress)
-    if claims_ready is not None:
-        claims_ready(documents, claims)
     jobs = settings.jobs if len(documents) >= PARALLEL_MIN_DOCUMENTS else 1
+    meanwhile = None if claims_ready is None else partial(claims_ready, documents, claims)
     progress("align", 0, 1)
-    findings = align(claims, documents, rules, stories, block_aligner(jobs))
+    findings = align(claims, documents, rules, stories, block_aligner(jobs, meanwhile))
     progress("align", 1, 1)
     return documents, claims, findings, sorted_errors([*errors, *failures])
 

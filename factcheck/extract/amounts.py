@@ -20,7 +20,7 @@ from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.money import settle_currencies, unstated_currency
-from factcheck.extract.number_words import number_words
+from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.numbers import Number, find_numbers
 from factcheck.extract.qualifiers import (
     after_matcher,
@@ -31,11 +31,11 @@ from factcheck.extract.qualifiers import (
 )
 from factcheck.extract.units import durations, minor_marks, unit_matcher, written_before
 from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
 from factcheck.models import Document
 
-LANGUAGES = ("ar", "en")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") and a space
 _BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude of 6"
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
@@ -60,7 +60,7 @@ class Reading:
 
 def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Mention]:
     language = document.language
-    if language not in LANGUAGES:
+    if language not in supported_languages():
         return ()
     text = folded.text
     # The parts of an address or a date are numbers, but no amounts nor ends of a range.
@@ -98,7 +98,7 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     hit = matcher.at(text, pos)
     if hit is not None:
         # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here
-        return None if hit.clitic_length and text[hit.start] == "و" else hit
+        return None if text.startswith(conjunctions(language), hit.start, hit.stem) else hit
     if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
         hit = matcher.at(text, skip_spaces(text, pos + 1, _GAP))
         return hit if hit is not None and hit.key[0] == "quantity" else None
@@ -243,9 +243,9 @@ def _range_end(
     if second_prefix is not None and second_prefix.start >= reading.end:
         between = text[reading.end : second_prefix.start]
     join = between.strip()
-    if join == "" and second.clitic in ("و", "ل") and between in ("", " "):
-        join = second.clitic
     needs_opener, alone = range_joins(language)
+    if join == "" and second.clitic in needs_opener | alone and between in ("", " "):
+        join = second.clitic  # glued: "بين 5 و10"
     if len(between) > len(join) + 2 or join not in needs_opener | alone:
         return None
     opener = range_open_matcher(language).ending_at(text, back_spaces(text, reading.start, _GAP))
@@ -281,7 +281,8 @@ def _add_cents(text: str, reading: Reading, cents: Number, language: str) -> boo
     if cents.value is None or not (cents.value.is_integer() and 0 < cents.value < 100):
         return False
     between = text[reading.end : cents.start]
-    if between.strip() not in ("", "و", "and") or len(between) > 5:
+    join = between.strip()
+    if len(between) > 5 or (join and join not in conjunctions(language)):
         return False
     unit = _unit_after(text, cents.end, language)
     mark = text[cents.end : cents.end + 1]

@@ -19,6 +19,7 @@ from factcheck.extract.holders import ArticleNames, holders, name_after, refers_
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations, of_dimension
 from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, back_spaces, skip_spaces
@@ -198,7 +199,7 @@ def _set_matcher(surfaces: list[str], language: str) -> PhraseMatcher:
 
 @cache
 def _language(language: str) -> _Language | None:
-    return _Language(language) if language in ("ar", "en") else None
+    return _Language(language) if language in supported_languages() else None
 
 
 def with_context(

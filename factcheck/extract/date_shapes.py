@@ -32,18 +32,18 @@ class Context:
 
 
 class Hit:
-    """One shape's match; fields are the shape's own named groups."""
+    """One shape's match; fields are the shape's named groups."""
 
-    __slots__ = ("_prefix", "match")
+    __slots__ = ("match", "shape")
 
     def __init__(self, match: re.Match[str], shape: str) -> None:
         self.match = match
-        self._prefix = shape + "__"
+        self.shape = shape
 
     def get(self, field: str) -> str | None:
         """The group's text; None when it did not take part, or the shape has no such group."""
         try:
-            return self.match.group(self._prefix + field)
+            return self.match.group(field)
         except IndexError:
             return None
 
@@ -52,7 +52,7 @@ class Hit:
         return key(text) if text is not None else None
 
     def start(self, field: str) -> int:
-        return self.match.start(self._prefix + field)
+        return self.match.start(field)
 
     def number(self, field: str) -> int | None:
         text = self.get(field)

@@ -1,8 +1,8 @@
 """Dates: absolute, relative to the publication date, and Hijri, resolved to a DateSpan.
 
-Each date shape of a language is one alternative of a regex compiled once. One Aho-Corasick
-pass finds where a date can start (date_anchors); only there, and only the shapes that can
-start with that kind of word, are tried; the shape that matched reads its own groups.
+Each date shape of a language is a regex compiled once. One Aho-Corasick pass finds where a
+date can start (date_anchors); only there, and only the shapes that can start with that kind
+of word, are tried, in order; the first shape that matches reads its own groups.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from factcheck.extract import (
 from factcheck.extract.date_anchors import anchors, word_automaton
 from factcheck.extract.date_calendar import parse_published
 from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
-from factcheck.extract.date_shapes import Context, Hit, Reading, Shape
+from factcheck.extract.date_shapes import Context, Hit, Reading
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded
 from factcheck.models import Document
 
-LANGUAGES = ("ar", "en")
 GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
 _CLOSING_PAREN = re.compile(r"\s*\)")
 # How far a shape's regex looks behind its anchor and how far it and its resolver read ahead;
@@ -44,14 +44,9 @@ class _Found:
     reading: Reading
 
 
-def _local_groups(shape: Shape) -> str:
-    """The shape's pattern with its group names made unique: `day` -> `day_month__day`."""
-    return re.sub(r"\(\?(P<|P=|\()(\w+)", rf"(?\1{shape.name}__\2", shape.pattern)
-
-
 class DateMatcher:
-    """A language's date shapes, compiled once: per set of anchor kinds, the regex of the
-    shapes that can start there, in the order that settles two shapes matching at one place."""
+    """A language's date shapes, compiled once each, and per set of anchor kinds the shapes
+    that can start there, in the order that settles two shapes matching at one place."""
 
     def __init__(self, language: str) -> None:
         self.lexicon = lexicon = date_lexicon(language)
@@ -75,20 +70,33 @@ class DateMatcher:
             {kind: words for kind, words in lexicon.starts().items() if kind in used}
         )
         self.link = _same_date_link(lexicon)
-        self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
+        # Each shape's regex on its own, tried one after another: the first that matches is
+        # what one alternation of them would match. An alternation per set of kinds compiled
+        # the same shapes again for each of 26 sets (0.17 s of CPU in every process, against
+        # 0.04 s), and matched no faster.
+        self._compiled = [
+            (shape.name, shape.starts, re.compile(shape.pattern)) for shape in self.shapes
+        ]
+        self._tried: dict[frozenset[str], list[tuple[str, re.Pattern[str]]]] = {}
 
-    def pattern(self, kinds: frozenset[str]) -> re.Pattern[str]:
-        pattern = self._patterns.get(kinds)
-        if pattern is None:
-            pattern = re.compile(
-                "|".join(
-                    f"(?P<{shape.name}>{_local_groups(shape)})"
-                    for shape in self.shapes
-                    if kinds.intersection(shape.starts)
-                )
-            )
-            self._patterns[kinds] = pattern
-        return pattern
+    def patterns(self, kinds: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+        """(shape name, regex) of the shapes that can start at an anchor of these kinds."""
+        tried = self._tried.get(kinds)
+        if tried is None:
+            tried = self._tried[kinds] = [
+                (name, pattern)
+                for name, starts, pattern in self._compiled
+                if kinds.intersection(starts)
+            ]
+        return tried
+
+    def match(self, text: str, anchor: int, kinds: frozenset[str]) -> Hit | None:
+        """The first shape that matches at `anchor`."""
+        for shape, pattern in self.patterns(kinds):
+            match = pattern.match(text, anchor)
+            if match is not None:
+                return Hit(match, shape)
+        return None
 
     def scan(self, context: Context) -> Iterator[_Found]:
         text = context.folded.text
@@ -103,14 +111,13 @@ class DateMatcher:
             window = (back, text[anchor - back : anchor + _AHEAD])
             if window in rejected:
                 continue
-            match = self.pattern(kinds).match(text, anchor)
-            shape = match.lastgroup or "" if match else ""
-            reading = self.resolvers[shape](Hit(match, shape), context) if match else None
-            if match is None or reading is None:  # a verb, a name: later anchors may be dates
+            hit = self.match(text, anchor, kinds)
+            reading = self.resolvers[hit.shape](hit, context) if hit is not None else None
+            if hit is None or reading is None:  # a verb, a name: later anchors may be dates
                 rejected.add(window)
                 continue
-            taken = match.end()
-            yield _Found(match.start(), match.end(), reading)
+            taken = hit.match.end()
+            yield _Found(hit.match.start(), taken, reading)
 
 
 @cache
@@ -126,7 +133,7 @@ def _same_date_link(lexicon: DateLexicon) -> re.Pattern[str]:
 
 
 def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
-    language = document.language if document.language in LANGUAGES else "en"
+    language = document.language if document.language in supported_languages() else "en"
     dates = matcher(language)
     context = Context(dates.lexicon, parse_published(document.published), body, folded)
     for found in _merged(dates.scan(context), folded.text, dates.link):

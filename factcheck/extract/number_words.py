@@ -43,6 +43,13 @@ class NumberWords:
     fraction_before_definite: dict[str, float]  # "خمس" in "خمس السكان": a fifth
     pronoun_one_after: frozenset[str]  # "أي" in "أي واحد": "one" is a pronoun there
     construct_duals: frozenset[str]  # "مليارا" in "مليارا دولار": two, before what it counts
+    conjunctions: tuple[str, ...]  # "و", "and": a tuple, as str.startswith takes one
+
+
+@cache
+def conjunctions(language: str) -> tuple[str, ...]:
+    """The words that join the parts of a number, an amount and its cents, two ranks."""
+    return tuple(fold_word(word) for word in load(language, "numbers").get("conjunctions") or ())
 
 
 @cache
@@ -83,4 +90,5 @@ def number_words(language: str) -> NumberWords:
             for clitic in ("", *proclitics(language))
         ),
         construct_duals=frozenset(fold_word(word) for word in data.get("construct_duals") or ()),
+        conjunctions=conjunctions(language),
     )

@@ -96,8 +96,9 @@ def find_numbers(text: str, language: str) -> list[Number]:
     for piece in pieces:
         if group and piece.start < group[-1].end:
             continue  # a word inside digits' glued abbreviation, or the like
-        if group and _joins(text, group, piece, language):
-            piece.gap = _gap(text, group[-1], piece) or ""
+        gap = _gap(text, group[-1], piece, words.conjunctions) if group else None
+        if gap is not None and _joins(group, piece, gap, language):
+            piece.gap = gap
             if piece.gap == _BRACKET:
                 group[0].start = text.rindex("(", 0, group[0].start)
             group.append(piece)
@@ -178,7 +179,7 @@ def _fractions(text: str, numbers: list[Number], words: NumberWords) -> list[Num
             and number.value is not None
             and 0 < number.value < 1
             and number.pieces[-1].role == "denominator"
-            and first.clitic == "و"
+            and first.clitic in words.conjunctions
             and text[last.end : number.start] == " "
         ):
             last.value += number.value
@@ -342,17 +343,18 @@ def _word_pieces(text: str, language: str, words: NumberWords) -> list[Piece]:
     return pieces
 
 
-def _gap(text: str, previous: Piece, piece: Piece) -> str | None:
-    """What joins two pieces: "" (space or nothing), "and", "-", "of"; None: they do not join."""
+def _gap(text: str, previous: Piece, piece: Piece, conjunctions: tuple[str, ...]) -> str | None:
+    """What joins two pieces: "" (space or nothing), "and" (a conjunction, glued or not), "-",
+    "of"; None: they do not join."""
     between = text[previous.end : piece.start]
     stripped = between.strip()
-    if piece.clitic == "و" and not stripped:
+    if piece.clitic in conjunctions and not stripped:
         return _AND
     if piece.clitic and piece.clitic != DEFINITE:
         return None
     if not stripped:
         return "" if len(between) <= 2 else None
-    if stripped in ("و", "and") and len(between) <= len(stripped) + 2:
+    if stripped in conjunctions and len(between) <= len(stripped) + 2:
         return _AND
     if stripped == "-" and len(between) <= 3:
         return "-"
@@ -368,13 +370,11 @@ def _gap(text: str, previous: Piece, piece: Piece) -> str | None:
     return None
 
 
-def _joins(text: str, group: list[Piece], piece: Piece, language: str) -> bool:
+def _joins(group: list[Piece], piece: Piece, gap: str, language: str) -> bool:
+    """Whether `piece`, `gap` after the group's last piece, continues its number."""
     if len(group) >= _LONGEST:
         return False  # no one writes a number in more words than this
     previous = group[-1]
-    gap = _gap(text, previous, piece)
-    if gap is None:
-        return False
     role, prev = piece.role, previous.role
     if (
         DEFINITE in group[0].clitic

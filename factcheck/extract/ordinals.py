@@ -1,5 +1,6 @@
 """Ordinal words and digits ("الرابع والخمسين", "الـ90", "fifth", "21st"), read at a position of
-folded text; shared by the finders of ordinal ages and of ranks."""
+folded text; shared by the finders of ordinal ages and of ranks, and digits after the article
+("الساعات الـ24") by that of word durations."""
 
 from __future__ import annotations
 
@@ -7,27 +8,36 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang.clitics import AND
+from factcheck.extract.number_words import conjunctions
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, proclitics, skip_spaces
 
-# "عامه الـ90", "المركز الـ12" (the tatweel folds away), "المرتبة 45", "5th", "21st"
-_DIGITS = re.compile(r"(ال\s?)?(\d{1,3})(st|nd|rd|th)?(?!\d)")
-# ...ending where a word after it starts: "و27 عالميا" (a glued و), "5th place"
-_DIGITS_BEFORE = re.compile(r"(?:^|(?<=[\sو(]))(ال\s?)?(\d{1,3})(st|nd|rd|th)?$")
+# "عامه الـ90", "المركز الـ12" (the tatweel folds away), "المرتبة 45", "5th", "21st": the
+# article is group 1, the number group 2, the suffix group 3.
+_ORDINAL_DIGITS = rf"({DEFINITE}\s?)?(\d{{1,3}})(st|nd|rd|th)?"
+_DIGITS = re.compile(rf"{_ORDINAL_DIGITS}(?!\d)")
+_NUMBER_GOES_ON = (".", ",")  # "الـ2.5", "الـ24,000": a decimal or thousands part follows
 
 
 @dataclass(frozen=True)
 class OrdinalWords:
     units: PhraseMatcher  # ordinals up to the thirties: "الرابع", "الحادي والعشرين", "fifth"
     tens: PhraseMatcher  # "والخمسين" after a unit ordinal, or "التسعين" alone
+    conjunctions: tuple[str, ...]  # "و" in "الرابع والخمسين"
+    digits_before: re.Pattern[str]  # _DIGITS ending at the end of a search: "5th" in "5th place"
 
 
 @cache
 def ordinal_words(language: str) -> OrdinalWords:
+    joins = conjunctions(language)
+    # The digits start a word, or follow a conjunction glued to them: "و27 عالميا".
+    glued = "".join(f"|(?<={re.escape(join)})" for join in joins if join in proclitics(language))
     return OrdinalWords(
         PhraseMatcher.from_mapping(load(language, "day_ordinals"), language),
         PhraseMatcher.from_mapping(load(language, "numbers").get("tens") or {}, language),
+        joins,
+        re.compile(rf"(?:^|(?<=[\s(]){glued}){_ORDINAL_DIGITS}$"),
     )
 
 
@@ -50,7 +60,11 @@ def ordinal_at(
         tens = words.tens.at(text, pos)
         return (int(tens.key), tens.end) if tens is not None else None
     tens = words.tens.at(text, skip_spaces(text, unit.end))
-    if int(unit.key) < 10 and tens is not None and text[tens.start : tens.stem].startswith(AND):
+    if (
+        int(unit.key) < 10
+        and tens is not None
+        and text.startswith(words.conjunctions, tens.start, tens.stem)
+    ):
         return int(unit.key) + int(tens.key), tens.end
     return int(unit.key), unit.end
 
@@ -66,11 +80,20 @@ def ordinal_ending_at(
     tens = words.tens.ending_at(text, end)
     if tens is not None:
         unit = words.units.ending_at(text, back_spaces(text, tens.start))
-        joined = text[tens.start : tens.stem].startswith(AND)
+        joined = text.startswith(words.conjunctions, tens.start, tens.stem)
         if joined and unit is not None and int(unit.key) < 10:
             return int(unit.key) + int(tens.key), unit.start
         return int(tens.key), tens.start
-    digits = _DIGITS_BEFORE.search(text, max(0, end - 8), end)
+    digits = words.digits_before.search(text, max(0, end - 8), end)
     if digits is not None and _marked(digits, bare_digits):
         return int(digits.group(2)), digits.start()
     return None
+
+
+def definite_digits_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The whole number in digits right after the article at folded `pos` ("الـ24") and where
+    it ends."""
+    digits = _DIGITS.match(text, pos)
+    if digits is None or digits.group(1) is None or text.startswith(_NUMBER_GOES_ON, digits.end()):
+        return None
+    return int(digits.group(2)), digits.end()

@@ -20,21 +20,26 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
 from factcheck.extract.units import unit_matcher
-from factcheck.lang.clitics import AND
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    PhraseMatcher,
+    back_spaces,
+    proclitics,
+    skip_spaces,
+)
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
-_JOINS = (AND, "and ")  # "الأولى والثالثة", "first and third"
 _HYPHEN = "-"  # "first-degree"
 _ALSO = "("
 
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     language = document.language or ""
-    if language not in ("ar", "en"):
+    if language not in supported_languages():
         return
     for mention in _ranks(folded, language):
         mention.end = end_with_marks(body, mention.end)  # "جاء ثانياً": the tanween is its own
@@ -104,14 +109,24 @@ def _joined(folded: Folded, end: int, ordinals: OrdinalWords, concept: str) -> I
         if found is not None:
             yield _rank(folded, skip_spaces(text, after + 1), found[1], found[0], concept)
         return
-    for join in _JOINS:
-        if text.startswith(join, after):
-            # Arabic glues و to the ordinal, which the phrase matcher reads as a clitic
-            at = after if join == AND else skip_spaces(text, after + len(join))
-            found = ordinal_at(text, at, ordinals)
-            if found is not None:
-                yield _rank(folded, at, found[1], found[0], concept)
-            return
+    at = _after_conjunction(text, after, ordinals)
+    if at is not None:
+        found = ordinal_at(text, at, ordinals)
+        if found is not None:
+            yield _rank(folded, at, found[1], found[0], concept)
+
+
+def _after_conjunction(text: str, pos: int, ordinals: OrdinalWords) -> int | None:
+    """Where the word after a conjunction at `pos` starts ("first and third"); `pos` itself
+    when the conjunction is glued to it ("والثالثة"), which the phrase matcher reads as a
+    clitic. None: no conjunction at `pos`."""
+    clitics = proclitics(ordinals.units.language)
+    for join in ordinals.conjunctions:
+        if join in clitics and text.startswith(join, pos):
+            return pos
+        if text.startswith(join + " ", pos):
+            return skip_spaces(text, pos + len(join))
+    return None
 
 
 def _rank(folded: Folded, start: int, end: int, value: int, concept: str) -> Mention:

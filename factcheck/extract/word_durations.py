@@ -10,15 +10,15 @@ an age cue makes the years an age ("عمرها عامان").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from factcheck.extract.ages import AGE, age_end
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
-from factcheck.extract.number_words import number_words
+from factcheck.extract.number_words import conjunctions, number_words
+from factcheck.extract.ordinals import definite_digits_at
 from factcheck.extract.qualifiers import before_matcher, interval
-from factcheck.lang.clitics import AND, DEFINITE
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
@@ -58,7 +58,6 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
 
 # The roles of number words that may name a count of units: "الستة", "العشر", "الأربع والعشرين".
 _COUNTING = frozenset({"one", "ten", "teen", "tens", "hundred"})
-_DEFINITE_DIGITS = re.compile(r"ال\s?(\d{1,3})(?![\d.,٫])")  # "الـ24" (the tatweel folds away)
 
 
 def find_definite_periods(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -86,9 +85,9 @@ def find_definite_periods(body: str, folded: Folded, document: Document) -> Iter
 
 def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | None:
     """The definite number at `pos` and where it ends: "الـ24", "الستة", "الأربع والعشرين"."""
-    digits = _DEFINITE_DIGITS.match(text, pos)
+    digits = definite_digits_at(text, pos)
     if digits is not None:
-        return float(digits.group(1)), digits.end()
+        return float(digits[0]), digits[1]
     words = number_words(language).matcher
     first = words.at(text, pos)
     if first is None or DEFINITE not in text[first.start : first.stem]:
@@ -97,7 +96,7 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
     if role not in _COUNTING or value < 2:
         return None
     tens = words.at(text, skip_spaces(text, first.end))
-    joined = tens is not None and text[tens.start : tens.stem].startswith(AND)
+    joined = tens is not None and text.startswith(conjunctions(language), tens.start, tens.stem)
     if role == "one" and tens is not None and joined and tens.key[0] == "tens":
         return value + tens.key[1], tens.end
     return value, first.end

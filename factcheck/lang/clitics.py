@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from functools import cache
 
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold, fold_word
 
@@ -17,8 +18,6 @@ _MIN_STEM = 3  # what is left must still be a word: "الي" is not "ال" + "ي
 # The Arabic article, which finders test for where it is glued to a word or to digits
 # ("الأسبوعين", "الـ90" folds to "ال90").
 DEFINITE = "ال"
-# The conjunction, glued to the word it joins ("الرابع والخمسين", "الأولى والثالثة").
-AND = "و"
 
 
 @cache
@@ -138,7 +137,11 @@ def shared_words(first: Collection[str], second: Collection[str]) -> int:
 
 @cache
 def _stopwords() -> frozenset[str]:
-    words = [w for language in ("ar", "en") for w in load(language, "stopwords").get("words", [])]
+    words = [
+        word
+        for language in supported_languages()
+        for word in load(language, "stopwords").get("words", [])
+    ]
     return frozenset(stem(fold(word).text) for word in words)
 
 

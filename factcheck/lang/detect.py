@@ -26,6 +26,7 @@ def _vocabularies() -> dict[str, frozenset[str]]:
     return {code: frozenset(words) for code, words in _data()["latin_function_words"].items()}
 
 
+@cache
 def supported_languages() -> frozenset[str]:
     return frozenset(_data()["supported"])
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.engines import local
+from factcheck.engines import forked, local
 from factcheck.report import early
 from tests.conftest import SEEDS
 
@@ -22,8 +22,10 @@ JSON = ("--format", "json", "--fail-on", "never")
 
 @pytest.fixture
 def finished(monkeypatch) -> list[bool]:
-    """Every EarlyReport.finish's answer; the seeds' few claims are written early too."""
-    monkeypatch.setattr(early, "EARLY_MIN_CLAIMS", 0)
+    """Every EarlyReport.finish's answer; the seeds' few claims are aligned in forked processes
+    and written early too."""
+    monkeypatch.setattr(local, "PARALLEL_MIN_DOCUMENTS", 0)
+    monkeypatch.setattr(forked, "FORK_MIN_CLAIMS", 0)
     answers: list[bool] = []
     real = early.EarlyReport.finish
 
@@ -56,7 +58,7 @@ def test_when_the_early_part_fails_the_whole_report_is_written_instead(
     cli, tmp_path, finished, monkeypatch
 ):
     def broken(documents, claims):
-        raise ValueError("a fault in the forked writer")
+        raise ValueError("a fault in the early writer")
 
     monkeypatch.setattr(early, "head_utf8", broken)
     target = tmp_path / "early.json"
@@ -88,9 +90,11 @@ def test_a_run_that_fails_after_the_early_start_leaves_no_temp_file(
     cli, tmp_path, finished, monkeypatch, fault
 ):
     def failing(*args, **kwargs):
+        # the head was written before this process aligned (in a child it may not be yet)
+        assert [path.suffix for path in tmp_path.iterdir()] == [".tmp"]
         raise fault("alignment stopped")
 
-    monkeypatch.setattr(local, "align", failing)
+    monkeypatch.setattr(forked, "each_block", failing)
     with pytest.raises(fault):
         cli(SEEDS, *JSON, "--jobs", "2", "-o", tmp_path / "early.json")
     assert list(tmp_path.iterdir()) == []
