@@ -22,7 +22,13 @@ from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
-from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    PhraseMatcher,
+    back_spaces,
+    phrase_matcher,
+    skip_spaces,
+)
 from factcheck.models import Claim, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
@@ -154,13 +160,11 @@ class _Language:
             ((surface, True) for category, surface, _ in entries if category == "place"),
             language,
         )
-        self.prepositions = _set_matcher(locatives.get("prepositions", []), language)
-        self.place_nouns = _set_matcher(locatives.get("place_nouns", []), language)
+        self.prepositions = phrase_matcher(language, "locatives", "prepositions")
+        self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.within_clitics = set(locatives.get("within_clitics", []))
-        self.period_start = _set_matcher(
-            load(language, "time_words").get("period_start", []), language
-        )
+        self.period_start = phrase_matcher(language, "time_words", "period_start")
 
     def starts_a_period(self, body: str, date: Claim) -> bool:
         """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds."""
@@ -190,10 +194,6 @@ def _nisba_forms(adjective: str, suffixes: list[str]) -> list[str]:
         return [adjective]
     stem = adjective[:-1]
     return [stem + suffix for suffix in suffixes]
-
-
-def _set_matcher(surfaces: list[str], language: str) -> PhraseMatcher:
-    return PhraseMatcher(((surface, True) for surface in surfaces), language)
 
 
 @cache

@@ -10,7 +10,7 @@ from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 
 _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
@@ -20,20 +20,10 @@ _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 
 
-@cache
-def _lexicon_matcher(language: str, section: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping({section: load(language, "counts")[section]}, language)
-
-
-@cache
-def _cue_matcher(language: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping(load(language, "death_cues"), language)
-
-
 def label_before(text: str, start: int, language: str) -> bool:
     """ "القرار 2254", "Article 51": the number names something."""
     end = back_spaces(text, start)
-    return _lexicon_matcher(language, "label_before").ending_at(text, end) is not None
+    return phrase_matcher(language, "counts", "label_before").ending_at(text, end) is not None
 
 
 def after_definite_word(text: str, start: int, language: str) -> bool:
@@ -52,7 +42,7 @@ def label_after(text: str, end: int, language: str) -> bool:
     """ "11 عاما", "5 pm", "2015م": a duration, a time or a year, not an amount."""
     while end < len(text) and text[end] in " -":  # "118-year-old"
         end += 1
-    return _lexicon_matcher(language, "label_after").at(text, end) is not None
+    return phrase_matcher(language, "counts", "label_after").at(text, end) is not None
 
 
 @cache
@@ -146,7 +136,7 @@ def _clause_start(text: str, start: int) -> int:
 def governing_concept(text: str, start: int, language: str) -> str | None:
     """The concept of "عدد القتلى إلى 15", "the number of refugees rose to 20,000"."""
     begin = _clause_start(text, start)
-    governors = _lexicon_matcher(language, "governors").finditer(text[begin:start])
+    governors = phrase_matcher(language, "counts", "governors").finditer(text[begin:start])
     if not governors:
         return None
     after = skip_spaces(text, begin + governors[-1].end, start - begin - governors[-1].end)
@@ -160,7 +150,7 @@ def cue_right_before(text: str, start: int, language: str) -> str | None:
     end = start
     while end > 0 and start - end < _CUE_GAP and text[end - 1] in _BETWEEN_CUE:
         end -= 1
-    hit = _cue_matcher(language).ending_at(text, end)
+    hit = phrase_matcher(language, "death_cues").ending_at(text, end)
     return None if hit is None else hit.key
 
 
@@ -172,7 +162,7 @@ def refine_generic(concept: str, text: str, start: int, end: int, language: str)
     stop = end
     while stop < min(len(text), end + 40) and text[stop] not in _CLAUSE_ENDS:
         stop += 1
-    cues = _cue_matcher(language).finditer(text[begin:stop])
+    cues = phrase_matcher(language, "death_cues").finditer(text[begin:stop])
     if not cues:
         return concept
     # The nearest cue: "مقتل 15 شخصا وإصابة 20 آخرين" counts 15 deaths and 20 injured.

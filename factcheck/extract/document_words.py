@@ -1,9 +1,10 @@
 """The lexicons that finders look for across a whole document, found in one pass.
 
 Number words, dual and definite plural duration words, length cues ("لمدة"), ordinal-year
-cues ("عامها") and rank words ("المرتبة") are each searched for in all of a document's folded
-text; one Aho-Corasick automaton holds them all (lang.phrases.PhraseMatchers), so the text is
-scanned once, not six times, and each finder takes the hits of its own lexicon.
+cues ("عامها"), rank words ("المرتبة") and the nouns that introduce a holder's name ("شركة")
+are each searched for in all of a document's folded text; one Aho-Corasick automaton holds them
+all (lang.phrases.PhraseMatchers), so the text is scanned once, not seven times, and each
+finder takes the hits of its own lexicon.
 """
 
 from __future__ import annotations
@@ -16,8 +17,16 @@ from factcheck.lang.lexicon import load
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, PhraseMatchers, phrase_matcher
 
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
-# of durations.yaml and ages.yaml by name.
-LEXICONS = ("numbers", "duals", "definite_plurals", "one_after", "ordinal_year", "ranks")
+# of durations.yaml, ages.yaml and holders.yaml by name.
+LEXICONS = (
+    "numbers",
+    "duals",
+    "definite_plurals",
+    "one_after",
+    "ordinal_year",
+    "ranks",
+    "introducers",
+)
 
 
 def matcher_of(language: str, name: str) -> PhraseMatcher:
@@ -26,6 +35,8 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return number_words(language).matcher
     if name == "ranks":
         return _rank_words(language)
+    if name == "introducers":
+        return phrase_matcher(language, "holders", name)
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
 
 

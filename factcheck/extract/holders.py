@@ -16,10 +16,10 @@ import bisect
 import re
 from functools import cache
 
+from factcheck.extract.document_words import document_words
 from factcheck.lang.clitics import DEFINITE, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
-from factcheck.lang.phrases import PhraseMatcher
 
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -47,7 +47,6 @@ class _Lexicon:
         self.age_then_name = bool(data.get("age_then_name"))
         self.name_words = int(data.get("name_words", 2))
         self.definite_names = {stem(fold_word(w)) for w in data.get("definite_names", [])}
-        self.introducers = PhraseMatcher(((w, True) for w in data.get("introducers", [])), language)
         stop = load(language, "stopwords").get("words") or ()
         self.stopwords = {fold_word(word) for word in stop}
 
@@ -65,9 +64,10 @@ def _lexicon(language: str) -> _Lexicon:
 
 
 def names_in(folded: str, language: str) -> list[tuple[int, str]]:
-    """(offset, name) of every name an introducer gives in a folded text ("شركة أسمنت نجران")."""
+    """(offset, name) of every name an introducer gives in a folded text ("شركة أسمنت نجران");
+    the introducers are found in the pass over the document that finds its number words."""
     found = []
-    for hit in _lexicon(language).introducers.finditer(folded):
+    for hit in document_words(folded, language, "introducers"):
         name = name_after(folded, hit.start, hit.stem, hit.end, language)
         if name:
             found.append((hit.start, name))
