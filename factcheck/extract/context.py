@@ -150,6 +150,7 @@ class _Language:
         entries += _keyed("concept", load(language, "concepts"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
+        entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
         merged: dict[str, list[tuple[str, Any]]] = {}
         for category, surface, value in entries:
             merged.setdefault(" ".join(fold_word(surface).split()), []).append((category, value))
@@ -382,6 +383,13 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
             elif category == "attribution":
                 cue = Hit(start, end, None)
                 facts.attributions.append(Hit(start, end, _attribution(text, cue, value)))
+            elif category == "anaphor":
+                # "killed 170,000 people in the province": a part of the story's country the
+                # story named before, never the country as a whole
+                if _after_preposition(ftext, match, language):
+                    noun = ftext[match.stem : match.end].split()[-1]
+                    noun = noun[len(DEFINITE) :] if noun.startswith(DEFINITE) else noun
+                    facts.locations.append(Hit(start, end, (f"~{noun}", 2)))
             else:
                 learned = _learned_place(text, ftext, folded, match, category, language)
                 if learned is not None:

@@ -10,7 +10,7 @@ from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces
 
 _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
@@ -156,16 +156,40 @@ def cue_right_before(text: str, start: int, language: str) -> str | None:
 
 def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:
     """People who were killed or injured are counted as deaths or injured."""
-    if concept not in generic_concepts():
+    generic = generic_concepts()
+    if concept not in generic:
         return concept
+    senses = generic[concept]
     begin = _clause_start(text, start)
     stop = end
     while stop < min(len(text), end + 40) and text[stop] not in _CLAUSE_ENDS:
         stop += 1
-    cues = phrase_matcher(language, "death_cues").finditer(text[begin:stop])
+    clause = text[begin:stop]
+    number = (start - begin, end - begin)
+    # a cue after the figure that a conjunction opens starts another clause, with its own
+    # figure: "استشهد عشرة ... وثلاثة آخرون وأصيب تسعة آخرين" (the three died too)
+    cues = [
+        hit
+        for hit in phrase_matcher(language, "death_cues").finditer(clause)
+        if (senses is None or hit.key in senses)
+        and (hit.start < number[1] or not _conjoined(clause, hit, language))
+    ]
     if not cues:
         return concept
     # The nearest cue: "مقتل 15 شخصا وإصابة 20 آخرين" counts 15 deaths and 20 injured.
-    number = (start - begin, end - begin)
     nearest = min(cues, key=lambda hit: max(number[0] - hit.end, hit.start - number[1], 0))
     return nearest.key
+
+
+@cache
+def _glued_conjunctions(language: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in load(language, "counts").get("cue_conjunctions") or ())
+
+
+def _conjoined(text: str, hit: PhraseMatch, language: str) -> bool:
+    """Whether a conjunction opens the cue: glued to it ("وأصيب") or the word before it."""
+    glued = _glued_conjunctions(language)
+    if any(clitic in glued for clitic in text[hit.start : hit.stem]):
+        return True
+    before = phrase_matcher(language, "counts", "cue_conjunctions")
+    return before.ending_at(text, back_spaces(text, hit.start)) is not None
