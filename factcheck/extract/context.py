@@ -28,6 +28,7 @@ from factcheck.lang.phrases import (
     back_spaces,
     phrase_matcher,
     skip_spaces,
+    word_start,
 )
 from factcheck.models import Claim, DateSpan, Document
 
@@ -465,9 +466,7 @@ def _learned_place(
             return None  # a known place: the gazetteer hit stands
     else:
         finish = back_spaces(ftext, match.start)
-        begin = finish
-        while begin > 0 and ftext[begin - 1].isalpha():
-            begin -= 1
+        begin = word_start(ftext, finish)
         if begin == finish:
             return None
     start, end = folded.start_of(begin), folded.end_of(finish)
