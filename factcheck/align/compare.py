@@ -285,18 +285,25 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.as_of == "overlap" and _gap_days(old.as_of, new.as_of) > match.as_of_window_days:
         return False
+    if match.published == "same_day" and _days_apart(old, new):
+        return False
     if match.sentences_similar and not _similar(old, new, match.sentences_similar):
         return False
     if match.shared_topic_words and not _share_topic(match, old, new):
         return False
-    if match.neighbours_if_no_concept != "any" and (old.concept is None or new.concept is None):
+    if old.concept is None or new.concept is None:
+        neighbours_needed = match.neighbours_if_no_concept
+    else:  # a block holds one concept
+        loose = old.concept in match.loose_concepts
+        neighbours_needed = match.neighbours_if_loose if loose else "any"
+    if neighbours_needed != "any":
         (before_old, after_old), (before_new, after_new) = neighbours(old), neighbours(new)
         shared = [bare_in(before_old, (before_new,)) == bare_in(before_new, (before_old,))]
         # a headline that closes on its figure ("لأول مرة منذ 100عام") has no word after it
         # to compare with the other's
         if bool(after_old) == bool(after_new):
             shared.append(bare_in(after_old, (after_new,)) == bare_in(after_new, (after_old,)))
-        if not (all(shared) if match.neighbours_if_no_concept == "both" else any(shared)):
+        if not (all(shared) if neighbours_needed == "both" else any(shared)):
             return False
     if match.elapsed == "none" and (old.claim.elapsed or new.claim.elapsed):
         return False
@@ -328,6 +335,13 @@ def _share_topic(match: Match, a: Features, b: Features) -> bool:
     shared = shared_bags(a.compared_topic, b.compared_topic)
     fewer = min(len(a.topic), len(b.topic))
     return shared >= min(match.shared_topic_words, max(1.0, match.shared_topic_share * fewer))
+
+
+def _days_apart(old: Features, new: Features) -> bool:
+    """Two figures of one day each, from articles published on different days."""
+    if old.published is None or new.published is None or old.published == new.published:
+        return False
+    return all(item.as_of is None or item.as_of.high == item.as_of.low for item in (old, new))
 
 
 def _day_in_digits(item: Features) -> bool:

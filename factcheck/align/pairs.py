@@ -56,11 +56,15 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         a, b = words[left], words[right]
         # a headline cut short ("كذبة أبريل .."): its one word is all it can share
         needed = min(_SHARED, len(a), len(b))
-        # ...and a word with a proclitic glued on counts as the other's bare one ("لأول" / "أول")
-        if shared[left, right] >= needed and shared_bags(
-            items[left].compared, items[right].compared
-        ) >= _OVERLAP * min(len(a), len(b)):
-            yield items[left], items[right]
+        if shared[left, right] < needed:
+            continue
+        # ...and a word with a proclitic glued on counts as the other's bare one ("لأول" / "أول").
+        # Ungluing never takes a word both share away from either side, so the plain
+        # intersection is a lower bound: it settles half of the pairs without ungluing them.
+        enough = _OVERLAP * min(len(a), len(b))
+        first, second = items[left], items[right]
+        if len(a & b) >= enough or shared_bags(first.compared, second.compared) >= enough:
+            yield first, second
 
 
 def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Features, Features]]]:

@@ -148,6 +148,10 @@ class Match(_Strict):
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
     later: Literal["published_or_as_of", "any"] = "any"
+    # `same_day`: figures of one day ("أمس", "today", or the day of publication) are paired only
+    # from articles published the same day: a daily statistic moves, and a "yesterday" resolved
+    # against a crawl date may be another day's (a month's or a year's figure is not held back)
+    published: Literal["same_day", "any"] = "any"
     cue: Literal["on_later", "between", "none", "any"] = "any"
     # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
     # from one report to the next (Claim.elapsed)
@@ -181,6 +185,11 @@ class Match(_Strict):
     # a figure of unknown concept only pairs with one between the same words: `both` the word
     # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
     neighbours_if_no_concept: Literal["both", "either", "any"] = "any"
+    # ...and a count of one of these concepts, which says little of what was counted (people
+    # that no cue of their clause made dead, injured or protesters: "for 12 people to sit down
+    # around the table" are not "the three people said"), with `neighbours_if_loose`
+    loose_concepts: list[str] = []
+    neighbours_if_loose: Literal["both", "either", "any"] = "any"
     # a date of a day written with digits ("26 يوليو"), not words resolved against the
     # article's date ("أمس", "on Monday"), which two outlets may resolve a day apart; months
     # and years may be words ("كذبة أبريل", "في رمضان", "العام الماضي")

@@ -22,7 +22,14 @@ from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
-from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    PhraseMatcher,
+    back_spaces,
+    phrase_matcher,
+    skip_spaces,
+    word_start,
+)
 from factcheck.models import Claim, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
@@ -143,6 +150,7 @@ class _Language:
         entries += _keyed("concept", load(language, "concepts"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
+        entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
         merged: dict[str, list[tuple[str, Any]]] = {}
         for category, surface, value in entries:
             merged.setdefault(" ".join(fold_word(surface).split()), []).append((category, value))
@@ -153,13 +161,11 @@ class _Language:
             ((surface, True) for category, surface, _ in entries if category == "place"),
             language,
         )
-        self.prepositions = _set_matcher(locatives.get("prepositions", []), language)
-        self.place_nouns = _set_matcher(locatives.get("place_nouns", []), language)
+        self.prepositions = phrase_matcher(language, "locatives", "prepositions")
+        self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.within_clitics = set(locatives.get("within_clitics", []))
-        self.period_start = _set_matcher(
-            load(language, "time_words").get("period_start", []), language
-        )
+        self.period_start = phrase_matcher(language, "time_words", "period_start")
 
     def starts_a_period(self, body: str, date: Claim) -> bool:
         """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds."""
@@ -189,10 +195,6 @@ def _nisba_forms(adjective: str, suffixes: list[str]) -> list[str]:
         return [adjective]
     stem = adjective[:-1]
     return [stem + suffix for suffix in suffixes]
-
-
-def _set_matcher(surfaces: list[str], language: str) -> PhraseMatcher:
-    return PhraseMatcher(((surface, True) for surface in surfaces), language)
 
 
 @cache
@@ -381,6 +383,13 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
             elif category == "attribution":
                 cue = Hit(start, end, None)
                 facts.attributions.append(Hit(start, end, _attribution(text, cue, value)))
+            elif category == "anaphor":
+                # "killed 170,000 people in the province": a part of the story's country the
+                # story named before, never the country as a whole
+                if _after_preposition(ftext, match, language):
+                    noun = ftext[match.stem : match.end].split()[-1]
+                    noun = noun[len(DEFINITE) :] if noun.startswith(DEFINITE) else noun
+                    facts.locations.append(Hit(start, end, (f"~{noun}", 2)))
             else:
                 learned = _learned_place(text, ftext, folded, match, category, language)
                 if learned is not None:
@@ -456,9 +465,7 @@ def _learned_place(
             return None  # a known place: the gazetteer hit stands
     else:
         finish = back_spaces(ftext, match.start)
-        begin = finish
-        while begin > 0 and ftext[begin - 1].isalpha():
-            begin -= 1
+        begin = word_start(ftext, finish)
         if begin == finish:
             return None
     start, end = folded.start_of(begin), folded.end_of(finish)

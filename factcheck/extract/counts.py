@@ -10,7 +10,13 @@ from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, skip_spaces
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    back_spaces,
+    phrase_matcher,
+    skip_spaces,
+    word_start,
+)
 
 _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
@@ -20,20 +26,10 @@ _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 
 
-@cache
-def _lexicon_matcher(language: str, section: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping({section: load(language, "counts")[section]}, language)
-
-
-@cache
-def _cue_matcher(language: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping(load(language, "death_cues"), language)
-
-
 def label_before(text: str, start: int, language: str) -> bool:
     """ "القرار 2254", "Article 51": the number names something."""
     end = back_spaces(text, start)
-    return _lexicon_matcher(language, "label_before").ending_at(text, end) is not None
+    return phrase_matcher(language, "counts", "label_before").ending_at(text, end) is not None
 
 
 def after_definite_word(text: str, start: int, language: str) -> bool:
@@ -42,9 +38,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
     if language != "ar":
         return False
     end = back_spaces(text, start)
-    word = end
-    while word > 0 and text[word - 1].isalpha():
-        word -= 1
+    word = word_start(text, end)
     return end - word > 3 and text.startswith(DEFINITE, word)
 
 
@@ -52,7 +46,7 @@ def label_after(text: str, end: int, language: str) -> bool:
     """ "11 عاما", "5 pm", "2015م": a duration, a time or a year, not an amount."""
     while end < len(text) and text[end] in " -":  # "118-year-old"
         end += 1
-    return _lexicon_matcher(language, "label_after").at(text, end) is not None
+    return phrase_matcher(language, "counts", "label_after").at(text, end) is not None
 
 
 @cache
@@ -146,7 +140,7 @@ def _clause_start(text: str, start: int) -> int:
 def governing_concept(text: str, start: int, language: str) -> str | None:
     """The concept of "عدد القتلى إلى 15", "the number of refugees rose to 20,000"."""
     begin = _clause_start(text, start)
-    governors = _lexicon_matcher(language, "governors").finditer(text[begin:start])
+    governors = phrase_matcher(language, "counts", "governors").finditer(text[begin:start])
     if not governors:
         return None
     after = skip_spaces(text, begin + governors[-1].end, start - begin - governors[-1].end)
@@ -160,22 +154,46 @@ def cue_right_before(text: str, start: int, language: str) -> str | None:
     end = start
     while end > 0 and start - end < _CUE_GAP and text[end - 1] in _BETWEEN_CUE:
         end -= 1
-    hit = _cue_matcher(language).ending_at(text, end)
+    hit = phrase_matcher(language, "death_cues").ending_at(text, end)
     return None if hit is None else hit.key
 
 
 def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:
     """People who were killed or injured are counted as deaths or injured."""
-    if concept not in generic_concepts():
+    generic = generic_concepts()
+    if concept not in generic:
         return concept
+    senses = generic[concept]
     begin = _clause_start(text, start)
     stop = end
     while stop < min(len(text), end + 40) and text[stop] not in _CLAUSE_ENDS:
         stop += 1
-    cues = _cue_matcher(language).finditer(text[begin:stop])
+    clause = text[begin:stop]
+    number = (start - begin, end - begin)
+    # a cue after the figure that a conjunction opens starts another clause, with its own
+    # figure: "استشهد عشرة ... وثلاثة آخرون وأصيب تسعة آخرين" (the three died too)
+    cues = [
+        hit
+        for hit in phrase_matcher(language, "death_cues").finditer(clause)
+        if (senses is None or hit.key in senses)
+        and (hit.start < number[1] or not _conjoined(clause, hit, language))
+    ]
     if not cues:
         return concept
     # The nearest cue: "مقتل 15 شخصا وإصابة 20 آخرين" counts 15 deaths and 20 injured.
-    number = (start - begin, end - begin)
     nearest = min(cues, key=lambda hit: max(number[0] - hit.end, hit.start - number[1], 0))
     return nearest.key
+
+
+@cache
+def _glued_conjunctions(language: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in load(language, "counts").get("cue_conjunctions") or ())
+
+
+def _conjoined(text: str, hit: PhraseMatch, language: str) -> bool:
+    """Whether a conjunction opens the cue: glued to it ("وأصيب") or the word before it."""
+    glued = _glued_conjunctions(language)
+    if any(clitic in glued for clitic in text[hit.start : hit.stem]):
+        return True
+    before = phrase_matcher(language, "counts", "cue_conjunctions")
+    return before.ending_at(text, back_spaces(text, hit.start)) is not None

@@ -16,8 +16,9 @@ import bisect
 import re
 from functools import cache
 
+from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.document_words import document_words
-from factcheck.lang.clitics import DEFINITE, stem
+from factcheck.lang.clitics import DEFINITE, stem, stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 
@@ -38,24 +39,12 @@ class _Lexicon:
         data = load(language, "holders")
         self.language = language
         self.not_names = {stem(fold_word(word)) for word in data.get("not_names", [])}
-        self.not_names |= {
-            fold_word(form)
-            for name in ("months", "weekdays")
-            for forms in load(language, name).values()
-            for form in _forms(forms)
-        }
+        dates = date_lexicon(language)
+        self.not_names |= dates.months.keys() | dates.weekdays.keys()
         self.age_then_name = bool(data.get("age_then_name"))
         self.name_words = int(data.get("name_words", 2))
         self.definite_names = {stem(fold_word(w)) for w in data.get("definite_names", [])}
-        stop = load(language, "stopwords").get("words") or ()
-        self.stopwords = {fold_word(word) for word in stop}
-
-
-def _forms(value: object) -> list[str]:
-    """Month lexicons map a number to forms by tradition; weekdays to a list."""
-    if isinstance(value, dict):
-        value = [form for forms in value.values() if isinstance(forms, list) for form in forms]
-    return [form for form in value if isinstance(form, str)] if isinstance(value, list) else []
+        self.stopwords = stopwords(language)
 
 
 @cache

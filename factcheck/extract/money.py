@@ -21,11 +21,6 @@ from factcheck.models import Document
 
 
 @cache
-def _country_matcher(language: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping(load(language, "currency_countries"), language)
-
-
-@cache
 def _outlet_currency() -> dict[str, str]:
     return {
         outlet.casefold(): code
@@ -49,8 +44,8 @@ def settle_currencies(mentions: list[Mention], folded: str, document: Document) 
         code, how = _only([c for c in candidates if stated[c]]), "named elsewhere in the article"
         if code is None:
             if countries is None:
-                hits = _country_matcher(document.language or "en").finditer(folded)
-                countries = Counter(hit.key for hit in hits)
+                matcher = phrase_matcher(document.language or "en", "currency_countries")
+                countries = Counter(hit.key for hit in matcher.finditer(folded))
             code, how = _most(candidates, countries), "the country the article names"
         if code is None and outlet in candidates:
             code, how = outlet, "the outlet's country"

@@ -10,8 +10,13 @@ from functools import cache
 
 from factcheck.extract.number_words import conjunctions
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatcher, back_spaces, proclitics, skip_spaces
+from factcheck.lang.phrases import (
+    PhraseMatcher,
+    back_spaces,
+    phrase_matcher,
+    proclitics,
+    skip_spaces,
+)
 
 # "عامه الـ90", "المركز الـ12" (the tatweel folds away), "المرتبة 45", "5th", "21st": the
 # article is group 1, the number group 2, the suffix group 3.
@@ -34,8 +39,8 @@ def ordinal_words(language: str) -> OrdinalWords:
     # The digits start a word, or follow a conjunction glued to them: "و27 عالميا".
     glued = "".join(f"|(?<={re.escape(join)})" for join in joins if join in proclitics(language))
     return OrdinalWords(
-        PhraseMatcher.from_mapping(load(language, "day_ordinals"), language),
-        PhraseMatcher.from_mapping(load(language, "numbers").get("tens") or {}, language),
+        phrase_matcher(language, "day_ordinals"),
+        phrase_matcher(language, "numbers", "tens"),
         joins,
         re.compile(rf"(?:^|(?<=[\s(]){glued}){_ORDINAL_DIGITS}$"),
     )

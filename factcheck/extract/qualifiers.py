@@ -6,24 +6,22 @@ from functools import cache
 
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.phrases import PhraseMatcher, phrase_matcher
 
 
 @cache
 def before_matcher(language: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping(load(language, "qualifiers")["before"], language)
+    return phrase_matcher(language, "qualifiers", "before")
 
 
 @cache
 def after_matcher(language: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping(load(language, "qualifiers")["after"], language)
+    return phrase_matcher(language, "qualifiers", "after")
 
 
 @cache
 def range_open_matcher(language: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping(
-        {"open": load(language, "qualifiers")["range_open"]}, language
-    )
+    return phrase_matcher(language, "qualifiers", "range_open")
 
 
 @cache

@@ -14,19 +14,17 @@ A second ordinal joined to the first ("من الدرجة الأولى والثا
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import (
     PhraseMatch,
-    PhraseMatcher,
     back_spaces,
+    phrase_matcher,
     proclitics,
     skip_spaces,
 )
@@ -63,7 +61,7 @@ def _read(
     """The ranks a rank word governs on one `side` of it (none: an empty list)."""
     text, concept = folded.text, hit.key[1]
     if side == "verbs":
-        adverb = _adverbs(language).at(text, skip_spaces(text, hit.end))
+        adverb = phrase_matcher(language, "ranks", "adverbs").at(text, skip_spaces(text, hit.end))
         if adverb is None:
             return []
         return [_rank(folded, hit.start, adverb.end, int(adverb.key), concept)]
@@ -84,11 +82,6 @@ def _read(
         return []
     before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
     return [] if before is None else [_rank(folded, before[1], hit.end, before[0], concept)]
-
-
-@cache
-def _adverbs(language: str) -> PhraseMatcher:
-    return PhraseMatcher.from_mapping(load(language, "ranks").get("adverbs") or {}, language)
 
 
 def _counts_a_noun(text: str, start: int, end: int, language: str) -> bool:

@@ -33,10 +33,14 @@ def ambiguous_currencies() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def generic_concepts() -> frozenset[str]:
-    return frozenset(
-        name for name, spec in load("common", "concepts").items() if (spec or {}).get("generic")
-    )
+def generic_concepts() -> dict[str, frozenset[str] | None]:
+    """Concept -> the cue senses it gives way to (None: every one)."""
+    generic = {}
+    for name, spec in load("common", "concepts").items():
+        senses = (spec or {}).get("generic")
+        if senses:
+            generic[name] = None if senses is True else frozenset(senses)
+    return generic
 
 
 @cache

@@ -12,7 +12,7 @@ from functools import cache
 
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold, fold_word
+from factcheck.lang.normalize import fold_word
 
 _MIN_STEM = 3  # what is left must still be a word: "الي" is not "ال" + "ي"
 # The Arabic article, which finders test for where it is glued to a word or to digits
@@ -136,13 +136,17 @@ def shared_words(first: Collection[str], second: Collection[str]) -> int:
 
 
 @cache
+def stopwords(language: str) -> frozenset[str]:
+    """The folded words of a language that say nothing about what a text is about."""
+    return frozenset(fold_word(word) for word in load(language, "stopwords").get("words") or ())
+
+
+@cache
 def _stopwords() -> frozenset[str]:
-    words = [
-        word
-        for language in supported_languages()
-        for word in load(language, "stopwords").get("words", [])
-    ]
-    return frozenset(stem(fold(word).text) for word in words)
+    """Every language's stopwords, stemmed as content_key stems the words it compares."""
+    return frozenset(
+        stem(word) for language in supported_languages() for word in stopwords(language)
+    )
 
 
 @cache

@@ -299,3 +299,11 @@ def back_spaces(text: str, pos: int, limit: int | None = None) -> int:
     while pos > start and text[pos - 1] == " ":
         pos -= 1
     return pos
+
+
+def word_start(text: str, end: int) -> int:
+    """Where the letters right before `end` begin (`end` itself after no letter): the start of
+    the word that ends there."""
+    while end > 0 and text[end - 1].isalpha():
+        end -= 1
+    return end

@@ -6,7 +6,8 @@ from __future__ import annotations
 from factcheck.align import load_rules
 from factcheck.align.engine import align
 from factcheck.extract import extract_document
-from factcheck.extract.holders import same_holder
+from factcheck.extract.holders import names_in, same_holder
+from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, Document
 
 # ECB+ 45_9ecbplus and 45_10ecbplus: the accused (26, then 27) and the woman he killed (20)
@@ -79,3 +80,11 @@ def test_a_name_said_once_after_an_introducer_holds_nothing():
     # ANS ans-stance-train-0236: "شركة جديدة" is a new company, no name
     _, claims = _claims("ans", "شركة جديدة تصل إلى تريليون دولار", "ar")
     assert [c.holders for c in claims] == [()]
+
+
+def test_a_weekday_or_a_month_ends_a_name():
+    # SaudiNewsNet (its quotes around the name dropped): the name is Facebook, not "Facebook
+    # Thursday"; month and weekday names come from the date lexicons
+    text = fold_text("وقد أعلنت شركة فيسبوك الخميس إنهاءها بناء أول طائرة بدون طيار كاملة")
+    assert names_in(text, "ar") == [(10, "فيسبوك")]
+    assert names_in(fold_text("أعلنت شركة نادك يوليو الماضي"), "ar") == [(6, "نادك")]

@@ -45,7 +45,10 @@ def fields(claim):
             ("نحو 400 جندي", "count", 400, 380, 420, "approx", "troops"),
         ),
         # seed 000: vague, nothing counted after it
-        ("وتظاهر الآلاف السبت في نيامي", ("الآلاف", "count", None, 1000, 9999, "vague", None)),
+        (
+            "وتظاهر الآلاف السبت في نيامي",
+            ("الآلاف", "count", None, 1000, 9999, "vague", "protesters"),
+        ),
         # SaudiNewsNet: the Saudi decimal mark, percent sign after a space
         (
             "العابرة لقناة السويس بنحو 4ر13 % ليبلغ",

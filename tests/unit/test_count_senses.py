@@ -1,0 +1,86 @@
+"""What a count of people or of cases counts, read from the cue of its own clause; and other
+readings that keep two different quantities apart (units of two words, anaphoric places,
+relative years that count from the story)."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+
+def claims(text: str, language: str = "ar", published: str = "2015-08-11"):
+    document = Document(id="d", path="d", body=text, language=language, published=published)
+    return extract_document(document)
+
+
+def units(text: str, language: str = "ar") -> list[tuple[str, str | None]]:
+    return [(c.text, c.unit) for c in claims(text, language) if c.kind != "date"]
+
+
+def test_a_cue_that_a_conjunction_opens_belongs_to_the_next_figure():
+    # SaudiNewsNet snn-2015-08-07-0762: the three died with the ten, the nine were injured
+    assert units(
+        "استشهد عشرة من منسوبي قوات الطوارىء الخاصة وثلاثة آخرون وأصيب تسعة آخرين"
+    ) == [("عشرة", "deaths"), ("وثلاثة آخرون", "deaths"), ("تسعة آخرين", "injured")]
+    # ECB+ 18ecbplus
+    assert units(
+        "A Michigan man shot to death one person and injured two others Monday", "en"
+    ) == [("one person", "deaths"), ("two others", "injured")]
+
+
+def test_cases_of_a_breakdown_count_the_recovered_and_the_dead_not_infections_as_injuries():
+    # SaudiNewsNet snn-2015-08-11-0922 and snn-2015-08-10-1083
+    assert units(
+        "وبذلك يصل عدد حالات الإصابة المسجلة إلى 1082 حالة.. 587 حالة منها تماثلت للشفاء، و20 "
+        "حالة تخضع للعلاج، فيما وافت المنية 473 حالة."
+    ) == [
+        ("1082 حالة", "cases"),
+        ("587 حالة", "recovered"),
+        ("20 حالة", "cases"),
+        ("473 حالة", "deaths"),
+    ]
+    assert units("ومنذ 18 شوال الحالي أصيب بالفيروس في الرياض 13 حالة")[-1] == ("13 حالة", "cases")
+
+
+def test_people_who_took_to_the_streets_are_protesters():
+    # ECB+ 8ecbplus: marchers, not the rioters of another sentence
+    assert units(
+        "Police said as many as 20, 000 people took to the streets of Athens.", "en"
+    ) == [("as many as 20, 000 people", "protesters")]
+    assert units("with hundreds of people battering store fronts", "en") == [
+        ("hundreds of people", "people")
+    ]
+
+
+def test_a_unit_of_two_words_hyphenated_before_its_noun():
+    # ECB+ 18ecbplus
+    assert units("The 170, 000 - square - foot building houses a number of businesses.", "en") == [
+        ("170, 000 - square - foot", "ft2")
+    ]
+    assert units("The 15, 800 - square - metre building houses", "en") == [
+        ("15, 800 - square - metre", "m2")
+    ]
+
+
+def test_the_province_is_a_part_of_the_country_named_before():
+    # ECB+ 37ecbplus: not Indonesia as a whole
+    found = claims(
+        "In 2004 a massive tremor sparked a tsunami that killed 170, 000 people in the province.",
+        "en",
+    )
+    assert [(c.text, c.location) for c in found if c.kind == "count"] == [
+        ("170, 000 people", "~province")
+    ]
+
+
+def test_the_following_year_is_no_date_of_publication():
+    # ECB+ 28ecbplus; "next year" still counts from publication. Arabic "التالي" stays: "الشهر
+    # التالي" is next month as often as the following one (Duckling's Arabic cases)
+    assert [
+        c.text
+        for c in claims(
+            "When the Republican National Convention came around the following year, he was a "
+            "key Southern strategist. He will run again next year.",
+            "en",
+        )
+    ] == ["next year"]
