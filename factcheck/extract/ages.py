@@ -19,7 +19,7 @@ from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces, word_start
 from factcheck.models import Document
 
 AGE = "age"
@@ -109,9 +109,7 @@ def apposed_age(body: str, start: int, end: int, value: float | None, language: 
         if before != opening + " " or not body.startswith(closing, end):
             continue
         word_end = start - len(opening) - 1
-        word_start = word_end
-        while word_start > 0 and body[word_start - 1].isalpha():
-            word_start -= 1
-        if word_start < word_end and body[word_start].isupper():
+        begin = word_start(body, word_end)
+        if begin < word_end and body[begin].isupper():
             return True
     return False

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
@@ -28,6 +28,7 @@ from factcheck.lang.phrases import (
     back_spaces,
     phrase_matcher,
     skip_spaces,
+    word_start,
 )
 from factcheck.models import Claim, DateSpan, Document
 
@@ -55,8 +56,7 @@ _HYPHENATED = re.compile(r"\d\s?-\s?[^\W\d_]+$")
 _EVENT_PLACE_WORDS = 2  # "اجتماع عقد في واشنطن": a participle and a preposition between
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):  # as PhraseMatch: immutable and quick to build
     start: int  # offsets into the sentence's original text
     end: int
     key: Any
@@ -465,9 +465,7 @@ def _learned_place(
             return None  # a known place: the gazetteer hit stands
     else:
         finish = back_spaces(ftext, match.start)
-        begin = finish
-        while begin > 0 and ftext[begin - 1].isalpha():
-            begin -= 1
+        begin = word_start(ftext, finish)
         if begin == finish:
             return None
     start, end = folded.start_of(begin), folded.end_of(finish)

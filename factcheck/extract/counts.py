@@ -10,7 +10,13 @@ from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    back_spaces,
+    phrase_matcher,
+    skip_spaces,
+    word_start,
+)
 
 _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
@@ -32,9 +38,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
     if language != "ar":
         return False
     end = back_spaces(text, start)
-    word = end
-    while word > 0 and text[word - 1].isalpha():
-        word -= 1
+    word = word_start(text, end)
     return end - word > 3 and text.startswith(DEFINITE, word)
 
 

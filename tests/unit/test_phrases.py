@@ -3,8 +3,8 @@
 import pytest
 
 from factcheck.extract.document_words import LEXICONS, document_words, matcher_of
-from factcheck.lang.normalize import fold
-from factcheck.lang.phrases import PhraseMatcher, PhraseMatchers, phrase_matcher
+from factcheck.lang.normalize import fold, fold_text
+from factcheck.lang.phrases import PhraseMatcher, PhraseMatchers, phrase_matcher, word_start
 from factcheck.read import read_inputs
 from tests.conftest import shared_path
 
@@ -100,3 +100,11 @@ def test_document_words_of_a_language_without_lexicons_are_none():
     text = fold("قتل ثلاثة أشخاص لمدة عام").text
     assert [hit.key for hit in document_words(text, "ar", "numbers")] == [("one", 3.0)]
     assert document_words(text, "", "numbers") == []
+
+
+def test_the_word_that_ends_at_a_position_starts_after_its_last_non_letter():
+    # ECB+ 45ecb "Gary Gomes, 35,"; SaudiNewsNet "اللواء 93"; digits are no letters
+    assert word_start("Gary Gomes, 35", 10) == 5
+    assert word_start(fold_text("اللواء 93"), 6) == 0
+    assert word_start("11عاما", 6) == 2
+    assert word_start("Gomes, 35", 6) == 6
