@@ -539,6 +539,21 @@ def _pick(
     return None
 
 
+def _part_in_clause(facts: SentenceFacts, country: str, start: int, end: int) -> str | None:
+    """The one place of the gazetteer within `country` that the figure's clause names too:
+    "أوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من تنظيم داعش قتلوا ... في محافظة
+    الانبار" holds in Anbar; the country named nearer said whose command spoke."""
+    clause = facts.clause_span(start)
+    parts = {
+        hit.key[0]
+        for hit in facts.locations
+        if clause[0] <= hit.start < clause[1]
+        and not start <= hit.start < end  # "المركز الثالث": the figure's own word
+        and hit.key[0].startswith(country + "/")
+    }
+    return parts.pop() if len(parts) == 1 else None
+
+
 def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) -> dict[str, Any]:
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts)
@@ -558,6 +573,9 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
         return held is not None and event is not None and held != event.key
 
     location = _pick(facts.locations, start, end, facts, unusable)
+    if claim.kind != "date" and location is not None and "/" not in location:
+        # a country (a learned "~name" holds no gazetteer place)
+        location = _part_in_clause(facts, location, start, end) or location
     if claim.kind == "date":
         concept = event.key if event is not None else None
         owner = None  # a date has no owner; the country that acted was only kept off `location`
