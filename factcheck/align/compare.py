@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -287,6 +288,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.published == "same_day" and _days_apart(old, new):
         return False
+    if match.max_ratio is not None and _too_far_apart(old, new, match.max_ratio):
+        return False
     if match.sentences_similar and not _similar(old, new, match.sentences_similar):
         return False
     if match.shared_topic_words and not _share_topic(match, old, new):
@@ -335,6 +338,19 @@ def _share_topic(match: Match, a: Features, b: Features) -> bool:
     shared = shared_bags(a.compared_topic, b.compared_topic)
     fewer = min(len(a.topic), len(b.topic))
     return shared >= min(match.shared_topic_words, max(1.0, match.shared_topic_share * fewer))
+
+
+def _too_far_apart(old: Features, new: Features, ratio: float) -> bool:
+    """Stated values more than `ratio` times apart, and not a slip of scale: the larger one
+    the smaller times a power of ten."""
+    x, y = old.claim.value, new.claim.value
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    small, large = sorted((x, y))
+    if large / small <= ratio:
+        return False
+    power = math.log10(large / small)
+    return not math.isclose(power, round(power), abs_tol=1e-9)
 
 
 def _days_apart(old: Features, new: Features) -> bool:

@@ -148,6 +148,10 @@ class Match(_Strict):
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
     later: Literal["published_or_as_of", "any"] = "any"
+    # two figures further apart than this factor are two quantities, not two accounts of one
+    # (a bank sector's 21 billion riyals of profit and the insurers' 202 million), unless
+    # one is the other times a power of ten: a slip of scale ("165 مليار" / "165 مليون")
+    max_ratio: float | None = Field(default=None, gt=1)
     # `same_day`: figures of one day ("أمس", "today", or the day of publication) are paired only
     # from articles published the same day: a daily statistic moves, and a "yesterday" resolved
     # against a crawl date may be another day's (a month's or a year's figure is not held back)

@@ -20,9 +20,8 @@ boundary. Multi-word surfaces match with single spaces between their words.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -32,8 +31,10 @@ from factcheck.lang.normalize import fold_word
 _EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
+# A named tuple, not a frozen dataclass: as immutable, and built in half the time (a frozen
+# dataclass sets each field through object.__setattr__), which counts for the 190,000 hits of
+# the SaudiNewsNet week.
+class PhraseMatch(NamedTuple):
     start: int  # where the word starts, clitics included
     end: int  # exclusive
     key: Any  # the canonical key the surface stands for
