@@ -81,3 +81,21 @@ def test_a_child_that_dies_after_taking_tasks_costs_nothing_but_time(ecb_blocks,
     monkeypatch.setattr(forked, "_taken", take_then_die)
     here = order_findings(each_block(blocks, documents, rules))
     assert order_findings(forked.align_forked(2, blocks, documents, rules)) == here
+
+
+def test_work_beside_the_children_runs_here_once_and_only_when_they_are_forked(
+    ecb_blocks, monkeypatch
+):
+    blocks, documents, rules = ecb_blocks
+    here = order_findings(each_block(blocks, documents, rules))
+    ran: list[int] = []
+
+    def meanwhile() -> None:
+        ran.append(os.getpid())
+
+    aligned = forked.block_aligner(2, meanwhile)(blocks, documents, rules)
+    assert ran == []  # too few claims to fork (the ECB+ topics hold fewer than 2,000)
+    monkeypatch.setattr(forked, "FORK_MIN_CLAIMS", 0)
+    forked_findings = forked.block_aligner(2, meanwhile)(blocks, documents, rules)
+    assert ran == [os.getpid()]
+    assert order_findings(aligned) == order_findings(forked_findings) == here
