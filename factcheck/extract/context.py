@@ -540,17 +540,19 @@ def _pick(
 
 
 def _part_in_clause(facts: SentenceFacts, country: str, start: int, end: int) -> str | None:
-    """The one place of the gazetteer within `country` that the figure's clause names too:
-    "أوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من تنظيم داعش قتلوا ... في محافظة
-    الانبار" holds in Anbar; the country named nearer said whose command spoke."""
+    """The one place of the gazetteer within `country` that the figure's clause names after it,
+    when the country is named before it: "أوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من
+    تنظيم داعش قتلوا ... في محافظة الانبار" holds in Anbar, the country said whose command
+    spoke. A country named after the figure is its place ("ألف جندي أميركي في النيجر ... ولديهم
+    قاعدة في أغاديز": the troops are in Niger, their base in Agadez)."""
     clause = facts.clause_span(start)
-    parts = {
-        hit.key[0]
-        for hit in facts.locations
-        if clause[0] <= hit.start < clause[1]
-        and not start <= hit.start < end  # "المركز الثالث": the figure's own word
-        and hit.key[0].startswith(country + "/")
-    }
+    inside = [hit for hit in facts.locations if clause[0] <= hit.start < clause[1]]
+    named = [hit for hit in inside if hit.key[0] == country]
+    nearest = min(named, key=lambda hit: max(start - hit.end, hit.start - end), default=None)
+    if nearest is None or nearest.end > start:
+        return None
+    within = country + "/"
+    parts = {hit.key[0] for hit in inside if hit.start >= end and hit.key[0].startswith(within)}
     return parts.pop() if len(parts) == 1 else None
 
 
