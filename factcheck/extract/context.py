@@ -539,6 +539,23 @@ def _pick(
     return None
 
 
+def _part_in_clause(facts: SentenceFacts, country: str, start: int, end: int) -> str | None:
+    """The one place of the gazetteer within `country` that the figure's clause names after it,
+    when the country is named before it: "أوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من
+    تنظيم داعش قتلوا ... في محافظة الانبار" holds in Anbar, the country said whose command
+    spoke. A country named after the figure is its place ("ألف جندي أميركي في النيجر ... ولديهم
+    قاعدة في أغاديز": the troops are in Niger, their base in Agadez)."""
+    clause = facts.clause_span(start)
+    inside = [hit for hit in facts.locations if clause[0] <= hit.start < clause[1]]
+    named = [hit for hit in inside if hit.key[0] == country]
+    nearest = min(named, key=lambda hit: max(start - hit.end, hit.start - end), default=None)
+    if nearest is None or nearest.end > start:
+        return None
+    within = country + "/"
+    parts = {hit.key[0] for hit in inside if hit.start >= end and hit.key[0].startswith(within)}
+    return parts.pop() if len(parts) == 1 else None
+
+
 def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) -> dict[str, Any]:
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts)
@@ -558,6 +575,9 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
         return held is not None and event is not None and held != event.key
 
     location = _pick(facts.locations, start, end, facts, unusable)
+    if claim.kind != "date" and location is not None and "/" not in location:
+        # a country (a learned "~name" holds no gazetteer place)
+        location = _part_in_clause(facts, location, start, end) or location
     if claim.kind == "date":
         concept = event.key if event is not None else None
         owner = None  # a date has no owner; the country that acted was only kept off `location`

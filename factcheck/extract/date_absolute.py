@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.extract import date_calendar as cal
-from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
+from factcheck.extract.date_lexicon import DIRECTION_STEP, WORD_END, DateLexicon, alternation
 from factcheck.extract.date_shapes import (
     UNRESOLVED,
     YEAR,
@@ -28,7 +28,6 @@ CUED_YEARS = range(1000, 2100)
 # A numeric date whose year falls here is Hijri (Saudi papers write "21/10/1436").
 HIJRI_YEARS = range(1300, 1501)
 _HALF_YEAR = 183
-_STEP = {"past": -1, "next": 1, "this": 0}
 
 
 def month_pattern(lexicon: DateLexicon) -> str:
@@ -149,7 +148,7 @@ def year_from_now(hit: Hit, context: Context) -> int | None:
     if hit.get("ythis") is not None:
         step = 0
     elif hit.get("ydir") is not None:
-        step = _STEP.get(context.lexicon.directions.get(hit.key("ydir") or "", ""), 0)
+        step = DIRECTION_STEP.get(context.lexicon.directions.get(hit.key("ydir") or "", ""), 0)
     else:
         return None
     return context.published.year + step if context.published else None

@@ -16,6 +16,9 @@ from factcheck.lang.normalize import fold_word
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _CLITIC_BEFORE = r"(?<=(?<![^\W\d_])[\u0648\u0641\u0628\u0644])"
 WORD_END = r"(?![^\W\d_])"
+# How many units a direction of relative_dates.yaml moves from publication ("الشهر الماضي": one
+# month back, "this week": none).
+DIRECTION_STEP = {"past": -1, "next": 1, "this": 0}
 
 
 def key(text: str) -> str:

@@ -17,7 +17,7 @@ from factcheck.extract.date_absolute import (
     with_weekday,
     year_from_now,
 )
-from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
+from factcheck.extract.date_lexicon import DIRECTION_STEP, WORD_END, DateLexicon, alternation
 from factcheck.extract.date_shapes import (
     UNRESOLVED,
     YEAR,
@@ -30,7 +30,6 @@ from factcheck.extract.date_shapes import (
 )
 from factcheck.extract.hijri import hijri_month_in, hijri_month_near
 
-_STEP = {"past": -1, "next": 1, "this": 0}
 _LAST = -1
 # An ordinal up to this after a weekday may count weekdays ("الأحد الثاني": the second Sunday).
 _NTH_WEEKDAY = 5
@@ -120,7 +119,7 @@ def _month_days(hit: Hit, context: Context) -> tuple[dt.date, dt.date] | Reading
         if context.published is None:
             return Reading(None, UNRESOLVED)
         return _gregorian_days(
-            *cal.add_months(context.published.year, context.published.month, _STEP[sense])
+            *cal.add_months(context.published.year, context.published.month, DIRECTION_STEP[sense])
         )
     month: int | None
     if hit.get("month") is not None:

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from factcheck.extract import date_calendar as cal
-from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
+from factcheck.extract.date_lexicon import DIRECTION_STEP, WORD_END, DateLexicon, alternation
 from factcheck.extract.date_shapes import (
     UNRESOLVED,
     Context,
@@ -24,7 +24,6 @@ from factcheck.models import DateSpan
 # "اليوم" followed by a definite adjective is "the day" ("اليوم الوطني"), not "today"; in
 # quotes it is the newspaper al-Yaum.
 _NOT_TODAY = re.compile(r"\s*(?:[»\"”']|\S*ال)")
-_STEP = {"past": -1, "next": 1, "this": 0}
 
 
 def shapes(lexicon: DateLexicon) -> list[Shape]:
@@ -97,7 +96,7 @@ def _unit_dir(hit: Hit, context: Context) -> Reading | None:
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
-    return Reading(_unit_span(context.published, unit, _STEP[sense]))
+    return Reading(_unit_span(context.published, unit, DIRECTION_STEP[sense]))
 
 
 def _unit_span(anchor: dt.date, unit: str, step: int) -> DateSpan:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.extract import date_calendar as cal
-from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
+from factcheck.extract.date_lexicon import DIRECTION_STEP, WORD_END, DateLexicon, alternation
 from factcheck.extract.date_shapes import (
     UNRESOLVED,
     Context,
@@ -16,7 +16,6 @@ from factcheck.extract.date_shapes import (
     day_pattern,
 )
 
-_STEP = {"past": -1, "next": 1, "this": 0}
 # An ordinal up to this after a weekday counts weekdays ("الأحد الثاني": the second Sunday).
 _NTH_WEEKDAY = 5
 
@@ -83,7 +82,7 @@ def _weekday_of_week(hit: Hit, context: Context) -> Reading | None:
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
-    anchor = context.published + dt.timedelta(weeks=_STEP[sense])
+    anchor = context.published + dt.timedelta(weeks=DIRECTION_STEP[sense])
     monday = anchor - dt.timedelta(days=anchor.weekday())
     return Reading(cal.day_span(monday + dt.timedelta(days=weekday - 1)))
 
@@ -100,7 +99,9 @@ def _day_of_month(hit: Hit, context: Context) -> Reading | None:
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
-    year, month = cal.add_months(context.published.year, context.published.month, _STEP[sense])
+    year, month = cal.add_months(
+        context.published.year, context.published.month, DIRECTION_STEP[sense]
+    )
     if weekday is not None and hit.get("ordinal") is not None and day <= _NTH_WEEKDAY:
         # "الأحد الثاني" is the month's second Sunday; "السبت السادس عشر" is Saturday the 16th.
         nth = cal.nth_weekday(year, month, weekday, day)

@@ -44,6 +44,7 @@ class NumberWords:
     pronoun_one_after: frozenset[str]  # "أي" in "أي واحد": "one" is a pronoun there
     construct_duals: frozenset[str]  # "مليارا" in "مليارا دولار": two, before what it counts
     conjunctions: tuple[str, ...]  # "و", "and": a tuple, as str.startswith takes one
+    plural_of: frozenset[str]  # "of" in "tens of thousands"
 
 
 @cache
@@ -91,4 +92,5 @@ def number_words(language: str) -> NumberWords:
         ),
         construct_duals=frozenset(fold_word(word) for word in data.get("construct_duals") or ()),
         conjunctions=conjunctions(language),
+        plural_of=frozenset(fold_word(word) for word in data.get("plural_of") or ()),
     )

@@ -74,6 +74,7 @@ class Number:
 _ADDITIVE = frozenset({"one", "ten", "teen", "tens", "hundred", "dual", "fraction"})
 _MULTIPLIERS = frozenset({"scale", "plural"})
 _AND = "and"
+_OF = "of"
 _BRACKET = ")"  # "(28) مليون ريال": the amount in brackets, its scale after them
 _SMALL = frozenset({"one", "ten", "teen", "tens", "digits"})  # a count under a hundred
 _LINK = re.compile(r"(?:https?://|www\.)\S+")  # digits in a link are no amounts
@@ -96,7 +97,7 @@ def find_numbers(text: str, language: str) -> list[Number]:
     for piece in pieces:
         if group and piece.start < group[-1].end:
             continue  # a word inside digits' glued abbreviation, or the like
-        gap = _gap(text, group[-1], piece, words.conjunctions) if group else None
+        gap = _gap(text, group[-1], piece, words) if group else None
         if gap is not None and _joins(group, piece, gap, language):
             piece.gap = gap
             if piece.gap == _BRACKET:
@@ -343,23 +344,23 @@ def _word_pieces(text: str, language: str, words: NumberWords) -> list[Piece]:
     return pieces
 
 
-def _gap(text: str, previous: Piece, piece: Piece, conjunctions: tuple[str, ...]) -> str | None:
+def _gap(text: str, previous: Piece, piece: Piece, words: NumberWords) -> str | None:
     """What joins two pieces: "" (space or nothing), "and" (a conjunction, glued or not), "-",
-    "of"; None: they do not join."""
+    "of" ("tens of thousands"); None: they do not join."""
     between = text[previous.end : piece.start]
     stripped = between.strip()
-    if piece.clitic in conjunctions and not stripped:
+    if piece.clitic in words.conjunctions and not stripped:
         return _AND
     if piece.clitic and piece.clitic != DEFINITE:
         return None
     if not stripped:
         return "" if len(between) <= 2 else None
-    if stripped in conjunctions and len(between) <= len(stripped) + 2:
+    if stripped in words.conjunctions and len(between) <= len(stripped) + 2:
         return _AND
     if stripped == "-" and len(between) <= 3:
         return "-"
-    if stripped == "of" and len(between) == 4:
-        return "of"
+    if stripped in words.plural_of and len(between) == len(stripped) + 2:
+        return _OF
     if (
         stripped == _BRACKET
         and len(between) <= 3
@@ -407,7 +408,7 @@ def _joins(group: list[Piece], piece: Piece, gap: str, language: str) -> bool:
     if role in ("minus", "article") or prev == "point":
         return False
     if role in _MULTIPLIERS:
-        if gap == "of":
+        if gap == _OF:
             return prev in ("plural", "few")
         return gap == "" and prev in (
             "digits",

@@ -84,3 +84,16 @@ def test_the_following_year_is_no_date_of_publication():
             "en",
         )
     ] == ["next year"]
+
+
+def test_a_place_of_the_country_in_the_clause_holds_the_figure_not_the_country():
+    # SaudiNewsNet snn-2015-08-10-1562: "in Iraq" says whose command spoke; Anbar is where
+    found = claims(
+        "وأوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من تنظيم / داعش / قتلوا وجرح "
+        "أربعة منهم في مناطق البوشجل والملاحمة في محافظة الانبار غربي العراق .",
+        published="2015-08-10",
+    )
+    assert [(c.text, c.location) for c in found] == [
+        ("7 عناصر", "iraq/anbar"),
+        ("أربعة", "iraq/anbar"),
+    ]
