@@ -71,7 +71,7 @@ class EarlyReport:
         except PydanticSerializationError:  # the whole render's fallback escapes surrogates
             self._stop()
             return False
-        append(self._temp, tail, self._target)
+        append(self._temp, [tail], self._target)
         commit(self._temp, self._target)
         self._temp = None
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,7 +39,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         return
     target = replaced_file(path)
     temp = temp_beside(target)
-    append(temp, data, target)
+    append(temp, [data], target)
     commit(temp, target)
 
 
@@ -62,11 +62,13 @@ def temp_beside(target: Path) -> Path:
     return Path(temp)
 
 
-def append(temp: Path, data: bytes | memoryview, target: Path, synced: bool = False) -> None:
-    """`data` added at the end of `temp` (several writers may fill it in turn); `synced`: on
+def append(
+    temp: Path, parts: Iterable[bytes | memoryview], target: Path, synced: bool = False
+) -> None:
+    """`parts` added at the end of `temp` (several writers may fill it in turn); `synced`: on
     disk before this returns, so that the final `commit` syncs only what came after."""
     with _removed_on_failure(temp, target), temp.open("ab") as out:
-        out.write(data)
+        out.writelines(parts)
         if synced:
             out.flush()
             os.fsync(out.fileno())

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
+
 from factcheck.models import Claim, Document, Finding, Report, summarize
-from factcheck.report.json_report import render, render_utf8
+from factcheck.report import json_report
+from factcheck.report.json_report import head_utf8, render, render_utf8, tail_utf8
 from factcheck.settings import Settings
 from tests.report.sample import sample_report
 
@@ -27,6 +30,23 @@ def test_json_for_a_file_is_the_same_text_encoded_once():
     data = render_utf8(report, Settings())
     assert data == render(report, Settings()).encode("utf-8")
     assert "٧٧ مليار".encode() in data
+
+
+@pytest.mark.parametrize("per_part", [1, 3, 1000])
+def test_the_head_in_parts_then_the_tail_are_the_whole_report(monkeypatch, per_part):
+    # rendered a few claims at a time (one; parts of three and a last one shorter; all) and joined
+    report = sample_report()
+    assert len(report.claims) == 14
+    monkeypatch.setattr(json_report, "HEAD_CLAIMS", per_part)
+    head = b"".join(head_utf8(report.documents, report.claims))
+    assert head + tail_utf8(report) == render_utf8(report, Settings())
+
+
+def test_a_head_without_claims_is_the_render_of_none():
+    report = sample_report().model_copy(update={"claims": []})
+    assert b"".join(head_utf8(report.documents, [])) + tail_utf8(report) == render_utf8(
+        report, Settings()
+    )
 
 
 def test_json_renders_several_times_faster_than_dumping_the_model_dicts():
