@@ -466,8 +466,8 @@ def _learned_place(
     else:
         finish = back_spaces(ftext, match.start)
         begin = word_start(ftext, finish)
-        if begin == finish:
-            return None
+        if begin == finish or language.places.ending_at(ftext, finish) is not None:
+            return None  # "Aceh province", "New York City": the gazetteer's place stands
     start, end = folded.start_of(begin), folded.end_of(finish)
     if language.language == "en" and not text[start : start + 1].isupper():
         return None
