@@ -143,6 +143,16 @@ def test_a_gazetteer_place_before_a_place_noun_stays_that_place():
     )
     toll = contextual(doc, [claim(doc, "11", value=11, unit="deaths")])[0]
     assert toll.location is not None and toll.location.startswith("indonesia")
+    # ...but a name before it makes another place: 37_3ecbplus's district is not all of Aceh
+    doc = document(
+        "en",
+        "In neighbouring Central Aceh district, 10 people were killed, 140 were injured and"
+        " about 1, 500 houses and buildings were damaged, Nugroho said.",
+        None,
+        "en",
+    )
+    killed = contextual(doc, [claim(doc, "10 people", value=10, unit="deaths")])[0]
+    assert killed.location == "~central aceh"
     # a name the gazetteer lacks is still learned from its place noun
     doc = document("en", "A powerful earthquake in Al Haouz province killed 2,000 people.", None, "en")
     assert contextual(doc, [claim(doc, "2,000 people", value=2000)])[0].location == "~haouz"
