@@ -484,9 +484,7 @@ def _learned_place(
     return Hit(start, end, (f"~{name}", 2))
 
 
-def _name_before(
-    text: str, ftext: str, folded: Any, place: int, language: _Language
-) -> int | None:
+def _name_before(text: str, ftext: str, folded: Any, place: int, language: _Language) -> int | None:
     """Where a capitalised word right before the known place at `place` begins (English), if
     one makes a longer name with it: not a possessive ("Indonesia's Aceh province"),
     a preposition or a stopword ("In Aceh province", "The Aceh province")."""

@@ -154,5 +154,7 @@ def test_a_gazetteer_place_before_a_place_noun_stays_that_place():
     killed = contextual(doc, [claim(doc, "10 people", value=10, unit="deaths")])[0]
     assert killed.location == "~central aceh"
     # a name the gazetteer lacks is still learned from its place noun
-    doc = document("en", "A powerful earthquake in Al Haouz province killed 2,000 people.", None, "en")
+    doc = document(
+        "en", "A powerful earthquake in Al Haouz province killed 2,000 people.", None, "en"
+    )
     assert contextual(doc, [claim(doc, "2,000 people", value=2000)])[0].location == "~haouz"
