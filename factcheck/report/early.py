@@ -69,6 +69,8 @@ class EarlyReport:
         try:
             tail = tail_utf8(report)
         except PydanticSerializationError:  # the whole render's fallback escapes surrogates
+            tail = None
+        if tail is None:  # the head written early no longer matches this report's
             self._stop()
             return False
         append(self._temp, [tail], self._target)

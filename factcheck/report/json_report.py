@@ -42,7 +42,7 @@ _CLAIMS_OPEN = _CLAIMS + b"[\n"
 _CLAIMS_CLOSE = b"\n  ]" + _FINDINGS
 # The head's claims are rendered this many at a time (about 2 MB of JSON): rendered whole, the
 # SaudiNewsNet week's 50 MB of claims and their copy into bytes each took memory the process
-# had never touched (26,000 page faults, 0.06-0.1 s of CPU, 120 MB more at the peak); a part's
+# had never touched (26,800 page faults, 0.05-0.1 s of CPU, 120 MB more while it ran); a part's
 # memory is reused by the next.
 HEAD_CLAIMS = 2_000
 

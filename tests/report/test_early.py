@@ -98,3 +98,17 @@ def test_a_run_that_fails_after_the_early_start_leaves_no_temp_file(
     with pytest.raises(fault):
         cli(SEEDS, *JSON, "--jobs", "2", "-o", tmp_path / "early.json")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_head_that_no_longer_matches_the_report_falls_back_to_the_whole_write(
+    cli, tmp_path, finished, monkeypatch
+):
+    # tail_utf8 answers None when the report's head depends on more than its documents and
+    # claims; appending nothing would leave a report without findings.
+    monkeypatch.setattr(early, "tail_utf8", lambda report: None)
+    target = tmp_path / "early.json"
+    result = cli(SEEDS, *JSON, "--jobs", "2", "-o", target)
+    assert result.status == 0, result.stderr
+    assert finished == [False]
+    assert target.read_bytes() == whole_report(cli, tmp_path, SEEDS)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["early.json", "whole.json"]

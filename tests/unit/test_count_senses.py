@@ -97,3 +97,13 @@ def test_a_place_of_the_country_in_the_clause_holds_the_figure_not_the_country()
         ("7 عناصر", "iraq/anbar"),
         ("أربعة", "iraq/anbar"),
     ]
+
+
+def test_a_year_before_a_definite_noun_counts_nothing():
+    # SaudiNewsNet snn-2015-08-08-0242: a season, not 2016 participants; a counted noun is
+    # indefinite ("2016 مشاركا")
+    assert [
+        (c.text, c.kind, c.unit)
+        for c in claims("وسيكون موسم 2015-2016 المشاركة الأولى لبورنسموث في دوري الأضواء")
+    ] == [("2015-2016", "date", None)]
+    assert units("شارك 2016 مشاركا في السباق") == [("2016 مشاركا", "participants")]
