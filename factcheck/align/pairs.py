@@ -14,11 +14,17 @@ from collections.abc import Iterator
 from itertools import chain, combinations
 
 from factcheck.align.features import Features
+from factcheck.align.intervals import Interval
 from factcheck.lang.clitics import shared_bags
 
 # Words in more than this many of a block's sentences propose no pair; pairs must share at
 # least this many of the others.
 _COMMON = 6
+# Seven outlets repeating one wire sentence ("لعام 2015", "آلاف المصورين") make every word of
+# it common, and its figures must still agree: claims of one value (at most this many of it)
+# in different articles are paired when their windows share this share of the shorter's words.
+_SAME_VALUE = 16
+_SAME_OVERLAP = 0.8
 _ALL_PAIRS = 600
 _NEIGHBOURS = 40
 _SHARED = 2
@@ -44,15 +50,26 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
     words = [item.compared.bag for item in items]
     frequency: Counter[str] = Counter(chain.from_iterable(words))
     postings: dict[str, list[int]] = {}
+    repeated = []  # claims whose words are mostly common: the index may propose none of theirs
+    common = {word for word, count in frequency.items() if count > _COMMON}
     for index, bag in enumerate(words):
-        for word in bag:
-            if frequency[word] <= _COMMON:
-                postings.setdefault(word, []).append(index)
+        rare = bag - common
+        for word in rare:
+            postings.setdefault(word, []).append(index)
+        if 2 * len(rare) < len(bag):
+            repeated.append(index)
     # each posting list is in block order, so its pairs are (earlier, later)
     shared: Counter[tuple[int, int]] = Counter(
         chain.from_iterable(combinations(holders, 2) for holders in postings.values())
     )
-    for left, right in sorted(shared):
+    # most pairs share one word: only a window of fewer words than _SHARED can make that enough
+    short = {index for index, bag in enumerate(words) if len(bag) < _SHARED}
+    proposed = (
+        pair
+        for pair, count in shared.items()
+        if count >= _SHARED or pair[0] in short or pair[1] in short
+    )
+    for left, right in sorted(proposed):
         a, b = words[left], words[right]
         # a headline cut short ("كذبة أبريل .."): its one word is all it can share
         needed = min(_SHARED, len(a), len(b))
@@ -65,6 +82,42 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         first, second = items[left], items[right]
         if len(a & b) >= enough or shared_bags(first.compared, second.compared) >= enough:
             yield first, second
+    yield from _repeated(items, repeated, words, shared)
+
+
+def _repeated(
+    items: list[Features],
+    among: list[int],
+    words: list[frozenset[str]],
+    shared: Counter[tuple[int, int]],
+) -> Iterator[tuple[Features, Features]]:
+    """Claims (of those `among`) of one value in different articles whose windows share their
+    words outright: one wire sentence repeated. Each is paired with the first earlier one it
+    repeats (agreeing pairs are joined into groups), unless the index proposed the pair."""
+    by_value: dict[Interval, list[int]] = {}
+    for index in among:
+        values = items[index].values
+        if values is not None:
+            by_value.setdefault(values, []).append(index)
+    for holders in by_value.values():
+        if not 1 < len(holders) <= _SAME_VALUE:
+            continue
+        documents = [items[index].claim.document for index in holders]
+        if documents[0] == documents[-1]:  # in block order: one article's claims are adjacent
+            continue
+        for j in range(1, len(holders)):
+            right = holders[j]
+            b = words[right]
+            for i in range(j):
+                left = holders[i]
+                a = words[left]
+                if documents[i] == documents[j] or shared.get((left, right), 0) >= min(
+                    _SHARED, len(a), len(b)
+                ):
+                    continue
+                if len(a & b) >= _SAME_OVERLAP * min(len(a), len(b)):
+                    yield items[left], items[right]
+                    break
 
 
 def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Features, Features]]]:

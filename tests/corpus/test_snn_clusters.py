@@ -43,3 +43,18 @@ def test_each_fires_outlets_agree():
     for value in (15, 35):
         same = _people(report, value)
         assert any(len(group & same) >= 2 and group <= same for group in agreed), value
+
+
+def test_one_wire_sentence_repeated_by_seven_outlets_agrees():
+    # snn-cluster-175: seven outlets print one release ("الميدالية الذهبية في مسابقة (PX3)
+    # الفرنسية لعام 2015", "ويشارك بها آلاف المصوريين"); every word of it is common in the
+    # story, yet its year and its thousands are one figure each, not single sources
+    path = shared_path("corpus", "saudinewsnet", "clusters_heuristic", "snn-cluster-175.jsonl")
+    report = run(Settings(paths=[str(path)], format="json", jobs=1))
+    agreed = [set(f.claims) for f in report.findings if f.kind == "agreement"]
+    for text in ("عام 2015", "آلاف"):
+        stated = {c.id for c in report.claims if c.text.startswith(text)}
+        documents = {c.document for c in report.claims if c.id in stated}
+        assert len(documents) >= 6
+        held = max((group & stated for group in agreed), key=len, default=set())
+        assert len({claim.split(":")[0] for claim in held}) >= 6, text
