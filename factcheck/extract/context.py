@@ -18,7 +18,7 @@ from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations, of_dimension
-from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
@@ -466,6 +466,14 @@ def _learned_place(
     else:
         finish = back_spaces(ftext, match.start)
         begin = word_start(ftext, finish)
+        known = language.places.ending_at(ftext, finish)
+        if known is not None:
+            # "Aceh province", "New York City": the gazetteer's place stands, unless a name
+            # before it makes another place ("Central Aceh district" is not all of Aceh)
+            named = _name_before(text, ftext, folded, known.start, language)
+            if named is None:
+                return None
+            begin = named
         if begin == finish:
             return None
     start, end = folded.start_of(begin), folded.end_of(finish)
@@ -474,6 +482,26 @@ def _learned_place(
     name = ftext[begin:finish]
     name = name[len(DEFINITE) :] if name.startswith(DEFINITE) and len(name) > 4 else name
     return Hit(start, end, (f"~{name}", 2))
+
+
+def _name_before(text: str, ftext: str, folded: Any, place: int, language: _Language) -> int | None:
+    """Where a capitalised word right before the known place at `place` begins (English), if
+    one makes a longer name with it: not a possessive ("Indonesia's Aceh province"),
+    a preposition or a stopword ("In Aceh province", "The Aceh province")."""
+    end = back_spaces(ftext, place)
+    begin = word_start(ftext, end)
+    start = folded.start_of(begin)
+    word = ftext[begin:end]
+    if (
+        language.language != "en"
+        or begin == end
+        or end == place
+        or not text[start : start + 1].isupper()
+        or word in stopwords(language.language)
+        or language.prepositions.ending_at(ftext, end) is not None
+    ):
+        return None
+    return begin
 
 
 def _attribution(text: str, cue: Hit, side: str) -> str:

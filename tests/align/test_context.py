@@ -120,3 +120,41 @@ def test_a_place_of_the_dated_event_itself_still_holds():
     held = document("en", "The coup in Niger on 26 July 2023 ousted Bazoum.", "2024-04-20", "en")
     coup = claim(held, "26 July 2023", kind="date", date=("2023-07-26", "2023-07-26", "day"))
     assert contextual(held, [coup])[0].location == "niger"
+
+
+def test_a_gazetteer_place_before_a_place_noun_stays_that_place():
+    # ECB+ 44_14ecbplus: "New York City" is New York, not a learned place "York"
+    doc = document(
+        "en",
+        "Headquartered in New York City, EYP MCF has approximately 350 employees with 13 offices"
+        " in the United States and the United Kingdom.",
+        None,
+        "en",
+    )
+    assert contextual(doc, [claim(doc, "13", value=13)])[0].location == "us/new_york"
+    # ECB+ 37_10ecbplus: Aceh is a province of Indonesia, not a place of no country
+    doc = document(
+        "en",
+        "AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed"
+        " during a Koran reading session in Indonesia's Aceh province, bringing the confirmed"
+        " death toll from the disaster to 11.",
+        None,
+        "en",
+    )
+    toll = contextual(doc, [claim(doc, "11", value=11, unit="deaths")])[0]
+    assert toll.location is not None and toll.location.startswith("indonesia")
+    # ...but a name before it makes another place: 37_3ecbplus's district is not all of Aceh
+    doc = document(
+        "en",
+        "In neighbouring Central Aceh district, 10 people were killed, 140 were injured and"
+        " about 1, 500 houses and buildings were damaged, Nugroho said.",
+        None,
+        "en",
+    )
+    killed = contextual(doc, [claim(doc, "10 people", value=10, unit="deaths")])[0]
+    assert killed.location == "~central aceh"
+    # a name the gazetteer lacks is still learned from its place noun
+    doc = document(
+        "en", "A powerful earthquake in Al Haouz province killed 2,000 people.", None, "en"
+    )
+    assert contextual(doc, [claim(doc, "2,000 people", value=2000)])[0].location == "~haouz"
