@@ -14,6 +14,7 @@ that may both be true, never a conflict (rules/conflict, `leads: agree`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -28,6 +29,7 @@ from factcheck.models import Document
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})\s?:\s?([0-5]\d)(?![\d.,:])")
 _SAME_TIME_MINUTES = 60  # "about 9:30 a.m." and "9:27 a.m." are one moment
 _DAY_MINUTES = 24 * 60
+_LANGUAGES = frozenset({"ar", "en"})  # those whose leads are read
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,15 @@ def _weekdays(language: str) -> PhraseMatcher:
     return PhraseMatcher(((forms[0], int(day)) for day, forms in names.items() if forms), language)
 
 
+def prepare(languages: Iterable[str]) -> None:
+    """Loads what leads are read with in `languages` (the places of Arabic: 0.14 s), so that
+    processes forked after it share it instead of each loading it again."""
+    for language in _LANGUAGES.intersection(languages):
+        _weekdays(language)
+        _after_noon(language)
+        lead_places("", language)
+
+
 def anchors_of(document: Document) -> Anchors:
     """Read only for the few pairs a conflict rule gets this far with: most articles never are."""
     return _anchors(document.language or "", document.title or "", document.body[:LEAD_CHARS])
@@ -91,7 +102,7 @@ def anchors_of(document: Document) -> Anchors:
 
 @lru_cache(maxsize=4096)
 def _anchors(language: str, title: str, body: str) -> Anchors:
-    if language not in ("ar", "en"):
+    if language not in _LANGUAGES:
         return Anchors(frozenset(), frozenset(), frozenset())
     lead = f"{title}\n{body}"
     folded = fold_text(lead)

@@ -275,6 +275,17 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.sentence == "same" and old.sentence != new.sentence:
         return False
+    # before the costly checks: a rule that wants a cue is refused by most pairs on it alone
+    if match.later == "published_or_as_of" and not _later(old, new):
+        return False
+    sense = _cue_sense(match, old, new)
+    if match.cue == "none":
+        if old.cue_role is not None or new.cue_role is not None:
+            return False
+    elif match.cue != "any" and (sense is None or CONTRAST in (old.cue_role, new.cue_role)):
+        return False
+    if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
+        return False
     # after the cheap refusals: most pairs a rule with it meets fail on their values
     if match.holders == "agree" and not same_holder(old.claim.holders, new.claim.holders):
         return False
@@ -313,16 +324,6 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.other_value_in_sentence == "no_match" and (_states(old, new) or _states(new, old)):
         return False
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
-        return False
-    if match.later == "published_or_as_of" and not _later(old, new):
-        return False
-    sense = _cue_sense(match, old, new)
-    if match.cue == "none":
-        if old.cue_role is not None or new.cue_role is not None:
-            return False
-    elif match.cue != "any" and (sense is None or CONTRAST in (old.cue_role, new.cue_role)):
-        return False
-    if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
         return False
     return match.leads != "agree" or not _leads_apart(old, new)
 

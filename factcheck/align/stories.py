@@ -51,7 +51,7 @@ def story_of_documents(documents: list[Document], rule: StoriesRule | None) -> d
     if rule is None or count <= rule.one_story_up_to:
         return {document.id: ordered[0].id for document in ordered}
     bags = [words_of(document) for document in ordered]
-    frequency: Counter[str] = Counter(word for bag in bags for word in bag)
+    frequency: Counter[str] = Counter(chain.from_iterable(bags))
     common = max(_COMMON_MIN, int(count * _COMMON_SHARE))
     distinctive = {w for w, df in frequency.items() if 1 < df <= common}
     weight = {w: math.log(1 + count / frequency[w]) for w in distinctive}

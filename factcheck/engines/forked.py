@@ -19,6 +19,7 @@ from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
 
+from factcheck.align.anchors import prepare
 from factcheck.align.engine import BlocksAligner, each_block
 from factcheck.align.rules import RuleSet
 from factcheck.models import Claim, Document, Finding
@@ -49,6 +50,7 @@ def align_forked(
     if sum(map(len, blocks)) < FORK_MIN_CLAIMS:
         return each_block(blocks, documents, rules)
     tasks = tasks_of(blocks)
+    prepare({document.language or "" for document in documents.values()})
     context = multiprocessing.get_context("fork")
     # The next task to take, shared by every process: whichever is ahead (this one does
     # `meanwhile` first) takes more, so that all end within one small task.

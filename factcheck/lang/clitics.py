@@ -7,6 +7,7 @@ hinge on the article; which clitics are safe to strip blindly is lexicon data (a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from functools import cache
 
@@ -21,17 +22,19 @@ DEFINITE = "ال"
 
 
 @cache
-def _strippable() -> tuple[str, ...]:
-    return tuple(fold_word(c) for c in load("ar", "clitics").get("strippable", ()))
+def _strippable() -> re.Pattern[str]:
+    """The first strippable clitic, in the lexicon's order, that leaves a word: one regex call,
+    as telling stories apart stems every distinct word of a week's articles once."""
+    clitics = (fold_word(c) for c in load("ar", "clitics").get("strippable", ()))
+    alternatives = "|".join(re.escape(clitic) for clitic in clitics) or "(?!)"
+    return re.compile(rf"(?:{alternatives})(?=.{{{_MIN_STEM}}})", re.DOTALL)
 
 
 @cache
 def stem(word: str) -> str:
     """A folded word without its leading article or conjunction, when a word is left."""
-    for clitic in _strippable():
-        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
-            return word[len(clitic) :]
-    return word
+    clitic = _strippable().match(word)
+    return word[clitic.end() :] if clitic else word
 
 
 @cache
