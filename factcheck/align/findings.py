@@ -112,7 +112,6 @@ def build_findings(
     return findings
 
 
-
 class _Listed:
     """The figures of each article of a block, indexed when a rule first asks."""
 

@@ -71,9 +71,7 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
     )
     for left, right in sorted(proposed):
         a, b = words[left], words[right]
-        # a headline cut short ("كذبة أبريل .."): its one word is all it can share
-        needed = min(_SHARED, len(a), len(b))
-        if shared[left, right] < needed:
+        if not _shares_enough(shared[left, right], a, b):
             continue
         # ...and a word with a proclitic glued on counts as the other's bare one ("لأول" / "أول").
         # Ungluing never takes a word both share away from either side, so the plain
@@ -83,6 +81,12 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         if len(a & b) >= enough or shared_bags(first.compared, second.compared) >= enough:
             yield first, second
     yield from _repeated(items, repeated, words, shared)
+
+
+def _shares_enough(count: int, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether `count` rare words shared are enough for the index to propose the pair; a
+    headline cut short ("كذبة أبريل ..") shares all it can with its one word."""
+    return count >= min(_SHARED, len(a), len(b))
 
 
 def _repeated(
@@ -111,9 +115,7 @@ def _repeated(
             for i in range(j):
                 left = holders[i]
                 a = words[left]
-                if documents[i] == documents[j] or shared.get((left, right), 0) >= min(
-                    _SHARED, len(a), len(b)
-                ):
+                if documents[i] == documents[j] or _shares_enough(shared[left, right], a, b):
                     continue
                 if len(a & b) >= _SAME_OVERLAP * min(len(a), len(b)):
                     yield items[left], items[right]
