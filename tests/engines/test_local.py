@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from contextlib import ExitStack
 from pathlib import Path
 
 from factcheck.engines import local
 from factcheck.models import Document
+from tests.conftest import SEEDS
 
 
 def mixed_folder(folder: Path) -> None:
@@ -119,3 +121,21 @@ def test_a_document_the_workers_never_had_is_extracted_here():
     assert [claims[0].value for claims in results[:3]] == [0, 1, 2]
     assert isinstance(results[-1], list)
     assert [(claim.text, claim.value) for claim in results[-1]] == [("17 soldiers", 17)]
+
+
+def test_threads_get_the_gil_promptly_during_the_run_and_the_interval_is_restored(cli, monkeypatch):
+    # The pool's threads hand documents to the worker while this process extracts or tells
+    # stories; at the default 5 ms they kept the worker waiting (engines/local.py).
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    extract = local.extract_or_error
+
+    def spy(document):
+        seen.append(sys.getswitchinterval())
+        return extract(document)
+
+    monkeypatch.setattr(local, "extract_or_error", spy)
+    result = cli(SEEDS, "--format", "json", "--jobs", "1", "--fail-on", "never")
+    assert result.status == 0, result.stderr
+    assert seen and max(seen) < before and max(seen) <= 0.001
+    assert sys.getswitchinterval() == before
