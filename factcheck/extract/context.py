@@ -457,7 +457,7 @@ def _names_a_place(ftext: str, match: PhraseMatch, language: _Language) -> bool:
 
 
 def _learned_place(
-    text: str, ftext: str, folded: Any, match: PhraseMatch, side: str, language: _Language
+    text: str, ftext: str, folded: Folded, match: PhraseMatch, side: str, language: _Language
 ) -> Hit | None:
     """A name the gazetteer lacks, learned from how the sentence uses it: "في منطقة X",
     "the province of X" (`learn_after`), "X province" (`learn_before`, English)."""
@@ -489,7 +489,9 @@ def _learned_place(
     return Hit(start, end, (f"~{name}", 2))
 
 
-def _name_before(text: str, ftext: str, folded: Any, place: int, language: _Language) -> int | None:
+def _name_before(
+    text: str, ftext: str, folded: Folded, place: int, language: _Language
+) -> int | None:
     """Where a capitalised word right before the known place at `place` begins (English), if
     one makes a longer name with it: not a possessive ("Indonesia's Aceh province"),
     a preposition or a stopword ("In Aceh province", "The Aceh province")."""
