@@ -64,3 +64,9 @@ def test_every_supported_language_says_how_it_is_written():
     writing = languages["writing"]
     assert set(writing) == set(languages["supported"])
     assert {code: spec["cased"] for code, spec in writing.items()} == {"ar": False, "en": True}
+
+
+def test_the_clitics_of_date_words_are_proclitics():
+    clitics = load("ar", "clitics")
+    assert set(clitics["conjunctions"]) < set(clitics["date_words"]) < set(clitics["proclitics"])
+    assert all(len(clitic) == 1 for clitic in clitics["date_words"])  # one lookbehind letter
