@@ -19,7 +19,7 @@ from factcheck.extract.holders import ArticleNames, holders, name_after, refers_
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations, of_dimension
 from factcheck.lang.clitics import DEFINITE, stopwords
-from factcheck.lang.detect import supported_languages
+from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import (
@@ -110,6 +110,7 @@ class _Language:
 
     def __init__(self, language: str) -> None:
         self.language = language
+        self.cased = cased(language)
         places = load("common", "places")
         self.paths = {
             key: f"{spec['country']}/{key}" if spec.get("country") else key
@@ -119,7 +120,7 @@ class _Language:
         locatives = load(language, "locatives")
         suffixes = locatives.get("nisba_suffixes", [])
         entries: list[tuple[str, str, Any]] = [
-            ("place", surface, (key, language == "en" and surface.isupper()))
+            ("place", surface, (key, self.cased and surface.isupper()))
             for key, surfaces in load(language, "places").items()
             for surface in surfaces
         ]
@@ -513,7 +514,7 @@ def _learned_place(
         if begin == finish:
             return None
     start, end = folded.start_of(begin), folded.end_of(finish)
-    if language.language == "en" and not text[start : start + 1].isupper():
+    if language.cased and not text[start : start + 1].isupper():
         return None
     name = ftext[begin:finish]
     name = name[len(DEFINITE) :] if name.startswith(DEFINITE) and len(name) > 4 else name
@@ -523,15 +524,15 @@ def _learned_place(
 def _name_before(
     text: str, ftext: str, folded: Folded, place: int, language: _Language
 ) -> int | None:
-    """Where a capitalised word right before the known place at `place` begins (English), if
-    one makes a longer name with it: not a possessive ("Indonesia's Aceh province"),
+    """Where a capitalised word right before the known place at `place` begins (a script with
+    case), if one makes a longer name with it: not a possessive ("Indonesia's Aceh province"),
     a preposition or a stopword ("In Aceh province", "The Aceh province")."""
     end = back_spaces(ftext, place)
     begin = word_start(ftext, end)
     start = folded.start_of(begin)
     word = ftext[begin:end]
     if (
-        language.language != "en"
+        not language.cased
         or begin == end
         or end == place
         or not text[start : start + 1].isupper()
