@@ -22,7 +22,6 @@ _JOINERS = frozenset("/.-:,")
 _LEADING = frozenset(
     {"amount", "this", "ago", "year_cue", "month_cue", "direction", "ordinal", "nth", "day_noun"}
 )
-_CLITICS = frozenset("\u0648\u0641\u0628\u0644")  # و ف ب ل
 DIGIT = frozenset({"digit"})
 
 
@@ -38,9 +37,11 @@ def word_automaton(words_by_kind: Mapping[str, Iterable[str]]) -> ahocorasick.Au
     return automaton
 
 
-def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, frozenset[str]]]:
-    """Sorted (offset, kinds) where a date digit run or a whole date word (maybe after a
-    one-letter clitic) starts."""
+def anchors(
+    text: str, automaton: ahocorasick.Automaton, clitics: frozenset[str]
+) -> list[tuple[int, frozenset[str]]]:
+    """Sorted (offset, kinds) where a date digit run or a whole date word (maybe after one of
+    the one-letter `clitics`) starts."""
     found: dict[int, frozenset[str]] = {}
     for start, end in digit_runs(text):
         if start > 1 and text[start - 1] in _JOINERS and text[start - 2].isdigit():
@@ -58,7 +59,7 @@ def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, froz
             if not kinds:
                 continue
         if start and text[start - 1].isalpha():
-            clitic = text[start - 1] in _CLITICS and (start < 2 or not text[start - 2].isalpha())
+            clitic = text[start - 1] in clitics and (start < 2 or not text[start - 2].isalpha())
             if not clitic:
                 continue
         found[start] = found[start] | kinds if start in found else kinds

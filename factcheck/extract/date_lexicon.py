@@ -11,10 +11,9 @@ from typing import Any
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
-# A word starts where no letter precedes it; in Arabic also after a one-letter clitic
-# (و، ف، ب، ل) glued to it, which stays outside the mention: "وفي مارس" -> "مارس".
+# A word starts where no letter precedes it, or after a one-letter clitic glued to it
+# (ar/clitics.yaml `date_words`), which stays outside the mention: "وفي مارس" -> "مارس".
 _LETTER_BEFORE = r"(?<![^\W\d_])"
-_CLITIC_BEFORE = r"(?<=(?<![^\W\d_])[\u0648\u0641\u0628\u0644])"
 WORD_END = r"(?![^\W\d_])"
 # How many units a direction of relative_dates.yaml moves from publication ("الشهر الماضي": one
 # month back, "this week": none).
@@ -71,6 +70,8 @@ def _month_surfaces(variants: Mapping[str, Iterable[str]]) -> list[str]:
 class DateLexicon:
     language: str
     word_start: str
+    word_clitics: frozenset[str]  # one-letter proclitics glued to a date word: و ف ب ل
+    conjunctions: frozenset[str]  # those left off the word before a date: و ف
     months: dict[str, int]
     day_ordinals: dict[str, int]
     weekdays: dict[str, int]
@@ -150,10 +151,13 @@ def date_lexicon(language: str) -> DateLexicon:
     hijri = load(language, "hijri_months")
     months = load(language, "months")
     holidays = load(language, "holidays")
-    clitics = language == "ar"
+    clitics = load(language, "clitics")
+    word_clitics = frozenset(_surfaces(clitics.get("date_words", [])))
     return DateLexicon(
         language=language,
-        word_start=f"(?:{_LETTER_BEFORE}|{_CLITIC_BEFORE})" if clitics else _LETTER_BEFORE,
+        word_start=_word_start(word_clitics),
+        word_clitics=word_clitics,
+        conjunctions=frozenset(_surfaces(clitics.get("conjunctions", []))),
         months={
             surface: int(number)
             for number, variants in months.items()
@@ -214,6 +218,13 @@ def date_lexicon(language: str) -> DateLexicon:
         day_nouns=tuple(_surfaces(words.get("day_nouns", []))),
         month_parts=_by_surface(words.get("month_parts", {})),
     )
+
+
+def _word_start(clitics: frozenset[str]) -> str:
+    if not clitics:
+        return _LETTER_BEFORE
+    letters = "".join(re.escape(clitic) for clitic in sorted(clitics))
+    return rf"(?:{_LETTER_BEFORE}|(?<=(?<![^\W\d_])[{letters}]))"
 
 
 def _unit_forms(units: Mapping[str, Mapping[str, Iterable[str]]]) -> dict[str, dict[str, str]]:

@@ -79,7 +79,7 @@ class Shape:
 
 
 def previous_word(context: Context, start: int) -> str:
-    """The folded word just before `start`, without a one-letter clitic glued to it."""
+    """The folded word just before `start`, without a conjunction glued to it."""
     text = context.folded.text
     end = start
     while end > 0 and text[end - 1].isspace():
@@ -87,7 +87,7 @@ def previous_word(context: Context, start: int) -> str:
     floor = max(0, end - 30)  # a bounded look back: never a scan to the start of the text
     begin = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end), floor - 1) + 1
     word = text[begin:end]
-    if context.lexicon.language == "ar" and len(word) > 2 and word[0] in "وف":
+    if len(word) > 2 and word[0] in context.lexicon.conjunctions:
         return word[1:] if word not in context.lexicon.day_cues else word
     return word
 

@@ -104,7 +104,7 @@ class DateMatcher:
         # Text around an anchor that was no date: the same text (boilerplate, a table, a
         # pathological repeat) is then skipped without running the regex and resolver again.
         rejected: set[tuple[int, str]] = set()
-        for anchor, kinds in anchors(text, self.automaton):
+        for anchor, kinds in anchors(text, self.automaton, self.lexicon.word_clitics):
             if anchor < taken:
                 continue
             back = min(anchor, _BACK)

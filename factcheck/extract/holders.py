@@ -19,6 +19,7 @@ from functools import cache
 from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.document_words import document_words
 from factcheck.lang.clitics import DEFINITE, stem, stopwords
+from factcheck.lang.detect import cased
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 
@@ -38,6 +39,7 @@ class _Lexicon:
     def __init__(self, language: str) -> None:
         data = load(language, "holders")
         self.language = language
+        self.cased = cased(language)  # names are capitalised words; else they follow introducers
         self.not_names = {stem(fold_word(word)) for word in data.get("not_names", [])}
         dates = date_lexicon(language)
         self.not_names |= dates.months.keys() | dates.weekdays.keys()
@@ -120,7 +122,7 @@ def holders(
     introducer and where it refers back (Arabic); `article`: the names of the whole article,
     whose body the sentence starts at `offset` of."""
     lexicon = _lexicon(language)
-    if language == "en":
+    if lexicon.cased:
         if is_age and lexicon.age_then_name:
             after = _capitalised(sentence, end, end + 40, lexicon, skip)
             if after and after[0][0] - end <= 2:
@@ -128,8 +130,6 @@ def holders(
         low, high = max(0, start - _WINDOW), min(len(sentence), end + _WINDOW)
         found = _capitalised(sentence, low, high, lexicon, skip)
         return tuple(sorted({name for at, name in found if not start <= at < end}))
-    if language != "ar":
-        return ()
     # the sentence, not a window: "لمساهمي الشركة المسجلين لدى مركز إيداع الأوراق المالية
     # (تداول) بنهاية تداول يوم 5 ذو القعدة" refers back from far before the date. The name
     # nearest before the figure holds it; after a noun that refers back, or with no name in

@@ -31,6 +31,12 @@ def supported_languages() -> frozenset[str]:
     return frozenset(_data()["supported"])
 
 
+@cache
+def cased(language: str) -> bool:
+    """Whether the language's script has capital letters (languages.yaml `writing`)."""
+    return bool(_data().get("writing", {}).get(language, {}).get("cased", False))
+
+
 def detect_language(text: str) -> str | None:
     """An ISO 639-1 code, or None where the text has too few letters to tell."""
     sample = text[:_SAMPLE]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 
 import pytest
 
@@ -99,3 +100,17 @@ def test_work_beside_the_children_runs_here_once_and_only_when_they_are_forked(
     forked_findings = forked.block_aligner(2, meanwhile)(blocks, documents, rules)
     assert ran == [os.getpid()]
     assert order_findings(aligned) == order_findings(forked_findings) == here
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux resizes a pipe's buffer")
+def test_a_childs_pipe_holds_what_it_sends_while_the_head_is_rendered():
+    import fcntl
+
+    receiver, sender = multiprocessing.get_context("fork").Pipe(duplex=False)
+    default = fcntl.fcntl(sender.fileno(), fcntl.F_GETPIPE_SZ)
+    forked._widen(sender)
+    widened = fcntl.fcntl(sender.fileno(), fcntl.F_GETPIPE_SZ)
+    assert default == 64 << 10
+    assert widened >= 1 << 20
+    receiver.close()
+    sender.close()

@@ -56,3 +56,17 @@ def test_currency_and_unit_keys_exist_in_common():
         assert set(load(language, "currencies")) <= codes
         assert set(load(language, "units")) <= symbols
         assert set(load(language, "currency_countries")) <= codes
+
+
+def test_every_supported_language_says_how_it_is_written():
+    # holders and learned places read names from capitals only where the script has them
+    languages = load("common", "languages")
+    writing = languages["writing"]
+    assert set(writing) == set(languages["supported"])
+    assert {code: spec["cased"] for code, spec in writing.items()} == {"ar": False, "en": True}
+
+
+def test_the_clitics_of_date_words_are_proclitics():
+    clitics = load("ar", "clitics")
+    assert set(clitics["conjunctions"]) < set(clitics["date_words"]) < set(clitics["proclitics"])
+    assert all(len(clitic) == 1 for clitic in clitics["date_words"])  # one lookbehind letter
