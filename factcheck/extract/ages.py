@@ -91,7 +91,7 @@ def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator
             high=nth,
             qualifier="range",
             unit="year",
-            concept=AGE,
+            subject=AGE,
             priority=PRIORITY["unit"],
         )
 

@@ -373,7 +373,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         qualifier=reading.qualifier,  # type: ignore[arg-type]
         unit=unit,
         priority=priority,
-        concept=concept,
+        subject=concept,
         note=ELAPSED if elapsed else None,
         elapsed=elapsed,
     )
@@ -382,7 +382,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
 def _age_in_apposition(body: str, mention: Mention, language: str) -> None:
     """ "Gary Gomes, 35, will face": the bare count is the man's age (in place)."""
     if apposed_age(body, mention.start, mention.end, mention.value, language):
-        mention.kind, mention.unit, mention.concept = "quantity", "year", AGE
+        mention.kind, mention.unit, mention.subject = "quantity", "year", AGE
         mention.priority = PRIORITY["unit"]
 
 

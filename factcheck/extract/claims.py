@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from factcheck.extract.ages import find_ordinal_ages
 from factcheck.extract.amounts import find_amounts
-from factcheck.extract.context import with_context
+from factcheck.extract.context import contexts
 from factcheck.extract.dates import find_dates
 from factcheck.extract.dense_words import TooManyNumberWords
 from factcheck.extract.mention import Mention
@@ -49,30 +49,33 @@ def extract_document(document: Document) -> list[Claim]:
         if _finite(mention)
     ]
     sentences = SentenceIndex(body)
+    taken = resolve_overlaps(mentions)
+    # Each claim is built once, its context with it: a copy of each with its context cost
+    # as much again as building it.
     claims = []
-    for mention in resolve_overlaps(mentions):
-        claims.append(
-            Claim(
-                id=f"{document.id}:{mention.start}-{mention.end}",
-                document=document.id,
-                start=mention.start,
-                end=mention.end,
-                text=body[mention.start : mention.end],
-                sentence=sentences.sentence_at(mention.start),
-                kind=mention.kind,
-                value=mention.value,
-                low=mention.low,
-                high=mention.high,
-                qualifier=mention.qualifier,
-                unit=mention.unit,
-                date=mention.date,
-                subject=mention.concept,
-                note=mention.note,
-                ordinal=mention.ordinal,
-                elapsed=mention.elapsed,
-            )
-        )
-    return with_context(claims, document, sentences, folded)
+    for mention, context in zip(taken, contexts(taken, document, sentences, folded), strict=True):
+        fields = {
+            "id": f"{document.id}:{mention.start}-{mention.end}",
+            "document": document.id,
+            "start": mention.start,
+            "end": mention.end,
+            "text": body[mention.start : mention.end],
+            "sentence": sentences.sentence_at(mention.start),
+            "kind": mention.kind,
+            "value": mention.value,
+            "low": mention.low,
+            "high": mention.high,
+            "qualifier": mention.qualifier,
+            "unit": mention.unit,
+            "date": mention.date,
+            "subject": mention.subject,
+            "note": mention.note,
+            "ordinal": mention.ordinal,
+            "elapsed": mention.elapsed,
+        }
+        fields.update(context)
+        claims.append(Claim.model_validate(fields))
+    return claims
 
 
 def extract_or_error(document: Document) -> list[Claim] | RunError:

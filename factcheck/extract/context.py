@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
@@ -30,7 +30,7 @@ from factcheck.lang.phrases import (
     skip_spaces,
     word_start,
 )
-from factcheck.models import Claim, DateSpan, Document
+from factcheck.models import Claim, ClaimKind, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
 _CLAUSE = re.compile(r"[،,;:؛]")
@@ -173,7 +173,7 @@ class _Language:
         self.within_clitics = set(locatives.get("within_clitics", []))
         self.period_start = phrase_matcher(language, "time_words", "period_start")
 
-    def starts_a_period(self, body: str, date: Claim) -> bool:
+    def starts_a_period(self, body: str, date: Figure) -> bool:
         """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds."""
         head = fold_text(body[max(0, date.start - 20) : date.start + 12])
         cut = min(20, date.start)
@@ -208,63 +208,95 @@ def _language(language: str) -> _Language | None:
     return _Language(language) if language in supported_languages() else None
 
 
+class Figure(Protocol):
+    """What the context of a claim is read for: a Claim, or the Mention it is built from
+    (extraction builds each claim once, with its context)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> ClaimKind: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def date(self) -> DateSpan | None: ...
+    @property
+    def subject(self) -> str | None: ...
+
+
 def with_context(
     claims: list[Claim],
     document: Document,
     sentences: SentenceIndex,
     folded: Folded | None = None,
 ) -> list[Claim]:
-    """`folded`: the body folded (extraction has it), so that sentences need no folding again."""
-    if not claims:
-        return claims
+    """The claims with their context set (`contexts`)."""
+    updates = contexts(claims, document, sentences, folded)
+    return [claim.model_copy(update=update) for claim, update in zip(claims, updates, strict=True)]
+
+
+def contexts(
+    figures: Sequence[Figure],
+    document: Document,
+    sentences: SentenceIndex,
+    folded: Folded | None = None,
+) -> list[dict[str, Any]]:
+    """For each figure (in text order), the Claim fields its context sets: as_of, location,
+    subject, attribution, cue, scope, holders. `folded`: the body folded (extraction has it),
+    so that sentences need no folding again."""
+    if not figures:
+        return []
     language = _language(document.language or "")
     published = _day_span(document.published)
     by_sentence: dict[tuple[int, int], SentenceFacts] = {}
-    dates: dict[tuple[int, int], list[Claim]] = {}
-    figures: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
+    dates: dict[tuple[int, int], list[Figure]] = {}
+    figure_starts: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
     date_ends: dict[tuple[int, int], list[int]] = {}
     # A figure whose sentence names no place holds where the headline says the story is
     # ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
     headline_place = _headline_place(document.title, language)
     article = ArticleNames(document.body, document.title, folded, document.language or "")
 
-    spans = _regions([sentences.span_at(claim.start) for claim in claims])
-    for claim, span in zip(claims, spans, strict=True):
-        if claim.kind == "date" and claim.date is not None:
-            if language is None or not language.starts_a_period(document.body, claim):
-                dates.setdefault(span, []).append(claim)
-        elif claim.kind != "date":
-            figures.setdefault(span, []).append(claim.start - span[0])
+    spans = _regions([sentences.span_at(figure.start) for figure in figures])
+    for figure, span in zip(figures, spans, strict=True):
+        if figure.kind == "date" and figure.date is not None:
+            if language is None or not language.starts_a_period(document.body, figure):
+                dates.setdefault(span, []).append(figure)
+        elif figure.kind != "date":
+            figure_starts.setdefault(span, []).append(figure.start - span[0])
     result = []
-    for claim, span in zip(claims, spans, strict=True):
+    for figure, span in zip(figures, spans, strict=True):
         facts = by_sentence.get(span)
         if facts is None and language is not None:
             text = document.body[span[0] : span[1]]
             facts = by_sentence[span] = scan(text, language, _slice(folded, span))
         update: dict[str, Any] = {}
-        if claim.kind != "date":
+        if figure.kind != "date":
             # the scanned sentence's own text when there is one: a slice per figure is not free
             sentence = facts.text if facts is not None else document.body[span[0] : span[1]]
             in_sentence = dates.get(span, [])
             ends = date_ends.get(span)
             if ends is None:
                 ends = date_ends[span] = [date.end for date in in_sentence]
-            found = _as_of(claim, sentence, span[0], in_sentence, ends)
+            found = _as_of(figure, sentence, span[0], in_sentence, ends)
             update["as_of"] = found or published
         elif published is not None:
             update["as_of"] = published
         # facts are only scanned in a language with lexicons
         if facts is not None and language is not None:
-            update.update(_read(claim, claim.start - span[0], facts, figures.get(span, [])))
-            if update["location"] is None and claim.kind != "date":
+            start = figure.start - span[0]
+            update.update(_read(figure, start, facts, figure_starts.get(span, []), document.body))
+            if update["location"] is None and figure.kind != "date":
                 update["location"] = headline_place
             names = holders(
                 facts.text,
-                claim.start - span[0],
-                claim.end - span[0],
+                start,
+                figure.end - span[0],
                 language.language,
                 _not_holders(facts),
-                claim.subject == AGE,
+                figure.subject == AGE,
                 facts.names,
                 facts.anaphors,
                 article,
@@ -272,8 +304,7 @@ def with_context(
             )
             if names:
                 update["holders"] = names
-
-        result.append(claim.model_copy(update=update))
+        result.append(update)
     return result
 
 
@@ -592,7 +623,9 @@ def _part_in_clause(facts: SentenceFacts, country: str, start: int, end: int) ->
     return parts.pop() if len(parts) == 1 else None
 
 
-def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) -> dict[str, Any]:
+def _read(
+    claim: Figure, start: int, facts: SentenceFacts, figures: list[int], body: str
+) -> dict[str, Any]:
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts)
     event = _nearest(facts, facts.events, start, end) if claim.kind == "date" else None
@@ -635,19 +668,19 @@ def _read(claim: Claim, start: int, facts: SentenceFacts, figures: list[int]) ->
     cue = _cue(facts, start, figures)
     if cue is not None:
         update["cue"] = cue
-    scope = _scope(claim, start, end, facts)
+    scope = _scope(claim, start, end, facts, body)
     if scope is not None:
         update["scope"] = scope
     return update
 
 
-def _scope(claim: Claim, start: int, end: int, facts: SentenceFacts) -> str | None:
+def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str) -> str | None:
     """Which share of a quantity the figure gives (lexicons/*/scopes.yaml), or a conversion:
     money in brackets right after another amount ("$US1 million ($1.52 million)", "110 مليارات
     يورو (143 مليار دولار)") is the same sum in another currency, at some rate."""
     if claim.kind == "money" and _CONVERSION.search(facts.text[max(0, start - 40) : start]):
         return CONVERSION
-    if claim.unit in of_dimension("length") and _HYPHENATED.search(claim.text):
+    if claim.unit in of_dimension("length") and _HYPHENATED.search(body, claim.start, claim.end):
         return SIZE
     text = facts.text
     found = set(facts.sentence_scopes)
@@ -703,7 +736,7 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int]) -> str | None:
 
 
 def _as_of(
-    claim: Claim, sentence: str, offset: int, dates: list[Claim], ends: list[int]
+    claim: Figure, sentence: str, offset: int, dates: list[Figure], ends: list[int]
 ) -> DateSpan | None:
     """The explicit date the claim holds for: a date in its own clause ("ألف جندي حتى العام
     الماضي"), else the nearest one before it in the sentence ("في عام 2018، ... نحو 400").

@@ -22,9 +22,9 @@ class Mention:
     note: str | None = None
     ordinal: bool = False  # Claim.ordinal
     elapsed: bool = False  # Claim.elapsed
-    # What the figure is of when the finder can tell it by itself (an age: "عن عمر 90 عاما");
-    # otherwise extract/context.py reads it from the sentence.
-    concept: str | None = None
+    # Claim.subject: what the figure is of when the finder can tell it by itself (an age: "عن
+    # عمر 90 عاما"); otherwise extract/context.py reads it from the sentence.
+    subject: str | None = None
     # When two mentions overlap, the one with the higher priority, then the longer, wins:
     # "26 يوليو 2023" as a date beats "2023" as a bare number. The scale is PRIORITY below.
     priority: int = 0

@@ -133,6 +133,6 @@ def _rank(folded: Folded, start: int, end: int, value: int, concept: str) -> Men
         unit=concept,
         note=ORDINAL,
         ordinal=True,
-        concept=concept,
+        subject=concept,
         priority=PRIORITY["count"],
     )

@@ -51,7 +51,7 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
             high=high,
             qualifier=qualifier,  # type: ignore[arg-type]
             unit=hit.key,
-            concept=concept,
+            subject=concept,
             priority=PRIORITY["unit"],
         )
 
