@@ -262,6 +262,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if old.claim.unit in match.not_units or new.claim.unit in match.not_units:
         return False
+    if match.concepts is not None and old.concept not in match.concepts:  # one per block
+        return False
+    if match.later_larger and not _larger(old, new):
+        return False
     if match.ordinals != "any":
         ordinals = old.claim.ordinal, new.claim.ordinal
         if ordinals != ((True, True) if match.ordinals == "only" else (False, False)):
@@ -281,6 +285,9 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     sense = _cue_sense(match, old, new)
     if match.cue == "none":
         if old.cue_role is not None or new.cue_role is not None:
+            return False
+    elif match.cue == "not_left":
+        if new.cue_role in (OLD, CONTRAST) or old.cue_role == CONTRAST:
             return False
     elif match.cue != "any" and (sense is None or CONTRAST in (old.cue_role, new.cue_role)):
         return False
@@ -352,6 +359,11 @@ def _too_far_apart(old: Features, new: Features, ratio: float) -> bool:
         return False
     power = math.log10(large / small)
     return not math.isclose(power, round(power), abs_tol=1e-9)
+
+
+def _larger(old: Features, new: Features) -> bool:
+    x, y = old.claim.value, new.claim.value
+    return x is not None and y is not None and y > x
 
 
 def _days_apart(old: Features, new: Features) -> bool:

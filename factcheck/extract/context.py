@@ -18,7 +18,7 @@ from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations, of_dimension
-from factcheck.lang.clitics import DEFINITE, stopwords
+from factcheck.lang.clitics import stopwords, without_article
 from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
@@ -424,8 +424,7 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 # "killed 170,000 people in the province": a part of the story's country the
                 # story named before, never the country as a whole
                 if _after_preposition(ftext, match, language):
-                    noun = ftext[match.stem : match.end].split()[-1]
-                    noun = noun[len(DEFINITE) :] if noun.startswith(DEFINITE) else noun
+                    noun = without_article(ftext[match.stem : match.end].split()[-1])
                     facts.locations.append(Hit(start, end, (f"~{noun}", 2)))
             else:
                 learned = _learned_place(text, ftext, folded, match, category, language)
@@ -516,9 +515,7 @@ def _learned_place(
     start, end = folded.start_of(begin), folded.end_of(finish)
     if language.cased and not text[start : start + 1].isupper():
         return None
-    name = ftext[begin:finish]
-    name = name[len(DEFINITE) :] if name.startswith(DEFINITE) and len(name) > 4 else name
-    return Hit(start, end, (f"~{name}", 2))
+    return Hit(start, end, (f"~{without_article(ftext[begin:finish])}", 2))
 
 
 def _name_before(

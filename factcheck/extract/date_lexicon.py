@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from factcheck.extract.number_words import ordinal_suffixes
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
@@ -74,6 +75,7 @@ class DateLexicon:
     conjunctions: frozenset[str]  # those left off the word before a date: و ف
     months: dict[str, int]
     day_ordinals: dict[str, int]
+    ordinal_suffixes: tuple[str, ...]  # after a day in digits: "21st"
     weekdays: dict[str, int]
     hijri_months: dict[str, int]
     hijri_era: tuple[str, ...]
@@ -164,6 +166,7 @@ def date_lexicon(language: str) -> DateLexicon:
             for surface in _surfaces(_month_surfaces(variants))
         },
         day_ordinals=_by_surface(load(language, "day_ordinals")),
+        ordinal_suffixes=ordinal_suffixes(language),
         weekdays=_by_surface(load(language, "weekdays")),
         hijri_months=_by_surface(hijri.get("months", {})),
         hijri_era=tuple(_surfaces(hijri.get("era", []))),

@@ -54,6 +54,13 @@ def conjunctions(language: str) -> tuple[str, ...]:
 
 
 @cache
+def ordinal_suffixes(language: str) -> tuple[str, ...]:
+    """What follows digits to make them an ordinal ("5th", "21st")."""
+    suffixes = load(language, "numbers").get("ordinal_suffixes") or ()
+    return tuple(fold_word(suffix) for suffix in suffixes)
+
+
+@cache
 def number_words(language: str) -> NumberWords:
     data = load(language, "numbers")
     entries: list[tuple[str, tuple[str, float]]] = []

@@ -445,3 +445,14 @@ def test_arabic_weekday_that_names_a_prayer_a_person_or_two_is_no_date(body):
 )
 def test_a_fiscal_year_spans_its_two_years(body, text, reading):
     assert dates(body, language="en", published="2021-01-01") == [at(body, text, *reading)]
+
+
+def test_an_english_day_keeps_its_ordinal_suffix():
+    # ECB+ 16_3ecb (en/numbers.yaml ordinal_suffixes); the article gives no date: one assumed
+    body = (
+        "the murder of Los Angeles County Sheriff's Deputy Juan Abel Escalante which took place "
+        "outside his Cypress Park home this August 2nd as he prepared to leave for work"
+    )
+    assert dates(body, language="en", published="2007-08-10") == [
+        at(body, "this August 2nd", "2007-08-02", "2007-08-02", "day")
+    ]
