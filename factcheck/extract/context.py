@@ -772,7 +772,7 @@ def _change(
 
 def _word_before(text: str, start: int) -> str:
     words = text[max(0, start - _WORD_BEFORE_CHARS) : start].split()
-    return fold_word(words[-1].strip("(\"«")) if words else ""
+    return fold_word(words[-1].strip('("«')) if words else ""
 
 
 def _as_of(
