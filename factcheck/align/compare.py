@@ -403,10 +403,19 @@ def _cue_sense(match: Match, old: Features, new: Features) -> str | None:
     return None
 
 
+def _next_figures(first: Features, second: Features) -> bool:
+    """`second` is the next figure after `first` in their article: "eight hours of battery
+    life ... up from five hours". Not "22.9 billion, to reach about 73 billion against 50.1
+    billion": 50.1 was left for 73."""
+    if first.document is None or first.claim.end > second.claim.start:
+        return False
+    return not any(ch.isdigit() for ch in first.document.body[first.claim.end : second.claim.start])
+
+
 def _paired(old: Features, new: Features) -> bool:
     """Both figures of one sentence carry their side of the change (Match.cue `paired`)."""
     if old.cue_role == OLD:
-        return new.cue_role == NEW or (new.cue_role is None and new.claim.end <= old.claim.start)
+        return new.cue_role == NEW or (new.cue_role is None and _next_figures(new, old))
     return (
         new.cue_role == NEW
         and old.cue_role is None
