@@ -94,7 +94,9 @@ def never_compared(
         if when == "scope" and (a.scope in scopes or b.scope in scopes):
             return True
         if when == "different_units" and (
-            _units_differ(a, b, open_units) or a.concept != b.concept
+            _units_differ(a, b, open_units)
+            or a.concept != b.concept
+            or _differ(a.claim.sum_of, b.claim.sum_of)
         ):
             return True
         if when == "different_events" and _differ(a.concept, b.concept):
@@ -265,6 +267,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if old.claim.unit in match.not_units or new.claim.unit in match.not_units:
         return False
+    if match.concepts is not None and old.concept not in match.concepts:  # one per block
+        return False
+    if match.later_larger and not _larger(old, new):
+        return False
     if match.ordinals != "any":
         ordinals = old.claim.ordinal, new.claim.ordinal
         if ordinals != ((True, True) if match.ordinals == "only" else (False, False)):
@@ -285,7 +291,12 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.cue == "none":
         if old.cue_role is not None or new.cue_role is not None:
             return False
+    elif match.cue == "not_left":
+        if new.cue_role in (OLD, CONTRAST) or old.cue_role == CONTRAST:
+            return False
     elif match.cue != "any" and (sense is None or CONTRAST in (old.cue_role, new.cue_role)):
+        return False
+    if match.cue == "paired" and not _paired(old, new):
         return False
     if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
         return False
@@ -357,6 +368,11 @@ def _too_far_apart(old: Features, new: Features, ratio: float) -> bool:
     return not math.isclose(power, round(power), abs_tol=1e-9)
 
 
+def _larger(old: Features, new: Features) -> bool:
+    x, y = old.claim.value, new.claim.value
+    return x is not None and y is not None and y > x
+
+
 def _days_apart(old: Features, new: Features) -> bool:
     """Two figures of one day each, from articles published on different days."""
     if old.published is None or new.published is None or old.published == new.published:
@@ -385,9 +401,34 @@ def _later(old: Features, new: Features) -> bool:
 def _cue_sense(match: Match, old: Features, new: Features) -> str | None:
     if new.cue_role == NEW:
         return new.cue_sense
-    if match.cue == "between" and old.cue_role == OLD:
+    if match.cue in ("between", "paired") and old.cue_role == OLD:
         return old.cue_sense
     return None
+
+
+def _next_figures(first: Features, second: Features) -> bool:
+    """`second` is the next figure after `first` in their article: "eight hours of battery
+    life ... up from five hours". Not "22.9 billion, to reach about 73 billion against 50.1
+    billion": 50.1 was left for 73."""
+    if first.document is None or first.claim.end > second.claim.start:
+        return False
+    return not any(ch.isdigit() for ch in first.document.body[first.claim.end : second.claim.start])
+
+
+def _paired(old: Features, new: Features) -> bool:
+    """Both figures of one sentence carry their side of the change (Match.cue `paired`)."""
+    if old.cue_role == OLD:
+        return new.cue_role == NEW or (new.cue_role is None and _next_figures(new, old))
+    return (
+        new.cue_role == NEW
+        and old.cue_role is None
+        and old.claim.end <= new.claim.start
+        and old.as_of_explicit
+        and new.as_of_explicit
+        and old.as_of is not None
+        and new.as_of is not None
+        and new.as_of.low > old.as_of.high
+    )
 
 
 def _direction_holds(

@@ -213,11 +213,22 @@ def _listed_parts(items: list[Features]) -> list[Features]:
     counts). A figure stated before the first one marked as a part is the whole ("more than
     230,000 people, over 170,000 of them"; but "including seven AK-47 assault rifles, three
     machine guns" lists parts). A block holds one concept, so its claims of one sentence are
-    the list."""
+    the list.
+
+    A part marker refers back to a whole: where the article states no figure of the block's
+    concept before it, that whole counts something else ("بلغ 1078 توفي منهم 472 حالة": 472
+    dead of 1078 infected), and the figure is the whole of its own concept (the toll)."""
     by_sentence: dict[tuple[str, str], list[Features]] = {}
+    first: dict[str, int] = {}  # article -> where its first figure of the block starts
     for item in items:
         if item.claim.kind == "count" and item.concept is not None and item.values is not None:
             by_sentence.setdefault(item.sentence, []).append(item)
+            start = first.get(item.claim.document)
+            if start is None or item.claim.start < start:
+                first[item.claim.document] = item.claim.start
+    for item in items:
+        if item.scope == PART and first.get(item.claim.document) == item.claim.start:
+            item.scope = None
     for listed in by_sentence.values():
         if len({item.claim.value for item in listed}) < 2:
             continue

@@ -84,9 +84,10 @@ def build_findings(
         if verdict.rule.finding == "agreement":
             continue
         old, new = verdict.old, verdict.new
-        if verdict.rule.yield_to_agreement and (
+        yielding = verdict.rule.yield_to_agreement
+        if yielding and (
             old.claim.document in agreed_with.get(new.index, ())
-            or new.claim.document in agreed_with.get(old.index, ())
+            or (yielding is True and new.claim.document in agreed_with.get(old.index, ()))
         ):
             continue
         listing = verdict.rule.yield_to_listed_value

@@ -156,7 +156,15 @@ class Match(_Strict):
     # from articles published the same day: a daily statistic moves, and a "yesterday" resolved
     # against a crawl date may be another day's (a month's or a year's figure is not held back)
     published: Literal["same_day", "any"] = "any"
-    cue: Literal["on_later", "between", "none", "any"] = "any"
+    # `not_left`: the later figure is not one its own article gives as left or contrasted
+    # ("وكانت الحصيلة السابقة تفيد عن ثمانية قتلى", "up from 8"): that is no newer account
+    # `paired`: each figure of one sentence carries its side of the change: the later a cue
+    # of the level reached, or none when it stands before the earlier's cue ("eight hours,
+    # up from five"); the earlier a cue of the level left ("بعد أن كانت", "up from", "إلى 20
+    # من 15"), or none when it comes first and the sentence dates it earlier ("في عام 2018 ...
+    # نحو 400 جندي، وازداد العدد ... في صيف عام 2024 ... إلى نحو 800"). One cued figure beside
+    # any other made "nine games ... fell to 2-6" a revision.
+    cue: Literal["on_later", "between", "paired", "none", "not_left", "any"] = "any"
     # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
     # from one report to the next (Claim.elapsed)
     elapsed: Literal["none", "any"] = "any"
@@ -203,6 +211,12 @@ class Match(_Strict):
     # both claims in one of these units (durations: `[day, year]`), or in none of them
     units: list[str] | None = None
     not_units: list[str] = []
+    # only counts of these concepts (the concept lexicon's names; of a `same` group, its first):
+    # running counts, which grow from one report to the next (the dead, the injured, arrests)
+    concepts: list[str] | None = None
+    # the later figure states a larger number than the earlier one: "at least 15" revises "at
+    # least 8" though the two intervals overlap; a vague amount ("dozens") states none
+    later_larger: bool = False
 
 
 class FindingRule(_Rule):
@@ -214,7 +228,10 @@ class FindingRule(_Rule):
     match: Match = Match()
     # Drop the finding when either claim already agrees with some claim of the other's article:
     # "7 killed, 250 injured" against "7 killed, 250 injured" pairs 7 with 7, never 7 with 250.
-    yield_to_agreement: bool = False
+    # `later`: only when the later figure does, for a revision: the earlier article stated the
+    # newer figure already ("8 airlifted, 24 still in hospital" told on both days), while the
+    # later one may well restate the figure it replaced ("the earlier toll was eight").
+    yield_to_agreement: bool | Literal["later"] = False
     # Drop the finding when either article also states the other's figure (a figure of the
     # same quantity within its interval) in words at least this alike (0-100) to those of its
     # own figure: it lists items in parallel (the rounds of a race meeting, bonds issued this

@@ -103,7 +103,9 @@ class _Feeder:
         if self._pool is None:
             if len(self._pending) < PARALLEL_MIN_DOCUMENTS:
                 return
-            warm_up()  # before the fork: the workers share what this process compiled
+            # Before the fork, for the languages read so far: the workers share what this
+            # process compiled.
+            warm_up({document.language for document in self._pending if document.language})
             # One worker fewer than jobs: this process extracts too, once it has told stories.
             self._pool = self._workers.enter_context(
                 ProcessPoolExecutor(max_workers=self._jobs - 1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from factcheck.extract.number_words import ordinal_suffixes
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
@@ -74,6 +75,7 @@ class DateLexicon:
     conjunctions: frozenset[str]  # those left off the word before a date: و ف
     months: dict[str, int]
     day_ordinals: dict[str, int]
+    ordinal_suffixes: tuple[str, ...]  # after a day in digits: "21st"
     weekdays: dict[str, int]
     hijri_months: dict[str, int]
     hijri_era: tuple[str, ...]
@@ -91,12 +93,14 @@ class DateLexicon:
     month_alone_cues: frozenset[str]
     bare_months: bool  # a Gregorian month name with no cue is a date
     month_needs_cue: frozenset[str]
+    digits_after_month_need_year: bool  # "مارس 3" is a verb and a number more often than a date
     month_as_name_after: frozenset[str]
     needs_capital: frozenset[str]
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, ...]]
     days: dict[str, int]
     name_before: frozenset[str]
+    today_is_a_noun: bool  # "اليوم" is also "the day"
     directions: dict[str, str]
     direction_after: bool
     this_before: tuple[str, ...]
@@ -164,6 +168,7 @@ def date_lexicon(language: str) -> DateLexicon:
             for surface in _surfaces(_month_surfaces(variants))
         },
         day_ordinals=_by_surface(load(language, "day_ordinals")),
+        ordinal_suffixes=ordinal_suffixes(language),
         weekdays=_by_surface(load(language, "weekdays")),
         hijri_months=_by_surface(hijri.get("months", {})),
         hijri_era=tuple(_surfaces(hijri.get("era", []))),
@@ -185,6 +190,7 @@ def date_lexicon(language: str) -> DateLexicon:
         month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
         bare_months=bool(words.get("bare_months", False)),
         month_needs_cue=frozenset(_surfaces(words.get("month_needs_cue", []))),
+        digits_after_month_need_year=bool(words.get("digits_after_month_need_year", False)),
         month_as_name_after=frozenset(_surfaces(words.get("month_as_name_after", []))),
         needs_capital=frozenset(_surfaces(words.get("needs_capital", []))),
         seasons={
@@ -197,6 +203,7 @@ def date_lexicon(language: str) -> DateLexicon:
         },
         days=_by_surface(relative.get("days", {})),
         name_before=frozenset(_surfaces(relative.get("name_before", []))),
+        today_is_a_noun=bool(relative.get("today_is_a_noun", False)),
         directions={
             surface: sense
             for sense, values in relative.get("directions", {}).items()

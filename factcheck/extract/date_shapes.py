@@ -99,15 +99,15 @@ def capitalised(hit: Hit, field: str, context: Context) -> bool:
     return context.body[context.folded.start_of(hit.start(field))].isupper()
 
 
-# Numbers inside dates: a day of the month (English may add "st", "nd"...) and a year, neither
-# glued to more digits nor part of a decimal or a clock time.
-DAY = r"(?<![\d.,:])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d)"
-
-
 def day_pattern(lexicon: DateLexicon) -> str:
-    """A day of the month in digits ("26") or as an ordinal word ("الثالث", "third")."""
+    """A day of the month in digits ("26", "21st": numbers.yaml `ordinal_suffixes`) or as an
+    ordinal word ("الثالث", "third"); its digits neither glued to more digits nor part of a
+    decimal or a clock time."""
+    suffixes = "|".join(map(re.escape, lexicon.ordinal_suffixes))
+    suffix = f"(?:{suffixes})?" if suffixes else ""
+    day = rf"(?<![\d.,:])(?P<day>[0-3]?\d){suffix}(?!\d|[.,:]\d)"
     ordinals = alternation(lexicon.day_ordinals)
-    return rf"(?:{DAY}|{lexicon.word_start}(?P<ordinal>{ordinals}){WORD_END})"
+    return rf"(?:{day}|{lexicon.word_start}(?P<ordinal>{ordinals}){WORD_END})"
 
 
 def weekday_prefix(lexicon: DateLexicon) -> str:

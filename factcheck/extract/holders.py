@@ -29,7 +29,6 @@ _WINDOW = 60  # characters each side of the figure, as alignment's words around 
 _AGE_NAME_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
 _QUOTES = " \"'«»“”"
-_OF_THE = "لل"  # "للأسماك": of the fish
 
 # Span of a place, a demonym or a date in the sentence: no one's name.
 Spans = list[tuple[int, int]]
@@ -46,6 +45,7 @@ class _Lexicon:
         self.age_then_name = bool(data.get("age_then_name"))
         self.name_words = int(data.get("name_words", 2))
         self.definite_names = {stem(fold_word(w)) for w in data.get("definite_names", [])}
+        self.definite_names_of = fold_word(data.get("definite_names_of", ""))  # "لل"
         self.stopwords = stopwords(language)
 
 
@@ -80,13 +80,15 @@ def name_after(folded: str, start: int, stem: int, end: int, language: str) -> s
 
 def _definite_name(folded: str, end: int, lexicon: _Lexicon) -> str | None:
     """ "الشركة السعودية للأسماك", "الشركة الوطنية للتأمين": a definite introducer names a
-    company when an adjective of `definite_names` and a word led by "لل" follow it."""
+    company when an adjective of `definite_names` and a word led by "لل" (`definite_names_of`)
+    follow it."""
     words = [match.group() for match in _WORD.finditer(folded, end, min(len(folded), end + 40))]
     if len(words) < 2 or stem(words[0]) not in lexicon.definite_names:
         return None
-    if not words[1].startswith(_OF_THE) or len(words[1]) <= len(_OF_THE) + 1:
+    of_the = lexicon.definite_names_of
+    if not of_the or not words[1].startswith(of_the) or len(words[1]) <= len(of_the) + 1:
         return None
-    return f"{stem(words[0])} {words[1][len(_OF_THE) :]}"
+    return f"{stem(words[0])} {words[1][len(of_the) :]}"
 
 
 def _name_after(folded: str, end: int, lexicon: _Lexicon) -> str | None:

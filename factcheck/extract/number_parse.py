@@ -44,7 +44,10 @@ DIGITS = re.compile(_DIGITS.format(glued="(?<![a-z])", octet=_OCTET), re.VERBOSE
 # The same after a currency code glued to the digits ("USD3.14"), which numbers.py finds.
 DIGITS_AFTER_CODE = re.compile(_DIGITS.format(glued="", octet=_OCTET), re.VERBOSE)
 
-_RUN = re.compile(r"\d+")
+# "\d\d*", not "\d+": a pattern that opens with one character class is searched by skipping to
+# that class in C, one that opens with a repeat is tried at every character (the runs of the
+# SaudiNewsNet week: 0.16 s against 0.10 s).
+_RUN = re.compile(r"\d\d*")
 # What may stand right before a number's first digit and belong to it: its minus sign, its
 # decimal point, or both ("-5", ".5", "- 5", "-.5", "- .5").
 _LEADS = frozenset({"-", ".", "- ", "-.", "- ."})

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.number_words import conjunctions
+from factcheck.extract.number_words import conjunctions, ordinal_suffixes
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.phrases import (
     PhraseMatcher,
@@ -18,10 +18,8 @@ from factcheck.lang.phrases import (
     skip_spaces,
 )
 
-# "عامه الـ90", "المركز الـ12" (the tatweel folds away), "المرتبة 45", "5th", "21st": the
-# article is group 1, the number group 2, the suffix group 3.
-_ORDINAL_DIGITS = rf"({DEFINITE}\s?)?(\d{{1,3}})(st|nd|rd|th)?"
-_DIGITS = re.compile(rf"{_ORDINAL_DIGITS}(?!\d)")
+# "الساعات الـ24" (the tatweel folds away): digits after the article.
+_DEFINITE_DIGITS = re.compile(rf"{DEFINITE}\s?(\d{{1,3}})(?!\d)")
 _NUMBER_GOES_ON = (".", ",")  # "الـ2.5", "الـ24,000": a decimal or thousands part follows
 
 
@@ -30,7 +28,8 @@ class OrdinalWords:
     units: PhraseMatcher  # ordinals up to the thirties: "الرابع", "الحادي والعشرين", "fifth"
     tens: PhraseMatcher  # "والخمسين" after a unit ordinal, or "التسعين" alone
     conjunctions: tuple[str, ...]  # "و" in "الرابع والخمسين"
-    digits_before: re.Pattern[str]  # _DIGITS ending at the end of a search: "5th" in "5th place"
+    digits: re.Pattern[str]  # an ordinal in digits: "الـ90", "21st", or bare "45"
+    digits_before: re.Pattern[str]  # the same ending at the end of a search: "5th" in "5th place"
 
 
 @cache
@@ -38,11 +37,16 @@ def ordinal_words(language: str) -> OrdinalWords:
     joins = conjunctions(language)
     # The digits start a word, or follow a conjunction glued to them: "و27 عالميا".
     glued = "".join(f"|(?<={re.escape(join)})" for join in joins if join in proclitics(language))
+    # "عامه الـ90", "المركز الـ12", "المرتبة 45", "5th", "21st": the article is group 1, the
+    # number group 2, the suffix (numbers.yaml `ordinal_suffixes`) group 3.
+    suffixes = "|".join(map(re.escape, ordinal_suffixes(language))) or "(?!)"
+    ordinal_digits = rf"({DEFINITE}\s?)?(\d{{1,3}})({suffixes})?"
     return OrdinalWords(
         phrase_matcher(language, "day_ordinals"),
         phrase_matcher(language, "numbers", "tens"),
         joins,
-        re.compile(rf"(?:^|(?<=[\s(]){glued}){_ORDINAL_DIGITS}$"),
+        re.compile(rf"{ordinal_digits}(?!\d)"),
+        re.compile(rf"(?:^|(?<=[\s(]){glued}){ordinal_digits}$"),
     )
 
 
@@ -57,7 +61,7 @@ def ordinal_at(
 ) -> tuple[int, int] | None:
     """The ordinal written at folded `pos` and where it ends: "الرابع والخمسين" (54),
     "الحادي والعشرين", "التسعين", "الـ90"."""
-    digits = _DIGITS.match(text, pos)
+    digits = words.digits.match(text, pos)
     if digits is not None:
         return (int(digits.group(2)), digits.end()) if _marked(digits, bare_digits) else None
     unit = words.units.at(text, pos)
@@ -98,7 +102,7 @@ def ordinal_ending_at(
 def definite_digits_at(text: str, pos: int) -> tuple[int, int] | None:
     """The whole number in digits right after the article at folded `pos` ("الـ24") and where
     it ends."""
-    digits = _DIGITS.match(text, pos)
-    if digits is None or digits.group(1) is None or text.startswith(_NUMBER_GOES_ON, digits.end()):
+    digits = _DEFINITE_DIGITS.match(text, pos)
+    if digits is None or text.startswith(_NUMBER_GOES_ON, digits.end()):
         return None
-    return int(digits.group(2)), digits.end()
+    return int(digits.group(1)), digits.end()

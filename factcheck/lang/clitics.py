@@ -37,6 +37,14 @@ def stem(word: str) -> str:
     return word[clitic.end() :] if clitic else word
 
 
+def without_article(word: str) -> str:
+    """A folded word without its leading article ("الاقليم" -> "اقليم"), when a word is left;
+    unlike `stem`, a word that starts with و keeps it ("وادي")."""
+    if word.startswith(DEFINITE) and len(word) - len(DEFINITE) >= _MIN_STEM:
+        return word[len(DEFINITE) :]
+    return word
+
+
 @cache
 def _proclitics() -> frozenset[str]:
     """Every proclitic and combination of them."""

@@ -56,10 +56,11 @@ _SOURCES = re.compile("[" + "".join(re.escape(source) for source in _TARGET_OF) 
 _SHORT = 200
 
 # Harakat, superscript alef, tatweel, zero-width and bidi controls (the Arabic letter mark
-# too), BOM.
-_DROPPED = re.compile(
-    "[\u064b-\u065f\u0670\u0640\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+"
-)
+# too), BOM. The class, then the class repeated, not the class with "+": a pattern that opens
+# with one class is searched by skipping to it in C, one that opens with a repeat is tried at
+# every character (the SaudiNewsNet week's bodies: 0.13 s against 0.06 s).
+_MARK = "[\u064b-\u065f\u0670\u0640\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+_DROPPED = re.compile(f"{_MARK}{_MARK}*")
 # A direction mark right after a decimal point means the page stored the number in visual
 # order, fraction first: all 60 such numbers of the SaudiNewsNet week read so
 # ("عند 6.\u200f62 في المائة" is 62.6 where other papers print it; "0721.\u200f1 مقابل
