@@ -291,6 +291,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
             return False
     elif match.cue != "any" and (sense is None or CONTRAST in (old.cue_role, new.cue_role)):
         return False
+    if match.cue == "paired" and not _paired(old, new):
+        return False
     if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
         return False
     # after the cheap refusals: most pairs a rule with it meets fail on their values
@@ -394,9 +396,25 @@ def _later(old: Features, new: Features) -> bool:
 def _cue_sense(match: Match, old: Features, new: Features) -> str | None:
     if new.cue_role == NEW:
         return new.cue_sense
-    if match.cue == "between" and old.cue_role == OLD:
+    if match.cue in ("between", "paired") and old.cue_role == OLD:
         return old.cue_sense
     return None
+
+
+def _paired(old: Features, new: Features) -> bool:
+    """Both figures of one sentence carry their side of the change (Match.cue `paired`)."""
+    if old.cue_role == OLD:
+        return new.cue_role == NEW or (new.cue_role is None and new.claim.end <= old.claim.start)
+    return (
+        new.cue_role == NEW
+        and old.cue_role is None
+        and old.claim.end <= new.claim.start
+        and old.as_of_explicit
+        and new.as_of_explicit
+        and old.as_of is not None
+        and new.as_of is not None
+        and new.as_of.low > old.as_of.high
+    )
 
 
 def _direction_holds(

@@ -158,7 +158,13 @@ class Match(_Strict):
     published: Literal["same_day", "any"] = "any"
     # `not_left`: the later figure is not one its own article gives as left or contrasted
     # ("وكانت الحصيلة السابقة تفيد عن ثمانية قتلى", "up from 8"): that is no newer account
-    cue: Literal["on_later", "between", "none", "not_left", "any"] = "any"
+    # `paired`: each figure of one sentence carries its side of the change: the later a cue
+    # of the level reached, or none when it stands before the earlier's cue ("eight hours,
+    # up from five"); the earlier a cue of the level left ("بعد أن كانت", "up from", "إلى 20
+    # من 15"), or none when it comes first and the sentence dates it earlier ("في عام 2018 ...
+    # نحو 400 جندي، وازداد العدد ... في صيف عام 2024 ... إلى نحو 800"). One cued figure beside
+    # any other made "nine games ... fell to 2-6" a revision.
+    cue: Literal["on_later", "between", "paired", "none", "not_left", "any"] = "any"
     # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
     # from one report to the next (Claim.elapsed)
     elapsed: Literal["none", "any"] = "any"

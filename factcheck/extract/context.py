@@ -37,7 +37,9 @@ _CLAUSE = re.compile(r"[،,;:؛]")
 _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
 _CONTRAST = "contrast"  # the cue lexicon's list of change words that contrast two figures
+_LEVELS = "levels"  # the cue lexicon's words that tell a change's level from its amount
 _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
+_WORD_BEFORE_CHARS = 16  # enough for the longest word a figure's level is told by
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
@@ -140,11 +142,15 @@ class _Language:
         entries += [
             ("cue", surface, (role, sense))
             for sense, roles in cues.items()
-            if sense != _CONTRAST
+            if sense not in (_CONTRAST, _LEVELS)
             for role in ("new", "old")
             for surface in roles.get(role) or []
         ]
         entries += [("cue", surface, (_CONTRAST, None)) for surface in cues.get(_CONTRAST) or []]
+        levels = cues.get(_LEVELS) or {}
+        self.changes = set(levels.get("senses") or [])
+        self.level_to = {fold_word(word) for word in levels.get("to") or []}
+        self.level_from = {fold_word(word) for word in levels.get("from") or []}
         entries += [
             ("scope", surface, (scope, position))
             for scope, positions in load(language, "scopes").items()
@@ -287,7 +293,9 @@ def contexts(
         # facts are only scanned in a language with lexicons
         if facts is not None and language is not None:
             start = figure.start - span[0]
-            update.update(_read(figure, start, facts, figure_starts.get(span, []), document.body))
+            update.update(
+                _read(figure, start, facts, figure_starts.get(span, []), document.body, language)
+            )
             if update["location"] is None and figure.kind != "date":
                 update["location"] = headline_place
             names = holders(
@@ -621,7 +629,12 @@ def _part_in_clause(facts: SentenceFacts, country: str, start: int, end: int) ->
 
 
 def _read(
-    claim: Figure, start: int, facts: SentenceFacts, figures: list[int], body: str
+    claim: Figure,
+    start: int,
+    facts: SentenceFacts,
+    figures: list[int],
+    body: str,
+    language: _Language,
 ) -> dict[str, Any]:
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts)
@@ -662,7 +675,7 @@ def _read(
     attribution = _nearest(facts, facts.attributions, start, end)
     if attribution is not None:
         update["attribution"] = attribution.key
-    cue = _cue(facts, start, figures)
+    cue = _cue(facts, start, figures, language)
     if cue is not None:
         update["cue"] = cue
     scope = _scope(claim, start, end, facts, body)
@@ -712,13 +725,18 @@ def _event_held_at(facts: SentenceFacts, place: Hit) -> str | None:
     return event.key
 
 
-def _cue(facts: SentenceFacts, start: int, figures: list[int]) -> str | None:
-    """The change cue right before the figure, if no other figure stands between them."""
+def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Language) -> str | None:
+    """The change cue right before the figure, if no other figure stands between them; for a
+    verb of change, also the level it left ("rose to 20 from 15", "ارتفع من 15 إلى 20")."""
     index = bisect.bisect_right([hit.end for hit in facts.cues], start) - 1
     if index < 0:
         return None
     cue = facts.cues[index]
     role, sense, tight = cue.key
+    between = bisect.bisect_left(figures, cue.end)
+    others = bisect.bisect_left(figures, start, between) - between  # figures between the two
+    if role == "new" and sense in language.changes:
+        return _change(facts, start, cue, others, figures[between] if others else -1, language)
     limit = _OLD_CUE_WORDS if role in ("old", _CONTRAST) or tight else _NEW_CUE_WORDS
     if len(facts.text[cue.end : start].split()) > limit:
         return None
@@ -726,10 +744,35 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int]) -> str | None:
         # "مقابل تراجع 15": one side of a contrast, neither changed nor left, and no figure
         # to hold against another either (a cue of its own keeps conflicts off it)
         return f"{_CONTRAST}:"
-    between = bisect.bisect_left(figures, cue.end)
-    if between < len(figures) and figures[between] < start:
+    return None if others else f"{role}:{sense}"
+
+
+def _change(
+    facts: SentenceFacts, start: int, cue: Hit, others: int, first: int, language: _Language
+) -> str | None:
+    """What a verb of change ("ارتفع", "rose to") makes of the figure after it: the level it
+    reached ("ارتفع ... إلى 20"), the level it left ("إلى 20 من 15", "من 15 إلى 20"), or the
+    change's amount ("ارتفع المؤشر 20 نقطة", "ارتفعت بنسبة 46%"), which is neither: a revision
+    that took it for the new level read "revises 50.1 billion to 22.9 billion" where the text
+    says 22.9 billion more made 73."""
+    _, sense, tight = cue.key
+    gap = facts.text[cue.end : start].split()
+    if len(gap) > _NEW_CUE_WORDS or others > 1:
         return None
-    return f"{role}:{sense}"
+    before = _word_before(facts.text, start)
+    if before in language.level_from:
+        return f"old:{sense}"
+    if others:  # past the level it left: "من 15 إلى 20"
+        left = _word_before(facts.text, first) in language.level_from
+        return f"new:{sense}" if left and before in language.level_to else None
+    if before in language.level_to or (tight and len(gap) <= _OLD_CUE_WORDS):
+        return f"new:{sense}"
+    return f"{_CONTRAST}:"
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - _WORD_BEFORE_CHARS) : start].split()
+    return fold_word(words[-1].strip('("«')) if words else ""
 
 
 def _as_of(

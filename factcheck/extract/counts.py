@@ -7,7 +7,6 @@ from functools import cache
 
 from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
-from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import (
@@ -33,13 +32,21 @@ def label_before(text: str, start: int, language: str) -> bool:
 
 
 def after_definite_word(text: str, start: int, language: str) -> bool:
-    """ "القاعدة الجوية 201", "اللواء 93": in Arabic a bare number right after a definite word
-    names the thing; an amount would come before its noun ("201 قاعدة")."""
-    if language != "ar":
+    """ "القاعدة الجوية 201", "اللواء 93": a bare number right after a definite word names the
+    thing; an amount would come before its noun ("201 قاعدة"). Only where a prefix marks a word
+    definite (counts.yaml `not_noun_prefixes`)."""
+    prefixes = _definite_prefixes(language)
+    if not prefixes:
         return False
     end = back_spaces(text, start)
     word = word_start(text, end)
-    return end - word > 3 and text.startswith(DEFINITE, word)
+    return end - word > 3 and text.startswith(prefixes, word)
+
+
+@cache
+def _definite_prefixes(language: str) -> tuple[str, ...]:
+    """What a definite word starts with ("ال"), which a counted noun never is."""
+    return tuple(fold_word(p) for p in load(language, "counts").get("not_noun_prefixes") or ())
 
 
 def label_after(text: str, end: int, language: str) -> bool:
@@ -56,7 +63,7 @@ def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
         return None
     stop = load(language, "stopwords").get("words") or ()
     words = frozenset(fold_word(w) for w in (*stop, *(lexicon.get("not_nouns") or ())))
-    return words, tuple(fold_word(p) for p in lexicon.get("not_noun_prefixes") or ())
+    return words, _definite_prefixes(language)
 
 
 @cache

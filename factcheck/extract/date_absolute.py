@@ -239,9 +239,10 @@ def _season(hit: Hit, context: Context) -> Reading | None:
 
 def _month_first(hit: Hit, context: Context) -> Reading | None:
     if hit.get("day") is not None or hit.get("ordinal") is not None:
-        # In Arabic "مارس 3" is more often a verb and a number than a date: digits after the
-        # month need a year ("مايو الحادي عشر" needs none).
-        if context.lexicon.language == "ar" and not _names_a_year(hit) and hit.get("day"):
+        # "مارس 3" is more often a verb and a number than a date: digits after the month need
+        # a year where the lexicon says so ("مايو الحادي عشر" needs none).
+        lexicon = context.lexicon
+        if lexicon.digits_after_month_need_year and not _names_a_year(hit) and hit.get("day"):
             return None
         return _day_month(hit, context)
     if _names_a_year(hit):

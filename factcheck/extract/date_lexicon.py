@@ -93,12 +93,14 @@ class DateLexicon:
     month_alone_cues: frozenset[str]
     bare_months: bool  # a Gregorian month name with no cue is a date
     month_needs_cue: frozenset[str]
+    digits_after_month_need_year: bool  # "مارس 3" is a verb and a number more often than a date
     month_as_name_after: frozenset[str]
     needs_capital: frozenset[str]
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, ...]]
     days: dict[str, int]
     name_before: frozenset[str]
+    today_is_a_noun: bool  # "اليوم" is also "the day"
     directions: dict[str, str]
     direction_after: bool
     this_before: tuple[str, ...]
@@ -188,6 +190,7 @@ def date_lexicon(language: str) -> DateLexicon:
         month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
         bare_months=bool(words.get("bare_months", False)),
         month_needs_cue=frozenset(_surfaces(words.get("month_needs_cue", []))),
+        digits_after_month_need_year=bool(words.get("digits_after_month_need_year", False)),
         month_as_name_after=frozenset(_surfaces(words.get("month_as_name_after", []))),
         needs_capital=frozenset(_surfaces(words.get("needs_capital", []))),
         seasons={
@@ -200,6 +203,7 @@ def date_lexicon(language: str) -> DateLexicon:
         },
         days=_by_surface(relative.get("days", {})),
         name_before=frozenset(_surfaces(relative.get("name_before", []))),
+        today_is_a_noun=bool(relative.get("today_is_a_noun", False)),
         directions={
             surface: sense
             for sense, values in relative.get("directions", {}).items()

@@ -17,13 +17,14 @@ from factcheck.extract.date_shapes import (
     capitalised,
     previous_word,
 )
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.models import DateSpan
 
 # "اليوم" followed by a definite adjective is "the day" ("اليوم الوطني"), not "today"; in
 # quotes it is the newspaper al-Yaum.
-_NOT_TODAY = re.compile(r"\s*(?:[»\"”']|\S*ال)")
+_NOT_TODAY = re.compile(rf"\s*(?:[»\"”']|\S*{DEFINITE})")
 
 
 def shapes(lexicon: DateLexicon) -> list[Shape]:
@@ -82,7 +83,7 @@ def _names_a_day(hit: Hit, context: Context) -> bool:
     text = context.folded.text
     end = hit.match.end()
     before = text[hit.match.start() - 1] if hit.match.start() else ""
-    return context.lexicon.language == "ar" and (
+    return context.lexicon.today_is_a_noun and (
         (before != "" and before in "«\"“'")
         or _NOT_TODAY.match(text, end) is not None
         or previous_word(context, hit.match.start()) in context.lexicon.name_before

@@ -31,6 +31,10 @@ _LISTED = {
 }
 
 
+# How number words may follow one another with no conjunction (numbers.yaml `orders`).
+_ORDERS = {"unit_then_ten", "hundreds_unsaid", "tens_then_unit"}
+
+
 @dataclass(frozen=True)
 class NumberWords:
     matcher: PhraseMatcher
@@ -45,6 +49,9 @@ class NumberWords:
     construct_duals: frozenset[str]  # "مليارا" in "مليارا دولار": two, before what it counts
     conjunctions: tuple[str, ...]  # "و", "and": a tuple, as str.startswith takes one
     plural_of: frozenset[str]  # "of" in "tens of thousands"
+    unit_then_ten: bool  # "خمسة عشر": a unit then ten, glued by no conjunction, is a teen
+    hundreds_unsaid: bool  # "one twenty two": 122
+    tens_then_unit: bool  # "twenty-two", "twenty two"
 
 
 @cache
@@ -85,6 +92,9 @@ def number_words(language: str) -> NumberWords:
         for value, surfaces in (data.get("fractions_before_definite") or {}).items()
         for surface in surfaces
     }
+    orders = set(data.get("orders") or ())
+    if orders - _ORDERS:
+        raise ValueError(f"{language}/numbers.yaml orders: unknown {sorted(orders - _ORDERS)}")
     return NumberWords(
         PhraseMatcher(entries, language),
         abbreviations,
@@ -100,4 +110,7 @@ def number_words(language: str) -> NumberWords:
         construct_duals=frozenset(fold_word(word) for word in data.get("construct_duals") or ()),
         conjunctions=conjunctions(language),
         plural_of=frozenset(fold_word(word) for word in data.get("plural_of") or ()),
+        unit_then_ten="unit_then_ten" in orders,
+        hundreds_unsaid="hundreds_unsaid" in orders,
+        tens_then_unit="tens_then_unit" in orders,
     )

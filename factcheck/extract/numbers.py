@@ -98,7 +98,7 @@ def find_numbers(text: str, language: str) -> list[Number]:
         if group and piece.start < group[-1].end:
             continue  # a word inside digits' glued abbreviation, or the like
         gap = _gap(text, group[-1], piece, words) if group else None
-        if gap is not None and _joins(group, piece, gap, language):
+        if gap is not None and _joins(group, piece, gap, words):
             piece.gap = gap
             if piece.gap == _BRACKET:
                 group[0].start = text.rindex("(", 0, group[0].start)
@@ -371,7 +371,7 @@ def _gap(text: str, previous: Piece, piece: Piece, words: NumberWords) -> str | 
     return None
 
 
-def _joins(group: list[Piece], piece: Piece, gap: str, language: str) -> bool:
+def _joins(group: list[Piece], piece: Piece, gap: str, words: NumberWords) -> bool:
     """Whether `piece`, `gap` after the group's last piece, continues its number."""
     if len(group) >= _LONGEST:
         return False  # no one writes a number in more words than this
@@ -434,10 +434,10 @@ def _joins(group: list[Piece], piece: Piece, gap: str, language: str) -> bool:
     if role not in _ADDITIVE or prev in ("digits", "few", "article", "fraction"):
         return False
     if prev == "one" and role == "ten":  # "خمسة عشر"
-        return gap == "" and language == "ar"
+        return gap == "" and words.unit_then_ten
     if prev == "one" and role == "tens":
         if gap == "":  # "one twenty two": 122, the hundreds left unsaid
-            return language == "en" and len(group) == 1
+            return words.hundreds_unsaid and len(group) == 1
         # "خمسة وعشرون", also after hundreds: "خمسمائة وخمسة وعشرون"
         return gap == _AND and (len(group) == 1 or piece.value < _magnitude(group, len(group) - 1))
     if piece.value >= _magnitude(group):
@@ -445,7 +445,7 @@ def _joins(group: list[Piece], piece: Piece, gap: str, language: str) -> bool:
     if prev in ("scale", "dual", "plural", "hundred"):
         return gap in ("", _AND, "-")
     if prev == "tens" and role == "one":
-        return gap in ("", "-") and language == "en"
+        return gap in ("", "-") and words.tens_then_unit
     return False
 
 

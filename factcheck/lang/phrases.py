@@ -30,6 +30,9 @@ from factcheck.lang.normalize import fold_word
 
 _EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
 _Found = tuple[int, int, Any, int]  # a whole-word hit: (start, -end, key, stem)
+# An automaton's value is (length, key, raw): `raw` is what a raw surface of PhraseMatchers
+# stands for (None for the others), `key` is _RAW_ONLY for a raw surface that is no phrase.
+_RAW_ONLY = object()
 
 
 # A named tuple, not a frozen dataclass: as immutable, and built in half the time (a frozen
@@ -68,7 +71,7 @@ class PhraseMatcher:
                 raise ValueError(f"{surface!r} stands for both {known!r} and {key!r}")
         self._automaton = ahocorasick.Automaton()
         for folded, key in self._keys.items():
-            self._automaton.add_word(folded, (len(folded), key))
+            self._automaton.add_word(folded, (len(folded), key, None))
         if self._keys:
             self._automaton.make_automaton()
         self._max_words = max((s.count(" ") + 1 for s in self._keys), default=0)
@@ -106,15 +109,22 @@ class PhraseMatcher:
         """Every whole-word hit, leftmost first, longest at each start, none overlapping."""
         if not self._keys:
             return []
-        return _leftmost_longest(self._words(self._automaton.iter(text), text))
+        return _leftmost_longest(self._words(self._automaton, text, []))
 
-    def _words(self, hits: Iterable[tuple[int, tuple[int, Any]]], text: str) -> list[_Found]:
-        """(start, -end, value, stem) of each of an automaton's `hits` in `text` (last index,
-        (length, value)) that is a whole word, clitics included: a list, not a generator, in
-        the order _leftmost_longest sorts by (300,000 raw hits on the SaudiNewsNet week)."""
+    def _words(
+        self, automaton: ahocorasick.Automaton, text: str, raw: list[tuple[int, Any]]
+    ) -> list[_Found]:
+        """(start, -end, value, stem) of each hit of `automaton` that is a whole word of `text`,
+        clitics included: a list, not a generator, in the order _leftmost_longest sorts by
+        (300,000 raw hits on the SaudiNewsNet week). `raw` gets (last index, raw) of each hit
+        of a raw surface (PhraseMatchers), in the same pass."""
         size = len(text)
         found: list[_Found] = []
-        for last, (length, value) in hits:
+        for last, (length, value, other) in automaton.iter(text):
+            if other is not None:
+                raw.append((last, other))
+                if value is _RAW_ONLY:
+                    continue
             end = last + 1
             stem = end - length
             # The common case inline (a word between spaces); _word_start for the rest.
@@ -267,8 +277,9 @@ class PhraseMatchers:
                 surfaces.setdefault(surface, []).append((index, key))
         self._automaton = ahocorasick.Automaton()
         for surface in [*surfaces, *(surface for surface in raw if surface not in surfaces)]:
-            keys = tuple(surfaces.get(surface, ()))
-            self._automaton.add_word(surface, (len(surface), keys, raw.get(surface)))
+            keys = tuple(surfaces[surface]) if surface in surfaces else _RAW_ONLY
+            value = (len(surface), raw[surface]) if surface in raw else None
+            self._automaton.add_word(surface, (len(surface), keys, value))
         self._empty = not surfaces and not raw
         if not self._empty:
             self._automaton.make_automaton()
@@ -277,20 +288,17 @@ class PhraseMatchers:
         """matcher.finditer(text) for each matcher, in their order."""
         return self.scan(text)[0]
 
-    def scan(
-        self, text: str
-    ) -> tuple[list[list[PhraseMatch]], list[tuple[int, tuple[int, Hashable]]]]:
+    def scan(self, text: str) -> tuple[list[list[PhraseMatch]], list[tuple[int, tuple[int, Any]]]]:
         """finditer(text), and each hit of a `raw` surface: (last index, (length, value)), in
         the order of their ends."""
-        if self._empty:
-            return [[] for _ in self._matchers], []
-        every = list(self._automaton.iter(text))
-        words = [(last, (length, keys)) for last, (length, keys, _) in every if keys]
         hits: list[list[_Found]] = [[] for _ in self._matchers]
-        for start, negative_end, keys, stem in self._matchers[0]._words(words, text):
-            for index, key in keys:
-                hits[index].append((start, negative_end, key, stem))
-        raw = [(last, (length, value)) for last, (length, _, value) in every if value is not None]
+        raw: list[tuple[int, tuple[int, Any]]] = []
+        if not self._empty:
+            for start, negative_end, keys, stem in self._matchers[0]._words(
+                self._automaton, text, raw
+            ):
+                for index, key in keys:
+                    hits[index].append((start, negative_end, key, stem))
         return [_leftmost_longest(found) for found in hits], raw
 
 

@@ -19,13 +19,16 @@ def units(text: str, language: str = "ar") -> list[tuple[str, str | None]]:
 
 def test_a_cue_that_a_conjunction_opens_belongs_to_the_next_figure():
     # SaudiNewsNet snn-2015-08-07-0762: the three died with the ten, the nine were injured
-    assert units(
-        "استشهد عشرة من منسوبي قوات الطوارىء الخاصة وثلاثة آخرون وأصيب تسعة آخرين"
-    ) == [("عشرة", "deaths"), ("وثلاثة آخرون", "deaths"), ("تسعة آخرين", "injured")]
+    assert units("استشهد عشرة من منسوبي قوات الطوارىء الخاصة وثلاثة آخرون وأصيب تسعة آخرين") == [
+        ("عشرة", "deaths"),
+        ("وثلاثة آخرون", "deaths"),
+        ("تسعة آخرين", "injured"),
+    ]
     # ECB+ 18ecbplus
-    assert units(
-        "A Michigan man shot to death one person and injured two others Monday", "en"
-    ) == [("one person", "deaths"), ("two others", "injured")]
+    assert units("A Michigan man shot to death one person and injured two others Monday", "en") == [
+        ("one person", "deaths"),
+        ("two others", "injured"),
+    ]
 
 
 def test_cases_of_a_breakdown_count_the_recovered_and_the_dead_not_infections_as_injuries():
@@ -44,9 +47,9 @@ def test_cases_of_a_breakdown_count_the_recovered_and_the_dead_not_infections_as
 
 def test_people_who_took_to_the_streets_are_protesters():
     # ECB+ 8ecbplus: marchers, not the rioters of another sentence
-    assert units(
-        "Police said as many as 20, 000 people took to the streets of Athens.", "en"
-    ) == [("as many as 20, 000 people", "protesters")]
+    assert units("Police said as many as 20, 000 people took to the streets of Athens.", "en") == [
+        ("as many as 20, 000 people", "protesters")
+    ]
     assert units("with hundreds of people battering store fronts", "en") == [
         ("hundreds of people", "people")
     ]
