@@ -94,7 +94,9 @@ def never_compared(
         if when == "scope" and (a.scope in scopes or b.scope in scopes):
             return True
         if when == "different_units" and (
-            _units_differ(a, b, open_units) or a.concept != b.concept
+            _units_differ(a, b, open_units)
+            or a.concept != b.concept
+            or _differ(a.claim.sum_of, b.claim.sum_of)
         ):
             return True
         if when == "different_events" and _differ(a.concept, b.concept):

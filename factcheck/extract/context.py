@@ -72,6 +72,7 @@ class SentenceFacts:
     cues: list[Hit] = field(default_factory=list)  # key: (role, sense, tight)
     events: list[Hit] = field(default_factory=list)
     concepts: list[Hit] = field(default_factory=list)
+    sums: list[Hit] = field(default_factory=list)  # what a sum of money is (lexicons/*/sums)
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
     scopes: list[Hit] = field(default_factory=list)  # key: (scope, position)
     sentence_scopes: set[str] = field(default_factory=set)  # said of the whole sentence
@@ -160,6 +161,7 @@ class _Language:
         entries += [("holder", s, True) for s in load(language, "holders").get("introducers", [])]
         entries += _keyed("event", load(language, "events"))
         entries += _keyed("concept", load(language, "concepts"))
+        entries += _keyed("sum", load(language, "sums"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
         entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
@@ -415,6 +417,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 facts.events.append(Hit(start, end, value))
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
+            elif category == "sum":
+                facts.sums.append(Hit(start, end, value))
             elif category == "holder":
                 name = name_after(ftext, match.start, match.stem, match.end, language.language)
                 if name is not None:
@@ -681,7 +685,40 @@ def _read(
     scope = _scope(claim, start, end, facts, body)
     if scope is not None:
         update["scope"] = scope
+    if claim.kind in ("money", "percent"):  # a sum, or its share or change ("الودائع بنسبة 10 %")
+        noun = _sum_noun(facts, start, end)
+        if noun is not None:
+            update["sum_of"] = noun.key
     return update
+
+
+# at most this many words between a sum and the noun after it that says what it is
+_SUM_NOUN_AFTER = 3
+
+
+def _sum_noun(facts: SentenceFacts, start: int, end: int) -> Hit | None:
+    """What a sum of money is: a noun right after it in its clause ("انخفاضا بلغ 13.6 في المائة
+    في صافي ربح", "$5 billion in profits"), else the nearest before it in its clause ("بلغت
+    مصروفات النادي ما يقارب ثلاثة ملايين"), else the last one before it in the sentence, its
+    subject ("سجلت ارتفاعا في أرباحها منذ بداية العام 2015، لتصل إلى 22.4 مليار ريال": profit,
+    a comma away). A noun further on names something else ("نحو 800 ألف ريال لشراء العسل ...
+    لشركة المجدوعي للاستثمار")."""
+    low, high = facts.clause_span(start)
+    after = _nearest(facts, facts.sums, start, end, (end, high))
+    if after is not None and len(facts.text[end : after.start].split()) <= _SUM_NOUN_AFTER:
+        return after
+    before = _nearest(facts, facts.sums, start, end, (low, start)) or _nearest(
+        facts, facts.sums, start, end, (0, start)
+    )
+    return None if before is None else _head(facts.sums, before, facts.text)
+
+
+def _head(hits: list[Hit], noun: Hit, text: str) -> Hit:
+    """The first noun of a construct of nouns ("عجز الموازنة": the deficit of the budget)."""
+    at = hits.index(noun)
+    while at > 0 and not text[hits[at - 1].end : hits[at].start].strip():
+        at -= 1
+    return hits[at]
 
 
 def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str) -> str | None:
