@@ -9,13 +9,20 @@ scanned once, not eight times, and each finder takes the hits of its own lexicon
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from factcheck.extract.date_grammar import start_words
 from factcheck.extract.number_words import number_words
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, PhraseMatchers, phrase_matcher
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    PhraseMatcher,
+    PhraseMatchers,
+    RawHits,
+    phrase_matcher,
+)
 
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
 # of durations.yaml, ages.yaml and holders.yaml by name.
@@ -63,13 +70,10 @@ def _matchers(language: str) -> PhraseMatchers:
     )
 
 
-_DateWords = list[tuple[int, tuple[int, frozenset[str]]]]
-
-
 # The finders of one document ask one after another, so the last text's hits are all there is
 # to keep (a process extracts one document at a time).
 @lru_cache(maxsize=1)
-def _hits(text: str, language: str) -> tuple[dict[str, list[PhraseMatch]], _DateWords]:
+def _hits(text: str, language: str) -> tuple[dict[str, list[PhraseMatch]], RawHits]:
     words, dates = _matchers(language).scan(text)
     return dict(zip(LEXICONS, words, strict=True)), dates
 
@@ -82,10 +86,11 @@ def document_words(text: str, language: str, lexicon: str) -> list[PhraseMatch]:
     return _hits(text, language)[0][lexicon]
 
 
-def date_words(text: str, language: str) -> _DateWords:
+def date_words(text: str, language: str) -> Iterator[tuple[int, tuple[int, frozenset[str]]]]:
     """Where each word a date can start with (date_grammar.start_words) ends in folded `text`,
-    whole word or not: (last index, (length, kinds)), for date_anchors. Shared: do not change
-    it. Found in the same pass as the lexicons above: a second pass cost as much again."""
+    whole word or not: (last index, (length, kinds)), for date_anchors. Found in the same pass
+    as the lexicons above: a second pass cost as much again."""
     if language not in supported_languages():
-        return []
-    return _hits(text, language)[1]
+        return iter(())
+    lasts, values = _hits(text, language)[1]
+    return zip(lasts, values, strict=True)

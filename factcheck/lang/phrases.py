@@ -35,6 +35,15 @@ _Found = tuple[int, int, Any, int]  # a whole-word hit: (start, -end, key, stem)
 _RAW_ONLY = object()
 
 
+class RawHits(NamedTuple):
+    """The hits of PhraseMatchers' raw surfaces: where each ends (last index) and what it
+    stands for, as two lists, not a tuple per hit: 200,000 tuples kept alive at once (a
+    megabyte of month names) set the cycle collector walking a test run's whole heap."""
+
+    lasts: list[int]
+    values: list[Any]
+
+
 # A named tuple, not a frozen dataclass: as immutable, and built in half the time (a frozen
 # dataclass sets each field through object.__setattr__), which counts for the 190,000 hits of
 # the SaudiNewsNet week.
@@ -109,20 +118,20 @@ class PhraseMatcher:
         """Every whole-word hit, leftmost first, longest at each start, none overlapping."""
         if not self._keys:
             return []
-        return _leftmost_longest(self._words(self._automaton, text, []))
+        return _leftmost_longest(self._words(self._automaton, text, RawHits([], [])))
 
-    def _words(
-        self, automaton: ahocorasick.Automaton, text: str, raw: list[tuple[int, Any]]
-    ) -> list[_Found]:
+    def _words(self, automaton: ahocorasick.Automaton, text: str, raw: RawHits) -> list[_Found]:
         """(start, -end, value, stem) of each hit of `automaton` that is a whole word of `text`,
         clitics included: a list, not a generator, in the order _leftmost_longest sorts by
-        (300,000 raw hits on the SaudiNewsNet week). `raw` gets (last index, raw) of each hit
-        of a raw surface (PhraseMatchers), in the same pass."""
+        (300,000 raw hits on the SaudiNewsNet week). `raw` gets each hit of a raw surface
+        (PhraseMatchers), in the same pass."""
         size = len(text)
         found: list[_Found] = []
+        add_last, add_value = raw.lasts.append, raw.values.append
         for last, (length, value, other) in automaton.iter(text):
             if other is not None:
-                raw.append((last, other))
+                add_last(last)
+                add_value(other)
                 if value is _RAW_ONLY:
                     continue
             end = last + 1
@@ -288,11 +297,11 @@ class PhraseMatchers:
         """matcher.finditer(text) for each matcher, in their order."""
         return self.scan(text)[0]
 
-    def scan(self, text: str) -> tuple[list[list[PhraseMatch]], list[tuple[int, tuple[int, Any]]]]:
-        """finditer(text), and each hit of a `raw` surface: (last index, (length, value)), in
-        the order of their ends."""
+    def scan(self, text: str) -> tuple[list[list[PhraseMatch]], RawHits]:
+        """finditer(text), and the hits of the `raw` surfaces, in the order of their ends: each
+        one's value is (length, what the surface stands for)."""
         hits: list[list[_Found]] = [[] for _ in self._matchers]
-        raw: list[tuple[int, tuple[int, Any]]] = []
+        raw = RawHits([], [])
         if not self._empty:
             for start, negative_end, keys, stem in self._matchers[0]._words(
                 self._automaton, text, raw
