@@ -71,7 +71,7 @@ class Features:
     def words(self) -> str:
         """The words around the figure as fuzzy matching compares them: without the article."""
         if self._words is None:
-            self._words = " ".join(map(stem, self._window_words()))
+            self._words = " ".join(self.compared.order)
         return self._words
 
     @property
@@ -88,9 +88,10 @@ class Features:
 
     @property
     def compared(self) -> Words:
-        """`words` made ready for pairs: a claim meets many others."""
+        """`words` made ready for pairs: a claim meets many others. Made from the stems, not
+        from `words`, which only fuzzy matching reads (a pair whose windows are compared)."""
         if self._compared is None:
-            self._compared = Words(self.words.split())
+            self._compared = Words(map(stem, self._window_words()))
         return self._compared
 
     @property

@@ -139,7 +139,7 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
             item.as_of,
             claim.cue,
             claim.text,
-            item.words if item.concept is None else None,
+            item.compared.order if item.concept is None else None,  # `words`, not joined
         )
         first = seen.get(key)
         if first is None:

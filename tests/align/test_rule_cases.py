@@ -2,7 +2,8 @@
 findings other than single sources compared with the case's (semgrep's rule tests).
 
 A case whose articles yield no figure yet waits for extraction: an expected failure, strict.
-A case marked `todo: true` is a known gap (expected to fail, strictly)."""
+A case marked `todo: true` is a known gap (expected to fail, strictly). Findings expected with
+their `claims` (texts) must be all of their rule's."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_rule_case(case, tmp_path, request):
     # and nothing of a kind the case does not expect
     assert set(expected) <= set(found)
     assert {kind for kind, _ in found} <= {kind for kind, _ in expected} | {"agreement"}
+    # findings expected with their `claims` (texts) are all of their rule's: the right pairs,
+    # not only the right rule
+    text = {claim["id"]: claim["text"] for claim in report["claims"]}
+    named = [f for f in case["findings"] if "claims" in f]
+    for rule in {(f["kind"], f["rule"]) for f in named}:
+        held = sorted(
+            sorted(text[claim] for claim in f["claims"])
+            for f in report["findings"]
+            if (f["kind"], f["rule"]) == rule
+        )
+        assert held == sorted(sorted(f["claims"]) for f in named if (f["kind"], f["rule"]) == rule)

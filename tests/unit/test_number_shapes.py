@@ -80,3 +80,14 @@ def test_one_after_which_or_each_is_a_pronoun():
     assert read("أي واحد تفضل؟", "ar") == []
     assert read("which one is it", "en") == []
     assert read("قتل واحد", "ar") == [(1, False)]
+
+
+def test_number_words_follow_one_another_as_the_language_orders_them():
+    # numbers.yaml orders. SaudiNewsNet 2015-08-09: a unit then ten is a teen in Arabic
+    assert read("تم نقل ما يقارب خمسة عشر ألف معلم وعشرة آلاف معلمة", "ar") == [
+        (15000.0, False),
+        (10000.0, False),
+    ]
+    # English leaves the hundreds unsaid before tens, and puts tens before the unit
+    assert read("the flight leaves at one forty five", "en") == [(145.0, False)]
+    assert read("twenty-two", "en") == [(22.0, False)]
