@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from factcheck.align.stories import LEAD_CHARS
 from factcheck.extract.context import lead_places
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.lang.phrases import PhraseMatcher
@@ -29,7 +30,6 @@ from factcheck.models import Document
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})\s?:\s?([0-5]\d)(?![\d.,:])")
 _SAME_TIME_MINUTES = 60  # "about 9:30 a.m." and "9:27 a.m." are one moment
 _DAY_MINUTES = 24 * 60
-_LANGUAGES = frozenset({"ar", "en"})  # those whose leads are read
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ def _weekdays(language: str) -> PhraseMatcher:
 def prepare(languages: Iterable[str]) -> None:
     """Loads what leads are read with in `languages` (the places of Arabic: 0.14 s), so that
     processes forked after it share it instead of each loading it again."""
-    for language in _LANGUAGES.intersection(languages):
+    for language in supported_languages().intersection(languages):
         _weekdays(language)
         _after_noon(language)
         lead_places("", language)
@@ -102,7 +102,7 @@ def anchors_of(document: Document) -> Anchors:
 
 @lru_cache(maxsize=4096)
 def _anchors(language: str, title: str, body: str) -> Anchors:
-    if language not in _LANGUAGES:
+    if language not in supported_languages():
         return Anchors(frozenset(), frozenset(), frozenset())
     lead = f"{title}\n{body}"
     folded = fold_text(lead)

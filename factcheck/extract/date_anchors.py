@@ -1,13 +1,11 @@
-"""Where a date can start: digit runs and the date words of a language, found in one C-speed
-pass (Aho-Corasick), each with the kinds of word it is, so that only the date shapes that can
-start there are tried, and never at every character."""
+"""Where a date can start: digit runs and the date words of a language (found by the
+document's one C-speed pass, document_words), each with the kinds of word it is, so that only
+the date shapes that can start there are tried, and never at every character."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-
-import ahocorasick
+from collections.abc import Iterable
 
 from factcheck.extract.number_parse import digit_runs
 
@@ -25,23 +23,12 @@ _LEADING = frozenset(
 DIGIT = frozenset({"digit"})
 
 
-def word_automaton(words_by_kind: Mapping[str, Iterable[str]]) -> ahocorasick.Automaton:
-    kinds: dict[str, set[str]] = {}
-    for kind, words in words_by_kind.items():
-        for word in words:
-            kinds.setdefault(word, set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for word, word_kinds in kinds.items():
-        automaton.add_word(word, (len(word), frozenset(word_kinds)))
-    automaton.make_automaton()
-    return automaton
-
-
 def anchors(
-    text: str, automaton: ahocorasick.Automaton, clitics: frozenset[str]
+    text: str, words: Iterable[tuple[int, tuple[int, frozenset[str]]]], clitics: frozenset[str]
 ) -> list[tuple[int, frozenset[str]]]:
     """Sorted (offset, kinds) where a date digit run or a whole date word (maybe after one of
-    the one-letter `clitics`) starts."""
+    the one-letter `clitics`) starts. `words`: where each date word of the text ends, as an
+    Aho-Corasick pass yields it (last index, (length, kinds)), whole word or not."""
     found: dict[int, frozenset[str]] = {}
     for start, end in digit_runs(text):
         if start > 1 and text[start - 1] in _JOINERS and text[start - 2].isdigit():
@@ -49,7 +36,7 @@ def anchors(
         if end - start == 4 or (end - start <= 2 and _AFTER_DAY.match(text, end)):
             found[start] = DIGIT
     size = len(text)
-    for end, (length, kinds) in automaton.iter(text):
+    for end, (length, kinds) in words:
         after = text[end + 1] if end + 1 < size else " "
         if after.isalpha():
             continue  # most raw hits ("آب" inside "الآباء"): one test, nothing else worked out

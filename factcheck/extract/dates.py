@@ -1,7 +1,8 @@
 """Dates: absolute, relative to the publication date, and Hijri, resolved to a DateSpan.
 
-Each date shape of a language is a regex compiled once. One Aho-Corasick pass finds where a
-date can start (date_anchors); only there, and only the shapes that can start with that kind
+Each date shape of a language is a regex compiled once. The document's one Aho-Corasick pass
+(document_words) finds the words a date can start with, date_anchors where a date can start;
+only there, and only the shapes that can start with that kind
 of word, are tried, in order; the first shape that matches reads its own groups.
 """
 
@@ -12,18 +13,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract import (
-    date_absolute,
-    date_holidays,
-    date_month_days,
-    date_relative,
-    date_weekdays,
-    hijri,
-)
-from factcheck.extract.date_anchors import anchors, word_automaton
+from factcheck.extract.date_anchors import anchors
 from factcheck.extract.date_calendar import parse_published
+from factcheck.extract.date_grammar import shapes
 from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
 from factcheck.extract.date_shapes import Context, Hit, Reading
+from factcheck.extract.document_words import date_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded
@@ -50,25 +45,9 @@ class DateMatcher:
 
     def __init__(self, language: str) -> None:
         self.lexicon = lexicon = date_lexicon(language)
-        self.shapes = [
-            *hijri.shapes(lexicon),
-            *date_holidays.shapes(lexicon),
-            # before "الثلاثاء الثالث من سبتمبر" is read as the 3rd: it may be the third Tuesday
-            *date_month_days.shapes(lexicon)[:1],
-            *date_absolute.shapes(lexicon),
-            # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
-            date_absolute.year_shape(lexicon),
-            # before the relative shapes: "الجمعة من الأسبوع المقبل" is one date, not two
-            *date_weekdays.shapes(lexicon),
-            # before the relative shapes: "اليوم الثالث من شهر عشرة" is no "today"
-            *date_month_days.shapes(lexicon)[1:],
-            *date_relative.shapes(lexicon),
-        ]
+        self.shapes = shapes(language)
         self.resolvers: dict[str, Resolver] = {shape.name: shape.resolve for shape in self.shapes}
-        used = {kind for shape in self.shapes for kind in shape.starts}
-        self.automaton = word_automaton(
-            {kind: words for kind, words in lexicon.starts().items() if kind in used}
-        )
+        self.language = language
         self.link = _same_date_link(lexicon)
         # Each shape's regex on its own, tried one after another: the first that matches is
         # what one alternation of them would match. An alternation per set of kinds compiled
@@ -104,7 +83,8 @@ class DateMatcher:
         # Text around an anchor that was no date: the same text (boilerplate, a table, a
         # pathological repeat) is then skipped without running the regex and resolver again.
         rejected: set[tuple[int, str]] = set()
-        for anchor, kinds in anchors(text, self.automaton, self.lexicon.word_clitics):
+        words = date_words(text, self.language)
+        for anchor, kinds in anchors(text, words, self.lexicon.word_clitics):
             if anchor < taken:
                 continue
             back = min(anchor, _BACK)

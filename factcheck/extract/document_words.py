@@ -3,18 +3,26 @@
 Number words, dual and definite plural duration words, length cues ("لمدة"), ordinal-year
 cues ("عامها"), rank words ("المرتبة") and the nouns that introduce a holder's name ("شركة")
 are each searched for in all of a document's folded text; one Aho-Corasick automaton holds them
-all (lang.phrases.PhraseMatchers), so the text is scanned once, not seven times, and each
-finder takes the hits of its own lexicon.
+all (lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is
+scanned once, not eight times, and each finder takes the hits of its own lexicon.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from factcheck.extract.date_grammar import start_words
 from factcheck.extract.number_words import number_words
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, PhraseMatchers, phrase_matcher
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    PhraseMatcher,
+    PhraseMatchers,
+    RawHits,
+    phrase_matcher,
+)
 
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
 # of durations.yaml, ages.yaml and holders.yaml by name.
@@ -57,14 +65,17 @@ def _rank_words(language: str) -> PhraseMatcher:
 
 @cache
 def _matchers(language: str) -> PhraseMatchers:
-    return PhraseMatchers([matcher_of(language, name) for name in LEXICONS])
+    return PhraseMatchers(
+        [matcher_of(language, name) for name in LEXICONS], raw=start_words(language)
+    )
 
 
 # The finders of one document ask one after another, so the last text's hits are all there is
 # to keep (a process extracts one document at a time).
 @lru_cache(maxsize=1)
-def _hits(text: str, language: str) -> dict[str, list[PhraseMatch]]:
-    return dict(zip(LEXICONS, _matchers(language).finditer(text), strict=True))
+def _hits(text: str, language: str) -> tuple[dict[str, list[PhraseMatch]], RawHits]:
+    words, dates = _matchers(language).scan(text)
+    return dict(zip(LEXICONS, words, strict=True)), dates
 
 
 def document_words(text: str, language: str, lexicon: str) -> list[PhraseMatch]:
@@ -72,4 +83,14 @@ def document_words(text: str, language: str, lexicon: str) -> list[PhraseMatch]:
     The list is shared: read it, do not change it. A language without lexicons has none."""
     if language not in supported_languages():
         return []
-    return _hits(text, language)[lexicon]
+    return _hits(text, language)[0][lexicon]
+
+
+def date_words(text: str, language: str) -> Iterator[tuple[int, tuple[int, frozenset[str]]]]:
+    """Where each word a date can start with (date_grammar.start_words) ends in folded `text`,
+    whole word or not: (last index, (length, kinds)), for date_anchors. Found in the same pass
+    as the lexicons above: a second pass cost as much again."""
+    if language not in supported_languages():
+        return iter(())
+    lasts, values = _hits(text, language)[1]
+    return zip(lasts, values, strict=True)

@@ -30,6 +30,18 @@ from factcheck.lang.normalize import fold_word
 
 _EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
 _Found = tuple[int, int, Any, int]  # a whole-word hit: (start, -end, key, stem)
+# An automaton's value is (length, key, raw): `raw` is what a raw surface of PhraseMatchers
+# stands for (None for the others), `key` is _RAW_ONLY for a raw surface that is no phrase.
+_RAW_ONLY = object()
+
+
+class RawHits(NamedTuple):
+    """The hits of PhraseMatchers' raw surfaces: where each ends (last index) and what it
+    stands for, as two lists, not a tuple per hit: 200,000 tuples kept alive at once (a
+    megabyte of month names) set the cycle collector walking a test run's whole heap."""
+
+    lasts: list[int]
+    values: list[Any]
 
 
 # A named tuple, not a frozen dataclass: as immutable, and built in half the time (a frozen
@@ -68,7 +80,7 @@ class PhraseMatcher:
                 raise ValueError(f"{surface!r} stands for both {known!r} and {key!r}")
         self._automaton = ahocorasick.Automaton()
         for folded, key in self._keys.items():
-            self._automaton.add_word(folded, (len(folded), key))
+            self._automaton.add_word(folded, (len(folded), key, None))
         if self._keys:
             self._automaton.make_automaton()
         self._max_words = max((s.count(" ") + 1 for s in self._keys), default=0)
@@ -106,15 +118,22 @@ class PhraseMatcher:
         """Every whole-word hit, leftmost first, longest at each start, none overlapping."""
         if not self._keys:
             return []
-        return _leftmost_longest(self._words(self._automaton, text))
+        return _leftmost_longest(self._words(self._automaton, text, RawHits([], [])))
 
-    def _words(self, automaton: ahocorasick.Automaton, text: str) -> list[_Found]:
-        """(start, -end, value, stem) of each hit of `automaton` (values: (length, value))
-        that is a whole word of `text`, clitics included: a list, not a generator, in the
-        order _leftmost_longest sorts by (300,000 raw hits on the SaudiNewsNet week)."""
+    def _words(self, automaton: ahocorasick.Automaton, text: str, raw: RawHits) -> list[_Found]:
+        """(start, -end, value, stem) of each hit of `automaton` that is a whole word of `text`,
+        clitics included: a list, not a generator, in the order _leftmost_longest sorts by
+        (300,000 raw hits on the SaudiNewsNet week). `raw` gets each hit of a raw surface
+        (PhraseMatchers), in the same pass."""
         size = len(text)
         found: list[_Found] = []
-        for last, (length, value) in automaton.iter(text):
+        add_last, add_value = raw.lasts.append, raw.values.append
+        for last, (length, value, other) in automaton.iter(text):
+            if other is not None:
+                add_last(last)
+                add_value(other)
+                if value is _RAW_ONLY:
+                    continue
             end = last + 1
             stem = end - length
             # The common case inline (a word between spaces); _word_start for the rest.
@@ -248,31 +267,48 @@ class PhraseMatchers:
     """Several matchers of one language over one text in one automaton pass: for each, what
     its finditer() returns. A document is read whole for five lexicons (number words, duration
     words, length and age cues): one scan instead of five saved 0.25 s of the SaudiNewsNet
-    week's 7.3 s of extraction."""
+    week's 7.3 s of extraction.
 
-    def __init__(self, matchers: Sequence[PhraseMatcher]) -> None:
+    `raw`: more surfaces (folded) with a value each, found in the same pass wherever they
+    occur, whole words or not, for a caller that tests their edges its own way (the words a
+    date starts with). The automaton's cost is per character of the text, whatever it holds."""
+
+    def __init__(
+        self, matchers: Sequence[PhraseMatcher], raw: Mapping[str, Hashable] | None = None
+    ) -> None:
         if len({matcher.language for matcher in matchers}) != 1:
             raise ValueError("matchers of one language only: word boundaries are the language's")
         self._matchers = matchers
+        raw = raw or {}
         surfaces: dict[str, list[tuple[int, Hashable]]] = {}
         for index, matcher in enumerate(matchers):
             for surface, key in matcher._keys.items():
                 surfaces.setdefault(surface, []).append((index, key))
         self._automaton = ahocorasick.Automaton()
-        for surface, keys in surfaces.items():
-            self._automaton.add_word(surface, (len(surface), tuple(keys)))
-        self._empty = not surfaces
-        if surfaces:
+        for surface in [*surfaces, *(surface for surface in raw if surface not in surfaces)]:
+            keys = tuple(surfaces[surface]) if surface in surfaces else _RAW_ONLY
+            value = (len(surface), raw[surface]) if surface in raw else None
+            self._automaton.add_word(surface, (len(surface), keys, value))
+        self._empty = not surfaces and not raw
+        if not self._empty:
             self._automaton.make_automaton()
 
     def finditer(self, text: str) -> list[list[PhraseMatch]]:
         """matcher.finditer(text) for each matcher, in their order."""
+        return self.scan(text)[0]
+
+    def scan(self, text: str) -> tuple[list[list[PhraseMatch]], RawHits]:
+        """finditer(text), and the hits of the `raw` surfaces, in the order of their ends: each
+        one's value is (length, what the surface stands for)."""
         hits: list[list[_Found]] = [[] for _ in self._matchers]
+        raw = RawHits([], [])
         if not self._empty:
-            for start, negative_end, keys, stem in self._matchers[0]._words(self._automaton, text):
+            for start, negative_end, keys, stem in self._matchers[0]._words(
+                self._automaton, text, raw
+            ):
                 for index, key in keys:
                     hits[index].append((start, negative_end, key, stem))
-        return [_leftmost_longest(found) for found in hits]
+        return [_leftmost_longest(found) for found in hits], raw
 
 
 @cache

@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.align import load_rules
 from factcheck.align.engine import align, order_findings
+from factcheck.align.rules import RuleSet
 from factcheck.align.stories import stories_of, story_view
 from factcheck.engines.partitions import (
     Part,
@@ -22,6 +23,7 @@ from factcheck.engines.partitions import (
     report_documents,
     split_part,
 )
+from factcheck.models import Document, Finding
 from factcheck.pipeline import run
 from factcheck.read import read_inputs, sorted_errors
 from factcheck.read.discover import discover
@@ -30,6 +32,20 @@ from tests.align.seeds_handmade import seed_claims, seed_documents
 from tests.conftest import SEEDS, shared_path
 
 MAX_BYTES = Settings().max_file_bytes
+
+
+def routed(
+    parts: list[Part], documents: list[Document], rules: RuleSet, buckets: int
+) -> list[Finding]:
+    """The findings of the parts' claims routed to `buckets`, each bucket aligned, then ordered
+    once, as the workers and the client do."""
+    stories = stories_of(documents, rules)
+    splits = [split_part(part, rules, buckets, stories) for part in parts]
+    return order_findings(
+        finding
+        for bucket in range(buckets)
+        for finding in align_bucket(rules, *(split[bucket] for split in splits))
+    )
 
 
 def by_partitions(paths: list[str], partition_bytes: int, chunk_bytes: int, buckets: int) -> dict:
@@ -47,13 +63,7 @@ def by_partitions(paths: list[str], partition_bytes: int, chunk_bytes: int, buck
             for index in range(partition.chunks)
         ]
     documents = report_documents(*views)
-    stories = stories_of(documents, rules)
-    splits = [split_part(part, rules, buckets, stories) for part in parts]
-    findings = order_findings(
-        finding
-        for bucket in range(buckets)
-        for finding in align_bucket(rules, *(split[bucket] for split in splits))
-    )
+    findings = routed(parts, documents, rules, buckets)
     claims = report_claims([claims_of(part) for part in parts])
     return {
         "documents": [document.model_dump(mode="json") for document in documents],
@@ -142,14 +152,7 @@ def test_shuffled_seed_claims_give_the_findings_of_align(buckets: int):
         own = [claim for claim in claims if claim.document == document.id]
         half = len(own) // 2
         parts += [Part([document], own[:half]), Part([document], own[half:])]
-    stories = stories_of(metadata, rules)
-    splits = [split_part(part, rules, buckets, stories) for part in parts]
-    found = order_findings(
-        finding
-        for bucket in range(buckets)
-        for finding in align_bucket(rules, *(split[bucket] for split in splits))
-    )
-    assert found == expected
+    assert routed(parts, metadata, rules, buckets) == expected
 
 
 def test_documents_as_stories_read_them_give_the_stories_of_whole_documents():
