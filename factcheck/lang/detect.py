@@ -32,6 +32,11 @@ def supported_languages() -> frozenset[str]:
 
 
 @cache
+def right_to_left() -> frozenset[str]:
+    return frozenset(_data()["right_to_left"])
+
+
+@cache
 def cased(language: str) -> bool:
     """Whether the language's script has capital letters (languages.yaml `writing`)."""
     return bool(_data().get("writing", {}).get(language, {}).get("cased", False))

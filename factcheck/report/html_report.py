@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from factcheck import __version__
+from factcheck.lang.detect import right_to_left
 from factcheck.models import Claim, Document, Report
 from factcheck.report.timeline import Timeline, timeline
 from factcheck.report.view import KIND_LABEL, KIND_ORDER, ClaimView, Story, build
@@ -27,7 +28,6 @@ from factcheck.settings import Settings
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ckb", "dv"})
 # Past this many findings a page gets slow to open; the JSON report has them all.
 MAX_FINDINGS = 5000
 # Single-source findings are the bulk of a large run and the least urgent: hidden at first.
@@ -120,7 +120,7 @@ def render(report: Report, settings: Settings) -> str:
 def direction(document: Document) -> str:
     if document.language is None:
         return "auto"
-    return "rtl" if document.language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+    return "rtl" if document.language.split("-")[0].lower() in right_to_left() else "ltr"
 
 
 def figure_parts(view: ClaimView) -> tuple[str, str, str]:
