@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
@@ -179,6 +179,7 @@ class _Language:
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.within_clitics = set(locatives.get("within_clitics", []))
+        self.locative_clitics = tuple(fold_word(c) for c in locatives.get("locative_clitics", []))
         self.period_start = phrase_matcher(language, "time_words", "period_start")
 
     def starts_a_period(self, body: str, date: Figure) -> bool:
@@ -262,9 +263,6 @@ def contexts(
     dates: dict[tuple[int, int], list[Figure]] = {}
     figure_starts: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
     date_ends: dict[tuple[int, int], list[int]] = {}
-    # A figure whose sentence names no place holds where the headline says the story is
-    # ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
-    headline_place = _headline_place(document.title, language)
     article = ArticleNames(document.body, document.title, folded, document.language or "")
 
     spans = _regions([sentences.span_at(figure.start) for figure in figures])
@@ -299,7 +297,9 @@ def contexts(
                 _read(figure, start, facts, figure_starts.get(span, []), document.body, language)
             )
             if update["location"] is None and figure.kind != "date":
-                update["location"] = headline_place
+                # A figure whose sentence names no place holds where the headline says the
+                # story is ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
+                update["location"] = _headline_place(document.title, language)
             names = holders(
                 facts.text,
                 start,
@@ -342,6 +342,9 @@ def lead_places(text: str, language: str) -> frozenset[str]:
     return frozenset(key for key in keys if "/" in key or key.startswith("~"))
 
 
+# Asked by each figure of the article that names no place (in 900 of the 1,600 articles with
+# claims of a quarter of the SaudiNewsNet week): the title is scanned on first need, once.
+@lru_cache(maxsize=1)
 def _headline_place(title: str | None, language: _Language | None) -> str | None:
     if not title or language is None:
         return None
@@ -484,7 +487,7 @@ def _within(inner: str, outer: str) -> bool:
 
 def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> bool:
     clitic = ftext[match.start : match.stem]
-    if "ب" in clitic or "في" in clitic:  # بالنيجر: "in Niger" glued on
+    if any(letter in clitic for letter in language.locative_clitics):  # بالنيجر: in Niger
         return True
     end = back_spaces(ftext, match.start)
     return end < match.start and language.prepositions.ending_at(ftext, end) is not None

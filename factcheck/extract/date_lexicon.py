@@ -77,6 +77,7 @@ class DateLexicon:
     day_ordinals: dict[str, int]
     ordinal_suffixes: tuple[str, ...]  # after a day in digits: "21st"
     weekdays: dict[str, int]
+    weekday_full_names: frozenset[str]  # the first form of each: "sunday", not "sun"
     hijri_months: dict[str, int]
     hijri_era: tuple[str, ...]
     hijri_needs_year: frozenset[str]
@@ -170,6 +171,9 @@ def date_lexicon(language: str) -> DateLexicon:
         day_ordinals=_by_surface(load(language, "day_ordinals")),
         ordinal_suffixes=ordinal_suffixes(language),
         weekdays=_by_surface(load(language, "weekdays")),
+        weekday_full_names=frozenset(
+            _surfaces(forms[0] for forms in load(language, "weekdays").values() if forms)
+        ),
         hijri_months=_by_surface(hijri.get("months", {})),
         hijri_era=tuple(_surfaces(hijri.get("era", []))),
         hijri_needs_year=frozenset(_surfaces(hijri.get("needs_year", []))),

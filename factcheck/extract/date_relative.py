@@ -184,13 +184,14 @@ def _weekday_said(weekday: int, before: str, context: Context) -> bool:
 
 
 def _weekday(hit: Hit, context: Context) -> Reading | None:
-    """A weekday alone is the most recent one on or before publication ("on Monday"). In
-    Arabic it needs a cue ("يوم الاثنين", "صباح الجمعة"): "الاثنين" is also "the two"."""
+    """A weekday alone is the most recent one on or before publication ("on Monday"). English
+    needs its full name ("Sun" is a newspaper, "Wed" a verb); Arabic a cue ("يوم الاثنين",
+    "صباح الجمعة"), or a name that is no other word: "الاثنين" is also "the two"."""
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
     if weekday is None:
         return None
     if context.lexicon.language == "en":
-        full_name = len(hit.get("weekday") or "") > 5
+        full_name = hit.key("weekday") in context.lexicon.weekday_full_names
         if not (full_name and capitalised(hit, "weekday", context)):
             return None
     elif not _weekday_said(weekday, previous_word(context, hit.match.start()), context):

@@ -466,3 +466,14 @@ def test_arabic_digits_after_a_month_name_need_a_year():
     assert dates(body, language="en", published="2015-08-10") == [
         at(body, "March 25", "2015-03-25", "2015-03-25", "day")
     ]
+
+
+def test_an_english_weekday_alone_is_a_date_only_written_in_full():
+    # the full name is the first weekdays.yaml lists: "Sun" is a newspaper, "Wed" a verb
+    body = (
+        "The Sun reported that the couple Wed in secret, and police said Monday the case was "
+        "closed."
+    )
+    assert dates(body, language="en", published="2015-08-12") == [
+        at(body, "Monday", "2015-08-10", "2015-08-10", "day")
+    ]
