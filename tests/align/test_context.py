@@ -194,3 +194,10 @@ def test_a_change_verb_tells_the_level_reached_and_left_from_the_changes_amount(
     old = claim(doc, "ثلاثة مليارات ريال عماني", kind="money", value=3e9, unit="OMR")
     new = claim(doc, "3.3 مليار ريال عماني", kind="money", value=3.3e9, unit="OMR")
     assert [claim.cue for claim in contextual(doc, [old, new])] == ["old:rise", "new:rise"]
+
+
+def test_a_place_with_a_locative_clitic_glued_on_is_where_the_figure_holds():
+    # SaudiNewsNet 2015-08-08 (ar/locatives.yaml locative_clitics): in Iraq, not Iraq's schools
+    doc = document("snn", "«داعش» يدمر 1500 مدرسة بالعراق لنشر الأمية", "2015-08-08")
+    schools = contextual(doc, [claim(doc, "1500 مدرسة", value=1500)])[0]
+    assert (schools.location, schools.subject) == ("iraq", None)
