@@ -27,6 +27,7 @@ from factcheck.lang.phrases import (
     PhraseMatcher,
     back_spaces,
     phrase_matcher,
+    proclitics,
     skip_spaces,
     word_start,
 )
@@ -179,7 +180,12 @@ class _Language:
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.within_clitics = set(locatives.get("within_clitics", []))
-        self.locative_clitics = tuple(fold_word(c) for c in locatives.get("locative_clitics", []))
+        # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
+        # a place hit
+        locative = [fold_word(c) for c in locatives.get("locative_clitics", [])]
+        self.locative_clitics = frozenset(
+            glued for glued in proclitics(language) if any(c in glued for c in locative)
+        )
         self.period_start = phrase_matcher(language, "time_words", "period_start")
 
     def starts_a_period(self, body: str, date: Figure) -> bool:
@@ -487,7 +493,7 @@ def _within(inner: str, outer: str) -> bool:
 
 def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> bool:
     clitic = ftext[match.start : match.stem]
-    if any(letter in clitic for letter in language.locative_clitics):  # بالنيجر: in Niger
+    if clitic in language.locative_clitics:  # بالنيجر: "in Niger" glued on
         return True
     end = back_spaces(ftext, match.start)
     return end < match.start and language.prepositions.ending_at(ftext, end) is not None

@@ -168,10 +168,13 @@ def _amount(hit: Hit, lexicon: DateLexicon, word: str) -> int | None:
 
 
 @cache
-def _weekdays_alone(language: str) -> tuple[frozenset[int], frozenset[str]]:
+def _weekdays_alone(language: str) -> tuple[frozenset[int], frozenset[str], bool]:
+    """The weekdays that are a date with no cue, the nouns that make such a name a name, and
+    whether only the full name is (date_words.yaml)."""
     words = load(language, "date_words")
     names = frozenset(fold_word(word) for word in words.get("weekday_as_name_after") or ())
-    return frozenset(words.get("weekdays_alone") or ()), names
+    in_full = bool(words.get("weekdays_alone_in_full", False))
+    return frozenset(words.get("weekdays_alone") or ()), names, in_full
 
 
 def _weekday_said(weekday: int, before: str, context: Context) -> bool:
@@ -179,7 +182,7 @@ def _weekday_said(weekday: int, before: str, context: Context) -> bool:
     and no noun before makes it a name ("صلاة الجمعة")."""
     if before in context.lexicon.day_cues:
         return True
-    alone, names = _weekdays_alone(context.lexicon.language)
+    alone, names, _ = _weekdays_alone(context.lexicon.language)
     return weekday in alone and before not in names
 
 
@@ -187,14 +190,15 @@ def _weekday(hit: Hit, context: Context) -> Reading | None:
     """A weekday alone is the most recent one on or before publication ("on Monday"). English
     needs its full name ("Sun" is a newspaper, "Wed" a verb); Arabic a cue ("يوم الاثنين",
     "صباح الجمعة"), or a name that is no other word: "الاثنين" is also "the two"."""
-    weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
+    lexicon = context.lexicon
+    weekday = lexicon.weekdays.get(hit.key("weekday") or "")
     if weekday is None:
         return None
-    if context.lexicon.language == "en":
-        full_name = hit.key("weekday") in context.lexicon.weekday_full_names
-        if not (full_name and capitalised(hit, "weekday", context)):
-            return None
-    elif not _weekday_said(weekday, previous_word(context, hit.match.start()), context):
+    if _weekdays_alone(lexicon.language)[2] and not (
+        hit.key("weekday") in lexicon.weekday_full_names and capitalised(hit, "weekday", context)
+    ):
+        return None
+    if not _weekday_said(weekday, previous_word(context, hit.match.start()), context):
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
