@@ -36,22 +36,31 @@ class Verdict:
 
 # What a pair of claims is, as far as it decides which finding rules it may meet whichever
 # claim is the earlier: (their kind, of one article, how many of the two are ordinals, of one
-# scope, of one sentence).
-PairKind = tuple[ClaimKind, bool, int, bool, bool]
+# scope, of one sentence, whether their values overlap (None: a value unknown), whether only a
+# revision may hold (as-of dates stated far apart)).
+PairKind = tuple[ClaimKind, bool, int, bool, bool, bool | None, bool]
 
 
-def _pair_kind(a: Features, b: Features) -> PairKind:
+def _pair_kind(a: Features, b: Features, only_revision: bool) -> PairKind:
     return (
         a.claim.kind,
         a.claim.document == b.claim.document,
         a.claim.ordinal + b.claim.ordinal,
         a.scope == b.scope,
         a.sentence == b.sentence,
+        None if a.values is None or b.values is None else a.values.overlaps(b.values),
+        only_revision,
     )
 
 
-def _admits(match: Match, pair: PairKind) -> bool:
-    _, one_document, ordinals, one_scope, one_sentence = pair
+def _admits(rule: FindingRule, pair: PairKind) -> bool:
+    _, one_document, ordinals, one_scope, one_sentence, overlap, only_revision = pair
+    match = rule.match
+    if only_revision and rule.finding != "revision":
+        return False
+    # an agreement or a conflict, never both: most rules a pair meets are refused here
+    if match.values != "any" and overlap != (match.values == "overlap"):
+        return False
     if match.documents != "any" and one_document != (match.documents == "same"):
         return False
     if match.ordinals != "any" and ordinals != (2 if match.ordinals == "only" else 0):
@@ -109,9 +118,15 @@ class CompiledRules:
                 },
                 findings=findings,
                 by_pair={
-                    pair: tuple(r for r in findings[pair[0]] if _admits(r.match, pair))
+                    pair: tuple(r for r in findings[pair[0]] if _admits(r, pair))
                     for pair in product(
-                        kinds, (True, False), (0, 1, 2), (True, False), (True, False)
+                        kinds,
+                        (True, False),
+                        (0, 1, 2),
+                        (True, False),
+                        (True, False),
+                        (None, True, False),
+                        (True, False),
                     )
                 },
                 senses={s: d for rule in rules.of(CuesRule) for s, d in rule.senses.items()},
@@ -237,15 +252,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             and _gap_days(a.as_of, b.as_of) > gate.explicit_as_of_gap_days
         )
     old, new = orient(a, b)
-    # Whether the values overlap refuses most rules (an agreement or a conflict, never both):
-    # told once per pair, before the rest of a rule is looked at.
-    overlap = None if a.values is None or b.values is None else a.values.overlaps(b.values)
-    for rule in compiled.by_pair.get(_pair_kind(a, b), ()):
-        if only_revision and rule.finding != "revision":
-            continue
-        values = rule.match.values
-        if values != "any" and overlap != (values == "overlap"):
-            continue
+    for rule in compiled.by_pair.get(_pair_kind(a, b, only_revision), ()):
         if matches(rule.match, old, new, compiled.senses):
             if similar_at is not None and not _similar(a, b, similar_at):
                 return None
@@ -298,8 +305,8 @@ def _gap_days(x: Interval | None, y: Interval | None) -> float:
 
 
 def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) -> bool:
-    """All of `match` but its `values` and what `_pair_kind` tells, which judge() tells once per
-    pair for all its rules."""
+    """All of `match` but what `_pair_kind` tells, which judge() tells once per pair for all
+    its rules."""
     if match.units is not None and not (
         old.claim.unit in match.units and new.claim.unit in match.units
     ):
