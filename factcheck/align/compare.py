@@ -329,7 +329,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
             return False
     elif match.cue != "any" and (sense is None or CONTRAST in (old.cue_role, new.cue_role)):
         return False
-    if match.cue == "paired" and not _paired(old, new):
+    if match.cue == "paired" and not _paired(old, new, senses):
         return False
     if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
         return False
@@ -448,10 +448,14 @@ def _next_figures(first: Features, second: Features) -> bool:
     return not any(ch.isdigit() for ch in first.document.body[first.claim.end : second.claim.start])
 
 
-def _paired(old: Features, new: Features) -> bool:
+def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
     """Both figures of one sentence carry their side of the change (Match.cue `paired`)."""
     if old.cue_role == OLD:
-        return new.cue_role == NEW or (new.cue_role is None and _next_figures(new, old))
+        if new.cue_role == NEW:
+            # "لترتفع من ثلاثة مليارات ... التي هبطت إلى مليار": a rise and a fall are two changes
+            ways = {senses.get(old.cue_sense or "", "any"), senses.get(new.cue_sense or "", "any")}
+            return ways != {"up", "down"}
+        return new.cue_role is None and _next_figures(new, old)
     return (
         new.cue_role == NEW
         and old.cue_role is None

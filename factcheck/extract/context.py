@@ -817,8 +817,15 @@ def _change(
 
 
 def _word_before(text: str, start: int) -> str:
-    words = text[max(0, start - _WORD_BEFORE_CHARS) : start].split()
-    return fold_word(words[-1].strip('("«')) if words else ""
+    """The word before `start`, past an opening bracket or quote ("إلى (2.3) مليار")."""
+    words = [
+        w
+        for w in (
+            word.strip('("«') for word in text[max(0, start - _WORD_BEFORE_CHARS) : start].split()
+        )
+        if w
+    ]
+    return fold_word(words[-1]) if words else ""
 
 
 def _as_of(
