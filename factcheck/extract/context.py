@@ -41,6 +41,7 @@ _CONTRAST = "contrast"  # the cue lexicon's list of change words that contrast t
 _LEVELS = "levels"  # the cue lexicon's words that tell a change's level from its amount
 _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
 _WORD_BEFORE_CHARS = 16  # enough for the longest word a figure's level is told by
+_OPENERS = '("«'  # may stand between that word and the figure
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
@@ -818,14 +819,8 @@ def _change(
 
 def _word_before(text: str, start: int) -> str:
     """The word before `start`, past an opening bracket or quote ("إلى (2.3) مليار")."""
-    words = [
-        w
-        for w in (
-            word.strip('("«') for word in text[max(0, start - _WORD_BEFORE_CHARS) : start].split()
-        )
-        if w
-    ]
-    return fold_word(words[-1]) if words else ""
+    words = text[max(0, start - _WORD_BEFORE_CHARS) : start].rstrip().rstrip(_OPENERS).split()
+    return fold_word(words[-1].strip(_OPENERS)) if words else ""
 
 
 def _as_of(
