@@ -7,6 +7,7 @@ from functools import cache
 
 from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
+from factcheck.lang.clitics import stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import (
@@ -61,8 +62,7 @@ def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     lexicon = load(language, "counts")
     if "not_nouns" not in lexicon:
         return None
-    stop = load(language, "stopwords").get("words") or ()
-    words = frozenset(fold_word(w) for w in (*stop, *(lexicon.get("not_nouns") or ())))
+    words = stopwords(language) | {fold_word(w) for w in lexicon.get("not_nouns") or ()}
     return words, _definite_prefixes(language)
 
 
