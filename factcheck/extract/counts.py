@@ -36,7 +36,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
     """ "القاعدة الجوية 201", "اللواء 93": a bare number right after a definite word names the
     thing; an amount would come before its noun ("201 قاعدة"). Only where a prefix marks a word
     definite (counts.yaml `not_noun_prefixes`)."""
-    prefixes = _definite_prefixes(language)
+    prefixes = definite_prefixes(language)
     if not prefixes:
         return False
     end = back_spaces(text, start)
@@ -45,7 +45,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
 
 
 @cache
-def _definite_prefixes(language: str) -> tuple[str, ...]:
+def definite_prefixes(language: str) -> tuple[str, ...]:
     """What a definite word starts with ("ال"), which a counted noun never is."""
     return tuple(fold_word(p) for p in load(language, "counts").get("not_noun_prefixes") or ())
 
@@ -63,7 +63,7 @@ def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     if "not_nouns" not in lexicon:
         return None
     words = stopwords(language) | {fold_word(w) for w in lexicon.get("not_nouns") or ()}
-    return words, _definite_prefixes(language)
+    return words, definite_prefixes(language)
 
 
 @cache
