@@ -423,6 +423,11 @@ def _day_in_digits(item: Features) -> bool:
 def _later(old: Features, new: Features) -> bool:
     if old.published is not None and new.published is not None and new.published > old.published:
         return True
+    return _stated_later(old, new)
+
+
+def _stated_later(old: Features, new: Features) -> bool:
+    """`new`'s sentence states a time after all of `old`'s."""
     return (
         old.as_of is not None
         and new.as_of is not None
@@ -461,10 +466,7 @@ def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
         and old.cue_role is None
         and old.claim.end <= new.claim.start
         and old.as_of_explicit
-        and new.as_of_explicit
-        and old.as_of is not None
-        and new.as_of is not None
-        and new.as_of.low > old.as_of.high
+        and _stated_later(old, new)
     )
 
 

@@ -31,7 +31,7 @@ from factcheck.lang.phrases import (
     skip_spaces,
     word_start,
 )
-from factcheck.models import Claim, ClaimKind, DateSpan, Document
+from factcheck.models import ClaimKind, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
 _CLAUSE = re.compile(r"[،,;:؛]")
@@ -240,17 +240,6 @@ class Figure(Protocol):
     def date(self) -> DateSpan | None: ...
     @property
     def subject(self) -> str | None: ...
-
-
-def with_context(
-    claims: list[Claim],
-    document: Document,
-    sentences: SentenceIndex,
-    folded: Folded | None = None,
-) -> list[Claim]:
-    """The claims with their context set (`contexts`)."""
-    updates = contexts(claims, document, sentences, folded)
-    return [claim.model_copy(update=update) for claim, update in zip(claims, updates, strict=True)]
 
 
 def contexts(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.extract.context import with_context
+from factcheck.extract.context import contexts
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.models import Claim, DateSpan, Document
 
@@ -37,5 +37,7 @@ def claim(doc: Document, text: str, kind: str = "count", nth: int = 0, **fields:
 
 
 def contextual(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """The claims with their context set, as extraction sets it on the claims it builds."""
     ordered = sorted(claims, key=lambda c: c.start)
-    return with_context(ordered, doc, SentenceIndex(doc.body))
+    updates = contexts(ordered, doc, SentenceIndex(doc.body))
+    return [c.model_copy(update=update) for c, update in zip(ordered, updates, strict=True)]

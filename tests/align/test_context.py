@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.align.handmade import claim, contextual, document
 
 
@@ -160,40 +162,57 @@ def test_a_gazetteer_place_before_a_place_noun_stays_that_place():
     assert contextual(doc, [claim(doc, "2,000 people", value=2000)])[0].location == "~haouz"
 
 
-def test_a_change_verb_tells_the_level_reached_and_left_from_the_changes_amount():
-    # SaudiNewsNet 2015-08-11 (bank credit): 22.9 billion more made 73 billion, against 50.1
-    doc = document(
-        "snn",
-        "وجاء نموها من ارتفاع القروض العقارية للشركات، والتي ارتفعت بنسبة 46 في المائة بما "
-        "يعادل 22.9 مليار ريال، لتصل إلى نحو 73 مليار ريال مقارنة بـ 50.1 مليار ريال خلال "
-        "الربع الثاني من العام الماضي.",
-        "2015-08-11",
-    )
-    amount = claim(doc, "22.9 مليار ريال", kind="money", value=22.9e9, unit="SAR")
-    level = claim(doc, "نحو 73 مليار ريال", kind="money", value=73e9, unit="SAR")
-    left = claim(doc, "50.1 مليار ريال", kind="money", value=50.1e9, unit="SAR")
-    read = contextual(doc, [amount, level, left])
-    assert [claim.cue for claim in read] == ["contrast:", "new:rise", "old:previous"]
-    # Reuters via SaudiNewsNet 2015-08-08: the level left after "من", past the level reached
-    doc = document(
-        "snn",
-        "فقد ذكر مكتب الإحصاءات الوطنية أن العجز في تجارة السلع وحدها ارتفع إلى 9.184 مليار "
-        "جنيه استرليني من 8.419 مليار استرليني.",
-        "2015-08-08",
-    )
-    new = claim(doc, "9.184 مليار جنيه استرليني", kind="money", value=9.184e9, unit="GBP")
-    old = claim(doc, "8.419 مليار استرليني", kind="money", value=8.419e9, unit="GBP")
-    assert [claim.cue for claim in contextual(doc, [new, old])] == ["new:rise", "old:rise"]
-    # and before it: "لترتفع من ثلاثة مليارات ... إلى (2.3) مليار"
-    doc = document(
-        "snn",
-        "نمو الناتج المحلي للأنشطة الخدمية لترتفع من ثلاثة مليارات ريال عماني إلى 3.3 مليار "
-        "ريال عماني.",
-        "2015-08-10",
-    )
-    old = claim(doc, "ثلاثة مليارات ريال عماني", kind="money", value=3e9, unit="OMR")
-    new = claim(doc, "3.3 مليار ريال عماني", kind="money", value=3.3e9, unit="OMR")
-    assert [claim.cue for claim in contextual(doc, [old, new])] == ["old:rise", "new:rise"]
+@pytest.mark.parametrize(
+    ("body", "published", "figures", "cues"),
+    [
+        # SaudiNewsNet 2015-08-11 (bank credit): 22.9 billion more made 73, against 50.1
+        pytest.param(
+            "وجاء نموها من ارتفاع القروض العقارية للشركات، والتي ارتفعت بنسبة 46 في المائة بما "
+            "يعادل 22.9 مليار ريال، لتصل إلى نحو 73 مليار ريال مقارنة بـ 50.1 مليار ريال خلال "
+            "الربع الثاني من العام الماضي.",
+            "2015-08-11",
+            [
+                ("22.9 مليار ريال", 22.9e9, "SAR"),
+                ("نحو 73 مليار ريال", 73e9, "SAR"),
+                ("50.1 مليار ريال", 50.1e9, "SAR"),
+            ],
+            ["contrast:", "new:rise", "old:previous"],
+            id="amount-then-level-reached",
+        ),
+        # Reuters via SaudiNewsNet 2015-08-08: the level left after "من", past the one reached
+        pytest.param(
+            "فقد ذكر مكتب الإحصاءات الوطنية أن العجز في تجارة السلع وحدها ارتفع إلى 9.184 مليار "
+            "جنيه استرليني من 8.419 مليار استرليني.",
+            "2015-08-08",
+            [
+                ("9.184 مليار جنيه استرليني", 9.184e9, "GBP"),
+                ("8.419 مليار استرليني", 8.419e9, "GBP"),
+            ],
+            ["new:rise", "old:rise"],
+            id="level-left-after-min",
+        ),
+        # SaudiNewsNet snn-2015-08-09-0272: the level left before it, "من ... إلى"
+        pytest.param(
+            "وتشير البيانات الإحصائية إلى نمو بنسبة (6.6) في المائة للناتج المحلي للأنشطة الخدمية "
+            "خلال الربع الأول من العام الجاري لترتفع من ثلاثة مليارات ريال عماني إلى (2.3) مليار "
+            "ريال عماني مقابل تراجع بنسبة (4.2) في المائة للأنشطة الصناعية التي هبطت إلى مليار "
+            "و115 مليون ريال عماني.",
+            "2015-08-09",
+            [
+                ("ثلاثة مليارات ريال عماني", 3e9, "OMR"),
+                ("(2.3) مليار ريال عماني", 2.3e9, "OMR"),
+            ],
+            ["old:rise", "new:rise"],
+            id="level-left-before-ila",
+        ),
+    ],
+)
+def test_a_change_verb_tells_the_level_reached_and_left_from_the_changes_amount(
+    body, published, figures, cues
+):
+    doc = document("snn", body, published)
+    claims = [claim(doc, text, kind="money", value=v, unit=unit) for text, v, unit in figures]
+    assert [read.cue for read in contextual(doc, claims)] == cues
 
 
 def test_a_place_with_a_locative_clitic_glued_on_is_where_the_figure_holds():
