@@ -313,8 +313,8 @@ def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -
         reading.qualifier = hit.key
 
 
-def _definite_noun(text: str, unit: PhraseMatch | None) -> bool:
-    return unit is not None and text.startswith(DEFINITE, unit.start)
+def _definite_noun(text: str, unit: PhraseMatch | None, language: str) -> bool:
+    return unit is not None and text.startswith(counts.definite_prefixes(language), unit.start)
 
 
 def _year_like(number: Number) -> bool:
@@ -331,9 +331,9 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if _DENOMINATOR.search(text, max(0, reading.start - 8), reading.start):
         return None  # "after 4 1 / 2 hours" (wire text): not 2 hours
     kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
-    if kind == "count" and _year_like(number) and _definite_noun(text, reading.unit):
+    if kind == "count" and _year_like(number) and _definite_noun(text, reading.unit, language):
         # "موسم 2015 - 2016 المشاركة الأولى": a counted noun is indefinite; a year is no count
-        kind, unit = "count", None
+        unit = None
     if kind == "quantity" and unit in durations() | written_before() and (reading.value or 0) < 0:
         # "هارون -40 عاما-", "magnitude - 5.9": no length of time nor magnitude is negative
         _dash_is_punctuation(text, reading)

@@ -7,6 +7,7 @@ from functools import cache
 
 from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
+from factcheck.lang.clitics import stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import (
@@ -35,7 +36,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
     """ "القاعدة الجوية 201", "اللواء 93": a bare number right after a definite word names the
     thing; an amount would come before its noun ("201 قاعدة"). Only where a prefix marks a word
     definite (counts.yaml `not_noun_prefixes`)."""
-    prefixes = _definite_prefixes(language)
+    prefixes = definite_prefixes(language)
     if not prefixes:
         return False
     end = back_spaces(text, start)
@@ -44,7 +45,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
 
 
 @cache
-def _definite_prefixes(language: str) -> tuple[str, ...]:
+def definite_prefixes(language: str) -> tuple[str, ...]:
     """What a definite word starts with ("ال"), which a counted noun never is."""
     return tuple(fold_word(p) for p in load(language, "counts").get("not_noun_prefixes") or ())
 
@@ -61,9 +62,8 @@ def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     lexicon = load(language, "counts")
     if "not_nouns" not in lexicon:
         return None
-    stop = load(language, "stopwords").get("words") or ()
-    words = frozenset(fold_word(w) for w in (*stop, *(lexicon.get("not_nouns") or ())))
-    return words, _definite_prefixes(language)
+    words = stopwords(language) | {fold_word(w) for w in lexicon.get("not_nouns") or ()}
+    return words, definite_prefixes(language)
 
 
 @cache
