@@ -447,15 +447,34 @@ def test_a_fiscal_year_spans_its_two_years(body, text, reading):
     assert dates(body, language="en", published="2021-01-01") == [at(body, text, *reading)]
 
 
-def test_an_english_day_keeps_its_ordinal_suffix():
-    # ECB+ 16_3ecb (en/numbers.yaml ordinal_suffixes); the article gives no date: one assumed
-    body = (
-        "the murder of Los Angeles County Sheriff's Deputy Juan Abel Escalante which took place "
-        "outside his Cypress Park home this August 2nd as he prepared to leave for work"
-    )
-    assert dates(body, language="en", published="2007-08-10") == [
-        at(body, "this August 2nd", "2007-08-02", "2007-08-02", "day")
-    ]
+@pytest.mark.parametrize(
+    ("body", "published", "readings"),
+    [
+        # ECB+ 16_3ecb (en/numbers.yaml ordinal_suffixes); the article gives no date: one assumed
+        pytest.param(
+            "the murder of Los Angeles County Sheriff's Deputy Juan Abel Escalante which took "
+            "place outside his Cypress Park home this August 2nd as he prepared to leave for work",
+            "2007-08-10",
+            [("this August 2nd", "2007-08-02", "2007-08-02", "day")],
+            id="ordinal-suffix-kept",
+        ),
+        # ECB+ 28_11ecbplus: a weekday alone is a date only in full, the first name weekdays.yaml
+        # lists; "Sun" (Sunday's abbreviation) is a newspaper and a motel here
+        pytest.param(
+            "LaRue was 75, the Biloxi Sun Herald reported Wednesday. He was found dead, reportedly "
+            "of natural causes, in his room at the Sun Tan Motel Tuesday morning, officials said.",
+            "2004-07-28",
+            [
+                ("Wednesday", "2004-07-28", "2004-07-28", "day"),
+                ("Tuesday", "2004-07-27", "2004-07-27", "day"),
+            ],
+            id="weekday-only-in-full",
+        ),
+    ],
+)
+def test_an_english_day_in_words(body, published, readings):
+    expected = [at(body, text, *reading) for text, *reading in readings]
+    assert dates(body, language="en", published=published) == expected
 
 
 def test_arabic_digits_after_a_month_name_need_a_year():
@@ -465,15 +484,4 @@ def test_arabic_digits_after_a_month_name_need_a_year():
     body = "Some 25 volunteers worked on March 25 in the district"
     assert dates(body, language="en", published="2015-08-10") == [
         at(body, "March 25", "2015-03-25", "2015-03-25", "day")
-    ]
-
-
-def test_an_english_weekday_alone_is_a_date_only_written_in_full():
-    # the full name is the first weekdays.yaml lists: "Sun" is a newspaper, "Wed" a verb
-    body = (
-        "The Sun reported that the couple Wed in secret, and police said Monday the case was "
-        "closed."
-    )
-    assert dates(body, language="en", published="2015-08-12") == [
-        at(body, "Monday", "2015-08-10", "2015-08-10", "day")
     ]
