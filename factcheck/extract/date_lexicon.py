@@ -96,6 +96,9 @@ class DateLexicon:
     month_needs_cue: frozenset[str]
     digits_after_month_need_year: bool  # "مارس 3" is a verb and a number more often than a date
     month_as_name_after: frozenset[str]
+    weekdays_alone: frozenset[int]  # ISO weekdays whose name alone, with no cue, is a date
+    weekday_as_name_after: frozenset[str]  # "صلاة" in "صلاة الجمعة": the weekday names a prayer
+    weekdays_alone_in_full: bool  # only a full name alone is a date ("Sun" is a newspaper)
     needs_capital: frozenset[str]
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, ...]]
@@ -196,6 +199,9 @@ def date_lexicon(language: str) -> DateLexicon:
         month_needs_cue=frozenset(_surfaces(words.get("month_needs_cue", []))),
         digits_after_month_need_year=bool(words.get("digits_after_month_need_year", False)),
         month_as_name_after=frozenset(_surfaces(words.get("month_as_name_after", []))),
+        weekdays_alone=frozenset(words.get("weekdays_alone") or ()),
+        weekday_as_name_after=frozenset(_surfaces(words.get("weekday_as_name_after") or ())),
+        weekdays_alone_in_full=bool(words.get("weekdays_alone_in_full", False)),
         needs_capital=frozenset(_surfaces(words.get("needs_capital", []))),
         seasons={
             surface: season

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from factcheck.extract import date_calendar as cal
 from factcheck.extract.date_lexicon import DIRECTION_STEP, WORD_END, DateLexicon, alternation
@@ -18,8 +17,6 @@ from factcheck.extract.date_shapes import (
     previous_word,
 )
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
 from factcheck.models import DateSpan
 
 # "اليوم" followed by a definite adjective is "the day" ("اليوم الوطني"), not "today"; in
@@ -167,23 +164,13 @@ def _amount(hit: Hit, lexicon: DateLexicon, word: str) -> int | None:
     return int(said) if said.isdigit() else lexicon.amounts.get(said)
 
 
-@cache
-def _weekdays_alone(language: str) -> tuple[frozenset[int], frozenset[str], bool]:
-    """The weekdays that are a date with no cue, the nouns that make such a name a name, and
-    whether only the full name is (date_words.yaml)."""
-    words = load(language, "date_words")
-    names = frozenset(fold_word(word) for word in words.get("weekday_as_name_after") or ())
-    in_full = bool(words.get("weekdays_alone_in_full", False))
-    return frozenset(words.get("weekdays_alone") or ()), names, in_full
-
-
 def _weekday_said(weekday: int, before: str, context: Context) -> bool:
     """After a cue ("يوم الاثنين"), or alone when the name is no other word ("سددت الخميس")
     and no noun before makes it a name ("صلاة الجمعة")."""
-    if before in context.lexicon.day_cues:
+    lexicon = context.lexicon
+    if before in lexicon.day_cues:
         return True
-    alone, names, _ = _weekdays_alone(context.lexicon.language)
-    return weekday in alone and before not in names
+    return weekday in lexicon.weekdays_alone and before not in lexicon.weekday_as_name_after
 
 
 def _weekday(hit: Hit, context: Context) -> Reading | None:
@@ -194,7 +181,7 @@ def _weekday(hit: Hit, context: Context) -> Reading | None:
     weekday = lexicon.weekdays.get(hit.key("weekday") or "")
     if weekday is None:
         return None
-    if _weekdays_alone(lexicon.language)[2] and not (
+    if lexicon.weekdays_alone_in_full and not (
         hit.key("weekday") in lexicon.weekday_full_names and capitalised(hit, "weekday", context)
     ):
         return None
