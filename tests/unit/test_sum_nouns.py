@@ -45,9 +45,12 @@ def test_a_noun_further_on_names_something_else():
 
 
 def test_a_noun_right_after_the_sum():
-    assert sums("The bank reported $5 billion in profits for the quarter.", "en") == [
-        ("$5 billion", "profit")
-    ]
+    # QuanTemp quantemp-test-1084 (its fact check's text, "pointdoes" as printed)
+    assert sums(
+        "At no pointdoes he claim to have made $200 billion in profits from his foundation’s "
+        "vaccination efforts.",
+        "en",
+    ) == [("$200 billion", "profit")]
 
 
 def test_the_noun_right_after_a_change_before_an_earlier_one():
