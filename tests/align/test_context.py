@@ -155,11 +155,16 @@ def test_a_gazetteer_place_before_a_place_noun_stays_that_place():
     )
     killed = contextual(doc, [claim(doc, "10 people", value=10, unit="deaths")])[0]
     assert killed.location == "~central aceh"
-    # a name the gazetteer lacks is still learned from its place noun
+    # a name the gazetteer lacks is still learned from its place noun (QuanTemp quantemp-test-1105)
     doc = document(
-        "en", "A powerful earthquake in Al Haouz province killed 2,000 people.", None, "en"
+        "en",
+        "Just behind the Western Cape was Gauteng province, where 98.2% of households were found"
+        " to have had access to piped water.",
+        None,
+        "en",
     )
-    assert contextual(doc, [claim(doc, "2,000 people", value=2000)])[0].location == "~haouz"
+    share = claim(doc, "98.2%", kind="percent", value=98.2, unit="%")
+    assert contextual(doc, [share])[0].location == "~gauteng"
 
 
 @pytest.mark.parametrize(
