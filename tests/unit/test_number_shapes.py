@@ -90,4 +90,6 @@ def test_number_words_follow_one_another_as_the_language_orders_them():
     ]
     # English leaves the hundreds unsaid before tens, and puts tens before the unit
     assert read("the flight leaves at one forty five", "en") == [(145.0, False)]
-    assert read("twenty-two", "en") == [(22.0, False)]
+    # ECB+ 12_7ecb
+    pirates = "Twenty-three personnel (12 Somali and 11 Yemeni) surrendered on boarding"
+    assert read(pirates, "en") == [(23.0, False), (12.0, False), (11.0, False)]
