@@ -107,10 +107,8 @@ def test_a_childs_pipe_holds_what_it_sends_while_the_head_is_rendered():
     import fcntl
 
     receiver, sender = multiprocessing.get_context("fork").Pipe(duplex=False)
-    default = fcntl.fcntl(sender.fileno(), fcntl.F_GETPIPE_SZ)
-    forked._widen(sender)
-    widened = fcntl.fcntl(sender.fileno(), fcntl.F_GETPIPE_SZ)
-    assert default == 64 << 10
-    assert widened >= 1 << 20
-    receiver.close()
-    sender.close()
+    with receiver, sender:
+        if fcntl.fcntl(sender.fileno(), fcntl.F_GETPIPE_SZ) >= 1 << 20:
+            pytest.skip("this kernel's default pipe already holds 1 MiB: nothing to widen")
+        forked._widen(sender)
+        assert fcntl.fcntl(sender.fileno(), fcntl.F_GETPIPE_SZ) >= 1 << 20
