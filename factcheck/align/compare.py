@@ -37,26 +37,28 @@ class Verdict:
 # What a pair of claims is, as far as it decides which finding rules it may meet whichever
 # claim is the earlier: (their kind, of one article, how many of the two are ordinals, of one
 # scope, of one sentence, whether their values overlap (None: a value unknown), whether only a
-# revision may hold (as-of dates stated far apart)).
-PairKind = tuple[ClaimKind, bool, int, bool, bool, bool | None, bool]
+# revision may hold (as-of dates stated far apart), whether one is a floor the other lies above).
+PairKind = tuple[ClaimKind, bool, int, bool, bool, bool | None, bool, bool]
 
 
 def _pair_kind(a: Features, b: Features, only_revision: bool) -> PairKind:
+    overlap = None if a.values is None or b.values is None else a.values.overlaps(b.values)
     return (
         a.claim.kind,
         a.claim.document == b.claim.document,
         a.claim.ordinal + b.claim.ordinal,
         a.scope == b.scope,
         a.sentence == b.sentence,
-        None if a.values is None or b.values is None else a.values.overlaps(b.values),
+        overlap,
         only_revision,
+        overlap is False and a.values.above_floor(b.values),  # type: ignore[union-attr]
     )
 
 
 def _admits(rule: FindingRule, pair: PairKind) -> bool:
-    _, one_document, ordinals, one_scope, one_sentence, overlap, only_revision = pair
+    _, one_document, ordinals, one_scope, one_sentence, overlap, only_revision, floor = pair
     match = rule.match
-    if only_revision and rule.finding != "revision":
+    if (only_revision or floor) and rule.finding != "revision":
         return False
     # an agreement or a conflict, never both: most rules a pair meets are refused here
     if match.values != "any" and overlap != (match.values == "overlap"):
@@ -126,6 +128,7 @@ class CompiledRules:
                         (True, False),
                         (True, False),
                         (None, True, False),
+                        (True, False),
                         (True, False),
                     )
                 },
@@ -318,7 +321,13 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.later_larger and not _larger(old, new):
         return False
     # before the costly checks: a rule that wants a cue is refused by most pairs on it alone
-    if match.later == "published_or_as_of" and not _later(old, new):
+    # a same-day toll above another's floor ("at least 24", then "at least 40") is the newer
+    # account, though neither article is later
+    if (
+        match.later != "any"
+        and not _later(old, new)
+        and (match.later != "published_or_as_of_or_floor" or not _exceeds_floor(old, new))
+    ):
         return False
     sense = _cue_sense(match, old, new)
     if match.cue == "none":
@@ -424,6 +433,16 @@ def _later(old: Features, new: Features) -> bool:
     if old.published is not None and new.published is not None and new.published > old.published:
         return True
     return _stated_later(old, new)
+
+
+def _exceeds_floor(old: Features, new: Features) -> bool:
+    return (
+        old.values is not None
+        and old.values.floor
+        and new.values is not None
+        and new.values.low > old.values.high
+        and old.published == new.published
+    )
 
 
 def _stated_later(old: Features, new: Features) -> bool:

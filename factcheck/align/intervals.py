@@ -21,6 +21,14 @@ INF = math.inf
 class Interval:
     low: float
     high: float
+    # "at least 3" is a floor: it agrees only up to its reach, but a larger figure (a toll
+    # that rose to 10) does not contradict it.
+    floor: bool = False
+
+    def above_floor(self, other: Interval) -> bool:
+        """Whether either is a floor the other lies wholly above: no conflict, though no
+        agreement either."""
+        return (self.floor and other.low >= self.low) or (other.floor and self.low >= other.low)
 
     def overlaps(self, other: Interval) -> bool:
         low, high = max(self.low, other.low), min(self.high, other.high)
@@ -80,7 +88,8 @@ def interval_of(claim: Claim, rule: ToleranceRule | None) -> Interval | None:
     if qualifier in ("gt", "ge"):
         if high is not None and high > value:
             return Interval(value, high)
-        return Interval(value, value + abs(value) * reach if reach is not None else INF)
+        high = value + abs(value) * reach if reach is not None else INF
+        return Interval(value, high, qualifier == "ge" and band is not None and band.floors)
     if qualifier in ("lt", "le"):
         if low is not None and low < value:
             return Interval(low, value)

@@ -92,6 +92,9 @@ class Band(_Strict):
     # How far "more than X" / "less than X" reach from X, relatively: a writer who means
     # 5,000 does not write "more than 1,000". None: open-ended.
     bound_reach: float | None = Field(default=None, gt=0)
+    # "at least X" states a floor (the toll confirmed so far): a figure above its reach does
+    # not agree with it, and does not contradict it either.
+    floors: bool = False
 
 
 class ToleranceRule(_Rule):
@@ -147,7 +150,7 @@ class Match(_Strict):
     part_of_place: Literal["exceeds_whole", "any"] = "any"
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
-    later: Literal["published_or_as_of", "any"] = "any"
+    later: Literal["published_or_as_of", "published_or_as_of_or_floor", "any"] = "any"
     # two figures further apart than this factor are two quantities, not two accounts of one
     # (a bank sector's 21 billion riyals of profit and the insurers' 202 million), unless
     # one is the other times a power of ten: a slip of scale ("165 مليار" / "165 مليون")
