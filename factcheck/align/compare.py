@@ -209,9 +209,11 @@ def _one_owner_missing(a: Features, b: Features) -> bool:
 
 def _same_place(a: Features, b: Features) -> bool:
     """Both places known, a claim without one standing in its owner's country, and not apart.
-    Not for a vague amount: "آلاف النازحين في سوريا" is too loose a claim to be held against
-    "270 ألف نازح" on a place guessed from "السوريين"."""
-    if "vague" in (a.claim.qualifier, b.claim.qualifier):
+    Not for a vague amount against a stated one: "آلاف النازحين في سوريا" is too loose a claim
+    to be held against "270 ألف نازح" on a place guessed from "السوريين"; two vague amounts
+    are equally loose, and tens against hundreds of the dead ("مقتل عشرات الإيرانيين", "تقتل
+    المئات في إيران") still differ."""
+    if (a.claim.qualifier == "vague") != (b.claim.qualifier == "vague"):
         return False
     x, y = a.location or a.owner, b.location or b.owner
     return x is not None and y is not None and not _places_differ(x, y)
