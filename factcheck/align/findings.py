@@ -161,12 +161,15 @@ def build_findings(
     return findings
 
 
-def _closeness(verdict: Verdict) -> tuple[float, int, int]:
+def _closeness(verdict: Verdict) -> tuple[float, str, str]:
+    """Narrowest pairs first; ties by claim id, not by place in the block, which an engine may
+    order otherwise (the report is the same on any engine)."""
     widths = [
         item.values.high - item.values.low if item.values is not None else math.inf
         for item in (verdict.old, verdict.new)
     ]
-    return (max(widths), verdict.old.index, verdict.new.index)
+    first, second = sorted((verdict.old.claim.id, verdict.new.claim.id))
+    return (max(widths), first, second)
 
 
 class _Listed:
