@@ -212,10 +212,12 @@ def _one_owner_missing(a: Features, b: Features) -> bool:
 
 
 def _same_place(a: Features, b: Features, stated_only: bool = False) -> bool:
-    """Both places stated, a claim without one standing in its owner's country, and not apart.
-    Not for a vague amount: "آلاف النازحين في سوريا" is too loose a claim to be held against
-    "270 ألف نازح" on a place guessed from "السوريين"."""
-    if "vague" in (a.claim.qualifier, b.claim.qualifier):
+    """Both places known (`stated_only`: not from the headline), a claim without one standing in
+    its owner's country, and not apart. Not for a vague amount against a stated one: "آلاف
+    النازحين في سوريا" is too loose a claim to be held against "270 ألف نازح" on a place guessed
+    from "السوريين"; two vague amounts are equally loose, and tens against hundreds of the dead
+    ("مقتل عشرات الإيرانيين", "تقتل المئات في إيران") still differ."""
+    if (a.claim.qualifier == "vague") != (b.claim.qualifier == "vague"):
         return False
     if stated_only:
         x, y = a.stated_location or a.owner, b.stated_location or b.owner

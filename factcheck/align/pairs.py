@@ -20,11 +20,12 @@ from factcheck.lang.clitics import shared_bags
 # Words in more than this many of a block's sentences propose no pair; pairs must share at
 # least this many of the others.
 _COMMON = 6
-# Seven outlets repeating one wire sentence ("لعام 2015", "آلاف المصورين") make every word of
-# it common, and its figures must still agree: claims of one value (at most this many of it)
-# in different articles are paired when their windows share this share of the shorter's words.
+# Seven outlets repeating one wire sentence ("لعام 2015", "آلاف المصورين", "Saturday" in eleven
+# reports of one fight) make every word of it common, and its figures must still agree: claims
+# of one value (at most this many of it) in different articles are paired when their windows
+# share this share of the shorter's words (more than the index asks: the words are common).
 _SAME_VALUE = 16
-_SAME_OVERLAP = 0.8
+_SAME_OVERLAP = 0.6
 _ALL_PAIRS = 600
 _NEIGHBOURS = 40
 _SHARED = 2
@@ -50,14 +51,15 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
     words = [item.compared.bag for item in items]
     frequency: Counter[str] = Counter(chain.from_iterable(words))
     postings: dict[str, list[int]] = {}
-    repeated = []  # claims whose words are mostly common: the index may propose none of theirs
+    # claims whose words are mostly common: the index may propose none of theirs
+    repeated: set[int] = set()
     common = {word for word, count in frequency.items() if count > _COMMON}
     for index, bag in enumerate(words):
         rare = bag - common
         for word in rare:
             postings.setdefault(word, []).append(index)
         if 2 * len(rare) < len(bag):
-            repeated.append(index)
+            repeated.add(index)
     # each posting list is in block order, so its pairs are (earlier, later)
     shared: Counter[tuple[int, int]] = Counter(
         chain.from_iterable(combinations(holders, 2) for holders in postings.values())
@@ -70,17 +72,21 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         if count >= _SHARED or pair[0] in short or pair[1] in short
     )
     for left, right in sorted(proposed):
-        a, b = words[left], words[right]
-        if not _shares_enough(shared[left, right], a, b):
-            continue
-        # ...and a word with a proclitic glued on counts as the other's bare one ("لأول" / "أول").
-        # Ungluing never takes a word both share away from either side, so the plain
-        # intersection is a lower bound: it settles half of the pairs without ungluing them.
-        enough = _OVERLAP * min(len(a), len(b))
-        first, second = items[left], items[right]
-        if len(a & b) >= enough or shared_bags(first.compared, second.compared) >= enough:
-            yield first, second
+        if _shares_enough(shared[left, right], words[left], words[right]) and _overlap(
+            items[left], items[right]
+        ):
+            yield items[left], items[right]
     yield from _repeated(items, repeated, words, shared)
+
+
+def _overlap(first: Features, second: Features, share: float = _OVERLAP) -> bool:
+    """Whether two windows share enough of their words: a word with a proclitic glued on counts
+    as the other's bare one ("لأول" / "أول"). Ungluing never takes a word both share away from
+    either side, so the plain intersection is a lower bound: it settles half of the pairs
+    without ungluing them."""
+    a, b = first.compared.bag, second.compared.bag
+    enough = share * min(len(a), len(b))
+    return len(a & b) >= enough or shared_bags(first.compared, second.compared) >= enough
 
 
 def _shares_enough(count: int, a: frozenset[str], b: frozenset[str]) -> bool:
@@ -91,35 +97,33 @@ def _shares_enough(count: int, a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _repeated(
     items: list[Features],
-    among: list[int],
+    repeated: set[int],
     words: list[frozenset[str]],
     shared: Counter[tuple[int, int]],
 ) -> Iterator[tuple[Features, Features]]:
-    """Claims (of those `among`) of one value in different articles whose windows share their
-    words outright: one wire sentence repeated. Each is paired with the first earlier one it
-    repeats (agreeing pairs are joined into groups), unless the index proposed the pair."""
+    """Claims of one value in different articles whose windows share enough words though too
+    few rare ones for the index: one wire sentence repeated, with or without a phrase of its
+    own ("on Saturday in Bern, Switzerland"). Every such pair, not only one per claim: the
+    first it repeats may be kept apart by the rules (another date, a cue), the next not. A value
+    too frequent for that ("two" in a whole season of games) pairs only the claims of `repeated`,
+    whose words are mostly common."""
     by_value: dict[Interval, list[int]] = {}
-    for index in among:
-        values = items[index].values
-        if values is not None:
-            by_value.setdefault(values, []).append(index)
+    for index, item in enumerate(items):
+        if item.values is not None:
+            by_value.setdefault(item.values, []).append(index)
     for holders in by_value.values():
+        if len(holders) > _SAME_VALUE:
+            holders = [index for index in holders if index in repeated]
         if not 1 < len(holders) <= _SAME_VALUE:
             continue
-        documents = [items[index].claim.document for index in holders]
-        if documents[0] == documents[-1]:  # in block order: one article's claims are adjacent
-            continue
-        for j in range(1, len(holders)):
-            right = holders[j]
-            b = words[right]
-            for i in range(j):
-                left = holders[i]
-                a = words[left]
-                if documents[i] == documents[j] or _shares_enough(shared[left, right], a, b):
-                    continue
-                if len(a & b) >= _SAME_OVERLAP * min(len(a), len(b)):
-                    yield items[left], items[right]
-                    break
+        for left, right in combinations(holders, 2):
+            first, second = items[left], items[right]
+            if first.claim.document == second.claim.document or _shares_enough(
+                shared[left, right], words[left], words[right]
+            ):
+                continue  # one article's, or the index's to propose
+            if _overlap(first, second, _SAME_OVERLAP):
+                yield first, second
 
 
 def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Features, Features]]]:
