@@ -24,7 +24,7 @@ from factcheck.align.rules import (
 from factcheck.extract.holders import same_holder
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.normalize import fold_text
-from factcheck.models import ClaimKind
+from factcheck.models import Claim, ClaimKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,9 +486,23 @@ def _next_figures(first: Features, second: Features) -> bool:
     """`second` is the next figure after `first` in their article: "eight hours of battery
     life ... up from five hours". Not "22.9 billion, to reach about 73 billion against 50.1
     billion": 50.1 was left for 73."""
-    if first.document is None or first.claim.end > second.claim.start:
+    if first.claim.end > second.claim.start:
         return False
-    return not any(ch.isdigit() for ch in first.document.body[first.claim.end : second.claim.start])
+    between = _between(first.claim, second.claim)
+    return between is not None and not any(ch.isdigit() for ch in between)
+
+
+def _between(first: Claim, second: Claim) -> str | None:
+    """The text between two figures of one sentence, read from the sentence: an engine that
+    ships documents to its workers ships only their leads (align/stories.story_view)."""
+    sentence, gap = first.sentence, second.start - first.end
+    at = sentence.find(first.text)
+    while at >= 0:
+        end = at + len(first.text)
+        if sentence.startswith(second.text, end + gap):
+            return sentence[end : end + gap]
+        at = sentence.find(first.text, at + 1)
+    return None
 
 
 def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
