@@ -320,6 +320,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.concepts is not None and old.concept not in match.concepts:  # one per block
         return False
+    if match.one_concept_unknown == "no_match" and (old.concept is None) != (new.concept is None):
+        return False
     if match.later_larger and not _larger(old, new):
         return False
     # before the costly checks: a rule that wants a cue is refused by most pairs on it alone
