@@ -139,6 +139,10 @@ class Match(_Strict):
     # only when that side's owner names the other's place ("الانتخابات التركية: مقتل 10" is in
     # Turkey, like "3 قتلى ... في تركيا")
     one_location_unknown: Literal["match", "no_match", "owner_country"] = "match"
+    # `unknown`: a place read from the headline (the figure's sentence naming none) counts as
+    # unknown above, and never makes the pair the same place: "جرح 7 آخرين" under "تحذيرات من
+    # كارثة صحية في تعز" is not said to be where "ثلاثة عشر آخرين ... في تعز" were
+    headline_place: Literal["stated", "unknown"] = "stated"
     # one side's owner (the country a figure is of: "البورصة القطرية", "US troops") unknown and
     # the other's known: `no_match` takes them for different quantities, unless the unknown
     # side's place is the other's owner ("4 شركات" of the Qatar exchange is no conflict with

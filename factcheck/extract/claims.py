@@ -17,6 +17,7 @@ from factcheck.extract.word_durations import (
     find_definite_periods,
     find_dual_durations,
     find_single_units,
+    find_units_and_a_half,
 )
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded, fold
@@ -33,6 +34,7 @@ FINDERS: list[Finder] = [
     find_dual_durations,
     find_definite_periods,
     find_single_units,
+    find_units_and_a_half,
     find_ranks,
 ]
 

@@ -18,7 +18,7 @@ from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations, of_dimension
-from factcheck.lang.clitics import stopwords, without_article
+from factcheck.lang.clitics import DEFINITE, stopwords, without_article
 from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
@@ -296,6 +296,8 @@ def contexts(
                 # A figure whose sentence names no place holds where the headline says the
                 # story is ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
                 update["location"] = _headline_place(document.title, language)
+                if update["location"] is not None:
+                    update["location_from_title"] = True
             names = holders(
                 facts.text,
                 start,
@@ -504,6 +506,10 @@ def _learned_place(
     """A name the gazetteer lacks, learned from how the sentence uses it: "في منطقة X",
     "the province of X" (`learn_after`), "X province" (`learn_before`, English)."""
     if side == "learn_after":
+        if _definite(ftext[match.start : match.stem]):
+            # "المنطقة الغربية", "المركز الثاني", "أبناء المنطقة بدأوا": after the noun with its
+            # article comes an adjective or a verb; a name follows the bare noun ("منطقة عسير")
+            return None
         word = _WORD.match(ftext, skip_spaces(ftext, match.end))
         if word is None or any(ch.isdigit() for ch in word.group()):  # "المركز الـ12"
             return None
@@ -527,6 +533,11 @@ def _learned_place(
     if language.cased and not text[start : start + 1].isupper():
         return None
     return Hit(start, end, (f"~{without_article(ftext[begin:finish])}", 2))
+
+
+def _definite(clitic: str) -> bool:
+    """Whether a word's proclitics hold the article ("ال", "بال", or "لل": ل + ال)."""
+    return clitic.endswith((DEFINITE, "لل"))
 
 
 def _name_before(
