@@ -364,6 +364,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
         return False
     # after the cheap refusals: most pairs a rule with it meets fail on their values
+    if old.scope != new.scope and (
+        old.scope in match.scopes_apart or new.scope in match.scopes_apart
+    ):
+        return False
     if match.holders == "agree" and not same_holder(old.claim.holders, new.claim.holders):
         return False
     if _one_place_missing(match, old, new):

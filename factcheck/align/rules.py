@@ -189,6 +189,10 @@ class Match(_Strict):
     # a remainder, a season's or career's total): "seven AK-47 assault rifles, two other
     # rifles" is no conflict with "Nine assault rifles"
     scope: Literal["same", "any"] = "any"
+    # a figure in one of these scopes pairs only with one in the same scope: a limit ("the
+    # legal limit of 0.08 percent", "a possible maximum of 27 years", "بحد أدنى 5600 ريال")
+    # is no level measured nor sentence imposed, though it bounds them
+    scopes_apart: list[str] = []
     # `agree`: the two articles' leads do not name only different weekdays, nor only different
     # specific places (align/anchors.py): "quake near The Geysers on Sunday" and "quake near
     # Healdsburg early Thursday" are two quakes, whatever their figures
