@@ -96,6 +96,9 @@ class Claim(_Frozen):
     # extract/context.py: two sums said to be different things are never compared, whatever
     # concept the words near them gave.
     sum_of: str | None = Field(default=None, exclude=True)
+    # The location was read from the headline, the sentence naming none (extract/context.py):
+    # a guess that keeps two figures apart, never one that makes them the same place.
+    location_from_title: bool = Field(default=False, exclude=True)
 
     @field_serializer("value", "low", "high")
     def _plain_number(self, number: float | None) -> float | int | None:

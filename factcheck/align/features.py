@@ -43,6 +43,8 @@ class Features:
     cue_sense: str | None
     sentence: tuple[str, str]
     scope: str | None = None
+    # the location as the figure's own sentence states it (None: read from the headline)
+    stated_location: str | None = None
     document: Document | None = None  # its article, whose lead tells its event (align/anchors.py)
     _window: list[str] | None = None
     _words: str | None = None
@@ -198,6 +200,7 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
                 cue_sense=sense or None,
                 sentence=(claim.document, claim.sentence),
                 scope=claim.scope,
+                stated_location=None if claim.location_from_title else claim.location,
                 document=documents.get(claim.document),
             )
         )

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from factcheck.align.compare import Verdict, similarity
+import math
+from collections.abc import Callable
+
+from factcheck.align.compare import Verdict, _differ, _places_differ, similarity
 from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
+from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
 from factcheck.models import Claim, Finding
 
@@ -32,10 +36,28 @@ def finding_of(rule: FindingRule, claims: list[Claim]) -> Finding:
 
 
 class _Groups:
-    """Union-find over claim indexes; a group's root is its first claim in report order."""
+    """Union-find over claim indexes; a group's root is its first claim in report order.
 
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
+    A group stays coherent: every two of its claims could agree. Agreement is not transitive,
+    and joining on any agreeing pair chained claims that contradict each other through one
+    that agrees with both: "filming later this year" held "reports last week" and "this
+    week" (ECB+ 6_3ecbplus, 6_4ecbplus), a claim of no stated place held Etisalat's shares in
+    Dubai and gasoline futures in the US. So each group keeps the values all its claims
+    share (closed intervals that meet pairwise share a point) and its gazetteer places and
+    owners, and two groups join only when they share a value and name no two places or owners
+    apart.
+    """
+
+    def __init__(self, items: list[Features]) -> None:
+        self.parent = list(range(len(items)))
+        self.values = [item.values for item in items]
+        # a name learned from the documents ("~fulton") may lie within a gazetteer place
+        # ("georgia") or be another's other name: only gazetteer places are known apart
+        self.places = [
+            {item.location} if item.location and not item.location.startswith("~") else set()
+            for item in items
+        ]
+        self.owners = [{item.owner} - {None} for item in items]
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -45,8 +67,31 @@ class _Groups:
 
     def join(self, i: int, j: int) -> None:
         x, y = self.root(i), self.root(j)
-        if x != y:
-            self.parent[max(x, y)] = min(x, y)
+        if x == y:
+            return
+        shared = _shared(self.values[x], self.values[y])
+        if shared is False or _apart(self.places[x], self.places[y], _places_differ):
+            return
+        if _apart(self.owners[x], self.owners[y], _differ):
+            return
+        keep, drop = min(x, y), max(x, y)
+        self.parent[drop] = keep
+        self.values[keep] = shared
+        self.places[keep] |= self.places[drop]
+        self.owners[keep] |= self.owners[drop]
+
+
+def _shared(x: Interval | None, y: Interval | None) -> Interval | bool | None:
+    """The values two groups share; None when one states none to compare, False if nothing."""
+    if x is None or y is None:
+        return None
+    if not x.overlaps(y):
+        return False
+    return Interval(max(x.low, y.low), min(x.high, y.high))
+
+
+def _apart(xs: set[str], ys: set[str], differ: Callable[[str, str], bool]) -> bool:
+    return any(differ(x, y) for x in xs for y in ys)
 
 
 def build_findings(
@@ -54,12 +99,13 @@ def build_findings(
 ) -> list[Finding]:
     """Agreements are the connected groups of agreeing pairs; a conflict or a revision links two
     such groups once, holding the claims whose pairs disagree; a lone claim is a single source."""
-    groups = _Groups(len(items))
+    groups = _Groups(items)
     agreement: dict[int, FindingRule] = {}
-    for verdict in verdicts:
-        if verdict.rule.finding == "agreement":
-            groups.join(verdict.old.index, verdict.new.index)
-            agreement.setdefault(verdict.old.index, verdict.rule)
+    # the closest pairs first: two claims that state one value join before a wider claim
+    # that agrees with both of two others can chain them
+    for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
+        groups.join(verdict.old.index, verdict.new.index)
+        agreement.setdefault(verdict.old.index, verdict.rule)
     members: dict[int, list[Features]] = {}
     for item in items:
         members.setdefault(groups.root(item.index), []).append(item)
@@ -111,6 +157,17 @@ def build_findings(
             if group not in linked and held[0].claim.kind in single.applies_to
         )
     return findings
+
+
+def _closeness(verdict: Verdict) -> tuple[float, str, str]:
+    """Narrowest pairs first; ties by claim id, not by place in the block, which an engine may
+    order otherwise (the report is the same on any engine)."""
+    widths = [
+        item.values.high - item.values.low if item.values is not None else math.inf
+        for item in (verdict.old, verdict.new)
+    ]
+    first, second = sorted((verdict.old.claim.id, verdict.new.claim.id))
+    return (max(widths), first, second)
 
 
 class _Listed:

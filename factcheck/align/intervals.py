@@ -15,6 +15,7 @@ from factcheck.align.rules import Band, RuleSet, ToleranceRule
 from factcheck.models import Claim
 
 INF = math.inf
+_SAME_END = 1e-9  # of an interval's width: far above float error, far below its precision
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +33,19 @@ class Interval:
 
     def overlaps(self, other: Interval) -> bool:
         low, high = max(self.low, other.low), min(self.high, other.high)
-        if low < high:
+        # Ends computed from two figures meet where floating point puts them: 0.07 + 0.005 is
+        # 0.07500000000000001, past 0.08 - 0.005, so "a level of 0.07 percent - just under
+        # the legal limit of 0.08 percent" overlapped. Ends closer than a billionth of the
+        # narrower interval are one point.
+        scale = min(self.high - self.low, other.high - other.low)
+        if math.isinf(scale):
+            scale = max(abs(low), abs(high)) if math.isfinite(low + high) else 0.0
+        margin = _SAME_END * scale
+        if high - low > margin:
             return True
         # Touching ends overlap only when one side is a single point (an exact stated value
         # against a bound), never when two rounding intervals merely meet.
-        return low == high and (self.low == self.high or other.low == other.high)
+        return high - low >= -margin and (self.low == self.high or other.low == other.high)
 
 
 def significant_unit(value: float) -> float:

@@ -1,5 +1,6 @@
 """Which pairs of a block are looked at: all of them when the block holds one known concept,
-only those whose figures' surroundings share rare words when the concept is unknown.
+only those whose figures' surroundings share rare words when the concept is unknown (and, in
+a block of dates, between a date of no named event and one of an event).
 
 A block of claims whose concept is unknown (bare counts, dates of no named event) can be large
 (every date of a story), and such claims are compared only in near-identical wording anyway
@@ -20,11 +21,12 @@ from factcheck.lang.clitics import shared_bags
 # Words in more than this many of a block's sentences propose no pair; pairs must share at
 # least this many of the others.
 _COMMON = 6
-# Seven outlets repeating one wire sentence ("لعام 2015", "آلاف المصورين") make every word of
-# it common, and its figures must still agree: claims of one value (at most this many of it)
-# in different articles are paired when their windows share this share of the shorter's words.
+# Seven outlets repeating one wire sentence ("لعام 2015", "آلاف المصورين", "Saturday" in eleven
+# reports of one fight) make every word of it common, and its figures must still agree: claims
+# of one value (at most this many of it) in different articles are paired when their windows
+# share this share of the shorter's words (more than the index asks: the words are common).
 _SAME_VALUE = 16
-_SAME_OVERLAP = 0.8
+_SAME_OVERLAP = 0.6
 _ALL_PAIRS = 600
 _NEIGHBOURS = 40
 _SHARED = 2
@@ -34,7 +36,32 @@ _OVERLAP = 0.5
 
 
 def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]]:
-    if not items or items[0].concept is not None:
+    """Pairs (earlier, later) of a block. A block of dates holds every event's ("the coup", "the
+    visit") and those of none: each event's dates are paired among themselves as a block of one
+    concept, a date of no event with any other the way unknown concepts are, and dates of two
+    events never (rule FC034 would refuse them)."""
+    concepts = {item.concept for item in items}
+    if len(concepts) <= 1:
+        yield from _of_one_concept(items)
+        return
+    for concept in sorted(concepts - {None}):  # type: ignore[type-var]
+        yield from _of_one_concept([item for item in items if item.concept == concept])
+    if None not in concepts:
+        return
+    # those of no event among themselves as in a block of their own, so that the words common
+    # to them stay the same; then each with those of an event
+    yield from _of_one_concept([item for item in items if item.concept is None])
+    for first, second in _of_one_concept(items, indexed=True):
+        if (first.concept is None) != (second.concept is None):
+            yield first, second
+
+
+def _of_one_concept(
+    items: list[Features], indexed: bool = False
+) -> Iterator[tuple[Features, Features]]:
+    """All pairs of a known concept; those the word index proposes when the concept is not
+    known (or `indexed`)."""
+    if not indexed and (not items or items[0].concept is not None):
         if len(items) <= _ALL_PAIRS:
             for i, first in enumerate(items):
                 for second in items[i + 1 :]:
@@ -50,14 +77,15 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
     words = [item.compared.bag for item in items]
     frequency: Counter[str] = Counter(chain.from_iterable(words))
     postings: dict[str, list[int]] = {}
-    repeated = []  # claims whose words are mostly common: the index may propose none of theirs
+    # claims whose words are mostly common: the index may propose none of theirs
+    repeated: set[int] = set()
     common = {word for word, count in frequency.items() if count > _COMMON}
     for index, bag in enumerate(words):
         rare = bag - common
         for word in rare:
             postings.setdefault(word, []).append(index)
         if 2 * len(rare) < len(bag):
-            repeated.append(index)
+            repeated.add(index)
     # each posting list is in block order, so its pairs are (earlier, later)
     shared: Counter[tuple[int, int]] = Counter(
         chain.from_iterable(combinations(holders, 2) for holders in postings.values())
@@ -70,16 +98,10 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         if count >= _SHARED or pair[0] in short or pair[1] in short
     )
     for left, right in sorted(proposed):
-        a, b = words[left], words[right]
-        if not _shares_enough(shared[left, right], a, b):
-            continue
-        # ...and a word with a proclitic glued on counts as the other's bare one ("لأول" / "أول").
-        # Ungluing never takes a word both share away from either side, so the plain
-        # intersection is a lower bound: it settles half of the pairs without ungluing them.
-        enough = _OVERLAP * min(len(a), len(b))
-        first, second = items[left], items[right]
-        if len(a & b) >= enough or shared_bags(first.compared, second.compared) >= enough:
-            yield first, second
+        if _shares_enough(shared[left, right], words[left], words[right]) and _overlap(
+            items[left], items[right]
+        ):
+            yield items[left], items[right]
     yield from _repeated(items, repeated, words, shared)
     yield from _across_languages(items)
 
@@ -104,6 +126,16 @@ def _across_languages(items: list[Features]) -> Iterator[tuple[Features, Feature
                 yield (first, second) if first.index < second.index else (second, first)
 
 
+def _overlap(first: Features, second: Features, share: float = _OVERLAP) -> bool:
+    """Whether two windows share enough of their words: a word with a proclitic glued on counts
+    as the other's bare one ("لأول" / "أول"). Ungluing never takes a word both share away from
+    either side, so the plain intersection is a lower bound: it settles half of the pairs
+    without ungluing them."""
+    a, b = first.compared.bag, second.compared.bag
+    enough = share * min(len(a), len(b))
+    return len(a & b) >= enough or shared_bags(first.compared, second.compared) >= enough
+
+
 def _shares_enough(count: int, a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether `count` rare words shared are enough for the index to propose the pair; a
     headline cut short ("كذبة أبريل ..") shares all it can with its one word."""
@@ -112,35 +144,33 @@ def _shares_enough(count: int, a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _repeated(
     items: list[Features],
-    among: list[int],
+    repeated: set[int],
     words: list[frozenset[str]],
     shared: Counter[tuple[int, int]],
 ) -> Iterator[tuple[Features, Features]]:
-    """Claims (of those `among`) of one value in different articles whose windows share their
-    words outright: one wire sentence repeated. Each is paired with the first earlier one it
-    repeats (agreeing pairs are joined into groups), unless the index proposed the pair."""
+    """Claims of one value in different articles whose windows share enough words though too
+    few rare ones for the index: one wire sentence repeated, with or without a phrase of its
+    own ("on Saturday in Bern, Switzerland"). Every such pair, not only one per claim: the
+    first it repeats may be kept apart by the rules (another date, a cue), the next not. A value
+    too frequent for that ("two" in a whole season of games) pairs only the claims of `repeated`,
+    whose words are mostly common."""
     by_value: dict[Interval, list[int]] = {}
-    for index in among:
-        values = items[index].values
-        if values is not None:
-            by_value.setdefault(values, []).append(index)
+    for index, item in enumerate(items):
+        if item.values is not None:
+            by_value.setdefault(item.values, []).append(index)
     for holders in by_value.values():
+        if len(holders) > _SAME_VALUE:
+            holders = [index for index in holders if index in repeated]
         if not 1 < len(holders) <= _SAME_VALUE:
             continue
-        documents = [items[index].claim.document for index in holders]
-        if documents[0] == documents[-1]:  # in block order: one article's claims are adjacent
-            continue
-        for j in range(1, len(holders)):
-            right = holders[j]
-            b = words[right]
-            for i in range(j):
-                left = holders[i]
-                a = words[left]
-                if documents[i] == documents[j] or _shares_enough(shared[left, right], a, b):
-                    continue
-                if len(a & b) >= _SAME_OVERLAP * min(len(a), len(b)):
-                    yield items[left], items[right]
-                    break
+        for left, right in combinations(holders, 2):
+            first, second = items[left], items[right]
+            if first.claim.document == second.claim.document or _shares_enough(
+                shared[left, right], words[left], words[right]
+            ):
+                continue  # one article's, or the index's to propose
+            if _overlap(first, second, _SAME_OVERLAP):
+                yield first, second
 
 
 def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Features, Features]]]:
@@ -160,6 +190,7 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
             item.as_of,
             claim.cue,
             claim.text,
+            item.concept,  # a block of dates holds every event's
             item.compared.order if item.concept is None else None,  # `words`, not joined
         )
         first = seen.get(key)

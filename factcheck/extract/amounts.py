@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
+from factcheck.extract.ago import said_ago
 from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
@@ -362,6 +363,8 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if half is not None and value is not None:
         value, low, high = (None if x is None else x + 0.5 for x in (value, low, high))
         reading.end = half
+    if unit in durations() and said_ago(text, reading.end, language):
+        return None  # "two and a half years ago": a date the date finder could not read
     elapsed = unit in durations() and is_elapsed(text, reading.start, reading.end, language)
     return Mention(
         reading.start,

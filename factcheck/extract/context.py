@@ -18,7 +18,7 @@ from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import durations, of_dimension
-from factcheck.lang.clitics import stopwords, without_article
+from factcheck.lang.clitics import DEFINITE, stopwords, without_article
 from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
@@ -47,7 +47,7 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
 # size: a length joined to its noun by a hyphen ("a 17-inch notebook").
 CLOCK, CONVERSION, SIZE = "clock", "conversion", "size"
-_SCOPE_ORDER = (CLOCK, "earlier", "remainder", "part", "aggregate")
+_SCOPE_ORDER = (CLOCK, "limit", "earlier", "remainder", "part", "aggregate")
 _SCOPE_BEFORE_WORDS = 2
 # "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
 # "other" further on belongs to the next figure ("killing 10 persons and wounding other 70").
@@ -296,6 +296,8 @@ def contexts(
                 # A figure whose sentence names no place holds where the headline says the
                 # story is ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
                 update["location"] = _headline_place(document.title, language)
+                if update["location"] is not None:
+                    update["location_from_title"] = True
             names = holders(
                 facts.text,
                 start,
@@ -504,6 +506,10 @@ def _learned_place(
     """A name the gazetteer lacks, learned from how the sentence uses it: "في منطقة X",
     "the province of X" (`learn_after`), "X province" (`learn_before`, English)."""
     if side == "learn_after":
+        if _definite(ftext[match.start : match.stem]):
+            # "المنطقة الغربية", "المركز الثاني", "أبناء المنطقة بدأوا": after the noun with its
+            # article comes an adjective or a verb; a name follows the bare noun ("منطقة عسير")
+            return None
         word = _WORD.match(ftext, skip_spaces(ftext, match.end))
         if word is None or any(ch.isdigit() for ch in word.group()):  # "المركز الـ12"
             return None
@@ -527,6 +533,11 @@ def _learned_place(
     if language.cased and not text[start : start + 1].isupper():
         return None
     return Hit(start, end, (f"~{without_article(ftext[begin:finish])}", 2))
+
+
+def _definite(clitic: str) -> bool:
+    """Whether a word's proclitics hold the article ("ال", "بال", or "لل": ل + ال)."""
+    return clitic.endswith((DEFINITE, "لل"))
 
 
 def _name_before(
@@ -737,6 +748,9 @@ def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str)
         scope, position = hit.key
         if position == "before" and hit.end <= start:
             gap, reach = text[hit.end : start], _SCOPE_BEFORE_WORDS
+        elif position == "before" and start <= hit.start and hit.end < end:
+            # a qualifier the mention took in: "maximum of 27 years"
+            gap, reach = "", 0
         elif position == "after" and start < hit.start:
             gap, reach = text[end : hit.start], _SCOPE_AFTER_WORDS.get(scope, 0)
         else:

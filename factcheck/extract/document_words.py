@@ -31,6 +31,7 @@ LEXICONS = (
     "duals",
     "definite_plurals",
     "one_after",
+    "half_after",
     "ordinal_year",
     "ranks",
     "introducers",

@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.extract.ages import AGE, age_end
+from factcheck.extract.ago import said_ago
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.ordinals import definite_digits_at
 from factcheck.extract.qualifiers import before_matcher, interval
 from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
@@ -31,29 +33,61 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
     for hit in document_words(text, language, "duals"):
         if DEFINITE in text[hit.start : hit.stem]:
             continue  # "الأسبوعين الماضيين": a named period, no count
-        start, qualifier = hit.start, "exact"
-        before = before_matcher(language).ending_at(text, back_spaces(text, start))
-        if before is not None:
-            start, qualifier = before.start, before.key
-        end = hit.end
-        concept = None
-        if hit.key == "year":
-            aged = age_end(text, start, end, language)
-            if aged is not None:
-                concept, end = AGE, aged
-        low, high = interval(qualifier, 2.0)
-        yield Mention(
-            folded.start_of(start),
-            end_with_marks(body, folded.end_of(end)),
-            "quantity",
-            value=2.0,
-            low=low,
-            high=high,
-            qualifier=qualifier,  # type: ignore[arg-type]
-            unit=hit.key,
-            subject=concept,
-            priority=PRIORITY["unit"],
-        )
+        yield _duration(body, folded, (hit.start, hit.end), 2.0, hit.key, language)
+
+
+def find_units_and_a_half(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    """ "خلال عام ونصف", "ساعة ونصف الساعة", "a year and a half": one and a half of the unit.
+    Anchored on the half (durations.yaml `half_after`), the unit looked up right before it."""
+    text = folded.text
+    language = document.language or ""
+    singulars = phrase_matcher(language, "durations", "singulars")
+    said_one = bool(load(language, "durations").get("one_before_half"))
+    ones = phrase_matcher(language, "durations", "one_before_half")
+    for half in document_words(text, language, "half_after"):
+        unit = singulars.ending_at(text, back_spaces(text, half.start))
+        if unit is None or DEFINITE in text[unit.start : unit.stem]:
+            continue  # "العام ونصف" is no count; "4 سنوات ونصف" is the amounts finder's
+        start = unit.start
+        if said_one:
+            one = ones.ending_at(text, back_spaces(text, start))
+            if one is None:
+                continue  # English says the one: "a year and a half", not "year and a half"
+            start = one.start
+        if said_ago(text, half.end, language):
+            continue  # "a year and a half ago" is a date
+        yield _duration(body, folded, (start, half.end), 1.5, unit.key, language)
+
+
+def _duration(
+    body: str, folded: Folded, span: tuple[int, int], value: float, unit: str, language: str
+) -> Mention:
+    """The duration at folded `span`, with a qualifier right before it ("نحو عامين", "about a
+    year and a half") and, in years, the words that make it an age ("عمرها عامان")."""
+    text = folded.text
+    start, end = span
+    qualifier = "exact"
+    before = before_matcher(language).ending_at(text, back_spaces(text, start))
+    if before is not None:
+        start, qualifier = before.start, before.key
+    concept = None
+    if unit == "year":
+        aged = age_end(text, start, end, language)
+        if aged is not None:
+            concept, end = AGE, aged
+    low, high = interval(qualifier, value)
+    return Mention(
+        folded.start_of(start),
+        end_with_marks(body, folded.end_of(end)),
+        "quantity",
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,  # type: ignore[arg-type]
+        unit=unit,
+        subject=concept,
+        priority=PRIORITY["unit"],
+    )
 
 
 # The roles of number words that may name a count of units: "الستة", "العشر", "الأربع والعشرين".

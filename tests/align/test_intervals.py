@@ -67,3 +67,16 @@ def test_bounds_reach_only_so_far_from_their_figure():
     assert not agree(amount(1000, "gt", low=1000), amount(5000))
     assert agree(amount(100, "lt"), amount(80))
     assert not agree(amount(1e12, "le", kind="money"), amount(1e6, kind="money"))
+
+
+def test_rounding_intervals_that_meet_in_floating_point_do_not_overlap():
+    # ECB+ 35_6ecbplus: "a level of 0.07 percent - - just under the state legal limit of 0.08
+    # percent"; 0.07 + 0.005 is 0.07500000000000001 in floating point, past 0.08 - 0.005
+    assert not agree(amount(0.07, kind="percent"), amount(0.08, kind="percent"))
+    assert not agree(amount(0.08, kind="percent"), amount(0.07, kind="percent"))
+    assert agree(amount(0.07, kind="percent"), amount(0.07, kind="percent"))
+
+
+def test_a_figure_of_many_digits_overlaps_itself():
+    # SaudiNewsNet 2015-08-07: "لعائلة واحدة من 7 أفراد" read as 1/7, in six articles
+    assert agree(amount(1 / 7), amount(1 / 7))

@@ -31,6 +31,21 @@ def test_a_cue_that_a_conjunction_opens_belongs_to_the_next_figure():
     ]
 
 
+def test_a_verb_of_killing_or_wounding_counts_its_object():
+    # SaudiNewsNet snn-2015-08-10-1295: a vague amount with no counted noun, told by the verb
+    assert units(
+        "ويأتي الانفجار بعد أيام من سلسلة هجمات انتحارية في العاصمة الأفغانية قتلت العشرات "
+        "وأصابت المئات."
+    ) == [("العشرات", "deaths"), ("المئات", "injured")]
+    # SaudiNewsNet snn-2015-08-09-0018: people that a verb killed are the dead
+    assert units("القنبلة الذرية على ناجازاكي في 9 أغسطس 1945 التي قتلت 70 ألف شخص") == [
+        ("70 ألف شخص", "deaths")
+    ]
+    # ANS ans-stance-train-1012, and its English
+    assert units("مشروبات كحولية فاسدة تقتل المئات في إيران") == [("المئات", "deaths")]
+    assert units("Tainted alcohol kills hundreds in Iran", "en") == [("hundreds", "deaths")]
+
+
 def test_cases_of_a_breakdown_count_the_recovered_and_the_dead_not_infections_as_injuries():
     # SaudiNewsNet snn-2015-08-11-0922 and snn-2015-08-10-1083
     assert units(

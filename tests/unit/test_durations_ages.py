@@ -330,3 +330,76 @@ def test_a_definite_unit_after_a_word_of_length_is_the_period_named():
 def test_a_half_after_the_unit_adds_half_of_it(text, expected):
     claim = next(c for c in extracted(text) if c.unit in ("year", "month"))
     assert (claim.text, claim.value, claim.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # SaudiNewsNet 2015-08-09 to 11: a singular unit with a half after it, no number said
+        (
+            "ar",
+            "ختم المرحلة الثالثة بعد  مضي عام ونصف على انطلاقته",
+            ("عام ونصف", 1.5, "year", "exact", None),
+        ),
+        (
+            "ar",
+            "وقال موظف حكومي إنه اضطر للانتظار ساعة ونصف الساعة أمام الصراف الآلي",
+            ("ساعة ونصف الساعة", 1.5, "hour", "exact", None),
+        ),
+        (
+            "ar",
+            "يصلن فجر الأحد للسكن، ثم يرتحن أكثر من ساعة ونصف ثم يذهبن إلى المدرسة",
+            ("أكثر من ساعة ونصف", 1.5, "hour", "gt", None),
+        ),
+        (
+            "ar",
+            "بمجرد دخول الطفلة التي تبلغ من العمر عاما ونصف إلى المستشفى",
+            ("عاما ونصف", 1.5, "year", "exact", "age"),
+        ),
+        # ANS ans-stance-test-0319
+        (
+            "ar",
+            "تدني أسعار الذهب لمستوى غير مسبوق خلال عام ونصف",
+            ("عام ونصف", 1.5, "year", "exact", None),
+        ),
+        # ECB+ 28ecbplus, 6ecbplus: "and a half" after the number, not a half alone
+        (
+            "en",
+            "LaRue served four and a half months in prison for his role in the Watergate",
+            ("four and a half months", 4.5, "month", "exact", None),
+        ),
+        (
+            "en",
+            "the truth is that comparisons were making male audiences a bit shaky about spending "
+            "two and a half hours watching",
+            ("two and a half hours", 2.5, "hour", "exact", None),
+        ),
+        # English says the one ("a", "an") before the unit; no corpus sentence has it
+        (
+            "en",
+            "The jury deliberated for about an hour and a half before the verdict.",
+            ("about an hour and a half", 1.5, "hour", "approx", None),
+        ),
+    ],
+)
+def test_a_unit_and_a_half(language, text, expected):
+    (claim,) = [c for c in extracted(text, language) if c.kind == "quantity"]
+    assert (claim.text, claim.value, claim.unit, claim.qualifier, concept(claim)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ 38ecb, 43ecbplus: a length with "ago" after it is a time, no length
+        "the largest quake he's felt since moving to the area two and a half years ago.",
+        "SeaMicro is the server upstart founded four and a half years ago that came out of stealth",
+        "He said the company was founded a year and a half ago.",  # made up
+    ],
+)
+def test_a_length_said_ago_is_no_duration(text):
+    assert [c.text for c in extracted(text, "en") if c.kind == "quantity"] == []
+
+
+def test_a_definite_unit_and_a_half_is_no_duration():
+    # Made up (no corpus sentence has one): "العام" names the year, the half is of a month
+    assert [c.text for c in extracted("خلال العام ونصف الشهر الحالي") if c.kind == "quantity"] == []
