@@ -93,9 +93,7 @@ def _read(
     return [] if before is None else [_rank(folded, before[1], hit.end, before[0], concept)]
 
 
-def _after_complement(
-    text: str, at: int, ordinals: OrdinalWords
-) -> tuple[int, int, int] | None:
+def _after_complement(text: str, at: int, ordinals: OrdinalWords) -> tuple[int, int, int] | None:
     """ "حزمة العقوبات الأميركية الأولى", "مرحلة الإعداد الثانية": a rank word in construct,
     its definite complement (and an adjective of it) after it, then the definite ordinal, which
     agrees with the rank word and ranks it. Not after a feminine singular complement, which
