@@ -10,6 +10,7 @@ from factcheck.extract.amounts import find_amounts
 from factcheck.extract.context import contexts
 from factcheck.extract.dates import find_dates
 from factcheck.extract.dense_words import TooManyNumberWords
+from factcheck.extract.group_sizes import find_group_sizes
 from factcheck.extract.mention import Mention
 from factcheck.extract.ranks import find_ranks
 from factcheck.extract.sentences import SentenceIndex
@@ -36,6 +37,7 @@ FINDERS: list[Finder] = [
     find_single_units,
     find_units_and_a_half,
     find_ranks,
+    find_group_sizes,
 ]
 
 
