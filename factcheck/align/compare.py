@@ -337,6 +337,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.concepts is not None and old.concept not in match.concepts:  # one per block
         return False
+    if match.one_concept_unknown == "no_match" and (old.concept is None) != (new.concept is None):
+        return False
     if match.later_larger and not _larger(old, new):
         return False
     # before the costly checks: a rule that wants a cue is refused by most pairs on it alone
@@ -362,6 +364,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
         return False
     # after the cheap refusals: most pairs a rule with it meets fail on their values
+    if old.scope != new.scope and (
+        old.scope in match.scopes_apart or new.scope in match.scopes_apart
+    ):
+        return False
     if match.holders == "agree" and not same_holder(old.claim.holders, new.claim.holders):
         return False
     if _one_place_missing(match, old, new):

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, Protocol
 from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
-from factcheck.extract.units import durations, of_dimension
+from factcheck.extract.units import clock_units, durations, of_dimension
 from factcheck.lang.clitics import DEFINITE, stopwords, without_article
 from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
@@ -47,7 +47,7 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
 # size: a length joined to its noun by a hyphen ("a 17-inch notebook").
 CLOCK, CONVERSION, SIZE = "clock", "conversion", "size"
-_SCOPE_ORDER = (CLOCK, "earlier", "remainder", "part", "aggregate")
+_SCOPE_ORDER = (CLOCK, "limit", "earlier", "remainder", "part", "aggregate")
 _SCOPE_BEFORE_WORDS = 2
 # "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
 # "other" further on belongs to the next figure ("killing 10 persons and wounding other 70").
@@ -748,13 +748,16 @@ def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str)
         scope, position = hit.key
         if position == "before" and hit.end <= start:
             gap, reach = text[hit.end : start], _SCOPE_BEFORE_WORDS
+        elif position == "before" and start <= hit.start and hit.end < end:
+            # a qualifier the mention took in: "maximum of 27 years"
+            gap, reach = "", 0
         elif position == "after" and start < hit.start:
             gap, reach = text[end : hit.start], _SCOPE_AFTER_WORDS.get(scope, 0)
         else:
             continue
         if len(gap.split()) <= reach:
             found.add(scope)
-    if CLOCK in found and not (claim.kind == "quantity" and claim.unit in durations()):
+    if CLOCK in found and not (claim.kind == "quantity" and claim.unit in clock_units()):
         found.discard(CLOCK)
     return next((scope for scope in _SCOPE_ORDER if scope in found), None)
 
