@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, Protocol
 from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
-from factcheck.extract.units import durations, of_dimension
+from factcheck.extract.units import clock_units, durations, of_dimension
 from factcheck.lang.clitics import DEFINITE, stopwords, without_article
 from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
@@ -757,7 +757,7 @@ def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str)
             continue
         if len(gap.split()) <= reach:
             found.add(scope)
-    if CLOCK in found and not (claim.kind == "quantity" and claim.unit in durations()):
+    if CLOCK in found and not (claim.kind == "quantity" and claim.unit in clock_units()):
         found.discard(CLOCK)
     return next((scope for scope in _SCOPE_ORDER if scope in found), None)
 
