@@ -15,7 +15,7 @@ from factcheck.align.features import concept_of, features
 from factcheck.align.findings import build_findings, finding_of
 from factcheck.align.fingerprint import disambiguate
 from factcheck.align.pairs import candidate_pairs, deduplicate
-from factcheck.align.rules import RuleSet, open_unit_kinds
+from factcheck.align.rules import RuleSet, concept_kept_kinds, open_unit_kinds
 from factcheck.align.stories import assign_stories, stories_of
 from factcheck.models import Claim, Document, Finding
 
@@ -35,7 +35,10 @@ def block_key(claim: Claim, rules: RuleSet, story: str | None = None) -> str:
 
     `story`, when given, stands for the claim's own (the caller holds a document -> story map).
     """
-    concept = concept_of(claim, rules) or ""
+    # a date of no named event is compared with the dates of every event (rule FC034), so dates
+    # share a block whatever their event; the block's pairs keep two events apart (pairs.py)
+    kept = claim.kind in concept_kept_kinds(rules)
+    concept = (concept_of(claim, rules) or "") if kept else ""
     # a count's unit is its concept, a date has none; where a figure of no stated unit meets
     # every unit (rule FC031: a sum of unstated currency), stated units are kept apart by the
     # rule, not the key

@@ -1,5 +1,6 @@
 """Which pairs of a block are looked at: all of them when the block holds one known concept,
-only those whose figures' surroundings share rare words when the concept is unknown.
+only those whose figures' surroundings share rare words when the concept is unknown (and, in
+a block of dates, between a date of no named event and one of an event).
 
 A block of claims whose concept is unknown (bare counts, dates of no named event) can be large
 (every date of a story), and such claims are compared only in near-identical wording anyway
@@ -35,7 +36,32 @@ _OVERLAP = 0.5
 
 
 def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]]:
-    if not items or items[0].concept is not None:
+    """Pairs (earlier, later) of a block. A block of dates holds every event's ("the coup", "the
+    visit") and those of none: each event's dates are paired among themselves as a block of one
+    concept, a date of no event with any other the way unknown concepts are, and dates of two
+    events never (rule FC034 would refuse them)."""
+    concepts = {item.concept for item in items}
+    if len(concepts) <= 1:
+        yield from _of_one_concept(items)
+        return
+    for concept in sorted(concepts - {None}):  # type: ignore[type-var]
+        yield from _of_one_concept([item for item in items if item.concept == concept])
+    if None not in concepts:
+        return
+    # those of no event among themselves as in a block of their own, so that the words common
+    # to them stay the same; then each with those of an event
+    yield from _of_one_concept([item for item in items if item.concept is None])
+    for first, second in _of_one_concept(items, indexed=True):
+        if (first.concept is None) != (second.concept is None):
+            yield first, second
+
+
+def _of_one_concept(
+    items: list[Features], indexed: bool = False
+) -> Iterator[tuple[Features, Features]]:
+    """All pairs of a known concept; those the word index proposes when the concept is not
+    known (or `indexed`)."""
+    if not indexed and (not items or items[0].concept is not None):
         if len(items) <= _ALL_PAIRS:
             for i, first in enumerate(items):
                 for second in items[i + 1 :]:
@@ -77,6 +103,27 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
         ):
             yield items[left], items[right]
     yield from _repeated(items, repeated, words, shared)
+    yield from _across_languages(items)
+
+
+def _across_languages(items: list[Features]) -> Iterator[tuple[Features, Features]]:
+    """Pairs of claims in articles of different languages whose values overlap, which no
+    shared word can propose: each claim with at most _NEIGHBOURS of the other language's."""
+    by_language: dict[str, list[Features]] = {}
+    for item in items:
+        if item.values is not None and item.document is not None and item.document.language:
+            by_language.setdefault(item.document.language, []).append(item)
+    if len(by_language) < 2:
+        return
+    ordered = sorted((item for group in by_language.values() for item in group), key=_low)
+    for i, first in enumerate(ordered):
+        taken = 0
+        for second in ordered[i + 1 :]:
+            if second.values.low > first.values.high or taken == _NEIGHBOURS:  # type: ignore[union-attr]
+                break
+            if second.document.language != first.document.language:  # type: ignore[union-attr]
+                taken += 1
+                yield (first, second) if first.index < second.index else (second, first)
 
 
 def _overlap(first: Features, second: Features, share: float = _OVERLAP) -> bool:
@@ -143,6 +190,7 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
             item.as_of,
             claim.cue,
             claim.text,
+            item.concept,  # a block of dates holds every event's
             item.compared.order if item.concept is None else None,  # `words`, not joined
         )
         first = seen.get(key)

@@ -148,6 +148,10 @@ class Match(_Strict):
     # side's place is the other's owner ("4 شركات" of the Qatar exchange is no conflict with
     # "7 شركات" of a market named sentences before)
     one_owner_unknown: Literal["match", "no_match"] = "match"
+    # one side's concept (a date's event: "died on Saturday") unknown and the other's known:
+    # `no_match` does not take them for one quantity ("1431/5/18" of an arrest order against
+    # a date in an image's address); two dates alike agree all the same
+    one_concept_unknown: Literal["match", "no_match"] = "match"
     # a figure for a place within the other's (a city in its country) is part of the other:
     # `exceeds_whole` holds the pair only when the part's figure is above the whole's
     # ("4 قتلى في اسطنبول" is no conflict with "6 قتلى في تركيا"; 10 would be)
@@ -299,6 +303,22 @@ def open_unit_kinds(rules: RuleSet) -> frozenset[ClaimKind]:
             for kind in rule.unstated_unit_matches
         )
         rules.cache["open_units"] = cached
+    return cached
+
+
+def concept_kept_kinds(rules: RuleSet) -> frozenset[ClaimKind]:
+    """The kinds whose claims of different concepts are never compared, one of no concept with
+    one of a concept included (rule FC031); for other kinds (dates: FC034 keeps only two named
+    events apart) a claim of no concept meets the claims of every concept."""
+    cached = rules.cache.get("concept_kept")
+    if cached is None:
+        cached = frozenset(
+            kind
+            for rule in rules.of(NeverCompareRule)
+            if rule.when == "different_units"
+            for kind in rule.applies_to
+        )
+        rules.cache["concept_kept"] = cached
     return cached
 
 

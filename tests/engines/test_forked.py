@@ -63,7 +63,8 @@ def test_tasks_hold_every_block_once_largest_first(ecb_blocks):
     assert sorted(map(id, (b for task in tasks for b in task))) == sorted(map(id, blocks))
     in_order = [len(block) for task in tasks for block in task]
     assert in_order == sorted(in_order, reverse=True)
-    assert len(tasks) > 10
+    # several tasks to share: 10 since the dates of every event share a block (11 before)
+    assert len(tasks) >= 10
 
 
 def test_a_child_that_dies_after_taking_tasks_costs_nothing_but_time(ecb_blocks, monkeypatch):
