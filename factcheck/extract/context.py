@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, Protocol
 from factcheck.extract.ages import AGE
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
-from factcheck.extract.units import durations, of_dimension
+from factcheck.extract.units import clock_units, durations, of_dimension
 from factcheck.lang.clitics import DEFINITE, stopwords, without_article
 from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
@@ -757,7 +757,7 @@ def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str)
             continue
         if len(gap.split()) <= reach:
             found.add(scope)
-    if CLOCK in found and not (claim.kind == "quantity" and claim.unit in durations()):
+    if CLOCK in found and not (claim.kind == "quantity" and claim.unit in clock_units()):
         found.discard(CLOCK)
     return next((scope for scope in _SCOPE_ORDER if scope in found), None)
 
@@ -848,3 +848,19 @@ def _as_of(
     if not ranked:
         return None
     return min(ranked, key=lambda item: item[:2])[2].date
+
+
+def named_keys(text: str, language: str) -> frozenset[str]:
+    """The language-neutral keys a sentence names (gazetteer places, owners, events, concepts,
+    sums), which two articles in different languages share where their words cannot be
+    compared. Learned places ("~haouz") are left out: their key is in the article's script."""
+    lexicon = _language(language)
+    if lexicon is None:
+        return frozenset()
+    facts = scan(text, lexicon)
+    keys = {f"place:{hit.key[0]}" for hit in facts.locations if not hit.key[0].startswith("~")}
+    keys |= {f"owner:{hit.key[0]}" for hit in facts.owners}
+    for category, hits in (("event", facts.events), ("concept", facts.concepts)):
+        keys |= {f"{category}:{hit.key}" for hit in hits}
+    keys |= {f"sum:{hit.key}" for hit in facts.sums}
+    return frozenset(keys)

@@ -55,6 +55,14 @@ def durations() -> frozenset[str]:
 
 
 @cache
+def clock_units() -> frozenset[str]:
+    """The durations a game clock counts (common/units.yaml `on_clock`)."""
+    return frozenset(
+        symbol for symbol, spec in load("common", "units").items() if (spec or {}).get("on_clock")
+    )
+
+
+@cache
 def of_dimension(dimension: str) -> frozenset[str]:
     """The unit symbols of one dimension of common/units.yaml ("length": km, in, yd...)."""
     return frozenset(

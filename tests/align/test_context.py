@@ -256,3 +256,24 @@ def test_a_place_is_learned_after_the_bare_noun_only():
     )
     read = contextual(doc, [claim(doc, "(15962) وثيقة", value=15962)])[0]
     assert read.location == "saudi/eastern_province"
+
+
+def test_only_minutes_and_hours_are_moments_on_a_game_clock():
+    # SaudiNewsNet snn-2015-08-11-0220 (snn-cluster-176, seven outlets print it): the nine
+    # remaining months of an unemployment benefit are a length of time, to agree
+    doc = document(
+        "snn",
+        "وبنسبة 50% من هذا المتوسط عن الأشهر التسعة المتبقية على أن لا يتجاوز مبلغ التعويض 7500"
+        " ريال شهرياً.",
+        "2015-08-11",
+    )
+    months = claim(doc, "الأشهر التسعة", kind="quantity", value=9, unit="month")
+    assert contextual(doc, [months])[0].scope is None
+    # rules/never_compare/scope.cases.yaml: a sending-off "35 minutes before the end"
+    doc = document(
+        "snn",
+        "عقب طرد الحارس تيبو كورتوا قبل 35 دقيقة على نهاية المباراة.",
+        "2015-08-09",
+    )
+    minutes = claim(doc, "35 دقيقة", kind="quantity", value=35, unit="minute")
+    assert contextual(doc, [minutes])[0].scope == "clock"
