@@ -53,10 +53,11 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
 def _rank_words(language: str) -> PhraseMatcher:
     """Words that name what an ordinal ranks, keyed (sides, concept): the sides of the ordinal
     they stand on ("before": "المرتبة الخامسة", "after": "الخامس عالميا", both: "للمرة
-    الرابعة", "لأول مرة"), or "verbs" before an adverb ("حل ثالثا")."""
+    الرابعة", "لأول مرة"), "complement" before it across their complement ("حزمة العقوبات
+    الأميركية الأولى"), or "verbs" before an adverb ("حل ثالثا")."""
     ranks = load(language, "ranks")
     keys: dict[str, tuple[tuple[str, ...], str]] = {}
-    for side in ("before", "after", "verbs"):
+    for side in ("before", "complement", "after", "verbs"):
         for concept, surfaces in (ranks.get(side) or {}).items():
             for surface in surfaces:
                 sides, _ = keys.get(surface, ((), concept))

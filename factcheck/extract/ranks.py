@@ -19,6 +19,7 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
 from factcheck.extract.units import unit_matcher
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import (
@@ -33,6 +34,9 @@ from factcheck.models import Document
 ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
 _HYPHEN = "-"  # "first-degree"
 _ALSO = "("
+# Words between a rank word in construct and its ordinal: the complement and one adjective of it.
+_COMPLEMENT_WORDS = 2
+_FEMININE = "ه"  # the taa marbuta, folded: a feminine singular noun ends with it
 
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -75,6 +79,11 @@ def _read(
             _rank(folded, hit.start, end, value, concept),
             *_joined(folded, end, ordinals, concept),
         ]
+    if side == "complement":
+        if DEFINITE in text[hit.start : hit.stem]:
+            return []  # "المرحلة" is in no construct: an ordinal after it is its own
+        found = _after_complement(text, skip_spaces(text, hit.end), ordinals)
+        return [] if found is None else [_rank(folded, found[2], found[1], found[0], concept)]
     edge = back_spaces(text, hit.start)
     if edge == hit.start and text[edge - 1 : edge] == _HYPHEN:
         edge -= 1
@@ -82,6 +91,38 @@ def _read(
         return []
     before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
     return [] if before is None else [_rank(folded, before[1], hit.end, before[0], concept)]
+
+
+def _after_complement(text: str, at: int, ordinals: OrdinalWords) -> tuple[int, int, int] | None:
+    """ "حزمة العقوبات الأميركية الأولى", "مرحلة الإعداد الثانية": a rank word in construct,
+    its definite complement (and an adjective of it) after it, then the definite ordinal, which
+    agrees with the rank word and ranks it. Not after a feminine singular complement, which
+    the ordinal may rank instead ("نسخة البطولة الثانية": the second tournament's). The
+    ordinal's value, end and start: the rank is the ordinal alone, its complement is what the
+    story is about ("العقوبات الأميركية"), the words that tell one series from another."""
+    pos = at
+    for index in range(_COMPLEMENT_WORDS):
+        end = _definite_word_end(text, pos)
+        if end is None or ordinal_at(text, pos, ordinals) is not None:
+            return None
+        if index == 0 and text.endswith(_FEMININE, pos, end):
+            return None
+        pos = skip_spaces(text, end)
+        if text.startswith(DEFINITE, pos):
+            found = ordinal_at(text, pos, ordinals)
+            if found is not None:
+                return (*found, pos)
+    return None
+
+
+def _definite_word_end(text: str, pos: int) -> int | None:
+    """Where the word at `pos` ends, if it bears the article and nothing but letters."""
+    if not text.startswith(DEFINITE, pos):
+        return None
+    end = pos
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end if end == len(text) or text[end] == " " else None
 
 
 def _counts_a_noun(text: str, start: int, end: int, language: str) -> bool:

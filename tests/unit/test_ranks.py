@@ -83,3 +83,28 @@ def test_a_rank_said_as_an_adverb_after_a_verb_of_placing():
     ]
     assert ranks("Woods finished third, two shots behind.", "en") == [("finished third", 3, "rank")]
     assert ranks("أولا، قال الوزير إن الخطة جاهزة") == []  # "firstly" ranks nothing
+
+
+def test_an_ordinal_after_the_complement_of_its_noun():
+    # SaudiNewsNet snn-2015-08-08-0221, snn-2015-08-09-0126; the package (حزمة) of a series
+    assert ranks("وتستهدف حزمة الإنقاذ الثالثة التي تسعى اليونان المثقلة بالديون") == [
+        ("الثالثة", 3, "phase")
+    ]
+    assert ranks("وأنهى الاتحاديون مرحلة الإعداد الثانية التي أقيمت بمدينة ميلانو") == [
+        ("الثانية", 2, "phase")
+    ]
+    # ANS ans-stance-dev-0326: the complement and its adjective
+    assert ranks("إنفوغرافيك.. تفاصيل حزمة العقوبات الأميركية الأولى على إيران") == [
+        ("الأولى", 1, "phase")
+    ]
+    # SaudiNewsNet snn-2015-08-10-0767: "الحزمة" next to its ordinal
+    assert ranks("وافق مجلس الوزراء العراقي بالاجماع على الحزمة الأولى من الاصلاحات") == [
+        ("الحزمة الأولى", 1, "phase")
+    ]
+
+
+def test_an_ordinal_after_a_complement_that_it_may_rank_is_no_rank():
+    # SaudiNewsNet snn-2015-08-07-0517, snn-2015-08-11-0162: group one's table, a king's
+    # name; "ترتيب" and "مركز" take no complement before their ordinal
+    assert ranks("ويتصدر الأهلي ترتيب المجموعة الأولى برصيد 7 نقاط") == []
+    assert ranks("خلال الندوة التي نظمت أخيرا بمركز الحسن الثاني للملتقيات الدولية") == []
