@@ -38,12 +38,21 @@ class Anchors:
     places: frozenset[str]
     times: frozenset[int]  # minutes after midnight
 
-    def apart_from(self, other: Anchors) -> bool:
+    def apart_from(self, other: Anchors, scripts_differ: bool = False) -> bool:
+        """`scripts_differ`: the articles are in different languages, so names learned from
+        each ("~haouz", "~حوز") cannot be matched; only gazetteer places are compared."""
+        places, others = self.places, other.places
+        if scripts_differ:
+            places, others = _gazetteer(places), _gazetteer(others)
         return (
             _disjoint(self.weekdays, other.weekdays)
-            or _disjoint(self.places, other.places)
+            or _disjoint(places, others)
             or _times_apart(self.times, other.times)
         )
+
+
+def _gazetteer(places: frozenset[str]) -> frozenset[str]:
+    return frozenset(place for place in places if "~" not in place)
 
 
 def _disjoint(x: frozenset, y: frozenset) -> bool:

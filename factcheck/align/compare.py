@@ -10,6 +10,7 @@ from itertools import product
 from rapidfuzz import fuzz
 
 from factcheck.align.anchors import anchors_of
+from factcheck.align.crosslingual import across, neutral_similarity, shared_neutral
 from factcheck.align.features import CONTRAST, NEW, OLD, Features, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
@@ -42,7 +43,10 @@ PairKind = tuple[ClaimKind, bool, int, bool, bool, bool | None, bool, bool]
 
 
 def _pair_kind(a: Features, b: Features, only_revision: bool) -> PairKind:
-    overlap = None if a.values is None or b.values is None else a.values.overlaps(b.values)
+    overlap = floor = None
+    if a.values is not None and b.values is not None:
+        overlap = a.values.overlaps(b.values)
+        floor = not overlap and a.values.above_floor(b.values)
     return (
         a.claim.kind,
         a.claim.document == b.claim.document,
@@ -51,7 +55,7 @@ def _pair_kind(a: Features, b: Features, only_revision: bool) -> PairKind:
         a.sentence == b.sentence,
         overlap,
         only_revision,
-        overlap is False and a.values.above_floor(b.values),  # type: ignore[union-attr]
+        bool(floor),
     )
 
 
@@ -187,10 +191,23 @@ def _differ(x: str | None, y: str | None) -> bool:
 
 
 def _places_differ(x: str | None, y: str | None) -> bool:
-    """Places are key paths ("niger/niamey"): a city is within its country, not apart from it."""
+    """Places are key paths ("niger/niamey"): a city is within its country, not apart from it.
+    Names learned from two articles in different scripts ("~haouz", "~حوز") cannot be told
+    apart: places are compared down to the first such pair."""
     if x is None or y is None or x == y:
         return False
-    return not (x.startswith(y + "/") or y.startswith(x + "/"))
+    if "~" in x and "~" in y:
+        x, y = _common_script(x.split("/"), y.split("/"))
+        if not x or not y:
+            return False
+    return not (x.startswith(y + "/") or y.startswith(x + "/") or x == y)
+
+
+def _common_script(x: list[str], y: list[str]) -> tuple[str, str]:
+    for depth, (p, q) in enumerate(zip(x, y, strict=False)):
+        if p != q and p.startswith("~") and q.startswith("~") and p.isascii() != q.isascii():
+            return "/".join(x[:depth]), "/".join(y[:depth])
+    return "/".join(x), "/".join(y)
 
 
 def _one_place_missing(match: Match, a: Features, b: Features) -> bool:
@@ -309,7 +326,9 @@ def similarity(a: Features, b: Features) -> float:
     if first._scores is None:
         first._scores = {}
     score = first._scores.get(second.index)
-    if score is None:
+    if score is None and across(first, second):
+        score = first._scores[second.index] = neutral_similarity(first, second)
+    elif score is None:
         left, right = unglue_words(first.compared, second.compared)
         # a text that lost no proclitic is its `words` already
         score = fuzz.token_set_ratio(
@@ -368,7 +387,13 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         old.scope in match.scopes_apart or new.scope in match.scopes_apart
     ):
         return False
-    if match.holders == "agree" and not same_holder(old.claim.holders, new.claim.holders):
+    # names in two scripts cannot be told apart ("Hewlett-Packard", "هيوليت باكارد")
+    crossing = across(old, new)
+    if (
+        match.holders == "agree"
+        and not crossing
+        and not same_holder(old.claim.holders, new.claim.holders)
+    ):
         return False
     if _one_place_missing(match, old, new):
         return False
@@ -391,6 +416,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     else:  # a block holds one concept
         loose = old.concept in match.loose_concepts
         neighbours_needed = match.neighbours_if_loose if loose else "any"
+    if neighbours_needed != "any" and crossing:
+        return False  # the words next to a figure cannot be compared across languages
     if neighbours_needed != "any":
         (before_old, after_old), (before_new, after_new) = neighbours(old), neighbours(new)
         shared = [bare_in(before_old, (before_new,)) == bare_in(before_new, (before_old,))]
@@ -413,12 +440,15 @@ def _leads_apart(a: Features, b: Features) -> bool:
     """Last of the checks: the leads are read only for pairs that pass every other one."""
     if a.document is None or b.document is None or a.document.id == b.document.id:
         return False
-    return anchors_of(a.document).apart_from(anchors_of(b.document))
+    return anchors_of(a.document).apart_from(anchors_of(b.document), across(a, b))
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:
-    shared = shared_bags(a.compared_topic, b.compared_topic)
-    fewer = min(len(a.topic), len(b.topic))
+    if across(a, b):
+        shared, fewer = shared_neutral(a, b)
+    else:
+        shared = shared_bags(a.compared_topic, b.compared_topic)
+        fewer = min(len(a.topic), len(b.topic))
     return shared >= min(match.shared_topic_words, max(1.0, match.shared_topic_share * fewer))
 
 

@@ -53,6 +53,7 @@ class Features:
     _compared_topic: Words | None = None
     _scores: dict[int, float] | None = None  # similarity to later claims of the block, by index
     _neighbours: tuple[str, str] | None = None
+    _neutral: frozenset[str] | None = None  # align/crosslingual.py
 
     def _window_words(self) -> list[str]:
         """The folded words around the figure, digits left out.

@@ -103,9 +103,7 @@ def build_findings(
     agreement: dict[int, FindingRule] = {}
     # the closest pairs first: two claims that state one value join before a wider claim
     # that agrees with both of two others can chain them
-    for verdict in sorted(
-        (v for v in verdicts if v.rule.finding == "agreement"), key=_closeness
-    ):
+    for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
         groups.join(verdict.old.index, verdict.new.index)
         agreement.setdefault(verdict.old.index, verdict.rule)
     members: dict[int, list[Features]] = {}

@@ -103,6 +103,27 @@ def _of_one_concept(
         ):
             yield items[left], items[right]
     yield from _repeated(items, repeated, words, shared)
+    yield from _across_languages(items)
+
+
+def _across_languages(items: list[Features]) -> Iterator[tuple[Features, Features]]:
+    """Pairs of claims in articles of different languages whose values overlap, which no
+    shared word can propose: each claim with at most _NEIGHBOURS of the other language's."""
+    by_language: dict[str, list[Features]] = {}
+    for item in items:
+        if item.values is not None and item.document is not None and item.document.language:
+            by_language.setdefault(item.document.language, []).append(item)
+    if len(by_language) < 2:
+        return
+    ordered = sorted((item for group in by_language.values() for item in group), key=_low)
+    for i, first in enumerate(ordered):
+        taken = 0
+        for second in ordered[i + 1 :]:
+            if second.values.low > first.values.high or taken == _NEIGHBOURS:  # type: ignore[union-attr]
+                break
+            if second.document.language != first.document.language:  # type: ignore[union-attr]
+                taken += 1
+                yield (first, second) if first.index < second.index else (second, first)
 
 
 def _overlap(first: Features, second: Features, share: float = _OVERLAP) -> bool:

@@ -42,6 +42,13 @@ _BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
 _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
+# A number that ends a model's or an index's name counts nothing: "14 AK - 47 Rifles" (tokenised
+# wire text), "F-16", "MiG-29", "S&P 500", "صواريخ اس-300", "إف-16": a short capitalised name
+# joined to it by a dash, or Arabic letters glued to it by one ("the US 500 troops" counts).
+_MODEL_NAME = re.compile(
+    r"(?:(?<![\w'’&])(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]?[a-z]?)\s?-\s?|(?<![\w'’])[A-Z]&[A-Z]\s?"
+    r"|(?<!\w)[\u0621-\u064a]{1,4}-)$"
+)
 
 # A number and the words read around it (unit, cue, range word) stand at most this many
 # spaces apart: "5  km" in wire text, not a word two lines away.
@@ -74,7 +81,7 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
             index += 1
             continue
         reading, index = _read(text, numbers, index, language, reach)
-        if reading is None:
+        if reading is None or _model_name(body, folded.start_of(number.start)):
             continue
         mention = _mention(text, reading, number, language)
         if mention is not None:
@@ -326,6 +333,13 @@ def _year_like(number: Number) -> bool:
         and piece.end - piece.start == 4
         and 1300 <= piece.value <= 2100
     )
+
+
+def _model_name(body: str, start: int) -> bool:
+    digit = start
+    while digit < len(body) and not body[digit].isdigit() and digit - start < 3:
+        digit += 1  # past a minus sign the dash was taken for
+    return _MODEL_NAME.search(body, max(0, digit - 8), digit) is not None
 
 
 def _mention(text: str, reading: Reading, number: Number, language: str) -> Mention | None:

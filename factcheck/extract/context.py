@@ -848,3 +848,19 @@ def _as_of(
     if not ranked:
         return None
     return min(ranked, key=lambda item: item[:2])[2].date
+
+
+def named_keys(text: str, language: str) -> frozenset[str]:
+    """The language-neutral keys a sentence names (gazetteer places, owners, events, concepts,
+    sums), which two articles in different languages share where their words cannot be
+    compared. Learned places ("~haouz") are left out: their key is in the article's script."""
+    lexicon = _language(language)
+    if lexicon is None:
+        return frozenset()
+    facts = scan(text, lexicon)
+    keys = {f"place:{hit.key[0]}" for hit in facts.locations if not hit.key[0].startswith("~")}
+    keys |= {f"owner:{hit.key[0]}" for hit in facts.owners}
+    for category, hits in (("event", facts.events), ("concept", facts.concepts)):
+        keys |= {f"{category}:{hit.key}" for hit in hits}
+    keys |= {f"sum:{hit.key}" for hit in facts.sums}
+    return frozenset(keys)

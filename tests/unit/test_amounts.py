@@ -376,3 +376,34 @@ def test_a_number_after_a_word_and_a_colon_is_read_but_not_a_time():
     assert [(c.text, c.kind) for c in extract_document(document)] == [("٢٠١٩", "date")]
     assert one("ارتفع عدد القتلى:15").value == 15
     assert claims("الساعة 12:38 ظهرا") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # ECB+ 12_1ecbplus: the rifle's model is no count (read as -47 rifles, it joined six
+        # rifles of one operation with 14 of five in one agreement)
+        (
+            "In their five operations so far, the personnel on board the warship have "
+            "confiscated 14 AK - 47 Rifles, 31 magazines and 923 rounds of ammunition, he said.",
+            "en",
+            [5, 14, 31, 923],
+        ),
+        # ECB+ 41_9ecbplus, 37_3ecbplus
+        ("The organization uses DC - 3 planes to deliver food to the refugees.", "en", []),
+        (
+            "while the air force have dispatched a helicopter and a CN - 235 aircraft to the "
+            "region",
+            "en",
+            [],
+        ),
+        # SaudiNewsNet snn-2015-08-09-0636
+        (
+            'نشرت الولايات المتحدة ست مقاتلات من طراز "إف-16" في قاعدة انجرليك بجنوب تركيا',
+            "ar",
+            [6],
+        ),
+    ],
+)
+def test_a_number_that_ends_a_model_name_counts_nothing(text, language, expected):
+    assert [c.value for c in claims(text, language)] == expected

@@ -1,0 +1,77 @@
+"""What two claims of articles in different languages share, where their words cannot be
+compared: the language-neutral keys their sentences name (places of the gazetteer, events,
+concepts) and the other figures they state. "killed 2,946 people and injured more than 5,600"
+and "مقتل 2946 شخصا وإصابة أكثر من 5600 آخرين" share the injured and 5600.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.extract.context import named_keys
+from factcheck.lang.normalize import fold_text
+
+if TYPE_CHECKING:
+    from factcheck.align.features import Features
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def across(a: Features, b: Features) -> bool:
+    """The two claims' articles are in different languages (both known)."""
+    x = a.document.language if a.document is not None else None
+    y = b.document.language if b.document is not None else None
+    return bool(x) and bool(y) and x != y
+
+
+def neutral_similarity(a: Features, b: Features) -> float:
+    """How much of the fewer neutral keys the two sentences share, 0-100, as fuzzy matching
+    scores words; a stated value of three significant digits or a fraction ("11.7 billion",
+    "2,946") said in both is the same statement already."""
+    if _distinctive(a) and _distinctive(b) and a.claim.value == b.claim.value:
+        return 100.0
+    x, y = neutral(a), neutral(b)
+    if not x or not y:
+        return 0.0
+    return 100.0 * len(x & y) / min(len(x), len(y))
+
+
+def shared_neutral(a: Features, b: Features) -> tuple[int, int]:
+    """(keys shared, keys of the one with fewer): topic words for a pair across languages."""
+    x, y = neutral(a), neutral(b)
+    return len(x & y), min(len(x), len(y))
+
+
+def neutral(item: Features) -> frozenset[str]:
+    if item._neutral is None:
+        claim = item.claim
+        language = item.document.language if item.document is not None else None
+        sentence = claim.sentence
+        at = sentence.find(claim.text)
+        others = sentence[:at] + " " + sentence[at + len(claim.text) :] if at >= 0 else sentence
+        item._neutral = named_keys(sentence, language or "") | {
+            f"figure:{number}" for number in _numbers(others)
+        }
+    return item._neutral
+
+
+def _numbers(text: str) -> set[str]:
+    found = set()
+    for match in _NUMBER.finditer(fold_text(text)):
+        digits = match.group()
+        if _GROUPED.fullmatch(digits):
+            digits = digits.replace(",", "")
+        found.add(digits.rstrip(".,"))
+    return found
+
+
+def _distinctive(item: Features) -> bool:
+    value = item.claim.value
+    if value is None or item.claim.qualifier == "vague":
+        return False
+    text = f"{abs(value):.12g}"
+    mantissa = text.partition("e")[0]
+    significant = mantissa.replace(".", "").strip("0")
+    return len(significant) >= 3 or ("." in mantissa and len(significant) >= 2)
