@@ -186,6 +186,9 @@ def _read(
     else:
         _extend_before(text, reading, before_matcher(language), keep_qualifier=True)
     after = after_matcher(language).at(text, skip_spaces(text, reading.end, _GAP))
+    # "24 dead and over 200 injured": "and over" opens the next figure, closes none
+    if after is not None and text[after.end : after.end + 3].lstrip()[:1].isdigit():
+        after = None
     if after is not None and reading.qualifier == "exact":
         reading.qualifier, reading.end = after.key, after.end
     if reading.value is not None and reading.qualifier not in ("range", "vague"):

@@ -3,8 +3,12 @@ contradiction made by swapping a value must be flagged as a conflict, a paraphra
 
 Measured on the 789 pairs with a number or a date. Ages ("عن عمر 49 عاما"), durations ("15
 يوما") and months named alone ("كذبة أبريل", "في رمضان") are figures now (rule FC104 compares
-the first two), and so are ranks ("المرتبة الخامسة", rule FC105); most value swaps the engine
-still misses are figures of different kinds, places or donors on the two sides.
+the first two), and so are ranks ("المرتبة الخامسة", "حزمة العقوبات الأميركية الأولى", rule
+FC105), a unit with a half ("خلال عام ونصف"), a group named by its size ("الخمسة الكبار") and
+vague amounts told by a verb of killing ("تقتل المئات"). Most value swaps the engine still
+misses are figures of different kinds, places or donors on the two sides, which are right not to
+conflict; the group sizes and "عام ونصف" against "17 شهرا" are read but the two headlines share
+no other word to tell they are about one thing.
 """
 
 from __future__ import annotations
@@ -61,7 +65,8 @@ def test_paraphrases_are_almost_never_flagged():
 
 def test_value_swaps_are_flagged_where_figures_are_extracted(request):
     _extraction_ready(request)
-    assert rates()["value_swap"] >= 0.73  # measured 74 % (54 of 73): clitics, "..", ranks, sums
+    # measured 76.7 % (56 of 73): clitics, "..", ranks, sums, vague deaths, ranks after a complement
+    assert rates()["value_swap"] >= 0.76
 
 
 @pytest.mark.xfail(strict=True, reason="different places, donors and kinds across the pair")

@@ -407,3 +407,13 @@ def test_a_number_after_a_word_and_a_colon_is_read_but_not_a_time():
 )
 def test_a_number_that_ends_a_model_name_counts_nothing(text, language, expected):
     assert [c.value for c in claims(text, language)] == expected
+
+
+def test_a_qualifier_that_opens_the_next_figure_closes_none():
+    # ECB+ 37_3ecbplus: "and over" is the 200's "over", not "24 and over"
+    text = (
+        "Soldiers and police are leading rescue operations in Indonesia after a 6.1 magnitude "
+        "earthquake hit Aceh province leaving 24 dead and over 200 injured."
+    )
+    counts = [(c.text, c.qualifier) for c in claims(text, "en") if c.kind == "count"]
+    assert counts == [("24 dead", "exact"), ("over 200 injured", "gt")]
