@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from factcheck.align.anchors import anchors_of
 from factcheck.align.crosslingual import across, neutral_similarity, shared_neutral
-from factcheck.align.features import CONTRAST, NEW, OLD, Features, neighbours
+from factcheck.align.features import CONTRAST, NEW, OLD, Features, echo, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
     ComparableRule,
@@ -90,6 +90,7 @@ class CompiledRules:
     by_pair: dict[PairKind, tuple[FindingRule, ...]]
     senses: dict[str, str]
     single: FindingRule | None  # the single-source rule
+    agreement: dict[ClaimKind, FindingRule]  # each kind's first agreement rule
 
     @classmethod
     def of(cls, rules: RuleSet) -> CompiledRules:
@@ -138,6 +139,11 @@ class CompiledRules:
                 },
                 senses={s: d for rule in rules.of(CuesRule) for s, d in rule.senses.items()},
                 single=next((r for r in rules.findings() if r.finding == "single_source"), None),
+                agreement={
+                    kind: next(r for r in rules_of_kind if r.finding == "agreement")
+                    for kind, rules_of_kind in findings.items()
+                    if any(r.finding == "agreement" for r in rules_of_kind)
+                },
             )
             rules.cache["compiled"] = cached
         return cached
@@ -279,10 +285,11 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     if gate is not None:
         if gate.same_story and a.claim.story != b.claim.story:
             return None
-        if gate.owner_differs_blocks and _differ(a.owner, b.owner):
-            return None
-        if gate.location_differs_blocks and _places_differ(a.location, b.location):
-            return None
+        apart = (gate.owner_differs_blocks and _differ(a.owner, b.owner)) or (
+            gate.location_differs_blocks and _places_differ(a.location, b.location)
+        )
+        if apart:  # ...unless the two print one sentence
+            return _repeated_agreement(a, b, gate, compiled)
         if a.concept is None or b.concept is None:
             similar_at = gate.unknown_concept_similarity
         only_revision = (
@@ -291,12 +298,47 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             and _gap_days(a.as_of, b.as_of) > gate.explicit_as_of_gap_days
         )
     old, new = orient(a, b)
-    for rule in compiled.by_pair.get(_pair_kind(a, b, only_revision), ()):
+    pair = _pair_kind(a, b, only_revision)
+    if gate is not None and pair[5]:  # values overlap: the as-of dates may keep them apart
+        repeated = _repeated_agreement(a, b, gate, compiled)
+        if repeated is not None:
+            return repeated
+    for rule in compiled.by_pair.get(pair, ()):
         if matches(rule.match, old, new, compiled.senses):
             if similar_at is not None and not _similar(a, b, similar_at):
                 return None
             return Verdict(rule, old, new)
     return None
+
+
+def _repeated_agreement(
+    a: Features, b: Features, gate: ComparableRule, compiled: CompiledRules
+) -> Verdict | None:
+    """The agreement of a pair the gate keeps apart, when the two print one sentence."""
+    agreement = compiled.agreement.get(a.claim.kind)
+    if (
+        agreement is None
+        or not gate.repeated_sentence_words
+        or a.claim.document == b.claim.document
+        or a.values is None
+        or b.values is None
+        or not a.values.overlaps(b.values)
+        or not _repeated(a, b, gate.repeated_sentence_words)
+    ):
+        return None
+    return Verdict(agreement, *orient(a, b))
+
+
+def _repeated(a: Features, b: Features, reach: int) -> bool:
+    """Both sentences read alike `reach` words each side of the figure, or up to where the
+    shorter ends, and at least `reach` words in all: one sentence printed twice."""
+    compared = 0
+    for x, y in zip(echo(a, reach), echo(b, reach), strict=True):
+        shorter = min(len(x), len(y))
+        if x[:shorter] != y[:shorter]:
+            return False
+        compared += shorter
+    return compared >= reach
 
 
 def orient(a: Features, b: Features) -> tuple[Features, Features]:
@@ -395,6 +437,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         and not same_holder(old.claim.holders, new.claim.holders)
     ):
         return False
+    if match.holders == "agree" and old.sentence == new.sentence and (
+        _possessor(old.claim) != _possessor(new.claim)
+    ):
+        return False
     if _one_place_missing(match, old, new):
         return False
     if match.one_owner_unknown == "no_match" and _one_owner_missing(old, new):
@@ -434,6 +480,17 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False
     return match.leads != "agree" or not _leads_apart(old, new)
+
+
+# A name in the possessive right before a figure: "about 7 percent of the market, compared with
+# IBM's 10 percent share" gives two holders' figures in one sentence, the 7 percent not IBM's.
+_POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w&.-]*)['’]s\s*(?:US)?[$£€]?\s*$")
+
+
+def _possessor(claim: Claim) -> str | None:
+    at = claim.sentence.find(claim.text)
+    found = _POSSESSOR.search(claim.sentence, max(0, at - 40), at) if at > 0 else None
+    return found.group(1) if found else None
 
 
 def _leads_apart(a: Features, b: Features) -> bool:

@@ -53,6 +53,7 @@ class Features:
     _compared_topic: Words | None = None
     _scores: dict[int, float] | None = None  # similarity to later claims of the block, by index
     _neighbours: tuple[str, str] | None = None
+    _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
 
     def _window_words(self) -> list[str]:
@@ -102,6 +103,21 @@ class Features:
         if self._compared_topic is None:
             self._compared_topic = Words(self.topic)
         return self._compared_topic
+
+
+_TOKENS = re.compile(r"[^\W_]+")
+
+
+def echo(item: Features, reach: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The `reach` words before the figure (nearest first) and after it, folded and without
+    their article or conjunction, digits kept: what a repeated sentence repeats."""
+    if item._echo is None:
+        sentence, text = item.claim.sentence, item.claim.text
+        at = max(sentence.find(text), 0)
+        before = _TOKENS.findall(fold_text(sentence[:at]))[-reach:]
+        after = _TOKENS.findall(fold_text(sentence[at + len(text) :]))[:reach]
+        item._echo = (tuple(map(stem, reversed(before))), tuple(map(stem, after)))
+    return item._echo
 
 
 def neighbours(item: Features) -> tuple[str, str]:

@@ -72,6 +72,11 @@ class ComparableRule(_Rule):
     # only when the two sentences say nearly the same (rapidfuzz token_set_ratio, 0-100;
     # 0: never compared).
     unknown_concept_similarity: int = Field(default=0, ge=0, le=100)
+    # One sentence two articles print alike, word for word this many words each side of a
+    # figure of one value (up to where the shorter sentence ends), states one figure: the pair
+    # agrees whatever owner, place and time the rest of each article lent it (a headline's
+    # place, a date of another clause). 0: off.
+    repeated_sentence_words: int = Field(default=0, ge=0)
 
 
 class StoriesRule(_Rule):
