@@ -292,6 +292,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             return _repeated_agreement(a, b, gate, compiled)
         if a.concept is None or b.concept is None:
             similar_at = gate.unknown_concept_similarity
+            if gate.same_value_similarity and a.values is not None and a.values == b.values:
+                similar_at = min(similar_at, gate.same_value_similarity)
         only_revision = (
             a.as_of_explicit
             and b.as_of_explicit
