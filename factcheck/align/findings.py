@@ -106,11 +106,13 @@ def build_findings(
     such groups once, holding the claims whose pairs disagree; a lone claim is a single source."""
     groups = _Groups(items)
     agreement: dict[int, FindingRule] = {}
+    stated = {(item.claim.document, item.claim.value) for item in items}
     # the closest pairs first: two claims that state one value join before a wider claim
     # that agrees with both of two others can chain them
     for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
-        groups.join(verdict.old.index, verdict.new.index, verdict.repeated)
         agreement.setdefault(verdict.old.index, verdict.rule)
+        if not _matched_elsewhere(verdict, stated):
+            groups.join(verdict.old.index, verdict.new.index, verdict.repeated)
     members: dict[int, list[Features]] = {}
     for item in items:
         members.setdefault(groups.root(item.index), []).append(item)
@@ -162,6 +164,19 @@ def build_findings(
             if group not in linked and held[0].claim.kind in single.applies_to
         )
     return findings
+
+
+def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, float | None]]) -> bool:
+    """Two different values that agree only within their rounding or an "about", where one
+    sentence states both, or the other article also states this one's value: "نحو 31.2 مليار
+    ريال عماني مقابل نحو 30.1 مليار ريال عماني في عام 2013" holds two years' figures, and an
+    article that repeats it pairs 31.2 with its 31.2, not with its 30.1."""
+    a, b = verdict.old.claim, verdict.new.claim
+    if a.value is None or b.value is None or a.value == b.value:
+        return False
+    if a.document == b.document:
+        return verdict.old.sentence == verdict.new.sentence
+    return (b.document, a.value) in stated or (a.document, b.value) in stated
 
 
 def _closeness(verdict: Verdict) -> tuple[float, str, str]:

@@ -72,6 +72,10 @@ class ComparableRule(_Rule):
     # only when the two sentences say nearly the same (rapidfuzz token_set_ratio, 0-100;
     # 0: never compared).
     unknown_concept_similarity: int = Field(default=0, ge=0, le=100)
+    # ...and two that state one value (the same interval: "364 yards", "May 1, 2005") in windows
+    # this alike, when lower: a coincidence of one value in unlike words is rarer than an
+    # overlap (0: as unknown_concept_similarity)
+    same_value_similarity: int = Field(default=0, ge=0, le=100)
     # One sentence two articles print alike, word for word this many words each side of a
     # figure of one value (up to where the shorter sentence ends), states one figure: the pair
     # agrees whatever owner, place and time the rest of each article lent it (a headline's

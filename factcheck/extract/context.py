@@ -269,6 +269,7 @@ def contexts(
         elif figure.kind != "date":
             figure_starts.setdefault(span, []).append(figure.start - span[0])
     result = []
+    counted: dict[tuple[int, int], dict[str, Any]] = {}  # each sentence's last count of a noun
     for figure, span in zip(figures, spans, strict=True):
         facts = by_sentence.get(span)
         if facts is None and language is not None:
@@ -312,8 +313,32 @@ def contexts(
             )
             if names:
                 update["holders"] = names
+        if figure.kind == "count" and language is not None:
+            _elided_noun(figure, update, counted, span, language.changes)
         result.append(update)
     return result
+
+
+def _elided_noun(
+    figure: Figure,
+    update: dict[str, Any],
+    counted: dict[tuple[int, int], dict[str, Any]],
+    span: tuple[int, int],
+    changes: set[str],
+) -> None:
+    """A level a count rose or fell to or from counts the noun of the sentence's count before
+    it: "a force of about 400 troops in Syria, which grew to about 900" (900 troops). Not a
+    figure it is compared with: "88,000 residents compared to El Dorado's 1,800" are another
+    town's."""
+    if figure.unit is not None:
+        counted[span] = {"unit": figure.unit, "subject": update.get("subject")}
+        return
+    before = counted.get(span)
+    role, _, sense = update.get("cue", "").partition(":")
+    if before is not None and role in ("new", "old") and sense in changes:
+        update["unit"] = before["unit"]
+        if before["subject"] is not None:
+            update["subject"] = before["subject"]
 
 
 def _not_holders(facts: SentenceFacts) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its numbe
 _CLOSING_QUOTES = '»”"'
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
+_WORD = re.compile(r"\S+")
 
 
 def label_before(text: str, start: int, language: str) -> bool:
@@ -184,12 +185,36 @@ def refine_generic(concept: str, text: str, start: int, end: int, language: str)
         for hit in phrase_matcher(language, "death_cues").finditer(clause)
         if (senses is None or hit.key in senses)
         and (hit.start < number[1] or not _conjoined(clause, hit, language))
+        and (hit.end > number[0] or not _next_clause(clause, hit.end, number[0], language))
     ]
     if not cues:
         return concept
     # The nearest cue: "مقتل 15 شخصا وإصابة 20 آخرين" counts 15 deaths and 20 injured.
     nearest = min(cues, key=lambda hit: max(number[0] - hit.end, hit.start - number[1], 0))
     return nearest.key
+
+
+def _next_clause(text: str, start: int, end: int, language: str) -> bool:
+    """Whether, between a cue at `start` and a figure at `end`, the cue's own figure comes and
+    then a conjunction opens a word that is no number: "أودت بحياة ربع مليون نسمة وساقت أكثر من
+    عشرة ملايين آخرين" (the displaced are not the dead); not "استشهد عشرة ... وثلاثة آخرون"."""
+    numbers = number_words(language).matcher
+    conjunctions = _glued_conjunctions(language)
+    figure = False
+    for word in _WORD.finditer(text, start, end):
+        at = word.start()
+        if text[at].isdigit() or numbers.at(text, at) is not None:
+            figure = True
+            continue
+        if not figure:
+            continue
+        if word.group() in conjunctions:  # "and" apart: the next word tells
+            after = skip_spaces(text, word.end())
+            if after < end and not (text[after].isdigit() or numbers.at(text, after)):
+                return True
+        elif word.group()[:1] in conjunctions and numbers.at(text, at) is None:
+            return True  # "وساقت": glued to a word that is no number
+    return False
 
 
 @cache

@@ -277,3 +277,24 @@ def test_only_minutes_and_hours_are_moments_on_a_game_clock():
     )
     minutes = claim(doc, "35 دقيقة", kind="quantity", value=35, unit="minute")
     assert contextual(doc, [minutes])[0].scope == "clock"
+
+
+def test_a_level_a_count_changed_to_counts_the_noun_before_it():
+    from factcheck.extract import extract_document
+
+    # SaudiNewsNet snn-2015-08-07-0149: the level reached counts the dead and wounded too
+    text = (
+        "وارتفع عدد القتلى والجرحى المدنيين في المنطقة من 311 في الفصل الأول من 2014 إلى 545 "
+        "لهذا العام، بحسب التقرير."
+    )
+    doc = document("snn", text, "2015-08-07")
+    counts = [(c.text, c.unit) for c in extract_document(doc) if c.kind == "count"]
+    assert counts == [("311", "deaths"), ("545", "deaths")]
+    # ECB+ 36_7ecbplus: a figure held up for comparison is another town's, not a level
+    text = (
+        "The man who spent three months eluding the FBI in 2006 also could be housed in nearby "
+        "San Angelo, a city of some 88, 000 residents compared to El Dorado's 1, 800."
+    )
+    doc = document("ecb", text, "2009-01-01", "en")
+    counts = [(c.text, c.unit) for c in extract_document(doc) if c.kind == "count"]
+    assert counts == [("some 88, 000 residents", "residents"), ("1, 800", None)]

@@ -46,6 +46,29 @@ def test_a_verb_of_killing_or_wounding_counts_its_object():
     assert units("Tainted alcohol kills hundreds in Iran", "en") == [("hundreds", "deaths")]
 
 
+def test_a_cue_does_not_reach_past_its_own_figure_into_the_next_clause():
+    # SaudiNewsNet snn-2015-08-09-0230: the war killed a quarter million and drove out ten
+    # million others; snn-2015-08-10-1298: fourteen killed, four missing
+    assert units(
+        "وأحدثت انقساما في الشرق الأوسط وأودت بحياة ربع مليون نسمة وساقت أكثر من عشرة ملايين "
+        "آخرين بعيدا عن ديارهم"
+    ) == [("ربع مليون نسمة", "deaths"), ("أكثر من عشرة ملايين آخرين", "people")]
+    assert units("قتل 14 شخصاً على الأقل وفقد أربعة آخرون جراء إعصار اجتاح شرق الصين") == [
+        ("14 شخصاً على الأقل", "deaths"),
+        ("أربعة آخرون", "people"),
+    ]
+    # SaudiNewsNet snn-2015-08-09-0783: "وأصاب" opens the injured
+    assert units("على جيمس هولمز الذي قتل 12 شخصا وأصاب 70 آخرين") == [
+        ("12 شخصا", "deaths"),
+        ("70 آخرين", "injured"),
+    ]
+    # ECB+ 37ecbplus: "and left 14 others trapped"
+    assert units(
+        "AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed",
+        "en",
+    ) == [("six children", "children"), ("14 others", "people")]
+
+
 def test_cases_of_a_breakdown_count_the_recovered_and_the_dead_not_infections_as_injuries():
     # SaudiNewsNet snn-2015-08-11-0922 and snn-2015-08-10-1083
     assert units(
