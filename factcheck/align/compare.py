@@ -22,7 +22,9 @@ from factcheck.align.rules import (
     RuleSet,
     open_unit_kinds,
 )
+from factcheck.extract.ages import AGE
 from factcheck.extract.holders import same_holder
+from factcheck.extract.units import days_in
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, ClaimKind
@@ -33,6 +35,9 @@ class Verdict:
     rule: FindingRule
     old: Features  # the earlier figure of the pair ("a" in messages)
     new: Features
+    # one sentence printed twice (comparable `repeated_sentence_words`): its claims agree
+    # whatever owners and places the rest of their articles lent them
+    repeated: bool = False
 
 
 # What a pair of claims is, as far as it decides which finding rules it may meet whichever
@@ -328,7 +333,7 @@ def _repeated_agreement(
         or not _repeated(a, b, gate.repeated_sentence_words)
     ):
         return None
-    return Verdict(agreement, *orient(a, b))
+    return Verdict(agreement, *orient(a, b), repeated=True)
 
 
 def _repeated(a: Features, b: Features, reach: int) -> bool:
@@ -381,6 +386,19 @@ def similarity(a: Features, b: Features) -> float:
         )
         first._scores[second.index] = score
     return score
+
+
+def _outgrows(a: Features, b: Features) -> bool:
+    """Whether two lengths of time differ by more days than lie between their as-of dates. Not
+    ages of two days: one template ("توفي الفنان ... عن عمر يناهز") tells of two people's
+    deaths in one week, and a name that says whose age it is holds no figure."""
+    gap = _gap_days(a.as_of, b.as_of)
+    if gap and AGE in (a.concept, b.concept):
+        return False
+    days = days_in(a.claim.unit)
+    if days is None or days_in(b.claim.unit) != days or a.values is None or b.values is None:
+        return False
+    return max(a.values.low - b.values.high, b.values.low - a.values.high, 0.0) * days > gap
 
 
 def _gap_days(x: Interval | None, y: Interval | None) -> float:
@@ -450,6 +468,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.part_of_place == "exceeds_whole" and not _part_exceeds_whole(old, new):
         return False
     if match.as_of == "overlap" and _gap_days(old.as_of, new.as_of) > match.as_of_window_days:
+        return False
+    if match.span_outgrows_gap and not _outgrows(old, new):
         return False
     if match.published == "same_day" and _days_apart(old, new):
         return False

@@ -167,6 +167,9 @@ class Match(_Strict):
     part_of_place: Literal["exceeds_whole", "any"] = "any"
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
+    # two lengths of time hold only when they differ by more days than lie between their as-of
+    # dates: "served five months" a day after "served four months" cannot be the span grown
+    span_outgrows_gap: bool = False
     later: Literal["published_or_as_of", "published_or_as_of_or_floor", "any"] = "any"
     # two figures further apart than this factor are two quantities, not two accounts of one
     # (a bank sector's 21 billion riyals of profit and the insurers' 202 million), unless

@@ -55,6 +55,14 @@ def durations() -> frozenset[str]:
 
 
 @cache
+def days_in(unit: str | None) -> float | None:
+    """How many days a unit of time lasts (common/units.yaml `days`); None for other units."""
+    spec = load("common", "units").get(unit) if unit else None
+    days = (spec or {}).get("days")
+    return float(days) if days is not None else None
+
+
+@cache
 def clock_units() -> frozenset[str]:
     """The durations a game clock counts (common/units.yaml `on_clock`)."""
     return frozenset(
