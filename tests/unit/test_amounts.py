@@ -417,3 +417,15 @@ def test_a_qualifier_that_opens_the_next_figure_closes_none():
     )
     counts = [(c.text, c.qualifier) for c in claims(text, "en") if c.kind == "count"]
     assert counts == [("24 dead", "exact"), ("over 200 injured", "gt")]
+
+
+def test_a_street_address_is_no_amount():
+    # ECB+ 16_1ecbplus and 16_9ecbplus: "the 12000 block" and "the 12500 block" of one street
+    # agreed within their rounding
+    for text in (
+        "Deputy Ortiz was shot to death outside an apartment in the 12000 block of East 223rd "
+        "Street.",
+        "Ortiz followed Orozco to an apartment complex in the 12500 block of East 223rd Street, "
+        "to the home of one of Orozco's friends whom the deputy knew from previous arrests.",
+    ):
+        assert claims(text, "en") == []
