@@ -35,6 +35,9 @@ class Verdict:
     rule: FindingRule
     old: Features  # the earlier figure of the pair ("a" in messages)
     new: Features
+    # one sentence printed twice (comparable `repeated_sentence_words`): its claims agree
+    # whatever owners and places the rest of their articles lent them
+    repeated: bool = False
 
 
 # What a pair of claims is, as far as it decides which finding rules it may meet whichever
@@ -330,7 +333,7 @@ def _repeated_agreement(
         or not _repeated(a, b, gate.repeated_sentence_words)
     ):
         return None
-    return Verdict(agreement, *orient(a, b))
+    return Verdict(agreement, *orient(a, b), repeated=True)
 
 
 def _repeated(a: Features, b: Features, reach: int) -> bool:

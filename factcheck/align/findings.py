@@ -65,14 +65,19 @@ class _Groups:
             i = self.parent[i]
         return i
 
-    def join(self, i: int, j: int) -> None:
+    def join(self, i: int, j: int, repeated: bool = False) -> None:
+        """`repeated`: the pair is one sentence printed twice, whose owners and places, lent by
+        the rest of each article, do not keep it apart (both are kept, to keep others off)."""
         x, y = self.root(i), self.root(j)
         if x == y:
             return
         shared = _shared(self.values[x], self.values[y])
-        if shared is False or _apart(self.places[x], self.places[y], _places_differ):
+        if shared is False:
             return
-        if _apart(self.owners[x], self.owners[y], _differ):
+        if not repeated and (
+            _apart(self.places[x], self.places[y], _places_differ)
+            or _apart(self.owners[x], self.owners[y], _differ)
+        ):
             return
         keep, drop = min(x, y), max(x, y)
         self.parent[drop] = keep
@@ -107,7 +112,7 @@ def build_findings(
     for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
         agreement.setdefault(verdict.old.index, verdict.rule)
         if not _matched_elsewhere(verdict, stated):
-            groups.join(verdict.old.index, verdict.new.index)
+            groups.join(verdict.old.index, verdict.new.index, verdict.repeated)
     members: dict[int, list[Features]] = {}
     for item in items:
         members.setdefault(groups.root(item.index), []).append(item)

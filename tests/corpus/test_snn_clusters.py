@@ -58,3 +58,20 @@ def test_one_wire_sentence_repeated_by_seven_outlets_agrees():
         assert len(documents) >= 6
         held = max((group & stated for group in agreed), key=len, default=set())
         assert len({claim.split(":")[0] for claim in held}) >= 6, text
+
+
+def test_one_match_report_printed_twice_agrees_though_its_owners_differ():
+    # snn-cluster-036: two outlets print one report of a basketball game ("في الفترة الثالثة
+    # 58- 44 ... بفارق 22 نقطة"); the nearest demonym makes one's figures Kuwait's ("المنتخب
+    # الكويتي") and the other's Saudi Arabia's ("المنتخب السعودي"), yet it is one sentence
+    path = shared_path("corpus", "saudinewsnet", "clusters_heuristic", "snn-cluster-036.jsonl")
+    report = run(Settings(paths=[str(path)], format="json", jobs=1))
+    agreed = [set(f.claims) for f in report.findings if f.kind == "agreement"]
+    for text in ("44", "33"):
+        stated = {
+            c.id
+            for c in report.claims
+            if c.text == text and c.document.endswith(("2015-08-07-1004", "2015-08-08-0820"))
+        }
+        assert len(stated) == 2
+        assert any(stated <= group for group in agreed), text
