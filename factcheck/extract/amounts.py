@@ -16,6 +16,7 @@ from functools import lru_cache
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
 from factcheck.extract.ago import said_ago
+from factcheck.extract.changes import states_levels
 from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
@@ -263,6 +264,12 @@ def _range_end(
     if join not in alone and opener is None:
         return None
     unit = _unit_after(text, second.end, language)
+    said = None if opener is None else text[opener.stem : opener.end]
+    scale = _shared_scale(first, second)
+    if states_levels(text, reading.start if opener is None else opener.start, said, join, language):
+        if reading.unit is None:  # "rose from 65 to 125 seats", "from 2 to 4 billion dollars"
+            reading.unit, reading.value = unit, reading.value * scale
+        return None
     high = _value(text, second, unit or reading.unit, language)
     if _year_like(first) or _year_like(second) or high is None or not reading.value < high:
         return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
@@ -273,7 +280,7 @@ def _range_end(
         and (unit is None or unit.key != stated.key)
     ):
         return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
-    reading.low, reading.high, reading.value = reading.value, high, None
+    reading.low, reading.high, reading.value = reading.value * scale, high, None
     reading.qualifier = "range"
     reading.end = unit.end if unit is not None else second.end
     if unit is not None and (reading.unit is None or reading.unit.key[0] == "count"):
@@ -281,6 +288,15 @@ def _range_end(
     if opener is not None:
         reading.start = opener.start
     return second
+
+
+def _shared_scale(first: Number, second: Number) -> float:
+    """The scale the second of two joined numbers lends the first: "بين 20 و30 مليون" is 20
+    million to 30 million; "from 800,000 to 1.2 million" lends none."""
+    last = second.pieces[-1]
+    if last.role != "scale" or len(second.pieces) < 2 or (first.value or 0) >= 1000:
+        return 1.0
+    return last.value if all(piece.role != "scale" for piece in first.pieces) else 1.0
 
 
 def _add_cents(text: str, reading: Reading, cents: Number, language: str) -> bool:
