@@ -624,9 +624,11 @@ def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
     """Both figures of one sentence carry their side of the change (Match.cue `paired`)."""
     if old.cue_role == OLD:
         if new.cue_role == NEW:
-            # "لترتفع من ثلاثة مليارات ... التي هبطت إلى مليار": a rise and a fall are two changes
+            # "لترتفع من ثلاثة مليارات ... التي هبطت إلى مليار": a rise and a fall are two changes;
+            # "increased from 2GB to 4GB, and ... increased to 320GB": so are two rises, each
+            # with its own figures between
             ways = {senses.get(old.cue_sense or "", "any"), senses.get(new.cue_sense or "", "any")}
-            return ways != {"up", "down"}
+            return ways != {"up", "down"} and (_next_figures(old, new) or _next_figures(new, old))
         return new.cue_role is None and _next_figures(new, old)
     return (
         new.cue_role == NEW

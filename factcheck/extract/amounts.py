@@ -264,15 +264,17 @@ def _range_end(
     if join not in alone and opener is None:
         return None
     unit = _unit_after(text, second.end, language)
+    high = _value(text, second, unit or reading.unit, language)
+    if _year_like(first) or _year_like(second) or high is None:
+        return None  # years are the dates finder's
     said = None if opener is None else text[opener.stem : opener.end]
     scale = _shared_scale(first, second)
     if states_levels(text, reading.start if opener is None else opener.start, said, join, language):
         if reading.unit is None:  # "rose from 65 to 125 seats", "from 2 to 4 billion dollars"
             reading.unit, reading.value = unit, reading.value * scale
         return None
-    high = _value(text, second, unit or reading.unit, language)
-    if _year_like(first) or _year_like(second) or high is None or not reading.value < high:
-        return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
+    if not reading.value < high:
+        return None  # "من 18 إلى 11" is a fall, "2 - 0" a score
     stated = reading.unit
     if (
         stated is not None
