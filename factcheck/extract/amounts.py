@@ -268,10 +268,9 @@ def _range_end(
     if _year_like(first) or _year_like(second) or high is None:
         return None  # years are the dates finder's
     said = None if opener is None else text[opener.stem : opener.end]
-    scale = _shared_scale(first, second)
     if states_levels(text, reading.start if opener is None else opener.start, said, join, language):
         if reading.unit is None:  # "rose from 65 to 125 seats", "from 2 to 4 billion dollars"
-            reading.unit, reading.value = unit, reading.value * scale
+            reading.unit, reading.value = unit, reading.value * _shared_scale(first, second)
         return None
     if not reading.value < high:
         return None  # "من 18 إلى 11" is a fall, "2 - 0" a score
@@ -282,7 +281,7 @@ def _range_end(
         and (unit is None or unit.key != stated.key)
     ):
         return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
-    reading.low, reading.high, reading.value = reading.value * scale, high, None
+    reading.low, reading.high, reading.value = reading.value, high, None
     reading.qualifier = "range"
     reading.end = unit.end if unit is not None else second.end
     if unit is not None and (reading.unit is None or reading.unit.key[0] == "count"):
@@ -293,8 +292,8 @@ def _range_end(
 
 
 def _shared_scale(first: Number, second: Number) -> float:
-    """The scale the second of two joined numbers lends the first: "بين 20 و30 مليون" is 20
-    million to 30 million; "from 800,000 to 1.2 million" lends none."""
+    """The scale the second of a change's two levels lends the first: "من 2.7 الى 3.1 تريليون"
+    left 2.7 trillion; "from 800,000 to 1.2 million" lends none."""
     last = second.pieces[-1]
     if last.role != "scale" or len(second.pieces) < 2 or (first.value or 0) >= 1000:
         return 1.0
