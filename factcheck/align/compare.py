@@ -646,7 +646,13 @@ def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
             # with its own figures between
             ways = {senses.get(old.cue_sense or "", "any"), senses.get(new.cue_sense or "", "any")}
             return ways != {"up", "down"} and (_levels_of_one(old, new) or _levels_of_one(new, old))
-        return new.cue_role is None and _next_figures(new, old)
+        # "eight hours of battery life ... up from five hours"; not a bare year, a date the
+        # dates finder missed ("بحلول عام 2023؛ وأن تسهم برفع معدل العبور اليومي من 49 إلى 97")
+        return (
+            new.cue_role is None
+            and not _YEAR.fullmatch(new.claim.text)
+            and _next_figures(new, old)
+        )
     return (
         new.cue_role == NEW
         and old.cue_role is None

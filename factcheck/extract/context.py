@@ -830,8 +830,13 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
     if role == "new" and sense in language.changes:
         return _change(facts, start, cue, others, first, language)
     if role in (_CONTRAST, _CHANGE) and sense is not None:
-        levels = language.level_from | language.level_to
-        if _word_before(facts.text, start) in levels:  # "rose from 65 to 125"
+        # a level: "ترتفع عائدات القناة إلى 13.23 مليار", "rose from 65 to 125"; after a word
+        # of contrast, only one of a pair ("زيادة من 13 إلى 23"), not one alone, which another
+        # change may have reached ("ارتفع إلى 9.184 مليار من 8.419 مليار مقارنة بتوقعات
+        # الاقتصاديين بزيادة العجز إلى 9.3 مليار": 9.3 was only expected)
+        before = _word_before(facts.text, start)
+        paired = others == 1 or role == _CHANGE
+        if before in language.level_from or (paired and before in language.level_to):
             level = Hit(cue.start, cue.end, ("new", sense, False))
             return _change(facts, start, level, others, first, language)
     if role == _CHANGE:
