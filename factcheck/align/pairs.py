@@ -24,9 +24,9 @@ _COMMON = 6
 # Seven outlets repeating one wire sentence ("لعام 2015", "آلاف المصورين", "Saturday" in eleven
 # reports of one fight) make every word of it common, and its figures must still agree: claims
 # of one value (at most this many of it) in different articles are paired when their windows
-# share this share of the shorter's words (more than the index asks: the words are common).
+# share as many words as the index asks of its pairs (the comparable rule's gate then reads
+# them: FC002 same_value_similarity).
 _SAME_VALUE = 16
-_SAME_OVERLAP = 0.6
 _ALL_PAIRS = 600
 _NEIGHBOURS = 40
 _SHARED = 2
@@ -126,13 +126,13 @@ def _across_languages(items: list[Features]) -> Iterator[tuple[Features, Feature
                 yield (first, second) if first.index < second.index else (second, first)
 
 
-def _overlap(first: Features, second: Features, share: float = _OVERLAP) -> bool:
+def _overlap(first: Features, second: Features) -> bool:
     """Whether two windows share enough of their words: a word with a proclitic glued on counts
     as the other's bare one ("لأول" / "أول"). Ungluing never takes a word both share away from
     either side, so the plain intersection is a lower bound: it settles half of the pairs
     without ungluing them."""
     a, b = first.compared.bag, second.compared.bag
-    enough = share * min(len(a), len(b))
+    enough = _OVERLAP * min(len(a), len(b))
     return len(a & b) >= enough or shared_bags(first.compared, second.compared) >= enough
 
 
@@ -169,7 +169,7 @@ def _repeated(
                 shared[left, right], words[left], words[right]
             ):
                 continue  # one article's, or the index's to propose
-            if _overlap(first, second, _SAME_OVERLAP):
+            if _overlap(first, second):
                 yield first, second
 
 

@@ -41,3 +41,12 @@ def test_one_wire_sentence_with_a_phrase_of_its_own_agrees():
     # "fell to 36 - 3 (24 KO)" / "dropped to 36 - 3": the first repeat it meets has another cue
     stated, held = _held_together(report, "36", "mandatory challenger nominated by the IBF")
     assert stated >= 4 and held == stated
+
+
+def test_a_list_retold_in_other_words_agrees():
+    # 12ecbplus: "the personnel on board the warship have confiscated 14 AK - 47 Rifles, 31
+    # magazines and 923 rounds" / "INS Sukanya has seized a total of 14 AK - 47 rifles, 31
+    # magazines and 923 rounds": half the words of each window, all common in the story
+    report = cluster("12ecbplus")
+    stated, held = _held_together(report, "31", "31 magazines and 923 rounds")
+    assert stated >= 3 and held == stated

@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from factcheck.extract.counts import label_after, label_before
+from factcheck.extract.group_sizes import GROUP
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.units import durations, written_before
 from factcheck.lang.normalize import fold
@@ -74,6 +75,8 @@ def _claim_values(claims: list[Claim]) -> Counter[str]:
             continue  # "15 يوما", "عمرها 11 عاما", "6 درجات ريختر": left out of the file's side too
         if claim.note == "ordinal":
             continue  # "المرتبة الخامسة": a rank; the file's ordinal tokens carry no value either
+        if claim.unit == GROUP:
+            continue  # "الخمسة الكبار": a group's name; a definite number token reads as none
         if claim.kind == "date":
             values.update(_expression_values(fold(claim.text).text))
         elif claim.value is not None:
