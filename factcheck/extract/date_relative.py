@@ -34,6 +34,9 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     counted = alternation(s for form in ("singular", "dual", "plural") for s in lexicon.units(form))
     amounts = alternation(lexicon.amounts)
     ago, later = alternation(lexicon.ago), alternation(lexicon.later)
+    # "قبل عام ونصف", "a year and a half ago": the half after the unit moves the date on;
+    # possessive, so that "قبل شهرين ونصف من الانتخابات" is not read as "قبل شهرين"
+    half = rf"(?:\s+(?P<half>{alternation(lexicon.halves)}){WORD_END})?+" if lexicon.halves else ""
     weekday = rf"{start}(?P<weekday>{weekdays}){WORD_END}"
     direction = rf"{start}(?P<dir>{dirs}){WORD_END}"
     unit = rf"{start}(?P<unit>{definite}){WORD_END}"
@@ -45,11 +48,14 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         unit_dir = rf"(?:{start}(?P<this>{this_before})\s+)?{unit}(?:\s+{direction})?"
         weekday_dir = rf"{weekday}\s+{direction}"
         # "قبل أسبوع من الانتخابات" counts from the elections, not from publication.
-        offset = rf"{start}(?P<ago>{ago}|{later})\s+{count}(?![\s,،]*(?:\d|(?:من|على){WORD_END}))"
+        offset = (
+            rf"{start}(?P<ago>{ago}|{later})\s+{count}{half}"
+            rf"(?![\s,،]*(?:\d|(?:من|على){WORD_END}))"
+        )
     else:
         unit_dir = rf"{direction}\s+{unit}"
         weekday_dir = rf"{direction}\s+{weekday}"
-        offset = rf"(?<![\w-]){count}\s+(?P<ago>{ago}|{later}){WORD_END}"
+        offset = rf"(?<![\w-]){count}{half}\s+(?P<ago>{ago}|{later}){WORD_END}"
     return [
         Shape(
             "dayword",
@@ -138,9 +144,27 @@ def _offset(hit: Hit, context: Context) -> Reading | None:
     if context.published is None:
         return Reading(None, UNRESOLVED)
     step = amount if (hit.key("ago") or "") in lexicon.later else -amount
+    if hit.get("half") is not None:
+        return _and_a_half(context.published, unit, step)
     if unit == "week":
         return Reading(cal.day_span(context.published + dt.timedelta(weeks=step)))
     return Reading(_unit_span(context.published, unit, step))
+
+
+def _and_a_half(published: dt.date, unit: str, step: int) -> Reading:
+    """A year and a half back is a month (18 months back), a month and a half a month (45
+    days), a week and a half a day (10 days); a day and a half back is one of two days."""
+    sign = 1 if step > 0 else -1
+    if unit == "year":
+        moved = cal.add_months(published.year, published.month, step * 12 + sign * 6)
+        return Reading(cal.month_span(*moved))
+    if unit == "month":
+        day = cal.shift_months(published, step) + dt.timedelta(days=sign * 15)
+        return Reading(cal.month_span(day.year, day.month))
+    if unit == "week":
+        return Reading(cal.day_span(published + dt.timedelta(days=step * 7 + sign * 3)))
+    days = sorted(published + dt.timedelta(days=step + extra) for extra in (0, sign))
+    return Reading(cal.days_span(*days))
 
 
 def _a_span(hit: Hit, lexicon: DateLexicon, unit: str) -> bool:

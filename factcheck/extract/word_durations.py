@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from factcheck.extract.ages import AGE, age_end
 from factcheck.extract.ago import said_ago
 from factcheck.extract.document_words import document_words
+from factcheck.extract.halves import half_end
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.ordinals import definite_digits_at
@@ -27,13 +28,15 @@ from factcheck.models import Document
 
 
 def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
-    """ "لمدة أسبوعين": two weeks; "نحو عامين": about two years."""
+    """ "لمدة أسبوعين": two weeks; "نحو عامين": about two years; "عامين ونصف": two and a half."""
     text = folded.text
     language = document.language or ""
     for hit in document_words(text, language, "duals"):
         if DEFINITE in text[hit.start : hit.stem]:
             continue  # "الأسبوعين الماضيين": a named period, no count
-        yield _duration(body, folded, (hit.start, hit.end), 2.0, hit.key, language)
+        half = half_end(text, hit.end, language)  # "لمدة عامين ونصف": two and a half
+        span = (hit.start, hit.end if half is None else half)
+        yield _duration(body, folded, span, 2.0 if half is None else 2.5, hit.key, language)
 
 
 def find_units_and_a_half(body: str, folded: Folded, document: Document) -> Iterator[Mention]:

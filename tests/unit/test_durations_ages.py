@@ -403,3 +403,38 @@ def test_a_length_said_ago_is_no_duration(text):
 def test_a_definite_unit_and_a_half_is_no_duration():
     # Made up (no corpus sentence has one): "العام" names the year, the half is of a month
     assert [c.text for c in extracted("خلال العام ونصف الشهر الحالي") if c.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        # SaudiNewsNet snn-2015-08-07-0943: 45 days before 7 August is in June
+        (
+            "وأجريت عملية الزائدة قبل شهر ونصف، ولم أكن أشعر بألم",
+            "2015-08-07",
+            ("قبل شهر ونصف", "2015-06-01", "2015-06-30", "month"),
+        ),
+        # SaudiNewsNet snn-2015-08-11-0028: a dual with a half, 30 months back
+        (
+            "أعادت اليابان تشغيل مفاعل نووي للمرة الأولى منذ عامين ونصف تقريباً",
+            "2015-08-11",
+            ("منذ عامين ونصف", "2013-02-01", "2013-02-28", "month"),
+        ),
+    ],
+)
+def test_a_relative_date_with_a_half(text, published, span):
+    (claim,) = [c for c in extracted(text, published=published) if c.kind == "date"]
+    assert (claim.text, claim.date.start, claim.date.end, claim.date.granularity) == span
+
+
+def test_a_half_after_a_date_counted_from_an_event_is_no_date():
+    # SaudiNewsNet 2015-08-09: two and a half months before the election, not before today
+    claims = extracted("في انتخابات تمهيدية ستترجم توجهات الناخبين قبل شهرين ونصف من اقتراع 25")
+    assert [c.text for c in claims if c.kind == "date"] == []
+    assert [(c.text, c.value) for c in claims if c.unit == "month"] == [("شهرين ونصف", 2.5)]
+
+
+def test_a_dual_with_a_half():
+    # SaudiNewsNet 2015-08-11: "the team is now about two and a half years old"
+    claims = extracted("أنّ عمر الفريق يقارب الآن سنتين ونصف السنة وبلغ عدد أعضائه نحو 400 عضو")
+    assert [(c.text, c.value) for c in claims if c.unit == "year"] == [("سنتين ونصف السنة", 2.5)]
