@@ -175,6 +175,7 @@ class _Language:
         self.prepositions = phrase_matcher(language, "locatives", "prepositions")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
+        self.titles = phrase_matcher(language, "locatives", "titles")
         self.within_clitics = set(locatives.get("within_clitics", []))
         # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
         # a place hit
@@ -416,6 +417,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 if not locative and key in language.countries:
                     facts.owners.append(Hit(start, end, (key, 1)))
             elif category == "demonym":
+                if language.titles.ending_at(ftext, back_spaces(ftext, match.start)):
+                    continue  # "الأمير تركي": a name
                 if _names_a_place(ftext, match, language):
                     path = language.paths.get(value, value)
                     facts.locations.append(Hit(start, end, (path, 2)))
