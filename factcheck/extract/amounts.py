@@ -250,6 +250,16 @@ def _range_end(
     if second.value is None or reading.value is None:
         return None
     between = text[reading.end : second.start]
+    # "50 - 55 ألف سيارة": the dash between two numbers joins a range of what they count (no
+    # count is negative); between bare numbers it stays a score's or a record's ("1 - 2")
+    dashed = (
+        second.value < 0
+        and text.startswith("-", second.start)
+        and not between.strip()
+        and (second.pieces[-1].role == "scale" or _unit_after(text, second.end, language))
+    )
+    if dashed:
+        between = text[reading.end : second.start + 1]
     second_prefix = _unit_before(text, second.start, language)
     if second_prefix is not None and second_prefix.start >= reading.end:
         between = text[reading.end : second_prefix.start]
@@ -264,7 +274,13 @@ def _range_end(
         return None
     unit = _unit_after(text, second.end, language)
     high = _value(text, second, unit or reading.unit, language)
-    if _year_like(first) or _year_like(second) or high is None or not reading.value < high:
+    if high is not None and dashed:
+        high = -high
+    low = reading.value
+    scale = _trailing_scale(first, second)
+    if high is not None and scale and low * scale < high:
+        low *= scale  # "50-55 ألف", "between 2 and 3 million": the second end's scale is both's
+    if _year_like(first) or _year_like(second) or high is None or not low < high:
         return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
     stated = reading.unit
     if (
@@ -273,7 +289,7 @@ def _range_end(
         and (unit is None or unit.key != stated.key)
     ):
         return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
-    reading.low, reading.high, reading.value = reading.value, high, None
+    reading.low, reading.high, reading.value = low, high, None
     reading.qualifier = "range"
     reading.end = unit.end if unit is not None else second.end
     if unit is not None and (reading.unit is None or reading.unit.key[0] == "count"):
@@ -281,6 +297,16 @@ def _range_end(
     if opener is not None:
         reading.start = opener.start
     return second
+
+
+def _trailing_scale(first: Number, second: Number) -> float | None:
+    """The scale word that ends `second` ("55 ألف": 1000) when `first` has none of its own."""
+    last = second.pieces[-1]
+    if last.role != "scale" or len(second.pieces) < 2:
+        return None
+    if any(piece.role == "scale" for piece in first.pieces):
+        return None
+    return last.value
 
 
 def _add_cents(text: str, reading: Reading, cents: Number, language: str) -> bool:
