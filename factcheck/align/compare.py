@@ -280,9 +280,13 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
     scopes = compiled.never_scopes.get(kind, frozenset())
-    if never_compared(a, b, compiled.never.get(kind, ()), scopes, compiled.open_units):
+    if never_compared(a, b, compiled.never.get(kind, ()), frozenset(), compiled.open_units):
         return None
     gate = compiled.comparable.get(kind)
+    if a.scope in scopes or b.scope in scopes:
+        # a sum converted at some rate ("2 million euros ($2.6 million)") is compared with
+        # nothing, but one sentence printed twice states it twice
+        return None if gate is None else _repeated_agreement(a, b, gate, compiled)
     only_revision = False
     # How alike the windows read is the gate's costly test: asked last, of a pair that a rule
     # takes (a third of the pairs that needed it met no rule).

@@ -42,6 +42,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") 
 _BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude of 6"
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
+# the level a change left takes the scale of the level it reached below this: "من 2.7 الى 3.1
+# تريليون" left 2.7 trillion, "from 800,000 to 1.2 million" left 800,000
+_LEVEL_SCALED_BELOW = 1000
 _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
 # A number that ends a model's or an index's name counts nothing: "14 AK - 47 Rifles" (tokenised
 # wire text), "F-16", "MiG-29", "S&P 500", "صواريخ اس-300", "إف-16": a short capitalised name
@@ -251,6 +254,16 @@ def _range_end(
     if second.value is None or reading.value is None:
         return None
     between = text[reading.end : second.start]
+    # "50 - 55 ألف سيارة": the dash between two numbers joins a range of what they count (no
+    # count is negative); between bare numbers it stays a score's or a record's ("1 - 2")
+    dashed = (
+        second.value < 0
+        and text.startswith("-", second.start)
+        and not between.strip()
+        and (second.pieces[-1].role == "scale" or _unit_after(text, second.end, language))
+    )
+    if dashed:
+        between = text[reading.end : second.start + 1]
     second_prefix = _unit_before(text, second.start, language)
     if second_prefix is not None and second_prefix.start >= reading.end:
         between = text[reading.end : second_prefix.start]
@@ -265,14 +278,22 @@ def _range_end(
         return None
     unit = _unit_after(text, second.end, language)
     high = _value(text, second, unit or reading.unit, language)
+    if high is not None and dashed:
+        high = -high
     if _year_like(first) or _year_like(second) or high is None:
         return None  # years are the dates finder's
+    scale = _trailing_scale(first, second)
     said = None if opener is None else text[opener.stem : opener.end]
     if states_levels(text, reading.start if opener is None else opener.start, said, join, language):
         if reading.unit is None:  # "rose from 65 to 125 seats", "from 2 to 4 billion dollars"
-            reading.unit, reading.value = unit, reading.value * _shared_scale(first, second)
+            reading.unit = unit
+            if scale and reading.value < _LEVEL_SCALED_BELOW:
+                reading.value *= scale
         return None
-    if not reading.value < high:
+    low = reading.value
+    if scale and low * scale < high:
+        low *= scale  # "50-55 ألف", "between 2 and 3 million": the second end's scale is both's
+    if not low < high:
         return None  # "من 18 إلى 11" is a fall, "2 - 0" a score
     stated = reading.unit
     if (
@@ -281,7 +302,7 @@ def _range_end(
         and (unit is None or unit.key != stated.key)
     ):
         return None  # "35 سنتا إلى 49 دولار": two amounts, not one range
-    reading.low, reading.high, reading.value = reading.value, high, None
+    reading.low, reading.high, reading.value = low, high, None
     reading.qualifier = "range"
     reading.end = unit.end if unit is not None else second.end
     if unit is not None and (reading.unit is None or reading.unit.key[0] == "count"):
@@ -291,13 +312,14 @@ def _range_end(
     return second
 
 
-def _shared_scale(first: Number, second: Number) -> float:
-    """The scale the second of a change's two levels lends the first: "من 2.7 الى 3.1 تريليون"
-    left 2.7 trillion; "from 800,000 to 1.2 million" lends none."""
+def _trailing_scale(first: Number, second: Number) -> float | None:
+    """The scale word that ends `second` ("55 ألف": 1000) when `first` has none of its own."""
     last = second.pieces[-1]
-    if last.role != "scale" or len(second.pieces) < 2 or (first.value or 0) >= 1000:
-        return 1.0
-    return last.value if all(piece.role != "scale" for piece in first.pieces) else 1.0
+    if last.role != "scale" or len(second.pieces) < 2:
+        return None
+    if any(piece.role == "scale" for piece in first.pieces):
+        return None
+    return last.value
 
 
 def _add_cents(text: str, reading: Reading, cents: Number, language: str) -> bool:

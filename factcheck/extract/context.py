@@ -19,6 +19,7 @@ from factcheck.extract.holders import ArticleNames, holders, name_after, refers_
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import clock_units, durations, of_dimension
 from factcheck.lang.clitics import DEFINITE, stopwords, without_article
+from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
@@ -125,18 +126,12 @@ class _Language:
         }
         self.countries = {key for key, spec in places.items() if spec.get("type") == "country"}
         locatives = load(language, "locatives")
-        suffixes = locatives.get("nisba_suffixes", [])
         entries: list[tuple[str, str, Any]] = [
             ("place", surface, (key, self.cased and surface.isupper()))
             for key, surfaces in load(language, "places").items()
             for surface in surfaces
         ]
-        entries += [
-            ("demonym", form, key)
-            for key, adjectives in load(language, "demonyms").items()
-            for adjective in adjectives
-            for form in _nisba_forms(adjective, suffixes)
-        ]
+        entries += [("demonym", form, key) for form, key in demonym_forms(language)]
         attribution = load(language, "attribution")
         entries += [
             ("attribution", surface, side)
@@ -196,6 +191,7 @@ class _Language:
         self.prepositions = phrase_matcher(language, "locatives", "prepositions")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
+        self.titles = phrase_matcher(language, "locatives", "titles")
         self.within_clitics = set(locatives.get("within_clitics", []))
         # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
         # a place hit
@@ -225,14 +221,6 @@ def _keyed(category: str, lexicon: Any) -> list[tuple[str, str, Any]]:
         if isinstance(surfaces, list)
         for surface in surfaces
     ]
-
-
-def _nisba_forms(adjective: str, suffixes: list[str]) -> list[str]:
-    """أمريكي -> أمريكي, أمريكية, أمريكيين...; English adjectives have no forms."""
-    if not suffixes or not adjective.endswith("ي"):
-        return [adjective]
-    stem = adjective[:-1]
-    return [stem + suffix for suffix in suffixes]
 
 
 @cache
@@ -445,6 +433,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 if not locative and key in language.countries:
                     facts.owners.append(Hit(start, end, (key, 1)))
             elif category == "demonym":
+                if language.titles.ending_at(ftext, back_spaces(ftext, match.start)):
+                    continue  # "الأمير تركي": a name
                 if _names_a_place(ftext, match, language):
                     path = language.paths.get(value, value)
                     facts.locations.append(Hit(start, end, (path, 2)))

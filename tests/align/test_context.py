@@ -298,3 +298,19 @@ def test_a_level_a_count_changed_to_counts_the_noun_before_it():
     doc = document("ecb", text, "2009-01-01", "en")
     counts = [(c.text, c.unit) for c in extract_document(doc) if c.kind == "count"]
     assert counts == [("some 88, 000 residents", "residents"), ("1, 800", None)]
+
+
+def test_a_demonym_after_a_title_is_a_name():
+    # SaudiNewsNet snn-2015-08-10-0371 (snn-cluster-065): Prince Turki is no Turkish owner of
+    # the half hour, which four other outlets give without him
+    doc = document(
+        "snn",
+        "ويكون الحضور عند الساعة 12 ولمدة نصف ساعة على موعد لقاء مفتوح مع لفقيه والأمير تركي.",
+        "2015-08-10",
+    )
+    half = claim(doc, "نصف ساعة", kind="quantity", value=0.5, unit="hour")
+    assert contextual(doc, [half])[0].subject is None
+    # ...while the adjective itself still names the country ("المنتخب التركي")
+    doc = document("snn", "وفاز المنتخب التركي بثلاثة أهداف.", "2015-08-10")
+    goals = claim(doc, "بثلاثة أهداف", value=3)
+    assert contextual(doc, [goals])[0].subject == "turkey/*"

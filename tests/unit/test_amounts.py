@@ -429,3 +429,32 @@ def test_a_street_address_is_no_amount():
         "to the home of one of Orozco's friends whom the deputy knew from previous arrests.",
     ):
         assert claims(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # SaudiNewsNet snn-2015-08-10-0173: a dash with spaces joins a range (no count is
+        # negative), and the scale of its second end is the first's
+        (
+            "وتخطط «تسلا» لبيع 50 - 55 ألف سيارة سنويا",
+            "ar",
+            ("50 - 55 ألف سيارة", "count", None, 50000, 55000, "range", "vehicles"),
+        ),
+        # snn-2015-08-11-0883, the same plan written without spaces
+        (
+            "وتخطط تسلا لبيع 50-55 ألف سيارة سنويا",
+            "ar",
+            ("50-55 ألف سيارة", "count", None, 50000, 55000, "range", "vehicles"),
+        ),
+        # ECB+ 10ecb: the Orioles' offer to Teixeira
+        (
+            "the Baltimore Orioles (seven years, $ 140-150 million), Washington Nationals",
+            "en",
+            ("$ 140-150 million", "money", None, 140e6, 150e6, "range", "USD"),
+        ),
+    ],
+)
+def test_a_range_shares_its_second_ends_scale(text, language, expected):
+    found = [fields(c) for c in claims(text, language) if c.qualifier == "range"]
+    assert found == [expected]

@@ -21,7 +21,8 @@ def figures(text, language="ar"):
     ("text", "language", "expected"),
     [
         (  # ECB+ 11_2ecb: once read as the range 65-125, which agreed with "125 seats"
-            "intended to increase parliament's powers and raise the number of seats from 65 to 125.",
+            "intended to increase parliament's powers and raise the number of seats"
+            " from 65 to 125.",
             "en",
             [
                 ("65", 65, 65, 65, "exact", "seats", "old:rise"),
@@ -53,7 +54,8 @@ def figures(text, language="ar"):
             ],
         ),
         (  # SaudiNewsNet snn-2015-08-09-1076: the scale of the level reached is the left one's
-            "حيث ارتفعت قيمة موجودات المصارف العربية من 2.7 الى 3.1 تريليون دولار مع نهاية عام 2014.",
+            "حيث ارتفعت قيمة موجودات المصارف العربية من 2.7 الى 3.1 تريليون دولار"
+            " مع نهاية عام 2014.",
             "ar",
             [
                 ("2.7", 2.7e12, 2.7e12, 2.7e12, "exact", "USD", "old:rise"),
