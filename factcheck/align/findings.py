@@ -65,7 +65,7 @@ class _Groups:
             i = self.parent[i]
         return i
 
-    def join(self, i: int, j: int, repeated: bool = False) -> None:
+    def join(self, i: int, j: int, repeated: Callable[[], bool] | None = None) -> None:
         """`repeated`: the pair is one sentence printed twice, whose owners and places, lent by
         the rest of each article, do not keep it apart (both are kept, to keep others off)."""
         x, y = self.root(i), self.root(j)
@@ -74,10 +74,10 @@ class _Groups:
         shared = _shared(self.values[x], self.values[y])
         if shared is False:
             return
-        if not repeated and (
+        if (
             _apart(self.places[x], self.places[y], _places_differ)
             or _apart(self.owners[x], self.owners[y], _differ)
-        ):
+        ) and not (repeated is not None and repeated()):
             return
         keep, drop = min(x, y), max(x, y)
         self.parent[drop] = keep
@@ -112,7 +112,7 @@ def build_findings(
     for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
         agreement.setdefault(verdict.old.index, verdict.rule)
         if not _matched_elsewhere(verdict, stated):
-            groups.join(verdict.old.index, verdict.new.index, verdict.repeated)
+            groups.join(verdict.old.index, verdict.new.index, verdict.prints_one_sentence)
     members: dict[int, list[Features]] = {}
     for item in items:
         members.setdefault(groups.root(item.index), []).append(item)
