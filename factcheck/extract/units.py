@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from functools import cache
 
+from factcheck.lang.demonyms import demonym_nouns
 from factcheck.lang.lexicon import load
 from factcheck.lang.phrases import PhraseMatcher
 
 # (kind, unit) keys: ("money", "USD"), ("money", "dinar") for an ambiguous name,
 # ("percent", "%"), ("quantity", "km"), ("count", "troops").
+PEOPLE = "people"  # the generic count of persons (common/concepts.yaml)
 
 
 @cache
@@ -23,6 +25,8 @@ def unit_matcher(language: str) -> PhraseMatcher:
         entries.extend((surface, (kind, symbol)) for surface in surfaces)
     for concept, surfaces in load(language, "concepts").items():
         entries.extend((surface, ("count", concept)) for surface in surfaces)
+    # "more than 600 Palestinians": people, whose country the context reads as the owner
+    entries.extend((noun, ("count", PEOPLE)) for noun, _ in demonym_nouns(language))
     return PhraseMatcher(entries, language)
 
 

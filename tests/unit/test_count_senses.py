@@ -148,3 +148,27 @@ def test_a_year_before_a_definite_noun_counts_nothing():
         for c in claims("وسيكون موسم 2015-2016 المشاركة الأولى لبورنسموث في دوري الأضواء")
     ] == [("2015-2016", "date", None)]
     assert units("شارك 2016 مشاركا في السباق") == [("2016 مشاركا", "participants")]
+
+
+def subjects(text: str, language: str = "ar") -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.unit, c.subject) for c in claims(text, language) if c.kind != "date"]
+
+
+def test_a_plural_demonym_counts_the_people_of_its_country():
+    # ECB+ 41ecb (Gaza, January 2009): as "استشهد 600 فلسطيني" counts Palestine's dead
+    assert subjects(
+        "More than 600 Palestinians have been killed so far in the 12 days of the Israeli "
+        "offensive.",
+        "en",
+    )[0] == ("More than 600 Palestinians", "deaths", "palestine/deaths")
+    # ECB+ 41ecb: no cue, people of Palestine all the same
+    assert subjects(
+        "The UN said some 14,000 Palestinians displaced from their homes were in emergency "
+        "shelters.",
+        "en",
+    )[0] == ("some 14,000 Palestinians", "people", "palestine/people")
+    # ECB+ 12ecb: a demonym before its noun is no counted noun ("Yemeni pirates")
+    assert subjects("The apprehended included 12 Somalis and 11 Yemenis", "en") == [
+        ("12 Somalis", "people", "somalia/people"),
+        ("11 Yemenis", "people", "yemen/people"),
+    ]
