@@ -203,8 +203,9 @@ def _differ(x: str | None, y: str | None) -> bool:
 
 def _places_differ(x: str | None, y: str | None) -> bool:
     """Places are key paths ("niger/niamey"): a city is within its country, not apart from it.
-    Names learned from two articles in different scripts ("~haouz", "~حوز") cannot be told
-    apart: places are compared down to the first such pair."""
+    Names learned from two articles in different scripts ("~haouz", "~حوز"), or spelt two ways
+    in one ("~سروج", "~سوروج"), cannot be told apart: places are compared down to the first
+    such pair."""
     if x is None or y is None or x == y:
         return False
     if "~" in x and "~" in y:
@@ -216,9 +217,22 @@ def _places_differ(x: str | None, y: str | None) -> bool:
 
 def _common_script(x: list[str], y: list[str]) -> tuple[str, str]:
     for depth, (p, q) in enumerate(zip(x, y, strict=False)):
-        if p != q and p.startswith("~") and q.startswith("~") and p.isascii() != q.isascii():
+        if p != q and p.startswith("~") and q.startswith("~") and _untold(p[1:], q[1:]):
             return "/".join(x[:depth]), "/".join(y[:depth])
     return "/".join(x), "/".join(y)
+
+
+# Two spellings of one foreign name in one script ("سروج" / "سوروج", "فيرغسون" / "فيرجسون")
+# differ by a letter or two: at least this alike (rapidfuzz ratio), they are not told apart,
+# unless one is shorter than this (بيش and بيشة are two towns)
+_TRANSLITERATED = 85
+_SHORTEST_NAME = 4
+
+
+def _untold(p: str, q: str) -> bool:
+    if p.isascii() != q.isascii():
+        return True
+    return min(len(p), len(q)) >= _SHORTEST_NAME and fuzz.ratio(p, q) >= _TRANSLITERATED
 
 
 def _one_place_missing(match: Match, a: Features, b: Features) -> bool:
@@ -611,6 +625,23 @@ def _next_figures(first: Features, second: Features) -> bool:
     return between is not None and not any(ch.isdigit() for ch in between)
 
 
+# a number between two figures that is a year ("من 311 في الفصل الأول من 2014 إلى 545") dates
+# one of them; any other is a figure of its own
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"1[3-9]\d\d|20\d\d")
+
+
+def _levels_of_one(first: Features, second: Features) -> bool:
+    """`first` and `second` are the two levels of one change: no figure but a year between them
+    ("from 2GB to 4GB, and ... increased to 320GB": 2GB and 320GB are of two changes)."""
+    if first.claim.end > second.claim.start:
+        return False
+    between = _between(first.claim, second.claim)
+    return between is not None and all(
+        _YEAR.fullmatch(number) for number in _NUMBER.findall(between)
+    )
+
+
 def _between(first: Claim, second: Claim) -> str | None:
     """The text between two figures of one sentence, read from the sentence: an engine that
     ships documents to its workers ships only their leads (align/stories.story_view)."""
@@ -628,10 +659,18 @@ def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
     """Both figures of one sentence carry their side of the change (Match.cue `paired`)."""
     if old.cue_role == OLD:
         if new.cue_role == NEW:
-            # "لترتفع من ثلاثة مليارات ... التي هبطت إلى مليار": a rise and a fall are two changes
+            # "لترتفع من ثلاثة مليارات ... التي هبطت إلى مليار": a rise and a fall are two changes;
+            # "increased from 2GB to 4GB, and ... increased to 320GB": so are two rises, each
+            # with its own figures between
             ways = {senses.get(old.cue_sense or "", "any"), senses.get(new.cue_sense or "", "any")}
-            return ways != {"up", "down"}
-        return new.cue_role is None and _next_figures(new, old)
+            return ways != {"up", "down"} and (_levels_of_one(old, new) or _levels_of_one(new, old))
+        # "eight hours of battery life ... up from five hours"; not a bare year, a date the
+        # dates finder missed ("بحلول عام 2023؛ وأن تسهم برفع معدل العبور اليومي من 49 إلى 97")
+        return (
+            new.cue_role is None
+            and not _YEAR.fullmatch(new.claim.text)
+            and _next_figures(new, old)
+        )
     return (
         new.cue_role == NEW
         and old.cue_role is None

@@ -16,6 +16,7 @@ from functools import lru_cache
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
 from factcheck.extract.ago import said_ago
+from factcheck.extract.changes import states_levels
 from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
@@ -41,6 +42,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") 
 _BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude of 6"
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
+# the level a change left takes the scale of the level it reached below this: "من 2.7 الى 3.1
+# تريليون" left 2.7 trillion, "from 800,000 to 1.2 million" left 800,000
+_LEVEL_SCALED_BELOW = 1000
 _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
 # A number that ends a model's or an index's name counts nothing: "14 AK - 47 Rifles" (tokenised
 # wire text), "F-16", "MiG-29", "S&P 500", "صواريخ اس-300", "إف-16": a short capitalised name
@@ -276,12 +280,21 @@ def _range_end(
     high = _value(text, second, unit or reading.unit, language)
     if high is not None and dashed:
         high = -high
-    low = reading.value
+    if _year_like(first) or _year_like(second) or high is None:
+        return None  # years are the dates finder's
     scale = _trailing_scale(first, second)
-    if high is not None and scale and low * scale < high:
+    said = None if opener is None else text[opener.stem : opener.end]
+    if states_levels(text, reading.start if opener is None else opener.start, said, join, language):
+        if reading.unit is None:  # "rose from 65 to 125 seats", "from 2 to 4 billion dollars"
+            reading.unit = unit
+            if scale and reading.value < _LEVEL_SCALED_BELOW:
+                reading.value *= scale
+        return None
+    low = reading.value
+    if scale and low * scale < high:
         low *= scale  # "50-55 ألف", "between 2 and 3 million": the second end's scale is both's
-    if _year_like(first) or _year_like(second) or high is None or not low < high:
-        return None  # years are the dates finder's; "من 18 إلى 11" is a fall, "2 - 0" a score
+    if not low < high:
+        return None  # "من 18 إلى 11" is a fall, "2 - 0" a score
     stated = reading.unit
     if (
         stated is not None

@@ -40,6 +40,8 @@ _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
 _CONTRAST = "contrast"  # the cue lexicon's list of change words that contrast two figures
 _LEVELS = "levels"  # the cue lexicon's words that tell a change's level from its amount
+_CHANGES = "changes"  # its verbs and nouns of change, by sense
+_CHANGE = "change"  # the role of a word of change that is no other cue
 _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
 _WORD_BEFORE_CHARS = 16  # enough for the longest word a figure's level is told by
 _OPENERS = '("«'  # may stand between that word and the figure
@@ -144,8 +146,22 @@ class _Language:
             for role in ("new", "old")
             for surface in roles.get(role) or []
         ]
-        entries += [("cue", surface, (_CONTRAST, None)) for surface in cues.get(_CONTRAST) or []]
         levels = cues.get(_LEVELS) or {}
+        # a word of change says which way its figures moved when they are its levels ("rose
+        # from 65 to 125"); one that is no cue otherwise is a cue of those levels only
+        cued = {fold_word(surface) for category, surface, _ in entries if category == "cue"}
+        change = {
+            fold_word(surface): sense
+            for sense, surfaces in (levels.get(_CHANGES) or {}).items()
+            for surface in surfaces
+        }
+        contrast = {fold_word(surface) for surface in cues.get(_CONTRAST) or []}
+        entries += [("cue", surface, (_CONTRAST, change.get(surface))) for surface in contrast]
+        entries += [
+            ("cue", surface, (_CHANGE, sense))
+            for surface, sense in change.items()
+            if surface not in contrast | cued
+        ]
         self.changes = set(levels.get("senses") or [])
         self.level_to = {fold_word(word) for word in levels.get("to") or []}
         self.level_from = {fold_word(word) for word in levels.get("from") or []}
@@ -800,8 +816,21 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
     role, sense, tight = cue.key
     between = bisect.bisect_left(figures, cue.end)
     others = bisect.bisect_left(figures, start, between) - between  # figures between the two
+    first = figures[between] if others else -1
     if role == "new" and sense in language.changes:
-        return _change(facts, start, cue, others, figures[between] if others else -1, language)
+        return _change(facts, start, cue, others, first, language)
+    if role in (_CONTRAST, _CHANGE) and sense is not None:
+        # a level: "ترتفع عائدات القناة إلى 13.23 مليار", "rose from 65 to 125"; after a word
+        # of contrast, only one of a pair ("زيادة من 13 إلى 23"), not one alone, which another
+        # change may have reached ("ارتفع إلى 9.184 مليار من 8.419 مليار مقارنة بتوقعات
+        # الاقتصاديين بزيادة العجز إلى 9.3 مليار": 9.3 was only expected)
+        before = _word_before(facts.text, start)
+        paired = others == 1 or role == _CHANGE
+        if before in language.level_from or (paired and before in language.level_to):
+            level = Hit(cue.start, cue.end, ("new", sense, False))
+            return _change(facts, start, level, others, first, language)
+    if role == _CHANGE:
+        return None
     limit = _OLD_CUE_WORDS if role in ("old", _CONTRAST) or tight else _NEW_CUE_WORDS
     if len(facts.text[cue.end : start].split()) > limit:
         return None
@@ -827,9 +856,9 @@ def _change(
     before = _word_before(facts.text, start)
     if before in language.level_from:
         return f"old:{sense}"
-    if others:  # past the level it left: "من 15 إلى 20"
-        left = _word_before(facts.text, first) in language.level_from
-        return f"new:{sense}" if left and before in language.level_to else None
+    if others:  # past the level it left or the change's amount: "من 15 إلى 20", "1.09 إلى 44.96"
+        first_reached = _word_before(facts.text, first) in language.level_to
+        return f"new:{sense}" if before in language.level_to and not first_reached else None
     if before in language.level_to or (tight and len(gap) <= _OLD_CUE_WORDS):
         return f"new:{sense}"
     return f"{_CONTRAST}:"

@@ -1,0 +1,52 @@
+"""Words of change before two numbers: "rose from 65 to 125" states two levels, not a range.
+
+After a verb or noun of change (lexicons/*/cues.yaml `levels.changes`), "from X to Y" and "X to
+Y" are the level left and the level reached, or the change's amount and the level reached
+("زاد 1.09 دولار إلى 44.96 دولار"); "between X and Y" stays a range ("rose to between 20 and
+30"), and so do a change's amount ("lowered by 20 to 30 percent", "بزيادة قدرها من 15 إلى 25%")
+and "X to Y" with no change before it ("aged 18 to 25").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+from factcheck.lang.phrases import PhraseMatcher, back_spaces
+
+# "ارتفع عدد ركاب القطار من", "increased the number of seats from": the change word stands at
+# most this many words before the pair, in its clause
+_CHANGE_WORDS = 5
+_REACH = 80  # characters: further than five words reach
+_GAP = 2  # spaces between the amount word and the pair
+_BREAK = re.compile(r"[.,;:!?،؛()\d]")  # a clause break, or another figure in between
+
+
+@cache
+def _levels(language: str) -> tuple[PhraseMatcher, PhraseMatcher, frozenset[str], frozenset[str]]:
+    levels = load(language, "cues").get("levels") or {}
+    return (
+        PhraseMatcher.from_mapping(levels.get("changes") or {}, language),
+        PhraseMatcher(((word, True) for word in levels.get("amount") or []), language),
+        frozenset(fold_word(word) for word in levels.get("from") or []),
+        frozenset(fold_word(word) for word in levels.get("to") or []),
+    )
+
+
+def states_levels(text: str, start: int, opener: str | None, join: str, language: str) -> bool:
+    """Whether the pair at `start` (its opener's or its first number's start, in folded
+    `text`), opened by `opener` and joined by `join`, is a change's two figures."""
+    matcher, amount, left, reached = _levels(language)
+    if join not in reached or (opener is not None and opener not in left):
+        return False
+    # "lowered by 20 to 30 percent", "ارتفع بنسبة 10 إلى 15 في المائة" (its unit before it):
+    # the change's amount
+    if amount.ending_at(text, back_spaces(text, start, _GAP)) or amount.at(text, start):
+        return False
+    window = text[max(0, start - _REACH) : start]
+    cut = max((match.end() for match in _BREAK.finditer(window)), default=0)
+    base = start - len(window) + cut
+    ends = [base + word.end() for word in re.finditer(r"\S+", window[cut:])]
+    return any(matcher.ending_at(text, end) is not None for end in ends[-_CHANGE_WORDS:])

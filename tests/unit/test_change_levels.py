@@ -1,0 +1,93 @@
+"""After a verb or noun of change, "from X to Y" is two figures (the level left and the level
+reached, or the change's amount and the level reached), not a range; true ranges stay ranges.
+Real sentences from ECB+ and SaudiNewsNet."""
+
+import pytest
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+
+def figures(text, language="ar"):
+    document = Document(id="t", path="t", language=language, body=text)
+    return [
+        (c.text, c.value, c.low, c.high, c.qualifier, c.unit, c.cue)
+        for c in extract_document(document)
+        if c.kind != "date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # ECB+ 11_2ecb: once read as the range 65-125, which agreed with "125 seats"
+            "intended to increase parliament's powers and raise the number of seats"
+            " from 65 to 125.",
+            "en",
+            [
+                ("65", 65, 65, 65, "exact", "seats", "old:rise"),
+                ("125", 125, 125, 125, "exact", "seats", "new:rise"),
+            ],
+        ),
+        (  # ECB+ 40_6ecb
+            "RAM has been increased from 2GB to 4GB (the maximum possible).",
+            "en",
+            [
+                ("2GB", 2, 2, 2, "exact", "GB", "old:rise"),
+                ("4GB", 4, 4, 4, "exact", "GB", "new:rise"),
+            ],
+        ),
+        (  # SaudiNewsNet snn-2015-08-11-0785: the rise's amount, then the level it reached
+            "وزاد سعر الخام الأمريكي 1.09 دولار إلى 44.96 دولار للبرميل عند التسوية",
+            "ar",
+            [
+                ("1.09 دولار", 1.09, 1.09, 1.09, "exact", "USD", None),
+                ("44.96 دولار", 44.96, 44.96, 44.96, "exact", "USD", "new:rise"),
+            ],
+        ),
+        (  # SaudiNewsNet snn-2015-08-07-0872: a noun of change, the count's noun elided
+            "وكذلك ارتفاع عدد السفن العابرة من 49 إلى 97 في نفس الفترة.",
+            "ar",
+            [
+                ("49", 49, 49, 49, "exact", "ships", "old:rise"),
+                ("97", 97, 97, 97, "exact", "ships", "new:rise"),
+            ],
+        ),
+        (  # SaudiNewsNet snn-2015-08-09-1076: the scale of the level reached is the left one's
+            "حيث ارتفعت قيمة موجودات المصارف العربية من 2.7 الى 3.1 تريليون دولار"
+            " مع نهاية عام 2014.",
+            "ar",
+            [
+                ("2.7", 2.7e12, 2.7e12, 2.7e12, "exact", "USD", "old:rise"),
+                ("3.1 تريليون دولار", 3.1e12, 3.1e12, 3.1e12, "exact", "USD", "new:rise"),
+            ],
+        ),
+    ],
+)
+def test_a_change_states_two_figures(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # ECB+ 43_7ecb: the change's amount, a range
+            "TSMC will see its capacity utilization lowered by 20 to 30 percent.",
+            "en",
+            ("20 to 30 percent", None, 20, 30, "range", "%"),
+        ),
+        (  # SaudiNewsNet snn-2015-08-10-1005: the change's amount, a range
+            "وهو ما يرفع نسبة المبيعات عن المواسم العادية بزيادة قدرها من 15 إلى 25%، مضيفا",
+            "ar",
+            ("من 15 إلى 25%", None, 15, 25, "range", "%"),
+        ),
+        ("Between 20 and 30 people were hurt in the blast.", "en", None),
+        ("أصيب من 20 إلى 30 شخصا في الانفجار.", "ar", None),
+        ("Those aged 18 to 25 may vote.", "en", None),
+    ],
+)
+def test_a_range_with_no_change_stays_a_range(text, language, expected):
+    (found,) = figures(text, language)
+    assert found[4] == "range"
+    if expected is not None:
+        assert found[:6] == expected
