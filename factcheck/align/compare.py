@@ -212,8 +212,9 @@ def _differ(x: str | None, y: str | None) -> bool:
 
 def _places_differ(x: str | None, y: str | None) -> bool:
     """Places are key paths ("niger/niamey"): a city is within its country, not apart from it.
-    Names learned from two articles in different scripts ("~haouz", "~حوز") cannot be told
-    apart: places are compared down to the first such pair."""
+    Names learned from two articles in different scripts ("~haouz", "~حوز"), or spelt two ways
+    in one ("~سروج", "~سوروج"), cannot be told apart: places are compared down to the first
+    such pair."""
     if x is None or y is None or x == y:
         return False
     if "~" in x and "~" in y:
@@ -225,9 +226,22 @@ def _places_differ(x: str | None, y: str | None) -> bool:
 
 def _common_script(x: list[str], y: list[str]) -> tuple[str, str]:
     for depth, (p, q) in enumerate(zip(x, y, strict=False)):
-        if p != q and p.startswith("~") and q.startswith("~") and p.isascii() != q.isascii():
+        if p != q and p.startswith("~") and q.startswith("~") and _untold(p[1:], q[1:]):
             return "/".join(x[:depth]), "/".join(y[:depth])
     return "/".join(x), "/".join(y)
+
+
+# Two spellings of one foreign name in one script ("سروج" / "سوروج", "فيرغسون" / "فيرجسون")
+# differ by a letter or two: at least this alike (rapidfuzz ratio), they are not told apart,
+# unless one is shorter than this (بيش and بيشة are two towns)
+_TRANSLITERATED = 85
+_SHORTEST_NAME = 4
+
+
+def _untold(p: str, q: str) -> bool:
+    if p.isascii() != q.isascii():
+        return True
+    return min(len(p), len(q)) >= _SHORTEST_NAME and fuzz.ratio(p, q) >= _TRANSLITERATED
 
 
 def _one_place_missing(match: Match, a: Features, b: Features) -> bool:
