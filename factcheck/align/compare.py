@@ -489,8 +489,10 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         and not same_holder(old.claim.holders, new.claim.holders)
     ):
         return False
-    if match.holders == "agree" and old.sentence == new.sentence and (
-        _possessor(old.claim) != _possessor(new.claim)
+    if (
+        match.holders == "agree"
+        and old.sentence == new.sentence
+        and (_possessor(old.claim) != _possessor(new.claim))
     ):
         return False
     if _one_place_missing(match, old, new):
@@ -681,9 +683,7 @@ def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
         # "eight hours of battery life ... up from five hours"; not a bare year, a date the
         # dates finder missed ("بحلول عام 2023؛ وأن تسهم برفع معدل العبور اليومي من 49 إلى 97")
         return (
-            new.cue_role is None
-            and not _YEAR.fullmatch(new.claim.text)
-            and _next_figures(new, old)
+            new.cue_role is None and not _YEAR.fullmatch(new.claim.text) and _next_figures(new, old)
         )
     return (
         new.cue_role == NEW

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Literal
 
 from factcheck.align.compare import Verdict, _differ, _places_differ, similarity
 from factcheck.align.features import Features
@@ -57,7 +58,7 @@ class _Groups:
             {item.location} if item.location and not item.location.startswith("~") else set()
             for item in items
         ]
-        self.owners = [{item.owner} - {None} for item in items]
+        self.owners = [{item.owner} if item.owner else set() for item in items]
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -86,7 +87,7 @@ class _Groups:
         self.owners[keep] |= self.owners[drop]
 
 
-def _shared(x: Interval | None, y: Interval | None) -> Interval | bool | None:
+def _shared(x: Interval | None, y: Interval | None) -> Interval | Literal[False] | None:
     """The values two groups share; None when one states none to compare, False if nothing."""
     if x is None or y is None:
         return None

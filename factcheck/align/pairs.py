@@ -51,21 +51,21 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
     # those of no event among themselves as in a block of their own, so that the words common
     # to them stay the same; then each with those of an event
     yield from _of_one_concept([item for item in items if item.concept is None])
-    yield from _of_one_concept(items, indexed=True, keep=_one_of_no_event)
+    yield from _of_one_concept(items, indexed=True, side=_of_no_event)
 
 
-def _one_of_no_event(first: Features, second: Features) -> bool:
-    return (first.concept is None) != (second.concept is None)
+def _of_no_event(item: Features) -> bool:
+    return item.concept is None
 
 
 def _of_one_concept(
     items: list[Features],
     indexed: bool = False,
-    keep: Callable[[Features, Features], bool] | None = None,
+    side: Callable[[Features], bool] | None = None,
 ) -> Iterator[tuple[Features, Features]]:
     """All pairs of a known concept; those the word index proposes when the concept is not
-    known (or `indexed`), of them only those `keep` takes (told before the costly overlap of
-    their words)."""
+    known (or `indexed`); with `side`, only those of a claim it takes and one it does not
+    (counted and told before the costly overlap of their words)."""
     if not indexed and (not items or items[0].concept is not None):
         if len(items) <= _ALL_PAIRS:
             for i, first in enumerate(items):
@@ -92,9 +92,21 @@ def _of_one_concept(
         if 2 * len(rare) < len(bag):
             repeated.add(index)
     # each posting list is in block order, so its pairs are (earlier, later)
-    shared: Counter[tuple[int, int]] = Counter(
-        chain.from_iterable(combinations(holders, 2) for holders in postings.values())
-    )
+    if side is None:
+        shared: Counter[tuple[int, int]] = Counter(
+            chain.from_iterable(combinations(holders, 2) for holders in postings.values())
+        )
+    else:
+        sides = [side(item) for item in items]
+        shared = Counter(
+            (x, y) if x < y else (y, x)
+            for holders in postings.values()
+            for x in holders
+            if sides[x]
+            for y in holders
+            if not sides[y]
+        )
+    keep = None if side is None else lambda a, b: side(a) != side(b)
     # most pairs share one word: only a window of fewer words than _SHARED can make that enough
     short = {index for index, bag in enumerate(words) if len(bag) < _SHARED}
     proposed = (
