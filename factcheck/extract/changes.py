@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatcher, back_spaces
@@ -43,7 +44,11 @@ def states_levels(text: str, start: int, opener: str | None, join: str, language
         return False
     # "lowered by 20 to 30 percent", "ارتفع بنسبة 10 إلى 15 في المائة" (its unit before it):
     # the change's amount
-    if amount.ending_at(text, back_spaces(text, start, _GAP)) or amount.at(text, start):
+    before = back_spaces(text, start, _GAP)
+    qualifier = before_matcher(language).ending_at(text, before)
+    if qualifier is not None:  # "تنخفض بنسب تفوق 10 الى 15 بالمئة"
+        before = back_spaces(text, qualifier.start, _GAP)
+    if amount.ending_at(text, before) or amount.at(text, start):
         return False
     window = text[max(0, start - _REACH) : start]
     cut = max((match.end() for match in _BREAK.finditer(window)), default=0)

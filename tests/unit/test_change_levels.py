@@ -81,13 +81,28 @@ def test_a_change_states_two_figures(text, language, expected):
             "ar",
             ("من 15 إلى 25%", None, 15, 25, "range", "%"),
         ),
+        (  # SaudiNewsNet snn-2015-08-09-0431: the amount, after a qualifier
+            "مما يعني ان الاسعار يفترض ان تنخفض بنسب تفوق 10 الى 15 بالمئة على اقل تقدير",
+            "ar",
+            ("تفوق 10 الى 15 بالمئة", None, 10, 15, "range", "%"),
+        ),
+        (  # SaudiNewsNet snn-2015-08-08-0513
+            "المعوق الوحيد له هو ارتفاع سعرة بمعدل 400 إلى 600 ريال في الـ1000 حبة",
+            "ar",
+            None,
+        ),
+        (  # SaudiNewsNet snn-2015-08-09-0559: "لا تزيد على" is a bound, no change
+            "لا تزيد على أربع إلى خمس ساعات",
+            "ar",
+            ("لا تزيد على أربع إلى خمس ساعات", None, 4, 5, "range", "hour"),
+        ),
         ("Between 20 and 30 people were hurt in the blast.", "en", None),
         ("أصيب من 20 إلى 30 شخصا في الانفجار.", "ar", None),
         ("Those aged 18 to 25 may vote.", "en", None),
     ],
 )
-def test_a_range_with_no_change_stays_a_range(text, language, expected):
-    (found,) = figures(text, language)
+def test_a_range_of_no_change_or_of_its_amount_stays_a_range(text, language, expected):
+    found = figures(text, language)[0]
     assert found[4] == "range"
     if expected is not None:
         assert found[:6] == expected
