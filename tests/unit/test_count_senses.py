@@ -189,3 +189,12 @@ def test_a_part_put_between_commas_leaves_the_cue_to_the_whole():
     # a cue inside the part is the part's, not the whole's
     evacuated = "At least 17 people, including two wounded soldiers, were evacuated."
     assert units(evacuated, "en")[0] == ("At least 17 people", "people")
+
+
+def test_a_plural_demonym_made_otherwise_than_by_the_suffix():
+    # no corpus sentence has one: made in the words of ECB+ 41ecb
+    assert subjects("Three Britons were killed in an air strike on another school.", "en")[0] == (
+        "Three Britons",
+        "deaths",
+        "uk/deaths",
+    )
