@@ -25,6 +25,9 @@ _CLOSING_QUOTES = '»”"'
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 _WORD = re.compile(r"\S+")
+_CUE_REACH = 40  # characters after a figure looked at for its cue
+_COMMAS = ",،"
+_INSERTION = 80  # characters a part put between commas may span ("including three civilians ...")
 
 
 def label_before(text: str, start: int, language: str) -> bool:
@@ -173,17 +176,25 @@ def refine_generic(concept: str, text: str, start: int, end: int, language: str)
         return concept
     senses = generic[concept]
     begin = _clause_start(text, start)
-    stop = end
-    while stop < min(len(text), end + 40) and text[stop] not in _CLAUSE_ENDS:
-        stop += 1
+    stop = _clause_end(text, end)
+    inserted = (stop, stop)
+    after = skip_spaces(text, stop + 1)
+    if text[stop : stop + 1] in _COMMAS and phrase_matcher(language, "counts", "insertions").at(
+        text, after
+    ):
+        closing = _clause_end(text, after, _INSERTION)
+        if text[closing : closing + 1] in _COMMAS:
+            inserted, stop = (stop, closing), _clause_end(text, closing + 1)
     clause = text[begin:stop]
     number = (start - begin, end - begin)
+    inserted = (inserted[0] - begin, inserted[1] - begin)
     # a cue after the figure that a conjunction opens starts another clause, with its own
     # figure: "استشهد عشرة ... وثلاثة آخرون وأصيب تسعة آخرين" (the three died too)
     cues = [
         hit
         for hit in phrase_matcher(language, "death_cues").finditer(clause)
         if (senses is None or hit.key in senses)
+        and not inserted[0] <= hit.start < inserted[1]
         and (hit.start < number[1] or not _conjoined(clause, hit, language))
         and (hit.end > number[0] or not _next_clause(clause, hit.end, number[0], language))
     ]
@@ -192,6 +203,14 @@ def refine_generic(concept: str, text: str, start: int, end: int, language: str)
     # The nearest cue: "مقتل 15 شخصا وإصابة 20 آخرين" counts 15 deaths and 20 injured.
     nearest = min(cues, key=lambda hit: max(number[0] - hit.end, hit.start - number[1], 0))
     return nearest.key
+
+
+def _clause_end(text: str, end: int, reach: int = _CUE_REACH) -> int:
+    """Where the clause of a figure ending at `end` ends: a clause mark, or `reach` further."""
+    stop = end
+    while stop < min(len(text), end + reach) and text[stop] not in _CLAUSE_ENDS:
+        stop += 1
+    return stop
 
 
 def _next_clause(text: str, start: int, end: int, language: str) -> bool:

@@ -17,7 +17,7 @@ def demonym_forms(language: str) -> tuple[tuple[str, str], ...]:
         for country, adjectives in load(language, "demonyms").items()
         for adjective in adjectives
         for form in (*_nisba_forms(adjective, suffixes), *_plurals(adjective, language))
-    )
+    ) + _irregular(language)
 
 
 @cache
@@ -30,7 +30,13 @@ def demonym_nouns(language: str) -> tuple[tuple[str, str], ...]:
         for country, adjectives in load(language, "demonyms").items()
         for adjective in adjectives
         for noun in _plurals(adjective, language)
-    )
+    ) + _irregular(language)
+
+
+def _irregular(language: str) -> tuple[tuple[str, str], ...]:
+    """(plural noun, country) of the plurals made otherwise than by the suffix ("Britons")."""
+    words = (load(language, "locatives").get("demonym_plural") or {}).get("words") or {}
+    return tuple((noun, country) for country, nouns in words.items() for noun in nouns)
 
 
 def _nisba_forms(adjective: str, suffixes: list[str]) -> list[str]:

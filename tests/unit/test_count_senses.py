@@ -172,3 +172,29 @@ def test_a_plural_demonym_counts_the_people_of_its_country():
         ("12 Somalis", "people", "somalia/people"),
         ("11 Yemenis", "people", "yemen/people"),
     ]
+
+
+def test_a_part_put_between_commas_leaves_the_cue_to_the_whole():
+    # ECB+ 41_8ecb: the nine were killed; a count of people, they agreed with "Nine other
+    # people were believed to be trapped in the rubble" of the same article
+    assert units(
+        "Nine Israelis, including three civilians hit by rocket fire, have been killed in the "
+        "conflict.",
+        "en",
+    ) == [("Nine Israelis", "deaths"), ("three civilians", "civilians")]
+    # SaudiNewsNet snn-2015-08-07-0187 (Sirnak)
+    assert units(
+        "إنّ سبعة أشخاص على الأقل، بينهم شرطيان، أصيبوا بجروح خلال تبادل لإطلاق النار ليل الخميس"
+    )[0] == ("سبعة أشخاص على الأقل", "injured")
+    # a cue inside the part is the part's, not the whole's
+    evacuated = "At least 17 people, including two wounded soldiers, were evacuated."
+    assert units(evacuated, "en")[0] == ("At least 17 people", "people")
+
+
+def test_a_plural_demonym_made_otherwise_than_by_the_suffix():
+    # no corpus sentence has one: made in the words of ECB+ 41ecb
+    assert subjects("Three Britons were killed in an air strike on another school.", "en")[0] == (
+        "Three Britons",
+        "deaths",
+        "uk/deaths",
+    )
