@@ -6,6 +6,7 @@ only interprets these kinds, and every tunable lives in the rule file, not in co
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Formatter
@@ -306,31 +307,28 @@ _RULE: TypeAdapter[Rule] = TypeAdapter(Rule)
 
 def open_unit_kinds(rules: RuleSet) -> frozenset[ClaimKind]:
     """The kinds whose figures of no stated unit meet figures in any (rule FC031)."""
-    cached = rules.cache.get("open_units")
-    if cached is None:
-        cached = frozenset(
-            kind
-            for rule in rules.of(NeverCompareRule)
-            if rule.when == "different_units"
-            for kind in rule.unstated_unit_matches
-        )
-        rules.cache["open_units"] = cached
-    return cached
+    return _unit_rule_kinds(rules, "open_units", lambda rule: rule.unstated_unit_matches)
 
 
 def concept_kept_kinds(rules: RuleSet) -> frozenset[ClaimKind]:
     """The kinds whose claims of different concepts are never compared, one of no concept with
     one of a concept included (rule FC031); for other kinds (dates: FC034 keeps only two named
     events apart) a claim of no concept meets the claims of every concept."""
-    cached = rules.cache.get("concept_kept")
+    return _unit_rule_kinds(rules, "concept_kept", lambda rule: rule.applies_to)
+
+
+def _unit_rule_kinds(
+    rules: RuleSet, key: str, kinds: Callable[[NeverCompareRule], Iterable[ClaimKind]]
+) -> frozenset[ClaimKind]:
+    """Kinds the different-units rules list, read once per run under `key`."""
+    cached = rules.cache.get(key)
     if cached is None:
-        cached = frozenset(
+        cached = rules.cache[key] = frozenset(
             kind
             for rule in rules.of(NeverCompareRule)
             if rule.when == "different_units"
-            for kind in rule.applies_to
+            for kind in kinds(rule)
         )
-        rules.cache["concept_kept"] = cached
     return cached
 
 
