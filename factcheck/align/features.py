@@ -106,6 +106,7 @@ class Features:
 
 
 _TOKENS = re.compile(r"[^\W_]+")
+_ECHO_CHARS = 16  # characters per word read around a figure for its echo
 
 
 def echo(item: Features, reach: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -114,9 +115,21 @@ def echo(item: Features, reach: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if item._echo is None:
         sentence, text = item.claim.sentence, item.claim.text
         at = max(sentence.find(text), 0)
-        before = _TOKENS.findall(fold_text(sentence[:at]))[-reach:]
-        after = _TOKENS.findall(fold_text(sentence[at + len(text) :]))[:reach]
-        item._echo = (tuple(map(stem, reversed(before))), tuple(map(stem, after)))
+        end = at + len(text)
+        # Folded and split near the figure only (a sentence may be long, and 60,000 pairs of
+        # the week ask); the whole side when the stretch holds no word past `reach`, which a
+        # cut may have split.
+        low, high = max(0, at - _ECHO_CHARS * reach), end + _ECHO_CHARS * reach
+        before = _TOKENS.findall(fold_text(sentence[low:at]))
+        if low and len(before) <= reach:
+            before = _TOKENS.findall(fold_text(sentence[:at]))
+        after = _TOKENS.findall(fold_text(sentence[end:high]))
+        if high < len(sentence) and len(after) <= reach:
+            after = _TOKENS.findall(fold_text(sentence[end:]))
+        item._echo = (
+            tuple(map(stem, reversed(before[-reach:]))),
+            tuple(map(stem, after[:reach])),
+        )
     return item._echo
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Literal
 
 from factcheck.align.compare import Verdict, _differ, _places_differ, similarity
 from factcheck.align.features import Features
@@ -57,7 +58,7 @@ class _Groups:
             {item.location} if item.location and not item.location.startswith("~") else set()
             for item in items
         ]
-        self.owners = [{item.owner} - {None} for item in items]
+        self.owners = [{item.owner} if item.owner else set() for item in items]
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -65,7 +66,7 @@ class _Groups:
             i = self.parent[i]
         return i
 
-    def join(self, i: int, j: int, repeated: bool = False) -> None:
+    def join(self, i: int, j: int, repeated: Callable[[], bool] | None = None) -> None:
         """`repeated`: the pair is one sentence printed twice, whose owners and places, lent by
         the rest of each article, do not keep it apart (both are kept, to keep others off)."""
         x, y = self.root(i), self.root(j)
@@ -74,10 +75,10 @@ class _Groups:
         shared = _shared(self.values[x], self.values[y])
         if shared is False:
             return
-        if not repeated and (
+        if (
             _apart(self.places[x], self.places[y], _places_differ)
             or _apart(self.owners[x], self.owners[y], _differ)
-        ):
+        ) and not (repeated is not None and repeated()):
             return
         keep, drop = min(x, y), max(x, y)
         self.parent[drop] = keep
@@ -86,7 +87,7 @@ class _Groups:
         self.owners[keep] |= self.owners[drop]
 
 
-def _shared(x: Interval | None, y: Interval | None) -> Interval | bool | None:
+def _shared(x: Interval | None, y: Interval | None) -> Interval | Literal[False] | None:
     """The values two groups share; None when one states none to compare, False if nothing."""
     if x is None or y is None:
         return None
@@ -112,7 +113,7 @@ def build_findings(
     for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
         agreement.setdefault(verdict.old.index, verdict.rule)
         if not _matched_elsewhere(verdict, stated):
-            groups.join(verdict.old.index, verdict.new.index, verdict.repeated)
+            groups.join(verdict.old.index, verdict.new.index, verdict.prints_one_sentence)
     members: dict[int, list[Features]] = {}
     for item in items:
         members.setdefault(groups.root(item.index), []).append(item)

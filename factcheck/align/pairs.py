@@ -11,7 +11,7 @@ worth the fuzzy comparison instead of all of them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain, combinations
 
 from factcheck.align.features import Features
@@ -51,16 +51,21 @@ def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]
     # those of no event among themselves as in a block of their own, so that the words common
     # to them stay the same; then each with those of an event
     yield from _of_one_concept([item for item in items if item.concept is None])
-    for first, second in _of_one_concept(items, indexed=True):
-        if (first.concept is None) != (second.concept is None):
-            yield first, second
+    yield from _of_one_concept(items, indexed=True, side=_of_no_event)
+
+
+def _of_no_event(item: Features) -> bool:
+    return item.concept is None
 
 
 def _of_one_concept(
-    items: list[Features], indexed: bool = False
+    items: list[Features],
+    indexed: bool = False,
+    side: Callable[[Features], bool] | None = None,
 ) -> Iterator[tuple[Features, Features]]:
     """All pairs of a known concept; those the word index proposes when the concept is not
-    known (or `indexed`)."""
+    known (or `indexed`); with `side`, only those of a claim it takes and one it does not
+    (counted and told before the costly overlap of their words)."""
     if not indexed and (not items or items[0].concept is not None):
         if len(items) <= _ALL_PAIRS:
             for i, first in enumerate(items):
@@ -87,9 +92,21 @@ def _of_one_concept(
         if 2 * len(rare) < len(bag):
             repeated.add(index)
     # each posting list is in block order, so its pairs are (earlier, later)
-    shared: Counter[tuple[int, int]] = Counter(
-        chain.from_iterable(combinations(holders, 2) for holders in postings.values())
-    )
+    if side is None:
+        shared: Counter[tuple[int, int]] = Counter(
+            chain.from_iterable(combinations(holders, 2) for holders in postings.values())
+        )
+    else:
+        sides = [side(item) for item in items]
+        shared = Counter(
+            (x, y) if x < y else (y, x)
+            for holders in postings.values()
+            for x in holders
+            if sides[x]
+            for y in holders
+            if not sides[y]
+        )
+    keep = None if side is None else lambda a, b: side(a) != side(b)
     # most pairs share one word: only a window of fewer words than _SHARED can make that enough
     short = {index for index, bag in enumerate(words) if len(bag) < _SHARED}
     proposed = (
@@ -98,12 +115,16 @@ def _of_one_concept(
         if count >= _SHARED or pair[0] in short or pair[1] in short
     )
     for left, right in sorted(proposed):
+        if keep is not None and not keep(items[left], items[right]):
+            continue
         if _shares_enough(shared[left, right], words[left], words[right]) and _overlap(
             items[left], items[right]
         ):
             yield items[left], items[right]
-    yield from _repeated(items, repeated, words, shared)
-    yield from _across_languages(items)
+    yield from _repeated(items, repeated, words, shared, keep)
+    for first, second in _across_languages(items):
+        if keep is None or keep(first, second):
+            yield first, second
 
 
 def _across_languages(items: list[Features]) -> Iterator[tuple[Features, Features]]:
@@ -147,6 +168,7 @@ def _repeated(
     repeated: set[int],
     words: list[frozenset[str]],
     shared: Counter[tuple[int, int]],
+    keep: Callable[[Features, Features], bool] | None = None,
 ) -> Iterator[tuple[Features, Features]]:
     """Claims of one value in different articles whose windows share enough words though too
     few rare ones for the index: one wire sentence repeated, with or without a phrase of its
@@ -169,7 +191,7 @@ def _repeated(
                 shared[left, right], words[left], words[right]
             ):
                 continue  # one article's, or the index's to propose
-            if _overlap(first, second):
+            if (keep is None or keep(first, second)) and _overlap(first, second):
                 yield first, second
 
 

@@ -82,8 +82,8 @@ def _read(
     if side == "complement":
         if DEFINITE in text[hit.start : hit.stem]:
             return []  # "المرحلة" is in no construct: an ordinal after it is its own
-        found = _after_complement(text, skip_spaces(text, hit.end), ordinals)
-        return [] if found is None else [_rank(folded, found[2], found[1], found[0], concept)]
+        ranked = _after_complement(text, skip_spaces(text, hit.end), ordinals)
+        return [] if ranked is None else [_rank(folded, ranked[2], ranked[1], ranked[0], concept)]
     edge = back_spaces(text, hit.start)
     if edge == hit.start and text[edge - 1 : edge] == _HYPHEN:
         edge -= 1
