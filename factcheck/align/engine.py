@@ -78,7 +78,14 @@ def align_block(
 
 def order_findings(findings: Iterable[Finding]) -> list[Finding]:
     """The report's order, independent of how blocks were scheduled; ids made unique."""
-    ordered = sorted(findings, key=lambda finding: (finding.kind, finding.claims, finding.id))
+    findings = list(findings)
+    # Claim ids compared as their ranks: the same order as comparing the ids, without
+    # comparing their long common prefixes again in every one of 30,000 findings' keys.
+    rank = {claim: i for i, claim in enumerate(sorted({c for f in findings for c in f.claims}))}
+    ordered = sorted(
+        findings,
+        key=lambda finding: (finding.kind, [rank[c] for c in finding.claims], finding.id),
+    )
     unique = disambiguate([finding.id for finding in ordered])
     return [
         finding if finding.id == new_id else finding.model_copy(update={"id": new_id})
