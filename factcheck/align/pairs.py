@@ -91,13 +91,13 @@ def _of_one_concept(
             postings.setdefault(word, []).append(index)
         if 2 * len(rare) < len(bag):
             repeated.add(index)
+    sides = None if side is None else [side(item) for item in items]
     # each posting list is in block order, so its pairs are (earlier, later)
-    if side is None:
+    if sides is None:
         shared: Counter[tuple[int, int]] = Counter(
             chain.from_iterable(combinations(holders, 2) for holders in postings.values())
         )
     else:
-        sides = [side(item) for item in items]
         shared = Counter(
             (x, y) if x < y else (y, x)
             for holders in postings.values()
@@ -106,7 +106,7 @@ def _of_one_concept(
             for y in holders
             if not sides[y]
         )
-    keep = None if side is None else lambda a, b: side(a) != side(b)
+
     # most pairs share one word: only a window of fewer words than _SHARED can make that enough
     short = {index for index, bag in enumerate(words) if len(bag) < _SHARED}
     proposed = (
@@ -115,15 +115,15 @@ def _of_one_concept(
         if count >= _SHARED or pair[0] in short or pair[1] in short
     )
     for left, right in sorted(proposed):
-        if keep is not None and not keep(items[left], items[right]):
+        if sides is not None and sides[left] == sides[right]:
             continue
         if _shares_enough(shared[left, right], words[left], words[right]) and _overlap(
             items[left], items[right]
         ):
             yield items[left], items[right]
-    yield from _repeated(items, repeated, words, shared, keep)
+    yield from _repeated(items, repeated, words, shared, sides)
     for first, second in _across_languages(items):
-        if keep is None or keep(first, second):
+        if side is None or side(first) != side(second):
             yield first, second
 
 
@@ -168,14 +168,14 @@ def _repeated(
     repeated: set[int],
     words: list[frozenset[str]],
     shared: Counter[tuple[int, int]],
-    keep: Callable[[Features, Features], bool] | None = None,
+    sides: list[bool] | None = None,
 ) -> Iterator[tuple[Features, Features]]:
     """Claims of one value in different articles whose windows share enough words though too
     few rare ones for the index: one wire sentence repeated, with or without a phrase of its
     own ("on Saturday in Bern, Switzerland"). Every such pair, not only one per claim: the
     first it repeats may be kept apart by the rules (another date, a cue), the next not. A value
     too frequent for that ("two" in a whole season of games) pairs only the claims of `repeated`,
-    whose words are mostly common."""
+    whose words are mostly common. With `sides`, only pairs of two sides."""
     by_value: dict[Interval, list[int]] = {}
     for index, item in enumerate(items):
         if item.values is not None:
@@ -186,12 +186,14 @@ def _repeated(
         if not 1 < len(holders) <= _SAME_VALUE:
             continue
         for left, right in combinations(holders, 2):
+            if sides is not None and sides[left] == sides[right]:
+                continue
             first, second = items[left], items[right]
             if first.claim.document == second.claim.document or _shares_enough(
                 shared[left, right], words[left], words[right]
             ):
                 continue  # one article's, or the index's to propose
-            if (keep is None or keep(first, second)) and _overlap(first, second):
+            if _overlap(first, second):
                 yield first, second
 
 
