@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.extract import extract_document
 from tests.align.handmade import claim, contextual, document
 
 
@@ -279,25 +280,37 @@ def test_only_minutes_and_hours_are_moments_on_a_game_clock():
     assert contextual(doc, [minutes])[0].scope == "clock"
 
 
-def test_a_level_a_count_changed_to_counts_the_noun_before_it():
-    from factcheck.extract import extract_document
-
-    # SaudiNewsNet snn-2015-08-07-0149: the level reached counts the dead and wounded too
-    text = (
-        "وارتفع عدد القتلى والجرحى المدنيين في المنطقة من 311 في الفصل الأول من 2014 إلى 545 "
-        "لهذا العام، بحسب التقرير."
-    )
-    doc = document("snn", text, "2015-08-07")
-    counts = [(c.text, c.unit) for c in extract_document(doc) if c.kind == "count"]
-    assert counts == [("311", "deaths"), ("545", "deaths")]
-    # ECB+ 36_7ecbplus: a figure held up for comparison is another town's, not a level
-    text = (
-        "The man who spent three months eluding the FBI in 2006 also could be housed in nearby "
-        "San Angelo, a city of some 88, 000 residents compared to El Dorado's 1, 800."
-    )
-    doc = document("ecb", text, "2009-01-01", "en")
-    counts = [(c.text, c.unit) for c in extract_document(doc) if c.kind == "count"]
-    assert counts == [("some 88, 000 residents", "residents"), ("1, 800", None)]
+@pytest.mark.parametrize(
+    ("source", "text", "published", "lang", "counts"),
+    [
+        # SaudiNewsNet snn-2015-08-07-0149: the level reached counts the dead and wounded too
+        pytest.param(
+            "snn",
+            "وارتفع عدد القتلى والجرحى المدنيين في المنطقة من 311 في الفصل الأول من 2014 إلى 545 "
+            "لهذا العام، بحسب التقرير.",
+            "2015-08-07",
+            "ar",
+            [("311", "deaths"), ("545", "deaths")],
+            id="level-reached-counts-the-noun",
+        ),
+        # ECB+ 36_7ecbplus: a figure held up for comparison is another town's, not a level
+        pytest.param(
+            "ecb",
+            "The man who spent three months eluding the FBI in 2006 also could be housed in nearby "
+            "San Angelo, a city of some 88, 000 residents compared to El Dorado's 1, 800.",
+            "2009-01-01",
+            "en",
+            [("some 88, 000 residents", "residents"), ("1, 800", None)],
+            id="compared-figure-is-no-level",
+        ),
+    ],
+)
+def test_a_level_a_count_changed_to_counts_the_noun_before_it(
+    source, text, published, lang, counts
+):
+    doc = document(source, text, published, lang)
+    extracted = [(c.text, c.unit) for c in extract_document(doc) if c.kind == "count"]
+    assert extracted == counts
 
 
 def test_a_demonym_after_a_title_is_a_name():
