@@ -10,7 +10,7 @@ from itertools import product
 from rapidfuzz import fuzz
 
 from factcheck.align.anchors import anchors_of
-from factcheck.align.crosslingual import across, neutral_similarity, shared_neutral
+from factcheck.align.crosslingual import NUMBER, across, neutral_similarity, shared_neutral
 from factcheck.align.features import CONTRAST, NEW, OLD, Features, echo, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
@@ -164,15 +164,11 @@ class CompiledRules:
 
 
 def never_compared(
-    a: Features,
-    b: Features,
-    whens: tuple[str, ...],
-    scopes: frozenset[str] = frozenset(),
-    open_units: frozenset[ClaimKind] = frozenset(),
+    a: Features, b: Features, whens: tuple[str, ...], open_units: frozenset[ClaimKind]
 ) -> bool:
+    """Rule FC03x's refusals but `scope`, which judge() tells first: a sum of a scope compared
+    with nothing still agrees where one sentence is printed twice."""
     for when in whens:
-        if when == "scope" and (a.scope in scopes or b.scope in scopes):
-            return True
         if when == "different_units" and (
             _units_differ(a, b, open_units)
             or a.concept != b.concept
@@ -303,7 +299,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
     scopes = compiled.never_scopes.get(kind, frozenset())
-    if never_compared(a, b, compiled.never.get(kind, ()), frozenset(), compiled.open_units):
+    if never_compared(a, b, compiled.never.get(kind, ()), compiled.open_units):
         return None
     gate = compiled.comparable.get(kind)
     if a.scope in scopes or b.scope in scopes:
@@ -643,7 +639,6 @@ def _next_figures(first: Features, second: Features) -> bool:
 
 # a number between two figures that is a year ("من 311 في الفصل الأول من 2014 إلى 545") dates
 # one of them; any other is a figure of its own
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"1[3-9]\d\d|20\d\d")
 
 
@@ -654,7 +649,7 @@ def _levels_of_one(first: Features, second: Features) -> bool:
         return False
     between = _between(first.claim, second.claim)
     return between is not None and all(
-        _YEAR.fullmatch(number) for number in _NUMBER.findall(between)
+        _YEAR.fullmatch(number) for number in NUMBER.findall(between)
     )
 
 

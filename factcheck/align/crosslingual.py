@@ -15,7 +15,7 @@ from factcheck.lang.normalize import fold_text
 if TYPE_CHECKING:
     from factcheck.align.features import Features
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # a figure in digits, its separators kept
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
@@ -59,7 +59,7 @@ def neutral(item: Features) -> frozenset[str]:
 
 def _numbers(text: str) -> set[str]:
     found = set()
-    for match in _NUMBER.finditer(fold_text(text)):
+    for match in NUMBER.finditer(fold_text(text)):
         digits = match.group()
         if _GROUPED.fullmatch(digits):
             digits = digits.replace(",", "")
