@@ -26,13 +26,22 @@ _BREAK = re.compile(r"[.,;:!?،؛()\d]")  # a clause break, or another figure in
 
 
 @cache
+def level_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words before the level a change left ("from") and the one it reached ("to")."""
+    levels = load(language, "cues").get("levels") or {}
+    return (
+        frozenset(fold_word(word) for word in levels.get("from") or []),
+        frozenset(fold_word(word) for word in levels.get("to") or []),
+    )
+
+
+@cache
 def _levels(language: str) -> tuple[PhraseMatcher, PhraseMatcher, frozenset[str], frozenset[str]]:
     levels = load(language, "cues").get("levels") or {}
     return (
         PhraseMatcher.from_mapping(levels.get("changes") or {}, language),
         PhraseMatcher(((word, True) for word in levels.get("amount") or []), language),
-        frozenset(fold_word(word) for word in levels.get("from") or []),
-        frozenset(fold_word(word) for word in levels.get("to") or []),
+        *level_words(language),
     )
 
 

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
+from factcheck.extract.changes import level_words
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import clock_units, durations, of_dimension
@@ -163,8 +164,7 @@ class _Language:
             if surface not in contrast | cued
         ]
         self.changes = set(levels.get("senses") or [])
-        self.level_to = {fold_word(word) for word in levels.get("to") or []}
-        self.level_from = {fold_word(word) for word in levels.get("from") or []}
+        self.level_from, self.level_to = level_words(language)
         entries += [
             ("scope", surface, (scope, position))
             for scope, positions in load(language, "scopes").items()
