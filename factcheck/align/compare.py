@@ -172,10 +172,10 @@ def never_compared(
         if when == "different_units" and (
             _units_differ(a, b, open_units)
             or a.concept != b.concept
-            or _differ(a.claim.sum_of, b.claim.sum_of)
+            or differ(a.claim.sum_of, b.claim.sum_of)
         ):
             return True
-        if when == "different_events" and _differ(a.concept, b.concept):
+        if when == "different_events" and differ(a.concept, b.concept):
             return True
         if when == "ordinal" and a.claim.ordinal != b.claim.ordinal:
             return True
@@ -184,7 +184,7 @@ def never_compared(
 
 def _units_differ(a: Features, b: Features, open_units: frozenset[ClaimKind]) -> bool:
     if a.claim.kind in open_units:
-        return _differ(a.claim.unit, b.claim.unit)
+        return differ(a.claim.unit, b.claim.unit)
     return a.claim.unit != b.claim.unit
 
 
@@ -202,11 +202,11 @@ def _states(holder: Features, item: Features) -> bool:
     return re.search(rf"(?<![\d.,]){int(value)}(?![\d]|[.,]\d)", fold_text(rest)) is not None
 
 
-def _differ(x: str | None, y: str | None) -> bool:
+def differ(x: str | None, y: str | None) -> bool:
     return x is not None and y is not None and x != y
 
 
-def _places_differ(x: str | None, y: str | None) -> bool:
+def places_differ(x: str | None, y: str | None) -> bool:
     """Places are key paths ("niger/niamey"): a city is within its country, not apart from it.
     Names learned from two articles in different scripts ("~haouz", "~حوز"), or spelt two ways
     in one ("~سروج", "~سوروج"), cannot be told apart: places are compared down to the first
@@ -270,7 +270,7 @@ def _same_place(a: Features, b: Features, stated_only: bool = False) -> bool:
         x, y = a.stated_location or a.owner, b.stated_location or b.owner
     else:
         x, y = a.location or a.owner, b.location or b.owner
-    return x is not None and y is not None and not _places_differ(x, y)
+    return x is not None and y is not None and not places_differ(x, y)
 
 
 def _part_exceeds_whole(a: Features, b: Features) -> bool:
@@ -313,8 +313,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     if gate is not None:
         if gate.same_story and a.claim.story != b.claim.story:
             return None
-        apart = (gate.owner_differs_blocks and _differ(a.owner, b.owner)) or (
-            gate.location_differs_blocks and _places_differ(a.location, b.location)
+        apart = (gate.owner_differs_blocks and differ(a.owner, b.owner)) or (
+            gate.location_differs_blocks and places_differ(a.location, b.location)
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from typing import Literal
 
-from factcheck.align.compare import Verdict, _differ, _places_differ, similarity
+from factcheck.align.compare import Verdict, differ, places_differ, similarity
 from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
@@ -76,8 +76,8 @@ class _Groups:
         if shared is False:
             return
         if (
-            _apart(self.places[x], self.places[y], _places_differ)
-            or _apart(self.owners[x], self.owners[y], _differ)
+            _apart(self.places[x], self.places[y], places_differ)
+            or _apart(self.owners[x], self.owners[y], differ)
         ) and not (repeated is not None and repeated()):
             return
         keep, drop = min(x, y), max(x, y)
