@@ -186,7 +186,8 @@ def test_a_part_put_between_commas_leaves_the_cue_to_the_whole():
     assert units(
         "إنّ سبعة أشخاص على الأقل، بينهم شرطيان، أصيبوا بجروح خلال تبادل لإطلاق النار ليل الخميس"
     )[0] == ("سبعة أشخاص على الأقل", "injured")
-    # a cue inside the part is the part's, not the whole's
+    # a cue inside the part is the part's, not the whole's (made up: no ECB+ or QuanTemp sentence
+    # found with a cue inside such a part)
     evacuated = "At least 17 people, including two wounded soldiers, were evacuated."
     assert units(evacuated, "en")[0] == ("At least 17 people", "people")
 

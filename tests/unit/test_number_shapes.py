@@ -88,7 +88,8 @@ def test_number_words_follow_one_another_as_the_language_orders_them():
         (15000.0, False),
         (10000.0, False),
     ]
-    # English leaves the hundreds unsaid before tens, and puts tens before the unit
+    # English leaves the hundreds unsaid before tens, and puts tens before the unit (made up:
+    # no ECB+ or QuanTemp sentence found that says a number so)
     assert read("the flight leaves at one forty five", "en") == [(145.0, False)]
     # ECB+ 12_7ecb
     pirates = "Twenty-three personnel (12 Somali and 11 Yemeni) surrendered on boarding"
