@@ -1,10 +1,11 @@
 """A length of time with "ago" after it ("two and a half years ago") is a point in time.
 
-The relative-date finder reads "two years ago" as a date, which outranks the duration the
-amounts finder reads in it; it has no reading for a count with a half ("a year and a half
+The relative-date finder reads "two years ago" and "a year and a half ago" as dates, which
+outrank the durations the amounts finders read in them; it has no reading for a half inside
+the count ("two and a half years ago") nor for a unit it does not date by ("an hour and a half
 ago"), so the duration would stand alone and be held against real lengths of time. Where the
-language writes its "ago" before the count (Arabic "قبل عام ونصف"), the date it reads ("قبل
-عام") outranks the duration already.
+language writes its "ago" before the count (Arabic "قبل عام ونصف"), the date it reads
+outranks the duration already.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from factcheck.extract.changes import level_words
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import clock_units, durations, of_dimension
-from factcheck.lang.clitics import DEFINITE, stopwords, without_article
+from factcheck.lang.clitics import stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
@@ -198,6 +198,11 @@ class _Language:
         locative = [fold_word(c) for c in locatives.get("locative_clitics", [])]
         self.locative_clitics = frozenset(
             glued for glued in proclitics(language) if any(c in glued for c in locative)
+        )
+        # the proclitics that hold the article ("ال", "بال", "لل"): one set lookup a hit
+        definite = tuple(fold_word(c) for c in load(language, "clitics").get("definite_ends") or ())
+        self.definite_clitics = frozenset(
+            glued for glued in proclitics(language) if definite and glued.endswith(definite)
         )
         self.period_start = phrase_matcher(language, "time_words", "period_start")
 
@@ -537,7 +542,7 @@ def _learned_place(
     """A name the gazetteer lacks, learned from how the sentence uses it: "في منطقة X",
     "the province of X" (`learn_after`), "X province" (`learn_before`, English)."""
     if side == "learn_after":
-        if _definite(ftext[match.start : match.stem]):
+        if ftext[match.start : match.stem] in language.definite_clitics:
             # "المنطقة الغربية", "المركز الثاني", "أبناء المنطقة بدأوا": after the noun with its
             # article comes an adjective or a verb; a name follows the bare noun ("منطقة عسير")
             return None
@@ -564,11 +569,6 @@ def _learned_place(
     if language.cased and not text[start : start + 1].isupper():
         return None
     return Hit(start, end, (f"~{without_article(ftext[begin:finish])}", 2))
-
-
-def _definite(clitic: str) -> bool:
-    """Whether a word's proclitics hold the article ("ال", "بال", or "لل": ل + ال)."""
-    return clitic.endswith((DEFINITE, "لل"))
 
 
 def _name_before(

@@ -96,9 +96,24 @@ def test_a_change_states_two_figures(text, language, expected):
             "ar",
             ("لا تزيد على أربع إلى خمس ساعات", None, 4, 5, "range", "hour"),
         ),
-        ("Between 20 and 30 people were hurt in the blast.", "en", None),
-        ("أصيب من 20 إلى 30 شخصا في الانفجار.", "ar", None),
-        ("Those aged 18 to 25 may vote.", "en", None),
+        (  # ECB+ 19_8ecbplus
+            "Between 60 and 100 rioters gathered around Church and Snyder Ave. in East Flatbush "
+            "and threw bottles",
+            "en",
+            None,
+        ),
+        (  # SaudiNewsNet snn-2015-08-09-0239
+            "التي تم تصميمها بما يتناسب مع كافة المراحل السنية للأطفال من 5 إلى 15 عاماً، إضافة إلى "
+            "أركان الأنشطة الفنية",
+            "ar",
+            ("من 5 إلى 15 عاماً", None, 5, 15, "range", "year"),
+        ),
+        (  # QuanTemp quantemp-test-2418
+            "It will provide work experience, job placements (or the option for businesses to "
+            '"sponsor" work placements) and training for people aged 18 to 35.',
+            "en",
+            None,
+        ),
     ],
 )
 def test_a_range_of_no_change_or_of_its_amount_stays_a_range(text, language, expected):
