@@ -138,7 +138,9 @@ class CuesRule(_Rule):
     senses: dict[str, Literal["up", "down", "any"]]
 
 
-NeverWhen = Literal["different_units", "ordinal", "different_events", "scope"]
+NeverWhen = Literal[
+    "different_units", "ordinal", "different_events", "scope", "different_occasions"
+]
 
 
 class NeverCompareRule(_Rule):
