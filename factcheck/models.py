@@ -99,6 +99,10 @@ class Claim(_Frozen):
     # The location was read from the headline, the sentence naming none (extract/context.py):
     # a guess that keeps two figures apart, never one that makes them the same place.
     location_from_title: bool = Field(default=False, exclude=True)
+    # The numbered occasion (a race meeting, a festival, a league round) whose heading the
+    # figure comes under ("meeting:7", extract/occasions.py): two occasions' figures are never
+    # compared.
+    occasion: str | None = Field(default=None, exclude=True)
 
     @field_serializer("value", "low", "high")
     def _plain_number(self, number: float | None) -> float | int | None:

@@ -24,6 +24,7 @@ from factcheck.align.rules import (
 )
 from factcheck.extract.ages import AGE
 from factcheck.extract.holders import same_holder
+from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.units import days_in
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.normalize import fold_text
@@ -178,6 +179,8 @@ def never_compared(
         if when == "different_events" and differ(a.concept, b.concept):
             return True
         if when == "ordinal" and a.claim.ordinal != b.claim.ordinal:
+            return True
+        if when == "different_occasions" and occasions_apart(a.claim.occasion, b.claim.occasion):
             return True
     return False
 

@@ -11,6 +11,7 @@ from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
+from factcheck.extract.occasions import occasions_apart
 from factcheck.models import Claim, Finding
 
 
@@ -45,8 +46,8 @@ class _Groups:
     week" (ECB+ 6_3ecbplus, 6_4ecbplus), a claim of no stated place held Etisalat's shares in
     Dubai and gasoline futures in the US. So each group keeps the values all its claims
     share (closed intervals that meet pairwise share a point) and its gazetteer places and
-    owners, and two groups join only when they share a value and name no two places or owners
-    apart.
+    owners and numbered occasions, and two groups join only when they share a value and name no
+    two places, owners or occasions apart.
     """
 
     def __init__(self, items: list[Features]) -> None:
@@ -59,6 +60,8 @@ class _Groups:
             for item in items
         ]
         self.owners = [{item.owner} if item.owner else set() for item in items]
+        # "1650 مترا" of the seventh round of two race meetings: one value, two occasions
+        self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -78,6 +81,7 @@ class _Groups:
         if (
             _apart(self.places[x], self.places[y], places_differ)
             or _apart(self.owners[x], self.owners[y], differ)
+            or _apart(self.occasions[x], self.occasions[y], occasions_apart)
         ) and not (repeated is not None and repeated()):
             return
         keep, drop = min(x, y), max(x, y)
@@ -85,6 +89,7 @@ class _Groups:
         self.values[keep] = shared
         self.places[keep] |= self.places[drop]
         self.owners[keep] |= self.owners[drop]
+        self.occasions[keep] |= self.occasions[drop]
 
 
 def _shared(x: Interval | None, y: Interval | None) -> Interval | Literal[False] | None:

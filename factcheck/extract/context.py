@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, Protocol
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words
 from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
+from factcheck.extract.occasions import Occasions
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import clock_units, durations, of_dimension
 from factcheck.lang.clitics import stopwords, without_article
@@ -269,6 +270,7 @@ def contexts(
     figure_starts: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
     date_ends: dict[tuple[int, int], list[int]] = {}
     article = ArticleNames(document.body, document.title, folded, document.language or "")
+    occasions = Occasions(document.body, folded, document.language or "")
 
     spans = _regions([sentences.span_at(figure.start) for figure in figures])
     for figure, span in zip(figures, spans, strict=True):
@@ -322,6 +324,9 @@ def contexts(
             )
             if names:
                 update["holders"] = names
+            occasion = occasions.at(figure.end)
+            if occasion is not None:
+                update["occasion"] = occasion
         if figure.kind == "count" and language is not None:
             _elided_noun(figure, update, counted, span, language.changes)
         result.append(update)

@@ -48,10 +48,8 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         unit_dir = rf"(?:{start}(?P<this>{this_before})\s+)?{unit}(?:\s+{direction})?"
         weekday_dir = rf"{weekday}\s+{direction}"
         # "قبل أسبوع من الانتخابات" counts from the elections, not from publication.
-        offset = (
-            rf"{start}(?P<ago>{ago}|{later})\s+{count}{half}"
-            rf"(?![\s,،]*(?:\d|(?:من|على){WORD_END}))"
-        )
+        event = rf"|{alternation(lexicon.counted_from)}{WORD_END}" if lexicon.counted_from else ""
+        offset = rf"{start}(?P<ago>{ago}|{later})\s+{count}{half}(?![\s,،]*(?:\d{event}))"
     else:
         unit_dir = rf"{direction}\s+{unit}"
         weekday_dir = rf"{direction}\s+{weekday}"

@@ -1,7 +1,8 @@
 """The lexicons that finders look for across a whole document, found in one pass.
 
 Number words, dual and definite plural duration words, length cues ("لمدة"), ordinal-year
-cues ("عامها"), rank words ("المرتبة") and the nouns that introduce a holder's name ("شركة")
+cues ("عامها"), rank words ("المرتبة"), the nouns that introduce a holder's name ("شركة") and
+those of a numbered occasion ("حفل السباق الـ 7")
 are each searched for in all of a document's folded text; one Aho-Corasick automaton holds them
 all (lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is
 scanned once, not eight times, and each finder takes the hits of its own lexicon.
@@ -25,7 +26,7 @@ from factcheck.lang.phrases import (
 )
 
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
-# of durations.yaml, ages.yaml and holders.yaml by name.
+# of durations.yaml, ages.yaml and holders.yaml by name, and occasions.yaml's nouns.
 LEXICONS = (
     "numbers",
     "duals",
@@ -35,6 +36,7 @@ LEXICONS = (
     "ordinal_year",
     "ranks",
     "introducers",
+    "occasions",
 )
 
 
@@ -46,6 +48,8 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return _rank_words(language)
     if name == "introducers":
         return phrase_matcher(language, "holders", name)
+    if name == "occasions":
+        return phrase_matcher(language, "occasions", "nouns")
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
 
 

@@ -14,6 +14,7 @@ A second ordinal joined to the first ("من الدرجة الأولى والثا
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
@@ -21,7 +22,8 @@ from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.normalize import Folded
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
     back_spaces,
@@ -36,7 +38,6 @@ _HYPHEN = "-"  # "first-degree"
 _ALSO = "("
 # Words between a rank word in construct and its ordinal: the complement and one adjective of it.
 _COMPLEMENT_WORDS = 2
-_FEMININE = "ه"  # the taa marbuta, folded: a feminine singular noun ends with it
 
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -82,7 +83,7 @@ def _read(
     if side == "complement":
         if DEFINITE in text[hit.start : hit.stem]:
             return []  # "المرحلة" is in no construct: an ordinal after it is its own
-        ranked = _after_complement(text, skip_spaces(text, hit.end), ordinals)
+        ranked = _after_complement(text, skip_spaces(text, hit.end), ordinals, language)
         return [] if ranked is None else [_rank(folded, ranked[2], ranked[1], ranked[0], concept)]
     edge = back_spaces(text, hit.start)
     if edge == hit.start and text[edge - 1 : edge] == _HYPHEN:
@@ -93,7 +94,9 @@ def _read(
     return [] if before is None else [_rank(folded, before[1], hit.end, before[0], concept)]
 
 
-def _after_complement(text: str, at: int, ordinals: OrdinalWords) -> tuple[int, int, int] | None:
+def _after_complement(
+    text: str, at: int, ordinals: OrdinalWords, language: str
+) -> tuple[int, int, int] | None:
     """ "حزمة العقوبات الأميركية الأولى", "مرحلة الإعداد الثانية": a rank word in construct,
     its definite complement (and an adjective of it) after it, then the definite ordinal, which
     agrees with the rank word and ranks it. Not after a feminine singular complement, which
@@ -101,11 +104,12 @@ def _after_complement(text: str, at: int, ordinals: OrdinalWords) -> tuple[int, 
     ordinal's value, end and start: the rank is the ordinal alone, its complement is what the
     story is about ("العقوبات الأميركية"), the words that tell one series from another."""
     pos = at
+    feminine = _feminine_ends(language)
     for index in range(_COMPLEMENT_WORDS):
         end = _definite_word_end(text, pos)
         if end is None or ordinal_at(text, pos, ordinals) is not None:
             return None
-        if index == 0 and text.endswith(_FEMININE, pos, end):
+        if index == 0 and text.endswith(feminine, pos, end):
             return None
         pos = skip_spaces(text, end)
         if text.startswith(DEFINITE, pos):
@@ -113,6 +117,12 @@ def _after_complement(text: str, at: int, ordinals: OrdinalWords) -> tuple[int, 
             if found is not None:
                 return (*found, pos)
     return None
+
+
+@cache
+def _feminine_ends(language: str) -> tuple[str, ...]:
+    """How a feminine singular noun ends, folded (ranks.yaml `feminine_ends`)."""
+    return tuple(fold_word(end) for end in load(language, "ranks").get("feminine_ends") or ())
 
 
 def _definite_word_end(text: str, pos: int) -> int | None:

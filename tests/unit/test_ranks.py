@@ -108,3 +108,7 @@ def test_an_ordinal_after_a_complement_that_it_may_rank_is_no_rank():
     # name; "ترتيب" and "مركز" take no complement before their ordinal
     assert ranks("ويتصدر الأهلي ترتيب المجموعة الأولى برصيد 7 نقاط") == []
     assert ranks("خلال الندوة التي نظمت أخيرا بمركز الحسن الثاني للملتقيات الدولية") == []
+    # Made up: no corpus sentence has a rank word before a feminine singular complement. The
+    # ordinal agrees with "البطولة" as well, so it may rank the tournament, not the phase
+    # (ar/ranks.yaml `feminine_ends`).
+    assert ranks("وبدأت مرحلة البطولة الثانية في جدة") == []
