@@ -84,6 +84,17 @@ class ComparableRule(_Rule):
     repeated_sentence_words: int = Field(default=0, ge=0)
 
 
+class AcrossLanguages(_Strict):
+    """What links two articles in different languages into one story (align/story_links.py):
+    all of it, and a gazetteer place in common."""
+
+    max_days_apart: int = Field(ge=0)  # publication dates, both known
+    # figures in digits (no years, no single digits) both leads state
+    min_shared_figures: int = Field(ge=1)
+    # ... and at least this share of the figures of the lead that states fewer
+    min_shared_share: float = Field(gt=0, le=1)
+
+
 class StoriesRule(_Rule):
     """How articles are grouped into stories before any claim is compared."""
 
@@ -93,6 +104,8 @@ class StoriesRule(_Rule):
     # idf-weighted cosine between an article and a story's word centroid needed to join it.
     similarity: float = Field(gt=0, le=1)
     max_days_apart: int = Field(ge=0)
+    # articles of one event in two languages share no words; None: never linked
+    across_languages: AcrossLanguages | None = None
 
 
 class Band(_Strict):

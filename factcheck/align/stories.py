@@ -17,6 +17,7 @@ from operator import itemgetter, mul
 
 from factcheck.align.features import day
 from factcheck.align.rules import RuleSet, StoriesRule
+from factcheck.align.story_links import evidence, link_languages
 from factcheck.lang.clitics import content_key
 from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, Document
@@ -33,7 +34,7 @@ _COMMON_MIN = 12
 
 
 def words_of(document: Document) -> frozenset[str]:
-    lead = fold_text(f"{document.title or ''} {document.body[:LEAD_CHARS]}")
+    lead = fold_text(_lead(document))
     keys = set(map(content_key, _WORD.findall(lead)))
     keys.discard(None)
     return frozenset(keys)  # type: ignore[arg-type]
@@ -109,7 +110,18 @@ def story_of_documents(documents: list[Document], rule: StoriesRule | None) -> d
             low, high = spans[best] or (published, published)
             spans[best] = (min(low, published), max(high, published))
         result[document.id] = heads[best]
-    return result
+    if rule.across_languages is None or len({d.language for d in ordered}) < 2:
+        return result
+    found = [
+        evidence(document, _lead(document), _day_or_none(document.published))
+        for document in ordered
+    ]
+    ids = [document.id for document in ordered]
+    return link_languages(ids, found, result, rule.across_languages)
+
+
+def _lead(document: Document) -> str:
+    return f"{document.title or ''} {document.body[:LEAD_CHARS]}"
 
 
 def _close(span: tuple[int, int] | None, published: int | None, days: int) -> bool:

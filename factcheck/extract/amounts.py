@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
@@ -34,6 +34,7 @@ from factcheck.extract.qualifiers import (
 from factcheck.extract.units import durations, minor_marks, unit_matcher, written_before
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.detect import supported_languages
+from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
 from factcheck.models import Document
@@ -46,13 +47,6 @@ _RANGE_REACH = 12  # characters between two numbers that may still make one rang
 # تريليون" left 2.7 trillion, "from 800,000 to 1.2 million" left 800,000
 _LEVEL_SCALED_BELOW = 1000
 _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominator
-# A number that ends a model's or an index's name counts nothing: "14 AK - 47 Rifles" (tokenised
-# wire text), "F-16", "MiG-29", "S&P 500", "صواريخ اس-300", "إف-16": a short capitalised name
-# joined to it by a dash, or Arabic letters glued to it by one ("the US 500 troops" counts).
-_MODEL_NAME = re.compile(
-    r"(?:(?<![\w'’&])(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]?[a-z]?)\s?-\s?|(?<![\w'’])[A-Z]&[A-Z]\s?"
-    r"|(?<!\w)[\u0621-\u064a]{1,4}-)$"
-)
 
 # A number and the words read around it (unit, cue, range word) stand at most this many
 # spaces apart: "5  km" in wire text, not a word two lines away.
@@ -85,7 +79,7 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
             index += 1
             continue
         reading, index = _read(text, numbers, index, language, reach)
-        if reading is None or _model_name(body, folded.start_of(number.start)):
+        if reading is None or _model_name(body, folded.start_of(number.start), language):
             continue
         mention = _mention(text, reading, number, language)
         if mention is not None:
@@ -377,11 +371,44 @@ def _year_like(number: Number) -> bool:
     )
 
 
-def _model_name(body: str, start: int) -> bool:
+def _model_name(body: str, start: int, language: str) -> bool:
+    """Whether the number at `start` ends a model's or an index's name ("AK - 47", "S&P 500")."""
     digit = start
     while digit < len(body) and not body[digit].isdigit() and digit - start < 3:
         digit += 1  # past a minus sign the dash was taken for
-    return _MODEL_NAME.search(body, max(0, digit - 8), digit) is not None
+    return _model_names(language).search(body, max(0, digit - 8), digit) is not None
+
+
+@cache
+def _model_names(language: str) -> re.Pattern[str]:
+    """The end of a model's name as the language writes it and as the languages whose names
+    its news also writes (model_names.yaml `also`), up to the number; never, if none do."""
+    also = load(language, "model_names").get("also") or ()
+    shapes = [shape for code in (language, *also) if (shape := _model_name_shape(code))]
+    return re.compile(f"(?:{'|'.join(shapes)})$" if shapes else "(?!)")
+
+
+def _model_name_shape(language: str) -> str | None:
+    """A model's name in Latin letters is short and capitalised, joined to its number by a
+    dash that wire text spaces ("AK - ", "MiG-") or made of two capitals and a join ("S&P ");
+    it is no name after a letter or an apostrophe, where its capitals end a longer word."""
+    names = load(language, "model_names")
+    if "capitals" not in names:
+        return None
+    capital, small = _letters(names["capitals"]), _letters(names["small"])
+    longest = int(names["longest"])
+    joins = "".join(map(re.escape, names.get("joins") or ()))
+    shape = (
+        rf"(?<![\w'’{joins}])(?:{capital}{{1,{longest}}}|{capital}{small}{capital}?{small}?)"
+        r"\s?-\s?"
+    )
+    return shape + (rf"|(?<![\w'’]){capital}[{joins}]{capital}\s?" if joins else "")
+
+
+def _letters(bounds: list[str]) -> str:
+    """The character class of the letters from the first of `bounds` to the last."""
+    first, last = bounds
+    return f"[{re.escape(first)}-{re.escape(last)}]"
 
 
 def _mention(text: str, reading: Reading, number: Number, language: str) -> Mention | None:

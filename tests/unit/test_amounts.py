@@ -397,6 +397,13 @@ def test_a_number_after_a_word_and_a_colon_is_read_but_not_a_time():
             "en",
             [],
         ),
+        # QuanTemp quantemp-test-1084: an index's name, its capitals joined by "&"
+        (
+            "if you had put that money into an S&P 500 and reinvested the dividends, you come up "
+            "with something like $17 billion",
+            "en",
+            [17e9],
+        ),
         # SaudiNewsNet snn-2015-08-09-0636
         (
             'نشرت الولايات المتحدة ست مقاتلات من طراز "إف-16" في قاعدة انجرليك بجنوب تركيا',
