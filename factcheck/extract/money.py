@@ -3,7 +3,9 @@ and tells a sum of money whose currency is not stated from a bare count.
 
 In order: a currency of the same name stated explicitly elsewhere in the article ("دينار
 أردني"), else the one whose country the article names most, else the outlet's home currency.
-Where none of these decides, the claim keeps the name as its unit and a note says so.
+Where none of these decides, the claim keeps the name as its unit and a note says so. A name
+with a default ("$": US dollars) is read as it unless the article states another of its
+candidates ("C$137 million") or its outlet's country says so; the countries named do not.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections import Counter
 from functools import cache
 
 from factcheck.extract.mention import Mention
-from factcheck.extract.units import ambiguous_currencies
+from factcheck.extract.units import ambiguous_currencies, default_currencies
 from factcheck.lang.clitics import content_key
 from factcheck.lang.lexicon import load
 from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, skip_spaces
@@ -38,11 +40,20 @@ def settle_currencies(mentions: list[Mention], folded: str, document: Document) 
     stated = Counter(m.unit for m in mentions if m.kind == "money" and m.unit not in names)
     countries: Counter[str] | None = None
     outlet = _outlet_currency().get((document.outlet or "").casefold())
+    defaults = default_currencies()
+    # names with a default first: "69 cents" of an article of "$" sums is in the dollar's currency
+    pending.sort(key=lambda m: m.unit not in defaults)
     for mention in pending:
         name = mention.unit or ""
         candidates = names[name]
         code, how = _only([c for c in candidates if stated[c]]), "named elsewhere in the article"
-        if code is None:
+        if name in defaults:
+            code, how = _default(mention, defaults[name], candidates, stated, outlet, document)
+            if how is None:  # the ordinary reading: nothing for the reader to know
+                mention.unit = code
+                stated[code] += 1
+                continue
+        elif code is None:
             if countries is None:
                 matcher = phrase_matcher(document.language or "en", "currency_countries")
                 countries = Counter(hit.key for hit in matcher.finditer(folded))
@@ -57,6 +68,32 @@ def settle_currencies(mentions: list[Mention], folded: str, document: Document) 
         else:
             mention.unit = code
             mention.note = f"currency '{name}' read as {code} from {how}"
+            if name in defaults:
+                stated[code] += 1
+
+
+def _default(
+    mention: Mention,
+    default: str,
+    candidates: tuple[str, ...],
+    stated: Counter[str],
+    outlet: str | None,
+    document: Document,
+) -> tuple[str | None, str | None]:
+    """A name read as `default` (how: None) unless the article states another of its candidates
+    or its outlet is of another's country: "$" in an article of "C$137 million" is Canadian;
+    with "US$" and "C$" both stated it stays ambiguous. A sum in brackets after another is that
+    sum converted, into the default: "C$137 million ($108 million)"."""
+    named = [c for c in candidates if stated[c]]
+    if _CONVERTED.search(document.body, max(0, mention.start - _CONVERTED_REACH), mention.start):
+        return default, None
+    if named == [default]:
+        return default, None
+    if named:
+        return _only(named), "named elsewhere in the article"
+    if outlet in candidates and outlet != default:
+        return outlet, "the outlet's country"
+    return default, None
 
 
 def _only(codes: list[str]) -> str | None:
@@ -70,6 +107,9 @@ def _most(candidates: tuple[str, ...], counts: Counter[str]) -> str | None:
     return ranked[0][1]
 
 
+# "C$137 million ($", "85 million euros ($": a sum in brackets right after another sum
+_CONVERTED = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
+_CONVERTED_REACH = 40
 _LEAST = 1e6  # a bare amount of millions or more: a count of people says "مليون شخص"
 _REACH = 40  # characters each side of the amount, within its clause, for a word of money
 _CLAUSE_ENDS = ".,،;؛:!?؟\n"

@@ -37,6 +37,13 @@ def ambiguous_currencies() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def default_currencies() -> dict[str, str]:
+    """Ambiguous currency name -> the code it is read as when the article states none of its
+    other candidates ("$": USD)."""
+    return dict(load("common", "currencies").get("defaults") or {})
+
+
+@cache
 def generic_concepts() -> dict[str, frozenset[str] | None]:
     """Concept -> the cue senses it gives way to (None: every one)."""
     generic = {}

@@ -1,0 +1,66 @@
+"""Which dollar a sum is in (extract/money.py, common/currencies.yaml `defaults`): "$" alone is
+the US dollar unless the article states another dollar, and a dollar named with its country
+or marked ("NT $", "دولار أسترالي") is that country's."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+
+def _units(text: str, language: str = "en", outlet: str | None = None) -> dict[str, str | None]:
+    document = Document(id="d", path="d", body=text, language=language, outlet=outlet)
+    return {claim.text: claim.unit for claim in extract_document(document) if claim.kind == "money"}
+
+
+def test_a_marked_dollar_is_its_countrys():
+    # ECB+ 43_7ecb: read as US dollars before
+    units = _units(
+        "TSMC stock traded on the TAIEX closed at NT $ 53.8 yesterday, up NT $ 0.9 from the "
+        "previous trading day. AMD announced its purchase of Canada-based graphics chips maker "
+        "ATI Technologies Inc. in a US $ 5.4 billion deal."
+    )
+    assert units == {"NT $ 53.8": "TWD", "NT $ 0.9": "TWD", "US $ 5.4 billion": "USD"}
+
+
+def test_an_arabic_dollar_named_with_its_country():
+    # SaudiNewsNet snn-2015-08-07-0123: read as "مليون دولار" in US dollars before
+    units = _units(
+        "باع الملياردير الأسترالي جيمس باكر قصره المكون من ستة طوابق في سيدني مقابل ما لا يقل "
+        "عن 60 مليون دولار أسترالي (43.99 مليون دولار)، محطما بذلك الرقم القياسي السابق.",
+        "ar",
+    )
+    assert units == {"ما لا يقل عن 60 مليون دولار أسترالي": "AUD", "43.99 مليون دولار": "USD"}
+
+
+def test_a_bare_dollar_is_the_one_the_article_states():
+    # made up: no corpus article states Canadian dollars (ECB+ 24ecb's "$ 137-million" names none)
+    text = (
+        "The deal is worth 137 million Canadian dollars, and the firm also paid $ 20 million "
+        "in fees, or C$137 million ($108 million) in all."
+    )
+    assert _units(text) == {
+        "137 million Canadian dollars": "CAD",
+        "$ 20 million": "CAD",
+        "C$137 million": "CAD",
+        "$108 million": "USD",  # a conversion in brackets
+    }
+
+
+def test_a_bare_dollar_stays_american_when_nothing_says_otherwise():
+    # ECB+ 43_2ecb: a Canadian company bought in US dollars; a Canadian outlet's "$" is Canadian
+    text = (
+        "Chip maker Advanced Micro Devices announced its intention to buy the Canadian graphics "
+        "chip-maker for $ 5.4 billion on Monday."
+    )
+    assert _units(text) == {"$ 5.4 billion": "USD"}
+    assert _units(text, outlet="The Globe and Mail") == {"$ 5.4 billion": "CAD"}
+
+
+def test_cents_follow_the_articles_dollar():
+    # ECB+ 40_1ecb: "cent" alone is of USD or EUR
+    units = _units(
+        "Apple Inc. (NASDAQ : AAPL) said iTunes songs will now have three-tiered pricing : 69 "
+        "cents, 99 cents and $ 1.29, depending on how new or desirable the song is."
+    )
+    assert set(units.values()) == {"USD"}
