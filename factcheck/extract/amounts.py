@@ -28,6 +28,7 @@ from factcheck.extract.qualifiers import (
     after_matcher,
     before_matcher,
     interval,
+    opens_next,
     range_joins,
     range_open_matcher,
 )
@@ -184,14 +185,21 @@ def _read(
     else:
         _extend_before(text, reading, before_matcher(language), keep_qualifier=True)
     after = after_matcher(language).at(text, skip_spaces(text, reading.end, _GAP))
-    # "24 dead and over 200 injured": "and over" opens the next figure, closes none
-    if after is not None and text[after.end : after.end + 3].lstrip()[:1].isdigit():
+    if after is not None and _opens_the_next(text, after, language):
         after = None
     if after is not None and reading.qualifier == "exact":
         reading.qualifier, reading.end = after.key, after.end
     if reading.value is not None and reading.qualifier not in ("range", "vague"):
         reading.low, reading.high = interval(reading.qualifier, reading.value)
     return reading, consumed
+
+
+def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:
+    """ "24 dead and over 200 injured": an after-cue that also stands before a number is the
+    next figure's, not this one's, when a number follows it."""
+    return text[cue.end : cue.end + 3].lstrip()[:1].isdigit() and text[
+        cue.stem : cue.end
+    ] in opens_next(language)
 
 
 def _in_brackets(text: str, number: Number, language: str) -> tuple[int | None, PhraseMatch | None]:

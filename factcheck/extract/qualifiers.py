@@ -20,6 +20,12 @@ def after_matcher(language: str) -> PhraseMatcher:
 
 
 @cache
+def opens_next(language: str) -> frozenset[str]:
+    """The after-cues that a number right after them takes (qualifiers.yaml `opens_next`)."""
+    return frozenset(fold_word(cue) for cue in load(language, "qualifiers").get("opens_next") or ())
+
+
+@cache
 def range_open_matcher(language: str) -> PhraseMatcher:
     return phrase_matcher(language, "qualifiers", "range_open")
 
