@@ -183,6 +183,10 @@ class Match(_Strict):
     part_of_place: Literal["exceeds_whole", "any"] = "any"
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
+    # a figure dated by its article's publication may be of an event day the other states,
+    # when published at most this many days after it: "yesterday's bombing killed 12" against
+    # "the bombing killed 10" in a paper of the same day (two stated dates never are)
+    as_of_lag_days: int = Field(default=0, ge=0)
     # two lengths of time hold only when they differ by more days than lie between their as-of
     # dates: "served five months" a day after "served four months" cannot be the span grown
     span_outgrows_gap: bool = False

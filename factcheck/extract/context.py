@@ -296,6 +296,7 @@ def contexts(
                 ends = date_ends[span] = [date.end for date in in_sentence]
             found = _as_of(figure, sentence, span[0], in_sentence, ends)
             update["as_of"] = found or published
+            update["as_of_stated"] = found is not None
         elif published is not None:
             update["as_of"] = published
         # facts are only scanned in a language with lexicons
