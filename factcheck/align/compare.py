@@ -581,6 +581,9 @@ def _leads_apart(a: Features, b: Features) -> bool:
 def _share_topic(match: Match, a: Features, b: Features) -> bool:
     if across(a, b):
         shared, fewer = shared_neutral(a, b)
+    elif match.topic_cues_as_sense:
+        shared = shared_bags(a.cue_topic, b.cue_topic)
+        fewer = min(len(a.cue_topic.bag), len(b.cue_topic.bag))
     else:
         shared = shared_bags(a.compared_topic, b.compared_topic)
         fewer = min(len(a.topic), len(b.topic))

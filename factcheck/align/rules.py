@@ -241,6 +241,9 @@ class Match(_Strict):
     # ...or at least this share of the topic words of the window that has fewer (a headline
     # such as "برنت يتجاوز 75 دولار" has one)
     shared_topic_share: float = Field(default=1.0, ge=0.0, le=1.0)
+    # one-word cues of a toll of one sense (death_cues.yaml) count as one shared topic word:
+    # "مقتل خمسة ... وإصابة 16" and "قتل خمسة ... وأصيب حوالى عشرة" share the dead and injured
+    topic_cues_as_sense: bool = False
     # a figure of unknown concept only pairs with one between the same words: `both` the word
     # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
     neighbours_if_no_concept: Literal["both", "either", "any"] = "any"
