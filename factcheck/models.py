@@ -99,6 +99,10 @@ class Claim(_Frozen):
     # The location was read from the headline, the sentence naming none (extract/context.py):
     # a guess that keeps two figures apart, never one that makes them the same place.
     location_from_title: bool = Field(default=False, exclude=True)
+    # The as_of was read from a date of the figure's sentence ("أمس", "today", "in 2018"), not
+    # lent by the publication date (extract/context.py): only a lent one may be of an event
+    # day the other figure states (rules' `as_of_lag_days`).
+    as_of_stated: bool = Field(default=False, exclude=True)
     # The numbered occasion (a race meeting, a festival, a league round) whose heading the
     # figure comes under ("meeting:7", extract/occasions.py): two occasions' figures are never
     # compared.

@@ -432,6 +432,21 @@ def _outgrows(a: Features, b: Features) -> bool:
     return max(a.values.low - b.values.high, b.values.low - a.values.high, 0.0) * days > gap
 
 
+def _told_after(event: Features, report: Features, lag: int) -> bool:
+    """`report`'s figure, whose sentence states no date (its article's publication lends one),
+    may be of the day `event`'s sentence states: it was published at most `lag` days after."""
+    day = event.as_of
+    return (
+        lag > 0
+        and day is not None
+        and event.as_of_explicit
+        and day.low == day.high
+        and not report.claim.as_of_stated
+        and report.published is not None
+        and 0 <= report.published - day.low <= lag
+    )
+
+
 def _gap_days(x: Interval | None, y: Interval | None) -> float:
     if x is None or y is None:
         return 0.0
@@ -456,10 +471,13 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     # before the costly checks: a rule that wants a cue is refused by most pairs on it alone
     # a same-day toll above another's floor ("at least 24", then "at least 40") is the newer
     # account, though neither article is later
+    # and a figure of no stated date, published within the lag after the day the other states
+    # ("killed four on Friday" in a Saturday paper, "12 killed" in another): the later account
     if (
         match.later != "any"
         and not _later(old, new)
         and (match.later != "published_or_as_of_or_floor" or not _exceeds_floor(old, new))
+        and not _told_after(old, new, match.as_of_lag_days)
     ):
         return False
     sense = _cue_sense(match, old, new)
@@ -500,7 +518,12 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.part_of_place == "exceeds_whole" and not _part_exceeds_whole(old, new):
         return False
-    if match.as_of == "overlap" and _gap_days(old.as_of, new.as_of) > match.as_of_window_days:
+    if (
+        match.as_of == "overlap"
+        and _gap_days(old.as_of, new.as_of) > match.as_of_window_days
+        and not _told_after(old, new, match.as_of_lag_days)
+        and not _told_after(new, old, match.as_of_lag_days)
+    ):
         return False
     if match.span_outgrows_gap and not _outgrows(old, new):
         return False
@@ -558,6 +581,9 @@ def _leads_apart(a: Features, b: Features) -> bool:
 def _share_topic(match: Match, a: Features, b: Features) -> bool:
     if across(a, b):
         shared, fewer = shared_neutral(a, b)
+    elif match.topic_cues_as_sense:
+        shared = shared_bags(a.cue_topic, b.cue_topic)
+        fewer = min(len(a.cue_topic.bag), len(b.cue_topic.bag))
     else:
         shared = shared_bags(a.compared_topic, b.compared_topic)
         fewer = min(len(a.topic), len(b.topic))

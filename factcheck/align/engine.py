@@ -35,6 +35,11 @@ def block_key(claim: Claim, rules: RuleSet, story: str | None = None) -> str:
 
     `story`, when given, stands for the claim's own (the caller holds a document -> story map).
     """
+    return f"{story or claim.story or ''}{_kind_key(claim, rules)}"
+
+
+def _kind_key(claim: Claim, rules: RuleSet) -> str:
+    """The key's part after the story, told by the claim's kind, unit and subject alone."""
     # a date of no named event is compared with the dates of every event (rule FC034), so dates
     # share a block whatever their event; the block's pairs keep two events apart (pairs.py)
     kept = claim.kind in concept_kept_kinds(rules)
@@ -44,7 +49,7 @@ def block_key(claim: Claim, rules: RuleSet, story: str | None = None) -> str:
     # rule, not the key
     keyed = claim.kind not in ("count", "date") and claim.kind not in open_unit_kinds(rules)
     unit = (claim.unit or "") if keyed else ""
-    return f"{story or claim.story or ''}|{claim.kind}|{unit}|{concept}"
+    return f"|{claim.kind}|{unit}|{concept}"
 
 
 def align_block(
@@ -78,14 +83,10 @@ def align_block(
 
 def order_findings(findings: Iterable[Finding]) -> list[Finding]:
     """The report's order, independent of how blocks were scheduled; ids made unique."""
-    findings = list(findings)
-    # Claim ids compared as their ranks: the same order as comparing the ids, without
-    # comparing their long common prefixes again in every one of 30,000 findings' keys.
-    rank = {claim: i for i, claim in enumerate(sorted({c for f in findings for c in f.claims}))}
-    ordered = sorted(
-        findings,
-        key=lambda finding: (finding.kind, [rank[c] for c in finding.claims], finding.id),
-    )
+    # The claim ids compared as they are: ranking them first (a sort of every claim id, then a
+    # list of ranks per finding) cost twice the sort itself (0.11 s against 0.05 s on the
+    # SaudiNewsNet week's 30,800 findings), and this runs after every block, on one core.
+    ordered = sorted(findings, key=lambda finding: (finding.kind, finding.claims, finding.id))
     unique = disambiguate([finding.id for finding in ordered])
     return [
         finding if finding.id == new_id else finding.model_copy(update={"id": new_id})
@@ -133,9 +134,17 @@ def blocks_of(
     """Claims (in report order) grouped by blocking key, each block in that order; a claim's
     story is its document's in `stories` when given, else its own (`assign_stories`)."""
     blocks: dict[str, list[Claim]] = {}
+    # The part of the key after the story, once per kind, unit and subject (a few thousand of
+    # them on the SaudiNewsNet week's 44,000 claims): this runs on one core before the aligning
+    # processes fork.
+    kind_keys: dict[tuple[str, str | None, str | None], str] = {}
     for claim in claims:
         story = None if stories is None else stories.get(claim.document, claim.document)
-        blocks.setdefault(block_key(claim, rules, story), []).append(claim)
+        told = (claim.kind, claim.unit, claim.subject)
+        kind_key = kind_keys.get(told)
+        if kind_key is None:
+            kind_key = kind_keys[told] = _kind_key(claim, rules)
+        blocks.setdefault(f"{story or claim.story or ''}{kind_key}", []).append(claim)
     return list(blocks.values())
 
 

@@ -10,7 +10,8 @@ from functools import cache
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ConceptsRule, RuleSet
 from factcheck.lang.clitics import Words, content_key, stem
-from factcheck.lang.normalize import fold_text
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_text, fold_word
 from factcheck.models import Claim, DateSpan, Document
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -51,6 +52,7 @@ class Features:
     _topic: frozenset[str] | None = None
     _compared: Words | None = None
     _compared_topic: Words | None = None
+    _cue_topic: Words | None = None
     _scores: dict[int, float] | None = None  # similarity to later claims of the block, by index
     _neighbours: tuple[str, str] | None = None
     _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
@@ -103,6 +105,28 @@ class Features:
         if self._compared_topic is None:
             self._compared_topic = Words(self.topic)
         return self._compared_topic
+
+    @property
+    def cue_topic(self) -> Words:
+        """`topic` with each one-word cue of a toll read as its sense (rule field
+        `topic_cues_as_sense`)."""
+        if self._cue_topic is None:
+            cues = _cue_words(self.document.language or "" if self.document else "")
+            self._cue_topic = Words(sorted({cues.get(key, key) for key in self.topic}))
+        return self._cue_topic
+
+
+@cache
+def _cue_words(language: str) -> dict[str, str]:
+    """One-word cues of a toll (death_cues.yaml) -> their sense: "مقتل", "قتل" and "قتلوا" say one
+    thing about what two figures count, as "إصابة" and "أصيب" do."""
+    found = {}
+    for sense, surfaces in (load(language, "death_cues") if language else {}).items():
+        for surface in surfaces:
+            key = content_key(fold_word(surface)) if " " not in surface else None
+            if key is not None:
+                found[key] = f"cue:{sense}"
+    return found
 
 
 _TOKENS = re.compile(r"[^\W_]+")

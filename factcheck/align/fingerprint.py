@@ -32,9 +32,13 @@ def fingerprint(rule_id: str, claims: list[Claim]) -> str:
 
 def disambiguate(ids: list[str]) -> list[str]:
     """Identical fingerprints (the same sentence twice in one article) get -2, -3... in order."""
-    seen: Counter[str] = Counter()
-    result = []
-    for finding_id in ids:
-        seen[finding_id] += 1
-        result.append(finding_id if seen[finding_id] == 1 else f"{finding_id}-{seen[finding_id]}")
+    # Counted in C first: a Counter's += on each of 30,000 new ids goes through __missing__.
+    repeated = {finding_id: 0 for finding_id, count in Counter(ids).items() if count > 1}
+    result = list(ids)
+    if repeated:
+        for index, finding_id in enumerate(ids):
+            if finding_id in repeated:
+                seen = repeated[finding_id] = repeated[finding_id] + 1
+                if seen > 1:
+                    result[index] = f"{finding_id}-{seen}"
     return result

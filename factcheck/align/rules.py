@@ -183,6 +183,10 @@ class Match(_Strict):
     part_of_place: Literal["exceeds_whole", "any"] = "any"
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
+    # a figure dated by its article's publication may be of an event day the other states,
+    # when published at most this many days after it: "yesterday's bombing killed 12" against
+    # "the bombing killed 10" in a paper of the same day (two stated dates never are)
+    as_of_lag_days: int = Field(default=0, ge=0)
     # two lengths of time hold only when they differ by more days than lie between their as-of
     # dates: "served five months" a day after "served four months" cannot be the span grown
     span_outgrows_gap: bool = False
@@ -237,6 +241,9 @@ class Match(_Strict):
     # ...or at least this share of the topic words of the window that has fewer (a headline
     # such as "برنت يتجاوز 75 دولار" has one)
     shared_topic_share: float = Field(default=1.0, ge=0.0, le=1.0)
+    # one-word cues of a toll of one sense (death_cues.yaml) count as one shared topic word:
+    # "مقتل خمسة ... وإصابة 16" and "قتل خمسة ... وأصيب حوالى عشرة" share the dead and injured
+    topic_cues_as_sense: bool = False
     # a figure of unknown concept only pairs with one between the same words: `both` the word
     # before and the one after ("عن عمر يناهز 90 عاما" / "... 25 عاما"), or `either`
     neighbours_if_no_concept: Literal["both", "either", "any"] = "any"

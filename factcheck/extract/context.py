@@ -297,6 +297,7 @@ def contexts(
                 ends = date_ends[span] = [date.end for date in in_sentence]
             found = _as_of(figure, sentence, span[0], in_sentence, ends)
             update["as_of"] = found or published
+            update["as_of_stated"] = found is not None
         elif published is not None:
             update["as_of"] = published
         # facts are only scanned in a language with lexicons
@@ -717,6 +718,11 @@ def _read(
         # the finder knew it ("عن عمر 90 عاما": an age); a duration is no measure of the nouns
         # near it ("أسوأ مجاعة منذ 100 عام وموت 13 مليون شخص": not 100 years of people)
         concept = claim.subject
+    elif claim.kind == "money":
+        # a sum counts no noun of its clause: "47 مليون دولار ... لكل سيارة" is no count of
+        # vehicles, "وبقيمة إجمالية ... 17.3 مليار ريال" no count of the "عمليات" before it;
+        # what a sum is, is its `sum_of`
+        concept = None
     else:
         nearest = _nearest(facts, facts.concepts, start, end, facts.clause_span(start))
         concept = nearest.key if nearest is not None else None
@@ -816,6 +822,9 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
     """The change cue right before the figure, if no other figure stands between them; for a
     verb of change, also the level it left ("rose to 20 from 15", "ارتفع من 15 إلى 20")."""
     index = bisect.bisect_right([hit.end for hit in facts.cues], start) - 1
+    glued = index + 1
+    if glued < len(facts.cues) and _glued_to(facts.cues[glued], start, facts.text):
+        index = glued
     if index < 0:
         return None
     cue = facts.cues[index]
@@ -845,6 +854,12 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
         # to hold against another either (a cue of its own keeps conflicts off it)
         return f"{_CONTRAST}:"
     return None if others else f"{role}:{sense}"
+
+
+def _glued_to(cue: Hit, start: int, text: str) -> bool:
+    """ "مقارنة بنحو 70.3 مليار": a cue whose last particle is glued to the qualifier the figure
+    opens with ends inside the figure's words, before its number."""
+    return cue.start < start < cue.end and not any(char.isdigit() for char in text[start : cue.end])
 
 
 def _change(
