@@ -341,6 +341,19 @@ def back_spaces(text: str, pos: int, limit: int | None = None) -> int:
     return pos
 
 
+def word_before(text: str, start: int, reach: int, openers: str = "") -> str:
+    """The word that ends before `start`, past the blanks (and any of `openers`, a bracket or
+    a quote: "إلى (2.3)") between them. At most `reach` characters are read back from where
+    the word ends: a word is never looked for across the whole text."""
+    end = start
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] in openers):
+        end -= 1
+    begin, floor = end, max(0, end - reach)
+    while begin > floor and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end].lstrip(openers)
+
+
 def word_start(text: str, end: int) -> int:
     """Where the letters right before `end` begin (`end` itself after no letter): the start of
     the word that ends there."""
