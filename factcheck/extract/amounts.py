@@ -197,9 +197,8 @@ def _read(
 def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:
     """ "24 dead and over 200 injured": an after-cue that also stands before a number is the
     next figure's, not this one's, when a number follows it."""
-    return text[cue.end : cue.end + 3].lstrip()[:1].isdigit() and text[
-        cue.stem : cue.end
-    ] in opens_next(language)
+    number_follows = text[cue.end : cue.end + 3].lstrip()[:1].isdigit()
+    return number_follows and text[cue.stem : cue.end] in opens_next(language)
 
 
 def _in_brackets(text: str, number: Number, language: str) -> tuple[int | None, PhraseMatch | None]:

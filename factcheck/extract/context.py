@@ -38,6 +38,7 @@ from factcheck.lang.phrases import (
     phrase_matcher,
     proclitics,
     skip_spaces,
+    word_before,
     word_start,
 )
 from factcheck.models import ClaimKind, DateSpan, Document
@@ -897,9 +898,8 @@ def _change(
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word before `start`, past an opening bracket or quote ("إلى (2.3) مليار")."""
-    words = text[max(0, start - _WORD_BEFORE_CHARS) : start].rstrip().rstrip(_OPENERS).split()
-    return fold_word(words[-1].strip(_OPENERS)) if words else ""
+    """The folded word before `start`, past an opening bracket or quote ("إلى (2.3) مليار")."""
+    return fold_word(word_before(text, start, _WORD_BEFORE_CHARS, _OPENERS))
 
 
 def _as_of(
