@@ -197,9 +197,8 @@ def _read(
 def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:
     """ "24 dead and over 200 injured": an after-cue that also stands before a number is the
     next figure's, not this one's, when a number follows it."""
-    return text[cue.end : cue.end + 3].lstrip()[:1].isdigit() and text[
-        cue.stem : cue.end
-    ] in opens_next(language)
+    number_follows = text[cue.end : cue.end + 3].lstrip()[:1].isdigit()
+    return number_follows and text[cue.stem : cue.end] in opens_next(language)
 
 
 def _in_brackets(text: str, number: Number, language: str) -> tuple[int | None, PhraseMatch | None]:
@@ -357,7 +356,12 @@ def _qualify(text: str, reading: Reading, language: str) -> None:
 
 
 def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
-    hit = matcher.ending_at(text, back_spaces(text, reading.start, _GAP))
+    edge = back_spaces(text, reading.start, _GAP)
+    if text.endswith(DEFINITE, 0, edge) and edge > len(DEFINITE) and text[edge - 3] == " ":
+        # "أعلى من الـ100 ألف", "ما يقارب الـ٢٠٠ ألف": the article (its tatweel folded away)
+        # between the qualifier and the number
+        edge = back_spaces(text, edge - len(DEFINITE), _GAP)
+    hit = matcher.ending_at(text, edge)
     if hit is None:
         return
     reading.start = hit.start

@@ -16,7 +16,13 @@ from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words
-from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
+from factcheck.extract.holders import (
+    ArticleNames,
+    age_person,
+    holders,
+    name_after,
+    refers_back,
+)
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import clock_units, durations, of_dimension
@@ -32,6 +38,7 @@ from factcheck.lang.phrases import (
     phrase_matcher,
     proclitics,
     skip_spaces,
+    word_before,
     word_start,
 )
 from factcheck.models import ClaimKind, DateSpan, Document
@@ -325,6 +332,12 @@ def contexts(
             )
             if names:
                 update["holders"] = names
+            if figure.subject == AGE:
+                person = age_person(
+                    facts.text, start, figure.end - span[0], language.language, _not_holders(facts)
+                )
+                if person is not None:
+                    update["person"] = person
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
@@ -717,6 +730,11 @@ def _read(
         # the finder knew it ("عن عمر 90 عاما": an age); a duration is no measure of the nouns
         # near it ("أسوأ مجاعة منذ 100 عام وموت 13 مليون شخص": not 100 years of people)
         concept = claim.subject
+    elif claim.kind == "money":
+        # a sum counts no noun of its clause: "47 مليون دولار ... لكل سيارة" is no count of
+        # vehicles, "وبقيمة إجمالية ... 17.3 مليار ريال" no count of the "عمليات" before it;
+        # what a sum is, is its `sum_of`
+        concept = None
     else:
         nearest = _nearest(facts, facts.concepts, start, end, facts.clause_span(start))
         concept = nearest.key if nearest is not None else None
@@ -816,6 +834,9 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
     """The change cue right before the figure, if no other figure stands between them; for a
     verb of change, also the level it left ("rose to 20 from 15", "ارتفع من 15 إلى 20")."""
     index = bisect.bisect_right([hit.end for hit in facts.cues], start) - 1
+    glued = index + 1
+    if glued < len(facts.cues) and _glued_to(facts.cues[glued], start, facts.text):
+        index = glued
     if index < 0:
         return None
     cue = facts.cues[index]
@@ -847,6 +868,12 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
     return None if others else f"{role}:{sense}"
 
 
+def _glued_to(cue: Hit, start: int, text: str) -> bool:
+    """ "مقارنة بنحو 70.3 مليار": a cue whose last particle is glued to the qualifier the figure
+    opens with ends inside the figure's words, before its number."""
+    return cue.start < start < cue.end and not any(char.isdigit() for char in text[start : cue.end])
+
+
 def _change(
     facts: SentenceFacts, start: int, cue: Hit, others: int, first: int, language: _Language
 ) -> str | None:
@@ -871,9 +898,8 @@ def _change(
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word before `start`, past an opening bracket or quote ("إلى (2.3) مليار")."""
-    words = text[max(0, start - _WORD_BEFORE_CHARS) : start].rstrip().rstrip(_OPENERS).split()
-    return fold_word(words[-1].strip(_OPENERS)) if words else ""
+    """The folded word before `start`, past an opening bracket or quote ("إلى (2.3) مليار")."""
+    return fold_word(word_before(text, start, _WORD_BEFORE_CHARS, _OPENERS))
 
 
 def _as_of(

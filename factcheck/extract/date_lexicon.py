@@ -114,6 +114,7 @@ class DateLexicon:
     since_dates: frozenset[str]  # the units in which they still date, with a count
     later: tuple[str, ...]
     counted_from: tuple[str, ...]  # after an offset, it counts from an event: "قبل أسبوع من"
+    counted_from_later: tuple[str, ...]  # the same after a later word only: "بعد أسبوع على"
     halves: tuple[str, ...]  # a half after the unit ("قبل عام ونصف", "a year and a half ago")
     amounts: dict[str, int]
     month_number_words: dict[str, int]  # after a month cue: "شهر ثلاثة"
@@ -229,6 +230,7 @@ def date_lexicon(language: str) -> DateLexicon:
         since_dates=frozenset(relative.get("since_dates", [])),
         later=tuple(_surfaces(relative.get("later", []))),
         counted_from=tuple(_surfaces(relative.get("counted_from", []))),
+        counted_from_later=tuple(_surfaces(relative.get("counted_from_later", []))),
         halves=tuple(_surfaces(load(language, "durations").get("half_after") or [])),
         amounts={fold_word(word): int(n) for word, n in relative.get("amounts", {}).items()},
         month_number_words=_by_surface(words.get("month_number_words", {})),

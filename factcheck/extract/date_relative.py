@@ -49,7 +49,16 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         weekday_dir = rf"{weekday}\s+{direction}"
         # "قبل أسبوع من الانتخابات" counts from the elections, not from publication.
         event = rf"|{alternation(lexicon.counted_from)}{WORD_END}" if lexicon.counted_from else ""
-        offset = rf"{start}(?P<ago>{ago}|{later})\s+{count}{half}(?![\s,،]*(?:\d{event}))"
+        # The conditional applies the later-only words where the later group matched.
+        event_later = (
+            rf"(?(later)(?![\s,،]*{alternation(lexicon.counted_from_later)}{WORD_END}))"
+            if lexicon.counted_from_later
+            else ""
+        )
+        offset = (
+            rf"{start}(?P<ago>{ago}|(?P<later>{later}))\s+{count}{half}"
+            rf"(?![\s,،]*(?:\d{event})){event_later}"
+        )
     else:
         unit_dir = rf"{direction}\s+{unit}"
         weekday_dir = rf"{direction}\s+{weekday}"

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation, key
 from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import word_before
 from factcheck.models import DateSpan
 
 UNRESOLVED = "relative date left unresolved: the article has no publication date"
+_WORD_REACH = 30  # characters of the word before a date that are read (its cue: "شهر")
 
 
 @dataclass(frozen=True)
@@ -80,13 +82,7 @@ class Shape:
 
 def previous_word(context: Context, start: int) -> str:
     """The folded word just before `start`, without a conjunction glued to it."""
-    text = context.folded.text
-    end = start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    floor = max(0, end - 30)  # a bounded look back: never a scan to the start of the text
-    begin = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end), floor - 1) + 1
-    word = text[begin:end]
+    word = word_before(context.folded.text, start, _WORD_REACH)
     if len(word) > 2 and word[0] in context.lexicon.conjunctions:
         return word[1:] if word not in context.lexicon.day_cues else word
     return word

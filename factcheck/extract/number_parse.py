@@ -39,6 +39,10 @@ _DIGITS = r"""
 """
 
 
+# "( 37,775.000) مليون ريال" beside "(37.775.000) مليون ريال" of another outlet: a dot after
+# comma groups, with three digits, groups thousands too (a decimal of three places after
+# thousands is no way to write a sum)
+_MIXED_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{3}")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 DIGITS = re.compile(_DIGITS.format(glued="(?<![a-z])", octet=_OCTET), re.VERBOSE)
 # The same after a currency code glued to the digits ("USD3.14"), which numbers.py finds.
@@ -100,6 +104,8 @@ def digits_value(match: re.Match[str]) -> float:
             value = math.inf  # numbers.py drops what no article states
         if isinstance(value, complex):
             value = math.nan
+    elif kind == "comma" and _MIXED_GROUPS.fullmatch(text):
+        value = float(text.replace(",", "").replace(".", ""))
     elif kind in ("comma", "wire", "spaced"):
         value = float(text.replace(",", "").replace(" ", ""))
     elif kind == "arabic_comma":

@@ -19,6 +19,7 @@ boundary. Multi-word surfaces match with single spaces between their words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, NamedTuple
@@ -28,6 +29,9 @@ import ahocorasick
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
+# A word as the blanks around it delimit it, its punctuation kept: what finders count and step
+# over when they read a few words around a figure.
+WORD = re.compile(r"\S+")
 _EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
 _Found = tuple[int, int, Any, int]  # a whole-word hit: (start, -end, key, stem)
 # An automaton's value is (length, key, raw): `raw` is what a raw surface of PhraseMatchers
@@ -339,6 +343,19 @@ def back_spaces(text: str, pos: int, limit: int | None = None) -> int:
     while pos > start and text[pos - 1] == " ":
         pos -= 1
     return pos
+
+
+def word_before(text: str, start: int, reach: int, openers: str = "") -> str:
+    """The word that ends before `start`, past the blanks (and any of `openers`, a bracket or
+    a quote: "إلى (2.3)") between them. At most `reach` characters are read back from where
+    the word ends: a word is never looked for across the whole text."""
+    end = start
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] in openers):
+        end -= 1
+    begin, floor = end, max(0, end - reach)
+    while begin > floor and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end].lstrip(openers)
 
 
 def word_start(text: str, end: int) -> int:

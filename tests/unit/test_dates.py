@@ -261,6 +261,26 @@ def test_a_span_counted_from_another_event_is_not_relative_to_publication():
     assert dates("يزداد يومًا بعد يوم", published="2024-04-24") == []
 
 
+# SaudiNewsNet snn-2015-08-08-0830 and snn-2015-08-09-0746: "a week after his start", "three
+# years after the incident" count from events. After "قبل" the same "على" belongs to the verb
+# (snn-2015-08-08-0887: "قبضت قبل أسبوع على المبتعث", arrested a week ago).
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        ("بعد أسبوع على بداية مشواره مع «فيولا»، سجل هدفه الأول", "2015-08-08", []),
+        ("وبعد ثلاث سنوات على الحادثة، أي في يوليو الماضي، دين بـ165 تهمة", "2015-08-09", []),
+        (
+            "وكانت الشرطة قد قبضت قبل أسبوع على المبتعث البالغ 22 عاما",
+            "2015-08-08",
+            [("قبل أسبوع", "2015-08-01", "2015-08-01", "day")],
+        ),
+    ],
+)
+def test_a_later_offset_counted_from_an_event_with_ala_is_no_date(body, published, expected):
+    found = [f for f in dates(body, published=published) if f[0] != "يوليو الماضي"]
+    assert found == [at(body, *reading) for reading in expected]
+
+
 # --- ECB+ --------------------------------------------------------------------------------
 
 

@@ -66,10 +66,10 @@ def the_quantity(text, language):
             "رحيل ميني مي عن عمر لم يتجاوز 49 عاما",
             ("لم يتجاوز 49 عاما", 49, "le", "year", "age"),
         ),
-        (  # the article glued to the digits keeps them an age
+        (  # the article glued to the digits keeps them an age, and its "about"
             "ar",
             "مغني فرقة تمبتيشن دينيس إدوارد يُتوفى عن عمر يناهز الـ90 عاماً",
-            ("90 عاماً", 90, "exact", "year", "age"),
+            ("يناهز الـ90 عاماً", 90, "approx", "year", "age"),
         ),
         (  # years of service, not an age: "عن" without a death before it
             "ar",

@@ -4,7 +4,13 @@ import pytest
 
 from factcheck.extract.document_words import LEXICONS, document_words, matcher_of
 from factcheck.lang.normalize import fold, fold_text
-from factcheck.lang.phrases import PhraseMatcher, PhraseMatchers, phrase_matcher, word_start
+from factcheck.lang.phrases import (
+    PhraseMatcher,
+    PhraseMatchers,
+    phrase_matcher,
+    word_before,
+    word_start,
+)
 from factcheck.read import read_inputs
 from tests.conftest import shared_path
 
@@ -108,3 +114,15 @@ def test_the_word_that_ends_at_a_position_starts_after_its_last_non_letter():
     assert word_start(fold_text("اللواء 93"), 6) == 0
     assert word_start("11عاما", 6) == 2
     assert word_start("Gomes, 35", 6) == 6
+
+
+def test_the_word_before_a_position_is_read_past_blanks_and_openers_within_its_reach():
+    # SaudiNewsNet snn-2015-08-10-0249: the word before a figure, read past its bracket
+    text = "بنسبة تقديريه تصل الى (10%) ،مؤكداً"
+    figure = text.index("10")
+    assert word_before(text, figure, 16, '("«') == "الى"
+    assert word_before(text, figure, 16) == "("  # no openers given: the bracket is the word
+    # ECB+ 12ecbplus: only `reach` characters of the word are read, from where it ends
+    assert word_before("seized a total of 14", 18, 30) == "of"
+    assert word_before("confiscated 14", 12, 4) == "ated"
+    assert word_before("14", 0, 30) == ""

@@ -1,0 +1,52 @@
+"""Sums of money as the SaudiNewsNet week writes them: a sum takes no count noun of its clause
+as its concept, digits grouped with a comma and a dot, an article between a qualifier and its
+number, a comparison whose ب is glued to the figure's "about"."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract_document
+from factcheck.models import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    document = Document(id="d", path="d", body=text, language="ar", published="2015-08-10")
+    return {claim.text: claim for claim in extract_document(document)}
+
+
+def test_a_sum_counts_no_noun_of_its_clause():
+    # snn-2015-08-10-0311: the 47 million were read as a count of cars
+    claims = _claims(
+        "وقالت إنها تكبدت خسائر تشغيل قدرها 47 مليون دولار بواقع نحو أربعة آلاف دولار لكل "
+        "سيارة باعتها."
+    )
+    assert claims["47 مليون دولار"].subject is None
+    assert claims["نحو أربعة آلاف دولار"].subject is None
+
+
+def test_digits_grouped_by_a_comma_then_a_dot():
+    # snn-2015-08-08-1002 against -0282's "(37.775.000) مليون ريال": one sum
+    claims = _claims(
+        "افتتاح عدة مشروعات بتكلفة إجمالية بلغت ( 37,775.000) مليون ريال، ومشروع إنشاء "
+        "حمايات خرسانية بتكلفة إجمالية بلغت (37.775.000) مليون ريال."
+    )
+    assert {claim.value for claim in claims.values()} == {37_775_000}
+
+
+def test_a_qualifier_before_the_article_of_its_number():
+    # snn-2015-08-11-0358 and -1205: "higher than the 100 thousand", "about the 200 thousand"
+    claims = _claims(
+        "حيث تصل أسعار الكبائن إلى أعلى من الـ100 ألف ريال سعودي، وأسعار التذاكر إلى ما يقارب "
+        "الـ٤٠٠ ريال سعودي."
+    )
+    assert claims["أعلى من الـ100 ألف ريال سعودي"].qualifier == "gt"
+    assert claims["ما يقارب الـ٤٠٠ ريال سعودي"].qualifier == "approx"
+
+
+def test_a_comparison_glued_to_the_figures_about():
+    # snn-2015-08-11-0225: 70.3 is May's level, 488.5 last June's; neither replaced the other
+    claims = _claims(
+        "وبلغت قيمته بنهاية حزيران (يونيو) 69.8 مليار ريال مقارنة بنحو 70.3 مليار ريال بنهاية "
+        "شهر أيار (مايو)، ومقارنة بـ 488.5 مليار ريال بنهاية شهر حزيران (يونيو) من العام الماضي."
+    )
+    assert claims["بنحو 70.3 مليار ريال"].cue == "old:previous"
+    assert claims["488.5 مليار ريال"].cue == "old:previous"
