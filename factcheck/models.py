@@ -107,6 +107,9 @@ class Claim(_Frozen):
     # figure comes under ("meeting:7", extract/occasions.py): two occasions' figures are never
     # compared.
     occasion: str | None = Field(default=None, exclude=True)
+    # The person an age is of, where the sentence names them right beside it ("Mahnefah Gray,
+    # 19": "mahnefah gray"; extract/holders.age_person): two people's ages never agree.
+    person: str | None = Field(default=None, exclude=True)
 
     @field_serializer("value", "low", "high")
     def _plain_number(self, number: float | None) -> float | int | None:

@@ -23,7 +23,7 @@ from factcheck.align.rules import (
     open_unit_kinds,
 )
 from factcheck.extract.ages import AGE
-from factcheck.extract.holders import same_holder
+from factcheck.extract.holders import persons_differ, same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.units import days_in
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
@@ -505,6 +505,8 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         and not crossing
         and not same_holder(old.claim.holders, new.claim.holders)
     ):
+        return False
+    if match.persons == "agree" and persons_differ(old.claim.person, new.claim.person):
         return False
     if (
         match.holders == "agree"

@@ -11,6 +11,7 @@ from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
+from factcheck.extract.holders import persons_differ
 from factcheck.extract.occasions import occasions_apart
 from factcheck.models import Claim, Finding
 
@@ -46,8 +47,8 @@ class _Groups:
     week" (ECB+ 6_3ecbplus, 6_4ecbplus), a claim of no stated place held Etisalat's shares in
     Dubai and gasoline futures in the US. So each group keeps the values all its claims
     share (closed intervals that meet pairwise share a point) and its gazetteer places and
-    owners and numbered occasions, and two groups join only when they share a value and name no
-    two places, owners or occasions apart.
+    owners, numbered occasions and the persons of ages, and two groups join only when they share
+    a value and name no two of these apart.
     """
 
     def __init__(self, items: list[Features]) -> None:
@@ -62,6 +63,8 @@ class _Groups:
         self.owners = [{item.owner} if item.owner else set() for item in items]
         # "1650 مترا" of the seventh round of two race meetings: one value, two occasions
         self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
+        # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people
+        self.persons = [{item.claim.person} if item.claim.person else set() for item in items]
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -82,6 +85,7 @@ class _Groups:
             _apart(self.places[x], self.places[y], places_differ)
             or _apart(self.owners[x], self.owners[y], differ)
             or _apart(self.occasions[x], self.occasions[y], occasions_apart)
+            or _apart(self.persons[x], self.persons[y], _full_names_differ)
         ) and not (repeated is not None and repeated()):
             return
         keep, drop = min(x, y), max(x, y)
@@ -90,6 +94,7 @@ class _Groups:
         self.places[keep] |= self.places[drop]
         self.owners[keep] |= self.owners[drop]
         self.occasions[keep] |= self.occasions[drop]
+        self.persons[keep] |= self.persons[drop]
 
 
 def _shared(x: Interval | None, y: Interval | None) -> Interval | Literal[False] | None:
@@ -99,6 +104,12 @@ def _shared(x: Interval | None, y: Interval | None) -> Interval | Literal[False]
     if not x.overlaps(y):
         return False
     return Interval(max(x.low, y.low), min(x.high, y.high))
+
+
+def _full_names_differ(x: str, y: str) -> bool:
+    """Two full names of no word in common: a group that holds "Catherine Gomes" and "Kathryn
+    Gomes" may take "Katherine" alone, which each pair of its own still asks of the rule."""
+    return " " in x and " " in y and persons_differ(x, y)
 
 
 def _apart(xs: set[str], ys: set[str], differ: Callable[[str, str], bool]) -> bool:

@@ -232,6 +232,9 @@ class Match(_Strict):
     # `agree`: the names that hold the two figures (Claim.holders: "HP" and "IBM", "أسمنت
     # نجران" and "أسمنت ينبع"), where both sentences give some, share one (extract/holders.py)
     holders: Literal["agree", "any"] = "any"
+    # `agree`: two ages whose sentences name the person right beside them (Claim.person:
+    # "Mahnefah Gray, 19", "King, 39") name the same one
+    persons: Literal["agree", "any"] = "any"
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
     # ...and sharing at least this many words that say what the figures are about (not

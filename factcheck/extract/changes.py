@@ -15,7 +15,7 @@ from functools import cache
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher, back_spaces
+from factcheck.lang.phrases import WORD, PhraseMatcher, back_spaces
 
 # "ارتفع عدد ركاب القطار من", "increased the number of seats from": the change word stands at
 # most this many words before the pair, in its clause
@@ -61,6 +61,5 @@ def states_levels(text: str, start: int, opener: str | None, join: str, language
         return False
     window = text[max(0, start - _REACH) : start]
     cut = max((match.end() for match in _BREAK.finditer(window)), default=0)
-    base = start - len(window) + cut
-    ends = [base + word.end() for word in re.finditer(r"\S+", window[cut:])]
+    ends = [word.end() for word in WORD.finditer(text, start - len(window) + cut, start)]
     return any(matcher.ending_at(text, end) is not None for end in ends[-_CHANGE_WORDS:])

@@ -16,7 +16,13 @@ from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words
-from factcheck.extract.holders import ArticleNames, holders, name_after, refers_back
+from factcheck.extract.holders import (
+    ArticleNames,
+    age_person,
+    holders,
+    name_after,
+    refers_back,
+)
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import clock_units, durations, of_dimension
@@ -326,6 +332,12 @@ def contexts(
             )
             if names:
                 update["holders"] = names
+            if figure.subject == AGE:
+                person = age_person(
+                    facts.text, start, figure.end - span[0], language.language, _not_holders(facts)
+                )
+                if person is not None:
+                    update["person"] = person
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion

@@ -11,6 +11,7 @@ from factcheck.lang.clitics import stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import (
+    WORD,
     PhraseMatch,
     back_spaces,
     phrase_matcher,
@@ -24,7 +25,6 @@ _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its numbe
 _CLOSING_QUOTES = '»”"'
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
-_WORD = re.compile(r"\S+")
 _CUE_REACH = 40  # characters after a figure looked at for its cue
 _COMMAS = ",،"
 _INSERTION = 80  # characters a part put between commas may span ("including three civilians ...")
@@ -220,7 +220,7 @@ def _next_clause(text: str, start: int, end: int, language: str) -> bool:
     numbers = number_words(language).matcher
     conjunctions = _glued_conjunctions(language)
     figure = False
-    for word in _WORD.finditer(text, start, end):
+    for word in WORD.finditer(text, start, end):
         at = word.start()
         if text[at].isdigit() or numbers.at(text, at) is not None:
             figure = True

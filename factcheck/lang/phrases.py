@@ -19,6 +19,7 @@ boundary. Multi-word surfaces match with single spaces between their words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, NamedTuple
@@ -28,6 +29,9 @@ import ahocorasick
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
+# A word as the blanks around it delimit it, its punctuation kept: what finders count and step
+# over when they read a few words around a figure.
+WORD = re.compile(r"\S+")
 _EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
 _Found = tuple[int, int, Any, int]  # a whole-word hit: (start, -end, key, stem)
 # An automaton's value is (length, key, raw): `raw` is what a raw surface of PhraseMatchers

@@ -1,0 +1,63 @@
+"""Whose age a figure is (extract/holders.age_person, Claim.person), on ECB+ sentences: the
+person named right beside it, never a place or a noun's modifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_document
+from factcheck.extract.holders import persons_differ
+from factcheck.models import Document
+
+
+def _person(text: str) -> str | None:
+    document = Document(id="d", path="d", body=text, language="en")
+    (age,) = (c for c in extract_document(document) if (c.subject or "").endswith("age"))
+    return age.person
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # 19_8ecbplus: a name and an age in apposition
+        (
+            "Gray ’ s older sister, Mahnefah Gray, 19, told the New York Times that one of "
+            "the witnesses of the shooting told her that her brother was only fixing his belt.",
+            "mahnefah gray",
+        ),
+        # 19_10ecbplus: the name after "year-old", then a word of no content
+        (
+            "Yesterday, the police explained that officers shot and killed a 16 - year - old "
+            "Kimani Gray in Brooklyn because he allegedly pointed a gun at them.",
+            "kimani gray",
+        ),
+        # 32_6ecb: a first name alone
+        (
+            "The victims have been identified as Gomes' mother, Katherine, 61, and his former "
+            "girlfriend.",
+            "katherine",
+        ),
+        # 18ecb: a place before a noun describes the man; no one is named
+        (
+            "A 61-year-old Vancouver man was charged yesterday in connection with the shooting.",
+            None,
+        ),
+        # 39_1ecbplus: "Glasgow - born" describes the star
+        ("The 55 - year - old Glasgow - born star will be the twelfth Doctor.", None),
+        # 19_7ecbplus: nobody named
+        (
+            "The police released store surveillance video and later announced the arrest of a "
+            "19 - year - old, saying he was one of three who hit the customer.",
+            None,
+        ),
+    ],
+)
+def test_the_person_named_beside_an_age(text, person):
+    assert _person(text) == person
+
+
+def test_two_people_share_no_name_word_in_any_spelling():
+    assert persons_differ("king", "elverton thomas")  # 19ecbplus: two witnesses of 39
+    assert not persons_differ("katherine", "catherine gomes")  # 32ecb: one mother of 61
+    assert not persons_differ("gomes", "katherine gomes")
+    assert not persons_differ(None, "katherine gomes")
