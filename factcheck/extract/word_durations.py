@@ -11,6 +11,7 @@ an age cue makes the years an age ("عمرها عامان").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from factcheck.extract.ages import AGE, age_end
 from factcheck.extract.ago import said_ago
@@ -45,7 +46,7 @@ def find_units_and_a_half(body: str, folded: Folded, document: Document) -> Iter
     text = folded.text
     language = document.language or ""
     singulars = phrase_matcher(language, "durations", "singulars")
-    said_one = bool(load(language, "durations").get("one_before_half"))
+    said_one = _one_said_before_half(language)
     ones = phrase_matcher(language, "durations", "one_before_half")
     for half in document_words(text, language, "half_after"):
         unit = singulars.ending_at(text, back_spaces(text, half.start))
@@ -60,6 +61,13 @@ def find_units_and_a_half(body: str, folded: Folded, document: Document) -> Iter
         if said_ago(text, half.end, language):
             continue  # "a year and a half ago" is a date
         yield _duration(body, folded, (start, half.end), 1.5, unit.key, language)
+
+
+@cache
+def _one_said_before_half(language: str) -> bool:
+    """Whether the language says the one before a unit and a half (durations.yaml
+    `one_before_half`): read once per process, not once per document."""
+    return bool(load(language, "durations").get("one_before_half"))
 
 
 def _duration(
