@@ -21,6 +21,8 @@ from factcheck.models import DateSpan
 
 # "اليوم" followed by a definite adjective is "the day" ("اليوم الوطني"), not "today"; in
 # quotes it is the newspaper al-Yaum.
+# how many days a publication stamp may lag the day its text was written
+_STAMP_LATE_DAYS = 2
 _NOT_TODAY = re.compile(rf"\s*(?:[»\"”']|\S*{DEFINITE})")
 
 
@@ -86,7 +88,13 @@ def _dayword(hit: Hit, context: Context) -> Reading | None:
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
-    return Reading(cal.day_span(context.published + dt.timedelta(days=offset)))
+    day = context.published + dt.timedelta(days=offset)
+    # "اليوم الاثنين" stamped on a Tuesday: the stamp is a day or two late (SaudiNewsNet's is the
+    # crawl date), and the weekday the writer named is the day meant
+    weekday = context.lexicon.weekdays.get(hit.key("weekday") or "") if hit.get("weekday") else None
+    if weekday is not None and 0 < (late := (day.isoweekday() - weekday) % 7) <= _STAMP_LATE_DAYS:
+        day -= dt.timedelta(days=late)
+    return Reading(cal.day_span(day))
 
 
 def _names_a_day(hit: Hit, context: Context) -> bool:

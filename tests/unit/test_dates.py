@@ -506,3 +506,30 @@ def test_arabic_digits_after_a_month_name_need_a_year():
     assert dates(body, language="en", published="2013-03-17") == [
         at(body, "March 9", "2013-03-09", "2013-03-09", "day")
     ]
+
+
+# SaudiNewsNet stamps each article with its crawl date, a day or two after some were written
+BAQUBA = "قالت مصادر أمنية وطبية إن 24 شخصا على الأقل قتلوا وأصيب 55 اخرون اليوم الاثنين عندما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة بشرق العراق."  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        ("2015-08-10", "2015-08-10"),  # snn-2015-08-10-1198: stamped the Monday it names
+        ("2015-08-11", "2015-08-10"),  # snn-2015-08-11-0051: stamped the Tuesday after
+        ("2015-08-12", "2015-08-10"),  # two days late: still the Monday
+        ("2015-08-13", "2015-08-13"),  # three: not a late stamp, "today" holds
+        ("2015-08-09", "2015-08-09"),  # a weekday after the stamp is no late stamp
+    ],
+)
+def test_a_weekday_named_with_today_is_the_day_meant_when_the_stamp_is_late(published, day):
+    assert dates(BAQUBA, published=published) == [at(BAQUBA, "اليوم الاثنين", day, day, "day")]
+
+
+def test_yesterday_with_its_weekday_under_a_late_stamp():
+    # SaudiNewsNet snn-2015-08-08-0994, stamped Saturday: the Asir mosque bombing was on
+    # Thursday the 6th, "أمس" of a text written on Friday
+    body = "نشر انصار تنظيم داعش المتشدد، صورة قالوا إنها للانتحاري الذي نفذ الهجوم داخل مسجد قوات الطوارئ الخاصة في عسير السعودية أمس الخميس."  # noqa: E501
+    assert dates(body, published="2015-08-08") == [
+        at(body, "أمس الخميس", "2015-08-06", "2015-08-06", "day")
+    ]
