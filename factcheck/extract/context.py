@@ -21,6 +21,7 @@ from factcheck.extract.holders import (
     age_person,
     holders,
     name_after,
+    possessor,
     refers_back,
 )
 from factcheck.extract.number_words import number_words
@@ -338,6 +339,9 @@ def contexts(
             )
             if names:
                 update["holders"] = names
+            owner = possessor(facts.text, start, language.language)
+            if owner is not None:
+                update["possessor"] = owner
             if figure.subject == AGE:
                 person = age_person(
                     facts.text, start, figure.end - span[0], language.language, _not_holders(facts)
