@@ -88,7 +88,7 @@ def _not_default(
     with "US$" and "C$" both stated it stays ambiguous (code None). A sum in brackets after
     another is that sum converted, into the default: "C$137 million ($108 million)"."""
     named = [c for c in candidates if stated[c]]
-    if _CONVERTED.search(document.body, max(0, mention.start - _CONVERTED_REACH), mention.start):
+    if converts_the_sum_before(document.body, mention.start):
         return None
     if named == [default]:
         return None
@@ -97,6 +97,18 @@ def _not_default(
     if outlet in candidates and outlet != default:
         return outlet, "the outlet's country"
     return None
+
+
+# "C$137 million ($", "85 million euros ($": a sum in brackets right after another sum
+_CONVERTED = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
+_CONVERTED_REACH = 40
+
+
+def converts_the_sum_before(text: str, start: int) -> bool:
+    """Whether the sum at `start` stands in brackets right after another sum, which it gives
+    in another currency at some rate: "C$137 million ($108 million)", "110 مليارات يورو (143
+    مليار دولار)"."""
+    return _CONVERTED.search(text, max(0, start - _CONVERTED_REACH), start) is not None
 
 
 def _only(codes: list[str]) -> str | None:
@@ -110,9 +122,6 @@ def _most(candidates: tuple[str, ...], counts: Counter[str]) -> str | None:
     return ranked[0][1]
 
 
-# "C$137 million ($", "85 million euros ($": a sum in brackets right after another sum
-_CONVERTED = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
-_CONVERTED_REACH = 40
 _LEAST = 1e6  # a bare amount of millions or more: a count of people says "مليون شخص"
 _REACH = 40  # characters each side of the amount, within its clause, for a word of money
 _CLAUSE_ENDS = ".,،;؛:!?؟\n"
