@@ -302,9 +302,8 @@ def _listed_parts(items: list[Features]) -> list[Features]:
             if start is None or item.claim.start < start:
                 first[item.claim.document] = item.claim.start
     for item in items:
-        if item.scope == PART and first.get(item.claim.document) == item.claim.start:
-            item.scope = None
-        elif item.scope == REMAINDER and _others_than_another_toll(item):
+        whole = item.scope == PART and first.get(item.claim.document) == item.claim.start
+        if whole or (item.scope == REMAINDER and _others_than_another_toll(item)):
             item.scope = None
     for listed in by_sentence.values():
         if len({item.claim.value for item in listed}) < 2:
