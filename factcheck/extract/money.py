@@ -37,7 +37,9 @@ def settle_currencies(mentions: list[Mention], folded: str, document: Document) 
     pending = [m for m in mentions if m.kind == "money" and m.unit in names]
     if not pending:
         return
-    stated = Counter(m.unit for m in mentions if m.kind == "money" and m.unit not in names)
+    stated: Counter[str] = Counter(
+        m.unit for m in mentions if m.kind == "money" and m.unit is not None and m.unit not in names
+    )
     countries: Counter[str] | None = None
     outlet = _outlet_currency().get((document.outlet or "").casefold())
     defaults = default_currencies()
@@ -46,10 +48,11 @@ def settle_currencies(mentions: list[Mention], folded: str, document: Document) 
     for mention in pending:
         name = mention.unit or ""
         candidates = names[name]
-        code, how = _only([c for c in candidates if stated[c]]), "named elsewhere in the article"
+        how: str | None = "named elsewhere in the article"
+        code = _only([c for c in candidates if stated[c]])
         if name in defaults:
             code, how = _default(mention, defaults[name], candidates, stated, outlet, document)
-            if how is None:  # the ordinary reading: nothing for the reader to know
+            if how is None and code is not None:  # the ordinary reading: nothing to tell
                 mention.unit = code
                 stated[code] += 1
                 continue
