@@ -110,6 +110,10 @@ class Claim(_Frozen):
     # The person an age is of, where the sentence names them right beside it ("Mahnefah Gray,
     # 19": "mahnefah gray"; extract/holders.age_person): two people's ages never agree.
     person: str | None = Field(default=None, exclude=True)
+    # The name in the possessive right before the figure ("compared with IBM's 10 percent":
+    # "IBM"; extract/holders.possessor): two figures of one sentence with different possessors
+    # are two holders' (in two sentences a possessive may name a part of one holder).
+    possessor: str | None = Field(default=None, exclude=True)
 
     @field_serializer("value", "low", "high")
     def _plain_number(self, number: float | None) -> float | int | None:

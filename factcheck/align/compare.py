@@ -511,7 +511,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if (
         match.holders == "agree"
         and old.sentence == new.sentence
-        and (_possessor(old.claim) != _possessor(new.claim))
+        and old.claim.possessor != new.claim.possessor
     ):
         return False
     if _one_place_missing(match, old, new):
@@ -560,17 +560,6 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False
     return match.leads != "agree" or not _leads_apart(old, new)
-
-
-# A name in the possessive right before a figure: "about 7 percent of the market, compared with
-# IBM's 10 percent share" gives two holders' figures in one sentence, the 7 percent not IBM's.
-_POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w&.-]*)['’]s\s*(?:US)?[$£€]?\s*$")
-
-
-def _possessor(claim: Claim) -> str | None:
-    at = claim.sentence.find(claim.text)
-    found = _POSSESSOR.search(claim.sentence, max(0, at - 40), at) if at > 0 else None
-    return found.group(1) if found else None
 
 
 def _leads_apart(a: Features, b: Features) -> bool:

@@ -29,19 +29,28 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COMMON = 50
 
 
-@dataclass(frozen=True)
+@dataclass
 class Evidence:
     language: str
     day: int | None
-    places: frozenset[str]
     figures: frozenset[str]
+    lead: str
+    _places: frozenset[str] | None = None
+
+    @property
+    def places(self) -> frozenset[str]:
+        """Read only for the articles that share enough figures with one of another language:
+        scanning every lead of a large run for places is most of this pass's time."""
+        if self._places is None:
+            keys = named_keys(self.lead, self.language)
+            self._places = frozenset(
+                key.removeprefix("place:") for key in keys if key.startswith("place:")
+            )
+        return self._places
 
 
 def evidence(document: Document, lead: str, day: int | None) -> Evidence:
-    language = document.language or ""
-    keys = named_keys(lead, language)
-    places = frozenset(key.removeprefix("place:") for key in keys if key.startswith("place:"))
-    return Evidence(language, day, places, _figures(lead))
+    return Evidence(document.language or "", day, _figures(lead), lead)
 
 
 def _figures(text: str) -> frozenset[str]:
@@ -113,13 +122,13 @@ def _partners(
     the day of their article, so that only articles of nearby days are ever looked at."""
     postings: dict[tuple[str, int], list[int]] = defaultdict(list)
     for index, item in enumerate(found):
-        if item.day is not None and item.places:
+        if item.day is not None:
             for figure in item.figures:
                 postings[figure, item.day].append(index)
     window = range(-settings.max_days_apart, settings.max_days_apart + 1)
     result = {}
     for index, item in enumerate(found):
-        if item.day is None or not item.places or len(item.figures) < settings.min_shared_figures:
+        if item.day is None or len(item.figures) < settings.min_shared_figures:
             continue
         shared: Counter[int] = Counter()
         for figure in item.figures:

@@ -76,7 +76,11 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     index, reach = 0, 0
     while index < len(numbers):
         number = numbers[index]
-        if number.start < reach or _plainly_bare(text, numbers, index, language):
+        if (
+            number.start < reach
+            or _digits_lost(text, number)
+            or _plainly_bare(text, numbers, index, language)
+        ):
             index += 1
             continue
         reading, index = _read(text, numbers, index, language, reach)
@@ -490,6 +494,19 @@ def _dash_is_punctuation(text: str, reading: Reading) -> None:
         reading.start = skip_spaces(text, reading.start + 1, _GAP)
     reading.value = -(reading.value or 0)
     reading.low, reading.high = interval(reading.qualifier, reading.value)
+
+
+# "أعلنت ... أنها أنفقت ???? مليون ريال" (SaudiNewsNet snn-2015-08-10-0203): the digits lost in
+# transcoding, question marks or U+FFFD in their place
+_LOST = re.compile(r"[?\ufffd]{2,} ?$")
+_LOST_REACH = 12
+
+
+def _digits_lost(text: str, number: Number) -> bool:
+    """A scale word alone after lost digits counts no "one million": its number is lost."""
+    return number.pieces[0].role in ("scale", "plural") and (
+        _LOST.search(text, max(0, number.start - _LOST_REACH), number.start) is not None
+    )
 
 
 def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -> bool:

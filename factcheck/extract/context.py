@@ -21,8 +21,10 @@ from factcheck.extract.holders import (
     age_person,
     holders,
     name_after,
+    possessor,
     refers_back,
 )
+from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import clock_units, durations, of_dimension
@@ -59,11 +61,13 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
 # size: a length joined to its noun by a hyphen ("a 17-inch notebook").
 CLOCK, CONVERSION, SIZE = "clock", "conversion", "size"
-_SCOPE_ORDER = (CLOCK, "limit", "earlier", "remainder", "part", "aggregate")
+ADDEND = "addend"
+_SCOPE_ORDER = (CLOCK, "limit", "earlier", "remainder", "part", ADDEND, "aggregate")
 _SCOPE_BEFORE_WORDS = 2
 # "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
 # "other" further on belongs to the next figure ("killing 10 persons and wounding other 70").
-_SCOPE_AFTER_WORDS = {CLOCK: 3}
+# "استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة": the addition a few words past the group
+_SCOPE_AFTER_WORDS = {CLOCK: 3, ADDEND: 4}
 _SCOPE_REACH = 80  # characters: further than the words above reach
 _CONVERSION = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
 # "a 17-inch notebook", "an 84 - yard scamper": a length joined to its noun names a size class or
@@ -172,6 +176,9 @@ class _Language:
             if surface not in contrast | cued
         ]
         self.changes = set(levels.get("senses") or [])
+        self.cue_conjunctions = tuple(
+            fold_word(word) for word in load(language, "counts").get("cue_conjunctions") or ()
+        )
         self.level_from, self.level_to = level_words(language)
         entries += [
             ("scope", surface, (scope, position))
@@ -332,6 +339,9 @@ def contexts(
             )
             if names:
                 update["holders"] = names
+            owner = possessor(facts.text, start, language.language)
+            if owner is not None:
+                update["possessor"] = owner
             if figure.subject == AGE:
                 person = age_person(
                     facts.text, start, figure.end - span[0], language.language, _not_holders(facts)
@@ -748,6 +758,8 @@ def _read(
     if cue is not None:
         update["cue"] = cue
     scope = _scope(claim, start, end, facts, body)
+    if scope is None and claim.kind == "count" and _partitive_addend(facts, end, language):
+        scope = ADDEND
     if scope is not None:
         update["scope"] = scope
     if claim.kind in ("money", "percent"):  # a sum, or its share or change ("الودائع بنسبة 10 %")
@@ -815,6 +827,38 @@ def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str)
     if CLOCK in found and not (claim.kind == "quantity" and claim.unit in clock_units()):
         found.discard(CLOCK)
     return next((scope for scope in _SCOPE_ORDER if scope in found), None)
+
+
+_NUMBER_WORD_CHARS = 20  # enough of the text after a conjunction to hold a number word
+
+
+def _partitive_addend(facts: SentenceFacts, end: int, language: _Language) -> bool:
+    """ "استشهاد 13 من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين": a count of a group (a
+    bridge word, "من"/"of", right after it) that a conjunction joins to another count in its
+    clause is one addend of the clause's total (the sixteen dead are not thirteen)."""
+    text = facts.text
+    after = skip_spaces(text, end)
+    bridge = phrase_matcher(language.language, "counts", "bridges").at(text, after)
+    if bridge is None:
+        return False
+    stop = facts.clause_span(end)[1]
+    numbers = number_words(language.language).matcher
+    for join in language.cue_conjunctions:
+        at = text.find(join, bridge.end, stop)
+        while at >= 0:
+            number = skip_spaces(text, at + len(join))
+            before_ok = at == 0 or not text[at - 1].isalnum()
+            if (
+                before_ok
+                and number < stop
+                and (
+                    text[number].isdigit()
+                    or numbers.at(fold_text(text[number : number + _NUMBER_WORD_CHARS]), 0)
+                )
+            ):
+                return True
+            at = text.find(join, at + 1, stop)
+    return False
 
 
 def _event_held_at(facts: SentenceFacts, place: Hit) -> str | None:

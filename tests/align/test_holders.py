@@ -63,6 +63,19 @@ def test_a_possessive_or_a_named_subject_holds_an_amount():
     assert [c.holders for c in ibm if c.kind == "money"] == [("ibm",)]
 
 
+def test_a_name_in_the_possessive_right_before_a_figure_is_its_possessor():
+    # ECB+ 44ecb: IBM's share, not HP's; alignment keeps the two apart within one sentence
+    _, claims = _claims(
+        "a",
+        "HP estimates that the deal, when completed, will give it about 7 percent of the "
+        "technology services market, compared with IBM's 10 percent share.",
+    )
+    assert [(c.text, c.possessor) for c in claims] == [
+        ("about 7 percent", None),
+        ("10 percent", "IBM"),
+    ]
+
+
 def test_the_company_refers_back_to_the_last_one_named():
     # SaudiNewsNet snn-2015-08-10-0931: two companies in one market report
     body = (

@@ -11,7 +11,7 @@ DAY = 735821  # 2015-08-11
 
 
 def _evidence(language: str, figures: str, places: str = "iraq", day: int | None = DAY):
-    return Evidence(language, day, frozenset(places.split()), frozenset(figures.split()))
+    return Evidence(language, day, frozenset(figures.split()), "", frozenset(places.split()))
 
 
 def test_figures_leave_out_years_and_single_digits_and_ungroup():

@@ -50,3 +50,13 @@ def test_a_comparison_glued_to_the_figures_about():
     )
     assert claims["بنحو 70.3 مليار ريال"].cue == "old:previous"
     assert claims["488.5 مليار ريال"].cue == "old:previous"
+
+
+def test_a_scale_word_after_lost_digits_is_no_sum():
+    # snn-2015-08-10-0203: "????" in the place of 27.2 (snn-2015-08-10-0744's figure)
+    lost = _claims(
+        "وكانت إدارة نادي النصر قد أعلنت قبل أيام عن عزمها تسديد رواتب اللاعبين مشيرة في بيان "
+        "وزعته على وسائل الإعلام أنها أنفقت ???? مليون ريال لسداد التزامات مالية كرواتب ومديونيات."
+    )
+    assert not [claim for claim in lost.values() if claim.kind == "money"]
+    assert _claims("أنها أنفقت مليون ريال لسداد التزامات مالية")["مليون ريال"].value == 1e6
