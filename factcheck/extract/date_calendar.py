@@ -87,16 +87,18 @@ def weekday_between(first: dt.date, last: dt.date, weekday: int, nth: int) -> dt
     return date if date <= last else None
 
 
-# A month or day without a year more than half a year after publication is last year's:
+# A month or day without a year some ten months or more after publication is last year's:
 # news reports the recent past far more than the far future (ECB+: "On Dec. 8" in January).
-_MONTHS_AHEAD = 6
-_DAYS_AHEAD = 183
+# Nearer dates stay ahead: "October 3" in February is as often ahead as behind (Duckling's
+# suites resolve it ahead).
+_MONTHS_AHEAD = 10
+_DAYS_AHEAD = 310
 
 
 def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
     """The year of the month named with `direction`: `past` the most recent one before the
     anchor's month, `next` the first after it, otherwise the anchor's own year (the year
-    before when the month is over half a year ahead)."""
+    before when the month is over ten months ahead)."""
     if direction == "past":
         return anchor.year if month < anchor.month else anchor.year - 1
     if direction == "next":
@@ -107,7 +109,7 @@ def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
 def day_occurrence(anchor: dt.date, month: int, day: int, direction: str) -> dt.date | None:
     """A day and month without a year: `past` the most recent one before the anchor, `next`
     the first after it, otherwise in the anchor's year (the year before when that is over
-    half a year ahead)."""
+    ten months ahead)."""
     year = anchor.year
     candidate = valid_date(year, month, day)
     if direction == "past" and (candidate is None or candidate >= anchor):
