@@ -260,6 +260,24 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
     return _listed_parts(result)
 
 
+def _others_than_another_toll(item: Features) -> bool:
+    """"قتل 24 شخصا وأصيب 55 آخرون", "مقتل خمسة وإصابة 16 آخرين": the others are others than
+    the dead, all the injured, when the figure's own cue (of its concept) is right before it
+    and a cue of another toll comes before that in the sentence. Not "وقتل ثلاثة أشخاص آخرين"
+    (three dead more than some told before), nor "خمسة مصابين ما زالوا" (those still in
+    hospital)."""
+    sentence, text = item.claim.sentence, item.claim.text
+    at = sentence.find(text)
+    if at <= 0 or item.concept is None:
+        return False
+    cues = _cue_words(item.document.language or "" if item.document else "")
+    words = [content_key(word) for word in _LETTERS.findall(fold_text(sentence[:at]))]
+    own = f"cue:{item.concept}"
+    if not words or cues.get(words[-1] or "") != own:
+        return False
+    return any(cues.get(word or "", own) != own for word in words[:-1])
+
+
 # Claim.scope values that alignment reads (extract/context.py sets them from lexicons/*/scopes.yaml)
 PART, REMAINDER = "part", "remainder"
 
@@ -284,7 +302,8 @@ def _listed_parts(items: list[Features]) -> list[Features]:
             if start is None or item.claim.start < start:
                 first[item.claim.document] = item.claim.start
     for item in items:
-        if item.scope == PART and first.get(item.claim.document) == item.claim.start:
+        whole = item.scope == PART and first.get(item.claim.document) == item.claim.start
+        if whole or (item.scope == REMAINDER and _others_than_another_toll(item)):
             item.scope = None
     for listed in by_sentence.values():
         if len({item.claim.value for item in listed}) < 2:
