@@ -24,6 +24,7 @@ from factcheck.extract.holders import (
     possessor,
     refers_back,
 )
+from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.sentences import SentenceIndex
@@ -69,7 +70,6 @@ _SCOPE_BEFORE_WORDS = 2
 # "استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة": the addition a few words past the group
 _SCOPE_AFTER_WORDS = {CLOCK: 3, ADDEND: 4}
 _SCOPE_REACH = 80  # characters: further than the words above reach
-_CONVERSION = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
 # "a 17-inch notebook", "an 84 - yard scamper": a length joined to its noun names a size class or
 # one play, not a measure like "0.98 inches thick" or "226 yards" in all
 _HYPHENATED = re.compile(r"\d\s?-\s?[^\W\d_]+$")
@@ -802,7 +802,7 @@ def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str)
     """Which share of a quantity the figure gives (lexicons/*/scopes.yaml), or a conversion:
     money in brackets right after another amount ("$US1 million ($1.52 million)", "110 مليارات
     يورو (143 مليار دولار)") is the same sum in another currency, at some rate."""
-    if claim.kind == "money" and _CONVERSION.search(facts.text[max(0, start - 40) : start]):
+    if claim.kind == "money" and converts_the_sum_before(facts.text, start):
         return CONVERSION
     if claim.unit in of_dimension("length") and _HYPHENATED.search(body, claim.start, claim.end):
         return SIZE

@@ -19,10 +19,10 @@ from factcheck.extract.date_shapes import (
 from factcheck.lang.clitics import DEFINITE
 from factcheck.models import DateSpan
 
-# "اليوم" followed by a definite adjective is "the day" ("اليوم الوطني"), not "today"; in
-# quotes it is the newspaper al-Yaum.
 # how many days a publication stamp may lag the day its text was written
 _STAMP_LATE_DAYS = 2
+# "اليوم" followed by a definite adjective is "the day" ("اليوم الوطني"), not "today"; in
+# quotes it is the newspaper al-Yaum.
 _NOT_TODAY = re.compile(rf"\s*(?:[»\"”']|\S*{DEFINITE})")
 
 

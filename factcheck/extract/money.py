@@ -37,7 +37,9 @@ def settle_currencies(mentions: list[Mention], folded: str, document: Document) 
     pending = [m for m in mentions if m.kind == "money" and m.unit in names]
     if not pending:
         return
-    stated = Counter(m.unit for m in mentions if m.kind == "money" and m.unit not in names)
+    stated = Counter(
+        m.unit for m in mentions if m.kind == "money" and m.unit is not None and m.unit not in names
+    )
     countries: Counter[str] | None = None
     outlet = _outlet_currency().get((document.outlet or "").casefold())
     defaults = default_currencies()
@@ -48,11 +50,12 @@ def settle_currencies(mentions: list[Mention], folded: str, document: Document) 
         candidates = names[name]
         code, how = _only([c for c in candidates if stated[c]]), "named elsewhere in the article"
         if name in defaults:
-            code, how = _default(mention, defaults[name], candidates, stated, outlet, document)
-            if how is None:  # the ordinary reading: nothing for the reader to know
-                mention.unit = code
-                stated[code] += 1
+            other = _not_default(mention, defaults[name], candidates, stated, outlet, document)
+            if other is None:  # the ordinary reading: nothing for the reader to know
+                mention.unit = defaults[name]
+                stated[defaults[name]] += 1
                 continue
+            code, how = other
         elif code is None:
             if countries is None:
                 matcher = phrase_matcher(document.language or "en", "currency_countries")
@@ -72,28 +75,40 @@ def settle_currencies(mentions: list[Mention], folded: str, document: Document) 
                 stated[code] += 1
 
 
-def _default(
+def _not_default(
     mention: Mention,
     default: str,
     candidates: tuple[str, ...],
     stated: Counter[str],
     outlet: str | None,
     document: Document,
-) -> tuple[str | None, str | None]:
-    """A name read as `default` (how: None) unless the article states another of its candidates
+) -> tuple[str | None, str] | None:
+    """A name is read as `default` (None) unless the article states another of its candidates
     or its outlet is of another's country: "$" in an article of "C$137 million" is Canadian;
-    with "US$" and "C$" both stated it stays ambiguous. A sum in brackets after another is that
-    sum converted, into the default: "C$137 million ($108 million)"."""
+    with "US$" and "C$" both stated it stays ambiguous (code None). A sum in brackets after
+    another is that sum converted, into the default: "C$137 million ($108 million)"."""
     named = [c for c in candidates if stated[c]]
-    if _CONVERTED.search(document.body, max(0, mention.start - _CONVERTED_REACH), mention.start):
-        return default, None
+    if converts_the_sum_before(document.body, mention.start):
+        return None
     if named == [default]:
-        return default, None
+        return None
     if named:
         return _only(named), "named elsewhere in the article"
     if outlet in candidates and outlet != default:
         return outlet, "the outlet's country"
-    return default, None
+    return None
+
+
+# "C$137 million ($", "85 million euros ($": a sum in brackets right after another sum
+_CONVERTED = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
+_CONVERTED_REACH = 40
+
+
+def converts_the_sum_before(text: str, start: int) -> bool:
+    """Whether the sum at `start` stands in brackets right after another sum, which it gives
+    in another currency at some rate: "C$137 million ($108 million)", "110 مليارات يورو (143
+    مليار دولار)"."""
+    return _CONVERTED.search(text, max(0, start - _CONVERTED_REACH), start) is not None
 
 
 def _only(codes: list[str]) -> str | None:
@@ -107,9 +122,6 @@ def _most(candidates: tuple[str, ...], counts: Counter[str]) -> str | None:
     return ranked[0][1]
 
 
-# "C$137 million ($", "85 million euros ($": a sum in brackets right after another sum
-_CONVERTED = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
-_CONVERTED_REACH = 40
 _LEAST = 1e6  # a bare amount of millions or more: a count of people says "مليون شخص"
 _REACH = 40  # characters each side of the amount, within its clause, for a word of money
 _CLAUSE_ENDS = ".,،;؛:!?؟\n"
