@@ -190,7 +190,11 @@ def with_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> dt.date
 
 
 def _iso(hit: Hit, context: Context) -> Reading | None:
-    date = cal.valid_date(hit.number("year") or 0, hit.number("month") or 0, hit.number("day") or 0)
+    year, month, day = hit.number("year") or 0, hit.number("month") or 0, hit.number("day") or 0
+    if year in HIJRI_YEARS:  # "1431/5/18": Saudi papers write Hijri dates year first too
+        span = hijri_day(year, month, day)
+        return Reading(span) if span else None
+    date = cal.valid_date(year, month, day)
     return Reading(cal.day_span(date)) if date else None
 
 

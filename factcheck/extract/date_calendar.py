@@ -87,25 +87,37 @@ def weekday_between(first: dt.date, last: dt.date, weekday: int, nth: int) -> dt
     return date if date <= last else None
 
 
+# A month or day without a year some ten months or more after publication is last year's:
+# news reports the recent past far more than the far future (ECB+: "On Dec. 8" in January).
+# Nearer dates stay ahead: "October 3" in February is as often ahead as behind (Duckling's
+# suites resolve it ahead).
+_MONTHS_AHEAD = 10
+_DAYS_AHEAD = 310
+
+
 def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
     """The year of the month named with `direction`: `past` the most recent one before the
-    anchor's month, `next` the first after it, otherwise the anchor's own year."""
+    anchor's month, `next` the first after it, otherwise the anchor's own year (the year
+    before when the month is over ten months ahead)."""
     if direction == "past":
         return anchor.year if month < anchor.month else anchor.year - 1
     if direction == "next":
         return anchor.year if month > anchor.month else anchor.year + 1
-    return anchor.year
+    return anchor.year - 1 if month - anchor.month > _MONTHS_AHEAD else anchor.year
 
 
 def day_occurrence(anchor: dt.date, month: int, day: int, direction: str) -> dt.date | None:
     """A day and month without a year: `past` the most recent one before the anchor, `next`
-    the first after it, otherwise in the anchor's year."""
+    the first after it, otherwise in the anchor's year (the year before when that is over
+    ten months ahead)."""
     year = anchor.year
     candidate = valid_date(year, month, day)
     if direction == "past" and (candidate is None or candidate >= anchor):
         candidate = valid_date(year - 1, month, day)
     elif direction == "next" and (candidate is None or candidate <= anchor):
         candidate = valid_date(year + 1, month, day)
+    elif direction == "this" and candidate and (candidate - anchor).days > _DAYS_AHEAD:
+        candidate = valid_date(year - 1, month, day)
     return candidate
 
 

@@ -115,6 +115,36 @@ def test_hijri_school_year_range_and_ordinal_hijri_day():
     ]
 
 
+def test_a_day_or_month_some_ten_months_ahead_is_last_years():
+    # ECB+ 25_10ecbplus (published 2011-01-05) and 3_11ecbplus (2010-01-12): read in the
+    # publication's year they fell 11 months in the future.
+    body = "On Dec. 8, veteran running back Ladell Betts went on IR with a neck injury"
+    assert dates(body, "en", "2011-01-05") == [
+        at(body, "Dec. 8", "2010-12-08", "2010-12-08", "day")
+    ]
+    body = "Ladell Betts went on IR in early December and the team lost Lynell Hamilton"
+    assert dates(body, "en", "2011-01-05") == [
+        at(body, "December", "2010-12-01", "2010-12-31", "month")
+    ]
+    body = "The Nov. 30 escape by Arcade Joseph Comeaux Jr"
+    assert dates(body, "en", "2010-01-12") == [
+        at(body, "Nov. 30", "2009-11-30", "2009-11-30", "day")
+    ]
+    # ECB+ 45_3ecbplus (2013-01-03): a trial set five months ahead stays ahead.
+    body = "Trial is set for June 17 for 26 - year - old Christopher Kenyon Simpson of Fort Coffee"
+    assert dates(body, "en", "2013-01-03") == [
+        at(body, "June 17", "2013-06-17", "2013-06-17", "day")
+    ]
+
+
+def test_a_hijri_date_written_year_first_without_its_era():
+    # snn-2015-08-10-0414; the Gregorian reading (year 1431) was kept before.
+    body = "بحسب تعليمات وزارة الداخلية رقم 47840 في 1431/5/18. فيما يتم"
+    assert dates(body, published="2015-08-10") == [
+        at(body, "1431/5/18", "2010-05-02", "2010-05-02", "day")
+    ]
+
+
 def test_a_score_with_zero_is_not_the_hijri_month_safar():
     document = record(SNN_0809, "snn-2015-08-09-0176")
     found = found_in(document)
