@@ -261,9 +261,9 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
 
 
 def _others_than_another_toll(item: Features) -> bool:
-    """"قتل 24 شخصا وأصيب 55 آخرون", "مقتل خمسة وإصابة 16 آخرين": the others are others than
-    the dead, all the injured, when the figure's own cue (of its concept) is right before it
-    and a cue of another toll comes before that in the sentence. Not "وقتل ثلاثة أشخاص آخرين"
+    """Others than the dead, all the injured ("قتل 24 شخصا وأصيب 55 آخرون", "مقتل خمسة وإصابة
+    16 آخرين"), when the figure's own cue (of its concept) is right before it and a cue of
+    another toll comes before that in the sentence. Not "وقتل ثلاثة أشخاص آخرين"
     (three dead more than some told before), nor "خمسة مصابين ما زالوا" (those still in
     hospital)."""
     sentence, text = item.claim.sentence, item.claim.text
