@@ -126,7 +126,7 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
 @cache
 def hyphen_compounds(language: str) -> bool:
     """Whether a number joined by a hyphen to a noun counts it ("a five-member team")."""
-    return bool(load(language, "counts").get("hyphen_compounds", False))
+    return "-" in (load(language, "counts").get("compound_joins") or ())
 
 
 @cache
