@@ -111,8 +111,11 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here
         return None if text.startswith(conjunctions(language), hit.start, hit.stem) else hit
     if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
+        # or, where the language makes such compounds, one that counts its noun: "a nine -
+        # woman jury", "a 12-member panel" (Arabic "6 – جندي" numbers a list's item)
         hit = matcher.at(text, skip_spaces(text, pos + 1, _GAP))
-        return hit if hit is not None and hit.key[0] == "quantity" else None
+        kinds = ("quantity", "count") if counts.hyphen_compounds(language) else ("quantity",)
+        return hit if hit is not None and hit.key[0] in kinds else None
     # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.
     for bridge in counts.bridges(language):
         if text.startswith(bridge + " ", pos):
@@ -361,10 +364,11 @@ def _qualify(text: str, reading: Reading, language: str) -> None:
 
 def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
     edge = back_spaces(text, reading.start, _GAP)
-    if text.endswith(DEFINITE, 0, edge) and edge > len(DEFINITE) and text[edge - 3] == " ":
+    article = edge - len(DEFINITE)
+    if text.endswith(DEFINITE, 0, edge) and article > 0 and text[article - 1] == " ":
         # "أعلى من الـ100 ألف", "ما يقارب الـ٢٠٠ ألف": the article (its tatweel folded away)
         # between the qualifier and the number
-        edge = back_spaces(text, edge - len(DEFINITE), _GAP)
+        edge = back_spaces(text, article, _GAP)
     hit = matcher.ending_at(text, edge)
     if hit is None:
         return
@@ -453,6 +457,8 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
             if _not_an_amount(text, reading, number, language):
                 return None
             priority = PRIORITY["bare"]
+    if kind == "count" and unit is not None and _compound_of_one(text, reading, number, language):
+        return None  # "a one-child policy", "half-dead": a kind, not a count
     if kind == "count" and unit is not None:
         unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
     value, low, high = reading.value, reading.low, reading.high
@@ -478,6 +484,16 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         subject=concept,
         note=ELAPSED if elapsed else None,
         elapsed=elapsed,
+    )
+
+
+def _compound_of_one(text: str, reading: Reading, number: Number, language: str) -> bool:
+    """A number under two joined by a hyphen to the noun it would count."""
+    return (
+        reading.value is not None
+        and reading.value < 2
+        and counts.hyphen_compounds(language)
+        and text.startswith("-", skip_spaces(text, number.end, _GAP))
     )
 
 
