@@ -930,7 +930,8 @@ def _amount_restated(
     المائة، ما يعادل 353.5 مليار ريال" (353.5 billion is what was lost, not the level left or
     reached), "fell 35 points, or 0.4 percent"; and so is the gap a comparative states ("نسبة
     أقل بثمانية في المئة")."""
-    if facts.text.startswith("ب", start) and _word_before(facts.text, start) in language.comparatives:
+    comparative = _word_before(facts.text, start) in language.comparatives
+    if comparative and facts.text.startswith("ب", start):
         return f"{_CONTRAST}:"
     index = bisect.bisect_left(figures, start) - 1
     if index < 0:
