@@ -34,7 +34,7 @@ from factcheck.extract.qualifiers import (
 )
 from factcheck.extract.units import durations, minor_marks, unit_matcher, written_before
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.detect import supported_languages
+from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
@@ -299,8 +299,17 @@ def _range_end(
                 reading.value *= scale
         return None
     low = reading.value
-    if scale and low * scale < high:
+    # "15-2%", "55-50 ألف": a dashed pair of amounts typed right to left may come high end
+    # first ("4 - صفر", with nothing counted, is a score)
+    backwards = (
+        (dashed or join == "-")
+        and (unit is not None or scale is not None)
+        and language in right_to_left()
+    )
+    if scale and (low * scale < high or backwards):
         low *= scale  # "50-55 ألف", "between 2 and 3 million": the second end's scale is both's
+    if backwards and low > high:
+        low, high = high, low
     if not low < high:
         return None  # "من 18 إلى 11" is a fall, "2 - 0" a score
     stated = reading.unit
