@@ -370,10 +370,11 @@ def _qualify(text: str, reading: Reading, language: str) -> None:
 
 def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
     edge = back_spaces(text, reading.start, _GAP)
-    if text.endswith(DEFINITE, 0, edge) and edge > len(DEFINITE) and text[edge - 3] == " ":
+    article = edge - len(DEFINITE)
+    if text.endswith(DEFINITE, 0, edge) and article > 0 and text[article - 1] == " ":
         # "أعلى من الـ100 ألف", "ما يقارب الـ٢٠٠ ألف": the article (its tatweel folded away)
         # between the qualifier and the number
-        edge = back_spaces(text, edge - len(DEFINITE), _GAP)
+        edge = back_spaces(text, article, _GAP)
     hit = matcher.ending_at(text, edge)
     if hit is None:
         return

@@ -49,6 +49,13 @@ class _Lexicon:
         self.definite_names = {stem(fold_word(w)) for w in data.get("definite_names", [])}
         self.definite_names_of = fold_word(data.get("definite_names_of", ""))  # "لل"
         self.stopwords = stopwords(language)
+        ends = "|".join(map(re.escape, data.get("possessive_ends") or ()))
+        # a capitalised name, a currency sign maybe between it and the figure: "IBM's $10 billion"
+        self.possessor = (
+            re.compile(rf"(?<![\w'’])([A-Z][\w&.-]*)(?:{ends})\s*(?:US)?[$£€]?\s*$")
+            if ends and self.cased
+            else None
+        )
 
 
 @cache
@@ -200,7 +207,6 @@ def age_person(sentence: str, start: int, end: int, language: str, skip: Spans) 
 # A name in the possessive right before a figure, a currency sign between them: "about 7
 # percent of the market, compared with IBM's 10 percent share" gives two holders' figures in
 # one sentence, the 7 percent not IBM's.
-_POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w&.-]*)['’]s\s*(?:US)?[$£€]?\s*$")
 _POSSESSOR_REACH = 40
 
 
@@ -208,9 +214,10 @@ def possessor(sentence: str, start: int, language: str) -> str | None:
     """The name in the possessive right before the figure at sentence[start:], as written
     ("IBM"), in a language whose names are capitalised; else None. It tells two figures of one
     sentence apart only: elsewhere a possessive may name a part of the holder, not another."""
-    if not start or not _lexicon(language).cased:
+    pattern = _lexicon(language).possessor
+    if not start or pattern is None:
         return None
-    found = _POSSESSOR.search(sentence, max(0, start - _POSSESSOR_REACH), start)
+    found = pattern.search(sentence, max(0, start - _POSSESSOR_REACH), start)
     return found.group(1) if found else None
 
 

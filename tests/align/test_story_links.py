@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.align.rules import AcrossLanguages
-from factcheck.align.story_links import Evidence, _figures, evidence, link_languages
+from factcheck.align.story_links import Evidence, evidence, link_languages
 from factcheck.models import Document
 
 SETTINGS = AcrossLanguages(max_days_apart=2, min_shared_figures=3, min_shared_share=0.5)
@@ -17,7 +17,8 @@ def _evidence(language: str, figures: str, places: str = "iraq", day: int | None
 def test_figures_leave_out_years_and_single_digits_and_ungroup():
     # SaudiNewsNet snn-2015-08-11-0776, with a year and a grouped figure added
     text = "ارتفعت حصيلة قتلى الانفجارين إلى 47 قتيلا وأكثر من 100 جريح عام 2015، و7 و1,200 و6.1"
-    assert _figures(text) == {"47", "100", "1200", "6.1"}
+    document = Document(id="t", path="t", body=text, language="ar", published="2015-08-11")
+    assert evidence(document, text, DAY).figures == {"47", "100", "1200", "6.1"}
 
 
 def test_a_lead_gives_its_gazetteer_places():
