@@ -120,8 +120,11 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             return None
         return None if text.startswith(conjunctions(language), hit.start, hit.stem) else hit
     if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
+        # or, where the language makes such compounds, one that counts its noun: "a nine -
+        # woman jury", "a 12-member panel" (Arabic "6 – جندي" numbers a list's item)
         hit = matcher.at(text, skip_spaces(text, pos + 1, _GAP))
-        return hit if hit is not None and hit.key[0] == "quantity" else None
+        kinds = ("quantity", "count") if counts.hyphen_compounds(language) else ("quantity",)
+        return hit if hit is not None and hit.key[0] in kinds else None
     # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.
     for bridge in counts.bridges(language):
         if text.startswith(bridge + " ", pos):
@@ -463,6 +466,8 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
             if _not_an_amount(text, reading, number, language):
                 return None
             priority = PRIORITY["bare"]
+    if kind == "count" and unit is not None and _compound_of_one(text, reading, number, language):
+        return None  # "a one-child policy", "half-dead": a kind, not a count
     if kind == "count" and unit is not None:
         unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
     value, low, high = reading.value, reading.low, reading.high
@@ -488,6 +493,16 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         subject=concept,
         note=ELAPSED if elapsed else None,
         elapsed=elapsed,
+    )
+
+
+def _compound_of_one(text: str, reading: Reading, number: Number, language: str) -> bool:
+    """A number under two joined by a hyphen to the noun it would count."""
+    return (
+        reading.value is not None
+        and reading.value < 2
+        and counts.hyphen_compounds(language)
+        and text.startswith("-", skip_spaces(text, number.end, _GAP))
     )
 
 

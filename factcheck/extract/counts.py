@@ -124,6 +124,12 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
 
 
 @cache
+def hyphen_compounds(language: str) -> bool:
+    """Whether a number joined by a hyphen to a noun counts it ("a five-member team")."""
+    return "-" in (load(language, "counts").get("compound_joins") or ())
+
+
+@cache
 def adjectives_before_noun(language: str) -> int:
     """How many words (adjectives) may stand between a number and the noun it counts."""
     return int(load(language, "counts").get("adjectives_before_noun", 0))

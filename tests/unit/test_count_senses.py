@@ -199,3 +199,18 @@ def test_a_plural_demonym_made_otherwise_than_by_the_suffix():
         "deaths",
         "uk/deaths",
     )
+
+
+def test_a_number_joined_to_its_noun_by_a_hyphen_counts_it_in_english():
+    # ECB+ 45_1ecbplus and 43_5ecbplus: a compound adjective counts its noun
+    assert units(
+        "A nine - woman, three - man LeFlore County jury deliberated almost seven hours", "en"
+    ) == [("nine - woman", "women"), ("almost seven hours", "hour")]
+    assert units("for SeaMicro, an 80 - employee Silicon Valley startup", "en") == [
+        ("80 - employee", "employees")
+    ]
+    # ECB+ 19_2ecb and 37_3ecb: one or a half joined so names a kind, not a count
+    assert units("a narrow one-person majority in Parliament.", "en") == []
+    assert units("\"I 'm half-dead in my tent.", "en") == []
+    # SaudiNewsNet snn-2015-08-08-0040: in Arabic the dash after a number opens a list's item
+    assert units("6 – جندي متدرب / عبدالله عائض عبدالله آل سعد.") == []
