@@ -143,16 +143,16 @@ def _one_sentence(
     by_sentence: dict[tuple[str, str], list[int]] = {}
     for index, item in enumerate(items):
         by_sentence.setdefault((item.claim.document, item.claim.sentence), []).append(index)
-    for holders in by_sentence.values():
-        for at, left in enumerate(holders):
-            for right in holders[at + 1 : at + 1 + _SENTENCE_REACH]:
+    for indices in by_sentence.values():
+        for at, left in enumerate(indices):
+            for right in indices[at + 1 : at + 1 + _SENTENCE_REACH]:
                 if (left, right) in taken or (sides is not None and sides[left] == sides[right]):
                     continue
                 first, second = items[left], items[right]
                 if (
                     first.values is not None
                     and second.values is not None
-                    and not (first.values.overlaps(second.values))
+                    and not first.values.overlaps(second.values)
                 ):
                     yield first, second
 

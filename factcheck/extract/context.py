@@ -272,9 +272,10 @@ def contexts(
     sentences: SentenceIndex,
     folded: Folded | None = None,
 ) -> list[dict[str, Any]]:
-    """For each figure (in text order), the Claim fields its context sets: as_of, location,
-    subject, attribution, cue, scope, holders. `folded`: the body folded (extraction has it),
-    so that sentences need no folding again."""
+    """For each figure (in text order), the Claim fields its context sets: as_of (and
+    as_of_stated), location, subject, attribution, cue, scope, holders, possessor, person,
+    occasion. `folded`: the body folded (extraction has it), so that sentences need no folding
+    again."""
     if not figures:
         return []
     language = _language(document.language or "")

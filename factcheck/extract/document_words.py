@@ -1,11 +1,11 @@
 """The lexicons that finders look for across a whole document, found in one pass.
 
-Number words, dual and definite plural duration words, length cues ("لمدة"), ordinal-year
-cues ("عامها"), rank words ("المرتبة"), the nouns that introduce a holder's name ("شركة") and
-those of a numbered occasion ("حفل السباق الـ 7")
-are each searched for in all of a document's folded text; one Aho-Corasick automaton holds them
-all (lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is
-scanned once, not eight times, and each finder takes the hits of its own lexicon.
+Number words, dual and definite plural duration words, length cues ("لمدة"), the half after a
+unit ("ونصف"), ordinal-year cues ("عامها"), rank words ("المرتبة"), the nouns that introduce a
+holder's name ("شركة") and those of a numbered occasion ("حفل السباق الـ 7") are each searched
+for in all of a document's folded text; one Aho-Corasick automaton holds them all
+(lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is scanned
+once, not once per lexicon, and each finder takes the hits of its own lexicon.
 """
 
 from __future__ import annotations
