@@ -32,9 +32,15 @@ from factcheck.extract.qualifiers import (
     range_joins,
     range_open_matcher,
 )
-from factcheck.extract.units import durations, minor_marks, unit_matcher, written_before
+from factcheck.extract.units import (
+    before_number_only,
+    durations,
+    minor_marks,
+    unit_matcher,
+    written_before,
+)
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.detect import supported_languages
+from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
@@ -108,7 +114,10 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     pos = skip_spaces(text, end, _GAP)
     hit = matcher.at(text, pos)
     if hit is not None:
-        # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here
+        # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here;
+        # "خلال 2014 بنسبة 11": a unit written before its number is the next number's
+        if text[hit.stem : hit.end] in before_number_only(language):
+            return None
         return None if text.startswith(conjunctions(language), hit.start, hit.stem) else hit
     if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
         # or, where the language makes such compounds, one that counts its noun: "a nine -
@@ -299,8 +308,17 @@ def _range_end(
                 reading.value *= scale
         return None
     low = reading.value
-    if scale and low * scale < high:
+    # "15-2%", "55-50 ألف": a dashed pair of amounts typed right to left may come high end
+    # first ("4 - صفر", with nothing counted, is a score)
+    backwards = (
+        (dashed or join == "-")
+        and (unit is not None or scale is not None)
+        and language in right_to_left()
+    )
+    if scale and (low * scale < high or backwards):
         low *= scale  # "50-55 ألف", "between 2 and 3 million": the second end's scale is both's
+    if backwards and low > high:
+        low, high = high, low
     if not low < high:
         return None  # "من 18 إلى 11" is a fall, "2 - 0" a score
     stated = reading.unit

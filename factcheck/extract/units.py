@@ -6,11 +6,13 @@ from functools import cache
 
 from factcheck.lang.demonyms import demonym_nouns
 from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatcher
 
 # (kind, unit) keys: ("money", "USD"), ("money", "dinar") for an ambiguous name,
 # ("percent", "%"), ("quantity", "km"), ("count", "troops").
 PEOPLE = "people"  # the generic count of persons (common/concepts.yaml)
+BEFORE_NUMBER = "before_number"  # the units.yaml key of names written only before a number
 
 
 @cache
@@ -20,7 +22,7 @@ def unit_matcher(language: str) -> PhraseMatcher:
         entries.extend((surface, ("money", code)) for surface in surfaces)
     for code, surfaces in load(language, "currencies").items():
         entries.extend((surface, ("money", code)) for surface in surfaces)
-    for symbol, surfaces in load(language, "units").items():
+    for symbol, surfaces in _unit_names(language).items():
         kind = "percent" if symbol == "%" else "quantity"
         entries.extend((surface, (kind, symbol)) for surface in surfaces)
     for concept, surfaces in load(language, "concepts").items():
@@ -28,6 +30,22 @@ def unit_matcher(language: str) -> PhraseMatcher:
     # "more than 600 Palestinians": people, whose country the context reads as the owner
     entries.extend((noun, ("count", PEOPLE)) for noun, _ in demonym_nouns(language))
     return PhraseMatcher(entries, language)
+
+
+def _unit_names(language: str) -> dict[str, list[str]]:
+    """Every unit name of the language by symbol, those written only before a number included."""
+    units = load(language, "units")
+    names = {symbol: list(names) for symbol, names in units.items() if symbol != BEFORE_NUMBER}
+    for symbol, before in (units.get(BEFORE_NUMBER) or {}).items():
+        names[symbol] = [*names.get(symbol, []), *before]
+    return names
+
+
+@cache
+def before_number_only(language: str) -> frozenset[str]:
+    """Unit names never written after their number (units.yaml `before_number`: "نسبة")."""
+    spec = load(language, "units").get(BEFORE_NUMBER) or {}
+    return frozenset(fold_word(surface) for surfaces in spec.values() for surface in surfaces)
 
 
 @cache

@@ -427,6 +427,32 @@ def test_a_qualifier_that_opens_the_next_figure_closes_none():
     assert counts == [("24 dead", "exact"), ("over 200 injured", "gt")]
 
 
+# SaudiNewsNet snn-2015-08-08-0172, snn-2015-08-10-0249, snn-2015-08-11-0531: "نسبة" stands
+# before its number; after a year it opens the next figure, it is not the year's percent sign
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "كما ارتفع الاستهلاك المحلي من الطاقة الكهربائية خلال 2014 بنسبة 11 في المائة كأعلى "
+            "نمو",
+            [("11 في المائة", 11.0)],
+        ),
+        (
+            "حيث انخفضت المناقصة للعام الحالي 2015 عن العام 2014 بنسبة تقديريه تصل الى (10%) "
+            "،مؤكداً",
+            [("10%", 10.0)],
+        ),
+        (
+            "المطالبات في نفس الفترة من العام الماضي 2014 بنسبة تغيير قدرها 65 % بينما",
+            [("65 %", 65.0)],
+        ),
+    ],
+)
+def test_a_percent_word_written_before_its_number_is_no_unit_after_one(text, expected):
+    percents = [(c.text, c.value) for c in claims(text) if c.kind == "percent"]
+    assert percents == expected
+
+
 def test_a_street_address_is_no_amount():
     # ECB+ 16_1ecbplus and 16_9ecbplus: "the 12000 block" and "the 12500 block" of one street
     # agreed within their rounding

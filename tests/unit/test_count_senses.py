@@ -214,3 +214,26 @@ def test_a_number_joined_to_its_noun_by_a_hyphen_counts_it_in_english():
     assert units("\"I 'm half-dead in my tent.", "en") == []
     # SaudiNewsNet snn-2015-08-08-0040: in Arabic the dash after a number opens a list's item
     assert units("6 – جندي متدرب / عبدالله عائض عبدالله آل سعد.") == []
+
+
+def test_a_dashed_range_typed_right_to_left_may_come_high_end_first():
+    # SaudiNewsNet snn-2015-08-08-0400: "15-2%" is the share from 2 to 15 percent
+    found = claims("فتتراوح النسبة من 10% في الإمارات والكويت إلى 15-2% في البحرين والسعودية وقطر")
+    assert [(c.text, c.qualifier, c.low, c.high) for c in found] == [
+        ("10%", "exact", 10, 10),
+        ("15-2%", "range", 2, 15),
+    ]
+    # snn-2015-08-10-0311: the scale of the second end is both ends'
+    (found,) = claims('وتخطط "تسلا" لبيع 55-50 ألف سيارة')
+    assert (found.qualifier, found.low, found.high) == ("range", 50000, 55000)
+    # snn-2015-08-09-0737: with nothing counted it is a score
+    assert units("علما بأنه تغلب على لاتسيو 4 - صفر في نسخة البطولة") == []
+
+
+def test_a_decade_in_words_is_no_count():
+    # ECB+ 28_11ecb
+    assert units(
+        "source for many of its 400 stories on the Watergate affair during the early nineteen "
+        "seventies.",
+        "en",
+    ) == [("400", None)]
