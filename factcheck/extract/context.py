@@ -57,6 +57,7 @@ _CHANGE = "change"  # the role of a word of change that is no other cue
 _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
 _WORD_BEFORE_CHARS = 16  # enough for the longest word a figure's level is told by
 _OPENERS = '("«'  # may stand between that word and the figure
+_AMOUNT_WORDS = 5  # "25 في المائة، ما يعادل": the amount restated ends a few words before
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
@@ -180,6 +181,12 @@ class _Language:
             fold_word(word) for word in load(language, "counts").get("cue_conjunctions") or ()
         )
         self.level_from, self.level_to = level_words(language)
+        # the words that make a figure a change's amount, not a level (`levels` of cues.yaml)
+        self.level_amount = frozenset(fold_word(word) for word in levels.get("amount") or [])
+        self.comparatives = frozenset(fold_word(word) for word in levels.get("comparatives") or [])
+        self.equivalents = PhraseMatcher(
+            ((word, True) for word in levels.get("equivalents") or []), language
+        )
         entries += [
             ("scope", surface, (scope, position))
             for scope, positions in load(language, "scopes").items()
@@ -755,7 +762,7 @@ def _read(
     attribution = _nearest(facts, facts.attributions, start, end)
     if attribution is not None:
         update["attribution"] = attribution.key
-    cue = _cue(facts, start, figures, language)
+    cue = _cue(facts, start, figures, language) or _amount_restated(facts, start, figures, language)
     if cue is not None:
         update["cue"] = cue
     scope = _scope(claim, start, end, facts, body)
@@ -902,7 +909,10 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
             level = Hit(cue.start, cue.end, ("new", sense, False))
             return _change(facts, start, level, others, first, language)
     if role == _CHANGE:
-        return None
+        # "ارتفاعًا بقيمة 69.84 نقطة": the change's amount, no level
+        amount = _word_before(facts.text, start) in language.level_amount
+        near = len(facts.text[cue.end : start].split()) <= _NEW_CUE_WORDS
+        return f"{_CONTRAST}:" if amount and near and not others else None
     limit = _OLD_CUE_WORDS if role in ("old", _CONTRAST) or tight else _NEW_CUE_WORDS
     if len(facts.text[cue.end : start].split()) > limit:
         return None
@@ -911,6 +921,30 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
         # to hold against another either (a cue of its own keeps conflicts off it)
         return f"{_CONTRAST}:"
     return None if others else f"{role}:{sense}"
+
+
+def _amount_restated(
+    facts: SentenceFacts, start: int, figures: list[int], language: _Language
+) -> str | None:
+    """A change's amount told again in other terms is an amount too: "تراجعت بنسبة 25 في
+    المائة، ما يعادل 353.5 مليار ريال" (353.5 billion is what was lost, not the level left or
+    reached), "fell 35 points, or 0.4 percent"; and so is the gap a comparative states ("نسبة
+    أقل بثمانية في المئة")."""
+    comparative = _word_before(facts.text, start) in language.comparatives
+    if comparative and facts.text.startswith("ب", start):
+        return f"{_CONTRAST}:"
+    index = bisect.bisect_left(figures, start) - 1
+    if index < 0:
+        return None
+    previous = figures[index]
+    window = fold_text(facts.text[previous:start]).rstrip()  # the sentence is not folded
+    equivalent = language.equivalents.ending_at(window, len(window))
+    if equivalent is None:
+        return None
+    between = window[: equivalent.start]
+    if len(between.split()) > _AMOUNT_WORDS or any(mark in between for mark in ".;؛:"):
+        return None
+    return f"{_CONTRAST}:" if _cue(facts, previous, figures, language) == f"{_CONTRAST}:" else None
 
 
 def _glued_to(cue: Hit, start: int, text: str) -> bool:
