@@ -26,7 +26,6 @@ from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
-_POSSESSIVE = re.compile(r"['’]s$")
 _WINDOW = 60  # characters each side of the figure, as alignment's words around it
 _AGE_NAME_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
@@ -50,6 +49,8 @@ class _Lexicon:
         self.definite_names_of = fold_word(data.get("definite_names_of", ""))  # "لل"
         self.stopwords = stopwords(language)
         ends = "|".join(map(re.escape, data.get("possessive_ends") or ()))
+        # "IBM's" is the name "IBM"
+        self.possessive = re.compile(f"(?:{ends})$") if ends else None
         # a capitalised name, a currency sign maybe between it and the figure: "IBM's $10 billion"
         self.possessor = (
             re.compile(rf"(?<![\w'’])([A-Z][\w&.-]*)(?:{ends})\s*(?:US)?[$£€]?\s*$")
@@ -257,7 +258,10 @@ def _capitalised(
             break
         if at == opening or any(s <= at < e for s, e in skip):
             continue
-        word = _POSSESSIVE.sub("", match.group()).strip(".-")
+        word = match.group()
+        if lexicon.possessive is not None:
+            word = lexicon.possessive.sub("", word)
+        word = word.strip(".-")
         key = fold_word(word)
         if len(word) < 2 or key in lexicon.not_names:
             continue
