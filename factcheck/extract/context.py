@@ -184,6 +184,9 @@ class _Language:
         # the words that make a figure a change's amount, not a level (`levels` of cues.yaml)
         self.level_amount = frozenset(fold_word(word) for word in levels.get("amount") or [])
         self.comparatives = frozenset(fold_word(word) for word in levels.get("comparatives") or [])
+        self.comparative_particles = tuple(
+            fold_word(word) for word in levels.get("comparative_particles") or []
+        )
         self.equivalents = PhraseMatcher(
             ((word, True) for word in levels.get("equivalents") or []), language
         )
@@ -931,7 +934,7 @@ def _amount_restated(
     reached), "fell 35 points, or 0.4 percent"; and so is the gap a comparative states ("نسبة
     أقل بثمانية في المئة")."""
     comparative = _word_before(facts.text, start) in language.comparatives
-    if comparative and facts.text.startswith("ب", start):
+    if comparative and facts.text.startswith(language.comparative_particles, start):
         return f"{_CONTRAST}:"
     index = bisect.bisect_left(figures, start) - 1
     if index < 0:
