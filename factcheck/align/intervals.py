@@ -3,7 +3,8 @@
 "2.5 million" was rounded to the hundred thousand, so it covers 2.45-2.55 million; "about"
 widens by the tolerance of the figure's kind and magnitude; "more than 1,000" is open above.
 Intervals are closed, but two that only touch at a rounding boundary do not overlap
-("1.2 million" and "1,300,000").
+("1.2 million" and "1,300,000"), nor do two ages a year apart (10 covers 10 to 11: the year
+being lived).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import math
 from dataclasses import dataclass
 
 from factcheck.align.rules import Band, RuleSet, ToleranceRule
+from factcheck.extract.ages import AGE
 from factcheck.models import Claim
 
 INF = math.inf
+_YEAR = "year"  # the unit of an age in whole years
 _SAME_END = 1e-9  # of an interval's width: far above float error, far below its precision
 
 
@@ -105,7 +108,22 @@ def interval_of(claim: Claim, rule: ToleranceRule | None) -> Interval | None:
         floor = value - abs(value) * reach if reach is not None else -INF
         return Interval(max(floor, 0.0) if value >= 0 else floor, value)
     width = half_width(value, band, qualifier == "approx")
+    if _whole_years_of_age(claim):
+        # an age is the year being lived, never rounded: "10-year-old" is 10 to 11, which an
+        # 11-year-old only touches (where "10" as a count may be 9 to 11)
+        approx = width if qualifier == "approx" else 0.0
+        return Interval(value - approx, value + 1 + approx)
     return Interval(value - width, value + width)
+
+
+def _whole_years_of_age(claim: Claim) -> bool:
+    subject = claim.subject or ""
+    return (
+        claim.unit == _YEAR
+        and subject.rpartition("/")[2] == AGE
+        and claim.value is not None
+        and claim.value.is_integer()
+    )
 
 
 ORDINALS = "ordinals"  # the key of the tolerance of ordinals in `tolerance_rules`

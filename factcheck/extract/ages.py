@@ -49,6 +49,9 @@ def _bracketed(text: str, start: int, end: int, language: str) -> bool:
 def said_of_age(text: str, start: int, language: str) -> bool:
     """Whether the words right before folded `start` say that what follows is an age, as in
     "aged 74" or "died at 95" (which need no unit)."""
+    own = before_matcher(language).at(text, start)
+    if own is not None and phrase_matcher(language, "ages", "before").ending_at(text, own.end):
+        return True  # "under age 40", "over the age of 65": the figure's own bound says so
     edge = back_spaces(text, start)
     if edge == start and text.endswith(DEFINITE, 0, edge):
         # "عن عمر يناهز الـ90 عاما": the qualifier reader stops at the article

@@ -6,7 +6,8 @@ import pytest
 
 from factcheck.align import load_rules
 from factcheck.align.intervals import interval_of, significant_unit, tolerance_rules
-from factcheck.models import Claim
+from factcheck.extract import extract_document
+from factcheck.models import Claim, Document
 
 
 def amount(value, qualifier="exact", kind="count", low=None, high=None) -> Claim:
@@ -80,3 +81,31 @@ def test_rounding_intervals_that_meet_in_floating_point_do_not_overlap():
 def test_a_figure_of_many_digits_overlaps_itself():
     # SaudiNewsNet 2015-08-07: "لعائلة واحدة من 7 أفراد" read as 1/7, in six articles
     assert agree(amount(1 / 7), amount(1 / 7))
+
+
+def _age(text: str) -> Claim:
+    document = Document(id="d", path="d", body=text, language="en")
+    return next(c for c in extract_document(document) if (c.subject or "").endswith("age"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # ECB+ 33_3ecb and 33_2ecbplus: two girls of two shootings
+        (
+            "the gunman who killed 10-year-old Kathina Thomas in May",
+            "Also shot were a woman named Unique Armstead, who was walking near Horton, and an"
+            " 11 - year - old girl who was passing by.",
+        ),
+        # ECB+ 7_9ecbplus and 7_10ecb: two boxers; a round age is not rounded
+        (
+            "floored Thompson with a big right hand near the end of the fifth round at Stade de"
+            " Suisse, and the 40 - year - old American never recovered.",
+            "It was just the third fight in a decade for the 41-year-old American.",
+        ),
+    ],
+)
+def test_ages_a_year_apart_do_not_agree(first, second):
+    # an age is the year being lived: 10 covers 10 to 11, which 11 only touches
+    assert not agree(_age(first), _age(second))
+    assert agree(_age(first), _age(first))
