@@ -12,9 +12,9 @@ from factcheck.align.rules import ConceptsRule, RuleSet
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
+from factcheck.lang.phrases import LETTERS
 from factcheck.models import Claim, DateSpan, Document
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 _WINDOW = 60  # characters each side of a figure that say what it is
 # A number joined to the figure by a dash is its neighbour: "في الشوط الأول 25 - 22" read as
 # 25 in one article and as 22 in another are two sides of one score, not one figure twice.
@@ -70,7 +70,7 @@ class Features:
             if self.claim.kind == "date":  # a month's name is the figure, not its context
                 end = at + len(text)
                 window = sentence[max(0, at - _WINDOW) : at] + " " + sentence[end : end + _WINDOW]
-            self._window = _LETTERS.findall(fold_text(window))
+            self._window = LETTERS.findall(fold_text(window))
         return self._window
 
     @property
@@ -85,7 +85,7 @@ class Features:
         """The words around the figure that say what it is about: no stopword, none of the
         mention's own ("people" in "three people"), no fragment of tokenised text ("it s")."""
         if self._topic is None:
-            own = {content_key(word) for word in _LETTERS.findall(fold_text(self.claim.text))}
+            own = {content_key(word) for word in LETTERS.findall(fold_text(self.claim.text))}
             keys = {content_key(word) for word in self._window_words()}
             self._topic = frozenset(
                 key for key in keys if key is not None and key not in own and len(key) >= 3
@@ -163,7 +163,7 @@ def neighbours(item: Features) -> tuple[str, str]:
         sentence, text = item.claim.sentence, item.claim.text
         at = max(sentence.find(text), 0)
         head, tail = sentence[max(0, at - 30) : at], sentence[at + len(text) : at + len(text) + 30]
-        before, after = _LETTERS.findall(fold_text(head)), _LETTERS.findall(fold_text(tail))
+        before, after = LETTERS.findall(fold_text(head)), LETTERS.findall(fold_text(tail))
         item._neighbours = (
             _JOINED if _JOINED_BEFORE.search(head) else stem(before[-1]) if before else "",
             _JOINED if _JOINED_AFTER.match(tail) else stem(after[0]) if after else "",
@@ -271,7 +271,7 @@ def _others_than_another_toll(item: Features) -> bool:
     if at <= 0 or item.concept is None:
         return False
     cues = _cue_words(item.document.language or "" if item.document else "")
-    words = [content_key(word) for word in _LETTERS.findall(fold_text(sentence[:at]))]
+    words = [content_key(word) for word in LETTERS.findall(fold_text(sentence[:at]))]
     own = f"cue:{item.concept}"
     if not words or cues.get(words[-1] or "") != own:
         return False

@@ -31,6 +31,7 @@ from factcheck.extract.qualifiers import (
     opens_next,
     range_joins,
     range_open_matcher,
+    spreads,
 )
 from factcheck.extract.units import (
     before_number_only,
@@ -377,7 +378,21 @@ def _add_cents(text: str, reading: Reading, cents: Number, language: str) -> boo
 
 
 def _qualify(text: str, reading: Reading, language: str) -> None:
+    if _spread_over_a_duration(text, reading, language):
+        return
     _extend_before(text, reading, before_matcher(language), keep_qualifier=False)
+
+
+def _spread_over_a_duration(text: str, reading: Reading, language: str) -> bool:
+    """ "deliberated for 40 hours over four days": the cue spreads one length of time over
+    this one; it says nothing of how long this one is."""
+    if reading.unit is None or reading.unit.key[1] not in durations():
+        return False
+    hit = before_matcher(language).ending_at(text, back_spaces(text, reading.start, _GAP))
+    if hit is None or text[hit.start : hit.end] not in spreads(language):
+        return False
+    before = unit_matcher(language).ending_at(text, back_spaces(text, hit.start, _GAP))
+    return before is not None and before.key[1] in durations()
 
 
 def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:

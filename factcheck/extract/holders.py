@@ -24,11 +24,11 @@ from factcheck.lang.clitics import DEFINITE, stem, stopwords
 from factcheck.lang.detect import cased
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
+from factcheck.lang.phrases import LETTERS
 
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
 _WINDOW = 60  # characters each side of the figure, as alignment's words around it
 _AGE_NAME_WORDS = 3
-_WORD = re.compile(r"[^\W\d_]+")
 _QUOTES = " \"'«»“”"
 
 # Span of a place, a demonym or a date in the sentence: no one's name.
@@ -92,7 +92,7 @@ def _definite_name(folded: str, end: int, lexicon: _Lexicon) -> str | None:
     """ "الشركة السعودية للأسماك", "الشركة الوطنية للتأمين": a definite introducer names a
     company when an adjective of `definite_names` and a word led by "لل" (`definite_names_of`)
     follow it."""
-    words = [match.group() for match in _WORD.finditer(folded, end, min(len(folded), end + 40))]
+    words = [match.group() for match in LETTERS.finditer(folded, end, min(len(folded), end + 40))]
     if len(words) < 2 or stem(words[0]) not in lexicon.definite_names:
         return None
     of_the = lexicon.definite_names_of
@@ -103,7 +103,7 @@ def _definite_name(folded: str, end: int, lexicon: _Lexicon) -> str | None:
 
 def _name_after(folded: str, end: int, lexicon: _Lexicon) -> str | None:
     words: list[str] = []
-    for match in _WORD.finditer(folded, end):
+    for match in LETTERS.finditer(folded, end):
         gap = folded[end : match.start()]
         if gap.strip(_QUOTES) or (words and gap.strip()):
             break  # punctuation between: the name has ended (quotes may open it: 'شركة "LG"')
@@ -180,7 +180,7 @@ def age_person(sentence: str, start: int, end: int, language: str, skip: Spans) 
             # "a 61-year-old Vancouver man", "the 29 - year - old Hawaiian Gardens gang member":
             # capitalised words before a noun describe; a name ends at a word of no content
             name_end = _word_end(sentence, run[-1][0])
-            following = _WORD.search(sentence, name_end)
+            following = LETTERS.search(sentence, name_end)
             word = following.group() if following is not None else ""
             if (
                 following is not None
@@ -313,7 +313,7 @@ class ArticleNames:
             names = names_in(body.text, self._language)
             self._names = [(body.start_of(at), name) for at, name in names]
             title = fold_text(self._title or "")
-            words = {stem(word) for word in _WORD.findall(title)}
+            words = {stem(word) for word in LETTERS.findall(title)}
             self._title_words = words - _lexicon(self._language).definite_names
         return self._names
 

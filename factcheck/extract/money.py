@@ -18,7 +18,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.units import ambiguous_currencies, default_currencies
 from factcheck.lang.clitics import content_key
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import LETTERS, PhraseMatcher, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 
@@ -126,7 +126,6 @@ _LEAST = 1e6  # a bare amount of millions or more: a count of people says "مل�
 _REACH = 40  # characters each side of the amount, within its clause, for a word of money
 _CLAUSE_ENDS = ".,،;؛:!?؟\n"
 UNSTATED = "currency not stated"
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -153,7 +152,7 @@ def unstated_currency(mention: Mention, folded: str, start: int, end: int, langu
         return
     if _scales(language).ending_at(folded, end) is None:
         return  # "2500000" alone is a count; "2.5 مليون" names its scale like a sum
-    after = _WORD.match(folded, skip_spaces(folded, end))
+    after = LETTERS.match(folded, skip_spaces(folded, end))
     if (
         after is not None
         and content_key(after.group()) is not None

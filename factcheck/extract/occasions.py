@@ -15,7 +15,6 @@ The nouns are found in the one pass over the document that several finders share
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,9 +25,8 @@ from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.detect import cased
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import skip_spaces
+from factcheck.lang.phrases import LETTERS, skip_spaces
 
-_WORD = re.compile(r"[^\W\d_]+")
 _SEPARATOR = ":"  # "meeting:7"
 
 
@@ -83,7 +81,7 @@ class Occasions:
             for _ in range(lexicon.complement_words):
                 if found is not None:
                     break
-                word = _WORD.match(text, at)
+                word = LETTERS.match(text, at)
                 if word is None or not word.group().startswith(DEFINITE):
                     break
                 at = skip_spaces(text, word.end())

@@ -32,6 +32,8 @@ from factcheck.lang.normalize import fold_word
 # A word as the blanks around it delimit it, its punctuation kept: what finders count and step
 # over when they read a few words around a figure.
 WORD = re.compile(r"\S+")
+# A word's letters alone, without digits, punctuation or the underscore: what a word says.
+LETTERS = re.compile(r"[^\W\d_]+")
 _EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
 _Found = tuple[int, int, Any, int]  # a whole-word hit: (start, -end, key, stem)
 # An automaton's value is (length, key, raw): `raw` is what a raw surface of PhraseMatchers

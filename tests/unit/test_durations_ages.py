@@ -442,3 +442,16 @@ def test_a_dual_with_a_half():
     # SaudiNewsNet 2015-08-11: "the team is now about two and a half years old"
     claims = extracted("أنّ عمر الفريق يقارب الآن سنتين ونصف السنة وبلغ عدد أعضائه نحو 400 عضو")
     assert [(c.text, c.value) for c in claims if c.unit == "year"] == [("سنتين ونصف السنة", 2.5)]
+
+
+def test_over_between_two_lengths_of_time_spreads_one_over_the_other():
+    # ECB+ 3_4ecb: four days, not more than four days; "over" alone is still more than
+    found = extracted(
+        "while the panel deliberated Nichols' fate for 40 hours over four days.",
+        language="en",
+        published="2009-01-01",
+    )
+    assert [(c.text, c.value, c.qualifier, c.unit) for c in found] == [
+        ("40 hours", 40, "exact", "hour"),
+        ("four days", 4, "exact", "day"),
+    ]
