@@ -217,6 +217,7 @@ class _Language:
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.titles = phrase_matcher(language, "locatives", "titles")
+        self.clubs = phrase_matcher(language, "locatives", "clubs")
         self.within_clitics = set(locatives.get("within_clitics", []))
         # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
         # a place hit
@@ -735,6 +736,8 @@ def _read(
             return True
         # "اجتماع في واشنطن مع رئيس الوزراء الذي تولى السلطة عقب الانقلاب في يوليو 2023":
         # Washington is where the meeting was, not where the coup of that date was
+        if _club(facts.text, hit.start, language):
+            return True  # "تغلبه على نادي الرياض": a club named after a city
         held = _event_held_at(facts, hit) if event is not None else None
         return held is not None and event is not None and held != event.key
 
@@ -924,6 +927,16 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
         # to hold against another either (a cue of its own keeps conflicts off it)
         return f"{_CONTRAST}:"
     return None if others else f"{role}:{sense}"
+
+
+_CLUB_CHARS = 24  # enough for the longest words before a club's name ("خسارته أمام")
+
+
+def _club(text: str, start: int, language: _Language) -> bool:
+    """Whether the place name at `start` names a club: right after a club's or a player's noun
+    or a match's verb (lexicons/*/locatives.yaml `clubs`)."""
+    window = fold_text(text[max(0, start - _CLUB_CHARS) : start]).rstrip()
+    return bool(window) and language.clubs.ending_at(window, len(window)) is not None
 
 
 def _amount_restated(

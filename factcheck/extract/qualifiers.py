@@ -28,7 +28,7 @@ def opens_next(language: str) -> frozenset[str]:
 @cache
 def spreads(language: str) -> frozenset[str]:
     """Before-cues that, right after a length of time, spread it over the next one
-    (qualifiers.yaml `spread_over`): "40 hours over four days" is no more than four days."""
+    (qualifiers.yaml `spread_over`): "40 hours over four days" lasted four days, not more."""
     return frozenset(
         fold_word(cue) for cue in load(language, "qualifiers").get("spread_over") or ()
     )

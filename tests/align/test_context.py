@@ -334,3 +334,20 @@ def test_a_demonym_after_a_title_is_a_name():
     )
     killed = claim(doc, "390 إرهابيا", value=390)
     assert contextual(doc, [killed])[0].subject == "turkey/*"
+
+
+def test_a_club_named_after_a_city_is_no_place_of_the_score():
+    # SaudiNewsNet snn-2015-08-10-1486: the clubs Abha and Al-Riyadh, not the cities
+    doc = document(
+        "snn",
+        "فيما حقق نادي الأمل أولى انتصاراته بعد تغلبه على نادي الرياض بثمانية أهداف مقابل أربعة."
+        " واصل نادي النخيل صدارته للمجموعة على الرغم من تعادله مع أبها بثمانية أهداف، وفي"
+        " المواجهة الأخرى من المجموعة الأولى انتصر نادي الأمجاد على نظيره نادي اليرموك بخمسة"
+        " أهداف مقابل هدفين.",
+        "2015-08-10",
+    )
+    places = [(c.text, c.location) for c in extract_document(doc) if c.kind == "count"]
+    assert ("بثمانية", "saudi/abha") not in places
+    assert ("بخمسة", "saudi/abha") not in places
+    assert ("بثمانية", "saudi/riyadh") not in places
+    assert len(places) == 3
