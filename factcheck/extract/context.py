@@ -58,6 +58,7 @@ _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صي
 _WORD_BEFORE_CHARS = 16  # enough for the longest word a figure's level is told by
 _OPENERS = '("«'  # may stand between that word and the figure
 _AMOUNT_WORDS = 5  # "25 في المائة، ما يعادل": the amount restated ends a few words before
+_AMOUNT_CHARS = 80  # ...so a figure further back is never folded to look
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
@@ -953,6 +954,8 @@ def _amount_restated(
     if index < 0:
         return None
     previous = figures[index]
+    if start - previous > _AMOUNT_CHARS:
+        return None
     window = fold_text(facts.text[previous:start]).rstrip()  # the sentence is not folded
     equivalent = language.equivalents.ending_at(window, len(window))
     if equivalent is None:
