@@ -87,7 +87,7 @@ def weekday_between(first: dt.date, last: dt.date, weekday: int, nth: int) -> dt
     return date if date <= last else None
 
 
-# A month or day without a year some ten months or more after publication is last year's:
+# A month or day without a year more than ten months (310 days) after publication is last year's:
 # news reports the recent past far more than the far future (ECB+: "On Dec. 8" in January).
 # Nearer dates stay ahead: "October 3" in February is as often ahead as behind (Duckling's
 # suites resolve it ahead).
