@@ -108,7 +108,7 @@ class Claim(_Frozen):
     # compared.
     occasion: str | None = Field(default=None, exclude=True)
     # The person an age is of, where the sentence names them right beside it ("Mahnefah Gray,
-    # 19": "mahnefah gray"; extract/holders.age_person): two people's ages never agree.
+    # 19": "mahnefah gray"; extract/persons.age_person): two people's ages never agree.
     person: str | None = Field(default=None, exclude=True)
     # The name in the possessive right before the figure ("compared with IBM's 10 percent":
     # "IBM"; extract/holders.possessor): two figures of one sentence with different possessors

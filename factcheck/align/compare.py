@@ -23,8 +23,9 @@ from factcheck.align.rules import (
     open_unit_kinds,
 )
 from factcheck.extract.ages import AGE
-from factcheck.extract.holders import persons_differ, same_holder
+from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
+from factcheck.extract.persons import persons_differ
 from factcheck.extract.units import days_in
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.normalize import fold_text

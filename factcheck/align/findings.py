@@ -11,8 +11,8 @@ from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
-from factcheck.extract.holders import persons_differ
 from factcheck.extract.occasions import occasions_apart
+from factcheck.extract.persons import persons_differ
 from factcheck.models import Claim, Finding
 
 

@@ -16,17 +16,11 @@ from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words
-from factcheck.extract.holders import (
-    ArticleNames,
-    age_person,
-    holders,
-    name_after,
-    possessor,
-    refers_back,
-)
+from factcheck.extract.holders import ArticleNames, holders, name_after, possessor, refers_back
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
+from factcheck.extract.persons import age_person
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.units import clock_units, durations, of_dimension
 from factcheck.lang.clitics import stopwords, without_article

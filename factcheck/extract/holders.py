@@ -16,8 +16,6 @@ import bisect
 import re
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.document_words import document_words
 from factcheck.lang.clitics import DEFINITE, stem, stopwords
@@ -28,14 +26,14 @@ from factcheck.lang.phrases import LETTERS
 
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
 _WINDOW = 60  # characters each side of the figure, as alignment's words around it
-_AGE_NAME_WORDS = 3
+AGE_NAME_WORDS = 3  # an age's person: "the 27 - year - old Christopher Kenyon Simpson"
 _QUOTES = " \"'«»“”"
 
 # Span of a place, a demonym or a date in the sentence: no one's name.
 Spans = list[tuple[int, int]]
 
 
-class _Lexicon:
+class HolderLexicon:
     def __init__(self, language: str) -> None:
         data = load(language, "holders")
         self.language = language
@@ -60,8 +58,8 @@ class _Lexicon:
 
 
 @cache
-def _lexicon(language: str) -> _Lexicon:
-    return _Lexicon(language)
+def holder_lexicon(language: str) -> HolderLexicon:
+    return HolderLexicon(language)
 
 
 def names_in(folded: str, language: str) -> list[tuple[int, str]]:
@@ -82,13 +80,13 @@ def refers_back(folded: str, start: int, stem: int) -> bool:
 
 def name_after(folded: str, start: int, stem: int, end: int, language: str) -> str | None:
     """The name an introducer hit at folded[start:end] gives, if it gives one."""
-    lexicon = _lexicon(language)
+    lexicon = holder_lexicon(language)
     if refers_back(folded, start, stem):
         return _definite_name(folded, end, lexicon)
     return _name_after(folded, end, lexicon)
 
 
-def _definite_name(folded: str, end: int, lexicon: _Lexicon) -> str | None:
+def _definite_name(folded: str, end: int, lexicon: HolderLexicon) -> str | None:
     """ "الشركة السعودية للأسماك", "الشركة الوطنية للتأمين": a definite introducer names a
     company when an adjective of `definite_names` and a word led by "لل" (`definite_names_of`)
     follow it."""
@@ -101,7 +99,7 @@ def _definite_name(folded: str, end: int, lexicon: _Lexicon) -> str | None:
     return f"{stem(words[0])} {words[1][len(of_the) :]}"
 
 
-def _name_after(folded: str, end: int, lexicon: _Lexicon) -> str | None:
+def _name_after(folded: str, end: int, lexicon: HolderLexicon) -> str | None:
     words: list[str] = []
     for match in LETTERS.finditer(folded, end):
         gap = folded[end : match.start()]
@@ -133,14 +131,14 @@ def holders(
     or say who speaks; `names`, `anaphors`: where the sentence gives a name after an
     introducer and where it refers back (Arabic); `article`: the names of the whole article,
     whose body the sentence starts at `offset` of."""
-    lexicon = _lexicon(language)
+    lexicon = holder_lexicon(language)
     if lexicon.cased:
         if is_age and lexicon.age_then_name:
-            after = _capitalised(sentence, end, end + 40, lexicon, skip)
+            after = capitalised(sentence, end, end + 40, lexicon, skip)
             if after and after[0][0] - end <= 2:
-                return tuple(name for _, name in _consecutive(after, sentence)[:_AGE_NAME_WORDS])
+                return tuple(name for _, name in consecutive(after, sentence)[:AGE_NAME_WORDS])
         low, high = max(0, start - _WINDOW), min(len(sentence), end + _WINDOW)
-        found = _capitalised(sentence, low, high, lexicon, skip)
+        found = capitalised(sentence, low, high, lexicon, skip)
         return tuple(sorted({name for at, name in found if not start <= at < end}))
     # the sentence, not a window: "لمساهمي الشركة المسجلين لدى مركز إيداع الأوراق المالية
     # (تداول) بنهاية تداول يوم 5 ذو القعدة" refers back from far before the date. The name
@@ -160,51 +158,6 @@ def holders(
     return (earlier,) if earlier else ()
 
 
-# "Mahnefah Gray, 19,": a name and an age in apposition, a comma (and spaces) between
-_APPOSED = re.compile(r"\s*,\s*")
-_PERSON_REACH = 40
-_CONTENT_LETTERS = 3  # shorter words say nothing ("in", "of": stopwords.yaml)
-
-
-def age_person(sentence: str, start: int, end: int, language: str, skip: Spans) -> str | None:
-    """The name of the person an age at sentence[start:end] is of, where the sentence names
-    them right beside it: "20 - year - old Ka'loni Flynn" (`age_then_name`), "Mahnefah Gray,
-    19"; else None (a window's names may be anyone's: "a 61-year-old Vancouver man")."""
-    lexicon = _lexicon(language)
-    if not lexicon.cased:
-        return None
-    if lexicon.age_then_name:
-        after = _capitalised(sentence, end, end + _PERSON_REACH, lexicon, skip)
-        if after and after[0][0] - end <= 2:
-            run = _consecutive(after, sentence)[:_AGE_NAME_WORDS]
-            # "a 61-year-old Vancouver man", "the 29 - year - old Hawaiian Gardens gang member":
-            # capitalised words before a noun describe; a name ends at a word of no content
-            name_end = _word_end(sentence, run[-1][0])
-            following = LETTERS.search(sentence, name_end)
-            word = following.group() if following is not None else ""
-            if (
-                following is not None
-                and sentence[name_end : following.start()].strip() in ("", "-")
-                and word.islower()
-                and len(word) >= _CONTENT_LETTERS
-                and stem(fold_word(word)) not in lexicon.stopwords
-            ):
-                return None
-            return " ".join(name for _, name in run)
-    if not sentence[max(0, start - 4) : start].rstrip().endswith(","):
-        return None
-    before = _capitalised(sentence, max(0, start - _PERSON_REACH), start, lexicon, skip)
-    # the name's own words, then only the comma: "Gray, 19", not "Gray said, 19"
-    if not before or not _APPOSED.fullmatch(sentence, _word_end(sentence, before[-1][0]), start):
-        return None
-    run = [before[-1]]
-    for item in reversed(before[:-1]):
-        if sentence[_word_end(sentence, item[0]) : run[0][0]].strip():
-            break
-        run.insert(0, item)
-    return " ".join(name for _, name in run[-_AGE_NAME_WORDS:])
-
-
 # A name in the possessive right before a figure, a currency sign between them: "about 7
 # percent of the market, compared with IBM's 10 percent share" gives two holders' figures in
 # one sentence, the 7 percent not IBM's.
@@ -215,39 +168,15 @@ def possessor(sentence: str, start: int, language: str) -> str | None:
     """The name in the possessive right before the figure at sentence[start:], as written
     ("IBM"), in a language whose names are capitalised; else None. It tells two figures of one
     sentence apart only: elsewhere a possessive may name a part of the holder, not another."""
-    pattern = _lexicon(language).possessor
+    pattern = holder_lexicon(language).possessor
     if not start or pattern is None:
         return None
     found = pattern.search(sentence, max(0, start - _POSSESSOR_REACH), start)
     return found.group(1) if found else None
 
 
-def persons_differ(x: str | None, y: str | None) -> bool:
-    """Two people named: no name word in common, one spelling or another ("Katherine Gomes" and
-    "Katherine" alone are one, and "Catherine" is "Katherine"; "King" and "Elverton Thomas" are
-    two)."""
-    if x is None or y is None:
-        return False
-    return not any(_one_name(a, b) for a in x.split() for b in y.split())
-
-
-# one name spelt two ways ("catherine" / "katherine"): at least this alike (rapidfuzz ratio)
-_SPELLINGS = 85
-
-
-def _one_name(a: str, b: str) -> bool:
-    return a == b or fuzz.ratio(a, b) >= _SPELLINGS
-
-
-def _word_end(text: str, at: int) -> int:
-    end = at
-    while end < len(text) and not text[end].isspace() and text[end] != ",":
-        end += 1
-    return end
-
-
-def _capitalised(
-    sentence: str, low: int, high: int, lexicon: _Lexicon, skip: Spans
+def capitalised(
+    sentence: str, low: int, high: int, lexicon: HolderLexicon, skip: Spans
 ) -> list[tuple[int, str]]:
     """Names starting in [low, high), read whole (a window's edge cuts no name short)."""
     found = []
@@ -269,7 +198,7 @@ def _capitalised(
     return found
 
 
-def _consecutive(found: list[tuple[int, str]], sentence: str) -> list[tuple[int, str]]:
+def consecutive(found: list[tuple[int, str]], sentence: str) -> list[tuple[int, str]]:
     """The first run of names with only spaces between them: one person's name."""
     run = found[:1]
     for item in found[1:]:
@@ -314,7 +243,7 @@ class ArticleNames:
             self._names = [(body.start_of(at), name) for at, name in names]
             title = fold_text(self._title or "")
             words = {stem(word) for word in LETTERS.findall(title)}
-            self._title_words = words - _lexicon(self._language).definite_names
+            self._title_words = words - holder_lexicon(self._language).definite_names
         return self._names
 
     def stated(self, name: str) -> bool:

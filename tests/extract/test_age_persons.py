@@ -1,4 +1,4 @@
-"""Whose age a figure is (extract/holders.age_person, Claim.person), on ECB+ sentences: the
+"""Whose age a figure is (extract/persons.age_person, Claim.person), on ECB+ sentences: the
 person named right beside it, never a place or a noun's modifier."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract_document
-from factcheck.extract.holders import persons_differ
+from factcheck.extract.persons import persons_differ
 from factcheck.models import Document
 
 
