@@ -18,13 +18,13 @@ from functools import cache
 
 from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.document_words import document_words
+from factcheck.extract.units import currency_signs
 from factcheck.lang.clitics import DEFINITE, stem, stopwords
 from factcheck.lang.detect import cased
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import LETTERS
 
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
 _WINDOW = 60  # characters each side of the figure, as alignment's words around it
 AGE_NAME_WORDS = 3  # an age's person: "the 27 - year - old Christopher Kenyon Simpson"
 _QUOTES = " \"'«»“”"
@@ -49,10 +49,13 @@ class HolderLexicon:
         ends = "|".join(map(re.escape, data.get("possessive_ends") or ()))
         # "IBM's" is the name "IBM"
         self.possessive = re.compile(f"(?:{ends})$") if ends else None
+        initials = data.get("name_initials") if self.cased else None
+        self.capitalised = re.compile(rf"(?<![\w'’])[{initials}][\w'’&.-]*") if initials else None
         # a capitalised name, a currency sign maybe between it and the figure: "IBM's $10 billion"
+        signs = "|".join(map(re.escape, currency_signs()))
         self.possessor = (
-            re.compile(rf"(?<![\w'’])([A-Z][\w&.-]*)(?:{ends})\s*(?:US)?[$£€]?\s*$")
-            if ends and self.cased
+            re.compile(rf"(?<![\w'’])([{initials}][\w&.-]*)(?:{ends})\s*(?:{signs})?\s*$")
+            if ends and initials
             else None
         )
 
@@ -179,9 +182,11 @@ def capitalised(
     sentence: str, low: int, high: int, lexicon: HolderLexicon, skip: Spans
 ) -> list[tuple[int, str]]:
     """Names starting in [low, high), read whole (a window's edge cuts no name short)."""
-    found = []
+    found: list[tuple[int, str]] = []
+    if lexicon.capitalised is None:
+        return found
     opening = len(sentence) - len(sentence.lstrip(" \"'“‘(«"))
-    for match in _CAPITALISED.finditer(sentence, low):
+    for match in lexicon.capitalised.finditer(sentence, low):
         at = match.start()
         if at >= high:
             break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from factcheck.lang.demonyms import demonym_nouns
@@ -52,6 +53,19 @@ def before_number_only(language: str) -> frozenset[str]:
 def ambiguous_currencies() -> dict[str, tuple[str, ...]]:
     """Ambiguous currency name -> its candidate ISO codes, most likely first."""
     return {name: tuple(codes) for name, codes in load("common", "currencies")["ambiguous"].items()}
+
+
+@cache
+def currency_signs() -> tuple[str, ...]:
+    """The currency symbols written with a sign ("$", "US$", "€"), longest first: a sign, unlike
+    a code, may stand between a name in the possessive and its figure ("IBM's $10 billion")."""
+    signs = {
+        symbol
+        for symbols in load("common", "currencies")["symbols"].values()
+        for symbol in symbols
+        if any(unicodedata.category(char) == "Sc" for char in symbol)
+    }
+    return tuple(sorted(signs, key=lambda sign: (-len(sign), sign)))
 
 
 @cache

@@ -76,6 +76,16 @@ def test_a_name_in_the_possessive_right_before_a_figure_is_its_possessor():
     ]
 
 
+def test_a_currency_sign_may_stand_between_the_possessor_and_its_figure():
+    # ECB+ 10ecbplus: Rodriguez's salary, not the one Teixeira is seeking (common/currencies.yaml)
+    _, claims = _claims(
+        "a",
+        "Tex is believed to be seeking more than $21MM per year, closer to Alex Rodriguez's "
+        "$27.5MM per year.",
+    )
+    assert [(c.text, c.possessor) for c in claims] == [("21MM", None), ("27.5MM", "Rodriguez")]
+
+
 def test_the_company_refers_back_to_the_last_one_named():
     # SaudiNewsNet snn-2015-08-10-0931: two companies in one market report
     body = (
