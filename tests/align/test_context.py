@@ -347,7 +347,4 @@ def test_a_club_named_after_a_city_is_no_place_of_the_score():
         "2015-08-10",
     )
     places = [(c.text, c.location) for c in extract_document(doc) if c.kind == "count"]
-    assert ("بثمانية", "saudi/abha") not in places
-    assert ("بخمسة", "saudi/abha") not in places
-    assert ("بثمانية", "saudi/riyadh") not in places
-    assert len(places) == 3
+    assert places == [("بثمانية", None), ("بثمانية", None), ("بخمسة", None)]
