@@ -54,12 +54,13 @@ def neutral(item: Features) -> frozenset[str]:
         at = sentence.find(claim.text)
         others = sentence[:at] + " " + sentence[at + len(claim.text) :] if at >= 0 else sentence
         item._neutral = named_keys(sentence, language or "") | {
-            f"figure:{number}" for number in _numbers(others)
+            f"figure:{number}" for number in figures_in(others)
         }
     return item._neutral
 
 
-def _numbers(text: str) -> set[str]:
+def figures_in(text: str) -> set[str]:
+    """The figures said in digits in `text`, as written without grouping ("2,946" as "2946")."""
     found = set()
     for match in NUMBER.finditer(fold_text(text)):
         digits = match.group()

@@ -18,13 +18,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.align.crosslingual import figures_in
 from factcheck.align.rules import AcrossLanguages
 from factcheck.extract.context import named_keys
-from factcheck.lang.normalize import fold_text
 from factcheck.models import Document
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COMMON = 50
 
@@ -56,15 +54,11 @@ def evidence(document: Document, lead: str, day: int | None) -> Evidence:
 def _figures(text: str) -> frozenset[str]:
     """Figures said in digits, as written without grouping: not years, not a single digit
     (a weekday's or a list's), but a decimal ("6.1") whatever its size."""
-    found = set()
-    for match in _FIGURE.finditer(fold_text(text)):
-        digits = match.group().rstrip(".,")
-        if _GROUPED.fullmatch(digits):
-            digits = digits.replace(",", "")
-        if _YEAR.fullmatch(digits) or (digits.isdigit() and len(digits.lstrip("0")) < 2):
-            continue
-        found.add(digits)
-    return frozenset(found)
+    return frozenset(
+        digits
+        for digits in figures_in(text)
+        if not _YEAR.fullmatch(digits) and (not digits.isdigit() or len(digits.lstrip("0")) >= 2)
+    )
 
 
 def link_languages(
