@@ -851,21 +851,16 @@ def _partitive_addend(facts: SentenceFacts, end: int, language: _Language) -> bo
     if bridge is None:
         return False
     stop = facts.clause_span(end)[1]
-    numbers = number_words(language.language).matcher
+    numbers = number_words(language.language)
     for join in language.cue_conjunctions:
         at = text.find(join, bridge.end, stop)
         while at >= 0:
             number = skip_spaces(text, at + len(join))
             before_ok = at == 0 or not text[at - 1].isalnum()
-            if (
-                before_ok
-                and number < stop
-                and (
-                    text[number].isdigit()
-                    or numbers.at(fold_text(text[number : number + _NUMBER_WORD_CHARS]), 0)
-                )
-            ):
-                return True
+            if before_ok and number < stop:
+                window = fold_text(text[number : number + _NUMBER_WORD_CHARS])  # sentence unfolded
+                if numbers.starts_a_number(window, 0):
+                    return True
             at = text.find(join, at + 1, stop)
     return False
 

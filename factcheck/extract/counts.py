@@ -223,21 +223,21 @@ def _next_clause(text: str, start: int, end: int, language: str) -> bool:
     """Whether, between a cue at `start` and a figure at `end`, the cue's own figure comes and
     then a conjunction opens a word that is no number: "أودت بحياة ربع مليون نسمة وساقت أكثر من
     عشرة ملايين آخرين" (the displaced are not the dead); not "استشهد عشرة ... وثلاثة آخرون"."""
-    numbers = number_words(language).matcher
+    numbers = number_words(language)
     conjunctions = _glued_conjunctions(language)
     figure = False
     for word in WORD.finditer(text, start, end):
         at = word.start()
-        if text[at].isdigit() or numbers.at(text, at) is not None:
+        if numbers.starts_a_number(text, at):
             figure = True
             continue
         if not figure:
             continue
         if word.group() in conjunctions:  # "and" apart: the next word tells
             after = skip_spaces(text, word.end())
-            if after < end and not (text[after].isdigit() or numbers.at(text, after)):
+            if after < end and not numbers.starts_a_number(text, after):
                 return True
-        elif word.group()[:1] in conjunctions and numbers.at(text, at) is None:
+        elif word.group()[:1] in conjunctions and numbers.matcher.at(text, at) is None:
             return True  # "وساقت": glued to a word that is no number
     return False
 

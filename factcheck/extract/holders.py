@@ -137,9 +137,9 @@ def holders(
     lexicon = holder_lexicon(language)
     if lexicon.cased:
         if is_age and lexicon.age_then_name:
-            after = capitalised(sentence, end, end + 40, lexicon, skip)
-            if after and after[0][0] - end <= 2:
-                return tuple(name for _, name in consecutive(after, sentence)[:AGE_NAME_WORDS])
+            run = name_right_after(sentence, end, lexicon, skip)
+            if run:
+                return tuple(name for _, name in run)
         low, high = max(0, start - _WINDOW), min(len(sentence), end + _WINDOW)
         found = capitalised(sentence, low, high, lexicon, skip)
         return tuple(sorted({name for at, name in found if not start <= at < end}))
@@ -178,6 +178,21 @@ def possessor(sentence: str, start: int, language: str) -> str | None:
     return found.group(1) if found else None
 
 
+_AGE_NAME_REACH = 40
+
+
+def name_right_after(
+    sentence: str, end: int, lexicon: HolderLexicon, skip: Spans
+) -> list[tuple[int, str]]:
+    """ "the 27 - year - old Christopher Kenyon Simpson": the words of the name that starts
+    right after the age ending at `end` (`age_then_name`), at most AGE_NAME_WORDS; none when
+    no name stands right there."""
+    after = capitalised(sentence, end, end + _AGE_NAME_REACH, lexicon, skip)
+    if not after or after[0][0] - end > 2:
+        return []
+    return _consecutive(after, sentence)[:AGE_NAME_WORDS]
+
+
 def capitalised(
     sentence: str, low: int, high: int, lexicon: HolderLexicon, skip: Spans
 ) -> list[tuple[int, str]]:
@@ -203,7 +218,7 @@ def capitalised(
     return found
 
 
-def consecutive(found: list[tuple[int, str]], sentence: str) -> list[tuple[int, str]]:
+def _consecutive(found: list[tuple[int, str]], sentence: str) -> list[tuple[int, str]]:
     """The first run of names with only spaces between them: one person's name."""
     run = found[:1]
     for item in found[1:]:

@@ -53,6 +53,10 @@ class NumberWords:
     hundreds_unsaid: bool  # "one twenty two": 122
     tens_then_unit: bool  # "twenty-two", "twenty two"
 
+    def starts_a_number(self, text: str, at: int) -> bool:
+        """Whether a number, in digits or words, starts at folded `text[at]`."""
+        return at < len(text) and (text[at].isdigit() or self.matcher.at(text, at) is not None)
+
 
 @cache
 def conjunctions(language: str) -> tuple[str, ...]:

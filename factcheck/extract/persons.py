@@ -15,8 +15,8 @@ from factcheck.extract.holders import (
     AGE_NAME_WORDS,
     Spans,
     capitalised,
-    consecutive,
     holder_lexicon,
+    name_right_after,
 )
 from factcheck.lang.clitics import stem
 from factcheck.lang.normalize import fold_word
@@ -36,9 +36,8 @@ def age_person(sentence: str, start: int, end: int, language: str, skip: Spans) 
     if not lexicon.cased:
         return None
     if lexicon.age_then_name:
-        after = capitalised(sentence, end, end + _PERSON_REACH, lexicon, skip)
-        if after and after[0][0] - end <= 2:
-            run = consecutive(after, sentence)[:AGE_NAME_WORDS]
+        run = name_right_after(sentence, end, lexicon, skip)
+        if run:
             # "a 61-year-old Vancouver man", "the 29 - year - old Hawaiian Gardens gang member":
             # capitalised words before a noun describe; a name ends at a word of no content
             name_end = _word_end(sentence, run[-1][0])
