@@ -24,15 +24,17 @@ def test_figures_leave_out_years_and_single_digits_and_ungroup():
 
 
 def test_a_lead_gives_its_gazetteer_places():
+    # tests/corpus/translated/snn-2015-08-11-0776.en.jsonl, the English lead of the Arabic article
     document = Document(
         id="t",
         path="t",
-        body="Sources said at least 40 people were killed in the city of Baquba in eastern Iraq.",
+        body="Sources said at least 40 people were killed and 72 wounded when a car bomb exploded "
+        "in a market in the city of Baquba in eastern Iraq.",
         language="en",
         published="2015-08-11",
     )
     found = evidence(document, document.body, DAY)
-    assert "iraq" in found.places and found.figures == {"40"}
+    assert (found.places, found.figures) == ({"iraq"}, {"40", "72"})
 
 
 def test_an_article_moves_into_its_translation_s_larger_story():

@@ -147,7 +147,10 @@ def test_a_year_before_a_definite_noun_counts_nothing():
         (c.text, c.kind, c.unit)
         for c in claims("وسيكون موسم 2015-2016 المشاركة الأولى لبورنسموث في دوري الأضواء")
     ] == [("2015-2016", "date", None)]
-    assert units("شارك 2016 مشاركا في السباق") == [("2016 مشاركا", "participants")]
+    # snn-2015-08-08-0930: a number of a year's shape before an indefinite noun is a count
+    assert units(
+        "وكان النجيفي نعى مساء أول من أمس مقتل 2070 شخصا من أبناء الموصل على يد مسلحي داعش"
+    ) == [("2070 شخصا", "deaths")]
 
 
 def subjects(text: str, language: str = "ar") -> list[tuple[str, str | None, str | None]]:
