@@ -23,8 +23,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 def across(a: Features, b: Features) -> bool:
     """The two claims' articles are in different languages (both known)."""
-    x = a.document.language if a.document is not None else None
-    y = b.document.language if b.document is not None else None
+    x, y = a.language, b.language
     return bool(x) and bool(y) and x != y
 
 
@@ -49,11 +48,10 @@ def shared_neutral(a: Features, b: Features) -> tuple[int, int]:
 def neutral(item: Features) -> frozenset[str]:
     if item._neutral is None:
         claim = item.claim
-        language = item.document.language if item.document is not None else None
         sentence = claim.sentence
         at = sentence.find(claim.text)
         others = sentence[:at] + " " + sentence[at + len(claim.text) :] if at >= 0 else sentence
-        item._neutral = named_keys(sentence, language or "") | {
+        item._neutral = named_keys(sentence, item.language) | {
             f"figure:{number}" for number in figures_in(others)
         }
     return item._neutral

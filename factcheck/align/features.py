@@ -58,6 +58,11 @@ class Features:
     _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
 
+    @property
+    def language(self) -> str:
+        """Its article's language; "" when unknown."""
+        return (self.document.language or "") if self.document is not None else ""
+
     def _window_words(self) -> list[str]:
         """The folded words around the figure, digits left out.
 
@@ -111,7 +116,7 @@ class Features:
         """`topic` with each one-word cue of a toll read as its sense (rule field
         `topic_cues_as_sense`)."""
         if self._cue_topic is None:
-            cues = _cue_words(self.document.language or "" if self.document else "")
+            cues = _cue_words(self.language)
             self._cue_topic = Words(sorted({cues.get(key, key) for key in self.topic}))
         return self._cue_topic
 
@@ -270,7 +275,7 @@ def _others_than_another_toll(item: Features) -> bool:
     at = sentence.find(text)
     if at <= 0 or item.concept is None:
         return False
-    cues = _cue_words(item.document.language or "" if item.document else "")
+    cues = _cue_words(item.language)
     words = [content_key(word) for word in LETTERS.findall(fold_text(sentence[:at]))]
     own = f"cue:{item.concept}"
     if not words or cues.get(words[-1] or "") != own:

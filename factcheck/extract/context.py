@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words
+from factcheck.extract.counts import cue_conjunctions
 from factcheck.extract.holders import ArticleNames, holders, name_after, possessor, refers_back
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
@@ -172,9 +173,6 @@ class _Language:
             if surface not in contrast | cued
         ]
         self.changes = set(levels.get("senses") or [])
-        self.cue_conjunctions = tuple(
-            fold_word(word) for word in load(language, "counts").get("cue_conjunctions") or ()
-        )
         self.level_from, self.level_to = level_words(language)
         # the words that make a figure a change's amount, not a level (`levels` of cues.yaml)
         self.level_amount = frozenset(fold_word(word) for word in levels.get("amount") or [])
@@ -852,7 +850,7 @@ def _partitive_addend(facts: SentenceFacts, end: int, language: _Language) -> bo
         return False
     stop = facts.clause_span(end)[1]
     numbers = number_words(language.language)
-    for join in language.cue_conjunctions:
+    for join in cue_conjunctions(language.language):
         at = text.find(join, bridge.end, stop)
         while at >= 0:
             number = skip_spaces(text, at + len(join))

@@ -224,7 +224,7 @@ def _next_clause(text: str, start: int, end: int, language: str) -> bool:
     then a conjunction opens a word that is no number: "أودت بحياة ربع مليون نسمة وساقت أكثر من
     عشرة ملايين آخرين" (the displaced are not the dead); not "استشهد عشرة ... وثلاثة آخرون"."""
     numbers = number_words(language)
-    conjunctions = _glued_conjunctions(language)
+    conjunctions = cue_conjunctions(language)
     figure = False
     for word in WORD.finditer(text, start, end):
         at = word.start()
@@ -243,13 +243,14 @@ def _next_clause(text: str, start: int, end: int, language: str) -> bool:
 
 
 @cache
-def _glued_conjunctions(language: str) -> frozenset[str]:
+def cue_conjunctions(language: str) -> frozenset[str]:
+    """The folded conjunctions that open another clause with its own cue ("و", "and")."""
     return frozenset(fold_word(w) for w in load(language, "counts").get("cue_conjunctions") or ())
 
 
 def _conjoined(text: str, hit: PhraseMatch, language: str) -> bool:
     """Whether a conjunction opens the cue: glued to it ("وأصيب") or the word before it."""
-    glued = _glued_conjunctions(language)
+    glued = cue_conjunctions(language)
     if any(clitic in glued for clitic in text[hit.start : hit.stem]):
         return True
     before = phrase_matcher(language, "counts", "cue_conjunctions")
