@@ -95,6 +95,7 @@ class SentenceFacts:
     anaphors: list[int] = field(default_factory=list)  # where "الشركة" refers back to one
     _not_holders: list[tuple[int, int]] | None = field(default=None, repr=False)
     _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _ends: dict[int, list[int]] = field(default_factory=dict, repr=False)
     # Offsets of the clause breaks, found on first use: one sentence in eight of the
     # SaudiNewsNet week asks for a clause.
     _clauses: list[int] | None = field(default=None, repr=False)
@@ -105,6 +106,14 @@ class SentenceFacts:
         known = self._starts.get(id(hits))
         if known is None:
             known = self._starts[id(hits)] = [hit.start for hit in hits]
+        return known
+
+    def ends(self, hits: list[Hit]) -> list[int]:
+        """The ends of one of this sentence's hit lists, listed once (hits never overlap, so
+        they are sorted too): every figure looks back for the cue that ends before it."""
+        known = self._ends.get(id(hits))
+        if known is None:
+            known = self._ends[id(hits)] = [hit.end for hit in hits]
         return known
 
     def clause_span(self, offset: int) -> tuple[int, int]:
@@ -879,7 +888,7 @@ def _event_held_at(facts: SentenceFacts, place: Hit) -> str | None:
 def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Language) -> str | None:
     """The change cue right before the figure, if no other figure stands between them; for a
     verb of change, also the level it left ("rose to 20 from 15", "ارتفع من 15 إلى 20")."""
-    index = bisect.bisect_right([hit.end for hit in facts.cues], start) - 1
+    index = bisect.bisect_right(facts.ends(facts.cues), start) - 1
     glued = index + 1
     if glued < len(facts.cues) and _glued_to(facts.cues[glued], start, facts.text):
         index = glued
