@@ -33,6 +33,7 @@ from factcheck.extract.qualifiers import (
     range_open_matcher,
     spreads,
 )
+from factcheck.extract.scores import score_pairs
 from factcheck.extract.units import (
     before_number_only,
     durations,
@@ -80,9 +81,15 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     # The parts of an address or a date are numbers, but no amounts nor ends of a range.
     numbers = [number for number in find_numbers(text, language) if not number.label]
     mentions: list[Mention] = []
+    sides = _score_sides(text, numbers, language)
     index, reach = 0, 0
     while index < len(numbers):
         number = numbers[index]
+        if index in sides and number.start >= reach:
+            mentions.append(_score_side(body, folded, numbers[index], sides[index]))
+            reach = number.end
+            index += 1
+            continue
         if (
             number.start < reach
             or _digits_lost(text, number)
@@ -517,6 +524,38 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         subject=concept,
         note=ELAPSED if elapsed else None,
         elapsed=elapsed,
+    )
+
+
+def _score_sides(text: str, numbers: list[Number], language: str) -> dict[int, int]:
+    """The sides of the scores of the text (scores.py) by index, each with where its digits
+    start; but not a range of what a unit names ("10-20 km", "$5-6"), nor a list item's or a
+    law's number ("1 - 2 ...", "المادة 3 - 2")."""
+    sides: dict[int, int] = {}
+    for index, second_start in score_pairs(text, numbers):
+        first, second = numbers[index], numbers[index + 1]
+        if not (
+            _unit_after(text, first.end, language)
+            or _unit_after(text, second.end, language)
+            or counts.label_after(text, second.end, language)  # "500 - 200 ق م", "3-4 pm"
+            or _unit_before(text, first.start, language)
+            or _list_item(text, first.start, first.end)
+            or counts.label_before(text, first.start, language)
+        ):
+            sides[index], sides[index + 1] = first.start, second_start
+    return sides
+
+
+def _score_side(body: str, folded: Folded, number: Number, start: int) -> Mention:
+    value = abs(number.value or 0)
+    return Mention(
+        folded.start_of(start),
+        end_with_marks(body, folded.end_of(number.end)),
+        "count",
+        value=value,
+        low=value,
+        high=value,
+        priority=PRIORITY["bare"],
     )
 
 

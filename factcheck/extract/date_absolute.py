@@ -19,6 +19,7 @@ from factcheck.extract.date_shapes import (
     weekday_prefix,
 )
 from factcheck.extract.hijri import hijri_day, hijri_months
+from factcheck.lang.phrases import skip_spaces
 from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
@@ -287,10 +288,28 @@ def _bare_month(hit: Hit, before: str, lexicon: DateLexicon) -> bool:
     )
 
 
+def _model_year(hit: Hit, context: Context) -> bool:
+    """ "a 2008 GMC Sierra", "موديل 2015": the year a car was made in, not a date."""
+    lexicon = context.lexicon
+    before = previous_word(context, hit.start("year"))
+    if before in lexicon.model_year_words:
+        return True
+    if not lexicon.makes or before in lexicon.month_alone_cues:
+        return False
+    after = skip_spaces(context.folded.text, hit.match.end(), 1)
+    make = next((m for m in lexicon.makes if context.folded.text.startswith(m, after)), None)
+    return (
+        make is not None
+        and not context.folded.text[after + len(make) : after + len(make) + 1].isalnum()
+    )
+
+
 def _year(hit: Hit, context: Context) -> Reading | None:
     """ "عام 2018", "1948", or the years "2010-2020" as one span."""
     year, last = hit.number("year"), hit.number("last")
     if year is None or year not in (CUED_YEARS if hit.get("cue") else BARE_YEARS):
+        return None
+    if not hit.get("cue") and _model_year(hit, context):
         return None
     if context.lexicon.hijri_by_default and year in HIJRI_YEARS and hit.get("era") is None:
         # "عام 1436" in an Arabic paper is the Hijri year, era marker or not.
