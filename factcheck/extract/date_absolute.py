@@ -90,10 +90,10 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         ),
         Shape(
             "numeric",
-            r"(?<!\d)(?<!\d[/.-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)"
-            r"\s*(?P<year>\d{4}|\d{2})(?!\d|[.,:]\d)",
+            rf"{weekday}(?<!\d)(?<!\d[/.-])(?P<a>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})"
+            r"\s*(?P=sep)\s*(?P<year>\d{4}|\d{2})(?!\d|[.,:]\d)",
             _numeric,
-            ("digit",),
+            ("digit", "weekday"),
         ),
         Shape(
             "month_number",

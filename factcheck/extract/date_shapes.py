@@ -107,11 +107,12 @@ def day_pattern(lexicon: DateLexicon) -> str:
 
 
 def weekday_prefix(lexicon: DateLexicon) -> str:
-    """An optional weekday before a date: "الاثنين 18 شباط", "Monday, Feb 18"."""
+    """An optional weekday before a date: "الاثنين 18 شباط", "Monday, Feb 18", "«السبت» ٢٣ /
+    ١٠ / ١٤٣٦" (in quotes or brackets)."""
     weekdays, links = alternation(lexicon.weekdays), alternation(lexicon.weekday_links)
     return (
-        rf"(?:{lexicon.word_start}(?P<weekday>{weekdays}){WORD_END}\.?[\s,،]*"
-        rf"(?:(?:{links}){WORD_END}\s*)?)?"
+        rf"(?:(?:[«\"(]\s*)?{lexicon.word_start}(?P<weekday>{weekdays}){WORD_END}\.?"
+        rf"(?:\s*[»\")])?[\s,،]*(?:(?:{links}){WORD_END}\s*)?)?"
     )
 
 

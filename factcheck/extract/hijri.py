@@ -78,7 +78,12 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     year = rf"[\s,،]*(?:(?:{of})\s+)?(?:(?:{cues})\s+)?(?P<year>\d{{4}})(?!\d)"
     numbers = r"(?P<a>\d{1,4})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
     return [
-        Shape("hijri_numeric", rf"(?<!\d)(?<!\d[/.-]){numbers}\s*{era}", _numeric, ("digit",)),
+        Shape(
+            "hijri_numeric",
+            rf"{weekday_prefix(lexicon)}(?<!\d)(?<!\d[/.-]){numbers}\s*{era}",
+            _numeric,
+            ("digit", "weekday"),  # "الخميس ١٢/ ١١ / ١٤٣٦هـ": the weekday is the date's
+        ),
         Shape(
             "hijri_day",
             rf"{weekday_prefix(lexicon)}{day_pattern(lexicon)}\s*[-./]?\s*"
