@@ -702,6 +702,6 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             and not (
                 small and _counts_the_next_noun(text, reading.value or 0, number.end, language)
             )
-            and not counts.accusative_noun_after(text, number.end, value or 0, language)
+            and not counts.accusative_noun_after(text, number.end, value or 0.0, language)
         )
     )

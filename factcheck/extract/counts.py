@@ -138,7 +138,7 @@ def accusative_noun_after(text: str, end: int, value: float, language: str) -> b
     """ "24 لاعبا": a number whose last two digits govern the accusative singular, followed by
     such a noun (counts.yaml `accusative_count`)."""
     rule = _accusative(language)
-    if rule is None or not value.is_integer() or not rule[0] <= value % 100 <= rule[1]:
+    if rule is None or not float(value).is_integer() or not rule[0] <= value % 100 <= rule[1]:
         return False
     word = _NOUN_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return (
