@@ -209,15 +209,15 @@ def cue_right_before(text: str, start: int, language: str) -> str | None:
 def cue_right_after(text: str, end: int, language: str) -> str | None:
     """ "46 were arrested", "12 died": a bare number right before a death or arrest cue, or
     before one of the language's links to it (counts.yaml `links_before_cue`), counts what the
-    cue says."""
+    cue says; in a language that has no such links the cue is the next figure's."""
+    if not load(language, "counts").get("links_before_cue"):
+        return None  # the verb comes first: "بلغ 1078 توفي منهم 472 حالة"
     pos = skip_spaces(text, end, _CUE_GAP)
     link = phrase_matcher(language, "counts", "links_before_cue").at(text, pos)
     if link is not None:
         pos = skip_spaces(text, link.end, _CUE_GAP)
     hit = phrase_matcher(language, "death_cues").at(text, pos)
-    if hit is None or set(text[hit.start : hit.stem]) & cue_conjunctions(language):
-        return None  # "5 وأصيب 10": a cue glued to "and" opens the next figure's clause
-    return hit.key
+    return None if hit is None else hit.key
 
 
 def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:
