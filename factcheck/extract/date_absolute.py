@@ -16,6 +16,7 @@ from factcheck.extract.date_shapes import (
     capitalised,
     day_pattern,
     previous_word,
+    weekday_checked,
     weekday_prefix,
 )
 from factcheck.extract.hijri import hijri_day, hijri_months
@@ -209,9 +210,9 @@ def _numeric(hit: Hit, context: Context) -> Reading | None:
         number += 2000 if number < 50 else 1900
     elif number in HIJRI_YEARS:
         span = hijri_day(number, month, day)
-        return Reading(span) if span else None
+        return weekday_checked(Reading(span), hit, context) if span else None
     date = cal.valid_date(number, month, day)
-    return Reading(cal.day_span(date)) if date else None
+    return weekday_checked(Reading(cal.day_span(date)), hit, context) if date else None
 
 
 def _month_year(hit: Hit, context: Context) -> Reading | None:

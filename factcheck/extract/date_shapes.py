@@ -13,6 +13,7 @@ from factcheck.lang.phrases import word_before
 from factcheck.models import DateSpan
 
 UNRESOLVED = "relative date left unresolved: the article has no publication date"
+WEEKDAY_MISMATCH = "date left unresolved: its weekday is not the weekday of the day it names"
 _WORD_REACH = 30  # characters of the word before a date that are read (its cue: "شهر")
 
 
@@ -117,3 +118,15 @@ def weekday_prefix(lexicon: DateLexicon) -> str:
 
 
 YEAR = r"(?<![\d.,])(?<!\d:)(?P<year>\d{4})(?!\d|[.,:]\d)"  # "سعوديا:2019" is a year
+
+
+def weekday_checked(reading: Reading, hit: Hit, context: Context) -> Reading:
+    """A numeric date whose stated weekday is another day's is a misprint of one of them
+    ("الثلاثاء 26 /11 /1436هـ", a Thursday, for Tuesday 26 Shawwal): it is left unresolved."""
+    weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
+    span = reading.span
+    if weekday is None or span is None or span.start != span.end:
+        return reading
+    if dt.date.fromisoformat(span.start).isoweekday() == weekday:
+        return reading
+    return Reading(None, WEEKDAY_MISMATCH)

@@ -16,6 +16,7 @@ from factcheck.extract.date_shapes import (
     Shape,
     day_pattern,
     previous_word,
+    weekday_checked,
     weekday_prefix,
 )
 from factcheck.models import DateSpan, Granularity
@@ -119,7 +120,7 @@ def _numeric(hit: Hit, context: Context) -> Reading | None:
     if year < 100:
         year += 1400
     span = hijri_day(year, b, day)
-    return Reading(span) if span else Reading(None, OUT_OF_RANGE)
+    return weekday_checked(Reading(span), hit, context) if span else Reading(None, OUT_OF_RANGE)
 
 
 def _day(hit: Hit, context: Context) -> Reading | None:

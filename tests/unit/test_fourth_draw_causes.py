@@ -126,3 +126,17 @@ def test_a_weekday_before_a_numeric_date_is_that_dates():
         ("2015-08-08", "2015-08-08"),
         ("2015-08-27", "2015-08-27"),
     ]
+
+
+def test_a_numeric_date_whose_weekday_is_another_days_is_left_unresolved():
+    # SaudiNewsNet snn-2015-08-11-0511 prints 26/11 (a Thursday) for Tuesday 26 Shawwal, which
+    # snn-2015-08-11-1210 prints in words: no date to hold against the other outlet's
+    (claim,) = claims("وحدد يوم الثلاثاء 26 /11 /1436هـ، موعدًا لاستقبال", published="2015-08-11")
+    assert (claim.text, claim.date, claim.note) == (
+        "الثلاثاء 26 /11 /1436هـ",
+        None,
+        "date left unresolved: its weekday is not the weekday of the day it names",
+    )
+    assert dates("وحدد يوم الثلاثاء 26 /10 /1436هـ، موعدًا", published="2015-08-11") == [
+        ("الثلاثاء 26 /10 /1436هـ", "2015-08-11", "2015-08-11")
+    ]
