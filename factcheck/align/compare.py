@@ -281,9 +281,19 @@ def _part_exceeds_whole(a: Features, b: Features) -> bool:
     """True unless one figure's place lies within the other's and stays below its figure.
     A figure for a part of the other's place over a longer time than the other's is neither
     its part nor its whole ("مقتل 50 شخصا" in Kabul in last week's attacks, "مقتل 15 شخصا" in
-    Afghanistan on Friday): no conflict."""
+    Afghanistan on Friday): no conflict. At one place, a figure of a time within the other's is
+    its part the same way (15 killed in Kabul's truck bombing on Friday, 50 in Kabul's attacks of
+    that week)."""
     x, y = a.location or a.owner, b.location or b.owner
-    if x is None or y is None or x == y or a.values is None or b.values is None:
+    if a.values is None or b.values is None:
+        return True
+    if x == y:
+        if _longer(a.as_of, b.as_of):
+            return b.values.low > a.values.high
+        if _longer(b.as_of, a.as_of):
+            return a.values.low > b.values.high
+        return True
+    if x is None or y is None:
         return True
     if x.startswith(y + "/"):
         return not _longer(a.as_of, b.as_of) and a.values.low > b.values.high
