@@ -191,7 +191,7 @@ def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, float | None]]) 
     within their rounding or an "about" where the other article also states this one's value:
     an article that repeats the first pairs 31.2 with its 31.2, not with its 30.1."""
     a, b = verdict.old.claim, verdict.new.claim
-    if a.document == b.document:
+    if a.document == b.document and a.kind != "date":  # one date said twice is one date
         return verdict.old.sentence == verdict.new.sentence
     if a.value is None or b.value is None or a.value == b.value:
         return False
