@@ -268,10 +268,6 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
         if first is None:
             seen[key] = item
             representatives.append(item)
-        elif first.claim.sentence == claim.sentence:
-            # a figure said twice in one sentence is two items ("11 points, 11 rebounds"),
-            # which never join (findings.py): each is compared on its own
-            representatives.append(item)
         else:
             copies.append((first, item))
     return representatives, copies
