@@ -35,12 +35,13 @@ _SENTENCE_REACH = 4
 # ...and at least this share of the shorter sentence's words in all (token_set_ratio cannot
 # reach the comparable rule's threshold below it).
 _OVERLAP = 0.5
-# Two claims of one value in different articles, each the only one of its article with that
-# value: one outlet's short version of a wire story ("أحبط رجال الجمارك ... تهريب 320 ألف
-# حبة كبتاجون") shares few of the long one's words, some only in another form ("احبط" /
-# "احباط"), and still reads alike to the comparable rule (FC002 same_value_similarity). An
-# article that states the value twice lists two items ("12 دورة" of public health, "12 دورة"
-# of emergency care): its claims need the usual share, or each would pair with the wrong one.
+# Two claims of one value written alike in different articles, each the only one of its
+# article with that value: one outlet's short version of a wire story ("أحبط رجال الجمارك ...
+# تهريب 320 ألف حبة كبتاجون") shares few of the long one's words, some only in another form
+# ("احبط" / "احباط"), and still reads alike to the comparable rule (FC002
+# same_value_similarity). An article that states the value twice lists two items ("12 دورة"
+# of public health, "12 دورة" of emergency care), and a value written otherwise is as often
+# another quantity ("USB 3.0 ports" / "three USB ports"): those need the usual share.
 _SAME_VALUE_OVERLAP = 0.3
 
 
@@ -235,12 +236,12 @@ def _repeated(
             first, second = items[left], items[right]
             if first.claim.document == second.claim.document or (left, right) in taken:
                 continue  # one article's, or proposed by the index already
-            once = (
+            alike = first.claim.text == second.claim.text and (
                 stated[first.claim.document, first.values]
                 == 1
                 == stated[second.claim.document, second.values]
             )
-            if _overlap(first, second, _SAME_VALUE_OVERLAP if once else _OVERLAP):
+            if _overlap(first, second, _SAME_VALUE_OVERLAP if alike else _OVERLAP):
                 yield first, second
 
 
