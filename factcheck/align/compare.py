@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import product
 
 from rapidfuzz import fuzz
@@ -28,6 +29,7 @@ from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
 from factcheck.extract.units import days_in
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
+from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, ClaimKind
 
@@ -217,11 +219,21 @@ def places_differ(x: str | None, y: str | None) -> bool:
     such pair."""
     if x is None or y is None or x == y:
         return False
+    seas = _seas()
+    if x in seas or y in seas:
+        # a sea is apart from another sea, not from a land: "the Persian Gulf island of Qeshm"
+        # is in Iran
+        return x in seas and y in seas
     if "~" in x and "~" in y:
         x, y = _common_script(x.split("/"), y.split("/"))
         if not x or not y:
             return False
     return not (x.startswith(y + "/") or y.startswith(x + "/") or x == y)
+
+
+@cache
+def _seas() -> frozenset[str]:
+    return frozenset(k for k, spec in load("common", "places").items() if spec.get("type") == "sea")
 
 
 def _common_script(x: list[str], y: list[str]) -> tuple[str, str]:
