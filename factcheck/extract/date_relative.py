@@ -210,10 +210,11 @@ def _weekday_said(weekday: int, surface: str, before: str, context: Context) -> 
     lexicon = context.lexicon
     if before in lexicon.day_cues:
         return True
+    prefixes = lexicon.weekday_alone_prefixes
     return (
         weekday in lexicon.weekdays_alone
         and before not in lexicon.weekday_as_name_after
-        and (not lexicon.weekday_alone_prefixes or surface.startswith(lexicon.weekday_alone_prefixes))
+        and (not prefixes or surface.startswith(prefixes))
     )
 
 
