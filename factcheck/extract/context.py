@@ -53,7 +53,7 @@ _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صي
 _WORD_BEFORE_CHARS = 16  # enough for the longest word a figure's level is told by
 _OPENERS = '("«'  # may stand between that word and the figure
 _AMOUNT_WORDS = 5  # "25 في المائة، ما يعادل": the amount restated ends a few words before
-_AMOUNT_CHARS = 80  # ...so a figure further back is never folded to look
+_AMOUNT_CHARS = 80  # ...so the words back to a figure further off are never counted
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
@@ -82,6 +82,7 @@ class Hit(NamedTuple):  # as PhraseMatch: immutable and quick to build
 @dataclass
 class SentenceFacts:
     text: str
+    folded: Folded  # fold(text), which words near a figure are looked up in
     locations: list[Hit] = field(default_factory=list)  # key: (place path, strength 2|1)
     owners: list[Hit] = field(default_factory=list)  # key: (country, strength 2|1)
     cues: list[Hit] = field(default_factory=list)  # key: (role, sense, tight)
@@ -467,7 +468,7 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
     `folded` is fold(text) when the caller has it."""
     folded = folded if folded is not None else fold(text)
     ftext = folded.text
-    facts = SentenceFacts(text)
+    facts = SentenceFacts(text, folded)
     for match in language.lexicon.finditer(ftext):
         start, end = folded.start_of(match.start), folded.end_of(match.end)
         for category, value in match.key:
@@ -738,7 +739,7 @@ def _read(
             return True
         # "اجتماع في واشنطن مع رئيس الوزراء الذي تولى السلطة عقب الانقلاب في يوليو 2023":
         # Washington is where the meeting was, not where the coup of that date was
-        if _club(facts.text, hit.start, language):
+        if _club(facts, hit.start, language):
             return True  # "تغلبه على نادي الرياض": a club named after a city
         held = _event_held_at(facts, hit) if event is not None else None
         return held is not None and event is not None and held != event.key
@@ -926,14 +927,12 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
     return None if others else f"{role}:{sense}"
 
 
-_CLUB_CHARS = 24  # enough for the longest words before a club's name ("خسارته أمام")
-
-
-def _club(text: str, start: int, language: _Language) -> bool:
+def _club(facts: SentenceFacts, start: int, language: _Language) -> bool:
     """Whether the place name at `start` names a club: right after a club's or a player's noun
     or a match's verb (lexicons/*/locatives.yaml `clubs`)."""
-    window = fold_text(text[max(0, start - _CLUB_CHARS) : start]).rstrip()
-    return bool(window) and language.clubs.ending_at(window, len(window)) is not None
+    ftext = facts.folded.text
+    end = back_spaces(ftext, facts.folded.index_of(start))
+    return end > 0 and language.clubs.ending_at(ftext, end) is not None
 
 
 def _amount_restated(
@@ -943,8 +942,10 @@ def _amount_restated(
     المائة، ما يعادل 353.5 مليار ريال" (353.5 billion is what was lost, not the level left or
     reached), "fell 35 points, or 0.4 percent"; and so is the gap a comparative states ("نسبة
     أقل بثمانية في المئة")."""
+    folded = facts.folded
+    ftext, at = folded.text, folded.index_of(start)
     comparative = _word_before(facts.text, start) in language.comparatives
-    if comparative and facts.text.startswith(language.comparative_particles, start):
+    if comparative and ftext.startswith(language.comparative_particles, at):
         return f"{_CONTRAST}:"
     index = bisect.bisect_left(figures, start) - 1
     if index < 0:
@@ -952,11 +953,11 @@ def _amount_restated(
     previous = figures[index]
     if start - previous > _AMOUNT_CHARS:
         return None
-    window = fold_text(facts.text[previous:start]).rstrip()  # the sentence is not folded
-    equivalent = language.equivalents.ending_at(window, len(window))
-    if equivalent is None:
+    low = folded.index_of(previous)
+    equivalent = language.equivalents.ending_at(ftext, back_spaces(ftext, at))
+    if equivalent is None or equivalent.start < low:
         return None
-    between = window[: equivalent.start]
+    between = ftext[low : equivalent.start]
     if len(between.split()) > _AMOUNT_WORDS or any(mark in between for mark in ".;؛:"):
         return None
     return f"{_CONTRAST}:" if _cue(facts, previous, figures, language) == f"{_CONTRAST}:" else None
