@@ -762,6 +762,10 @@ def _read(
         # vehicles, "وبقيمة إجمالية ... 17.3 مليار ريال" no count of the "عمليات" before it;
         # what a sum is, is its `sum_of`
         concept = None
+    elif claim.kind == "quantity":
+        # nor is a measure a count of its clause's nouns ("falling 200ft" beside "death",
+        # "135 kilometers" beside "residents"): it takes only the noun it measures
+        concept = _measured(facts, end, language)
     else:
         nearest = _nearest(facts, facts.concepts, start, end, facts.clause_span(start))
         concept = nearest.key if nearest is not None else None
@@ -784,6 +788,22 @@ def _read(
         if noun is not None:
             update["sum_of"] = noun.key
     return update
+
+
+_MEASURED_WORDS = 2  # "two tonnes of small arms": adjectives between the bridge and the noun
+
+
+def _measured(facts: SentenceFacts, end: int, language: _Language) -> str | None:
+    """The concept of the noun a measure is said of, right after it and a bridge word ("five
+    tonnes of weapons", "طنان من الأسلحة"); none otherwise."""
+    text = facts.text
+    bridge = phrase_matcher(language.language, "counts", "bridges").at(text, skip_spaces(text, end))
+    if bridge is None:
+        return None
+    noun = _nearest(facts, facts.concepts, bridge.end, bridge.end, facts.clause_span(end))
+    if noun is None or noun.start < bridge.end:
+        return None
+    return noun.key if len(text[bridge.end : noun.start].split()) <= _MEASURED_WORDS else None
 
 
 # at most this many words between a sum and the noun after it that says what it is
