@@ -875,27 +875,35 @@ def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str)
 _NUMBER_WORD_CHARS = 20  # enough of the text after a conjunction to hold a number word
 
 
+@cache
+def _joins(language: str) -> re.Pattern[str] | None:
+    """A cue conjunction of counts.yaml at the start of a word, with the spaces after it: apart
+    from the next word ("and three") or glued to it ("وثلاثة")."""
+    words = sorted(cue_conjunctions(language), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(f"(?<![^\\W_])(?:{'|'.join(map(re.escape, words))}) *")
+
+
 def _partitive_addend(facts: SentenceFacts, end: int, language: _Language) -> bool:
     """ "استشهاد 13 من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين": a count of a group (a
     bridge word, "من"/"of", right after it) that a conjunction joins to another count in its
     clause is one addend of the clause's total (the sixteen dead are not thirteen)."""
-    text = facts.text
-    after = skip_spaces(text, end)
-    bridge = phrase_matcher(language.language, "counts", "bridges").at(text, after)
-    if bridge is None:
+    folded = facts.folded
+    ftext = folded.text
+    after = skip_spaces(ftext, folded.index_of(end))
+    bridge = phrase_matcher(language.language, "counts", "bridges").at(ftext, after)
+    joins = _joins(language.language)
+    if bridge is None or joins is None:
         return False
-    stop = facts.clause_span(end)[1]
+    stop = folded.index_of(facts.clause_span(end)[1])
     numbers = number_words(language.language)
-    for join in cue_conjunctions(language.language):
-        at = text.find(join, bridge.end, stop)
-        while at >= 0:
-            number = skip_spaces(text, at + len(join))
-            before_ok = at == 0 or not text[at - 1].isalnum()
-            if before_ok and number < stop:
-                window = fold_text(text[number : number + _NUMBER_WORD_CHARS])  # sentence unfolded
-                if numbers.starts_a_number(window, 0):
-                    return True
-            at = text.find(join, at + 1, stop)
+    for join in joins.finditer(ftext, bridge.end, stop):
+        # read from a slice: a number word glued to its conjunction would be the middle of a
+        # word in the whole text
+        following = ftext[join.end() : join.end() + _NUMBER_WORD_CHARS]
+        if numbers.starts_a_number(following, 0):
+            return True
     return False
 
 
