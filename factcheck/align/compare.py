@@ -27,7 +27,7 @@ from factcheck.extract.ages import AGE
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
-from factcheck.extract.units import days_in
+from factcheck.extract.units import days_in, event_units
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
@@ -589,7 +589,9 @@ def _leads_apart(a: Features, b: Features) -> bool:
     """Last of the checks: the leads are read only for pairs that pass every other one."""
     if a.document is None or b.document is None or a.document.id == b.document.id:
         return False
-    return anchors_of(a.document).apart_from(anchors_of(b.document), across(a, b))
+    # two magnitudes of one quake are what the leads' sizes would tell apart: not for them
+    sizes = a.claim.unit not in event_units()
+    return anchors_of(a.document).apart_from(anchors_of(b.document), across(a, b), sizes)
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:

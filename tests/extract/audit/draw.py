@@ -1,7 +1,9 @@
 """Draw the audit sample: random sentences with a figure or a date from real news (fixed seed).
 
-Run from the repository root: `python -m tests.extract.audit.draw`; it prints a YAML skeleton
-(sentence, source, published) per language, which was then labelled by hand.
+Run from the repository root: `python -m tests.extract.audit.draw en|ar`; it prints a YAML
+skeleton (sentence, source, published) per language, which was then labelled by hand.
+`python -m tests.extract.audit.draw en|ar SEED` draws a fresh 40 instead: sentences of documents
+that neither the sample nor any test cites (README.md, fourth draw).
 """
 
 from __future__ import annotations
@@ -56,6 +58,42 @@ def _draw(pool: list[dict], n: int, rng: random.Random) -> list[dict]:
     return rng.sample(pool, n)
 
 
+# A document id as tests and lexicon comments cite them (SaudiNewsNet, ECB+, QuanTemp).
+_CITED_ID = re.compile(r"snn-2015-08-\d\d-\d{4}|\b\d+_\d+ecb(?:plus)?\b|quantemp-test-\d{4}")
+
+
+def _seen() -> tuple[set[str], str]:
+    """The document ids and the text of the repository's tests and sources: what has been seen."""
+    root = Path(__file__).resolve().parents[3]
+    text = "\n".join(
+        path.read_text(encoding="utf-8")
+        for folder in ("tests", "factcheck")
+        for path in (root / folder).rglob("*")
+        if path.suffix in {".py", ".yaml", ".md"}
+    )
+    return set(_CITED_ID.findall(text)), text
+
+
+def _unseen(pool: list[dict], seen: tuple[set[str], str]) -> list[dict]:
+    """Sentences of uncited documents that no test quotes (wire copy repeats a sentence)."""
+    ids, text = seen
+    return [
+        item
+        for item in pool
+        if item["source"].split(":", 1)[1] not in ids and item["sentence"][:50] not in text
+    ]
+
+
+def _fresh(language: str, seed: int, corpora: dict[str, list[dict]]) -> list[dict]:
+    rng = random.Random(seed)
+    seen = _seen()
+    if language == "ar":
+        return _draw(_unseen(_pool(corpora["snn"], "text", "saudinewsnet"), seen), 40, rng)
+    return _draw(_unseen(_pool(corpora["ecb"], "text", "ecbplus"), seen), 26, rng) + _draw(
+        _unseen(_pool(corpora["claims"], "claim", "quantemp-claim"), seen), 14, rng
+    )
+
+
 def main() -> None:
     rng = random.Random(SEED)
     ecb = [
@@ -71,6 +109,10 @@ def main() -> None:
         for r in _records(path)
     ]
     ans = _records(CORPUS / "ans" / "ans_claims.jsonl")
+    if len(sys.argv) > 2:
+        fresh = _fresh(sys.argv[1], int(sys.argv[2]), {"ecb": ecb, "claims": claims, "snn": snn})
+        yaml.safe_dump(fresh, sys.stdout, allow_unicode=True, sort_keys=False, width=1000)
+        return
     samples = {
         "en": _draw(_pool(ecb, "text", "ecbplus"), 40, rng)
         + _draw(_pool(gold, "doc", "quantemp-doc"), 20, rng)
