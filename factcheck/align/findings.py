@@ -163,6 +163,10 @@ def build_findings(
         listing = verdict.rule.yield_to_listed_value
         if listing and (listed.lists(old, new, listing) or listed.lists(new, old, listing)):
             continue
+        if verdict.rule.finding == "conflict" and listed.lists(old, new) and listed.lists(new, old):
+            # each article states both figures ("about 40 Palestinians" killed in the school,
+            # "more than 600" in the offensive): two quantities, told by both, not two accounts
+            continue
         key = (groups.root(verdict.old.index), groups.root(verdict.new.index), verdict.rule.id)
         _, held_pairs = between.setdefault(key, (verdict.rule, {}))
         held_pairs[verdict.old.index] = verdict.old
@@ -214,9 +218,9 @@ class _Listed:
         self.items = items
         self.by_document: dict[tuple[str, bool], list[Features]] | None = None
 
-    def lists(self, own: Features, other: Features, threshold: int) -> bool:
+    def lists(self, own: Features, other: Features, threshold: int = 0) -> bool:
         """Whether `own`'s article states `other`'s figure (of its sort: a rank or not) in words
-        at least `threshold` alike to those of `own`."""
+        at least `threshold` alike to those of `own` (0: in any words)."""
         if other.values is None:
             return False
         if self.by_document is None:
@@ -228,7 +232,7 @@ class _Listed:
         return any(
             item.values is not None
             and item.values.overlaps(other.values)
-            and similarity(item, own) >= threshold
+            and (not threshold or similarity(item, own) >= threshold)
             for item in self.by_document.get((own.claim.document, own.claim.ordinal), ())
             if item is not own
         )

@@ -217,6 +217,7 @@ class _Language:
             language,
         )
         self.prepositions = phrase_matcher(language, "locatives", "prepositions")
+        self.place_articles = phrase_matcher(language, "locatives", "place_articles")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.titles = phrase_matcher(language, "locatives", "titles")
@@ -477,6 +478,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 original = text[folded.start_of(match.stem) : end]
                 if upper_only and not original.replace(".", "").isupper():
                     continue
+                if language.cased and not original[:1].isupper():
+                    continue  # a name is capitalised: "a hail of bullets", "eastern province of"
                 locative = _after_preposition(ftext, match, language)
                 facts.locations.append(Hit(start, end, (language.paths[key], 2 if locative else 1)))
                 if not locative and key in language.countries:
@@ -568,6 +571,9 @@ def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> b
     if clitic in language.locative_clitics:  # بالنيجر: "in Niger" glued on
         return True
     end = back_spaces(ftext, match.start)
+    article = language.place_articles.ending_at(ftext, end) if end < match.start else None
+    if article is not None:  # "in the United States", "to the UK"
+        end = back_spaces(ftext, article.start)
     return end < match.start and language.prepositions.ending_at(ftext, end) is not None
 
 
