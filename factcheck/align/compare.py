@@ -11,7 +11,13 @@ from itertools import product
 from rapidfuzz import fuzz
 
 from factcheck.align.anchors import anchors_of
-from factcheck.align.crosslingual import NUMBER, across, neutral_similarity, shared_neutral
+from factcheck.align.crosslingual import (
+    NUMBER,
+    YEAR_OR_HIJRI,
+    across,
+    neutral_similarity,
+    shared_neutral,
+)
 from factcheck.align.features import CONTRAST, NEW, OLD, Features, echo, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
@@ -682,19 +688,16 @@ def _next_figures(first: Features, second: Features) -> bool:
     return between is not None and not any(ch.isdigit() for ch in between)
 
 
-# a number between two figures that is a year ("من 311 في الفصل الأول من 2014 إلى 545") dates
-# one of them; any other is a figure of its own
-_YEAR = re.compile(r"1[3-9]\d\d|20\d\d")
-
-
 def _levels_of_one(first: Features, second: Features) -> bool:
     """`first` and `second` are the two levels of one change: no figure but a year between them
     ("from 2GB to 4GB, and ... increased to 320GB": 2GB and 320GB are of two changes)."""
     if first.claim.end > second.claim.start:
         return False
     between = _between(first.claim, second.claim)
+    # a number between them that is a year, Hijri ones too ("من 311 في الفصل الأول من 2014 إلى
+    # 545"), dates one of them; any other is a figure of its own
     return between is not None and all(
-        _YEAR.fullmatch(number) for number in NUMBER.findall(between)
+        YEAR_OR_HIJRI.fullmatch(number) for number in NUMBER.findall(between)
     )
 
 
@@ -723,7 +726,9 @@ def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
         # "eight hours of battery life ... up from five hours"; not a bare year, a date the
         # dates finder missed ("بحلول عام 2023؛ وأن تسهم برفع معدل العبور اليومي من 49 إلى 97")
         return (
-            new.cue_role is None and not _YEAR.fullmatch(new.claim.text) and _next_figures(new, old)
+            new.cue_role is None
+            and not YEAR_OR_HIJRI.fullmatch(new.claim.text)
+            and _next_figures(new, old)
         )
     return (
         new.cue_role == NEW
