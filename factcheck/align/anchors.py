@@ -6,9 +6,11 @@ Two articles about events of one kind (two earthquakes of one region, years apar
 of one city on one day) share most of their words, and undated articles share no date. Their
 leads still tell them apart: "struck ... on Sunday morning near The Geysers" is not "rattled
 ... early Thursday near Healdsburg", "at 9:27 a.m." is not "at 2:09 a.m.", "West Papua" is not
-"Aceh". Leads that both name weekdays, clock times or specific places, and share none of them
-(no two times within an hour), tell of different events, or of different days of one: figures
-that may both be true, never a conflict (rules/conflict, `leads: agree`).
+"Aceh", a magnitude 6.1 aftershock is not the 7.6 quake of three days before. Leads that both
+name weekdays, clock times, specific places or an event's size (common/units.yaml
+`names_event`), and share none of them (no two times within an hour, no two sizes within
+`_SAME_SIZE`), tell of different events, or of different days of one: figures that may both be
+true, never a conflict (rules/conflict, `leads: agree`).
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.align.stories import LEAD_CHARS
+from factcheck.extract.amounts import find_amounts
 from factcheck.extract.context import lead_places
+from factcheck.extract.units import event_units
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_text
+from factcheck.lang.normalize import fold, fold_text
 from factcheck.lang.phrases import PhraseMatcher
 from factcheck.models import Document
 
@@ -30,6 +34,9 @@ from factcheck.models import Document
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})\s?:\s?([0-5]\d)(?![\d.,:])")
 _SAME_TIME_MINUTES = 60  # "about 9:30 a.m." and "9:27 a.m." are one moment
 _DAY_MINUTES = 24 * 60
+# agencies measure one quake 7.5 and 7.6, and revise it by a few tenths; an aftershock or
+# another quake differs more
+_SAME_SIZE = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +44,12 @@ class Anchors:
     weekdays: frozenset[int]
     places: frozenset[str]
     times: frozenset[int]  # minutes after midnight
+    sizes: frozenset[float] = frozenset()  # figures of an event's size: magnitudes
 
-    def apart_from(self, other: Anchors, scripts_differ: bool = False) -> bool:
+    def apart_from(self, other: Anchors, scripts_differ: bool = False, sizes: bool = True) -> bool:
         """`scripts_differ`: the articles are in different languages, so names learned from
-        each ("~haouz", "~حوز") cannot be matched; only gazetteer places are compared."""
+        each ("~haouz", "~حوز") cannot be matched; only gazetteer places are compared.
+        `sizes`: whether the events' sizes are compared."""
         places, others = self.places, other.places
         if scripts_differ:
             places, others = _gazetteer(places), _gazetteer(others)
@@ -48,6 +57,7 @@ class Anchors:
             _disjoint(self.weekdays, other.weekdays)
             or _disjoint(places, others)
             or _times_apart(self.times, other.times)
+            or (sizes and _sizes_apart(self.sizes, other.sizes))
         )
 
 
@@ -65,6 +75,10 @@ def _times_apart(x: frozenset[int], y: frozenset[int]) -> bool:
     return all(
         min(abs(a - b), _DAY_MINUTES - abs(a - b)) > _SAME_TIME_MINUTES for a in x for b in y
     )
+
+
+def _sizes_apart(x: frozenset[float], y: frozenset[float]) -> bool:
+    return bool(x) and bool(y) and all(abs(a - b) > _SAME_SIZE for a in x for b in y)
 
 
 @cache
@@ -116,4 +130,16 @@ def _anchors(language: str, title: str, body: str) -> Anchors:
     lead = f"{title}\n{body}"
     folded = fold_text(lead)
     days = frozenset(hit.key for hit in _weekdays(language).finditer(folded))
-    return Anchors(days, lead_places(lead, language), _times(folded, language))
+    places = lead_places(lead, language)
+    return Anchors(days, places, _times(folded, language), _sizes(lead, language))
+
+
+def _sizes(lead: str, language: str) -> frozenset[float]:
+    """The figures of an event's size the lead states ("a magnitude 6.1 earthquake")."""
+    document = Document(id="lead", path="", body=lead, language=language)
+    units = event_units()
+    return frozenset(
+        mention.value
+        for mention in find_amounts(lead, fold(lead), document)
+        if mention.unit in units and mention.value is not None
+    )

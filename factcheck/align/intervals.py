@@ -10,19 +10,21 @@ being lived).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.align.rules import Band, RuleSet, ToleranceRule
 from factcheck.extract.ages import AGE
-from factcheck.models import Claim
+from factcheck.models import Claim, split_subject
 
 INF = math.inf
 _YEAR = "year"  # the unit of an age in whole years
 _SAME_END = 1e-9  # of an interval's width: far above float error, far below its precision
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+# A named tuple, not a frozen dataclass: as immutable, equal and hashed by its fields alike,
+# and built in a quarter of the time (a frozen dataclass sets each field through
+# object.__setattr__): alignment builds 90,000 of them on the SaudiNewsNet week.
+class Interval(NamedTuple):
     low: float
     high: float
     # "at least 3" is a floor: it agrees only up to its reach, but a larger figure (a toll
@@ -117,10 +119,9 @@ def interval_of(claim: Claim, rule: ToleranceRule | None) -> Interval | None:
 
 
 def _whole_years_of_age(claim: Claim) -> bool:
-    subject = claim.subject or ""
     return (
         claim.unit == _YEAR
-        and subject.rpartition("/")[2] == AGE
+        and split_subject(claim.subject)[1] == AGE
         and claim.value is not None
         and claim.value.is_integer()
     )

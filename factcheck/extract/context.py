@@ -53,7 +53,7 @@ _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صي
 _WORD_BEFORE_CHARS = 16  # enough for the longest word a figure's level is told by
 _OPENERS = '("«'  # may stand between that word and the figure
 _AMOUNT_WORDS = 5  # "25 في المائة، ما يعادل": the amount restated ends a few words before
-_AMOUNT_CHARS = 80  # ...so a figure further back is never folded to look
+_AMOUNT_CHARS = 80  # ...so the words back to a figure further off are never counted
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
@@ -82,6 +82,7 @@ class Hit(NamedTuple):  # as PhraseMatch: immutable and quick to build
 @dataclass
 class SentenceFacts:
     text: str
+    folded: Folded  # fold(text), which words near a figure are looked up in
     locations: list[Hit] = field(default_factory=list)  # key: (place path, strength 2|1)
     owners: list[Hit] = field(default_factory=list)  # key: (country, strength 2|1)
     cues: list[Hit] = field(default_factory=list)  # key: (role, sense, tight)
@@ -144,6 +145,11 @@ class _Language:
             for key, spec in places.items()
         }
         self.countries = {key for key, spec in places.items() if spec.get("type") == "country"}
+        self.capitals = {
+            spec["country"]: self.paths[key]
+            for key, spec in places.items()
+            if spec.get("type") == "capital"
+        }
         locatives = load(language, "locatives")
         entries: list[tuple[str, str, Any]] = [
             ("place", surface, (key, self.cased and surface.isupper()))
@@ -203,8 +209,10 @@ class _Language:
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
+        self.learn_nouns = frozenset(fold_word(s) for s in locatives.get("learn_after", []))
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
         entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
+        entries += [("capital", s, True) for s in locatives.get("capital_nouns", [])]
         merged: dict[str, list[tuple[str, Any]]] = {}
         for category, surface, value in entries:
             merged.setdefault(" ".join(fold_word(surface).split()), []).append((category, value))
@@ -216,6 +224,7 @@ class _Language:
             language,
         )
         self.prepositions = phrase_matcher(language, "locatives", "prepositions")
+        self.place_articles = phrase_matcher(language, "locatives", "place_articles")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.titles = phrase_matcher(language, "locatives", "titles")
@@ -467,7 +476,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
     `folded` is fold(text) when the caller has it."""
     folded = folded if folded is not None else fold(text)
     ftext = folded.text
-    facts = SentenceFacts(text)
+    facts = SentenceFacts(text, folded)
+    capitals: list[tuple[int, int]] = []
     for match in language.lexicon.finditer(ftext):
         start, end = folded.start_of(match.start), folded.end_of(match.end)
         for category, value in match.key:
@@ -476,6 +486,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 original = text[folded.start_of(match.stem) : end]
                 if upper_only and not original.replace(".", "").isupper():
                     continue
+                if language.cased and not original[:1].isupper():
+                    continue  # a name is capitalised: "a hail of bullets", "eastern province of"
                 locative = _after_preposition(ftext, match, language)
                 facts.locations.append(Hit(start, end, (language.paths[key], 2 if locative else 1)))
                 if not locative and key in language.countries:
@@ -518,13 +530,35 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 if _after_preposition(ftext, match, language):
                     noun = without_article(ftext[match.stem : match.end].split()[-1])
                     facts.locations.append(Hit(start, end, (f"~{noun}", 2)))
+            elif category == "capital":
+                # "في العاصمة" with no name after it: the capital of the sentence's country
+                after = skip_spaces(ftext, match.end)
+                if _after_preposition(ftext, match, language) and not language.places.at(
+                    ftext, after
+                ):
+                    capitals.append((start, end))
             else:
                 learned = _learned_place(text, ftext, folded, match, category, language)
                 if learned is not None:
                     facts.locations.append(learned)
+    if capitals:
+        _capital_of_sentence(facts, capitals, language)
     if len(facts.locations) > 1:
         facts.locations = _innermost(facts.locations, text, language)
     return facts
+
+
+def _capital_of_sentence(
+    facts: SentenceFacts, capitals: list[tuple[int, int]], language: _Language
+) -> None:
+    """ "أكاديمية الشرطة الأفغانية في العاصمة": the capital of the one country the sentence
+    names (by its name, a demonym or a place within it), so that the figure is Kabul's, not
+    any place of the story's; a sentence of no country or of two says nothing of which."""
+    countries = {hit.key[0] for hit in facts.owners}
+    countries.update(hit.key[0].split("/")[0] for hit in facts.locations if "~" not in hit.key[0])
+    capital = language.capitals.get(countries.pop()) if len(countries) == 1 else None
+    if capital is not None:
+        facts.locations.extend(Hit(start, end, (capital, 2)) for start, end in capitals)
 
 
 def _innermost(locations: list[Hit], text: str, language: _Language) -> list[Hit]:
@@ -567,6 +601,9 @@ def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> b
     if clitic in language.locative_clitics:  # بالنيجر: "in Niger" glued on
         return True
     end = back_spaces(ftext, match.start)
+    article = language.place_articles.ending_at(ftext, end) if end < match.start else None
+    if article is not None:  # "in the United States", "to the UK"
+        end = back_spaces(ftext, article.start)
     return end < match.start and language.prepositions.ending_at(ftext, end) is not None
 
 
@@ -595,6 +632,8 @@ def _learned_place(
         begin, finish = word.start(), word.end()
         if language.places.at(ftext, begin) is not None:
             return None  # a known place: the gazetteer hit stands
+        if word.group() in language.learn_nouns:
+            return None  # "في مقاطعة ولاية قندوز": the inner noun's own match learns the name
     else:
         finish = back_spaces(ftext, match.start)
         begin = word_start(ftext, finish)
@@ -738,7 +777,7 @@ def _read(
             return True
         # "اجتماع في واشنطن مع رئيس الوزراء الذي تولى السلطة عقب الانقلاب في يوليو 2023":
         # Washington is where the meeting was, not where the coup of that date was
-        if _club(facts.text, hit.start, language):
+        if _club(facts, hit.start, language):
             return True  # "تغلبه على نادي الرياض": a club named after a city
         held = _event_held_at(facts, hit) if event is not None else None
         return held is not None and event is not None and held != event.key
@@ -761,6 +800,10 @@ def _read(
         # vehicles, "وبقيمة إجمالية ... 17.3 مليار ريال" no count of the "عمليات" before it;
         # what a sum is, is its `sum_of`
         concept = None
+    elif claim.kind == "quantity":
+        # nor is a measure a count of its clause's nouns ("falling 200ft" beside "death",
+        # "135 kilometers" beside "residents"): it takes only the noun it measures
+        concept = _measured(facts, end, language)
     else:
         nearest = _nearest(facts, facts.concepts, start, end, facts.clause_span(start))
         concept = nearest.key if nearest is not None else None
@@ -783,6 +826,22 @@ def _read(
         if noun is not None:
             update["sum_of"] = noun.key
     return update
+
+
+_MEASURED_WORDS = 2  # "two tonnes of small arms": adjectives between the bridge and the noun
+
+
+def _measured(facts: SentenceFacts, end: int, language: _Language) -> str | None:
+    """The concept of the noun a measure is said of, right after it and a bridge word ("five
+    tonnes of weapons", "طنان من الأسلحة"); none otherwise."""
+    text = facts.text
+    bridge = phrase_matcher(language.language, "counts", "bridges").at(text, skip_spaces(text, end))
+    if bridge is None:
+        return None
+    noun = _nearest(facts, facts.concepts, bridge.end, bridge.end, facts.clause_span(end))
+    if noun is None or noun.start < bridge.end:
+        return None
+    return noun.key if len(text[bridge.end : noun.start].split()) <= _MEASURED_WORDS else None
 
 
 # at most this many words between a sum and the noun after it that says what it is
@@ -848,27 +907,35 @@ def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str)
 _NUMBER_WORD_CHARS = 20  # enough of the text after a conjunction to hold a number word
 
 
+@cache
+def _joins(language: str) -> re.Pattern[str] | None:
+    """A cue conjunction of counts.yaml at the start of a word, with the spaces after it: apart
+    from the next word ("and three") or glued to it ("وثلاثة")."""
+    words = sorted(cue_conjunctions(language), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(f"(?<![^\\W_])(?:{'|'.join(map(re.escape, words))}) *")
+
+
 def _partitive_addend(facts: SentenceFacts, end: int, language: _Language) -> bool:
     """ "استشهاد 13 من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين": a count of a group (a
     bridge word, "من"/"of", right after it) that a conjunction joins to another count in its
     clause is one addend of the clause's total (the sixteen dead are not thirteen)."""
-    text = facts.text
-    after = skip_spaces(text, end)
-    bridge = phrase_matcher(language.language, "counts", "bridges").at(text, after)
-    if bridge is None:
+    folded = facts.folded
+    ftext = folded.text
+    after = skip_spaces(ftext, folded.index_of(end))
+    bridge = phrase_matcher(language.language, "counts", "bridges").at(ftext, after)
+    joins = _joins(language.language)
+    if bridge is None or joins is None:
         return False
-    stop = facts.clause_span(end)[1]
+    stop = folded.index_of(facts.clause_span(end)[1])
     numbers = number_words(language.language)
-    for join in cue_conjunctions(language.language):
-        at = text.find(join, bridge.end, stop)
-        while at >= 0:
-            number = skip_spaces(text, at + len(join))
-            before_ok = at == 0 or not text[at - 1].isalnum()
-            if before_ok and number < stop:
-                window = fold_text(text[number : number + _NUMBER_WORD_CHARS])  # sentence unfolded
-                if numbers.starts_a_number(window, 0):
-                    return True
-            at = text.find(join, at + 1, stop)
+    for join in joins.finditer(ftext, bridge.end, stop):
+        # read from a slice: a number word glued to its conjunction would be the middle of a
+        # word in the whole text
+        following = ftext[join.end() : join.end() + _NUMBER_WORD_CHARS]
+        if numbers.starts_a_number(following, 0):
+            return True
     return False
 
 
@@ -926,14 +993,12 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
     return None if others else f"{role}:{sense}"
 
 
-_CLUB_CHARS = 24  # enough for the longest words before a club's name ("خسارته أمام")
-
-
-def _club(text: str, start: int, language: _Language) -> bool:
+def _club(facts: SentenceFacts, start: int, language: _Language) -> bool:
     """Whether the place name at `start` names a club: right after a club's or a player's noun
     or a match's verb (lexicons/*/locatives.yaml `clubs`)."""
-    window = fold_text(text[max(0, start - _CLUB_CHARS) : start]).rstrip()
-    return bool(window) and language.clubs.ending_at(window, len(window)) is not None
+    ftext = facts.folded.text
+    end = back_spaces(ftext, facts.folded.index_of(start))
+    return end > 0 and language.clubs.ending_at(ftext, end) is not None
 
 
 def _amount_restated(
@@ -943,8 +1008,10 @@ def _amount_restated(
     المائة، ما يعادل 353.5 مليار ريال" (353.5 billion is what was lost, not the level left or
     reached), "fell 35 points, or 0.4 percent"; and so is the gap a comparative states ("نسبة
     أقل بثمانية في المئة")."""
+    folded = facts.folded
+    ftext, at = folded.text, folded.index_of(start)
     comparative = _word_before(facts.text, start) in language.comparatives
-    if comparative and facts.text.startswith(language.comparative_particles, start):
+    if comparative and ftext.startswith(language.comparative_particles, at):
         return f"{_CONTRAST}:"
     index = bisect.bisect_left(figures, start) - 1
     if index < 0:
@@ -952,11 +1019,11 @@ def _amount_restated(
     previous = figures[index]
     if start - previous > _AMOUNT_CHARS:
         return None
-    window = fold_text(facts.text[previous:start]).rstrip()  # the sentence is not folded
-    equivalent = language.equivalents.ending_at(window, len(window))
-    if equivalent is None:
+    low = folded.index_of(previous)
+    equivalent = language.equivalents.ending_at(ftext, back_spaces(ftext, at))
+    if equivalent is None or equivalent.start < low:
         return None
-    between = window[: equivalent.start]
+    between = ftext[low : equivalent.start]
     if len(between.split()) > _AMOUNT_WORDS or any(mark in between for mark in ".;؛:"):
         return None
     return f"{_CONTRAST}:" if _cue(facts, previous, figures, language) == f"{_CONTRAST}:" else None

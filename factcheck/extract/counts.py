@@ -23,7 +23,7 @@ _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
 _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its number
 _CLOSING_QUOTES = '»”"'
-_OPENING = '(«"“'  # between a label and its number: "بالرمز (22)"
+_OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 _CUE_REACH = 40  # characters after a figure looked at for its cue
@@ -32,7 +32,8 @@ _INSERTION = 80  # characters a part put between commas may span ("including thr
 
 
 def label_before(text: str, start: int, language: str) -> bool:
-    """ "القرار 2254", "Article 51", "بالرمز (22)": the number names something."""
+    """ "القرار 2254", "Article 51", "بالرمز (22)": the number names something, also in brackets
+    ("الاتصال على الرقم (922)": a hotline, which another outlet prints as 992)."""
     end = back_spaces(text, start)
     if end and text[end - 1] in _OPENING:
         end = back_spaces(text, end - 1)

@@ -114,6 +114,17 @@ def clock_units() -> frozenset[str]:
 
 
 @cache
+def event_units() -> frozenset[str]:
+    """The units whose figure in a lead names the article's event (common/units.yaml
+    `names_event`: an earthquake's magnitude)."""
+    return frozenset(
+        symbol
+        for symbol, spec in load("common", "units").items()
+        if (spec or {}).get("names_event")
+    )
+
+
+@cache
 def of_dimension(dimension: str) -> frozenset[str]:
     """The unit symbols of one dimension of common/units.yaml ("length": km, in, yd...)."""
     return frozenset(

@@ -103,6 +103,11 @@ class Folded:
             previous = position
         return positions, shifts
 
+    def index_of(self, offset: int) -> int:
+        """Folded index of the original character at `offset` (of the next kept one, for a
+        dropped mark): start_of's inverse, in O(log n)."""
+        return offset - bisect.bisect_left(self.dropped, offset) if self.dropped else offset
+
     def end_of(self, index: int) -> int:
         """Original offset just after folded character `index - 1` (an exclusive end)."""
         return self.start_of(index - 1) + 1 if index > 0 else 0

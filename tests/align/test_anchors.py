@@ -20,3 +20,12 @@ def test_a_clock_time_before_pm_is_in_the_evening():
 def test_a_tokenised_pm_after_spaced_digits_is_in_the_evening():
     # "Voting will close at 6 : 00 p.m. local time (1300 GMT)"
     assert 18 * 60 in anchors_of(_ecb("11ecb.jsonl", "11_11ecb")).times
+
+
+def test_a_lead_states_its_quakes_magnitude():
+    # ECB+ 37ecb: the aftershock of 6.1 and the quake of 7.6 three days before
+    assert anchors_of(_ecb("37ecb.jsonl", "37_1ecb")).sizes == {6.1}
+    assert anchors_of(_ecb("37ecb.jsonl", "37_4ecb")).sizes == {7.6}
+    assert anchors_of(_ecb("37ecb.jsonl", "37_1ecb")).apart_from(
+        anchors_of(_ecb("37ecb.jsonl", "37_4ecb"))
+    )

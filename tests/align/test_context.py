@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract_document
+from factcheck.extract.context import lead_places
 from tests.align.handmade import claim, contextual, document
 
 
@@ -126,15 +127,14 @@ def test_a_place_of_the_dated_event_itself_still_holds():
 
 
 def test_a_gazetteer_place_before_a_place_noun_stays_that_place():
-    # ECB+ 44_14ecbplus: "New York City" is New York, not a learned place "York"
-    doc = document(
-        "en",
+    # ECB+ 44_14ecbplus: "New York City" is New York, not a learned place "York" (the 13
+    # offices hold "in the United States", named in their own clause)
+    places = lead_places(
         "Headquartered in New York City, EYP MCF has approximately 350 employees with 13 offices"
         " in the United States and the United Kingdom.",
-        None,
         "en",
     )
-    assert contextual(doc, [claim(doc, "13", value=13)])[0].location == "us/new_york"
+    assert places == {"us/new_york"}
     # ECB+ 37_10ecbplus: Aceh is a province of Indonesia, not a place of no country
     doc = document(
         "en",
@@ -348,3 +348,58 @@ def test_a_club_named_after_a_city_is_no_place_of_the_score():
     )
     places = [(c.text, c.location) for c in extract_document(doc) if c.kind == "count"]
     assert places == [("بثمانية", None), ("بثمانية", None), ("بخمسة", None)]
+
+
+# The Asir mosque bombing (SaudiNewsNet, 2015-08-07): a count of a group ("من"/"of" right after
+# it) that a conjunction joins to another count of its clause is one addend of the clause's toll
+_ASIR = (
+    "استشهد 10 من منسوبي قوات الطوارئ الخاصة وثلاثة عاملين وأصيب تسعة آخرون، ثلاثة منهم"
+    " إصاباتهم بالغة؛ بتفجير أثناء أداء صلاة الظهر بمسجد في مقر القوات بمنطقة عسير ظهر امس."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "language", "scope"),
+    [
+        # snn-2015-08-07-1193: a number word glued to its conjunction
+        (_ASIR, "10", "ar", "addend"),
+        # snn-2015-08-07-0328: digits glued to it
+        (
+            "وأسفر عن استشهاد 12 من رجال الأمن و3 من العاملين بالموقع، وإصابة 7 أشخاص.",
+            "12",
+            "ar",
+            "addend",
+        ),
+        # snn-2015-08-07-0753: the conjunction joins a second group with no figure of its own
+        (
+            "حدث تفجير في جموع المصلين نتج عنه استشهاد 13 من منسوبي القوات ومن العاملين في الموقع"
+            " وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة.",
+            "13",
+            "ar",
+            None,
+        ),
+        # snn-2015-08-07-0201: it joins another verbal noun, whose figure is no addend of it
+        (
+            "ما أسفر عن مقتل 4 من المصلين وإصابة أربعة أشخاص بإصابات غير مهددة للحياة.",
+            "4",
+            "ar",
+            None,
+        ),
+        # snn-2015-08-07-1193 with its bridge vowelled ("مِنْ"), as vowelled text prints it:
+        # words are looked up in the folded sentence
+        (_ASIR.replace("10 من", "10 مِنْ"), "10", "ar", "addend"),
+        # snn-2015-08-07-1193 put in English by us (no parallel corpus is at hand), with a
+        # no-break space after "and", as an HTML page's &nbsp; gives it
+        (
+            "10 of the special emergency forces' staff and\u00a0three workers were killed, and"
+            " nine others were injured in a bombing during noon prayers.",
+            "10",
+            "en",
+            "addend",
+        ),
+    ],
+)
+def test_a_count_of_a_group_joined_to_another_count_is_an_addend(text, figure, language, scope):
+    doc = document("snn", text, "2015-08-07", language)
+    dead = claim(doc, figure, value=int(figure), unit="deaths")
+    assert contextual(doc, [dead])[0].scope == scope

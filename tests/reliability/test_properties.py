@@ -30,8 +30,11 @@ def test_fold_maps_every_folded_character_back_to_the_one_it_came_from(text):
         origin = folded.start_of(index)
         assert fold(text[origin]).text == char
         assert folded.end_of(index + 1) == origin + 1
+        assert folded.index_of(origin) == index
     for position in folded.dropped:
         assert text[position] in INVISIBLE or fold(text[position]).text == ""
+        # a dropped mark stands before the next kept character
+        assert folded.index_of(position) == len(fold(text[:position]).text)
 
 
 @given(news_text(), languages, published)
