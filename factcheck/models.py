@@ -64,6 +64,9 @@ class Claim(_Frozen):
     qualifier: Qualifier = "exact"
     unit: str | None = None
     date: DateSpan | None = None
+    # What the figure is about: a concept, after its owner and a slash when one is named
+    # ("us/troops"; "us/*" for an owner of no known concept), set by extract/context.py and
+    # read back with split_subject.
     subject: str | None = None
     location: str | None = None
     as_of: DateSpan | None = None
@@ -121,6 +124,14 @@ class Claim(_Frozen):
         if number is not None and number.is_integer() and abs(number) < 2**53:
             return int(number)
         return number
+
+
+def split_subject(subject: str | None) -> tuple[str | None, str | None]:
+    """ "us/troops" -> ("us", "troops"); "troops" -> (None, "troops"); "us/*" -> ("us", None)."""
+    if not subject:
+        return None, None
+    owner, sep, concept = subject.rpartition("/")
+    return (owner or None) if sep else None, concept if concept not in ("", "*") else None
 
 
 class Finding(_Frozen):

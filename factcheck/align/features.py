@@ -13,7 +13,7 @@ from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
 from factcheck.lang.phrases import LETTERS
-from factcheck.models import Claim, DateSpan, Document
+from factcheck.models import Claim, DateSpan, Document, split_subject
 
 _WINDOW = 60  # characters each side of a figure that say what it is
 # A number joined to the figure by a dash is its neighbour: "في الشوط الأول 25 - 22" read as
@@ -188,14 +188,6 @@ def span_days(span: DateSpan | None) -> Interval | None:
         return Interval(day(span.start), day(span.end))
     except ValueError:
         return None
-
-
-def split_subject(subject: str | None) -> tuple[str | None, str | None]:
-    """ "us/troops" -> ("us", "troops"); "troops" -> (None, "troops")."""
-    if not subject:
-        return None, None
-    owner, sep, concept = subject.rpartition("/")
-    return (owner or None) if sep else None, concept if concept not in ("", "*") else None
 
 
 def canonical_concepts(rules: RuleSet) -> dict[str, str]:

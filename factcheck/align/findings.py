@@ -163,6 +163,10 @@ def build_findings(
         listing = verdict.rule.yield_to_listed_value
         if listing and (listed.lists(old, new, listing) or listed.lists(new, old, listing)):
             continue
+        if verdict.rule.finding == "conflict" and listed.lists(old, new) and listed.lists(new, old):
+            # each article states both figures ("about 40 Palestinians" killed in the school,
+            # "more than 600" in the offensive): two quantities, told by both, not two accounts
+            continue
         key = (groups.root(verdict.old.index), groups.root(verdict.new.index), verdict.rule.id)
         _, held_pairs = between.setdefault(key, (verdict.rule, {}))
         held_pairs[verdict.old.index] = verdict.old
@@ -184,15 +188,17 @@ def build_findings(
 
 
 def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, float | None]]) -> bool:
-    """Two different values that agree only within their rounding or an "about", where one
-    sentence states both, or the other article also states this one's value: "نحو 31.2 مليار
-    ريال عماني مقابل نحو 30.1 مليار ريال عماني في عام 2013" holds two years' figures, and an
-    article that repeats it pairs 31.2 with its 31.2, not with its 30.1."""
+    """Two figures of one sentence, which are two items ("نحو 31.2 مليار ريال عماني مقابل نحو
+    30.1 مليار ريال عماني في عام 2013"; the winds of the Red Sea's northern part, 18-38 km/h,
+    and of its southern part, 15-35; "وارتفاع الموج من نصف متر" said of two seas): one sentence
+    that states a value twice says nothing twice. Or two different values that agree only
+    within their rounding or an "about" where the other article also states this one's value:
+    an article that repeats the first pairs 31.2 with its 31.2, not with its 30.1."""
     a, b = verdict.old.claim, verdict.new.claim
+    if a.document == b.document and a.kind != "date":  # one date said twice is one date
+        return verdict.old.sentence == verdict.new.sentence
     if a.value is None or b.value is None or a.value == b.value:
         return False
-    if a.document == b.document:
-        return verdict.old.sentence == verdict.new.sentence
     return (b.document, a.value) in stated or (a.document, b.value) in stated
 
 
@@ -214,9 +220,9 @@ class _Listed:
         self.items = items
         self.by_document: dict[tuple[str, bool], list[Features]] | None = None
 
-    def lists(self, own: Features, other: Features, threshold: int) -> bool:
+    def lists(self, own: Features, other: Features, threshold: int = 0) -> bool:
         """Whether `own`'s article states `other`'s figure (of its sort: a rank or not) in words
-        at least `threshold` alike to those of `own`."""
+        at least `threshold` alike to those of `own` (0: in any words)."""
         if other.values is None:
             return False
         if self.by_document is None:
@@ -228,7 +234,7 @@ class _Listed:
         return any(
             item.values is not None
             and item.values.overlaps(other.values)
-            and similarity(item, own) >= threshold
+            and (not threshold or similarity(item, own) >= threshold)
             for item in self.by_document.get((own.claim.document, own.claim.ordinal), ())
             if item is not own
         )

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from factcheck.align.rules import Band, RuleSet, ToleranceRule
 from factcheck.extract.ages import AGE
-from factcheck.models import Claim
+from factcheck.models import Claim, split_subject
 
 INF = math.inf
 _YEAR = "year"  # the unit of an age in whole years
@@ -119,10 +119,9 @@ def interval_of(claim: Claim, rule: ToleranceRule | None) -> Interval | None:
 
 
 def _whole_years_of_age(claim: Claim) -> bool:
-    subject = claim.subject or ""
     return (
         claim.unit == _YEAR
-        and subject.rpartition("/")[2] == AGE
+        and split_subject(claim.subject)[1] == AGE
         and claim.value is not None
         and claim.value.is_integer()
     )

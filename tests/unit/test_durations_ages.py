@@ -7,7 +7,7 @@ year of publication (a Hijri month: in the Hijri year of publication)."""
 import pytest
 
 from factcheck.extract import extract_document
-from factcheck.models import Document
+from factcheck.models import Document, split_subject
 
 PUBLISHED = "2015-08-08"
 
@@ -19,7 +19,7 @@ def extracted(text, language="ar", published=PUBLISHED):
 
 def concept(claim):
     """ "egypt/age" -> "age"; "egypt/*" (an owner, no concept) -> None."""
-    return (claim.subject or "").rpartition("/")[2].strip("*") or None
+    return split_subject(claim.subject)[1]
 
 
 def the_quantity(text, language):
