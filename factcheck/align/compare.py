@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 from rapidfuzz import fuzz
@@ -507,7 +508,9 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         and not same_holder(old.claim.holders, new.claim.holders)
     ):
         return False
-    if match.persons == "agree" and persons_differ(old.claim.person, new.claim.person):
+    if match.persons == "agree" and (
+        persons_differ(old.claim.person, new.claim.person) or _unnamed_other(old, new)
+    ):
         return False
     if (
         match.holders == "agree"
@@ -561,6 +564,31 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False
     return match.leads != "agree" or not _leads_apart(old, new)
+
+
+def _unnamed_other(a: Features, b: Features) -> bool:
+    """An age said of nobody named ("He was 95.", "the arrest of a 19 - year - old") and one
+    of a person named beside it ("Mark Felt was 95."): the same person only when the unnamed
+    one's article names that person somewhere (the last name word: "Frederick C. LaRue" has
+    died at 75, "Frederick Cheney LaRue, 75")."""
+    if (a.claim.person is None) == (b.claim.person is None):
+        return False
+    named, unnamed = (a, b) if a.claim.person is not None else (b, a)
+    if unnamed.document is None:
+        return False
+    last = named.claim.person.split()[-1]  # type: ignore[union-attr]
+    document = unnamed.document
+    return not set(_NAME_WORD.findall(last)) <= _name_words(document.title or "", document.body)
+
+
+@lru_cache(maxsize=256)
+def _name_words(title: str, body: str) -> frozenset[str]:
+    """The folded words of an article ("Lindsay Lohan Checks Into Rehab": its headline too),
+    read once for the ages of the few articles that state one of nobody named."""
+    return frozenset(_NAME_WORD.findall(fold_text(f"{title}\n{body}")))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _leads_apart(a: Features, b: Features) -> bool:
