@@ -5,13 +5,19 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
 from rapidfuzz import fuzz
 
 from factcheck.align.anchors import anchors_of
-from factcheck.align.crosslingual import NUMBER, across, neutral_similarity, shared_neutral
+from factcheck.align.crosslingual import (
+    NUMBER,
+    YEAR_OR_HIJRI,
+    across,
+    neutral_similarity,
+    shared_neutral,
+)
 from factcheck.align.features import CONTRAST, NEW, OLD, Features, echo, neighbours
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
@@ -29,6 +35,7 @@ from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
 from factcheck.extract.units import days_in, event_units
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
+from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.models import Claim, ClaimKind
 
@@ -218,11 +225,21 @@ def places_differ(x: str | None, y: str | None) -> bool:
     such pair."""
     if x is None or y is None or x == y:
         return False
+    seas = _seas()
+    if x in seas or y in seas:
+        # a sea is apart from another sea, not from a land: "the Persian Gulf island of Qeshm"
+        # is in Iran
+        return x in seas and y in seas
     if "~" in x and "~" in y:
         x, y = _common_script(x.split("/"), y.split("/"))
         if not x or not y:
             return False
     return not (x.startswith(y + "/") or y.startswith(x + "/") or x == y)
+
+
+@cache
+def _seas() -> frozenset[str]:
+    return frozenset(k for k, spec in load("common", "places").items() if spec.get("type") == "sea")
 
 
 def _common_script(x: list[str], y: list[str]) -> tuple[str, str]:
@@ -282,9 +299,19 @@ def _part_exceeds_whole(a: Features, b: Features) -> bool:
     """True unless one figure's place lies within the other's and stays below its figure.
     A figure for a part of the other's place over a longer time than the other's is neither
     its part nor its whole ("مقتل 50 شخصا" in Kabul in last week's attacks, "مقتل 15 شخصا" in
-    Afghanistan on Friday): no conflict."""
+    Afghanistan on Friday): no conflict. At one place, a figure of a time within the other's is
+    its part the same way (15 killed in Kabul's truck bombing on Friday, 50 in Kabul's attacks of
+    that week)."""
     x, y = a.location or a.owner, b.location or b.owner
-    if x is None or y is None or x == y or a.values is None or b.values is None:
+    if a.values is None or b.values is None:
+        return True
+    if x == y:
+        if _longer(a.as_of, b.as_of):
+            return b.values.low > a.values.high
+        if _longer(b.as_of, a.as_of):
+            return a.values.low > b.values.high
+        return True
+    if x is None or y is None:
         return True
     if x.startswith(y + "/"):
         return not _longer(a.as_of, b.as_of) and a.values.low > b.values.high
@@ -688,19 +715,16 @@ def _next_figures(first: Features, second: Features) -> bool:
     return between is not None and not any(ch.isdigit() for ch in between)
 
 
-# a number between two figures that is a year ("من 311 في الفصل الأول من 2014 إلى 545") dates
-# one of them; any other is a figure of its own
-_YEAR = re.compile(r"1[3-9]\d\d|20\d\d")
-
-
 def _levels_of_one(first: Features, second: Features) -> bool:
     """`first` and `second` are the two levels of one change: no figure but a year between them
     ("from 2GB to 4GB, and ... increased to 320GB": 2GB and 320GB are of two changes)."""
     if first.claim.end > second.claim.start:
         return False
     between = _between(first.claim, second.claim)
+    # a number between them that is a year, Hijri ones too ("من 311 في الفصل الأول من 2014 إلى
+    # 545"), dates one of them; any other is a figure of its own
     return between is not None and all(
-        _YEAR.fullmatch(number) for number in NUMBER.findall(between)
+        YEAR_OR_HIJRI.fullmatch(number) for number in NUMBER.findall(between)
     )
 
 
@@ -729,7 +753,9 @@ def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
         # "eight hours of battery life ... up from five hours"; not a bare year, a date the
         # dates finder missed ("بحلول عام 2023؛ وأن تسهم برفع معدل العبور اليومي من 49 إلى 97")
         return (
-            new.cue_role is None and not _YEAR.fullmatch(new.claim.text) and _next_figures(new, old)
+            new.cue_role is None
+            and not YEAR_OR_HIJRI.fullmatch(new.claim.text)
+            and _next_figures(new, old)
         )
     return (
         new.cue_role == NEW

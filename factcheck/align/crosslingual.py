@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from factcheck.align.features import Features
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # a figure in digits, its separators kept
+# Four digits that read as a year of the Gregorian calendar, not as a figure...
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# ...or also as one of the Hijri calendar (1436), where that reading is wanted too: it takes in
+# 1300-1799, which are more often figures elsewhere ("1,500 dead", ungrouped)
+YEAR_OR_HIJRI = re.compile(rf"1[3-7]\d\d|{YEAR.pattern}")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 

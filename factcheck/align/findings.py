@@ -188,15 +188,17 @@ def build_findings(
 
 
 def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, float | None]]) -> bool:
-    """Two different values that agree only within their rounding or an "about", where one
-    sentence states both, or the other article also states this one's value: "نحو 31.2 مليار
-    ريال عماني مقابل نحو 30.1 مليار ريال عماني في عام 2013" holds two years' figures, and an
-    article that repeats it pairs 31.2 with its 31.2, not with its 30.1."""
+    """Two figures of one sentence, which are two items ("نحو 31.2 مليار ريال عماني مقابل نحو
+    30.1 مليار ريال عماني في عام 2013"; the winds of the Red Sea's northern part, 18-38 km/h,
+    and of its southern part, 15-35; "وارتفاع الموج من نصف متر" said of two seas): one sentence
+    that states a value twice says nothing twice. Or two different values that agree only
+    within their rounding or an "about" where the other article also states this one's value:
+    an article that repeats the first pairs 31.2 with its 31.2, not with its 30.1."""
     a, b = verdict.old.claim, verdict.new.claim
+    if a.document == b.document and a.kind != "date":  # one date said twice is one date
+        return verdict.old.sentence == verdict.new.sentence
     if a.value is None or b.value is None or a.value == b.value:
         return False
-    if a.document == b.document:
-        return verdict.old.sentence == verdict.new.sentence
     return (b.document, a.value) in stated or (a.document, b.value) in stated
 
 

@@ -35,6 +35,14 @@ _SENTENCE_REACH = 4
 # ...and at least this share of the shorter sentence's words in all (token_set_ratio cannot
 # reach the comparable rule's threshold below it).
 _OVERLAP = 0.5
+# Two claims of one value written alike in different articles, each the only one of its
+# article with that value: one outlet's short version of a wire story ("أحبط رجال الجمارك ...
+# تهريب 320 ألف حبة كبتاجون") shares few of the long one's words, some only in another form
+# ("احبط" / "احباط"), and still reads alike to the comparable rule (FC002
+# same_value_similarity). An article that states the value twice lists two items ("12 دورة"
+# of public health, "12 دورة" of emergency care), and a value written otherwise is as often
+# another quantity ("USB 3.0 ports" / "three USB ports"): those need the usual share.
+_SAME_VALUE_OVERLAP = 0.3
 
 
 def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]]:
@@ -125,7 +133,7 @@ def _of_one_concept(
         ):
             taken.add((left, right))
             yield items[left], items[right]
-    yield from _repeated(items, repeated, words, shared, sides)
+    yield from _repeated(items, repeated, taken, sides)
     yield from _one_sentence(items, taken, sides)
     for first, second in _across_languages(items):
         if side is None or side(first) != side(second):
@@ -177,13 +185,13 @@ def _across_languages(items: list[Features]) -> Iterator[tuple[Features, Feature
                 yield (first, second) if first.index < second.index else (second, first)
 
 
-def _overlap(first: Features, second: Features) -> bool:
+def _overlap(first: Features, second: Features, share: float = _OVERLAP) -> bool:
     """Whether two windows share enough of their words: a word with a proclitic glued on counts
     as the other's bare one ("لأول" / "أول"). Ungluing never takes a word both share away from
     either side, so the plain intersection is a lower bound: it settles half of the pairs
     without ungluing them."""
     a, b = first.compared.bag, second.compared.bag
-    enough = _OVERLAP * min(len(a), len(b))
+    enough = share * min(len(a), len(b))
     shared = len(a & b)
     if shared >= enough:
         return True
@@ -203,8 +211,7 @@ def _shares_enough(count: int, a: frozenset[str], b: frozenset[str]) -> bool:
 def _repeated(
     items: list[Features],
     repeated: set[int],
-    words: list[frozenset[str]],
-    shared: Counter[tuple[int, int]],
+    taken: set[tuple[int, int]],
     sides: list[bool] | None = None,
 ) -> Iterator[tuple[Features, Features]]:
     """Claims of one value in different articles whose windows share enough words though too
@@ -217,6 +224,7 @@ def _repeated(
     for index, item in enumerate(items):
         if item.values is not None:
             by_value.setdefault(item.values, []).append(index)
+    stated = Counter((item.claim.document, item.values) for item in items)
     for holders in by_value.values():
         if len(holders) > _SAME_VALUE:
             holders = [index for index in holders if index in repeated]
@@ -226,11 +234,14 @@ def _repeated(
             if sides is not None and sides[left] == sides[right]:
                 continue
             first, second = items[left], items[right]
-            if first.claim.document == second.claim.document or _shares_enough(
-                shared[left, right], words[left], words[right]
-            ):
-                continue  # one article's, or the index's to propose
-            if _overlap(first, second):
+            if first.claim.document == second.claim.document or (left, right) in taken:
+                continue  # one article's, or proposed by the index already
+            alike = first.claim.text == second.claim.text and (
+                stated[first.claim.document, first.values]
+                == 1
+                == stated[second.claim.document, second.values]
+            )
+            if _overlap(first, second, _SAME_VALUE_OVERLAP if alike else _OVERLAP):
                 yield first, second
 
 

@@ -13,17 +13,15 @@ no two articles are compared unless they share one.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.align.crosslingual import figures_in
+from factcheck.align.crosslingual import YEAR, figures_in
 from factcheck.align.rules import AcrossLanguages
 from factcheck.extract.context import named_keys
 from factcheck.models import Document
 
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _COMMON = 50
 
 
@@ -52,12 +50,13 @@ def evidence(document: Document, lead: str, day: int | None) -> Evidence:
 
 
 def _figures(text: str) -> frozenset[str]:
-    """Figures said in digits, as written without grouping: not years, not a single digit
-    (a weekday's or a list's), but a decimal ("6.1") whatever its size."""
+    """Figures said in digits, as written without grouping: not years (Gregorian: an English
+    lead never writes a Hijri one, while "1,500 dead" reads 1500), not a single digit (a
+    weekday's or a list's), but a decimal ("6.1") whatever its size."""
     return frozenset(
         digits
         for digits in figures_in(text)
-        if not _YEAR.fullmatch(digits) and (not digits.isdigit() or len(digits.lstrip("0")) >= 2)
+        if not YEAR.fullmatch(digits) and (not digits.isdigit() or len(digits.lstrip("0")) >= 2)
     )
 
 

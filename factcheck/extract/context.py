@@ -145,6 +145,11 @@ class _Language:
             for key, spec in places.items()
         }
         self.countries = {key for key, spec in places.items() if spec.get("type") == "country"}
+        self.capitals = {
+            spec["country"]: self.paths[key]
+            for key, spec in places.items()
+            if spec.get("type") == "capital"
+        }
         locatives = load(language, "locatives")
         entries: list[tuple[str, str, Any]] = [
             ("place", surface, (key, self.cased and surface.isupper()))
@@ -204,8 +209,10 @@ class _Language:
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
+        self.learn_nouns = frozenset(fold_word(s) for s in locatives.get("learn_after", []))
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
         entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
+        entries += [("capital", s, True) for s in locatives.get("capital_nouns", [])]
         merged: dict[str, list[tuple[str, Any]]] = {}
         for category, surface, value in entries:
             merged.setdefault(" ".join(fold_word(surface).split()), []).append((category, value))
@@ -470,6 +477,7 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
     folded = folded if folded is not None else fold(text)
     ftext = folded.text
     facts = SentenceFacts(text, folded)
+    capitals: list[tuple[int, int]] = []
     for match in language.lexicon.finditer(ftext):
         start, end = folded.start_of(match.start), folded.end_of(match.end)
         for category, value in match.key:
@@ -522,13 +530,35 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 if _after_preposition(ftext, match, language):
                     noun = without_article(ftext[match.stem : match.end].split()[-1])
                     facts.locations.append(Hit(start, end, (f"~{noun}", 2)))
+            elif category == "capital":
+                # "في العاصمة" with no name after it: the capital of the sentence's country
+                after = skip_spaces(ftext, match.end)
+                if _after_preposition(ftext, match, language) and not language.places.at(
+                    ftext, after
+                ):
+                    capitals.append((start, end))
             else:
                 learned = _learned_place(text, ftext, folded, match, category, language)
                 if learned is not None:
                     facts.locations.append(learned)
+    if capitals:
+        _capital_of_sentence(facts, capitals, language)
     if len(facts.locations) > 1:
         facts.locations = _innermost(facts.locations, text, language)
     return facts
+
+
+def _capital_of_sentence(
+    facts: SentenceFacts, capitals: list[tuple[int, int]], language: _Language
+) -> None:
+    """ "أكاديمية الشرطة الأفغانية في العاصمة": the capital of the one country the sentence
+    names (by its name, a demonym or a place within it), so that the figure is Kabul's, not
+    any place of the story's; a sentence of no country or of two says nothing of which."""
+    countries = {hit.key[0] for hit in facts.owners}
+    countries.update(hit.key[0].split("/")[0] for hit in facts.locations if "~" not in hit.key[0])
+    capital = language.capitals.get(countries.pop()) if len(countries) == 1 else None
+    if capital is not None:
+        facts.locations.extend(Hit(start, end, (capital, 2)) for start, end in capitals)
 
 
 def _innermost(locations: list[Hit], text: str, language: _Language) -> list[Hit]:
@@ -602,6 +632,8 @@ def _learned_place(
         begin, finish = word.start(), word.end()
         if language.places.at(ftext, begin) is not None:
             return None  # a known place: the gazetteer hit stands
+        if word.group() in language.learn_nouns:
+            return None  # "في مقاطعة ولاية قندوز": the inner noun's own match learns the name
     else:
         finish = back_spaces(ftext, match.start)
         begin = word_start(ftext, finish)

@@ -31,8 +31,11 @@ _INSERTION = 80  # characters a part put between commas may span ("including thr
 
 
 def label_before(text: str, start: int, language: str) -> bool:
-    """ "القرار 2254", "Article 51": the number names something."""
+    """ "القرار 2254", "Article 51": the number names something, also in brackets ("الاتصال
+    على الرقم (922)": a hotline, which another outlet prints as 992)."""
     end = back_spaces(text, start)
+    if end and text[end - 1] in "([":
+        end = back_spaces(text, end - 1)
     return phrase_matcher(language, "counts", "label_before").ending_at(text, end) is not None
 
 

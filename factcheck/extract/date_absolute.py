@@ -263,7 +263,10 @@ def _month(hit: Hit, context: Context) -> Reading | None:
         sense is not None
         or hit.get("month2") is not None
         or hit.match.start() < hit.start("month")  # a cue noun in the span: "شهر مارس"
-        or before in context.lexicon.month_alone_cues
+        or (
+            before in context.lexicon.month_alone_cues
+            and hit.key("month") not in context.lexicon.month_needs_more
+        )
         or _bare_month(hit, before, context.lexicon)
     )
     month = _month_number(hit, context) if said else None

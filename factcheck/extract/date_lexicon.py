@@ -94,11 +94,13 @@ class DateLexicon:
     month_alone_cues: frozenset[str]
     bare_months: bool  # a Gregorian month name with no cue is a date
     month_needs_cue: frozenset[str]
+    month_needs_more: frozenset[str]  # not a date after a bare preposition either ("في إب")
     digits_after_month_need_year: bool  # "مارس 3" is a verb and a number more often than a date
     month_as_name_after: frozenset[str]
     weekdays_alone: frozenset[int]  # ISO weekdays whose name alone, with no cue, is a date
     weekday_as_name_after: frozenset[str]  # "صلاة" in "صلاة الجمعة": the weekday names a prayer
     weekdays_alone_in_full: bool  # only a full name alone is a date ("Sun" is a newspaper)
+    weekday_alone_prefixes: tuple[str, ...]  # a name alone is a date only in such a form ("ال")
     needs_capital: frozenset[str]
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, ...]]
@@ -200,11 +202,13 @@ def date_lexicon(language: str) -> DateLexicon:
         month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
         bare_months=bool(words.get("bare_months", False)),
         month_needs_cue=frozenset(_surfaces(words.get("month_needs_cue", []))),
+        month_needs_more=frozenset(_surfaces(words.get("month_needs_more") or ())),
         digits_after_month_need_year=bool(words.get("digits_after_month_need_year", False)),
         month_as_name_after=frozenset(_surfaces(words.get("month_as_name_after", []))),
         weekdays_alone=frozenset(words.get("weekdays_alone") or ()),
         weekday_as_name_after=frozenset(_surfaces(words.get("weekday_as_name_after") or ())),
         weekdays_alone_in_full=bool(words.get("weekdays_alone_in_full", False)),
+        weekday_alone_prefixes=tuple(_surfaces(words.get("weekday_alone_prefixes") or ())),
         needs_capital=frozenset(_surfaces(words.get("needs_capital", []))),
         seasons={
             surface: season

@@ -203,13 +203,19 @@ def _amount(hit: Hit, lexicon: DateLexicon, word: str) -> int | None:
     return int(said) if said.isdigit() else lexicon.amounts.get(said)
 
 
-def _weekday_said(weekday: int, before: str, context: Context) -> bool:
-    """After a cue ("يوم الاثنين"), or alone when the name is no other word ("سددت الخميس")
-    and no noun before makes it a name ("صلاة الجمعة")."""
+def _weekday_said(weekday: int, surface: str, before: str, context: Context) -> bool:
+    """After a cue ("يوم الاثنين"), or alone when the name is no other word ("سددت الخميس"),
+    in the form that stands alone ("الجمعة", not the given name "جمعة") and no noun before
+    makes it a name ("صلاة الجمعة")."""
     lexicon = context.lexicon
     if before in lexicon.day_cues:
         return True
-    return weekday in lexicon.weekdays_alone and before not in lexicon.weekday_as_name_after
+    prefixes = lexicon.weekday_alone_prefixes
+    return (
+        weekday in lexicon.weekdays_alone
+        and before not in lexicon.weekday_as_name_after
+        and (not prefixes or surface.startswith(prefixes))
+    )
 
 
 def _weekday(hit: Hit, context: Context) -> Reading | None:
@@ -224,7 +230,10 @@ def _weekday(hit: Hit, context: Context) -> Reading | None:
         hit.key("weekday") in lexicon.weekday_full_names and capitalised(hit, "weekday", context)
     ):
         return None
-    if not _weekday_said(weekday, previous_word(context, hit.match.start()), context):
+    said = _weekday_said(
+        weekday, hit.key("weekday") or "", previous_word(context, hit.match.start()), context
+    )
+    if not said:
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)

@@ -1,0 +1,123 @@
+"""Story groups of the SaudiNewsNet week that no heuristic cluster holds (the eleventh pass of
+tests/corpus/FINDINGS.md): 2-6 articles of one event from different outlets, picked by shared
+rare words of their titles and leads before anything was run on them, each run alone through
+the whole pipeline. The articles are read by id from ../shared/corpus/saudinewsnet/articles."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import Report
+from factcheck.pipeline import run
+from factcheck.settings import Settings
+from tests.conftest import shared_path
+
+# the group's name -> its articles' ids (snn-2015-08-<day>-<number>)
+GROUPS = {
+    "afghan-north": ["09-0105", "09-0607", "10-0382", "10-0907"],
+    "captagon": ["08-0020", "08-0850", "09-0345", "09-0849", "10-0707"],
+    "hajj-courses": ["10-0574", "10-1139", "10-1648", "11-0408", "11-1169", "11-1422"],
+    "uae-soldiers": ["08-0291", "08-1025", "08-1189", "09-0064", "09-0145", "09-0331"],
+    "weather-aug10": ["10-0053", "10-0840", "10-1140", "10-0577"],
+    "yemen-sanaa": ["11-0219", "11-0710", "11-1133", "11-1183"],
+    "yemenis-status": ["10-0146", "10-0259", "10-0575", "10-1137", "11-0380"],
+}
+
+
+@cache
+def _articles() -> dict[str, str]:
+    """The lines of the groups' articles, by id."""
+    wanted = {f"snn-2015-08-{short}" for ids in GROUPS.values() for short in ids}
+    found: dict[str, str] = {}
+    for path in sorted(shared_path("corpus", "saudinewsnet", "articles").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            head = line[:40]
+            if any(article in head for article in wanted):
+                found[json.loads(line)["id"]] = line
+    return found
+
+
+@pytest.fixture(scope="module")
+def group(tmp_path_factory):
+    reports: dict[str, Report] = {}
+
+    def report(name: str) -> Report:
+        if name not in reports:
+            lines = [_articles()[f"snn-2015-08-{short}"] for short in GROUPS[name]]
+            path: Path = tmp_path_factory.mktemp(name) / f"{name}.jsonl"
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            reports[name] = run(Settings(paths=[str(path)], format="json", jobs=1))
+        return reports[name]
+
+    return report
+
+
+def _ids(report: Report, document: str, text: str) -> set[str]:
+    return {c.id for c in report.claims if c.document.endswith(document) and c.text == text}
+
+
+def _agreements(report: Report) -> list[set[str]]:
+    return [set(f.claims) for f in report.findings if f.kind == "agreement"]
+
+
+def test_a_hotline_in_brackets_after_its_label_is_no_figure(group):
+    # "التواصل مع المديرية من خلال الاتصال على الرقم (922)", which one outlet prints as (992):
+    # they conflicted
+    report = group("yemenis-status")
+    assert not [c for c in report.claims if c.text in ("922", "992", "(922)", "(992)")]
+    assert not [f for f in report.findings if f.kind == "conflict"]
+
+
+def test_four_outlets_toll_in_one_province_is_one_agreement(group):
+    # "في مقاطعة ولاية قندوز" (two outlets) learned the place "ولاية" and kept their 21 apart
+    # from the 21 "في ولاية قندوز" of the two others
+    report = group("afghan-north")
+    tolls = {c.id for c in report.claims if c.text in ("21 شخصا على الأقل", "21 شخصًا على الأقل")}
+    assert len({c.split("#")[1][:19] for c in tolls}) == 4
+    assert any(tolls <= held for held in _agreements(report))
+
+
+def test_the_capitals_toll_never_agrees_with_the_provinces(group):
+    # "تفجير انتحاري ... خارج أكاديمية الشرطة الأفغانية في العاصمة والذي أسفر عن مقتل 25 من
+    # الطلبة": Kabul's, not Kunduz's "at least 21"
+    report = group("afghan-north")
+    students = _ids(report, "10-0907", "25")
+    tolls = {c.id for c in report.claims if c.value == 21}
+    assert students and tolls
+    assert not [held for held in _agreements(report) if held & students and held & tolls]
+
+
+def test_a_given_name_and_its_collection_are_no_friday(group):
+    # "العريف أول جمعة جوهر جمعة الحمادي"; "طرق سحب الدم، وجمعه، ونقله"
+    for name in ("uae-soldiers", "hajj-courses"):
+        dates = [c.text for c in group(name).claims if c.kind == "date"]
+        assert not [text for text in dates if text in ("جمعة", "جمعه")], name
+
+
+def test_the_yemeni_city_of_ibb_is_no_august(group):
+    # "قوات المقاومة سيطرت على ست مديريات في اب"
+    dates = [c.text for c in group("yemen-sanaa").claims if c.kind == "date"]
+    assert not [text for text in dates if text in ("اب", "إب")]
+    assert "الثالث من آب/اغسطس الحالي" in dates  # the month with its paired name stays
+
+
+def test_the_winds_of_two_seas_never_agree(group):
+    # one forecast: 18-38 km/h on the Red Sea's northern part, 15-35 on its southern part and
+    # on the Gulf, waves "من نصف متر" on both seas: they agreed with each other
+    report = group("weather-aug10")
+    own = {c.id for c in report.claims if c.document.endswith("10-0053") and c.kind == "quantity"}
+    assert len(own) >= 4
+    assert not [held for held in _agreements(report) if len(held & own) > 1]
+
+
+def test_a_short_version_of_a_wire_story_agrees_with_the_long_one(group):
+    # "أحبط رجال الجمارك بمنفذ الحديثة,عملية تهريب 320 ألف حبة كبتاجون" (two outlets) against
+    # "... من احباط محاولة تهريب كمية من الحبوب المخدرة بلغ عددها 320 ألف حبة" (three)
+    report = group("captagon")
+    pills = {c.id for c in report.claims if c.value == 320000}
+    assert len({c.split("#")[1][:19] for c in pills}) == 5
+    assert any(pills <= held for held in _agreements(report))
