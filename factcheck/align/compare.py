@@ -29,6 +29,7 @@ from factcheck.align.rules import (
     RuleSet,
     open_unit_kinds,
 )
+from factcheck.align.stories import LEAD_CHARS
 from factcheck.extract.ages import AGE
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
@@ -596,8 +597,9 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
 def _unnamed_other(a: Features, b: Features) -> bool:
     """An age said of nobody named ("He was 95.", "the arrest of a 19 - year - old") and one
     of a person named beside it ("Mark Felt was 95."): the same person only when the unnamed
-    one's article names that person somewhere (the last name word: "Frederick C. LaRue" has
-    died at 75, "Frederick Cheney LaRue, 75")."""
+    one's article names that person in its headline or lead (the name's last word: "Frederick
+    C. LaRue" has died at 75, "Frederick Cheney LaRue, 75"; the lead, not the whole body, is
+    what every engine ships: align/stories.story_view)."""
     if (a.claim.person is None) == (b.claim.person is None):
         return False
     named, unnamed = (a, b) if a.claim.person is not None else (b, a)
@@ -605,14 +607,18 @@ def _unnamed_other(a: Features, b: Features) -> bool:
         return False
     last = named.claim.person.split()[-1]  # type: ignore[union-attr]
     document = unnamed.document
-    return not set(_NAME_WORD.findall(last)) <= _name_words(document.title or "", document.body)
+    lead = document.body[:LEAD_CHARS]
+    named_words = set(_NAME_WORD.findall(last))
+    if named_words <= set(_NAME_WORD.findall(fold_text(unnamed.claim.sentence))):
+        return False  # "An 11 - year - old girl, Cheanne McKnight, was grazed"
+    return not named_words <= _name_words(document.title or "", lead)
 
 
 @lru_cache(maxsize=256)
-def _name_words(title: str, body: str) -> frozenset[str]:
-    """The folded words of an article ("Lindsay Lohan Checks Into Rehab": its headline too),
+def _name_words(title: str, lead: str) -> frozenset[str]:
+    """The folded words of an article's headline ("Lindsay Lohan Checks Into Rehab") and lead,
     read once for the ages of the few articles that state one of nobody named."""
-    return frozenset(_NAME_WORD.findall(fold_text(f"{title}\n{body}")))
+    return frozenset(_NAME_WORD.findall(fold_text(f"{title}\n{lead}")))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+")
