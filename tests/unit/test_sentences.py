@@ -58,3 +58,14 @@ def test_a_figure_ends_its_sentence():
         "وقال قائد شرطة كابول عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم وأصيب 16.",
         "وكان وحد الله مايار المتحدث باسم وزارة الصحة قال في وقت سابق ان امرأة وطفل من بين القتلى.",
     ]
+
+
+def test_a_months_short_name_before_its_day_ends_no_sentence():
+    # ECB+ 28_1ecb: the drawn sentence began "10, 1972, Washington awoke"
+    text = "On Oct. 10, 1972, Washington awoke to this startling news. It was a Tuesday."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "On Oct. 10, 1972, Washington awoke to this startling news.",
+        "It was a Tuesday.",
+    ]
+    # a full name ends one ("In May. 12 people died" is two sentences)
+    assert len(sentence_spans("He left in May. 12 people died.")) == 2
