@@ -33,6 +33,7 @@ from factcheck.extract.qualifiers import (
     range_open_matcher,
     spreads,
 )
+from factcheck.extract.scores import score_pairs
 from factcheck.extract.units import (
     before_number_only,
     durations,
@@ -80,9 +81,15 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
     # The parts of an address or a date are numbers, but no amounts nor ends of a range.
     numbers = [number for number in find_numbers(text, language) if not number.label]
     mentions: list[Mention] = []
+    sides = _score_sides(text, numbers, language)
     index, reach = 0, 0
     while index < len(numbers):
         number = numbers[index]
+        if index in sides and number.start >= reach:
+            mentions.append(_score_side(body, folded, numbers[index], sides[index]))
+            reach = number.end
+            index += 1
+            continue
         if (
             number.start < reach
             or _digits_lost(text, number)
@@ -143,7 +150,17 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         hit = matcher.at(text, pos)
         if hit is not None and (hit.key[0] == "count" or hit.key[1] in durations()):
             return hit  # "15 unarmed civilians", "10 consecutive years"
+        if hit is not None and hit.key[0] == "quantity" and _spelt_out(text, hit):
+            return hit  # "793 total yards"; not a symbol ("5 red t-shirts")
     return None
+
+
+_SPELT_OUT = 4  # letters of the shortest unit name that is no symbol: "mile"
+
+
+def _spelt_out(text: str, hit: PhraseMatch) -> bool:
+    name = text[hit.stem : hit.end]
+    return len(name) >= _SPELT_OUT and name.isalpha()
 
 
 @lru_cache(maxsize=32)
@@ -171,13 +188,16 @@ def _read(
     if unit is None and ")" in text[number.end : number.end + 2]:
         opening, unit = _in_brackets(text, number, language)
     prefix = None
-    if unit is None or unit.key[0] == "count":
+    if unit is None or unit.key[0] in ("count", "money"):
         prefix = _unit_before(text, number.start, language)
         if prefix is not None and prefix.start < reach:
             prefix = None
     if _named_year(text, prefix, number):
         prefix = None
-    if prefix is not None and prefix.key[0] == "money":
+    if prefix is not None and unit is not None and unit.key[0] == "money":
+        if prefix.key != unit.key:
+            prefix = None  # the name after the number says the currency: the symbol is not its
+    elif prefix is not None and prefix.key[0] == "money":
         unit = None  # "$10 billion in their family budgets": the money, not the families
     end = unit.end if unit is not None else number.end
     start = prefix.start if prefix is not None else opening or number.start
@@ -468,8 +488,13 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if _DENOMINATOR.search(text, max(0, reading.start - 8), reading.start):
         return None  # "after 4 1 / 2 hours" (wire text): not 2 hours
     kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
-    if kind == "count" and _year_like(number) and _definite_noun(text, reading.unit, language):
-        # "موسم 2015 - 2016 المشاركة الأولى": a counted noun is indefinite; a year is no count
+    # "موسم 2015 - 2016 المشاركة الأولى": a counted noun is indefinite; a year is no count,
+    # and "أحد المستشفيات" is one of them
+    if (
+        kind == "count"
+        and _definite_noun(text, reading.unit, language)
+        and (_year_like(number) or (number.words_only and reading.value == 1))
+    ):
         unit = None
     if kind == "quantity" and unit in durations() | written_before() and (reading.value or 0) < 0:
         # "هارون -40 عاما-", "magnitude - 5.9": no length of time nor magnitude is negative
@@ -485,7 +510,9 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if kind == "count" and unit is None:
         unit = counts.governing_concept(text, reading.start, language)
         if unit is None and not _year_like(number):  # "مقتل مئات المعتصمين" too
-            unit = counts.cue_right_before(text, reading.start, language)
+            unit = counts.cue_right_before(text, reading.start, language) or (
+                counts.cue_right_after(text, reading.end, language)
+            )
         if unit is None:
             if _not_an_amount(text, reading, number, language):
                 return None
@@ -517,6 +544,38 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         subject=concept,
         note=ELAPSED if elapsed else None,
         elapsed=elapsed,
+    )
+
+
+def _score_sides(text: str, numbers: list[Number], language: str) -> dict[int, int]:
+    """The sides of the scores of the text (scores.py) by index, each with where its digits
+    start; but not a range of what a unit names ("10-20 km", "$5-6"), nor a list item's or a
+    law's number ("1 - 2 ...", "المادة 3 - 2")."""
+    sides: dict[int, int] = {}
+    for index, second_start in score_pairs(text, numbers):
+        first, second = numbers[index], numbers[index + 1]
+        if not (
+            _unit_after(text, first.end, language)
+            or _unit_after(text, second.end, language)
+            or counts.label_after(text, second.end, language)  # "500 - 200 ق م", "3-4 pm"
+            or _unit_before(text, first.start, language)
+            or _list_item(text, first.start, first.end)
+            or counts.label_before(text, first.start, language)
+        ):
+            sides[index], sides[index + 1] = first.start, second_start
+    return sides
+
+
+def _score_side(body: str, folded: Folded, number: Number, start: int) -> Mention:
+    value = abs(number.value or 0)
+    return Mention(
+        folded.start_of(start),
+        end_with_marks(body, folded.end_of(number.end)),
+        "count",
+        value=value,
+        low=value,
+        high=value,
+        priority=PRIORITY["bare"],
     )
 
 
@@ -643,5 +702,6 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             and not (
                 small and _counts_the_next_noun(text, reading.value or 0, number.end, language)
             )
+            and not counts.accusative_noun_after(text, number.end, value or 0.0, language)
         )
     )

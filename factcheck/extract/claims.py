@@ -22,7 +22,7 @@ from factcheck.extract.word_durations import (
 )
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded, fold
-from factcheck.models import Claim, Document, RunError
+from factcheck.models import Claim, Document, RunError, sharing_fields_set
 
 Finder = Callable[[str, Folded, Document], Iterable[Mention]]
 
@@ -78,7 +78,7 @@ def extract_document(document: Document) -> list[Claim]:
             "elapsed": mention.elapsed,
         }
         fields.update(context)
-        claims.append(Claim.model_validate(fields))
+        claims.append(sharing_fields_set(Claim.model_validate(fields), tuple(fields)))
     return claims
 
 

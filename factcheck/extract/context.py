@@ -824,9 +824,7 @@ def _read(
     cue = _cue(facts, start, figures, language) or _amount_restated(facts, start, figures, language)
     if cue is not None:
         update["cue"] = cue
-    scope = _scope(claim, start, end, facts, body)
-    if scope is None and claim.kind == "count" and _partitive_addend(facts, end, language):
-        scope = ADDEND
+    scope = _scope(claim, start, end, facts, body, language)
     if scope is not None:
         update["scope"] = scope
     if claim.kind in ("money", "percent"):  # a sum, or its share or change ("الودائع بنسبة 10 %")
@@ -881,10 +879,14 @@ def _head(hits: list[Hit], noun: Hit, text: str) -> Hit:
     return hits[at]
 
 
-def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str) -> str | None:
-    """Which share of a quantity the figure gives (lexicons/*/scopes.yaml), or a conversion:
-    money in brackets right after another amount ("$US1 million ($1.52 million)", "110 مليارات
-    يورو (143 مليار دولار)") is the same sum in another currency, at some rate."""
+def _scope(
+    claim: Figure, start: int, end: int, facts: SentenceFacts, body: str, language: _Language
+) -> str | None:
+    """Which share of a quantity the figure gives: told by the words of lexicons/*/scopes.yaml
+    where they stand, and an addend also by how a count of a group is joined to another
+    (_partitive_addend); or a conversion: money in brackets right after another amount
+    ("$US1 million ($1.52 million)", "110 مليارات يورو (143 مليار دولار)") is the same sum in
+    another currency, at some rate."""
     if claim.kind == "money" and converts_the_sum_before(facts.text, start):
         return CONVERSION
     if claim.unit in of_dimension("length") and _HYPHENATED.search(body, claim.start, claim.end):
@@ -909,6 +911,10 @@ def _scope(claim: Figure, start: int, end: int, facts: SentenceFacts, body: str)
             found.add(scope)
     if CLOCK in found and not (claim.kind == "quantity" and claim.unit in clock_units()):
         found.discard(CLOCK)
+    if not found and claim.kind == "count" and _partitive_addend(facts, end, language):
+        # read from how the sentence runs, not from a word: any scope a word states outranks
+        # it ("وفاة 21 من كبار السن وإصابة 66 بالإجهاد حتى أمس" is a total to date)
+        return ADDEND
     return next((scope for scope in _SCOPE_ORDER if scope in found), None)
 
 

@@ -23,6 +23,7 @@ _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
 _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its number
 _CLOSING_QUOTES = '»”"'
+_OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 _CUE_REACH = 40  # characters after a figure looked at for its cue
@@ -31,10 +32,10 @@ _INSERTION = 80  # characters a part put between commas may span ("including thr
 
 
 def label_before(text: str, start: int, language: str) -> bool:
-    """ "القرار 2254", "Article 51": the number names something, also in brackets ("الاتصال
-    على الرقم (922)": a hotline, which another outlet prints as 992)."""
+    """ "القرار 2254", "Article 51", "بالرمز (22)": the number names something, also in brackets
+    ("الاتصال على الرقم (922)": a hotline, which another outlet prints as 992)."""
     end = back_spaces(text, start)
-    if end and text[end - 1] in "([":
+    if end and text[end - 1] in _OPENING:
         end = back_spaces(text, end - 1)
     return phrase_matcher(language, "counts", "label_before").ending_at(text, end) is not None
 
@@ -127,6 +128,28 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
 
 
 @cache
+def _accusative(language: str) -> tuple[int, int, str] | None:
+    rule = load(language, "counts").get("accusative_count")
+    if not rule:
+        return None
+    return int(rule["low"]), int(rule["high"]), fold_word(rule["ending"])
+
+
+def accusative_noun_after(text: str, end: int, value: float, language: str) -> bool:
+    """ "24 لاعبا": a number whose last two digits govern the accusative singular, followed by
+    such a noun (counts.yaml `accusative_count`)."""
+    rule = _accusative(language)
+    if rule is None or not float(value).is_integer() or not rule[0] <= value % 100 <= rule[1]:
+        return False
+    word = _NOUN_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return (
+        word is not None
+        and word.group().endswith(rule[2])
+        and counted_noun_after(text, end, language)
+    )
+
+
+@cache
 def hyphen_compounds(language: str) -> bool:
     """Whether a number joined by a hyphen to a noun counts it ("a five-member team")."""
     return "-" in (load(language, "counts").get("compound_joins") or ())
@@ -165,7 +188,13 @@ def governing_concept(text: str, start: int, language: str) -> str | None:
         return None
     after = skip_spaces(text, begin + governors[-1].end, start - begin - governors[-1].end)
     hit = unit_matcher(language).at(text, after)
-    return hit.key[1] if hit is not None and hit.key[0] == "count" else None
+    if hit is None or hit.key[0] != "count":
+        return None
+    # "عدد القتلى بلغ 26 شخصا والمصابين 28": the noun right before the figure is nearer
+    nearer = unit_matcher(language).ending_at(text, back_spaces(text, start))
+    if nearer is not None and nearer.start > hit.start and nearer.key[0] == "count":
+        return nearer.key[1]
+    return hit.key[1]
 
 
 def cue_right_before(text: str, start: int, language: str) -> str | None:
@@ -178,12 +207,31 @@ def cue_right_before(text: str, start: int, language: str) -> str | None:
     return None if hit is None else hit.key
 
 
+def cue_right_after(text: str, end: int, language: str) -> str | None:
+    """ "46 were arrested", "12 died": a bare number right before a death or arrest cue, or
+    before one of the language's links to it (counts.yaml `links_before_cue`), counts what the
+    cue says; in a language that has no such links the cue is the next figure's."""
+    if not load(language, "counts").get("links_before_cue"):
+        return None  # the verb comes first: "بلغ 1078 توفي منهم 472 حالة"
+    pos = skip_spaces(text, end, _CUE_GAP)
+    link = phrase_matcher(language, "counts", "links_before_cue").at(text, pos)
+    if link is not None:
+        pos = skip_spaces(text, link.end, _CUE_GAP)
+    hit = phrase_matcher(language, "death_cues").at(text, pos)
+    return None if hit is None else hit.key
+
+
 def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:
     """People who were killed or injured are counted as deaths or injured."""
     generic = generic_concepts()
     if concept not in generic:
         return concept
     senses = generic[concept]
+    governed = governing_concept(text, start, language)
+    if governed is not None and governed not in generic:
+        # "عدد الجرحى يقدر بتسعة عشر ألف شخص": the injured, counted as people; "عدد الإصابات
+        # ... 1071 حالة توفي منها 471": cases, which give way to no injury
+        return governed if senses is None or governed in senses else concept
     begin = _clause_start(text, start)
     stop = _clause_end(text, end)
     inserted = (stop, stop)

@@ -16,9 +16,11 @@ from factcheck.extract.date_shapes import (
     capitalised,
     day_pattern,
     previous_word,
+    weekday_checked,
     weekday_prefix,
 )
 from factcheck.extract.hijri import hijri_day, hijri_months
+from factcheck.lang.phrases import skip_spaces
 from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
@@ -89,10 +91,10 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         ),
         Shape(
             "numeric",
-            r"(?<!\d)(?<!\d[/.-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)"
-            r"\s*(?P<year>\d{4}|\d{2})(?!\d|[.,:]\d)",
+            rf"{weekday}(?<!\d)(?<!\d[/.-])(?P<a>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})"
+            r"\s*(?P=sep)\s*(?P<year>\d{4}|\d{2})(?!\d|[.,:]\d)",
             _numeric,
-            ("digit",),
+            ("digit", "weekday"),
         ),
         Shape(
             "month_number",
@@ -208,9 +210,9 @@ def _numeric(hit: Hit, context: Context) -> Reading | None:
         number += 2000 if number < 50 else 1900
     elif number in HIJRI_YEARS:
         span = hijri_day(number, month, day)
-        return Reading(span) if span else None
+        return weekday_checked(Reading(span), hit, context) if span else None
     date = cal.valid_date(number, month, day)
-    return Reading(cal.day_span(date)) if date else None
+    return weekday_checked(Reading(cal.day_span(date)), hit, context) if date else None
 
 
 def _month_year(hit: Hit, context: Context) -> Reading | None:
@@ -290,10 +292,28 @@ def _bare_month(hit: Hit, before: str, lexicon: DateLexicon) -> bool:
     )
 
 
+def _model_year(hit: Hit, context: Context) -> bool:
+    """ "a 2008 GMC Sierra", "موديل 2015": the year a car was made in, not a date."""
+    lexicon = context.lexicon
+    before = previous_word(context, hit.start("year"))
+    if before in lexicon.model_year_words:
+        return True
+    if not lexicon.makes or before in lexicon.month_alone_cues:
+        return False
+    after = skip_spaces(context.folded.text, hit.match.end(), 1)
+    make = next((m for m in lexicon.makes if context.folded.text.startswith(m, after)), None)
+    return (
+        make is not None
+        and not context.folded.text[after + len(make) : after + len(make) + 1].isalnum()
+    )
+
+
 def _year(hit: Hit, context: Context) -> Reading | None:
     """ "عام 2018", "1948", or the years "2010-2020" as one span."""
     year, last = hit.number("year"), hit.number("last")
     if year is None or year not in (CUED_YEARS if hit.get("cue") else BARE_YEARS):
+        return None
+    if not hit.get("cue") and _model_year(hit, context):
         return None
     if context.lexicon.hijri_by_default and year in HIJRI_YEARS and hit.get("era") is None:
         # "عام 1436" in an Arabic paper is the Hijri year, era marker or not.

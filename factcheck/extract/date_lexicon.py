@@ -117,6 +117,8 @@ class DateLexicon:
     later: tuple[str, ...]
     counted_from: tuple[str, ...]  # after an offset, it counts from an event: "قبل أسبوع من"
     counted_from_later: tuple[str, ...]  # the same after a later word only: "بعد أسبوع على"
+    makes: tuple[str, ...]  # makers' names after a model year: "a 2008 GMC Sierra"
+    model_year_words: frozenset[str]  # before a model year: "موديل 2015"
     halves: tuple[str, ...]  # a half after the unit ("قبل عام ونصف", "a year and a half ago")
     amounts: dict[str, int]
     month_number_words: dict[str, int]  # after a month cue: "شهر ثلاثة"
@@ -236,6 +238,10 @@ def date_lexicon(language: str) -> DateLexicon:
         counted_from=tuple(_surfaces(relative.get("counted_from", []))),
         counted_from_later=tuple(_surfaces(relative.get("counted_from_later", []))),
         halves=tuple(_surfaces(load(language, "durations").get("half_after") or [])),
+        makes=tuple(_surfaces(load(language, "model_names").get("makes") or [])),
+        model_year_words=frozenset(
+            _surfaces(load(language, "model_names").get("model_year_words") or [])
+        ),
         amounts={fold_word(word): int(n) for word, n in relative.get("amounts", {}).items()},
         month_number_words=_by_surface(words.get("month_number_words", {})),
         month_links=tuple(_surfaces(words.get("month_links", []))),

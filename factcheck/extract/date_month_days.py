@@ -236,4 +236,7 @@ def _month_part(hit: Hit, context: Context) -> Reading | None:
     day = _day_in(*found, context.lexicon.month_parts[part])
     if not day:
         return None
-    return Reading(cal.days_span(day, min(day + _PART_OF_MONTH, found[1])))
+    # the last part runs to the month's end: "the end of May" holds May 31
+    last_part = (day - found[0]).days >= 2 * (_PART_OF_MONTH.days + 1)
+    end = found[1] if last_part else day + _PART_OF_MONTH
+    return Reading(cal.days_span(day, end))

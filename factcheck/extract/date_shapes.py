@@ -13,6 +13,7 @@ from factcheck.lang.phrases import word_before
 from factcheck.models import DateSpan
 
 UNRESOLVED = "relative date left unresolved: the article has no publication date"
+WEEKDAY_MISMATCH = "date left unresolved: its weekday is not the weekday of the day it names"
 _WORD_REACH = 30  # characters of the word before a date that are read (its cue: "شهر")
 
 
@@ -107,12 +108,25 @@ def day_pattern(lexicon: DateLexicon) -> str:
 
 
 def weekday_prefix(lexicon: DateLexicon) -> str:
-    """An optional weekday before a date: "الاثنين 18 شباط", "Monday, Feb 18"."""
+    """An optional weekday before a date: "الاثنين 18 شباط", "Monday, Feb 18", "«السبت» ٢٣ /
+    ١٠ / ١٤٣٦" (in quotes or brackets)."""
     weekdays, links = alternation(lexicon.weekdays), alternation(lexicon.weekday_links)
     return (
-        rf"(?:{lexicon.word_start}(?P<weekday>{weekdays}){WORD_END}\.?[\s,،]*"
-        rf"(?:(?:{links}){WORD_END}\s*)?)?"
+        rf"(?:(?:[«\"(]\s*)?{lexicon.word_start}(?P<weekday>{weekdays}){WORD_END}\.?"
+        rf"(?:\s*[»\")])?[\s,،]*(?:(?:{links}){WORD_END}\s*)?)?"
     )
 
 
 YEAR = r"(?<![\d.,])(?<!\d:)(?P<year>\d{4})(?!\d|[.,:]\d)"  # "سعوديا:2019" is a year
+
+
+def weekday_checked(reading: Reading, hit: Hit, context: Context) -> Reading:
+    """A numeric date whose stated weekday is another day's is a misprint of one of them
+    ("الثلاثاء 26 /11 /1436هـ", a Thursday, for Tuesday 26 Shawwal): it is left unresolved."""
+    weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
+    span = reading.span
+    if weekday is None or span is None or span.start != span.end:
+        return reading
+    if dt.date.fromisoformat(span.start).isoweekday() == weekday:
+        return reading
+    return Reading(None, WEEKDAY_MISMATCH)

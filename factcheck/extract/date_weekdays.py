@@ -56,7 +56,8 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         ),
         Shape(
             "weekday_day",
-            rf"{weekday}[\s,،]*(?:(?:{links}){WORD_END}\s*)?{day}{in_month}",
+            # not the day of a numeric date after it ("الخميس ١٢/ ١١ / ١٤٣٦هـ"): that date's own
+            rf"{weekday}[\s,،]*(?:(?:{links}){WORD_END}\s*)?{day}(?!\s*[/.-]\s*\d){in_month}",
             _day_of_month,
             ("weekday",),
         ),

@@ -16,6 +16,7 @@ from factcheck.extract.date_shapes import (
     Shape,
     day_pattern,
     previous_word,
+    weekday_checked,
     weekday_prefix,
 )
 from factcheck.models import DateSpan, Granularity
@@ -78,7 +79,12 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     year = rf"[\s,،]*(?:(?:{of})\s+)?(?:(?:{cues})\s+)?(?P<year>\d{{4}})(?!\d)"
     numbers = r"(?P<a>\d{1,4})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
     return [
-        Shape("hijri_numeric", rf"(?<!\d)(?<!\d[/.-]){numbers}\s*{era}", _numeric, ("digit",)),
+        Shape(
+            "hijri_numeric",
+            rf"{weekday_prefix(lexicon)}(?<!\d)(?<!\d[/.-]){numbers}\s*{era}",
+            _numeric,
+            ("digit", "weekday"),  # "الخميس ١٢/ ١١ / ١٤٣٦هـ": the weekday is the date's
+        ),
         Shape(
             "hijri_day",
             rf"{weekday_prefix(lexicon)}{day_pattern(lexicon)}\s*[-./]?\s*"
@@ -114,7 +120,7 @@ def _numeric(hit: Hit, context: Context) -> Reading | None:
     if year < 100:
         year += 1400
     span = hijri_day(year, b, day)
-    return Reading(span) if span else Reading(None, OUT_OF_RANGE)
+    return weekday_checked(Reading(span), hit, context) if span else Reading(None, OUT_OF_RANGE)
 
 
 def _day(hit: Hit, context: Context) -> Reading | None:

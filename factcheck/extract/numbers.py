@@ -1,6 +1,6 @@
 """Reads every number in folded text, digits and words together: "ثلاثمائة وخمسين ألف" -> 350000.
 
-Digits come from one regex pass (number_parse.DIGITS) and number words from one automaton
+Digits come from one regex pass (number_parse.digits_pattern) and number words from one automaton
 pass (number_words); neighbouring pieces are then grouped by a small grammar (which piece
 may follow which, and across what: a space, "و"/"and", a hyphen) and valued left to right.
 A plural scale that opens a group is vague ("مئات", "tens of thousands"): value None, bounds.
@@ -17,9 +17,9 @@ from factcheck.extract.counts import label_after
 from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.document_words import document_words
 from factcheck.extract.number_parse import (
-    DIGITS_AFTER_CODE,
     digit_matches,
     digit_runs,
+    digits_pattern,
     digits_value,
     is_plain_integer,
 )
@@ -260,7 +260,8 @@ def _digit_matches(text: str) -> list[re.Match[str]]:
     matches = digit_matches(text)
     if not any(start and text[start - 1] in _LATIN for start, _ in digit_runs(text)):
         return matches
-    glued = [DIGITS_AFTER_CODE.match(text, code.end()) for code in _glued_code().finditer(text)]
+    after_code = digits_pattern(after_code=True)
+    glued = [after_code.match(text, code.end()) for code in _glued_code().finditer(text)]
     if any(glued):
         matches = sorted([*matches, *filter(None, glued)], key=lambda m: m.start())
     return matches

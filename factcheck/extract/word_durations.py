@@ -148,7 +148,8 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
 
 
 def find_single_units(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
-    """ "لمدة عام", "طوال أسبوع": one of the unit (anchored on the rarer cue words)."""
+    """ "لمدة عام", "طوال أسبوع": one of the unit; "منذ نحو أسبوع": about one (anchored on the
+    rarer cue words)."""
     text = folded.text
     language = document.language or ""
     singulars = phrase_matcher(language, "durations", "singulars")
@@ -156,15 +157,8 @@ def find_single_units(body: str, folded: Folded, document: Document) -> Iterator
         unit = singulars.at(text, skip_spaces(text, cue.end))
         if unit is None or unit.start != unit.stem:
             continue  # "لمدة العام" names the year, it is no count of years
+        if text[skip_spaces(text, unit.end) : skip_spaces(text, unit.end) + 1].isdigit():
+            continue  # "نحو عام 2030": towards a year that its number names
         one = number_words(language).matcher.at(text, skip_spaces(text, unit.end))
         end = one.end if one is not None and one.key == ("one", 1.0) else unit.end
-        yield Mention(
-            folded.start_of(unit.start),
-            end_with_marks(body, folded.end_of(end)),
-            "quantity",
-            value=1.0,
-            low=1.0,
-            high=1.0,
-            unit=unit.key,
-            priority=PRIORITY["unit"],
-        )
+        yield _duration(body, folded, (unit.start, end), 1.0, unit.key, language)

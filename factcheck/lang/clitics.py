@@ -46,6 +46,18 @@ def without_article(word: str) -> str:
 
 
 @cache
+def glued_conjunctions() -> frozenset[str]:
+    """The one-letter conjunctions written glued to the next word, of every language that has
+    them (Arabic و ف): "و-18 درجة" is "and -18 degrees"."""
+    return frozenset(
+        fold_word(word)
+        for language in supported_languages()
+        for word in load(language, "clitics").get("conjunctions", ())
+        if len(word) == 1
+    )
+
+
+@cache
 def _proclitics() -> frozenset[str]:
     """Every proclitic and combination of them."""
     return frozenset(fold_word(c) for c in load("ar", "clitics").get("proclitics", ()))

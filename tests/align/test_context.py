@@ -385,6 +385,17 @@ _ASIR = (
             "ar",
             None,
         ),
+        # snn-2015-08-11-0551 (another story): a scope a word states outranks the reading of
+        # how the sentence runs; here a total up to yesterday, the figure after "و" being
+        # another toll of a run-on sentence
+        (
+            "قالت وزارة الصحة المصرية: إن ارتفاع درجات الحرارة تسبب في وفاة 21 من كبار السن"
+            " وإصابة 66 بالإجهاد حتى أمس.وأوضحت الوزارة أن القاهرة سجلت 15 حالة وفاة و40 إصابة"
+            " من بين اجمالي الحالات.",
+            "21",
+            "ar",
+            "aggregate",
+        ),
         # snn-2015-08-07-1193 with its bridge vowelled ("مِنْ"), as vowelled text prints it:
         # words are looked up in the folded sentence
         (_ASIR.replace("10 من", "10 مِنْ"), "10", "ar", "addend"),

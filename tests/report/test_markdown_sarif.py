@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jsonschema
 
+from factcheck.models import RunError
 from factcheck.report.markdown import escape
 from factcheck.report.markdown import render as markdown
 from factcheck.report.sarif import render as sarif
@@ -163,11 +164,24 @@ def test_the_schema_check_rejects_a_log_that_breaks_it():
 
 
 def test_sarif_uris_are_percent_encoded_relative_paths():
-    from factcheck.report.sarif import _uri
-
-    assert _uri("news/مقال 1#2.txt") == "news/%D9%85%D9%82%D8%A7%D9%84%201%232.txt"
-    assert _uri("news/caf\udce9.txt") == "news/caf%E9.txt"  # an undecodable name's own byte
-    assert _uri("/tmp/a b.txt") == "file:///tmp/a%20b.txt"
+    report = hostile_report()
+    paths = ["news/مقال 1#2.txt", "news/caf\udce9.txt"]  # the second undecodable on disk
+    documents = [
+        d.model_copy(update={"path": p}) for d, p in zip(report.documents, paths, strict=True)
+    ]
+    unreadable = RunError(path="/tmp/a b.txt", message="cannot be read")
+    report = report.model_copy(update={"documents": documents, "errors": [unreadable]})
+    run = validate_sarif(sarif(report, Settings()))["runs"][0]
+    found = run["results"][0]
+    places = [*found["locations"], *found["relatedLocations"]]
+    notices = run["invocations"][0]["toolExecutionNotifications"]
+    places += [place for notice in notices for place in notice["locations"]]
+    uris = [place["physicalLocation"]["artifactLocation"]["uri"] for place in places]
+    assert uris == [
+        "news/%D9%85%D9%82%D8%A7%D9%84%201%232.txt",
+        "news/caf%E9.txt",  # an undecodable name's own byte
+        "file:///tmp/a%20b.txt",
+    ]
 
 
 def test_sarif_points_into_jsonl_records_at_their_own_line(monkeypatch):

@@ -229,8 +229,11 @@ def test_a_dashed_range_typed_right_to_left_may_come_high_end_first():
     # snn-2015-08-10-0311: the scale of the second end is both ends'
     (found,) = claims('وتخطط "تسلا" لبيع 55-50 ألف سيارة')
     assert (found.qualifier, found.low, found.high) == ("range", 50000, 55000)
-    # snn-2015-08-09-0737: with nothing counted it is a score
-    assert units("علما بأنه تغلب على لاتسيو 4 - صفر في نسخة البطولة") == []
+    # snn-2015-08-09-0737: with nothing counted it is a score, whose sides are counts
+    assert units("علما بأنه تغلب على لاتسيو 4 - صفر في نسخة البطولة") == [
+        ("4", None),
+        ("صفر", None),
+    ]
 
 
 def test_a_decade_in_words_is_no_count():

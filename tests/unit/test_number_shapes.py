@@ -94,3 +94,10 @@ def test_number_words_follow_one_another_as_the_language_orders_them():
     # ECB+ 12_7ecb
     pirates = "Twenty-three personnel (12 Somali and 11 Yemeni) surrendered on boarding"
     assert read(pirates, "en") == [(23.0, False), (12.0, False), (11.0, False)]
+
+
+def test_a_minus_after_a_glued_conjunction_is_a_sign():
+    # SaudiNewsNet snn-2015-08-11-1114: "و-18" is "and -18"; a name's dash stays no sign
+    text = "بحفظ الأغذية المبردة في درجة حرارة 5 درجات مئوية في الثلاجة، و-18 درجة مئوية في الفريزر"
+    assert amounts(text, "ar") == [("5 درجات مئوية", 5), ("-18 درجة مئوية", -18)]
+    assert amounts("وصلت منظومة اس-300 إلى إيران", "ar") == []

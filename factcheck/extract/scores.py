@@ -1,0 +1,63 @@
+"""The two sides of a score or a record: "won 2-1", "52-3", "162 - 139", "4 - صفر", "86/ 52".
+
+Each side is a count a reader can check, however small: the rule that drops a bare "2" as
+saying nothing does not hold for "won 2-1". A pair whose second side has a unit is a range
+("50 - 55 ألف", "10-20 km"), and an unspaced rising pair of bare numbers stays one ("ages 5-11").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.numbers import Number
+
+# What joins the sides, in folded text (dashes are folded to "-"): a dash, spaced or not, or a
+# slash before a space ("2/ صفر"; "3/6" with no space is a fraction).
+_JOIN = re.compile(r" ?- ?|/ ")
+_SIDE_DIGITS = 3  # "120-98"; four digits are a year ("2015-16") or a code
+# A dash or a digit beside the pair chains it into a date or a code: "23-10-1436", "4-3-3".
+_CHAIN = re.compile(r" ?[-/] ?\d")
+_CHAIN_BEFORE = re.compile(r"\d ?[-/] ?$")
+
+
+def _side(number: Number) -> bool:
+    """A whole number of at most three digits, or the word for zero ("صفر")."""
+    if number.value is None or not number.value.is_integer() or len(number.pieces) != 1:
+        return False
+    piece = number.pieces[0]
+    if piece.role == "digits":
+        digits = piece.text.lstrip("- ")
+        no_code = digits == "0" or not digits.startswith("0")  # "07" is a code
+        return piece.plain_integer and len(digits) <= _SIDE_DIGITS and no_code
+    return number.value == 0
+
+
+def _digits_start(text: str, number: Number) -> int:
+    """Where the number's digits begin: after the dash that was read as its minus sign."""
+    start = number.start
+    while start < number.end and text[start] in "- ":
+        start += 1
+    return start
+
+
+def score_pairs(text: str, numbers: list[Number]) -> list[tuple[int, int]]:
+    """Each score as the index of its first side and where the second side's digits start
+    (its dash is no minus). Units are the caller's to check."""
+    pairs: list[tuple[int, int]] = []
+    for index in range(len(numbers) - 1):
+        first, second = numbers[index], numbers[index + 1]
+        if not (_side(first) and _side(second)) or first.value is None or second.value is None:
+            continue
+        second_start = _digits_start(text, second)
+        join = text[first.end : second_start]
+        if not _JOIN.fullmatch(join):
+            continue
+        unspaced_rise = join == "-" and first.value < abs(second.value)
+        if unspaced_rise and first.digits_only and second.digits_only:
+            continue  # "ages 5-11": a range
+        if _CHAIN.match(text, second.end) or _CHAIN_BEFORE.search(
+            text, max(0, first.start - 3), first.start
+        ):
+            continue
+        pairs.append((index, second_start))
+    return pairs

@@ -1,0 +1,82 @@
+"""Both sides of a score or a record are counts, however small; a range, a date and a
+mixed fraction written with the same dash or slash are not scores."""
+
+import pytest
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+
+def counts(text: str, language: str) -> list[tuple[str, float | None, str]]:
+    document = Document(id="t", path="t", language=language, published="2015-08-08", body=text)
+    found = extract_document(document)
+    return [(c.text, c.value, c.qualifier) for c in found if c.kind == "count" and not c.ordinal]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # SaudiNewsNet snn-2015-08-08-0824
+        (
+            "فاز النصر في آخر مبارياته الودية في معسكره بالنمسا على الشعب الإماراتي"
+            " بنتيجة 3-1، ووقف مدرب الفريق",
+            "ar",
+            [("3", 3, "exact"), ("1", 1, "exact")],
+        ),
+        # SaudiNewsNet snn-2015-08-11-0440: a slash before a space joins a basketball score
+        (
+            "حقق المنتخب البحريني أول فوز له على حساب الفريق العماني بنتيجة 86/ 52 ،"
+            " وتعرض المنتخب الإماراتي لأول خسارة من الكويت 55/ 81.",
+            "ar",
+            [("86", 86, "exact"), ("52", 52, "exact"), ("55", 55, "exact"), ("81", 81, "exact")],
+        ),
+        # SaudiNewsNet snn-2015-08-10-0181 (audit): the word for zero
+        (
+            "وتغلب عليه 2/ صفر أمس في المرحلة الأولى من المسابقة",
+            "ar",
+            [("2", 2, "exact"), ("صفر", 0, "exact")],
+        ),
+        # ECB+ 7_5ecb: a spaced or unspaced dash; the second side's dash is no minus
+        (
+            "The victory took Klitschko's record to 52-3 with a remarkable 46 wins by knockout.",
+            "en",
+            [("52", 52, "exact"), ("3", 3, "exact"), ("46", 46, "exact")],
+        ),
+        # ECB+ 5_4ecbplus (audit)
+        (
+            "He recorded a mark of 162 - 139 (.",
+            "en",
+            [("162", 162, "exact"), ("139", 139, "exact")],
+        ),
+    ],
+)
+def test_both_sides_of_a_score_are_counts(text, language, expected):
+    assert counts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # QuanTemp quantemp-test-0002: a rising pair of bare numbers stays a range
+        (
+            "UK government banned Covid vaccine for children age 5-11",
+            "en",
+            [("5-11", None, "range")],
+        ),
+        # ECB+ 28_6ecbplus: four and a half months, no score of 4 to 1
+        (
+            "Fred LaRue, a high - ranking Nixon administration official who served a"
+            " 4 - 1 / 2 - month prison term, has died.",
+            "en",
+            [],
+        ),
+        # SaudiNewsNet snn-2015-08-08-1066: a Hijri date spaced around its slashes
+        (
+            "على أن تنعقد الجمعية العمومية يوم الخميس ١٢/ ١١ / ١٤٣٦هـ الموافق ٢٧ / ٨ / ٢٠١٥م.",
+            "ar",
+            [],
+        ),
+    ],
+)
+def test_a_range_a_fraction_or_a_date_is_no_score(text, language, expected):
+    assert counts(text, language) == expected
