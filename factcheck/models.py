@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from functools import cache
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
@@ -169,6 +170,25 @@ class Report(_Frozen):
     summary: Summary = Summary()
     # Baseline ids that no current finding has: the CI maintainer should prune them.
     stale_baseline: list[str] = []
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def sharing_fields_set(model: _Model, names: tuple[str, ...]) -> _Model:
+    """`model`, built from the fields `names`, with the one set of these names that every model
+    built from them shares as pydantic's fields set (`model_fields_set`), not a set of its
+    own: a set of 20 names takes 2.3 KB, 100 MB for the SaudiNewsNet week's 44,000 claims (a
+    fifth of the run's memory, and a set written and rebuilt per claim pickled back from a
+    worker). Safe for these frozen models: nothing adds to the set, and a copy
+    (`model_copy`) copies it."""
+    object.__setattr__(model, "__pydantic_fields_set__", _fields_set(names))
+    return model
+
+
+@cache
+def _fields_set(names: tuple[str, ...]) -> set[str]:
+    return set(names)
 
 
 def summarize(documents: list[Document], claims: list[Claim], findings: list[Finding]) -> Summary:

@@ -13,7 +13,7 @@ from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
-from factcheck.models import Claim, Finding
+from factcheck.models import Claim, Finding, sharing_fields_set
 
 
 def _finding(rule: FindingRule, members: list[Features]) -> Finding:
@@ -28,7 +28,7 @@ def finding_of(rule: FindingRule, claims: list[Claim]) -> Finding:
         n=len(claims),
         docs=len({claim.document for claim in claims}),
     )
-    return Finding(
+    finding = Finding(
         id=fingerprint(rule.id, claims),
         kind=rule.finding,
         claims=[claim.id for claim in claims],
@@ -36,6 +36,11 @@ def finding_of(rule: FindingRule, claims: list[Claim]) -> Finding:
         message=text,
         severity=rule.severity,
     )
+    return sharing_fields_set(finding, _GIVEN)
+
+
+# The fields finding_of gives every finding.
+_GIVEN = ("id", "kind", "claims", "rule", "message", "severity")
 
 
 class _Groups:

@@ -23,7 +23,7 @@ from multiprocessing.sharedctypes import Synchronized
 from factcheck.align.anchors import prepare
 from factcheck.align.engine import BlocksAligner, each_block
 from factcheck.align.rules import RuleSet
-from factcheck.models import Claim, Document, Finding
+from factcheck.models import Claim, Document, Finding, sharing_fields_set
 
 if sys.platform == "linux":  # elsewhere a pipe's buffer cannot be resized
     import fcntl
@@ -139,6 +139,10 @@ def _taken(tasks: list[list[list[Claim]]], counter: Synchronized[int]) -> Iterat
         yield index
 
 
+# A child sends each finding's every field (its __dict__).
+_ALL_FIELDS = tuple(Finding.model_fields)
+
+
 def _received(receiver: Connection, findings: list[Finding], done: set[int], wait: bool) -> bool:
     """Adds what a child has sent (with `wait`: until it ends); False once it has ended."""
     while wait or receiver.poll():
@@ -149,7 +153,10 @@ def _received(receiver: Connection, findings: list[Finding], done: set[int], wai
         if message is None:
             return False
         rows, index = message
-        findings.extend(Finding(**row) for row in rows)  # type: ignore[arg-type]
+        findings.extend(
+            sharing_fields_set(Finding(**row), _ALL_FIELDS)  # type: ignore[arg-type]
+            for row in rows
+        )
         done.add(index)
     return True
 
