@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 from rapidfuzz import fuzz
@@ -29,6 +29,7 @@ from factcheck.align.rules import (
     RuleSet,
     open_unit_kinds,
 )
+from factcheck.align.stories import LEAD_CHARS
 from factcheck.extract.ages import AGE
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
@@ -535,7 +536,9 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         and not same_holder(old.claim.holders, new.claim.holders)
     ):
         return False
-    if match.persons == "agree" and persons_differ(old.claim.person, new.claim.person):
+    if match.persons == "agree" and (
+        persons_differ(old.claim.person, new.claim.person) or _unnamed_other(old, new)
+    ):
         return False
     if (
         match.holders == "agree"
@@ -589,6 +592,36 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False
     return match.leads != "agree" or not _leads_apart(old, new)
+
+
+def _unnamed_other(a: Features, b: Features) -> bool:
+    """An age said of nobody named ("He was 95.", "the arrest of a 19 - year - old") and one
+    of a person named beside it ("Mark Felt was 95."): the same person only when the unnamed
+    one's article names that person in its headline or lead (the name's last word: "Frederick
+    C. LaRue" has died at 75, "Frederick Cheney LaRue, 75"; the lead, not the whole body, is
+    what every engine ships: align/stories.story_view)."""
+    if (a.claim.person is None) == (b.claim.person is None):
+        return False
+    named, unnamed = (a, b) if a.claim.person is not None else (b, a)
+    if unnamed.document is None:
+        return False
+    last = named.claim.person.split()[-1]  # type: ignore[union-attr]
+    document = unnamed.document
+    lead = document.body[:LEAD_CHARS]
+    named_words = set(_NAME_WORD.findall(last))
+    if named_words <= set(_NAME_WORD.findall(fold_text(unnamed.claim.sentence))):
+        return False  # "An 11 - year - old girl, Cheanne McKnight, was grazed"
+    return not named_words <= _name_words(document.title or "", lead)
+
+
+@lru_cache(maxsize=256)
+def _name_words(title: str, lead: str) -> frozenset[str]:
+    """The folded words of an article's headline ("Lindsay Lohan Checks Into Rehab") and lead,
+    read once for the ages of the few articles that state one of nobody named."""
+    return frozenset(_NAME_WORD.findall(fold_text(f"{title}\n{lead}")))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _leads_apart(a: Features, b: Features) -> bool:

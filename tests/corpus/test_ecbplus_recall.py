@@ -3,6 +3,7 @@ would run one story's folder: what several outlets state alike must be one agree
 
 from __future__ import annotations
 
+import json
 from functools import cache
 
 from factcheck.models import Report
@@ -50,3 +51,38 @@ def test_a_list_retold_in_other_words_agrees():
     report = cluster("12ecbplus")
     stated, held = _held_together(report, "31", "31 magazines and 923 rounds")
     assert stated >= 3 and held == stated
+
+
+def _together(report: Report, first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether one agreement holds a claim of each (text, words of its sentence)."""
+
+    def ids(text: str, sentence: str) -> set[str]:
+        return {c.id for c in report.claims if c.text == text and sentence in c.sentence}
+
+    x, y = ids(*first), ids(*second)
+    assert x and y
+    return any(
+        x & set(f.claims) and y & set(f.claims) for f in report.findings if f.kind == "agreement"
+    )
+
+
+def test_an_age_of_nobody_named_is_of_a_person_the_article_names():
+    # 1ecbplus: "the 26 - year - old actress" of an article whose headline names Lindsay Lohan
+    # is "Lohan, 26"
+    report = cluster("1ecbplus")
+    assert _together(report, ("26 - year - old", "actress checked into"), ("26", "Lohan, 26"))
+
+
+def test_an_age_of_nobody_named_is_no_age_of_a_person_the_article_never_names(tmp_path):
+    # 18_5ecbplus's "a 48 - year - old man", of an article that names no Steinberg, chained its
+    # "Jean Larson, 48", a witness, to 18_7ecbplus's "Steinberg, 48", a victim
+    path = shared_path("corpus", "ecbplus", "clusters", "18ecbplus.jsonl")
+    records = [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["id"] in ("18_5ecbplus", "18_7ecbplus")
+    ]
+    two = tmp_path / "two.jsonl"
+    two.write_text("\n".join(records) + "\n", encoding="utf-8")
+    report = run(Settings(paths=[str(two)], format="json", jobs=1))
+    assert not _together(report, ("48", "Jean Larson, 48"), ("48", "Steinberg, 48"))
