@@ -69,3 +69,15 @@ def test_a_months_short_name_before_its_day_ends_no_sentence():
     ]
     # a full name ends one ("In May. 12 people died" is two sentences)
     assert len(sentence_spans("He left in May. 12 people died.")) == 2
+
+
+def test_a_mark_glued_to_the_next_arabic_word_ends_a_sentence_not_an_abbreviation():
+    # SaudiNewsNet snn-2015-08-11-0612 (Al-Madina writes no space after a sentence) and
+    # snn-2015-08-07-1016 ("مؤشر تومسون رويترز سي.آر.بي"), "د.محمد"
+    text = "والأسترالية والكندية.مشيراً إلى أن المؤسسة باشرت من يوم أمس صرف الدفعة الأولى"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "والأسترالية والكندية.",
+        "مشيراً إلى أن المؤسسة باشرت من يوم أمس صرف الدفعة الأولى",
+    ]
+    for text in ("هبط مؤشر تومسون رويترز سي.آر.بي للسلع الأساسية", "وقال د.محمد العلي إن"):
+        assert [text[s:e] for s, e in sentence_spans(text)] == [text]
