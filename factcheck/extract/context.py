@@ -16,7 +16,7 @@ from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words
-from factcheck.extract.counts import cue_conjunctions
+from factcheck.extract.counts import cue_conjunctions, definite_prefixes
 from factcheck.extract.holders import ArticleNames, holders, name_after, possessor, refers_back
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
@@ -560,11 +560,13 @@ def _capital_of_sentence(
     if capital is None:
         return
     named = {hit.start for hit in facts.owners} | {hit.start for hit in facts.locations}
+    definite = definite_prefixes(language.language)
     for start, end in capitals:
         after = skip_spaces(facts.text, end)
         # "العاصمة المقدسة" (Makkah), "العاصمة الاقتصادية" (Jeddah): an adjective after it names
         # another city; only a country's ("العاصمة الأفغانية") names the capital
-        if facts.text.startswith("ال", after) and after not in named:
+        adjective = facts.folded.text.startswith(definite, facts.folded.index_of(after))
+        if adjective and after not in named:
             continue
         facts.locations.append(Hit(start, end, (capital, 2)))
 
