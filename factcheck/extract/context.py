@@ -30,6 +30,7 @@ from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import (
+    LETTERS,
     PhraseMatch,
     PhraseMatcher,
     back_spaces,
@@ -557,8 +558,18 @@ def _capital_of_sentence(
     countries = {hit.key[0] for hit in facts.owners}
     countries.update(hit.key[0].split("/")[0] for hit in facts.locations if "~" not in hit.key[0])
     capital = language.capitals.get(countries.pop()) if len(countries) == 1 else None
-    if capital is not None:
-        facts.locations.extend(Hit(start, end, (capital, 2)) for start, end in capitals)
+    if capital is None:
+        return
+    named = {hit.start for hit in (*facts.owners, *facts.locations)}
+    for start, end in capitals:
+        # "العاصمة الإدارية", "العاصمة الصيفية": an adjective other than a demonym names
+        # another city than the country's capital
+        after = skip_spaces(facts.text, end)
+        word = LETTERS.match(facts.text, after)
+        adjective = word is not None and word.group().startswith("ال") and word.group()[-1] in "ةه"
+        if adjective and after not in named:
+            continue
+        facts.locations.append(Hit(start, end, (capital, 2)))
 
 
 def _innermost(locations: list[Hit], text: str, language: _Language) -> list[Hit]:
