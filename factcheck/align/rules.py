@@ -93,6 +93,8 @@ class AcrossLanguages(_Strict):
     min_shared_figures: int = Field(ge=1)
     # ... and at least this share of the figures of the lead that states fewer
     min_shared_share: float = Field(gt=0, le=1)
+    # a figure that more articles of one day state links none of them ("100")
+    max_articles_per_figure: int = Field(ge=1)
 
 
 class StoriesRule(_Rule):

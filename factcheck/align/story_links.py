@@ -22,8 +22,6 @@ from factcheck.align.rules import AcrossLanguages
 from factcheck.extract.context import named_keys
 from factcheck.models import Document
 
-_COMMON = 50
-
 
 @dataclass
 class Evidence:
@@ -127,8 +125,7 @@ def _partners(
         for figure in item.figures:
             for offset in window:
                 hits = postings.get((figure, item.day + offset), ())
-                # a figure that many articles of one day state links none of them ("100")
-                if len(hits) <= _COMMON:
+                if len(hits) <= settings.max_articles_per_figure:
                     shared.update(o for o in hits if found[o].language != item.language)
         best: tuple[int, int, str] | None = None
         for other, count in shared.items():

@@ -30,7 +30,6 @@ from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import (
-    LETTERS,
     PhraseMatch,
     PhraseMatcher,
     back_spaces,
@@ -560,14 +559,12 @@ def _capital_of_sentence(
     capital = language.capitals.get(countries.pop()) if len(countries) == 1 else None
     if capital is None:
         return
-    named = {hit.start for hit in (*facts.owners, *facts.locations)}
+    named = {hit.start for hit in facts.owners} | {hit.start for hit in facts.locations}
     for start, end in capitals:
-        # "العاصمة الإدارية", "العاصمة الصيفية": an adjective other than a demonym names
-        # another city than the country's capital
         after = skip_spaces(facts.text, end)
-        word = LETTERS.match(facts.text, after)
-        adjective = word is not None and word.group().startswith("ال") and word.group()[-1] in "ةه"
-        if adjective and after not in named:
+        # "العاصمة المقدسة" (Makkah), "العاصمة الاقتصادية" (Jeddah): an adjective after it names
+        # another city; only a country's ("العاصمة الأفغانية") names the capital
+        if facts.text.startswith("ال", after) and after not in named:
             continue
         facts.locations.append(Hit(start, end, (capital, 2)))
 

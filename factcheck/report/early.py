@@ -73,7 +73,7 @@ class EarlyReport:
         if tail is None:  # the head written early no longer matches this report's
             self._stop()
             return False
-        append(self._temp, [tail], self._target)
+        append(self._temp, tail, self._target)
         commit(self._temp, self._target)
         self._temp = None
         return True

@@ -68,17 +68,20 @@ def head_utf8(documents: list[Document], claims: list[Claim]) -> Iterator[bytes 
     yield b"\n  ]"
 
 
-def tail_utf8(report: Report) -> bytes | None:
-    """The rest of `report` after `head_utf8(report.documents, report.claims)`, so that the two
-    are `render_utf8(report)` byte for byte; None when something before the findings depends
-    on more than the documents and claims. Raises PydanticSerializationError as `head_utf8`."""
+def tail_utf8(report: Report) -> list[bytes | memoryview] | None:
+    """The rest of `report` after `head_utf8(report.documents, report.claims)`, in parts, so
+    that the two are `render_utf8(report)` byte for byte; None when something before the
+    findings depends on more than the documents and claims. Raises PydanticSerializationError
+    as `head_utf8`. A view of the render, not a slice and a concatenation: each copied the
+    findings (15 MB of the SaudiNewsNet week, 7,000 page faults) on one core, at the end of
+    the run."""
     rest = Report.__pydantic_serializer__.to_json(
         report.model_copy(update={"documents": [], "claims": []}), indent=2
     )
     cut = rest.index(_FINDINGS)
     if rest[:cut] != b"".join(head_utf8([], [])):
         return None
-    return rest[cut:] + b"\n"
+    return [memoryview(rest)[cut:], b"\n"]
 
 
 def schema() -> str:

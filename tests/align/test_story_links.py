@@ -6,7 +6,9 @@ from factcheck.align.rules import AcrossLanguages
 from factcheck.align.story_links import Evidence, evidence, link_languages
 from factcheck.models import Document
 
-SETTINGS = AcrossLanguages(max_days_apart=2, min_shared_figures=3, min_shared_share=0.5)
+SETTINGS = AcrossLanguages(
+    max_days_apart=2, min_shared_figures=3, min_shared_share=0.5, max_articles_per_figure=50
+)
 DAY = 735821  # 2015-08-11
 
 
@@ -70,6 +72,21 @@ def test_too_few_shared_figures_or_no_place_in_common_or_days_apart_link_nothing
     assert link_languages(ids, found, story, SETTINGS) == {"ar": "ar", "en": "ar"}
     found[0] = _evidence("ar", "6.1 50 30", "indonesia/papua")
     assert link_languages(ids, found, story, SETTINGS) == story
+
+
+def test_a_figure_that_many_articles_of_a_day_state_links_none():
+    ids = ["ar1", "ar2", "ar3", "en"]
+    story = {name: name for name in ids}
+    found = [
+        _evidence("ar", "40 47 100"),
+        _evidence("ar", "100 12"),
+        _evidence("ar", "100 13"),
+        _evidence("en", "40 47 100"),
+    ]
+    assert link_languages(ids, found, story, SETTINGS) == {**story, "en": "ar1"}
+    # three articles state "100": it is no shared figure, two are too few
+    crowded = SETTINGS.model_copy(update={"max_articles_per_figure": 2})
+    assert link_languages(ids, found, story, crowded) == story
 
 
 def test_no_article_bridges_two_stories_of_another_language():

@@ -39,12 +39,12 @@ def test_the_head_in_parts_then_the_tail_are_the_whole_report(monkeypatch, per_p
     assert len(report.claims) == 14
     monkeypatch.setattr(json_report, "HEAD_CLAIMS", per_part)
     head = b"".join(head_utf8(report.documents, report.claims))
-    assert head + tail_utf8(report) == render_utf8(report, Settings())
+    assert head + b"".join(tail_utf8(report)) == render_utf8(report, Settings())
 
 
 def test_a_head_without_claims_is_the_render_of_none():
     report = sample_report().model_copy(update={"claims": []})
-    assert b"".join(head_utf8(report.documents, [])) + tail_utf8(report) == render_utf8(
+    assert b"".join([*head_utf8(report.documents, []), *tail_utf8(report)]) == render_utf8(
         report, Settings()
     )
 
