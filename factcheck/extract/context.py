@@ -557,8 +557,16 @@ def _capital_of_sentence(
     countries = {hit.key[0] for hit in facts.owners}
     countries.update(hit.key[0].split("/")[0] for hit in facts.locations if "~" not in hit.key[0])
     capital = language.capitals.get(countries.pop()) if len(countries) == 1 else None
-    if capital is not None:
-        facts.locations.extend(Hit(start, end, (capital, 2)) for start, end in capitals)
+    if capital is None:
+        return
+    named = {hit.start for hit in facts.owners} | {hit.start for hit in facts.locations}
+    for start, end in capitals:
+        after = skip_spaces(facts.text, end)
+        # "العاصمة المقدسة" (Makkah), "العاصمة الاقتصادية" (Jeddah): an adjective after it names
+        # another city; only a country's ("العاصمة الأفغانية") names the capital
+        if facts.text.startswith("ال", after) and after not in named:
+            continue
+        facts.locations.append(Hit(start, end, (capital, 2)))
 
 
 def _innermost(locations: list[Hit], text: str, language: _Language) -> list[Hit]:

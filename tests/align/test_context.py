@@ -414,3 +414,28 @@ def test_a_count_of_a_group_joined_to_another_count_is_an_addend(text, figure, l
     doc = document("snn", text, "2015-08-07", language)
     dead = claim(doc, figure, value=int(figure), unit="deaths")
     assert contextual(doc, [dead])[0].scope == scope
+
+
+def test_the_capital_of_the_sentences_country_unless_an_adjective_names_another_city():
+    # SaudiNewsNet snn-2015-08-10-0907: the police academy's 25 are Kabul's, not the Kunduz
+    # province's of the article's lead; snn-2015-08-07-0617: "العاصمة المقدسة" is Makkah, and
+    # naming Riyadh kept the fire's two "35" of one article apart
+    doc = document(
+        "snn",
+        "نفذته طالبان خارج أكاديمية الشرطة الأفغانية في العاصمة والذي أسفر عن مقتل 25 من الطلبة.",
+        "2015-08-10",
+    )
+    students = claim(doc, "25", value=25, unit="deaths")
+    assert contextual(doc, [students])[0].location == "afghanistan/kabul"
+    doc = document(
+        "snn",
+        "أخمدت فرق إطفاء وإنقاذ تابعة للدفاع المدني بمكة المكرمة فجر أمس حريقا اندلع في إحدى"
+        " الغرف من أدوار مبنى عمارة سكنية مكونة من أربعة أدوار مأهولة بالسكان بحي العزيزية، حيث"
+        " تم إخلاء نحو 35 شخصا، تعرض 15 منهم لاختناقات بسيطة بينهم رجلا دفاع مدني، أوضح ذلك"
+        " المتحدث الرسمى للإدارة العامة للدفاع المدني بالعاصمة المقدسة الرائد نايف الشريف.",
+        "2015-08-07",
+    )
+    people = claim(
+        doc, "نحو 35 شخصا", value=35, qualifier="approx", low=29.75, high=40.25, unit="people"
+    )
+    assert contextual(doc, [people])[0].location != "saudi/riyadh"

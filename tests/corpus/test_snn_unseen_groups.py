@@ -23,6 +23,7 @@ GROUPS = {
     "hajj-courses": ["10-0574", "10-1139", "10-1648", "11-0408", "11-1169", "11-1422"],
     "uae-soldiers": ["08-0291", "08-1025", "08-1189", "09-0064", "09-0145", "09-0331"],
     "weather-aug10": ["10-0053", "10-0840", "10-1140", "10-0577"],
+    "wheat": ["10-0044", "10-0830", "10-1259", "11-0359", "11-0612", "11-0956"],
     "yemen-sanaa": ["11-0219", "11-0710", "11-1133", "11-1183"],
     "yemenis-status": ["10-0146", "10-0259", "10-0575", "10-1137", "11-0380"],
 }
@@ -121,3 +122,22 @@ def test_a_short_version_of_a_wire_story_agrees_with_the_long_one(group):
     pills = {c.id for c in report.claims if c.value == 320000}
     assert len({c.split("#")[1][:19] for c in pills}) == 5
     assert any(pills <= held for held in _agreements(report))
+
+
+def test_the_day_before_yesterday_said_with_its_day_noun(group):
+    # "باشرت من يوم أمس الأول صرف الدفعة الأولى" (Al-Jazirah, 11 August) was read as "يوم أمس"
+    report = group("wheat")
+    said = [c for c in report.claims if c.document.endswith("11-0359") and "أمس" in c.text]
+    before = [c for c in said if c.text == "يوم أمس الأول"]
+    assert before and before[0].date.start == "2015-08-09"
+    paid = _ids(report, "10-0830", "يوم أمس") | {before[0].id}
+    assert any(paid <= held for held in _agreements(report))
+
+
+def test_sentences_glued_by_a_mark_keep_their_own_owners(group):
+    # Al-Madina writes "والكندية.مشيراً إلى": one sentence of the whole article made the nine
+    # ships Canada's, apart from the other outlets' nine
+    report = group("wheat")
+    ships = {c.id for c in report.claims if c.text == "9" and c.kind == "count"}
+    assert len({c.split("#")[1][:19] for c in ships}) == 5
+    assert any(ships <= held for held in _agreements(report))

@@ -58,3 +58,26 @@ def test_a_figure_ends_its_sentence():
         "وقال قائد شرطة كابول عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم وأصيب 16.",
         "وكان وحد الله مايار المتحدث باسم وزارة الصحة قال في وقت سابق ان امرأة وطفل من بين القتلى.",
     ]
+
+
+def test_a_months_short_name_before_its_day_ends_no_sentence():
+    # ECB+ 28_1ecb: the drawn sentence began "10, 1972, Washington awoke"
+    text = "On Oct. 10, 1972, Washington awoke to this startling news. It was a Tuesday."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "On Oct. 10, 1972, Washington awoke to this startling news.",
+        "It was a Tuesday.",
+    ]
+    # a full name ends one ("In May. 12 people died" is two sentences)
+    assert len(sentence_spans("He left in May. 12 people died.")) == 2
+
+
+def test_a_mark_glued_to_the_next_arabic_word_ends_a_sentence_not_an_abbreviation():
+    # SaudiNewsNet snn-2015-08-11-0612 (Al-Madina writes no space after a sentence) and
+    # snn-2015-08-07-1016 ("مؤشر تومسون رويترز سي.آر.بي"), "د.محمد"
+    text = "والأسترالية والكندية.مشيراً إلى أن المؤسسة باشرت من يوم أمس صرف الدفعة الأولى"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "والأسترالية والكندية.",
+        "مشيراً إلى أن المؤسسة باشرت من يوم أمس صرف الدفعة الأولى",
+    ]
+    for text in ("هبط مؤشر تومسون رويترز سي.آر.بي للسلع الأساسية", "وقال د.محمد العلي إن"):
+        assert [text[s:e] for s, e in sentence_spans(text)] == [text]
