@@ -18,7 +18,15 @@ from factcheck.align.crosslingual import (
     neutral_similarity,
     shared_neutral,
 )
-from factcheck.align.features import CONTRAST, NEW, OLD, Features, echo, neighbours
+from factcheck.align.features import (
+    CONTRAST,
+    NEW,
+    OLD,
+    Features,
+    echo,
+    neighbours,
+    one_specific_value,
+)
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import (
     ComparableRule,
@@ -355,6 +363,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             similar_at = gate.unknown_concept_similarity
             if gate.same_value_similarity and a.values is not None and a.values == b.values:
                 similar_at = min(similar_at, gate.same_value_similarity)
+            if gate.specific_value_similarity and one_specific_value(a.claim, b.claim):
+                similar_at = min(similar_at, gate.specific_value_similarity)
         only_revision = (
             a.as_of_explicit
             and b.as_of_explicit

@@ -176,6 +176,22 @@ def neighbours(item: Features) -> tuple[str, str]:
     return item._neighbours
 
 
+# kinds whose stated value, with its unit, says what it measures; a bare count or a date is as
+# often a score, a jersey or a year of anything
+_SPECIFIC_KINDS = ("money", "quantity")
+_SPECIFIC_DIGITS = 2
+
+
+def one_specific_value(a: Claim, b: Claim) -> bool:
+    """Both state one value of two significant digits at least ("$281 million", "2.7GHz",
+    "47 - yard"; not "20 points" nor "$1 million"): in one story, rarely two quantities (FC002
+    `specific_value_similarity`)."""
+    if a.kind not in _SPECIFIC_KINDS or a.value is None or a.value != b.value:
+        return False
+    digits = f"{abs(a.value):.6g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) >= _SPECIFIC_DIGITS
+
+
 @cache
 def day(iso: str) -> int:
     return dt.date.fromisoformat(iso[:10]).toordinal()

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import chain, combinations
 
-from factcheck.align.features import Features
+from factcheck.align.features import Features, one_specific_value
 from factcheck.align.intervals import Interval
 from factcheck.lang.clitics import shared_bags
 
@@ -241,7 +241,9 @@ def _repeated(
                 == 1
                 == stated[second.claim.document, second.values]
             )
-            if _overlap(first, second, _SAME_VALUE_OVERLAP if alike else _OVERLAP):
+            if (alike and one_specific_value(first.claim, second.claim)) or _overlap(
+                first, second, _SAME_VALUE_OVERLAP if alike else _OVERLAP
+            ):
                 yield first, second
 
 

@@ -77,6 +77,11 @@ class ComparableRule(_Rule):
     # this alike, when lower: a coincidence of one value in unlike words is rarer than an
     # overlap (0: as unknown_concept_similarity)
     same_value_similarity: int = Field(default=0, ge=0, le=100)
+    # ...and two measures, sums or shares that state one specific value (two significant
+    # digits at least: "$281 million", "47 - yard", "13 nautical miles", not "20" nor "$1
+    # million") in windows this alike, when lower: such a value in one story is rarely two
+    # quantities (0: as same_value_similarity)
+    specific_value_similarity: int = Field(default=0, ge=0, le=100)
     # One sentence two articles print alike, word for word this many words each side of a
     # figure of one value (up to where the shorter sentence ends), states one figure: the pair
     # agrees whatever owner, place and time the rest of each article lent it (a headline's

@@ -3,18 +3,14 @@ English (ECB+) and Arabic (SaudiNewsNet) wire text."""
 
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.models import Claim, Document
+import pytest
 
-
-def _claims(text: str, language: str) -> dict[str, Claim]:
-    document = Document(id="d", path="d", body=text, language=language)
-    return {claim.text: claim for claim in extract_document(document)}
+from tests.extract.by_text import claims_by_text
 
 
 def test_a_fall_beside_the_word_dead_is_no_toll():
     # ECB+ 23_1ecbplus: read as a count of deaths, it never met "falling about 150 metres"
-    claims = _claims(
+    claims = claims_by_text(
         "A 36 - year - old Australian climber is dead after falling about 150 metres at "
         "Aoraki Mount Cook.",
         "en",
@@ -24,7 +20,7 @@ def test_a_fall_beside_the_word_dead_is_no_toll():
 
 def test_a_distance_beside_residents_counts_no_residents():
     # ECB+ 37_4ecb
-    claims = _claims(
+    claims = claims_by_text(
         "Panicked residents fled to higher ground as the first earthquake measuring 7.6 "
         "magnitude struck on Sunday about 135 kilometers from the main city of Manokwari.",
         "en",
@@ -34,7 +30,7 @@ def test_a_distance_beside_residents_counts_no_residents():
 
 def test_a_road_of_a_town_counts_no_villages():
     # SaudiNewsNet snn-2015-08-11-1208 (its 530 metres are 35 in snn-2015-08-11-0724)
-    claims = _claims(
+    claims = claims_by_text(
         "وقدم عضو المجلس المهندس عباس الشماسي عرضا حول تطوير مدخل بلدة الجارودية وفك "
         "الاختناقات المرورية وسط بلدة الجارودية بربط طريق المحيط بالأحياء الغربية من الجارودية "
         "وتحديداً الطرف الشرقي لمخطط (193/3) بعرض مقترح 30 مترا وبطول 530 مترا تحتاج إلى نزع "
@@ -47,6 +43,20 @@ def test_a_road_of_a_town_counts_no_villages():
 def test_a_measure_of_a_noun_after_of_is_its_concept():
     # ECB+ 30_1ecb / 30_12ecb: "20 kilometres of spare cable" names no concept; made up from
     # them with a counted noun, which no corpus sentence measures
-    claims = _claims("The boat carried two tonnes of weapons and 20 kilometres of cable.", "en")
+    claims = claims_by_text(
+        "The boat carried two tonnes of weapons and 20 kilometres of cable.", "en"
+    )
     assert claims["two tonnes"].subject == "weapons"
     assert claims["20 kilometres"].subject is None
+
+
+@pytest.mark.parametrize("bridge", ["من", "مِنَ"])
+def test_an_arabic_measure_of_a_noun_after_min_is_its_concept(bridge):
+    # SaudiNewsNet snn-2015-08-08-0072; then with its bridge vowelled, as vowelled text prints
+    # it: the bridge is looked up in the folded sentence
+    claims = claims_by_text(
+        "وقد تعهدت الحكومة السورية بالتخلي عن الترسانة الكيماوية لديها، وتم بالفعل تدمير 1300 "
+        f"طن {bridge} الأسلحة الكيماوية تحت إشراف الأمم المتحدة.",
+        "ar",
+    )
+    assert claims["1300 طن"].subject == "syria/weapons"

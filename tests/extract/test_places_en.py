@@ -3,14 +3,8 @@ stand between a preposition and its place."""
 
 from __future__ import annotations
 
-from factcheck.extract import extract_document
 from factcheck.extract.context import lead_places
-from factcheck.models import Claim, Document
-
-
-def _claims(text: str) -> dict[str, Claim]:
-    document = Document(id="d", path="d", body=text, language="en")
-    return {claim.text: claim for claim in extract_document(document)}
+from tests.extract.by_text import claims_by_text
 
 
 def test_a_lower_case_region_is_no_province_of_the_gazetteer():
@@ -37,5 +31,5 @@ def test_a_verb_is_no_city():
 def test_a_country_after_in_the_is_where_the_figure_holds():
     # ECB+ 44_15ecbplus: read without its preposition, the US was the owner and the UK the
     # place of the firm's 350 employees
-    claims = _claims("It has about 350 employees with offices in the US and the UK.")
+    claims = claims_by_text("It has about 350 employees with offices in the US and the UK.", "en")
     assert claims["about 350 employees"].location == "us"

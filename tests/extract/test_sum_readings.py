@@ -4,13 +4,12 @@ number, a comparison whose ب is glued to the figure's "about"."""
 
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.models import Claim, Document
+from factcheck.models import Claim
+from tests.extract.by_text import claims_by_text
 
 
 def _claims(text: str) -> dict[str, Claim]:
-    document = Document(id="d", path="d", body=text, language="ar", published="2015-08-10")
-    return {claim.text: claim for claim in extract_document(document)}
+    return claims_by_text(text, "ar", published="2015-08-10")
 
 
 def test_a_sum_counts_no_noun_of_its_clause():
