@@ -510,8 +510,10 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if kind == "count" and unit is None:
         unit = counts.governing_concept(text, reading.start, language)
         if unit is None and not _year_like(number):  # "مقتل مئات المعتصمين" too
-            unit = counts.cue_right_before(text, reading.start, language) or (
-                counts.cue_right_after(text, reading.end, language)
+            unit = (
+                counts.cue_right_before(text, reading.start, language)
+                or counts.cue_right_after(text, reading.end, language)
+                or counts.partitive_concept(text, reading.end, language)
             )
         if unit is None:
             if _not_an_amount(text, reading, number, language):

@@ -221,6 +221,24 @@ def cue_right_after(text: str, end: int, language: str) -> str | None:
     return None if hit is None else hit.key
 
 
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def partitive_concept(text: str, end: int, language: str) -> str | None:
+    """ "30 of the 80 wounded": a part of a counted figure counts what the figure counts."""
+    partitive = phrase_matcher(language, "counts", "partitives").at(text, skip_spaces(text, end))
+    if partitive is None:
+        return None
+    pos = skip_spaces(text, partitive.end)
+    digits = _FIGURE.match(text, pos)
+    word = None if digits else number_words(language).matcher.at(text, pos)
+    if digits is None and word is None:
+        return None
+    stop = digits.end() if digits else word.end  # type: ignore[union-attr]
+    hit = unit_matcher(language).at(text, skip_spaces(text, stop))
+    return hit.key[1] if hit is not None and hit.key[0] == "count" else None
+
+
 def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:
     """People who were killed or injured are counted as deaths or injured."""
     generic = generic_concepts()

@@ -140,3 +140,19 @@ def test_a_numeric_date_whose_weekday_is_another_days_is_left_unresolved():
     assert dates("وحدد يوم الثلاثاء 26 /10 /1436هـ، موعدًا", published="2015-08-11") == [
         ("الثلاثاء 26 /10 /1436هـ", "2015-08-11", "2015-08-11")
     ]
+
+
+def test_a_part_of_a_counted_figure_counts_what_it_counts():
+    # ECB+ 20_4ecbplus; "45 out of 50 states" (audit en) stays a share
+    text = "He said 30 of the 80 wounded remained in hospital after the tremor."
+    assert read(text, "en", "2005-11-28") == [
+        ("30", "count", 30, "exact", "injured"),
+        ("80 wounded", "count", 80, "exact", "injured"),
+    ]
+
+
+def test_a_qualifier_said_after_a_percentage():
+    # made up after QuanTemp quantemp-test-2370 ("70 percent approval or higher"), the
+    # qualifier moved right after the figure
+    text = 'A poll found "70 percent or higher" for the law.'
+    assert read(text, "en") == [("70 percent or higher", "percent", 70, "ge", "%")]

@@ -60,6 +60,17 @@ def test_a_figure_ends_its_sentence():
     ]
 
 
+def test_a_months_short_name_before_its_day_ends_no_sentence():
+    # ECB+ 28_1ecb: the drawn sentence began "10, 1972, Washington awoke"
+    text = "On Oct. 10, 1972, Washington awoke to this startling news. It was a Tuesday."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "On Oct. 10, 1972, Washington awoke to this startling news.",
+        "It was a Tuesday.",
+    ]
+    # a full name ends one ("In May. 12 people died" is two sentences)
+    assert len(sentence_spans("He left in May. 12 people died.")) == 2
+
+
 def test_a_mark_glued_to_the_next_arabic_word_ends_a_sentence_not_an_abbreviation():
     # SaudiNewsNet snn-2015-08-11-0612 (Al-Madina writes no space after a sentence) and
     # snn-2015-08-07-1016 ("مؤشر تومسون رويترز سي.آر.بي"), "د.محمد"
@@ -70,3 +81,9 @@ def test_a_mark_glued_to_the_next_arabic_word_ends_a_sentence_not_an_abbreviatio
     ]
     for text in ("هبط مؤشر تومسون رويترز سي.آر.بي للسلع الأساسية", "وقال د.محمد العلي إن"):
         assert [text[s:e] for s, e in sentence_spans(text)] == [text]
+
+
+def test_an_elision_in_a_quote_ends_no_sentence():
+    # SaudiNewsNet snn-2015-08-09-0105: the ten wounded were read without the attack's words
+    text = "مضيفة أن «الهجوم الانتحاري (...) أسفر عن (استشهاد) 21 مدنيًا وجرح عشرة آخرين»."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [text]
