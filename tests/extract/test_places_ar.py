@@ -1,0 +1,34 @@
+"""Arabic places: "كلم" is a kilometre; "في العاصمة" alone is the capital of the one country
+its sentence names, but an adjective after it other than a demonym names another city
+("العاصمة المقدسة" is Mecca, "العاصمة المؤقتة عدن" Aden)."""
+
+from __future__ import annotations
+
+from factcheck.extract import extract_document
+from factcheck.models import Claim, Document
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    document = Document(id="d", path="d", body=text, language="ar", published="2015-08-10")
+    return {claim.text: claim for claim in extract_document(document)}
+
+
+def test_the_holy_capital_is_mecca_not_riyadh():
+    # SaudiNewsNet snn-2015-08-10-0864: read as the capital of the country of "مكة المكرمة",
+    # the heritage quarter's area was Riyadh's, apart from the same figure of five outlets
+    claims = _claims(
+        "استعرض صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة "
+        "مكة المكرمة في ديوان الإمارة بالعاصمة المقدسة أمس مشروع الحي التراثي الذي سيقام على "
+        "أرض البوابة غربي مكة المكرمة.  وبحسب العرض فإن المشروع يقع على بعد 20 كلم من العاصمة "
+        "المقدسة، و55 كلم من جدة، فيما تبلغ المساحة الإجمالية للحي التراثي أكثر من 693 ألف "
+        "متر مربع، وستراعى فيه المحافظة على تراث مكة المكرمة."
+    )
+    assert (claims["20 كلم"].unit, claims["20 كلم"].location) == ("km", "saudi/mecca")
+    assert claims["أكثر من 693 ألف متر مربع"].location != "saudi/riyadh"
+
+
+def test_a_temporary_capital_is_the_city_it_names():
+    # made up on SaudiNewsNet snn-2015-08-10-1467's "في العاصمة المؤقتة عدن", whose two
+    # sentences in the corpus hold no figure: read as the capital of Yemen, it was Sanaa
+    claims = _claims("استلمت قوات الأمن 12 موقعا في العاصمة المؤقتة عدن.")
+    assert claims["12"].location == "yemen/aden"
