@@ -16,7 +16,7 @@ from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words
-from factcheck.extract.counts import cue_conjunctions
+from factcheck.extract.counts import cue_conjunctions, definite_prefixes
 from factcheck.extract.holders import ArticleNames, holders, name_after, possessor, refers_back
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
@@ -560,11 +560,13 @@ def _capital_of_sentence(
     if capital is None:
         return
     named = {hit.start for hit in facts.owners} | {hit.start for hit in facts.locations}
+    definite = definite_prefixes(language.language)
     for start, end in capitals:
         after = skip_spaces(facts.text, end)
         # "العاصمة المقدسة" (Makkah), "العاصمة الاقتصادية" (Jeddah): an adjective after it names
         # another city; only a country's ("العاصمة الأفغانية") names the capital
-        if facts.text.startswith("ال", after) and after not in named:
+        adjective = facts.folded.text.startswith(definite, facts.folded.index_of(after))
+        if adjective and after not in named:
             continue
         facts.locations.append(Hit(start, end, (capital, 2)))
 
@@ -840,14 +842,24 @@ _MEASURED_WORDS = 2  # "two tonnes of small arms": adjectives between the bridge
 def _measured(facts: SentenceFacts, end: int, language: _Language) -> str | None:
     """The concept of the noun a measure is said of, right after it and a bridge word ("five
     tonnes of weapons", "طنان من الأسلحة"); none otherwise."""
-    text = facts.text
-    bridge = phrase_matcher(language.language, "counts", "bridges").at(text, skip_spaces(text, end))
+    bridge = _bridge_after(facts, end, language)
     if bridge is None:
         return None
-    noun = _nearest(facts, facts.concepts, bridge.end, bridge.end, facts.clause_span(end))
-    if noun is None or noun.start < bridge.end:
+    folded = facts.folded
+    after = folded.end_of(bridge.end)
+    noun = _nearest(facts, facts.concepts, after, after, facts.clause_span(end))
+    if noun is None or noun.start < after:
         return None
-    return noun.key if len(text[bridge.end : noun.start].split()) <= _MEASURED_WORDS else None
+    between = folded.text[bridge.end : folded.index_of(noun.start)]
+    return noun.key if len(between.split()) <= _MEASURED_WORDS else None
+
+
+def _bridge_after(facts: SentenceFacts, end: int, language: _Language) -> PhraseMatch | None:
+    """The bridge word right after a figure that ends at `end` ("13 من منسوبي", "10 of the"),
+    found in the folded sentence (its offsets are folded)."""
+    ftext = facts.folded.text
+    after = skip_spaces(ftext, facts.folded.index_of(end))
+    return phrase_matcher(language.language, "counts", "bridges").at(ftext, after)
 
 
 # at most this many words between a sum and the noun after it that says what it is
@@ -935,13 +947,12 @@ def _partitive_addend(facts: SentenceFacts, end: int, language: _Language) -> bo
     """ "استشهاد 13 من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين": a count of a group (a
     bridge word, "من"/"of", right after it) that a conjunction joins to another count in its
     clause is one addend of the clause's total (the sixteen dead are not thirteen)."""
-    folded = facts.folded
-    ftext = folded.text
-    after = skip_spaces(ftext, folded.index_of(end))
-    bridge = phrase_matcher(language.language, "counts", "bridges").at(ftext, after)
+    bridge = _bridge_after(facts, end, language)
     joins = _joins(language.language)
     if bridge is None or joins is None:
         return False
+    folded = facts.folded
+    ftext = folded.text
     stop = folded.index_of(facts.clause_span(end)[1])
     numbers = number_words(language.language)
     for join in joins.finditer(ftext, bridge.end, stop):

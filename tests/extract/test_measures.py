@@ -3,6 +3,8 @@ English (ECB+) and Arabic (SaudiNewsNet) wire text."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.by_text import claims_by_text
 
 
@@ -46,3 +48,15 @@ def test_a_measure_of_a_noun_after_of_is_its_concept():
     )
     assert claims["two tonnes"].subject == "weapons"
     assert claims["20 kilometres"].subject is None
+
+
+@pytest.mark.parametrize("bridge", ["من", "مِنَ"])
+def test_an_arabic_measure_of_a_noun_after_min_is_its_concept(bridge):
+    # SaudiNewsNet snn-2015-08-08-0072; then with its bridge vowelled, as vowelled text prints
+    # it: the bridge is looked up in the folded sentence
+    claims = claims_by_text(
+        "وقد تعهدت الحكومة السورية بالتخلي عن الترسانة الكيماوية لديها، وتم بالفعل تدمير 1300 "
+        f"طن {bridge} الأسلحة الكيماوية تحت إشراف الأمم المتحدة.",
+        "ar",
+    )
+    assert claims["1300 طن"].subject == "syria/weapons"
