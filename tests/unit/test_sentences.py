@@ -81,3 +81,9 @@ def test_a_mark_glued_to_the_next_arabic_word_ends_a_sentence_not_an_abbreviatio
     ]
     for text in ("هبط مؤشر تومسون رويترز سي.آر.بي للسلع الأساسية", "وقال د.محمد العلي إن"):
         assert [text[s:e] for s, e in sentence_spans(text)] == [text]
+
+
+def test_an_elision_in_a_quote_ends_no_sentence():
+    # SaudiNewsNet snn-2015-08-09-0105: the ten wounded were read without the attack's words
+    text = "مضيفة أن «الهجوم الانتحاري (...) أسفر عن (استشهاد) 21 مدنيًا وجرح عشرة آخرين»."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [text]
