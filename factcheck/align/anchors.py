@@ -46,10 +46,10 @@ class Anchors:
     times: frozenset[int]  # minutes after midnight
     sizes: frozenset[float] = frozenset()  # figures of an event's size: magnitudes
 
-    def apart_from(self, other: Anchors, scripts_differ: bool = False, sizes: bool = True) -> bool:
+    def apart_from(self, other: Anchors, scripts_differ: bool = False) -> bool:
         """`scripts_differ`: the articles are in different languages, so names learned from
-        each ("~haouz", "~حوز") cannot be matched; only gazetteer places are compared.
-        `sizes`: whether the events' sizes are compared."""
+        each ("~haouz", "~حوز") cannot be matched; only gazetteer places are compared. The
+        events' sizes are a figure's, not an article's: `sizes_apart`."""
         places, others = self.places, other.places
         if scripts_differ:
             places, others = _gazetteer(places), _gazetteer(others)
@@ -57,7 +57,6 @@ class Anchors:
             _disjoint(self.weekdays, other.weekdays)
             or _disjoint(places, others)
             or _times_apart(self.times, other.times)
-            or (sizes and _sizes_apart(self.sizes, other.sizes))
         )
 
 
@@ -77,8 +76,15 @@ def _times_apart(x: frozenset[int], y: frozenset[int]) -> bool:
     )
 
 
-def _sizes_apart(x: frozenset[float], y: frozenset[float]) -> bool:
+def sizes_apart(x: frozenset[float], y: frozenset[float]) -> bool:
+    """Two sets of an event's sizes that share none: two events ("a magnitude-5.2 quake has
+    injured three people" is not the 5.6 quake of the day before)."""
     return bool(x) and bool(y) and all(abs(a - b) > _SAME_SIZE for a in x for b in y)
+
+
+def event_sizes(sentence: str, document: Document) -> frozenset[float]:
+    """The sizes of the event a figure is of: those its sentence states, else its lead's."""
+    return _sizes(sentence, document.language or "") or anchors_of(document).sizes
 
 
 @cache
@@ -134,8 +140,12 @@ def _anchors(language: str, title: str, body: str) -> Anchors:
     return Anchors(days, places, _times(folded, language), _sizes(lead, language))
 
 
+@lru_cache(maxsize=4096)
 def _sizes(lead: str, language: str) -> frozenset[float]:
-    """The figures of an event's size the lead states ("a magnitude 6.1 earthquake")."""
+    """The figures of an event's size a text states ("a magnitude 6.1 earthquake"): read only
+    for the few pairs a conflict rule gets as far as the leads with."""
+    if language not in supported_languages():
+        return frozenset()
     document = Document(id="lead", path="", body=lead, language=language)
     units = event_units()
     return frozenset(

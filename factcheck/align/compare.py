@@ -10,7 +10,7 @@ from itertools import product
 
 from rapidfuzz import fuzz
 
-from factcheck.align.anchors import anchors_of
+from factcheck.align.anchors import anchors_of, event_sizes, sizes_apart
 from factcheck.align.crosslingual import (
     NUMBER,
     YEAR_OR_HIJRI,
@@ -661,9 +661,12 @@ def _leads_apart(a: Features, b: Features) -> bool:
     """Last of the checks: the leads are read only for pairs that pass every other one."""
     if a.document is None or b.document is None or a.document.id == b.document.id:
         return False
-    # two magnitudes of one quake are what the leads' sizes would tell apart: not for them
-    sizes = a.claim.unit not in event_units()
-    return anchors_of(a.document).apart_from(anchors_of(b.document), across(a, b), sizes)
+    if anchors_of(a.document).apart_from(anchors_of(b.document), across(a, b)):
+        return True
+    # two magnitudes of one quake are what the events' sizes would tell apart: not for them
+    return a.claim.unit not in event_units() and sizes_apart(
+        event_sizes(a.claim.sentence, a.document), event_sizes(b.claim.sentence, b.document)
+    )
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:

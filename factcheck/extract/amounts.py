@@ -184,6 +184,8 @@ def _read(
     """
     number = numbers[index]
     unit = _unit_after(text, number.end, language)
+    if unit is not None and _names_a_kind(text, number, unit, language):
+        unit = _unit_after(text, unit.end, language)  # "5 attack helicopters"
     opening = None
     if unit is None and ")" in text[number.end : number.end + 2]:
         opening, unit = _in_brackets(text, number, language)
@@ -229,6 +231,17 @@ def _read(
     if reading.value is not None and reading.qualifier not in ("range", "vague"):
         reading.low, reading.high = interval(reading.qualifier, reading.value)
     return reading, consumed
+
+
+def _names_a_kind(text: str, number: Number, unit: PhraseMatch, language: str) -> bool:
+    """A singular noun right after a number other than one: "6 Attack" (a headline's "Jan. 6
+    Attack"), "5 attack helicopters"; not "a 12-member panel", joined by a hyphen."""
+    return (
+        unit.key[0] == "count"
+        and number.value != 1
+        and "-" not in text[number.end : unit.start]
+        and text[unit.stem : unit.end] in counts.singular_nouns(language)
+    )
 
 
 def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:

@@ -87,6 +87,18 @@ def _plurals(language: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset
     )
 
 
+@cache
+def singular_nouns(language: str) -> frozenset[str]:
+    """The counted nouns whose plural the concept lexicon also lists ("attack", "attacks"), in
+    a language that marks plurals by their ending: after a number other than one such a noun
+    names a kind, it counts nothing ("the Jan. 6 Attack", "5 attack helicopters")."""
+    rules = _plurals(language)
+    if rules is None:
+        return frozenset()
+    forms = {fold_word(s) for surfaces in load(language, "concepts").values() for s in surfaces}
+    return frozenset(f for f in forms if any(f + suffix in forms for suffix in rules[0]))
+
+
 def _plural(word: str, rules: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]) -> bool:
     suffixes, not_suffixes, words = rules
     return word in words or (word.endswith(suffixes) and not word.endswith(not_suffixes))

@@ -1,6 +1,6 @@
 """A lead's clock times, read from ECB+ wire text (align/anchors.py)."""
 
-from factcheck.align.anchors import anchors_of
+from factcheck.align.anchors import anchors_of, event_sizes, sizes_apart
 from factcheck.read import read_inputs
 from tests.conftest import shared_path
 
@@ -26,6 +26,18 @@ def test_a_lead_states_its_quakes_magnitude():
     # ECB+ 37ecb: the aftershock of 6.1 and the quake of 7.6 three days before
     assert anchors_of(_ecb("37ecb.jsonl", "37_1ecb")).sizes == {6.1}
     assert anchors_of(_ecb("37ecb.jsonl", "37_4ecb")).sizes == {7.6}
-    assert anchors_of(_ecb("37ecb.jsonl", "37_1ecb")).apart_from(
-        anchors_of(_ecb("37ecb.jsonl", "37_4ecb"))
+
+
+def test_a_figures_event_is_the_quake_its_sentence_measures():
+    # ECB+ 37ecb: a figure whose sentence names no magnitude is of its lead's quake (37_1ecb's
+    # aftershock of 6.1), one whose sentence names one of that quake (37_4ecb's 7.6); read in
+    # 37_1ecb, a sentence of the 7.6 quake is the 7.6 quake's
+    aftershock, quake = _ecb("37ecb.jsonl", "37_1ecb"), _ecb("37ecb.jsonl", "37_4ecb")
+    distance = "The quake struck off the coast, 75 kilometers west of Manokwari."
+    first = (
+        "Panicked residents fled as the first earthquake measuring 7.6 magnitude struck on "
+        "Sunday about 135 kilometers from the main city of Manokwari."
     )
+    assert event_sizes(distance, aftershock) == {6.1}
+    assert event_sizes(first, quake) == event_sizes(first, aftershock) == {7.6}
+    assert sizes_apart(event_sizes(distance, aftershock), event_sizes(first, quake))

@@ -156,3 +156,12 @@ def test_a_qualifier_said_after_a_percentage():
     # qualifier moved right after the figure
     text = 'A poll found "70 percent or higher" for the law.'
     assert read(text, "en") == [("70 percent or higher", "percent", 70, "ge", "%")]
+
+
+def test_a_singular_noun_after_a_number_other_than_one_names_a_kind():
+    # QuanTemp quantemp-test-1554 (a headline's "Jan. 6 Attack"); made up: the noun after
+    # such a modifier is what the number counts
+    assert read("6 Attack, George Floyd Protesters", "en") == []
+    assert read("The army flew 5 attack helicopters over the city.", "en") == [
+        ("5 attack helicopters", "count", 5, "exact", "aircraft")
+    ]
