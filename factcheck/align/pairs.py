@@ -236,14 +236,15 @@ def _repeated(
             first, second = items[left], items[right]
             if first.claim.document == second.claim.document or (left, right) in taken:
                 continue  # one article's, or proposed by the index already
-            alike = first.claim.text == second.claim.text and (
+            once = (
                 stated[first.claim.document, first.values]
                 == 1
                 == stated[second.claim.document, second.values]
             )
-            if (alike and one_specific_value(first.claim, second.claim)) or _overlap(
-                first, second, _SAME_VALUE_OVERLAP if alike else _OVERLAP
-            ):
+            alike = once and first.claim.text == second.claim.text
+            # "190سم" / "190 سم": a specific value in one unit, written either way
+            specific = once and one_specific_value(first.claim, second.claim)
+            if specific or _overlap(first, second, _SAME_VALUE_OVERLAP if alike else _OVERLAP):
                 yield first, second
 
 
