@@ -140,16 +140,31 @@ def _anchors(language: str, title: str, body: str) -> Anchors:
     return Anchors(days, places, _times(folded, language), _sizes(lead, language))
 
 
+@cache
+def _size_words(language: str) -> re.Pattern[str]:
+    """Any word a unit of an event's size is written with (units.yaml), folded."""
+    words = {
+        fold_text(surface).split()[-1]
+        for unit, surfaces in load(language, "units").items()
+        if unit in event_units() and isinstance(surfaces, list)
+        for surface in surfaces
+    }
+    return re.compile("|".join(sorted(map(re.escape, words))) or r"(?!)")
+
+
 @lru_cache(maxsize=4096)
 def _sizes(lead: str, language: str) -> frozenset[float]:
     """The figures of an event's size a text states ("a magnitude 6.1 earthquake"): read only
     for the few pairs a conflict rule gets as far as the leads with."""
     if language not in supported_languages():
         return frozenset()
+    folded = fold(lead)
+    if _size_words(language).search(folded.text) is None:
+        return frozenset()  # no magnitude named: most texts, read without their figures
     document = Document(id="lead", path="", body=lead, language=language)
     units = event_units()
     return frozenset(
         mention.value
-        for mention in find_amounts(lead, fold(lead), document)
+        for mention in find_amounts(lead, folded, document)
         if mention.unit in units and mention.value is not None
     )

@@ -62,7 +62,7 @@ class _Groups:
         # a name learned from the documents ("~fulton") may lie within a gazetteer place
         # ("georgia") or be another's other name: only gazetteer places are known apart
         self.places = [
-            {item.location} if item.location and not item.location.startswith("~") else set()
+            {item.location} if item.location and "~" not in item.location else set()
             for item in items
         ]
         self.owners = [{item.owner} if item.owner else set() for item in items]

@@ -87,6 +87,12 @@ class ComparableRule(_Rule):
     # agrees whatever owner, place and time the rest of each article lent it (a headline's
     # place, a date of another clause). 0: off.
     repeated_sentence_words: int = Field(default=0, ge=0)
+    # A name learned from one article ("في إقليم خان آباد": "~خان") lies within the country
+    # that article names, but that country said of another article's figure is as often a
+    # coarser reading of another of its regions: the two are one place for figures of
+    # overlapping values in windows this alike (0: a learned name is apart from every known
+    # place).
+    learned_within_similarity: int = Field(default=0, ge=0, le=100)
 
 
 class AcrossLanguages(_Strict):

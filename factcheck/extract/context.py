@@ -353,6 +353,8 @@ def contexts(
                 update["location"] = _headline_place(document.title, language)
                 if update["location"] is not None:
                     update["location_from_title"] = True
+            if (update["location"] or "").startswith("~"):
+                update["location"] = _within_country(update["location"], facts, document, language)
             names = holders(
                 facts.text,
                 start,
@@ -440,6 +442,29 @@ def _headline_place(title: str | None, language: _Language | None) -> str | None
     places = scan(title, language).locations
     stated = [hit for hit in places if hit.key[1] == 2] or places
     return stated[0].key[0] if stated else None
+
+
+def _within_country(
+    learned: str, facts: SentenceFacts, document: Document, language: _Language
+) -> str:
+    """ "في إقليم خان آباد" in a story of Afghanistan: a learned name lies within the one
+    country its sentence names (by name, demonym or a place within it), or else its headline's,
+    so that it is not apart from that country ("afghanistan/~خان", not "~خان" against
+    "afghanistan": align/compare.places_differ); a sentence of two countries says nothing."""
+    countries = {hit.key[0] for hit in facts.owners}
+    countries.update(hit.key[0].split("/")[0] for hit in facts.locations if "~" not in hit.key[0])
+    if not countries:
+        headline = _headline_place(document.title, language)
+        if headline is not None and "~" not in headline:
+            countries.add(headline.split("/")[0])
+    countries -= seas()
+    return f"{countries.pop()}/{learned}" if len(countries) == 1 else learned
+
+
+@cache
+def seas() -> frozenset[str]:
+    """The seas of the gazetteer (common/places.yaml type `sea`): places of no country."""
+    return frozenset(k for k, spec in load("common", "places").items() if spec.get("type") == "sea")
 
 
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
