@@ -793,11 +793,14 @@ def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
             ways = {senses.get(old.cue_sense or "", "any"), senses.get(new.cue_sense or "", "any")}
             return ways != {"up", "down"} and (_levels_of_one(old, new) or _levels_of_one(new, old))
         # "eight hours of battery life ... up from five hours"; not a bare year, a date the
-        # dates finder missed ("بحلول عام 2023؛ وأن تسهم برفع معدل العبور اليومي من 49 إلى 97")
+        # dates finder missed ("بحلول عام 2023؛ وأن تسهم برفع معدل العبور اليومي من 49 إلى 97"),
+        # nor a figure its sentence dates before the one left ("انخفض إلى 8.4 ... منذ يونيو
+        # 2014 عندما سجل 8.2 مقارنة بـ 11.4 في يونيو الماضي": 8.2 is a past low, 8.4 replaced 11.4)
         return (
             new.cue_role is None
             and not YEAR_OR_HIJRI.fullmatch(new.claim.text)
             and _next_figures(new, old)
+            and not _stated_later(new, old)
         )
     return (
         new.cue_role == NEW

@@ -70,6 +70,10 @@ class _Groups:
         self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
         # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people
         self.persons = [{item.claim.person} if item.claim.person else set() for item in items]
+        # two figures of one sentence are two items, as _matched_elsewhere says of a pair:
+        # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
+        # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
+        self.sentences = [{item.sentence} if item.claim.kind != "date" else set() for item in items]
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -93,6 +97,8 @@ class _Groups:
             or _apart(self.persons[x], self.persons[y], _full_names_differ)
         ) and not (repeated is not None and repeated()):
             return
+        if self.sentences[x] & self.sentences[y]:
+            return
         keep, drop = min(x, y), max(x, y)
         self.parent[drop] = keep
         self.values[keep] = shared
@@ -100,6 +106,7 @@ class _Groups:
         self.owners[keep] |= self.owners[drop]
         self.occasions[keep] |= self.occasions[drop]
         self.persons[keep] |= self.persons[drop]
+        self.sentences[keep] |= self.sentences[drop]
 
 
 def _shared(x: Interval | None, y: Interval | None) -> Interval | Literal[False] | None:

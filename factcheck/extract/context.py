@@ -242,9 +242,14 @@ class _Language:
             glued for glued in proclitics(language) if definite and glued.endswith(definite)
         )
         self.period_start = phrase_matcher(language, "time_words", "period_start")
+        self.dated_clause = phrase_matcher(language, "time_words", "dated_clause")
 
     def starts_a_period(self, body: str, date: Figure) -> bool:
-        """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds."""
+        """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds; unless a
+        "when" follows it, which dates its clause ("منذ يونيو 2014 عندما سجل 8.2")."""
+        after = fold_text(body[date.end : date.end + 12]).lstrip(" ,،")
+        if self.dated_clause.at(after, 0) is not None:
+            return False
         head = fold_text(body[max(0, date.start - 20) : date.start + 12])
         cut = min(20, date.start)
         if self.period_start.at(head[cut:].lstrip(), 0) is not None:
