@@ -10,6 +10,7 @@ from factcheck.extract.amounts import find_amounts
 from factcheck.extract.context import contexts
 from factcheck.extract.dates import find_dates
 from factcheck.extract.dense_words import TooManyNumberWords
+from factcheck.extract.dual_counts import find_dual_counts
 from factcheck.extract.group_sizes import find_group_sizes
 from factcheck.extract.mention import Mention
 from factcheck.extract.ranks import find_ranks
@@ -38,6 +39,7 @@ FINDERS: list[Finder] = [
     find_units_and_a_half,
     find_ranks,
     find_group_sizes,
+    find_dual_counts,
 ]
 
 

@@ -2,7 +2,8 @@
 
 Number words, dual and definite plural duration words, length cues ("لمدة"), the half after a
 unit ("ونصف"), ordinal-year cues ("عامها"), rank words ("المرتبة"), the nouns that introduce a
-holder's name ("شركة") and those of a numbered occasion ("حفل السباق الـ 7") are each searched
+holder's name ("شركة"), those of a numbered occasion ("حفل السباق الـ 7") and counted nouns in
+the dual ("حالتان") are each searched
 for in all of a document's folded text; one Aho-Corasick automaton holds them all
 (lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is scanned
 once, not once per lexicon, and each finder takes the hits of its own lexicon.
@@ -26,7 +27,8 @@ from factcheck.lang.phrases import (
 )
 
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
-# of durations.yaml, ages.yaml and holders.yaml by name, and occasions.yaml's nouns.
+# of durations.yaml, ages.yaml and holders.yaml by name, occasions.yaml's nouns and
+# dual_counts.yaml's duals.
 LEXICONS = (
     "numbers",
     "duals",
@@ -37,6 +39,7 @@ LEXICONS = (
     "ranks",
     "introducers",
     "occasions",
+    "dual_counts",
 )
 
 
@@ -50,6 +53,8 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return phrase_matcher(language, "holders", name)
     if name == "occasions":
         return phrase_matcher(language, "occasions", "nouns")
+    if name == "dual_counts":
+        return phrase_matcher(language, "dual_counts", "duals")
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
 
 

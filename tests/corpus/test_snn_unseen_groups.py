@@ -20,6 +20,7 @@ from tests.conftest import shared_path
 GROUPS = {
     "afghan-north": ["09-0105", "09-0607", "10-0382", "10-0907"],
     "captagon": ["08-0020", "08-0850", "09-0345", "09-0849", "10-0707"],
+    "corona-family": ["07-0540", "07-0583", "07-0839", "07-1269", "07-1333"],
     "hajj-courses": ["10-0574", "10-1139", "10-1648", "11-0408", "11-1169", "11-1422"],
     "uae-soldiers": ["08-0291", "08-1025", "08-1189", "09-0064", "09-0145", "09-0331"],
     "weather-aug10": ["10-0053", "10-0840", "10-1140", "10-0577"],
@@ -152,3 +153,17 @@ def test_sentences_glued_by_a_mark_keep_their_own_owners(group):
     ships = {c.id for c in report.claims if c.text == "9" and c.kind == "count"}
     assert len({c.split("#")[1][:19] for c in ships}) == 5
     assert any(ships <= held for held in _agreements(report))
+
+
+def test_a_counted_noun_in_the_dual_is_a_count_of_two(group):
+    # "منها حالتان منومتان بمستشفى مدينة الملك عبدالعزيز" (four outlets; "حالتين منومتين" in
+    # the fifth): no number is written, and the two cases were no claim; "ابن للحالتين الأولى
+    # والثانية" (the two cases named before) is none
+    report = group("corona-family")
+    cases = {c.id for c in report.claims if c.text in ("حالتان", "حالتين")}
+    assert {c.unit for c in report.claims if c.id in cases} == {"cases"}
+    assert len({c.split("#")[1][:19] for c in cases}) == 5
+    assert any(
+        len({c.split("#")[1][:19] for c in held & cases}) >= 4 for held in _agreements(report)
+    )
+    assert not [c for c in report.claims if "للحالتين" in c.text]
