@@ -219,8 +219,8 @@ class _Language:
         self.lexicon = PhraseMatcher(
             ((surface, tuple(tags)) for surface, tags in merged.items()), language
         )
-        self.places = PhraseMatcher(
-            ((surface, True) for category, surface, _ in entries if category == "place"),
+        self.places = PhraseMatcher(  # key: the place's key
+            ((surface, value[0]) for category, surface, value in entries if category == "place"),
             language,
         )
         self.prepositions = phrase_matcher(language, "locatives", "prepositions")
@@ -690,7 +690,22 @@ def _learned_place(
     start, end = folded.start_of(begin), folded.end_of(finish)
     if language.cased and not text[start : start + 1].isupper():
         return None
-    return Hit(start, end, (f"~{without_article(ftext[begin:finish])}", 2))
+    name = f"~{without_article(ftext[begin:finish])}"
+    country = _possessor_country(ftext, begin, language)
+    return Hit(start, end, (f"{country}/{name}" if country else name, 2))
+
+
+_POSSESSIVE = re.compile(r"\s?['’]s\s*$")  # "Indonesia's", tokenised "Indonesia 's"
+
+
+def _possessor_country(ftext: str, begin: int, language: _Language) -> str | None:
+    """The country whose possessive stands right before a learned name ("Indonesia's West
+    Papua province"): the name lies in it."""
+    possessive = _POSSESSIVE.search(ftext, max(0, begin - 4), begin)
+    if possessive is None:
+        return None
+    country = language.places.ending_at(ftext, possessive.start())
+    return country.key if country is not None and country.key in language.countries else None
 
 
 def _name_before(

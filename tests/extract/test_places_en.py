@@ -33,3 +33,16 @@ def test_a_country_after_in_the_is_where_the_figure_holds():
     # place of the firm's 350 employees
     claims = claims_by_text("It has about 350 employees with offices in the US and the UK.", "en")
     assert claims["about 350 employees"].location == "us"
+
+
+def test_a_name_learned_after_a_countrys_possessive_lies_in_that_country():
+    # ECB+ 37_2ecb's headline: "West Papua" was a place of no country, apart from the
+    # "Indonesia" of 37_3ecb's figures, so "Hundreds of government and private buildings" told
+    # by both never agreed
+    places = lead_places(
+        "A strong earthquake rattled Indonesia's West Papua province Wednesday just days after "
+        "a powerful quake levelled buildings and killed one person.",
+        "en",
+    )
+    assert "indonesia/~west papua" in places
+    assert "~west papua" not in places
