@@ -44,7 +44,7 @@ from factcheck.extract.units import (
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded
+from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
 from factcheck.models import Document
 
@@ -667,6 +667,23 @@ def _counts_the_next_noun(text: str, value: float, end: int, language: str) -> b
     return value >= 2 and value.is_integer() and counts.counted_noun_after(text, end, language)
 
 
+def _counts_alone_before_a_noun(text: str, number: Number, reading: Reading, language: str) -> bool:
+    """ "ست مديريات": six districts, though "ست" alone is a lady ("ست الحبايب"); bare, as a
+    clitic makes another word of it ("وست هام", "لست هنا": West Ham, "I am not")."""
+    first = number.pieces[0]
+    return (
+        first.text in _alone_before_a_noun(language)
+        and text[number.start : number.end] == first.text
+        and _counts_the_next_noun(text, reading.value or 0, number.end, language)
+    )
+
+
+@cache
+def _alone_before_a_noun(language: str) -> frozenset[str]:
+    words = load(language, "numbers").get("not_alone_before_a_noun") or ()
+    return frozenset(fold_word(word) for word in words)
+
+
 def _in_a_row(text: str, start: int, end: int) -> bool:
     """Only spaces part this number from a digit before or after it: a row of figures."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -706,7 +723,11 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             return True  # "9/11", "24/7": a fraction needs a unit to be an amount
     if number.ratio:
         return True  # "3 على 1" is as often a score as a fraction
-    elif number.pieces == [first] and first.text in number_words(language).not_alone:
+    elif (
+        number.pieces == [first]
+        and first.text in number_words(language).not_alone
+        and not _counts_alone_before_a_noun(text, number, reading, language)
+    ):
         return reading.qualifier == "exact"
     return (
         counts.label_before(text, reading.start, language)

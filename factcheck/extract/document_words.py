@@ -63,7 +63,7 @@ def _rank_words(language: str) -> PhraseMatcher:
     """Words that name what an ordinal ranks, keyed (sides, concept): the sides of the ordinal
     they stand on ("before": "المرتبة الخامسة", "after": "الخامس عالميا", both: "للمرة
     الرابعة", "لأول مرة"), "complement" before it across their complement ("حزمة العقوبات
-    الأميركية الأولى"), or "verbs" before an adverb ("حل ثالثا")."""
+    الأميركية الأولى"), or "verbs" before an adverb ("حل ثالثا"); an idiom's key has no side."""
     ranks = load(language, "ranks")
     keys: dict[str, tuple[tuple[str, ...], str]] = {}
     for side in ("before", "complement", "after", "verbs"):
@@ -71,6 +71,9 @@ def _rank_words(language: str) -> PhraseMatcher:
             for surface in surfaces:
                 sides, _ = keys.get(surface, ((), concept))
                 keys[surface] = ((*sides, side), concept)
+    # An idiom is one longer hit over its rank word ("بالدرجة الأولى": mainly), with no side
+    # to read a rank on.
+    keys.update((surface, ((), "")) for surface in ranks.get("idioms") or ())
     return PhraseMatcher(keys.items(), language)
 
 

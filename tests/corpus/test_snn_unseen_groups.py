@@ -167,3 +167,13 @@ def test_a_counted_noun_in_the_dual_is_a_count_of_two(group):
         len({c.split("#")[1][:19] for c in held & cases}) >= 4 for held in _agreements(report)
     )
     assert not [c for c in report.claims if "للحالتين" in c.text]
+
+
+def test_six_as_a_bare_word_counts_the_plural_noun_after_it(group):
+    # "قوات المقاومة سيطرت على ست مديريات في اب" (two outlets) and "على 6 مديريات" (AFP's
+    # wording elsewhere): "ست" alone is a lady ("ست الحبايب") and was read as nothing
+    report = group("yemen-sanaa")
+    six = {c.id for c in report.claims if c.value == 6 and c.text in ("ست", "6")}
+    assert len({c.split("#")[1][:19] for c in six}) >= 3
+    assert any(len(held & six) >= 3 for held in _agreements(report))
+    assert not [c for c in report.claims if c.text in ("وست", "لست")]
