@@ -120,7 +120,8 @@ class DateLexicon:
     makes: tuple[str, ...]  # makers' names after a model year: "a 2008 GMC Sierra"
     model_year_words: frozenset[str]  # before a model year: "موديل 2015"
     halves: tuple[str, ...]  # a half after the unit ("قبل عام ونصف", "a year and a half ago")
-    amounts: dict[str, int]
+    amounts: dict[str, int]  # the vague ones at their low bound
+    vague_amounts: dict[str, tuple[int, int]]  # "a few": (2, 5)
     month_number_words: dict[str, int]  # after a month cue: "شهر ثلاثة"
     month_links: tuple[str, ...]  # between a day and its month: "الثالث من شهر عشرة"
     month_clitics: tuple[str, ...]  # the same, glued to the month: "بشهر عشرة"
@@ -163,6 +164,7 @@ class DateLexicon:
 def date_lexicon(language: str) -> DateLexicon:
     words = load(language, "date_words")
     relative = load(language, "relative_dates")
+    vague = relative.get("vague_amounts") or {}
     hijri = load(language, "hijri_months")
     months = load(language, "months")
     holidays = load(language, "holidays")
@@ -242,7 +244,16 @@ def date_lexicon(language: str) -> DateLexicon:
         model_year_words=frozenset(
             _surfaces(load(language, "model_names").get("model_year_words") or [])
         ),
-        amounts={fold_word(word): int(n) for word, n in relative.get("amounts", {}).items()},
+        amounts={
+            fold_word(word): int(n)
+            for word, n in (
+                *relative.get("amounts", {}).items(),
+                *((word, low) for word, (low, _) in vague.items()),
+            )
+        },
+        vague_amounts={
+            fold_word(word): (int(low), int(high)) for word, (low, high) in vague.items()
+        },
         month_number_words=_by_surface(words.get("month_number_words", {})),
         month_links=tuple(_surfaces(words.get("month_links", []))),
         month_clitics=tuple(_surfaces(words.get("month_clitics", []))),

@@ -159,11 +159,38 @@ def _offset(hit: Hit, context: Context) -> Reading | None:
     if context.published is None:
         return Reading(None, UNRESOLVED)
     step = amount if (hit.key("ago") or "") in lexicon.later else -amount
+    bounds = lexicon.vague_amounts.get(hit.key("n") or "")
+    if bounds is not None:
+        return _vague_offset(context.published, unit, bounds, 1 if step > 0 else -1)
     if hit.get("half") is not None:
         return _and_a_half(context.published, unit, step)
     if unit == "week":
         return Reading(cal.day_span(context.published + dt.timedelta(weeks=step)))
     return Reading(_unit_span(context.published, unit, step))
+
+
+def _vague_offset(published: dt.date, unit: str, bounds: tuple[int, int], sign: int) -> Reading:
+    """ "a few months ago", "منذ عدة أيام": every date its plausible amounts reach, at the
+    unit's granularity, vague; three months back is only one of them."""
+    ends = [sign * amount for amount in bounds]
+    first, last = min(ends), max(ends)
+    if unit == "year":
+        span = DateSpan(
+            start=cal.year_span(published.year + first).start,
+            end=cal.year_span(published.year + last).end,
+            granularity="year",
+        )
+    elif unit == "month":
+        span = cal.month_span(
+            *cal.add_months(published.year, published.month, first),
+            *cal.add_months(published.year, published.month, last),
+        )
+    else:
+        days = 7 if unit == "week" else 1
+        span = cal.days_span(
+            published + dt.timedelta(days=first * days), published + dt.timedelta(days=last * days)
+        )
+    return Reading(span, qualifier="vague")
 
 
 def _and_a_half(published: dt.date, unit: str, step: int) -> Reading:

@@ -24,6 +24,7 @@ class Reading:
     span: DateSpan | None
     note: str | None = None
     priority: str = "date"  # a key of extract.mention.PRIORITY
+    qualifier: str = "exact"  # "vague": "a few months ago"
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,7 @@ def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mentio
             kind="date",
             date=found.reading.span,
             note=found.reading.note,
+            qualifier=found.reading.qualifier,
             priority=PRIORITY[found.reading.priority],
         )
 
