@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.extract.counts import label_after
+from factcheck.extract.counts import counted_noun_after, label_after
 from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.document_words import document_words
 from factcheck.extract.number_parse import (
@@ -146,7 +146,12 @@ def _ratios(text: str, numbers: list[Number], words: NumberWords) -> list[Number
         if last is not None and last.value is not None and number.value:
             between = text[last.end : number.start]
             join = between.strip()
-            over = join in words.over or (join in words.one_of and last.value == 1)
+            # "عائلة واحدة من 7 أفراد" is a family of seven, "واحد من مئة" one in a hundred
+            over = join in words.over or (
+                join in words.one_of
+                and last.value == 1
+                and not counted_noun_after(text, number.end, words.matcher.language)
+            )
             if len(between) == len(join) + 2 and (over or join in words.parts_of):
                 numerator = last.segment or last.value
                 last.value = last.value - numerator + numerator / number.value
