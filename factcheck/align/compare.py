@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
 from rapidfuzz import fuzz
@@ -45,7 +45,9 @@ from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
 from factcheck.extract.units import days_in, event_units
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
+from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
+from factcheck.lang.phrases import PhraseMatcher
 from factcheck.models import Claim, ClaimKind
 
 
@@ -757,6 +759,35 @@ def _next_figures(first: Features, second: Features) -> bool:
     return between is not None and not any(ch.isdigit() for ch in between)
 
 
+_CLAUSE_MARK = re.compile(r"[،,;:؛]")
+
+
+@cache
+def _part_words(language: str) -> PhraseMatcher | None:
+    """The words that open a breakdown of the figure before them ("منهم 10", "including 3")."""
+    if not language:
+        return None
+    opening = (load(language, "scopes").get("part") or {}).get("before") or ()
+    return PhraseMatcher(((surface, True) for surface in opening), language)
+
+
+def _in_breakdown(first: Features, second: Features) -> bool:
+    """`first`, the figure right before `second`, stands in a breakdown its clause opens
+    (lexicons scopes.yaml `part`): "15 عضوًا منهم 10 بالانتخاب و5 بالتعيين بدلًا من 8" gives
+    a part of the 15, which is what replaced the 8."""
+    words = _part_words(first.language)
+    if words is None:
+        return False
+    sentence, text = first.claim.sentence, first.claim.text
+    after = len(text) + second.claim.start - first.claim.end
+    at = sentence.find(text)
+    while at >= 0 and not sentence.startswith(second.claim.text, at + after):
+        at = sentence.find(text, at + 1)
+    if at < 0:
+        return False
+    return bool(words.finditer(fold_text(_CLAUSE_MARK.split(sentence[:at])[-1])))
+
+
 def _levels_of_one(first: Features, second: Features) -> bool:
     """`first` and `second` are the two levels of one change: no figure but a year between them
     ("from 2GB to 4GB, and ... increased to 320GB": 2GB and 320GB are of two changes)."""
@@ -801,6 +832,7 @@ def _paired(old: Features, new: Features, senses: dict[str, str]) -> bool:
             and not YEAR_OR_HIJRI.fullmatch(new.claim.text)
             and _next_figures(new, old)
             and not _stated_later(new, old)
+            and not _in_breakdown(new, old)
         )
     return (
         new.cue_role == NEW

@@ -201,6 +201,8 @@ def _read(
             prefix = None  # the name after the number says the currency: the symbol is not its
     elif prefix is not None and prefix.key[0] == "money":
         unit = None  # "$10 billion in their family budgets": the money, not the families
+    elif prefix is not None and unit is not None and prefix.key[1] in written_before():
+        unit = None  # "a magnitude-5.2 quake has injured three": the quake's size, not the injured
     end = unit.end if unit is not None else number.end
     start = prefix.start if prefix is not None else opening or number.start
     reading = Reading(

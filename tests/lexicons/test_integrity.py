@@ -1,11 +1,13 @@
 """The language data: every file listed in lexicons/README.md, the same concepts in ar and en,
-surfaces that are strings (YAML reads a bare `no` or `on` as a boolean), keys that exist."""
+surfaces that are strings (YAML reads a bare `no` or `on` as a boolean), keys that exist and
+are stated once."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+import yaml
 
 from factcheck.extract.units import BEFORE_NUMBER
 from factcheck.lang.lexicon import load
@@ -31,6 +33,31 @@ def test_every_lexicon_file_is_listed_in_the_readme():
     listed = set(re.findall(r"`((?:ar|en|common)/[\w.-]+\.yaml)`", readme))
     assert set(FILES) - listed == set(), "add a line to lexicons/README.md for each new file"
     assert listed - set(FILES) == set(), "lexicons/README.md lists files that do not exist"
+
+
+class _KeysOnce(yaml.SafeLoader):
+    """Safe loading that lists the keys a mapping states twice (YAML keeps the last silently)."""
+
+    twice: list[str]
+
+    def construct_mapping(self, node, deep=False):
+        keys = [str(self.construct_object(key, deep=True)) for key, _ in node.value]
+        line = node.start_mark.line + 1
+        self.twice += [f"line {line}: {key}" for key in set(keys) if keys.count(key) > 1]
+        return super().construct_mapping(node, deep)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_key_is_stated_twice(name):
+    # a second "ft2:" in common/units.yaml replaced the first unseen; with two values, one
+    # would be lost
+    loader = _KeysOnce((LEXICONS / name).read_text(encoding="utf-8"))
+    loader.twice = []
+    try:
+        loader.get_single_data()
+    finally:
+        loader.dispose()
+    assert loader.twice == []
 
 
 def test_ar_and_en_count_the_same_concepts_as_common():
