@@ -9,6 +9,7 @@ import math
 import re
 from functools import cache, lru_cache
 
+from factcheck.extract.units import hyphened_before
 from factcheck.lang.clitics import glued_conjunctions
 
 # Alternatives are tried in order, so the grouped forms come before the plain ones.
@@ -19,7 +20,9 @@ _DIGITS = r"""
                                             # after a glued conjunction: "و-18 درجة"
     (?<![\d.,/])(?<!\d:)(?<!\d\ :\ )          # not the tail of a number, date or time
                                             # (after a word and a colon it starts: "عام:2019")
-    (?(sign)|(?<![^\W\d_]-))               # nor the number of a model name: F-16, اس-300
+    (?(sign)|(?:{hyphened}(?<![^\W\d_]-))) # nor the number of a model name: F-16, اس-300
+                                            # (after a unit's name, a hyphen joins its
+                                            # number to it: "a magnitude-5.2 quake")
     {glued}                                 # nor glued to Latin letters: F16, G20
     (?:
         (?P<power>\d+(?:[.,]\d+)?(?:e[+-]?\d+|-{{0,2}}\^[+-]{{0,2}}\d+(?:[.,]\d+)?))(?!\d)
@@ -56,8 +59,11 @@ def digits_pattern(after_code: bool = False) -> re.Pattern[str]:
     ("USD3.14"), which numbers.py finds."""
     conjunctions = "".join(sorted(glued_conjunctions())) or "^\\s\\S"
     glued = "" if after_code else "(?<![a-z])"
+    # one lookbehind each: Python's lookbehinds are of one width
+    hyphened = "".join(f"(?<={re.escape(name)}-)|" for name in sorted(hyphened_before()))
     return re.compile(
-        _DIGITS.format(glued=glued, octet=_OCTET, conjunctions=conjunctions), re.VERBOSE
+        _DIGITS.format(glued=glued, octet=_OCTET, conjunctions=conjunctions, hyphened=hyphened),
+        re.VERBOSE,
     )
 
 

@@ -6,6 +6,7 @@ import unicodedata
 from functools import cache
 
 from factcheck.lang.demonyms import demonym_nouns
+from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatcher
@@ -141,4 +142,19 @@ def written_before() -> frozenset[str]:
         symbol
         for symbol, spec in load("common", "units").items()
         if (spec or {}).get("written_before")
+    )
+
+
+@cache
+def hyphened_before() -> frozenset[str]:
+    """The one-word names of the units written before their number, in every language, folded:
+    a hyphen between one and its number joins them ("a magnitude-5.2 quake"), where after
+    another word it would be a model name's (F-16)."""
+    return frozenset(
+        fold_word(surface)
+        for language in supported_languages()
+        for symbol, surfaces in _unit_names(language).items()
+        if symbol in written_before()
+        for surface in surfaces
+        if " " not in surface
     )

@@ -230,6 +230,22 @@ def test_english_amounts(text, expected):
             "since it was first rocked by a magnitude - 5.9 earthquake early Sunday",
             [("magnitude - 5.9", "quantity", 5.9, "exact", "magnitude")],
         ),
+        # ECB+ 20_5ecb: glued to the word before it, the hyphen joins the magnitude to its
+        # number (no model name, no minus), and the count after the quake is not its unit
+        (
+            "en",
+            "Iran's state television says a magnitude-5.2 quake has injured three people in the "
+            "Persian Gulf Island of Qeshm.",
+            [
+                ("magnitude-5.2", "quantity", 5.2, "exact", "magnitude"),
+                ("three people", "count", 3, "exact", "injured"),
+            ],
+        ),
+        (
+            "en",
+            "The U.S. Geological Survey put the quake's strength at magnitude-5.4.",
+            [("magnitude-5.4", "quantity", 5.4, "exact", "magnitude")],
+        ),
         (
             "en",
             "A 6.1 - magnitude quake struck Qeshm island",
