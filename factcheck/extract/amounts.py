@@ -45,7 +45,7 @@ from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
+from factcheck.lang.phrases import LETTERS, PhraseMatch, back_spaces, skip_spaces
 from factcheck.models import Document
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") and a space
@@ -60,6 +60,7 @@ _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominato
 # A number and the words read around it (unit, cue, range word) stand at most this many
 # spaces apart: "5  km" in wire text, not a word two lines away.
 _GAP = 2
+_PERCENT = ("percent", "%")
 
 
 @dataclass(slots=True)
@@ -225,7 +226,7 @@ def _read(
         _qualify(text, reading, language)
     else:
         _extend_before(text, reading, before_matcher(language), keep_qualifier=True)
-    after = after_matcher(language).at(text, skip_spaces(text, reading.end, _GAP))
+    after = _after_cue(text, reading, language)
     if after is not None and _opens_the_next(text, after, language):
         after = None
     if after is not None and reading.qualifier == "exact":
@@ -233,6 +234,17 @@ def _read(
     if reading.value is not None and reading.qualifier not in ("range", "vague"):
         reading.low, reading.high = interval(reading.qualifier, reading.value)
     return reading, consumed
+
+
+def _after_cue(text: str, reading: Reading, language: str) -> PhraseMatch | None:
+    """The qualifier said after a figure ("70 percent or higher"), or after the one noun of a
+    percentage ("70 percent approval or higher": the approval is what the share measures)."""
+    matcher = after_matcher(language)
+    found = matcher.at(text, skip_spaces(text, reading.end, _GAP))
+    if found is not None or reading.unit is None or reading.unit.key != _PERCENT:
+        return found
+    noun = LETTERS.match(text, skip_spaces(text, reading.end, _GAP))
+    return None if noun is None else matcher.at(text, skip_spaces(text, noun.end(), _GAP))
 
 
 def _names_a_kind(text: str, number: Number, unit: PhraseMatch, language: str) -> bool:

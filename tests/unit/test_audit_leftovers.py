@@ -25,3 +25,9 @@ def test_an_idiom_with_an_ordinal_ranks_nothing():
     assert read("توجه تهم الاغتصاب من الدرجة الأولى") == [
         ("الدرجة الأولى", "count", 1, "exact", "degree")
     ]
+
+
+def test_a_qualifier_after_the_noun_of_a_percentage():
+    # QuanTemp quantemp-test-2370
+    text = 'A poll taken found "70 percent approval or higher" for the law.'
+    assert read(text, "en") == [("70 percent approval or higher", "percent", 70, "ge", "%")]
