@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
@@ -415,12 +415,26 @@ def _not_holders(facts: SentenceFacts) -> list[tuple[int, int]]:
     per sentence."""
     if facts._not_holders is None:
         spans = [(hit.start, hit.end) for hit in (*facts.locations, *facts.owners)]
-        for hit in facts.attributions:
-            quoted = facts.text.find(hit.key, max(0, hit.start - len(hit.key)))
-            if quoted >= 0:
-                spans.append((quoted, quoted + len(hit.key)))
-        facts._not_holders = spans
+        facts._not_holders = spans + _sources(facts)
     return facts._not_holders
+
+
+def _sources(facts: SentenceFacts) -> list[tuple[int, int]]:
+    """Where the sentence tells who says it ("the U.S. Geological Survey said")."""
+    spans = []
+    for hit in facts.attributions:
+        quoted = facts.text.find(hit.key, max(0, hit.start - len(hit.key)))
+        if quoted >= 0:
+            spans.append((quoted, quoted + len(hit.key)))
+    return spans
+
+
+def _in_source(facts: SentenceFacts, hit: Hit) -> bool:
+    """A country named in who says a figure ("the U.S. Geological Survey said", "Iran's state
+    television says") is the teller's, not the figure's owner."""
+    return hit.key[1] == 1 and any(
+        low <= hit.start and hit.end <= high for low, high in _sources(facts)
+    )
 
 
 def lead_places(text: str, language: str) -> frozenset[str]:
@@ -819,7 +833,7 @@ def _read(
     language: _Language,
 ) -> dict[str, Any]:
     end = start + (claim.end - claim.start)
-    owner = _pick(facts.owners, start, end, facts)
+    owner = _pick(facts.owners, start, end, facts, partial(_in_source, facts))
     event = _nearest(facts, facts.events, start, end) if claim.kind == "date" else None
 
     def unusable(hit: Hit) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.extract.counts import label_after
+from factcheck.extract.counts import counted_noun_after, label_after
 from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.document_words import document_words
 from factcheck.extract.number_parse import (
@@ -25,7 +25,7 @@ from factcheck.extract.number_parse import (
 )
 from factcheck.extract.number_words import NumberWords, number_words
 from factcheck.extract.units import minor_marks, unit_matcher
-from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
@@ -146,7 +146,11 @@ def _ratios(text: str, numbers: list[Number], words: NumberWords) -> list[Number
         if last is not None and last.value is not None and number.value:
             between = text[last.end : number.start]
             join = between.strip()
-            over = join in words.over or (join in words.one_of and last.value == 1)
+            over = join in words.over or (
+                join in words.one_of
+                and last.value == 1
+                and not _one_of_a_group(text, last, number, words.matcher.language)
+            )
             if len(between) == len(join) + 2 and (over or join in words.parts_of):
                 numerator = last.segment or last.value
                 last.value = last.value - numerator + numerator / number.value
@@ -157,6 +161,19 @@ def _ratios(text: str, numbers: list[Number], words: NumberWords) -> list[Number
             number.start, number.value, number.ratio = lead, 1 / number.value, True
         merged.append(number)
     return merged
+
+
+def _one_of_a_group(text: str, one: Number, group: Number, language: str) -> bool:
+    """ "لعائلة واحدة من 7 أفراد": a family of seven, where "one" follows an indefinite noun
+    as its adjective and the group's number counts a noun after it; "الشمس واحد من مئة
+    تريليونات نجم", "واحد من ثلاثة طالبات" stay one in so many."""
+    before = text[: one.start].rstrip().rsplit(" ", 1)[-1]
+    return (
+        before.isalpha()
+        and DEFINITE not in before[:4]
+        and before not in stopwords(language)
+        and counted_noun_after(text, group.end, language)
+    )
 
 
 def _fractions(text: str, numbers: list[Number], words: NumberWords) -> list[Number]:

@@ -177,3 +177,13 @@ def test_six_as_a_bare_word_counts_the_plural_noun_after_it(group):
     assert len({c.split("#")[1][:19] for c in six}) >= 3
     assert any(len(held & six) >= 3 for held in _agreements(report))
     assert not [c for c in report.claims if c.text in ("وست", "لست")]
+
+
+def test_one_family_of_seven_is_no_share_of_one_in_seven(group):
+    # "حدثت فاشيات سابقا كما في محافظة الأحساء لعائلة واحدة من 7 أفراد" (five outlets): "one of
+    # N" followed by what N counts is N of them, not a fraction (it read 1/7 everywhere)
+    report = group("corona-family")
+    assert not [c for c in report.claims if c.value is not None and 0 < c.value < 1]
+    seven = {c.id for c in report.claims if c.text == "7 أفراد" and c.unit == "people"}
+    assert len({c.split("#")[1][:19] for c in seven}) == 5
+    assert any(seven <= held for held in _agreements(report))

@@ -46,3 +46,14 @@ def test_a_name_learned_after_a_countrys_possessive_lies_in_that_country():
     )
     assert "indonesia/~west papua" in places
     assert "~west papua" not in places
+
+
+def test_a_country_in_who_says_a_figure_does_not_own_it():
+    # ECB+ 37_4ecb: the agency that counts the homes is Indonesia's; the homes are no more
+    # Indonesia's than the figure a U.S. agency gives is American
+    claims = claims_by_text(
+        "Indonesia's National Disaster Coordination Agency said about 135 homes and other "
+        "buildings were badly damaged or toppled in the quakes.",
+        "en",
+    )
+    assert claims["about 135 homes"].subject == "houses"
