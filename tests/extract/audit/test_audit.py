@@ -8,7 +8,7 @@ from tests.extract.audit.score import LANGUAGES, extract, load, score
 
 GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # The measured figures (README.md), held so that no change loses ground.
-FLOOR = {"en": (0.949, 0.965), "ar": (0.96, 0.955)}
+FLOOR = {"en": (0.952, 0.972), "ar": (0.966, 0.957)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
