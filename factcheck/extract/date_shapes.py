@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation, key
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import word_before
-from factcheck.models import DateSpan
+from factcheck.models import DateSpan, Qualifier
 
 UNRESOLVED = "relative date left unresolved: the article has no publication date"
 WEEKDAY_MISMATCH = "date left unresolved: its weekday is not the weekday of the day it names"
@@ -24,7 +24,7 @@ class Reading:
     span: DateSpan | None
     note: str | None = None
     priority: str = "date"  # a key of extract.mention.PRIORITY
-    qualifier: str = "exact"  # "vague": "a few months ago"
+    qualifier: Qualifier = "exact"  # "vague": "a few months ago"
 
 
 @dataclass(frozen=True)
