@@ -8,9 +8,9 @@ leads still tell them apart: "struck ... on Sunday morning near The Geysers" is 
 ... early Thursday near Healdsburg", "at 9:27 a.m." is not "at 2:09 a.m.", "West Papua" is not
 "Aceh", a magnitude 6.1 aftershock is not the 7.6 quake of three days before. Leads that both
 name weekdays, clock times, specific places or an event's size (common/units.yaml
-`names_event`), and share none of them (no two times within an hour, no two sizes within
-`_SAME_SIZE`), tell of different events, or of different days of one: figures that may both be
-true, never a conflict (rules/conflict, `leads: agree`).
+`names_event`), and share none of them (no two times within an hour, no two sizes of one unit
+within its `names_event`), tell of different events, or of different days of one: figures that
+may both be true, never a conflict (rules/conflict, `leads: agree`).
 """
 
 from __future__ import annotations
@@ -34,9 +34,6 @@ from factcheck.models import Document
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})\s?:\s?([0-5]\d)(?![\d.,:])")
 _SAME_TIME_MINUTES = 60  # "about 9:30 a.m." and "9:27 a.m." are one moment
 _DAY_MINUTES = 24 * 60
-# agencies measure one quake 7.5 and 7.6, and revise it by a few tenths; an aftershock or
-# another quake differs more
-_SAME_SIZE = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +41,7 @@ class Anchors:
     weekdays: frozenset[int]
     places: frozenset[str]
     times: frozenset[int]  # minutes after midnight
-    sizes: frozenset[float] = frozenset()  # figures of an event's size: magnitudes
+    sizes: frozenset[tuple[str, float]] = frozenset()  # an event's size: (unit, figure)
 
     def apart_from(self, other: Anchors, scripts_differ: bool = False) -> bool:
         """`scripts_differ`: the articles are in different languages, so names learned from
@@ -76,13 +73,15 @@ def _times_apart(x: frozenset[int], y: frozenset[int]) -> bool:
     )
 
 
-def sizes_apart(x: frozenset[float], y: frozenset[float]) -> bool:
+def sizes_apart(x: frozenset[tuple[str, float]], y: frozenset[tuple[str, float]]) -> bool:
     """Two sets of an event's sizes that share none: two events ("a magnitude-5.2 quake has
     injured three people" is not the 5.6 quake of the day before)."""
-    return bool(x) and bool(y) and all(abs(a - b) > _SAME_SIZE for a in x for b in y)
+    within = event_units()
+    pairs = [(a, b, within[unit]) for unit, a in x for other, b in y if unit == other]
+    return bool(pairs) and all(abs(a - b) > same for a, b, same in pairs)
 
 
-def event_sizes(sentence: str, document: Document) -> frozenset[float]:
+def event_sizes(sentence: str, document: Document) -> frozenset[tuple[str, float]]:
     """The sizes of the event a figure is of: those its sentence states, else its lead's."""
     return _sizes(sentence, document.language or "") or anchors_of(document).sizes
 
@@ -153,7 +152,7 @@ def _size_words(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4096)
-def _sizes(lead: str, language: str) -> frozenset[float]:
+def _sizes(lead: str, language: str) -> frozenset[tuple[str, float]]:
     """The figures of an event's size a text states ("a magnitude 6.1 earthquake"): read only
     for the few pairs a conflict rule gets as far as the leads with."""
     if language not in supported_languages():
@@ -164,7 +163,7 @@ def _sizes(lead: str, language: str) -> frozenset[float]:
     document = Document(id="lead", path="", body=lead, language=language)
     units = event_units()
     return frozenset(
-        mention.value
+        (mention.unit, mention.value)
         for mention in find_amounts(lead, folded, document)
         if mention.unit in units and mention.value is not None
     )

@@ -115,14 +115,14 @@ def clock_units() -> frozenset[str]:
 
 
 @cache
-def event_units() -> frozenset[str]:
-    """The units whose figure in a lead names the article's event (common/units.yaml
-    `names_event`: an earthquake's magnitude)."""
-    return frozenset(
-        symbol
+def event_units() -> dict[str, float]:
+    """The units whose figure in a lead names the article's event, each with how far apart two
+    figures of one event may be (common/units.yaml `names_event`: an earthquake's magnitude)."""
+    return {
+        symbol: float(spec["names_event"])
         for symbol, spec in load("common", "units").items()
         if (spec or {}).get("names_event")
-    )
+    }
 
 
 @cache

@@ -24,8 +24,8 @@ def test_a_tokenised_pm_after_spaced_digits_is_in_the_evening():
 
 def test_a_lead_states_its_quakes_magnitude():
     # ECB+ 37ecb: the aftershock of 6.1 and the quake of 7.6 three days before
-    assert anchors_of(_ecb("37ecb.jsonl", "37_1ecb")).sizes == {6.1}
-    assert anchors_of(_ecb("37ecb.jsonl", "37_4ecb")).sizes == {7.6}
+    assert anchors_of(_ecb("37ecb.jsonl", "37_1ecb")).sizes == {("magnitude", 6.1)}
+    assert anchors_of(_ecb("37ecb.jsonl", "37_4ecb")).sizes == {("magnitude", 7.6)}
 
 
 def test_a_figures_event_is_the_quake_its_sentence_measures():
@@ -38,6 +38,6 @@ def test_a_figures_event_is_the_quake_its_sentence_measures():
         "Panicked residents fled as the first earthquake measuring 7.6 magnitude struck on "
         "Sunday about 135 kilometers from the main city of Manokwari."
     )
-    assert event_sizes(distance, aftershock) == {6.1}
-    assert event_sizes(first, quake) == event_sizes(first, aftershock) == {7.6}
+    assert event_sizes(distance, aftershock) == {("magnitude", 6.1)}
+    assert event_sizes(first, quake) == event_sizes(first, aftershock) == {("magnitude", 7.6)}
     assert sizes_apart(event_sizes(distance, aftershock), event_sizes(first, quake))
