@@ -70,7 +70,7 @@ class _Groups:
         self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
         # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people
         self.persons = [{item.claim.person} if item.claim.person else set() for item in items]
-        # two figures of one sentence are two items, as _matched_elsewhere says of a pair:
+        # two figures of one sentence are two items, as _one_sentence_twice says of a pair:
         # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
         # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
         self.sentences = [{item.sentence} if item.claim.kind != "date" else set() for item in items]
@@ -140,7 +140,7 @@ def build_findings(
     # that agrees with both of two others can chain them
     for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
         agreement.setdefault(verdict.old.index, verdict.rule)
-        if not _matched_elsewhere(verdict, stated):
+        if not (_one_sentence_twice(verdict) or _matched_elsewhere(verdict, stated)):
             groups.join(verdict.old.index, verdict.new.index, verdict.prints_one_sentence)
     members: dict[int, list[Features]] = {}
     for item in items:
@@ -199,17 +199,25 @@ def build_findings(
     return findings
 
 
-def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, float | None]]) -> bool:
+def _one_sentence_twice(verdict: Verdict) -> bool:
     """Two figures of one sentence, which are two items ("نحو 31.2 مليار ريال عماني مقابل نحو
     30.1 مليار ريال عماني في عام 2013"; the winds of the Red Sea's northern part, 18-38 km/h,
     and of its southern part, 15-35; "وارتفاع الموج من نصف متر" said of two seas): one sentence
-    that states a value twice says nothing twice. Or two different values that agree only
-    within their rounding or an "about" where the other article also states this one's value:
-    an article that repeats the first pairs 31.2 with its 31.2, not with its 30.1."""
+    that states a value twice says nothing twice. One date said twice is one date."""
     a, b = verdict.old.claim, verdict.new.claim
-    if a.document == b.document and a.kind != "date":  # one date said twice is one date
-        return verdict.old.sentence == verdict.new.sentence
-    if a.value is None or b.value is None or a.value == b.value:
+    return (
+        a.document == b.document
+        and a.kind != "date"
+        and verdict.old.sentence == verdict.new.sentence
+    )
+
+
+def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, float | None]]) -> bool:
+    """Two different values that agree only within their rounding or an "about" where the other
+    article also states this one's value: an article that repeats the first pairs 31.2 with its
+    31.2, not with its 30.1."""
+    a, b = verdict.old.claim, verdict.new.claim
+    if a.document == b.document or a.value is None or b.value is None or a.value == b.value:
         return False
     return (b.document, a.value) in stated or (a.document, b.value) in stated
 
