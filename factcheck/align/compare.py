@@ -11,13 +11,8 @@ from itertools import product
 from rapidfuzz import fuzz
 
 from factcheck.align.anchors import anchors_of, event_sizes, sizes_apart
-from factcheck.align.crosslingual import (
-    NUMBER,
-    YEAR_OR_HIJRI,
-    across,
-    neutral_similarity,
-    shared_neutral,
-)
+from factcheck.align.crosslingual import across, neutral_similarity, shared_neutral
+from factcheck.align.digit_figures import NUMBER, YEAR_OR_HIJRI
 from factcheck.align.features import (
     CONTRAST,
     NEW,

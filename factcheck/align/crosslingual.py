@@ -7,23 +7,14 @@ and "مقتل 2946 شخصا وإصابة أكثر من 5600 آخرين" share th
 from __future__ import annotations
 
 import math
-import re
 from typing import TYPE_CHECKING
 
+from factcheck.align.digit_figures import figures_in
 from factcheck.align.intervals import significant_unit
 from factcheck.extract.context import named_keys
-from factcheck.lang.normalize import fold_text
 
 if TYPE_CHECKING:
     from factcheck.align.features import Features
-
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # a figure in digits, its separators kept
-# Four digits that read as a year of the Gregorian calendar, not as a figure...
-YEAR = re.compile(r"1[89]\d\d|20\d\d")
-# ...or also as one of the Hijri calendar (1436), where that reading is wanted too: it takes in
-# 1300-1799, which are more often figures elsewhere ("1,500 dead", ungrouped)
-YEAR_OR_HIJRI = re.compile(rf"1[3-7]\d\d|{YEAR.pattern}")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def across(a: Features, b: Features) -> bool:
@@ -60,17 +51,6 @@ def neutral(item: Features) -> frozenset[str]:
             f"figure:{number}" for number in figures_in(others)
         }
     return item._neutral
-
-
-def figures_in(text: str) -> set[str]:
-    """The figures said in digits in `text`, as written without grouping ("2,946" as "2946")."""
-    found = set()
-    for match in NUMBER.finditer(fold_text(text)):
-        digits = match.group()
-        if _GROUPED.fullmatch(digits):
-            digits = digits.replace(",", "")
-        found.add(digits.rstrip(".,"))
-    return found
 
 
 def _distinctive(item: Features) -> bool:

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.align.crosslingual import YEAR, figures_in
+from factcheck.align.digit_figures import YEAR, figures_in
 from factcheck.align.rules import AcrossLanguages
 from factcheck.extract.context import named_keys
 from factcheck.models import Document
