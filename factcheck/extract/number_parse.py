@@ -57,6 +57,8 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 def digits_pattern(after_code: bool = False) -> re.Pattern[str]:
     """The digits pattern; `after_code`: the same after a currency code glued to the digits
     ("USD3.14"), which numbers.py finds."""
+    # the pattern's class of conjunctions glued to a minus ("و-18"): with none in the
+    # lexicons, a class that matches no character ("[^\\s\\S]"), as an empty class is no regex
     conjunctions = "".join(sorted(glued_conjunctions())) or "^\\s\\S"
     glued = "" if after_code else "(?<![a-z])"
     # one lookbehind each: Python's lookbehinds are of one width
