@@ -25,7 +25,7 @@ from factcheck.extract.persons import age_person
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.sides import side_of
 from factcheck.extract.units import clock_units, durations, of_dimension
-from factcheck.lang.clitics import stopwords, without_article
+from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
 from factcheck.lang.lexicon import load
@@ -238,7 +238,7 @@ class _Language:
             glued for glued in proclitics(language) if any(c in glued for c in locative)
         )
         # the proclitics that hold the article ("ال", "بال", "لل"): one set lookup a hit
-        definite = tuple(fold_word(c) for c in load(language, "clitics").get("definite_ends") or ())
+        definite = definite_ends(language)
         self.definite_clitics = frozenset(
             glued for glued in proclitics(language) if definite and glued.endswith(definite)
         )
