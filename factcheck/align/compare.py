@@ -189,6 +189,7 @@ def never_compared(
             _units_differ(a, b, open_units)
             or a.concept != b.concept
             or differ(a.claim.sum_of, b.claim.sum_of)
+            or differ(a.claim.side, b.claim.side)
         ):
             return True
         if when == "different_events" and differ(a.concept, b.concept):
