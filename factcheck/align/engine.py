@@ -9,6 +9,7 @@ pure function. `align` is the local composition of the four.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import combinations
 
 from factcheck.align.compare import CompiledRules, Verdict, judge
 from factcheck.align.features import concept_of, features
@@ -65,7 +66,12 @@ def align_block(
     items = features(claims, documents, rules)
     representatives, copies = deduplicate(items)
     verdicts = []
-    for a, b in candidate_pairs(representatives):
+    gate = compiled.comparable.get(claims[0].kind)
+    # a kind no comparable rule gates has no gate to narrow its pairs for: every pair
+    pairs = (
+        combinations(representatives, 2) if gate is None else candidate_pairs(representatives, gate)
+    )
+    for a, b in pairs:
         verdict = judge(a, b, compiled)
         if verdict is not None:
             verdicts.append(verdict)

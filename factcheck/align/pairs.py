@@ -16,52 +16,29 @@ from itertools import chain, combinations
 
 from factcheck.align.features import Features, one_specific_value
 from factcheck.align.intervals import Interval
+from factcheck.align.rules import ComparableRule
 from factcheck.lang.clitics import shared_bags
 
-# Words in more than this many of a block's sentences propose no pair; pairs must share at
-# least this many of the others.
-_COMMON = 6
-# Seven outlets repeating one wire sentence ("لعام 2015", "آلاف المصورين", "Saturday" in eleven
-# reports of one fight) make every word of it common, and its figures must still agree: claims
-# of one value (at most this many of it) in different articles are paired when their windows
-# share as many words as the index asks of its pairs (the comparable rule's gate then reads
-# them: FC002 same_value_similarity).
-_SAME_VALUE = 16
-_ALL_PAIRS = 600
-_NEIGHBOURS = 40
-_SHARED = 2
-# figures of one sentence paired whatever their words: each with this many after it
-_SENTENCE_REACH = 4
-# ...and at least this share of the shorter sentence's words in all (token_set_ratio cannot
-# reach the comparable rule's threshold below it).
-_OVERLAP = 0.5
-# Two claims of one value written alike in different articles, each the only one of its
-# article with that value: one outlet's short version of a wire story ("أحبط رجال الجمارك ...
-# تهريب 320 ألف حبة كبتاجون") shares few of the long one's words, some only in another form
-# ("احبط" / "احباط"), and still reads alike to the comparable rule (FC002
-# same_value_similarity). An article that states the value twice lists two items ("12 دورة"
-# of public health, "12 دورة" of emergency care), and a value written otherwise is as often
-# another quantity ("USB 3.0 ports" / "three USB ports"): those need the usual share.
-_SAME_VALUE_OVERLAP = 0.3
 
-
-def candidate_pairs(items: list[Features]) -> Iterator[tuple[Features, Features]]:
+def candidate_pairs(
+    items: list[Features], gate: ComparableRule
+) -> Iterator[tuple[Features, Features]]:
     """Pairs (earlier, later) of a block. A block of dates holds every event's ("the coup", "the
     visit") and those of none: each event's dates are paired among themselves as a block of one
     concept, a date of no event with any other the way unknown concepts are, and dates of two
     events never (rule FC034 would refuse them)."""
     concepts = {item.concept for item in items}
     if len(concepts) <= 1:
-        yield from _of_one_concept(items)
+        yield from _of_one_concept(items, gate)
         return
     for concept in sorted(concepts - {None}):  # type: ignore[type-var]
-        yield from _of_one_concept([item for item in items if item.concept == concept])
+        yield from _of_one_concept([item for item in items if item.concept == concept], gate)
     if None not in concepts:
         return
     # those of no event among themselves as in a block of their own, so that the words common
     # to them stay the same; then each with those of an event
-    yield from _of_one_concept([item for item in items if item.concept is None])
-    yield from _of_one_concept(items, indexed=True, side=_of_no_event)
+    yield from _of_one_concept([item for item in items if item.concept is None], gate)
+    yield from _of_one_concept(items, gate, indexed=True, side=_of_no_event)
 
 
 def _of_no_event(item: Features) -> bool:
@@ -70,14 +47,16 @@ def _of_no_event(item: Features) -> bool:
 
 def _of_one_concept(
     items: list[Features],
+    gate: ComparableRule,
     indexed: bool = False,
     side: Callable[[Features], bool] | None = None,
 ) -> Iterator[tuple[Features, Features]]:
     """All pairs of a known concept; those the word index proposes when the concept is not
     known (or `indexed`); with `side`, only those of a claim it takes and one it does not
     (counted and told before the costly overlap of their words)."""
+    settings = gate.candidates
     if not indexed and (not items or items[0].concept is not None):
-        if len(items) <= _ALL_PAIRS:
+        if len(items) <= settings.all_pairs_up_to:
             for i, first in enumerate(items):
                 for second in items[i + 1 :]:
                     yield first, second
@@ -86,7 +65,7 @@ def _of_one_concept(
         # in one story) is compared by value: each claim with its nearest values only.
         ordered = sorted(items, key=_low)
         for i, first in enumerate(ordered):
-            for second in ordered[i + 1 : i + 1 + _NEIGHBOURS]:
+            for second in ordered[i + 1 : i + 1 + settings.nearest_values]:
                 yield (first, second) if first.index < second.index else (second, first)
         return
     words = [item.compared.bag for item in items]
@@ -94,7 +73,7 @@ def _of_one_concept(
     postings: dict[str, list[int]] = {}
     # claims whose words are mostly common: the index may propose none of theirs
     repeated: set[int] = set()
-    common = {word for word, count in frequency.items() if count > _COMMON}
+    common = {word for word, count in frequency.items() if count > settings.common_words}
     for index, bag in enumerate(words):
         rare = bag - common
         for word in rare:
@@ -117,31 +96,31 @@ def _of_one_concept(
             if not sides[y]
         )
 
-    # most pairs share one word: only a window of fewer words than _SHARED can make that enough
-    short = {index for index, bag in enumerate(words) if len(bag) < _SHARED}
+    # most pairs share one word: only a window of fewer words than asked can make that enough
+    short = {index for index, bag in enumerate(words) if len(bag) < settings.shared_words}
     proposed = (
         pair
         for pair, count in shared.items()
-        if count >= _SHARED or pair[0] in short or pair[1] in short
+        if count >= settings.shared_words or pair[0] in short or pair[1] in short
     )
     taken: set[tuple[int, int]] = set()
     for left, right in sorted(proposed):
         if sides is not None and sides[left] == sides[right]:
             continue
-        if _shares_enough(shared[left, right], words[left], words[right]) and _overlap(
-            items[left], items[right]
-        ):
+        if _shares_enough(
+            shared[left, right], words[left], words[right], settings.shared_words
+        ) and _overlap(items[left], items[right], settings.word_overlap):
             taken.add((left, right))
             yield items[left], items[right]
-    yield from _repeated(items, repeated, taken, sides)
-    yield from _one_sentence(items, taken, sides)
-    for first, second in _across_languages(items):
+    yield from _repeated(items, gate, repeated, taken, sides)
+    yield from _one_sentence(items, settings.sentence_reach, taken, sides)
+    for first, second in _across_languages(items, settings.nearest_values):
         if side is None or side(first) != side(second):
             yield first, second
 
 
 def _one_sentence(
-    items: list[Features], taken: set[tuple[int, int]], sides: list[bool] | None
+    items: list[Features], reach: int, taken: set[tuple[int, int]], sides: list[bool] | None
 ) -> Iterator[tuple[Features, Features]]:
     """Figures of one sentence, whose words the index finds common when the article's other
     sentences share them: "بلغت موجودات مؤسسة النقد ... 2572 مليار ريال مقارنة بـ 2599 مليار
@@ -153,7 +132,7 @@ def _one_sentence(
         by_sentence.setdefault((item.claim.document, item.claim.sentence), []).append(index)
     for indices in by_sentence.values():
         for at, left in enumerate(indices):
-            for right in indices[at + 1 : at + 1 + _SENTENCE_REACH]:
+            for right in indices[at + 1 : at + 1 + reach]:
                 if (left, right) in taken or (sides is not None and sides[left] == sides[right]):
                     continue
                 first, second = items[left], items[right]
@@ -165,9 +144,9 @@ def _one_sentence(
                     yield first, second
 
 
-def _across_languages(items: list[Features]) -> Iterator[tuple[Features, Features]]:
+def _across_languages(items: list[Features], nearest: int) -> Iterator[tuple[Features, Features]]:
     """Pairs of claims in articles of different languages whose values overlap, which no
-    shared word can propose: each claim with at most _NEIGHBOURS of the other language's."""
+    shared word can propose: each claim with at most `nearest` of the other language's."""
     by_language: dict[str, list[Features]] = {}
     for item in items:
         if item.values is not None and item.document is not None and item.document.language:
@@ -178,14 +157,14 @@ def _across_languages(items: list[Features]) -> Iterator[tuple[Features, Feature
     for i, first in enumerate(ordered):
         taken = 0
         for second in ordered[i + 1 :]:
-            if second.values.low > first.values.high or taken == _NEIGHBOURS:  # type: ignore[union-attr]
+            if second.values.low > first.values.high or taken == nearest:  # type: ignore[union-attr]
                 break
             if second.document.language != first.document.language:  # type: ignore[union-attr]
                 taken += 1
                 yield (first, second) if first.index < second.index else (second, first)
 
 
-def _overlap(first: Features, second: Features, share: float = _OVERLAP) -> bool:
+def _overlap(first: Features, second: Features, share: float) -> bool:
     """Whether two windows share enough of their words: a word with a proclitic glued on counts
     as the other's bare one ("لأول" / "أول"). Ungluing never takes a word both share away from
     either side, so the plain intersection is a lower bound: it settles half of the pairs
@@ -202,14 +181,15 @@ def _overlap(first: Features, second: Features, share: float = _OVERLAP) -> bool
     return shared_bags(first.compared, second.compared) >= enough
 
 
-def _shares_enough(count: int, a: frozenset[str], b: frozenset[str]) -> bool:
+def _shares_enough(count: int, a: frozenset[str], b: frozenset[str], asked: int) -> bool:
     """Whether `count` rare words shared are enough for the index to propose the pair; a
     headline cut short ("كذبة أبريل ..") shares all it can with its one word."""
-    return count >= min(_SHARED, len(a), len(b))
+    return count >= min(asked, len(a), len(b))
 
 
 def _repeated(
     items: list[Features],
+    gate: ComparableRule,
     repeated: set[int],
     taken: set[tuple[int, int]],
     sides: list[bool] | None = None,
@@ -225,10 +205,11 @@ def _repeated(
         if item.values is not None:
             by_value.setdefault(item.values, []).append(index)
     stated = Counter((item.claim.document, item.values) for item in items)
+    settings = gate.candidates
     for holders in by_value.values():
-        if len(holders) > _SAME_VALUE:
+        if len(holders) > settings.same_value_claims:
             holders = [index for index in holders if index in repeated]
-        if not 1 < len(holders) <= _SAME_VALUE:
+        if not 1 < len(holders) <= settings.same_value_claims:
             continue
         for left, right in combinations(holders, 2):
             if sides is not None and sides[left] == sides[right]:
@@ -241,10 +222,15 @@ def _repeated(
                 == 1
                 == stated[second.claim.document, second.values]
             )
+            # the lower share only for a value each article states once, written alike: an
+            # article that states it twice lists two items ("12 دورة" of public health, "12
+            # دورة" of emergency care), and a value written otherwise is as often another
+            # quantity ("USB 3.0 ports" / "three USB ports")
             alike = once and first.claim.text == second.claim.text
             # "190سم" / "190 سم": a specific value in one unit, written either way
-            specific = once and one_specific_value(first.claim, second.claim)
-            if specific or _overlap(first, second, _SAME_VALUE_OVERLAP if alike else _OVERLAP):
+            specific = once and one_specific_value(first.claim, second.claim, gate)
+            share = settings.same_value_overlap if alike else settings.word_overlap
+            if specific or _overlap(first, second, share):
                 yield first, second
 
 

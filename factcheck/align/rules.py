@@ -58,6 +58,35 @@ class ConceptsRule(_Rule):
     same: list[list[str]] = []
 
 
+class Candidates(_Strict):
+    """Which pairs of a block are looked at at all (align/pairs.py): the comparable gate then
+    reads each. A block of one known concept is paired whole; one of unknown concept (bare
+    counts, dates of no event) only where an index of the words around the figures proposes."""
+
+    # a block of one concept this large (one article repeating a figure thousands of times) is
+    # paired by value instead: each claim with its `nearest_values` nearest values
+    all_pairs_up_to: int = Field(ge=1)
+    # also how many claims of the other language each claim meets in a block of two languages,
+    # where no shared word can propose a pair
+    nearest_values: int = Field(ge=1)
+    # a word in more than this many of a block's windows proposes no pair...
+    common_words: int = Field(ge=1)
+    # ...and a pair must share at least this many of the others...
+    shared_words: int = Field(ge=1)
+    # ...and this share of the shorter window's words in all (token_set_ratio cannot reach the
+    # gate's similarity below it)
+    word_overlap: float = Field(ge=0, le=1)
+    # claims of one value in different articles (at most this many of it) are paired when their
+    # windows overlap as above, however common their words: one wire sentence repeated by
+    # seven outlets makes every word of it common
+    same_value_claims: int = Field(ge=2)
+    # ...or this share only, when each is its article's only claim of the value and both are
+    # written alike: a short version of a wire story shares few of the long one's words
+    same_value_overlap: float = Field(ge=0, le=1)
+    # figures of one sentence are paired whatever their words, each with this many after it
+    sentence_reach: int = Field(ge=0)
+
+
 class ComparableRule(_Rule):
     """The gate every pair passes before any finding rule looks at it."""
 
@@ -82,6 +111,11 @@ class ComparableRule(_Rule):
     # million") in windows this alike, when lower: such a value in one story is rarely two
     # quantities (0: as same_value_similarity)
     specific_value_similarity: int = Field(default=0, ge=0, le=100)
+    # ...a specific value being a figure of these kinds (whose value, with its unit, says what
+    # it measures: a bare count or a date is as often a score, a jersey or a year of anything)
+    # of this many significant digits at least ([]: no value is specific)
+    specific_value_kinds: list[ClaimKind] = []
+    specific_value_digits: int = Field(default=1, ge=1)
     # One sentence two articles print alike, word for word this many words each side of a
     # figure of one value (up to where the shorter sentence ends), states one figure: the pair
     # agrees whatever owner, place and time the rest of each article lent it (a headline's
@@ -93,6 +127,7 @@ class ComparableRule(_Rule):
     # overlapping values in windows this alike (0: a learned name is apart from every known
     # place).
     learned_within_similarity: int = Field(default=0, ge=0, le=100)
+    candidates: Candidates
 
 
 class AcrossLanguages(_Strict):

@@ -3,7 +3,8 @@
 Run from the repository root: `python -m tests.extract.audit.draw en|ar`; it prints a YAML
 skeleton (sentence, source, published) per language, which was then labelled by hand.
 `python -m tests.extract.audit.draw en|ar SEED` draws a fresh 40 instead: sentences of documents
-that neither the sample nor any test cites (README.md, fourth draw).
+that neither the sample nor any test cites (README.md, fourth draw; from the fifth, en takes
+QuanTemp articles too and ar ANS headlines).
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ def _draw(pool: list[dict], n: int, rng: random.Random) -> list[dict]:
 
 
 # A document id as tests and lexicon comments cite them (SaudiNewsNet, ECB+, QuanTemp).
-_CITED_ID = re.compile(r"snn-2015-08-\d\d-\d{4}|\b\d+_\d+ecb(?:plus)?\b|quantemp-test-\d{4}")
+_CITED_ID = re.compile(
+    r"snn-2015-08-\d\d-\d{4}|\b\d+_\d+ecb(?:plus)?\b|quantemp-test-\d{4}|ans-claim-[a-z]+-\d{4}"
+)
 
 
 def _seen() -> tuple[set[str], str]:
@@ -88,9 +91,13 @@ def _fresh(language: str, seed: int, corpora: dict[str, list[dict]]) -> list[dic
     rng = random.Random(seed)
     seen = _seen()
     if language == "ar":
-        return _draw(_unseen(_pool(corpora["snn"], "text", "saudinewsnet"), seen), 40, rng)
-    return _draw(_unseen(_pool(corpora["ecb"], "text", "ecbplus"), seen), 26, rng) + _draw(
-        _unseen(_pool(corpora["claims"], "claim", "quantemp-claim"), seen), 14, rng
+        return _draw(_unseen(_pool(corpora["snn"], "text", "saudinewsnet"), seen), 30, rng) + _draw(
+            _unseen(_pool(corpora["ans"], "text", "ans"), seen), 10, rng
+        )
+    return (
+        _draw(_unseen(_pool(corpora["ecb"], "text", "ecbplus"), seen), 24, rng)
+        + _draw(_unseen(_pool(corpora["gold"], "doc", "quantemp-doc"), seen), 8, rng)
+        + _draw(_unseen(_pool(corpora["claims"], "claim", "quantemp-claim"), seen), 8, rng)
     )
 
 
@@ -110,7 +117,8 @@ def main() -> None:
     ]
     ans = _records(CORPUS / "ans" / "ans_claims.jsonl")
     if len(sys.argv) > 2:
-        fresh = _fresh(sys.argv[1], int(sys.argv[2]), {"ecb": ecb, "claims": claims, "snn": snn})
+        corpora = {"ecb": ecb, "gold": gold, "claims": claims, "snn": snn, "ans": ans}
+        fresh = _fresh(sys.argv[1], int(sys.argv[2]), corpora)
         yaml.safe_dump(fresh, sys.stdout, allow_unicode=True, sort_keys=False, width=1000)
         return
     samples = {
