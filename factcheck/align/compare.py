@@ -189,6 +189,7 @@ def never_compared(
             _units_differ(a, b, open_units)
             or a.concept != b.concept
             or differ(a.claim.sum_of, b.claim.sum_of)
+            or differ(a.claim.side, b.claim.side)
         ):
             return True
         if when == "different_events" and differ(a.concept, b.concept):
@@ -383,7 +384,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             similar_at = gate.unknown_concept_similarity
             if gate.same_value_similarity and a.values is not None and a.values == b.values:
                 similar_at = min(similar_at, gate.same_value_similarity)
-            if gate.specific_value_similarity and one_specific_value(a.claim, b.claim):
+            if gate.specific_value_similarity and one_specific_value(a.claim, b.claim, gate):
                 similar_at = min(similar_at, gate.specific_value_similarity)
         only_revision = (
             a.as_of_explicit

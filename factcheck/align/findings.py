@@ -70,6 +70,9 @@ class _Groups:
         self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
         # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people
         self.persons = [{item.claim.person} if item.claim.person else set() for item in items]
+        # the soldiers' "قتيلين" and the attackers' of one event, each agreeing with a toll of
+        # no side ("قتيلين ... في صفوفهم")
+        self.sides = [{item.claim.side} if item.claim.side else set() for item in items]
         # two figures of one sentence are two items, as _one_sentence_twice says of a pair:
         # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
         # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
@@ -95,6 +98,7 @@ class _Groups:
             or _apart(self.owners[x], self.owners[y], differ)
             or _apart(self.occasions[x], self.occasions[y], occasions_apart)
             or _apart(self.persons[x], self.persons[y], _full_names_differ)
+            or _apart(self.sides[x], self.sides[y], differ)
         ) and not (repeated is not None and repeated()):
             return
         if self.sentences[x] & self.sentences[y]:
@@ -106,6 +110,7 @@ class _Groups:
         self.owners[keep] |= self.owners[drop]
         self.occasions[keep] |= self.occasions[drop]
         self.persons[keep] |= self.persons[drop]
+        self.sides[keep] |= self.sides[drop]
         self.sentences[keep] |= self.sentences[drop]
 
 

@@ -23,6 +23,7 @@ from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person
 from factcheck.extract.sentences import SentenceIndex
+from factcheck.extract.sides import side_of
 from factcheck.extract.units import clock_units, durations, of_dimension
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
@@ -310,6 +311,7 @@ def contexts(
     by_sentence: dict[tuple[int, int], SentenceFacts] = {}
     dates: dict[tuple[int, int], list[Figure]] = {}
     figure_starts: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
+    bare_starts: dict[tuple[int, int], list[int]] = {}  # ...its counts of no noun ("و5 من")
     date_ends: dict[tuple[int, int], list[int]] = {}
     article = ArticleNames(document.body, document.title, folded, document.language or "")
     occasions = Occasions(document.body, folded, document.language or "")
@@ -321,6 +323,8 @@ def contexts(
                 dates.setdefault(span, []).append(figure)
         elif figure.kind != "date":
             figure_starts.setdefault(span, []).append(figure.start - span[0])
+            if figure.kind == "count" and figure.unit is None:
+                bare_starts.setdefault(span, []).append(figure.start - span[0])
     result = []
     counted: dict[tuple[int, int], dict[str, Any]] = {}  # each sentence's last count of a noun
     for figure, span in zip(figures, spans, strict=True):
@@ -345,7 +349,14 @@ def contexts(
         if facts is not None and language is not None:
             start = figure.start - span[0]
             update.update(
-                _read(figure, start, facts, figure_starts.get(span, []), document.body, language)
+                _read(
+                    figure,
+                    start,
+                    facts,
+                    (figure_starts.get(span, []), bare_starts.get(span, [])),
+                    document.body,
+                    language,
+                )
             )
             if update["location"] is None and figure.kind != "date":
                 # A figure whose sentence names no place holds where the headline says the
@@ -828,10 +839,12 @@ def _read(
     claim: Figure,
     start: int,
     facts: SentenceFacts,
-    figures: list[int],
+    starts: tuple[list[int], list[int]],
     body: str,
     language: _Language,
 ) -> dict[str, Any]:
+    """`starts`: where the sentence's amounts start, and its counts of no noun."""
+    figures, bare = starts
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts, partial(_in_source, facts))
     event = _nearest(facts, facts.events, start, end) if claim.kind == "date" else None
@@ -877,6 +890,18 @@ def _read(
         nearest = _nearest(facts, facts.concepts, start, end, facts.clause_span(start))
         concept = nearest.key if nearest is not None else None
     update: dict[str, Any] = {"location": location}
+    if claim.kind == "count":
+        folded = facts.folded
+        side = side_of(
+            concept,
+            folded.text,
+            folded.index_of(end),
+            folded.index_of(facts.clause_span(start)[1]),
+            [folded.index_of(other) for other in bare if other > start],
+            language.language,
+        )
+        if side is not None:
+            update["side"] = side
     if concept or owner:
         update["subject"] = f"{owner}/{concept or '*'}" if owner else concept
     attribution = _nearest(facts, facts.attributions, start, end)
