@@ -1,6 +1,6 @@
-"""Which currency a sum is in, and which dollar (extract/money.py, common/currencies.yaml `defaults`): "$" alone is
-the US dollar unless the article states another dollar, and a dollar named with its country
-or marked ("NT $", "دولار أسترالي") is that country's."""
+"""Which currency a sum is in, and which dollar (extract/money.py, common/currencies.yaml
+`defaults`): "$" alone is the US dollar unless the article states another dollar, and a dollar
+named with its country or marked ("NT $", "دولار أسترالي") is that country's."""
 
 from __future__ import annotations
 
