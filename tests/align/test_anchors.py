@@ -2,7 +2,9 @@
 
 import json
 
+from factcheck.align import load_rules
 from factcheck.align.anchors import anchors_of, event_sizes, own_event_sizes, sizes_apart
+from factcheck.align.rules import ComparableRule
 from factcheck.read import read_inputs
 from tests.conftest import run_cli, shared_path
 
@@ -74,3 +76,16 @@ def test_the_tolls_of_two_quakes_of_one_island_do_not_agree(tmp_path):
     held = [{text[claim] for claim in finding["claims"]} for finding in report["findings"]]
     assert "a few injured" in text.values()
     assert not any({"three people", "a few injured"} <= claims for claims in held)
+
+
+def test_two_leads_clock_times_are_one_moment_within_the_rules_reach():
+    # ECB+ 38: "about 9:30 a.m." (38_1ecb) and "9:27 a.m." (38_3ecb) are one quake's time,
+    # "2:09 a.m." (38_10ecbplus) another quake's, five hours before
+    (gate,) = load_rules([]).of(ComparableRule)
+    within = gate.lead_times_within_minutes
+    about = anchors_of(_ecb("38ecb.jsonl", "38_1ecb"))
+    exact = anchors_of(_ecb("38ecb.jsonl", "38_3ecb"))
+    other = anchors_of(_ecb("38ecbplus.jsonl", "38_10ecbplus"))
+    assert (about.times, exact.times, other.times) == ({450, 570}, {567}, {129})
+    assert not about.apart_from(exact, within, scripts_differ=False)
+    assert about.apart_from(other, within, scripts_differ=False)
