@@ -118,6 +118,9 @@ class Claim(_Frozen):
     # "IBM"; extract/holders.possessor): two figures of one sentence with different possessors
     # are two holders' (in two sentences a possessive may name a part of one holder).
     possessor: str | None = Field(default=None, exclude=True)
+    # The side of a fight a toll counts ("forces", "militants", "civilians": "«قتيلين» من
+    # المهاجمين", "five soldiers"; extract/sides.py): two sides' tolls are never compared.
+    side: str | None = Field(default=None, exclude=True)
 
     @field_serializer("value", "low", "high")
     def _plain_number(self, number: float | None) -> float | int | None:

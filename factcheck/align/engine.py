@@ -69,9 +69,7 @@ def align_block(
     gate = compiled.comparable.get(claims[0].kind)
     # a kind no comparable rule gates has no gate to narrow its pairs for: every pair
     pairs = (
-        combinations(representatives, 2)
-        if gate is None
-        else candidate_pairs(representatives, gate.candidates)
+        combinations(representatives, 2) if gate is None else candidate_pairs(representatives, gate)
     )
     for a, b in pairs:
         verdict = judge(a, b, compiled)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
-from factcheck.align.rules import ConceptsRule, RuleSet
+from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
@@ -176,20 +176,14 @@ def neighbours(item: Features) -> tuple[str, str]:
     return item._neighbours
 
 
-# kinds whose stated value, with its unit, says what it measures; a bare count or a date is as
-# often a score, a jersey or a year of anything
-_SPECIFIC_KINDS = ("money", "quantity")
-_SPECIFIC_DIGITS = 2
-
-
-def one_specific_value(a: Claim, b: Claim) -> bool:
-    """Both state one value of two significant digits at least ("$281 million", "2.7GHz",
-    "47 - yard"; not "20 points" nor "$1 million"): in one story, rarely two quantities (FC002
-    `specific_value_similarity`)."""
-    if a.kind not in _SPECIFIC_KINDS or a.value is None or a.value != b.value:
+def one_specific_value(a: Claim, b: Claim, gate: ComparableRule) -> bool:
+    """Both state one value specific enough ("$281 million", "2.7GHz", "47 - yard"; not "20
+    points" nor "$1 million"): in one story, rarely two quantities (FC002
+    `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`)."""
+    if a.kind not in gate.specific_value_kinds or a.value is None or a.value != b.value:
         return False
     digits = f"{abs(a.value):.6g}".split("e")[0].replace(".", "").strip("0")
-    return len(digits) >= _SPECIFIC_DIGITS
+    return len(digits) >= gate.specific_value_digits
 
 
 @cache

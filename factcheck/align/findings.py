@@ -70,10 +70,20 @@ class _Groups:
         self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
         # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people
         self.persons = [{item.claim.person} if item.claim.person else set() for item in items]
+        # the soldiers' "قتيلين" and the attackers' of one event, each agreeing with a toll of
+        # no side ("قتيلين ... في صفوفهم")
+        self.sides = [{item.claim.side} if item.claim.side else set() for item in items]
         # two figures of one sentence are two items, as _one_sentence_twice says of a pair:
         # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
         # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
         self.sentences = [{item.sentence} if item.claim.kind != "date" else set() for item in items]
+        # a month may be its day's ("يوليو (تموز) 2023" of the coup of 26 July, and then "انقلاب
+        # العام الماضي" its year), but a year alone is the time of too much to be one day's:
+        # "أمس" of a ministry's statement and "موسم حج هذا العام 1436هـ", "reports last week"
+        # and "filming later this year", "غدا" and "2015 - 2016" are two times
+        self.grains = [
+            {item.claim.date.granularity} if item.claim.date else set() for item in items
+        ]
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -95,9 +105,13 @@ class _Groups:
             or _apart(self.owners[x], self.owners[y], differ)
             or _apart(self.occasions[x], self.occasions[y], occasions_apart)
             or _apart(self.persons[x], self.persons[y], _full_names_differ)
+            or _apart(self.sides[x], self.sides[y], differ)
         ) and not (repeated is not None and repeated()):
             return
         if self.sentences[x] & self.sentences[y]:
+            return
+        grains = self.grains[x] | self.grains[y]
+        if {"day", "year"} <= grains and "month" not in grains:
             return
         keep, drop = min(x, y), max(x, y)
         self.parent[drop] = keep
@@ -106,7 +120,9 @@ class _Groups:
         self.owners[keep] |= self.owners[drop]
         self.occasions[keep] |= self.occasions[drop]
         self.persons[keep] |= self.persons[drop]
+        self.sides[keep] |= self.sides[drop]
         self.sentences[keep] |= self.sentences[drop]
+        self.grains[keep] |= self.grains[drop]
 
 
 def _shared(x: Interval | None, y: Interval | None) -> Interval | Literal[False] | None:
@@ -135,7 +151,7 @@ def build_findings(
     such groups once, holding the claims whose pairs disagree; a lone claim is a single source."""
     groups = _Groups(items)
     agreement: dict[int, FindingRule] = {}
-    stated = {(item.claim.document, item.claim.value) for item in items}
+    stated = {(item.claim.document, _stated_value(item.claim)) for item in items}
     # the closest pairs first: two claims that state one value join before a wider claim
     # that agrees with both of two others can chain them
     for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
@@ -212,14 +228,45 @@ def _one_sentence_twice(verdict: Verdict) -> bool:
     )
 
 
-def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, float | None]]) -> bool:
+def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, object]]) -> bool:
     """Two different values that agree only within their rounding or an "about" where the other
     article also states this one's value: an article that repeats the first pairs 31.2 with its
-    31.2, not with its 30.1."""
+    31.2, not with its 30.1. One article that states both values states two figures: "نموا
+    بنسبة 20.5 في المائة في حجم العمليات" and "بمعدل نمو بلغ 21 في المائة من حيث عدد العمليات"
+    are two growths, "found on Sunday" and "missing since late last week" two times."""
     a, b = verdict.old.claim, verdict.new.claim
-    if a.document == b.document or a.value is None or b.value is None or a.value == b.value:
+    x, y = _stated_value(a), _stated_value(b)
+    if x == y:
         return False
-    return (b.document, a.value) in stated or (a.document, b.value) in stated
+    if a.document == b.document and a.kind != "date":
+        # an "about 110 million" may restate its article's "$112 million"; two exact figures
+        # are two, and so are a vague amount and a figure ("قدمت ... عشرات القتلى" in Abyan,
+        # "قتل نحو 15 حوثيًا" in Marib)
+        return a.qualifier == b.qualifier == "exact" or "vague" in (a.qualifier, b.qualifier)
+    if x is None or y is None:
+        return False
+    if a.document == b.document:
+        # the month of its coup's day is one date ("26 يوليو الماضي", "يوليو (تموز) 2023"), and
+        # so are a year in two calendars ("موسم حج هذا العام 1436هـ"); a span of one grain
+        # within another is another time: "found on Sunday", "missing since late last week"
+        return (
+            a.date is not None
+            and b.date is not None
+            and a.date.granularity == b.date.granularity
+            and (
+                a.date.start <= b.date.start <= b.date.end <= a.date.end
+                or b.date.start <= a.date.start <= a.date.end <= b.date.end
+            )
+        )
+    # "2005" and "March 11, 2005" of one event agree across articles, whatever else each dates
+    return a.kind != "date" and ((b.document, x) in stated or (a.document, y) in stated)
+
+
+def _stated_value(claim: Claim) -> object:
+    """What a claim states: its value, or a date's span."""
+    if claim.date is not None:
+        return (claim.date.start, claim.date.end)
+    return claim.value
 
 
 def _closeness(verdict: Verdict) -> tuple[float, str, str]:

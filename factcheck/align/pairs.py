@@ -16,12 +16,12 @@ from itertools import chain, combinations
 
 from factcheck.align.features import Features, one_specific_value
 from factcheck.align.intervals import Interval
-from factcheck.align.rules import Candidates
+from factcheck.align.rules import ComparableRule
 from factcheck.lang.clitics import shared_bags
 
 
 def candidate_pairs(
-    items: list[Features], settings: Candidates
+    items: list[Features], gate: ComparableRule
 ) -> Iterator[tuple[Features, Features]]:
     """Pairs (earlier, later) of a block. A block of dates holds every event's ("the coup", "the
     visit") and those of none: each event's dates are paired among themselves as a block of one
@@ -29,16 +29,16 @@ def candidate_pairs(
     events never (rule FC034 would refuse them)."""
     concepts = {item.concept for item in items}
     if len(concepts) <= 1:
-        yield from _of_one_concept(items, settings)
+        yield from _of_one_concept(items, gate)
         return
     for concept in sorted(concepts - {None}):  # type: ignore[type-var]
-        yield from _of_one_concept([item for item in items if item.concept == concept], settings)
+        yield from _of_one_concept([item for item in items if item.concept == concept], gate)
     if None not in concepts:
         return
     # those of no event among themselves as in a block of their own, so that the words common
     # to them stay the same; then each with those of an event
-    yield from _of_one_concept([item for item in items if item.concept is None], settings)
-    yield from _of_one_concept(items, settings, indexed=True, side=_of_no_event)
+    yield from _of_one_concept([item for item in items if item.concept is None], gate)
+    yield from _of_one_concept(items, gate, indexed=True, side=_of_no_event)
 
 
 def _of_no_event(item: Features) -> bool:
@@ -47,13 +47,14 @@ def _of_no_event(item: Features) -> bool:
 
 def _of_one_concept(
     items: list[Features],
-    settings: Candidates,
+    gate: ComparableRule,
     indexed: bool = False,
     side: Callable[[Features], bool] | None = None,
 ) -> Iterator[tuple[Features, Features]]:
     """All pairs of a known concept; those the word index proposes when the concept is not
     known (or `indexed`); with `side`, only those of a claim it takes and one it does not
     (counted and told before the costly overlap of their words)."""
+    settings = gate.candidates
     if not indexed and (not items or items[0].concept is not None):
         if len(items) <= settings.all_pairs_up_to:
             for i, first in enumerate(items):
@@ -111,7 +112,7 @@ def _of_one_concept(
         ) and _overlap(items[left], items[right], settings.word_overlap):
             taken.add((left, right))
             yield items[left], items[right]
-    yield from _repeated(items, settings, repeated, taken, sides)
+    yield from _repeated(items, gate, repeated, taken, sides)
     yield from _one_sentence(items, settings.sentence_reach, taken, sides)
     for first, second in _across_languages(items, settings.nearest_values):
         if side is None or side(first) != side(second):
@@ -188,7 +189,7 @@ def _shares_enough(count: int, a: frozenset[str], b: frozenset[str], asked: int)
 
 def _repeated(
     items: list[Features],
-    settings: Candidates,
+    gate: ComparableRule,
     repeated: set[int],
     taken: set[tuple[int, int]],
     sides: list[bool] | None = None,
@@ -204,6 +205,7 @@ def _repeated(
         if item.values is not None:
             by_value.setdefault(item.values, []).append(index)
     stated = Counter((item.claim.document, item.values) for item in items)
+    settings = gate.candidates
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:
             holders = [index for index in holders if index in repeated]
@@ -226,7 +228,7 @@ def _repeated(
             # quantity ("USB 3.0 ports" / "three USB ports")
             alike = once and first.claim.text == second.claim.text
             # "190سم" / "190 سم": a specific value in one unit, written either way
-            specific = once and one_specific_value(first.claim, second.claim)
+            specific = once and one_specific_value(first.claim, second.claim, gate)
             share = settings.same_value_overlap if alike else settings.word_overlap
             if specific or _overlap(first, second, share):
                 yield first, second

@@ -111,6 +111,11 @@ class ComparableRule(_Rule):
     # million") in windows this alike, when lower: such a value in one story is rarely two
     # quantities (0: as same_value_similarity)
     specific_value_similarity: int = Field(default=0, ge=0, le=100)
+    # ...a specific value being a figure of these kinds (whose value, with its unit, says what
+    # it measures: a bare count or a date is as often a score, a jersey or a year of anything)
+    # of this many significant digits at least ([]: no value is specific)
+    specific_value_kinds: list[ClaimKind] = []
+    specific_value_digits: int = Field(default=1, ge=1)
     # One sentence two articles print alike, word for word this many words each side of a
     # figure of one value (up to where the shorter sentence ends), states one figure: the pair
     # agrees whatever owner, place and time the rest of each article lent it (a headline's
@@ -122,6 +127,9 @@ class ComparableRule(_Rule):
     # overlapping values in windows this alike (0: a learned name is apart from every known
     # place).
     learned_within_similarity: int = Field(default=0, ge=0, le=100)
+    # two clock times the leads of two articles name (align/anchors.py; finding rules with
+    # `leads: agree`) at most this many minutes apart are one moment
+    lead_times_within_minutes: int = Field(default=0, ge=0)
     candidates: Candidates
 
 

@@ -747,7 +747,9 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
         counts.label_before(text, reading.start, language)
         or counts.label_after(text, number.end, language)
         or (
-            reading.qualifier == "exact"
+            # a label has no scale word: "الولايات المتحدة 215 ألفا" is an amount
+            not any(piece.role == "scale" for piece in number.pieces)
+            and reading.qualifier == "exact"
             and counts.after_definite_word(text, reading.start, language)
             # a small number before its noun still counts ("السجن المؤبد لستة صحفيين"); a
             # larger one there is a name more often ("اللواء 93 مشاة")
@@ -755,5 +757,6 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
                 small and _counts_the_next_noun(text, reading.value or 0, number.end, language)
             )
             and not counts.accusative_noun_after(text, number.end, value or 0.0, language)
+            and not counts.genitive_noun_after(text, number.end, value or 0.0, language)
         )
     )

@@ -104,19 +104,25 @@ def _plural(word: str, rules: tuple[tuple[str, ...], tuple[str, ...], frozenset[
     return word in words or (word.endswith(suffixes) and not word.endswith(not_suffixes))
 
 
+def _before_noun(text: str, end: int, language: str) -> int:
+    """Where the space before the noun a number counts is, or -1 where no noun can follow."""
+    if end < len(text) and text[end] in _CLOSING_QUOTES:
+        end += 1  # "بـ «4» رصاصات"
+    if end >= len(text) or text[end] != " " or label_after(text, end, language):
+        return -1
+    # "مائة وخمسة وخمسة ...": a number word is not what the number counts
+    if number_words(language).matcher.at(text, end + 1) is not None:
+        return -1
+    return end
+
+
 def counted_noun_after(text: str, end: int, language: str) -> bool:
     """ "7 ناشطين", "خمسة محاور", "five armed men": a small number followed by the noun it
     counts (in a language that marks plurals by their ending, a plural after at most
     `adjectives_before_noun` adjectives)."""
     rules = _not_nouns(language)
-    if end < len(text) and text[end] in _CLOSING_QUOTES:
-        end += 1  # "بـ «4» رصاصات"
-    if rules is None or end >= len(text) or text[end] != " ":
-        return False
-    if label_after(text, end, language):
-        return False
-    # "مائة وخمسة وخمسة ...": a number word is not what the number counts
-    if number_words(language).matcher.at(text, end + 1) is not None:
+    end = _before_noun(text, end, language)
+    if rules is None or end < 0:
         return False
     words, prefixes = rules
     plurals = _plurals(language)
@@ -159,6 +165,31 @@ def accusative_noun_after(text: str, end: int, value: float, language: str) -> b
         and word.group().endswith(rule[2])
         and counted_noun_after(text, end, language)
     )
+
+
+@cache
+def _genitive_from(language: str) -> int | None:
+    rule = load(language, "counts").get("genitive_count")
+    return int(rule["from"]) if rule else None
+
+
+def genitive_noun_after(text: str, end: int, value: float, language: str) -> bool:
+    """ "عدد الركاب 180 ألف راكب", "وافقت اللجنة على 6000 مراقب": from a hundred up a number
+    counts the singular noun right after it (counts.yaml `genitive_count`), so it is an amount
+    even after a definite word, where a bare number names a thing ("اللواء 93")."""
+    low = _genitive_from(language)
+    rules = _not_nouns(language)
+    if low is None or rules is None or value < low or not float(value).is_integer():
+        return False
+    if text[end : end + 1] != " ":
+        return False  # '"البقرة 114" مؤكداً': a quote closed after the number ends the phrase
+    end = _before_noun(text, end, language)
+    found = _NOUN_WORD.match(text, end + 1) if end >= 0 else None
+    if found is None:
+        return False
+    word = found.group()
+    words, prefixes = rules
+    return len(word) >= 3 and word not in words and not word.startswith(prefixes)
 
 
 @cache

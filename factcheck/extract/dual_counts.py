@@ -7,12 +7,11 @@ their concept. With the article a dual names two things said before ("الدول
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.clitics import definite_ends
+from factcheck.lang.normalize import Folded
 from factcheck.models import Document
 
 
@@ -20,7 +19,7 @@ def find_dual_counts(body: str, folded: Folded, document: Document) -> Iterator[
     text = folded.text
     language = document.language or ""
     for hit in document_words(text, language, "dual_counts"):
-        if text[hit.start : hit.stem].endswith(_definite_ends(language)):
+        if text[hit.start : hit.stem].endswith(definite_ends(language)):
             continue  # "الحالتين", "للشركتين"
         yield Mention(
             folded.start_of(hit.start),
@@ -32,9 +31,3 @@ def find_dual_counts(body: str, folded: Folded, document: Document) -> Iterator[
             unit=hit.key,
             priority=PRIORITY["count"],
         )
-
-
-@cache
-def _definite_ends(language: str) -> tuple[str, ...]:
-    """How the proclitics that hold the article end ("ال", "لل": clitics.yaml)."""
-    return tuple(fold_word(end) for end in load(language, "clitics").get("definite_ends") or ())

@@ -46,6 +46,12 @@ def without_article(word: str) -> str:
 
 
 @cache
+def definite_ends(language: str) -> tuple[str, ...]:
+    """How the proclitics that hold the article end ("ال", "لل": clitics.yaml)."""
+    return tuple(fold_word(end) for end in load(language, "clitics").get("definite_ends") or ())
+
+
+@cache
 def glued_conjunctions() -> frozenset[str]:
     """The one-letter conjunctions written glued to the next word, of every language that has
     them (Arabic و ف): "و-18 درجة" is "and -18 degrees"."""

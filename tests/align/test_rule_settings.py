@@ -10,7 +10,9 @@ from factcheck.align.engine import align
 from factcheck.align.rules import ComparableRule, RuleSet, load_rule
 from factcheck.extract import extract_document
 from factcheck.models import Document
+from factcheck.read import read_inputs
 from factcheck.resources import bundled_rules
+from tests.conftest import shared_path
 
 COMPARABLE = bundled_rules() / "comparable" / "comparable.yaml"
 
@@ -52,12 +54,83 @@ def test_without_a_comparable_rule_every_pair_is_compared():
         "The match was played on May 1, 2005 in Leeds.",
         "Shares of the bank closed higher on May 1, 2005.",
     ]
-    documents = [
-        Document(id=f"d{i}", path=f"d{i}", body=text, language="en", published="2012-12-10")
-        for i, text in enumerate(texts)
-    ]
-    claims = [claim for document in documents for claim in extract_document(document)]
     rules = load_rules([])
     gateless = RuleSet(rules=[r for r in rules.rules if not isinstance(r, ComparableRule)])
-    assert [f.kind for f in align(claims, documents, rules)] == ["single_source"] * 2
-    assert [f.kind for f in align(claims, documents, gateless)] == ["agreement"]
+    days = ["2012-12-10", "2012-12-10"]
+    assert _aligned(texts, rules, days) == {"single_source"}
+    assert _aligned(texts, gateless, days) == {"agreement"}
+
+
+def _aligned(texts: list[str], rules: RuleSet, published: list[str | None]) -> set[str]:
+    documents = [
+        Document(id=f"d{i}", path=f"d{i}", body=text, language="en", published=day)
+        for i, (text, day) in enumerate(zip(texts, published, strict=True))
+    ]
+    claims = [claim for document in documents for claim in extract_document(document)]
+    return {f.kind for f in align(claims, documents, rules)}
+
+
+def _gate(**update: object) -> RuleSet:
+    rules = load_rules([])
+    return RuleSet(
+        rules=[
+            rule.model_copy(update=update) if isinstance(rule, ComparableRule) else rule
+            for rule in rules.rules
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("texts", "published", "looser"),
+    [
+        # a missed 43-yard kick and a season's 43 catches (ECB+ 29_12ecbplus, 29_3ecbplus): a
+        # bare count is as often a score or a tally of anything
+        (
+            [
+                "Kicker Ryan Succop showed his Jekyll / Hyde nature in the first quarter by "
+                "nailing a 47 - yard field goal that looked good the moment he kicked it, but "
+                "then missing a 43 - yarder that would have made the score 7 - 6.",
+                "Allen had three catches on Sunday, bringing his season total to 43.",
+            ],
+            ["2012-12-23", "2012-12-23"],
+            {"specific_value_kinds": ["money", "quantity", "count"]},
+        ),
+        # a man fired four days before a shooting and a jury's four days of deliberation
+        # (ECB+ 18_10ecbplus, 3_1ecb): one significant digit is as often another span
+        (
+            [
+                "A man fired four days earlier from his job as an accountant walked into his old "
+                "office, passed by the receptionist and made his way to a manager's office with "
+                "the purpose of killing him with a shotgun, a police sergeant said Wednesday "
+                "during the man's arraignment.",
+                "After four days deliberating on whether to recommend the death penalty, the jury "
+                "deadlocked at 9-3.",
+            ],
+            ["2007-04-11", None],
+            {"specific_value_digits": 1},
+        ),
+    ],
+)
+def test_a_value_not_specific_enough_needs_alike_words(texts, published, looser):
+    assert _aligned(texts, load_rules([]), published) == {"single_source"}
+    assert "agreement" in _aligned(texts, _gate(**looser), published)
+
+
+def test_two_leads_of_one_moment_let_a_quakes_two_magnitudes_conflict():
+    # ECB+ 38ecb: "about 9:30 a.m." and "9:27 a.m." lead two reports of one quake, measured
+    # 4.4 by one and 4.2 by the other; read as two moments, the leads keep them apart
+    folder = shared_path("corpus", "ecbplus", "clusters", "38ecb.jsonl")
+    documents, _ = read_inputs([str(folder)], 1 << 24)
+    documents = [d for d in documents if d.id.endswith(("#38_1ecb", "#38_2ecb"))]
+    claims = [claim for document in documents for claim in extract_document(document)]
+
+    def conflicts(rules: RuleSet) -> list[list[str]]:
+        texts = {claim.id: claim.text for claim in claims}
+        return [
+            sorted(texts[c] for c in f.claims)
+            for f in align(claims, documents, rules)
+            if f.kind == "conflict"
+        ]
+
+    assert conflicts(load_rules([])) == [["4.2 magnitude", "magnitude of 4.4"]]
+    assert conflicts(_gate(lead_times_within_minutes=0)) == []
