@@ -19,8 +19,8 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.halves import half_end
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.number_words import conjunctions, number_words
-from factcheck.extract.ordinals import definite_digits_at
 from factcheck.extract.numbers import find_numbers
+from factcheck.extract.ordinals import definite_digits_at
 from factcheck.extract.qualifiers import before_matcher, interval, range_joins
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE

@@ -75,7 +75,11 @@ def test_a_height_after_the_noun_of_rise_is_a_range_not_a_change():
     # the weather report's waves in digits: "ارتفاع" is the height, not a rise
     text = _WAVES.replace("نصف متر إلى متر ونصف", "3 إلى 5 أمتار")
     assert read(text, published="2015-08-07")[1] == (
-        "من 3 إلى 5 أمتار", "quantity", None, "range", "m"
+        "من 3 إلى 5 أمتار",
+        "quantity",
+        None,
+        "range",
+        "m",
     )
     # SaudiNewsNet: the ships' number rose from 49 to 97, two levels
     text = "وكذلك ارتفاع عدد السفن العابرة من 49 إلى 97 في"
