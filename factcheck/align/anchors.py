@@ -32,7 +32,6 @@ from factcheck.models import Document
 
 # "9:27", "2 : 09" (tokenised wire text); a score ("2:1") has one digit after the colon
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})\s?:\s?([0-5]\d)(?![\d.,:])")
-_SAME_TIME_MINUTES = 60  # "about 9:30 a.m." and "9:27 a.m." are one moment
 _DAY_MINUTES = 24 * 60
 
 
@@ -43,17 +42,19 @@ class Anchors:
     times: frozenset[int]  # minutes after midnight
     sizes: frozenset[tuple[str, float]] = frozenset()  # an event's size: (unit, figure)
 
-    def apart_from(self, other: Anchors, scripts_differ: bool = False) -> bool:
-        """`scripts_differ`: the articles are in different languages, so names learned from
-        each ("~haouz", "~حوز") cannot be matched; only gazetteer places are compared. The
-        events' sizes are a figure's, not an article's: `sizes_apart`."""
+    def apart_from(self, other: Anchors, same_time_minutes: int, scripts_differ: bool) -> bool:
+        """`same_time_minutes`: two clock times at most this far apart are one moment (rule
+        FC002 `lead_times_within_minutes`). `scripts_differ`: the articles are in different
+        languages, so names learned from each ("~haouz", "~حوز") cannot be matched; only
+        gazetteer places are compared. The events' sizes are a figure's, not an article's:
+        `sizes_apart`."""
         places, others = self.places, other.places
         if scripts_differ:
             places, others = _gazetteer(places), _gazetteer(others)
         return (
             _disjoint(self.weekdays, other.weekdays)
             or _disjoint(places, others)
-            or _times_apart(self.times, other.times)
+            or _times_apart(self.times, other.times, same_time_minutes)
         )
 
 
@@ -65,12 +66,10 @@ def _disjoint(x: frozenset, y: frozenset) -> bool:
     return bool(x) and bool(y) and not (x & y)
 
 
-def _times_apart(x: frozenset[int], y: frozenset[int]) -> bool:
+def _times_apart(x: frozenset[int], y: frozenset[int], within: int) -> bool:
     if not x or not y:
         return False
-    return all(
-        min(abs(a - b), _DAY_MINUTES - abs(a - b)) > _SAME_TIME_MINUTES for a in x for b in y
-    )
+    return all(min(abs(a - b), _DAY_MINUTES - abs(a - b)) > within for a in x for b in y)
 
 
 def sizes_apart(x: frozenset[tuple[str, float]], y: frozenset[tuple[str, float]]) -> bool:

@@ -119,6 +119,8 @@ class CompiledRules:
     # pair, not by each rule (half of the week's 108,000 rule tries were refused on it alone).
     by_pair: dict[PairKind, tuple[FindingRule, ...]]
     senses: dict[str, str]
+    # how far apart two leads' clock times may be and name one moment (FC002)
+    lead_times_within_minutes: int
     single: FindingRule | None  # the single-source rule
     agreement: dict[ClaimKind, FindingRule]  # each kind's first agreement rule
 
@@ -168,6 +170,10 @@ class CompiledRules:
                     )
                 },
                 senses={s: d for rule in rules.of(CuesRule) for s, d in rule.senses.items()},
+                lead_times_within_minutes=max(
+                    (rule.lead_times_within_minutes for rule in rules.of(ComparableRule)),
+                    default=0,
+                ),
                 single=next((r for r in rules.findings() if r.finding == "single_source"), None),
                 agreement={
                     kind: next(r for r in rules_of_kind if r.finding == "agreement")
@@ -395,7 +401,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     pair = _pair_kind(a, b, only_revision)
     verdict = None
     for rule in compiled.by_pair.get(pair, ()):
-        if matches(rule.match, old, new, compiled.senses):
+        if matches(rule.match, old, new, compiled.senses, compiled.lead_times_within_minutes):
             if similar_at is None or _similar(a, b, similar_at):
                 verdict = Verdict(rule, old, new)
             break
@@ -514,7 +520,9 @@ def _gap_days(x: Interval | None, y: Interval | None) -> float:
     return max(x.low - y.high, y.low - x.high, 0.0)
 
 
-def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) -> bool:
+def matches(
+    match: Match, old: Features, new: Features, senses: dict[str, str], same_time_minutes: int
+) -> bool:
     """All of `match` but what `_pair_kind` tells, which judge() tells once per pair for all
     its rules."""
     if match.units is not None and not (
@@ -622,7 +630,7 @@ def matches(match: Match, old: Features, new: Features, senses: dict[str, str]) 
         return False
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False
-    return match.leads != "agree" or not _leads_apart(old, new)
+    return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
 
 
 def _unnamed_other(a: Features, b: Features) -> bool:
@@ -655,11 +663,11 @@ def _name_words(title: str, lead: str) -> frozenset[str]:
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _leads_apart(a: Features, b: Features) -> bool:
+def _leads_apart(a: Features, b: Features, same_time_minutes: int) -> bool:
     """Last of the checks: the leads are read only for pairs that pass every other one."""
     if a.document is None or b.document is None or a.document.id == b.document.id:
         return False
-    if anchors_of(a.document).apart_from(anchors_of(b.document), across(a, b)):
+    if anchors_of(a.document).apart_from(anchors_of(b.document), same_time_minutes, across(a, b)):
         return True
     # two magnitudes of one quake are what the events' sizes would tell apart: not for them
     return a.claim.unit not in event_units() and sizes_apart(

@@ -127,6 +127,9 @@ class ComparableRule(_Rule):
     # overlapping values in windows this alike (0: a learned name is apart from every known
     # place).
     learned_within_similarity: int = Field(default=0, ge=0, le=100)
+    # two clock times the leads of two articles name (align/anchors.py; finding rules with
+    # `leads: agree`) at most this many minutes apart are one moment
+    lead_times_within_minutes: int = Field(default=0, ge=0)
     candidates: Candidates
 
 

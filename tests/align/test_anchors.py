@@ -1,6 +1,8 @@
 """A lead's clock times, read from ECB+ wire text (align/anchors.py)."""
 
+from factcheck.align import load_rules
 from factcheck.align.anchors import anchors_of, event_sizes, sizes_apart
+from factcheck.align.rules import ComparableRule
 from factcheck.read import read_inputs
 from tests.conftest import shared_path
 
@@ -41,3 +43,16 @@ def test_a_figures_event_is_the_quake_its_sentence_measures():
     assert event_sizes(distance, aftershock) == {("magnitude", 6.1)}
     assert event_sizes(first, quake) == event_sizes(first, aftershock) == {("magnitude", 7.6)}
     assert sizes_apart(event_sizes(distance, aftershock), event_sizes(first, quake))
+
+
+def test_two_leads_clock_times_are_one_moment_within_the_rules_reach():
+    # ECB+ 38: "about 9:30 a.m." (38_1ecb) and "9:27 a.m." (38_3ecb) are one quake's time,
+    # "2:09 a.m." (38_10ecbplus) another quake's, five hours before
+    (gate,) = load_rules([]).of(ComparableRule)
+    within = gate.lead_times_within_minutes
+    about = anchors_of(_ecb("38ecb.jsonl", "38_1ecb"))
+    exact = anchors_of(_ecb("38ecb.jsonl", "38_3ecb"))
+    other = anchors_of(_ecb("38ecbplus.jsonl", "38_10ecbplus"))
+    assert (about.times, exact.times, other.times) == ({450, 570}, {567}, {129})
+    assert not about.apart_from(exact, within, scripts_differ=False)
+    assert about.apart_from(other, within, scripts_differ=False)

@@ -10,7 +10,9 @@ from factcheck.align.engine import align
 from factcheck.align.rules import ComparableRule, RuleSet, load_rule
 from factcheck.extract import extract_document
 from factcheck.models import Document
+from factcheck.read import read_inputs
 from factcheck.resources import bundled_rules
+from tests.conftest import shared_path
 
 COMPARABLE = bundled_rules() / "comparable" / "comparable.yaml"
 
@@ -112,3 +114,23 @@ def _gate(**update: object) -> RuleSet:
 def test_a_value_not_specific_enough_needs_alike_words(texts, published, looser):
     assert _aligned(texts, load_rules([]), published) == {"single_source"}
     assert "agreement" in _aligned(texts, _gate(**looser), published)
+
+
+def test_two_leads_of_one_moment_let_a_quakes_two_magnitudes_conflict():
+    # ECB+ 38ecb: "about 9:30 a.m." and "9:27 a.m." lead two reports of one quake, measured
+    # 4.4 by one and 4.2 by the other; read as two moments, the leads keep them apart
+    folder = shared_path("corpus", "ecbplus", "clusters", "38ecb.jsonl")
+    documents, _ = read_inputs([str(folder)], 1 << 24)
+    documents = [d for d in documents if d.id.endswith(("#38_1ecb", "#38_2ecb"))]
+    claims = [claim for document in documents for claim in extract_document(document)]
+
+    def conflicts(rules: RuleSet) -> list[list[str]]:
+        texts = {claim.id: claim.text for claim in claims}
+        return [
+            sorted(texts[c] for c in f.claims)
+            for f in align(claims, documents, rules)
+            if f.kind == "conflict"
+        ]
+
+    assert conflicts(load_rules([])) == [["4.2 magnitude", "magnitude of 4.4"]]
+    assert conflicts(_gate(lead_times_within_minutes=0)) == []
