@@ -350,7 +350,9 @@ def _range_end(
         return None  # years are the dates finder's
     scale = _trailing_scale(first, second)
     said = None if opener is None else text[opener.stem : opener.end]
-    if states_levels(text, reading.start if opener is None else opener.start, said, join, language):
+    measure = unit or reading.unit
+    at = reading.start if opener is None else opener.start
+    if states_levels(text, at, said, join, language, measure and measure.key[1]):
         if reading.unit is None:  # "rose from 65 to 125 seats", "from 2 to 4 billion dollars"
             reading.unit = unit
             if scale and reading.value < _LEVEL_SCALED_BELOW:
