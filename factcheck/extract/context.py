@@ -358,12 +358,21 @@ def contexts(
                     language,
                 )
             )
+            teller = update.pop(_TELLER, None)
             if update["location"] is None and figure.kind != "date":
                 # A figure whose sentence names no place holds where the headline says the
                 # story is ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
                 update["location"] = _headline_place(document.title, language)
                 if update["location"] is not None:
                     update["location_from_title"] = True
+                if teller is not None and (
+                    update["location"] is None
+                    or teller in _headline_countries(document.title, language)
+                ):
+                    # the teller's own country, which the headline names too ("South Sudan's
+                    # president said ... seven people were killed"), or no other place
+                    update["location"] = teller
+                    update.pop("location_from_title", None)
             if (update["location"] or "").startswith("~"):
                 update["location"] = _within_country(update["location"], facts, document, language)
             names = holders(
@@ -448,6 +457,36 @@ def _in_source(facts: SentenceFacts, hit: Hit) -> bool:
     )
 
 
+def _country_in_source(facts: SentenceFacts, hit: Hit) -> bool:
+    """A country named in who says a figure is no place of it ("at a depth of 35 kilometers,
+    the U.S. Geological Survey said", "according to the US Geological Survey": right after the
+    cue, the preposition is the cue's); a city may be ("Athens police said"), and so is a country
+    said outright after a preposition of its own ("وأضاف البيان أن قوات التحالف نفذت في العراق")."""
+    if "/" in hit.key[0] or "~" in hit.key[0]:
+        return False
+    if hit.key[1] != 1:
+        return any(
+            cue.end <= hit.start and len(facts.text[cue.end : hit.start].split()) <= _CUE_GAP_WORDS
+            for cue in facts.attributions
+        )
+    return any(low <= hit.start and hit.end <= high for low, high in _sources(facts))
+
+
+# Words between a cue that names its source after it and a country that is that source's: an
+# article ("according to the US Geological Survey").
+_CUE_GAP_WORDS = 1
+
+
+# The country of who says a figure, when the sentence names no other place (contexts() keeps
+# it only when the headline names it too, or no place at all).
+_TELLER = "_teller"
+
+
+def _only_in_source(facts: SentenceFacts, country: str) -> bool:
+    named = [hit for hit in facts.locations if hit.key[0] == country]
+    return bool(named) and all(_country_in_source(facts, hit) for hit in named)
+
+
 def lead_places(text: str, language: str) -> frozenset[str]:
     """The specific places a text names (cities, districts, learned names; no country): what
     tells two events of one kind apart (align/anchors.py)."""
@@ -469,6 +508,16 @@ def _headline_place(title: str | None, language: _Language | None) -> str | None
     return stated[0].key[0] if stated else None
 
 
+@lru_cache(maxsize=1)
+def _headline_countries(title: str | None, language: _Language | None) -> frozenset[str]:
+    """The countries a headline names, by name, demonym or a place within them."""
+    if not title or language is None:
+        return frozenset()
+    facts = scan(title, language)
+    hits = [*facts.locations, *facts.owners]
+    return frozenset(hit.key[0].split("/")[0] for hit in hits if "~" not in hit.key[0])
+
+
 def _within_country(
     learned: str, facts: SentenceFacts, document: Document, language: _Language
 ) -> str:
@@ -476,8 +525,14 @@ def _within_country(
     country its sentence names (by name, demonym or a place within it), or else its headline's,
     so that it is not apart from that country ("afghanistan/~خان", not "~خان" against
     "afghanistan": align/compare.places_differ); a sentence of two countries says nothing."""
-    countries = {hit.key[0] for hit in facts.owners}
-    countries.update(hit.key[0].split("/")[0] for hit in facts.locations if "~" not in hit.key[0])
+    # the country of who says it is not the place's: "135 kilometers from Manokwari, according
+    # to the U.S. Geological Survey" is no American town
+    countries = {hit.key[0] for hit in facts.owners if not _in_source(facts, hit)}
+    countries.update(
+        hit.key[0].split("/")[0]
+        for hit in facts.locations
+        if "~" not in hit.key[0] and not _country_in_source(facts, hit)
+    )
     if not countries:
         headline = _headline_place(document.title, language)
         if headline is not None and "~" not in headline:
@@ -609,8 +664,14 @@ def _capital_of_sentence(
     """ "أكاديمية الشرطة الأفغانية في العاصمة": the capital of the one country the sentence
     names (by its name, a demonym or a place within it), so that the figure is Kabul's, not
     any place of the story's; a sentence of no country or of two says nothing of which."""
-    countries = {hit.key[0] for hit in facts.owners}
-    countries.update(hit.key[0].split("/")[0] for hit in facts.locations if "~" not in hit.key[0])
+    # the country of who says it is not the place's: "135 kilometers from Manokwari, according
+    # to the U.S. Geological Survey" is no American town
+    countries = {hit.key[0] for hit in facts.owners if not _in_source(facts, hit)}
+    countries.update(
+        hit.key[0].split("/")[0]
+        for hit in facts.locations
+        if "~" not in hit.key[0] and not _country_in_source(facts, hit)
+    )
     capital = language.capitals.get(countries.pop()) if len(countries) == 1 else None
     if capital is None:
         return
@@ -868,6 +929,19 @@ def _read(
     if claim.kind != "date" and location is not None and "/" not in location:
         # a country (a learned "~name" holds no gazetteer place)
         location = _part_in_clause(facts, location, start, end) or location
+    teller = None
+    if location is not None and "/" not in location and _only_in_source(facts, location):
+        # "135 kilometers from Manokwari at a depth of 35 kilometers, the U.S. Geological Survey
+        # said": another place of the sentence, not whose survey it is (contexts() weighs it
+        # against the headline when the sentence names no other)
+        teller = location
+        location = _pick(
+            facts.locations,
+            start,
+            end,
+            facts,
+            lambda hit: unusable(hit) or _country_in_source(facts, hit),
+        )
     if claim.kind == "date":
         concept = event.key if event is not None else None
         owner = None  # a date has no owner; the country that acted was only kept off `location`
@@ -890,6 +964,8 @@ def _read(
         nearest = _nearest(facts, facts.concepts, start, end, facts.clause_span(start))
         concept = nearest.key if nearest is not None else None
     update: dict[str, Any] = {"location": location}
+    if teller is not None and location is None:
+        update[_TELLER] = teller
     if claim.kind == "count":
         folded = facts.folded
         side = side_of(

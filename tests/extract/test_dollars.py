@@ -1,6 +1,6 @@
-"""Which dollar a sum is in (extract/money.py, common/currencies.yaml `defaults`): "$" alone is
-the US dollar unless the article states another dollar, and a dollar named with its country
-or marked ("NT $", "دولار أسترالي") is that country's."""
+"""Which currency a sum is in, and which dollar (extract/money.py, common/currencies.yaml
+`defaults`): "$" alone is the US dollar unless the article states another dollar, and a dollar
+named with its country or marked ("NT $", "دولار أسترالي") is that country's."""
 
 from __future__ import annotations
 
@@ -64,3 +64,20 @@ def test_cents_follow_the_articles_dollar():
         "cents, 99 cents and $ 1.29, depending on how new or desirable the song is."
     )
     assert set(units.values()) == {"USD"}
+
+
+def test_arabic_francs_roubles_and_yuan_are_money():
+    # SaudiNewsNet snn-2015-08-10-1397, snn-2015-08-08-0120, snn-2015-08-07-0153: counts before
+    units = _units(
+        "ويتسلم الفائزون 50 ألف فرنك سويسري (56 ألف دولار). تصدرت قائمة الدول الأكثر استيرادًا"
+        " للساعات السويسرية بواقع 307 ملايين فرنك سويسري، مقارنة بمبلغ 291 مليون فرنك في العام"
+        " الماضي. وحذر من أن الوصول إلى مستوى 70 روبلا مقابل الدولار سوف يكون مضرا.",
+        "ar",
+    )
+    assert units == {
+        "50 ألف فرنك سويسري": "CHF",
+        "56 ألف دولار": "USD",
+        "307 ملايين فرنك سويسري": "CHF",
+        "291 مليون فرنك": "CHF",
+        "70 روبلا": "RUB",
+    }

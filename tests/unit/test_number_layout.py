@@ -25,7 +25,8 @@ def amounts(text):
         ),
         # The same stamp price as "92ر0 دولار" the next day.
         ("ومعه فاتورة (92.\u200f0 دولار) لأن", [("92.\u200f0 دولار", 0.92)]),
-        ("وسجل اليورو 08414.\u200f1 فرنك وهو أعلى مستوى له", [("اليورو 08414.\u200f1", 1.08414)]),
+        # The euro's price in francs, the currency after the number.
+        ("وسجل اليورو 08414.\u200f1 فرنك وهو أعلى مستوى له", [("08414.\u200f1 فرنك", 1.08414)]),
         # The Arabic letter mark and the left-to-right mark are read the same way.
         ("إلى 31.\u061c17466 نقطة", [("31.\u061c17466", 17466.31)]),
         ("إلى 31.\u200e17466 نقطة", [("31.\u200e17466", 17466.31)]),
