@@ -85,6 +85,18 @@ def event_sizes(sentence: str, document: Document) -> frozenset[tuple[str, float
     return _sizes(sentence, document.language or "") or anchors_of(document).sizes
 
 
+def own_event_sizes(sentence: str, document: Document) -> frozenset[tuple[str, float]]:
+    """The sizes of a figure's event when it is the article's own, the one its lead tells of:
+    its sentence's, else its lead's; none when its sentence names only sizes its lead does not
+    ("In 2004, a magnitude 9.1 quake off Indonesia triggered a tsunami" in a story of a 6.1
+    quake), a figure of another event recalled, whose size the other article may not state."""
+    lead = anchors_of(document).sizes
+    stated = _sizes(sentence, document.language or "")
+    if stated and lead and sizes_apart(stated, lead):
+        return frozenset()
+    return stated or lead
+
+
 @cache
 def _after_noon(language: str) -> PhraseMatcher:
     words = load(language, "time_words").get("after_noon", [])

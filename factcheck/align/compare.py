@@ -10,7 +10,7 @@ from itertools import product
 
 from rapidfuzz import fuzz
 
-from factcheck.align.anchors import anchors_of, event_sizes, sizes_apart
+from factcheck.align.anchors import anchors_of, event_sizes, own_event_sizes, sizes_apart
 from factcheck.align.crosslingual import across, neutral_similarity, shared_neutral
 from factcheck.align.digit_figures import NUMBER, YEAR_OR_HIJRI
 from factcheck.align.features import (
@@ -630,6 +630,8 @@ def matches(
         return False
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
         return False
+    if match.sizes == "agree" and _own_sizes_apart(old, new):
+        return False
     return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
 
 
@@ -672,6 +674,17 @@ def _leads_apart(a: Features, b: Features, same_time_minutes: int) -> bool:
     # two magnitudes of one quake are what the events' sizes would tell apart: not for them
     return a.claim.unit not in event_units() and sizes_apart(
         event_sizes(a.claim.sentence, a.document), event_sizes(b.claim.sentence, b.document)
+    )
+
+
+def _own_sizes_apart(a: Features, b: Features) -> bool:
+    """The sizes of the two articles' own events are apart (align/anchors.own_event_sizes):
+    a figure of an event one of them recalls ("the 2004 tsunami") is not asked."""
+    if a.document is None or b.document is None or a.document.id == b.document.id:
+        return False
+    return a.claim.unit not in event_units() and sizes_apart(
+        own_event_sizes(a.claim.sentence, a.document),
+        own_event_sizes(b.claim.sentence, b.document),
     )
 
 

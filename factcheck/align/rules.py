@@ -280,6 +280,10 @@ class Match(_Strict):
     # specific places (align/anchors.py): "quake near The Geysers on Sunday" and "quake near
     # Healdsburg early Thursday" are two quakes, whatever their figures
     leads: Literal["agree", "any"] = "any"
+    # `agree`: the sizes of the two figures' events (a quake's magnitudes, their sentences' else
+    # their leads') are not all apart (align/anchors.sizes_apart): "a magnitude-5.2 quake has
+    # injured three people" is not the 5.9 quake whose "few injured" were taken to hospitals
+    sizes: Literal["agree", "any"] = "any"
     # `agree`: the names that hold the two figures (Claim.holders: "HP" and "IBM", "أسمنت
     # نجران" and "أسمنت ينبع"), where both sentences give some, share one (extract/holders.py)
     holders: Literal["agree", "any"] = "any"

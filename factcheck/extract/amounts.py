@@ -34,6 +34,7 @@ from factcheck.extract.qualifiers import (
     spreads,
 )
 from factcheck.extract.scores import score_pairs
+from factcheck.extract.unit_contexts import unit_by_context
 from factcheck.extract.units import (
     before_number_only,
     durations,
@@ -121,7 +122,7 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
 def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     matcher = unit_matcher(language)
     pos = skip_spaces(text, end, _GAP)
-    hit = matcher.at(text, pos)
+    hit = matcher.at(text, pos) or unit_by_context(text, pos, language)
     if hit is not None:
         # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here;
         # "خلال 2014 بنسبة 11": a unit written before its number is the next number's
@@ -349,7 +350,9 @@ def _range_end(
         return None  # years are the dates finder's
     scale = _trailing_scale(first, second)
     said = None if opener is None else text[opener.stem : opener.end]
-    if states_levels(text, reading.start if opener is None else opener.start, said, join, language):
+    measure = unit or reading.unit
+    at = reading.start if opener is None else opener.start
+    if states_levels(text, at, said, join, language, measure and measure.key[1]):
         if reading.unit is None:  # "rose from 65 to 125 seats", "from 2 to 4 billion dollars"
             reading.unit = unit
             if scale and reading.value < _LEVEL_SCALED_BELOW:

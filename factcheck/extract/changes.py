@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from factcheck.extract.qualifiers import before_matcher
+from factcheck.extract.units import of_dimension
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import WORD, PhraseMatcher, back_spaces
@@ -45,9 +46,21 @@ def _levels(language: str) -> tuple[PhraseMatcher, PhraseMatcher, frozenset[str]
     )
 
 
-def states_levels(text: str, start: int, opener: str | None, join: str, language: str) -> bool:
+@cache
+def _measure_nouns(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Change words that also name a measure, and the units of the measures they name
+    (cues.yaml `levels.measure_nouns`)."""
+    nouns = (load(language, "cues").get("levels") or {}).get("measure_nouns") or {}
+    units = frozenset().union(*(of_dimension(name) for name in nouns.get("dimensions") or ()))
+    return frozenset(fold_word(word) for word in nouns.get("words") or ()), units
+
+
+def states_levels(
+    text: str, start: int, opener: str | None, join: str, language: str, unit: str | None = None
+) -> bool:
     """Whether the pair at `start` (its opener's or its first number's start, in folded
-    `text`), opened by `opener` and joined by `join`, is a change's two figures."""
+    `text`), opened by `opener` and joined by `join`, is a change's two figures; `unit`: the
+    pair's unit ("ارتفاع الموج من 3 إلى 5 أمتار" is the waves' height, a range)."""
     matcher, amount, left, reached = _levels(language)
     if join not in reached or (opener is not None and opener not in left):
         return False
@@ -62,4 +75,9 @@ def states_levels(text: str, start: int, opener: str | None, join: str, language
     window = text[max(0, start - _REACH) : start]
     cut = max((match.end() for match in _BREAK.finditer(window)), default=0)
     ends = [word.end() for word in WORD.finditer(text, start - len(window) + cut, start)]
-    return any(matcher.ending_at(text, end) is not None for end in ends[-_CHANGE_WORDS:])
+    changes = [matcher.ending_at(text, end) for end in ends[-_CHANGE_WORDS:]]
+    found = [change for change in changes if change is not None]
+    words, measured = _measure_nouns(language)
+    return bool(found) and (
+        unit not in measured or any(text[hit.stem : hit.end] not in words for hit in found)
+    )

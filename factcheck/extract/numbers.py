@@ -81,6 +81,12 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+")  # digits in a link are no amounts
 _LARGEST = 1e18
 _LONGEST = 40  # pieces in one number  # beyond any stated amount (and float's exact integers)
 _RUN_GAP = 5  # characters between two number words of one run: " and ", " و "
+# Between the whole number and the fraction of a mixed number ("2 1/2", "2-1/2", wire text's
+# "4 - 1 / 2"), the slash of a fraction spaced by wire text, and the longest denominator read.
+_MIXED_JOINS = frozenset({" ", "-", " - "})
+_SLASHES = frozenset({"/", " / ", " /", "/ "})
+_SLASH_AFTER = re.compile(r" ?/ ?\d")
+_LARGEST_DENOMINATOR = 16
 
 
 def find_numbers(text: str, language: str) -> list[Number]:
@@ -204,6 +210,14 @@ def _fractions(text: str, numbers: list[Number], words: NumberWords) -> list[Num
             last.end = number.end
             last.pieces.extend(number.pieces)
             continue
+        if len(merged) > 1 and _spaced_mixed(text, merged[-2], merged[-1], number):
+            whole, numerator = merged[-2], merged.pop()
+            assert whole.value is not None and numerator.value is not None
+            share = abs(numerator.value) / (number.value or 1)
+            whole.value += math.copysign(share, whole.value)
+            whole.end = number.end
+            whole.pieces.extend(numerator.pieces + number.pieces)
+            continue
         if last is not None and _mixed_fraction(text, last, number):
             assert last.value is not None and number.value is not None
             last.value += math.copysign(number.value, last.value)
@@ -215,7 +229,8 @@ def _fractions(text: str, numbers: list[Number], words: NumberWords) -> list[Num
 
 
 def _mixed_fraction(text: str, whole: Number, number: Number) -> bool:
-    """ "1 3/4", "-١ ٤/٥": a whole number in digits and a proper fraction after one space."""
+    """ "1 3/4", "-١ ٤/٥", "2-1/2": a whole number in digits and a proper fraction after one
+    space or a hyphen."""
     return (
         len(whole.pieces) == len(number.pieces) == 1
         and whole.pieces[0].plain_integer
@@ -223,7 +238,30 @@ def _mixed_fraction(text: str, whole: Number, number: Number) -> bool:
         and "/" in number.pieces[0].text
         and number.value is not None
         and 0 < number.value < 1
-        and text[whole.end : number.start] == " "
+        and text[whole.end : number.start] in _MIXED_JOINS
+    )
+
+
+def _spaced_mixed(text: str, whole: Number, numerator: Number, denominator: Number) -> bool:
+    """ "4 - 1 / 2 - month", "4 1 / 2 hours": wire text spaces the fraction of a mixed number,
+    whose numerator then reads as a number of its own (with a minus, after a spaced hyphen)."""
+    if not all(
+        len(n.pieces) == 1 and n.pieces[0].role == "digits" and n.value is not None
+        for n in (whole, numerator, denominator)
+    ):
+        return False
+    assert whole.value is not None and numerator.value is not None
+    top, bottom = abs(numerator.value), denominator.value or 0
+    digit = numerator.start + len(numerator.pieces[0].text) - len(str(int(top)))
+    return (
+        whole.pieces[0].plain_integer
+        and whole.value >= 0
+        and top.is_integer()
+        and 0 < top < bottom <= _LARGEST_DENOMINATOR
+        and bottom.is_integer()
+        and text[whole.end : digit] in _MIXED_JOINS
+        and text[numerator.end : denominator.start] in _SLASHES
+        and not _SLASH_AFTER.match(text, denominator.end)  # "4 - 1 / 2 / 2015": a date
     )
 
 

@@ -91,7 +91,30 @@ def _read(
     if edge == hit.start:
         return []
     before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
-    return [] if before is None else [_rank(folded, before[1], hit.end, before[0], concept)]
+    hyphened = text[edge : edge + 1] == _HYPHEN
+    if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
+        return []
+    return [_rank(folded, before[1], hit.end, before[0], concept)]
+
+
+def _another(text: str, start: int, end: int, language: str) -> bool:
+    """ "a second round of bombs": an ordinal after the indefinite article, its rank word the
+    head of the phrase, is "another", no item of a series; "an eighth-round decision", "a sixth
+    round stoppage" rank the noun the rank word qualifies (ranks.yaml `indefinite`)."""
+    articles, heads_before = _indefinite(language)
+    if text[: back_spaces(text, start)].rpartition(" ")[2] not in articles:
+        return False
+    after = text[skip_spaces(text, end) :].partition(" ")[0]
+    return not after[:1].isalnum() or after in heads_before
+
+
+@cache
+def _indefinite(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    words = load(language, "ranks").get("indefinite") or {}
+    return tuple(  # type: ignore[return-value]
+        frozenset(fold_word(word) for word in words.get(key) or ())
+        for key in ("articles", "heads_before")
+    )
 
 
 def _after_complement(

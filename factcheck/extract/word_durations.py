@@ -19,11 +19,13 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.halves import half_end
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.number_words import conjunctions, number_words
+from factcheck.extract.numbers import find_numbers
 from factcheck.extract.ordinals import definite_digits_at
-from factcheck.extract.qualifiers import before_matcher, interval
+from factcheck.extract.qualifiers import before_matcher, interval, range_joins
+from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded
+from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
@@ -46,10 +48,12 @@ def find_units_and_a_half(body: str, folded: Folded, document: Document) -> Iter
     text = folded.text
     language = document.language or ""
     singulars = phrase_matcher(language, "durations", "singulars")
+    measures = phrase_matcher(language, "durations", "measure_singulars")
     said_one = _one_said_before_half(language)
     ones = phrase_matcher(language, "durations", "one_before_half")
     for half in document_words(text, language, "half_after"):
-        unit = singulars.ending_at(text, back_spaces(text, half.start))
+        edge = back_spaces(text, half.start)
+        unit = singulars.ending_at(text, edge) or measures.ending_at(text, edge)
         if unit is None or DEFINITE in text[unit.start : unit.stem]:
             continue  # "العام ونصف" is no count; "4 سنوات ونصف" is the amounts finder's
         start = unit.start
@@ -60,7 +64,44 @@ def find_units_and_a_half(body: str, folded: Folded, document: Document) -> Iter
             start = one.start
         if said_ago(text, half.end, language):
             continue  # "a year and a half ago" is a date
-        yield _duration(body, folded, (start, half.end), 1.5, unit.key, language)
+        mention = _duration(body, folded, (start, half.end), 1.5, unit.key, language)
+        low = _range_low(text, start, unit.key, language)
+        if low is not None:  # "من نصف متر إلى متر ونصف": half a metre to a metre and a half
+            mention.start, mention.low, mention.value = folded.start_of(low[0]), low[1], None
+            mention.qualifier = "range"
+        yield mention
+
+
+# Words between a range's opening word and the join before its high end: a number and its unit.
+_LOW_END_WORDS = 3
+
+
+def _range_low(text: str, start: int, unit: str, language: str) -> tuple[int, float] | None:
+    """Where a range ends by the unit and a half at `start` opens, and its low end: "من نصف
+    متر إلى متر ونصف" (0.5 m), "من متر إلى متر ونصف" (1 m); the low end in the same unit."""
+    join_end = back_spaces(text, start)
+    join_start = text.rfind(" ", 0, join_end) + 1
+    if text[join_start:join_end] not in range_joins(language)[1]:
+        return None
+    words = text[:join_start].split()[-_LOW_END_WORDS - 1 :]
+    opener = next((i for i, word in enumerate(words) if word in _openers(language)), None)
+    if opener is None:
+        return None
+    low_end = " ".join(words[opener + 1 :])
+    named = unit_matcher(language).ending_at(low_end, len(low_end))
+    if named is None or named.key != ("quantity", unit):
+        return None
+    numbers = find_numbers(low_end[: named.start], language)
+    if len(numbers) > 1 or (numbers and numbers[0].value is None):
+        return None
+    low = numbers[0].value if numbers else 1.0
+    assert low is not None
+    return text.rindex(" ".join(words[opener:]), 0, join_start), low
+
+
+@cache
+def _openers(language: str) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in load(language, "qualifiers")["range_open"])
 
 
 @cache

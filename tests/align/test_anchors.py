@@ -1,10 +1,12 @@
 """A lead's clock times, read from ECB+ wire text (align/anchors.py)."""
 
+import json
+
 from factcheck.align import load_rules
-from factcheck.align.anchors import anchors_of, event_sizes, sizes_apart
+from factcheck.align.anchors import anchors_of, event_sizes, own_event_sizes, sizes_apart
 from factcheck.align.rules import ComparableRule
 from factcheck.read import read_inputs
-from tests.conftest import shared_path
+from tests.conftest import run_cli, shared_path
 
 
 def _ecb(cluster: str, record_id: str):
@@ -43,6 +45,37 @@ def test_a_figures_event_is_the_quake_its_sentence_measures():
     assert event_sizes(distance, aftershock) == {("magnitude", 6.1)}
     assert event_sizes(first, quake) == event_sizes(first, aftershock) == {("magnitude", 7.6)}
     assert sizes_apart(event_sizes(distance, aftershock), event_sizes(first, quake))
+
+
+def test_a_figure_of_a_quake_its_article_recalls_has_no_size_of_its_own():
+    # ECB+ 37_6ecbplus, a story of the 6.1 Aceh quake: "In 2004, a magnitude 9.1 quake off
+    # Indonesia triggered a tsunami" is of another quake, whose size other articles need not say
+    story = _ecb("37ecbplus.jsonl", "37_6ecbplus")
+    recalled = "In 2004, a magnitude 9.1 quake off Indonesia triggered a tsunami."
+    assert own_event_sizes(recalled, story) == frozenset()
+    assert own_event_sizes("The quake injured dozens.", story) == anchors_of(story).sizes
+
+
+def test_the_tolls_of_two_quakes_of_one_island_do_not_agree(tmp_path):
+    # ECB+ 20_5ecb ("a magnitude-5.2 quake has injured three people in the Persian Gulf Island
+    # of Qeshm") and 20_3ecbplus (the 5.9 quake of 2005: "a few injured being taken to
+    # hospitals"): one topic, two quakes
+    records = [
+        json.loads(line)
+        for cluster, record in (("20ecb", "20_5ecb"), ("20ecbplus", "20_3ecbplus"))
+        for line in shared_path("corpus", "ecbplus", "clusters", f"{cluster}.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if json.loads(line)["id"].endswith(record)
+    ]
+    (tmp_path / "qeshm.jsonl").write_text(
+        "\n".join(json.dumps(record) for record in records), encoding="utf-8"
+    )
+    report = run_cli(tmp_path, "--format", "json", "--fail-on", "never").json
+    text = {claim["id"]: claim["text"] for claim in report["claims"]}
+    held = [{text[claim] for claim in finding["claims"]} for finding in report["findings"]]
+    assert "a few injured" in text.values()
+    assert not any({"three people", "a few injured"} <= claims for claims in held)
 
 
 def test_two_leads_clock_times_are_one_moment_within_the_rules_reach():

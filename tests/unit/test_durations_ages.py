@@ -296,7 +296,8 @@ def test_today_and_all_day(text, today):
 def test_a_denominator_is_no_duration():
     """ECB+ wire text "4 1 / 2 hours" (4½): never "2 hours"."""
     text = "JD Roundy spent about 10 minutes on the stand after 4 1 / 2 hours of testimony"
-    assert [c.text for c in extracted(text, "en") if c.unit == "hour"] == []
+    hours = [(c.text, c.value) for c in extracted(text, "en") if c.unit == "hour"]
+    assert hours == [("4 1 / 2 hours", 4.5)]
 
 
 @pytest.mark.parametrize(
