@@ -61,7 +61,7 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 # size: a length joined to its noun by a hyphen ("a 17-inch notebook").
 CLOCK, CONVERSION, SIZE = "clock", "conversion", "size"
 ADDEND = "addend"
-_SCOPE_ORDER = (CLOCK, "limit", "earlier", "remainder", "part", ADDEND, "aggregate")
+_SCOPE_ORDER = (CLOCK, "limit", "average", "earlier", "remainder", "part", ADDEND, "aggregate")
 _SCOPE_BEFORE_WORDS = 2
 # "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
 # "other" further on belongs to the next figure ("killing 10 persons and wounding other 70").
