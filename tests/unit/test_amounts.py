@@ -137,6 +137,13 @@ def test_english_amounts(text, expected):
             '"Texas families have kept more than $10 billion in their family budgets."',
             [("more than $10 billion", "money", 1e10, "gt", "USD")],
         ),
+        # quantemp-test-2057: a currency symbol before the number says what it counts, not
+        # the noun after it
+        (
+            "en",
+            "For every £1 energy companies invest in green energy",
+            [("£1", "money", 1, "exact", "GBP")],
+        ),
         (
             "en",
             "Rutte was trying to seize over 3000 farms to free land for immigrants.",
@@ -334,6 +341,28 @@ def test_english_amounts(text, expected):
 def test_corpus_sentences(language, text, expected):
     found = claims(text, language)
     assert [(c.text, c.kind, c.value, c.qualifier, c.unit) for c in found] == expected
+
+
+def test_a_currency_after_a_sum_is_the_next_sums_no_more():
+    # SaudiNewsNet snn-2015-08-10-0774: the "ريال" that ends the first price is not a currency
+    # written before the second
+    text = (
+        "ويبلغ سعر الذهبية سبعة الاف ريال وستة آلاف ريال للفضية، و700 ريال للموحدة وتكون لجميع"
+        " المباريات"
+    )
+    assert [(c.text, c.value) for c in claims(text)] == [
+        ("سبعة الاف ريال", 7000),
+        ("وستة آلاف ريال", 6000),
+        ("700 ريال", 700),
+    ]
+
+
+def test_a_percent_word_before_a_sum_in_euros_is_none_of_it():
+    # SaudiNewsNet snn-2015-08-11-0122: "المائة" (the hundred) is also a percent word; before
+    # a sum whose currency is named after it, it is no unit of the sum. (That it is the
+    # sum's hundred is not read yet: the value is a billion, not a hundred billion.)
+    text = "وأوضح المعهد أن مبلغ المائة مليار يورو الذي وفرته ألمانيا منذ 2010 يشكل أكثر من"
+    assert [(c.text, c.kind, c.unit) for c in claims(text)] == [("مليار يورو", "money", "EUR")]
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,15 @@ def test_both_sides_of_a_score_are_counts(text, language, expected):
             "ar",
             [],
         ),
+        # SaudiNewsNet snn-2015-08-08-0038: a watch model, whose "01" is no side (a side
+        # written with a leading zero is a code)
+        (
+            "وقال نافالني في تعليق دون على الانترنت أمس الأحد (2 أغسطس آب) إن بيسكوف كان يرتدي"
+            " ساعة من طراز ريتشارد ميل آر.إم 52-01 التي يعتقد أن قيمتها 620 ألف دولار",
+            "ar",
+            [("52", 52, "exact")],
+        ),
     ],
 )
-def test_a_range_a_fraction_or_a_date_is_no_score(text, language, expected):
+def test_a_range_a_fraction_a_date_or_a_code_is_no_score(text, language, expected):
     assert counts(text, language) == expected
