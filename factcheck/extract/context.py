@@ -61,7 +61,7 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 # size: a length joined to its noun by a hyphen ("a 17-inch notebook").
 CLOCK, CONVERSION, SIZE = "clock", "conversion", "size"
 ADDEND = "addend"
-_SCOPE_ORDER = (CLOCK, "limit", "earlier", "remainder", "part", ADDEND, "aggregate")
+_SCOPE_ORDER = (CLOCK, "limit", "average", "earlier", "remainder", "part", ADDEND, "aggregate")
 _SCOPE_BEFORE_WORDS = 2
 # "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
 # "other" further on belongs to the next figure ("killing 10 persons and wounding other 70").
@@ -475,6 +475,15 @@ def _country_in_source(facts: SentenceFacts, hit: Hit) -> bool:
 # Words between a cue that names its source after it and a country that is that source's: an
 # article ("according to the US Geological Survey").
 _CUE_GAP_WORDS = 1
+
+
+def _names_the_source(facts: SentenceFacts, hit: Hit) -> bool:
+    """The noun is who says the figure: right after a cue that names its source after it
+    ("قالت الشركة", "according to the company")."""
+    return any(
+        cue.end <= hit.start and len(facts.text[cue.end : hit.start].split()) <= _CUE_GAP_WORDS
+        for cue in facts.attributions
+    )
 
 
 # The country of who says a figure, when the sentence names no other place (contexts() keeps
@@ -967,7 +976,16 @@ def _read(
         # "135 kilometers" beside "residents"): it takes only the noun it measures
         concept = _measured(facts, end, language)
     else:
-        nearest = _nearest(facts, facts.concepts, start, end, facts.clause_span(start))
+        # a share is not of who tells it: "قالت مؤسسة النقد ... إن التضخم ارتفع إلى 2.2 في
+        # المائة" is no share of institutions, "according to the company" none of companies
+        nearest = _nearest(
+            facts,
+            facts.concepts,
+            start,
+            end,
+            facts.clause_span(start),
+            lambda hit: not _names_the_source(facts, hit),
+        )
         concept = nearest.key if nearest is not None else None
     update: dict[str, Any] = {"location": location}
     if teller is not None and location is None:
