@@ -8,17 +8,20 @@ different people never agree (rules: `persons: agree`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from factcheck.extract.holders import (
     AGE_NAME_WORDS,
+    HolderLexicon,
     Spans,
     capitalised,
     holder_lexicon,
     name_right_after,
 )
 from factcheck.lang.clitics import stem
+from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import LETTERS
 
@@ -63,7 +66,24 @@ def age_person(sentence: str, start: int, end: int, language: str, skip: Spans) 
         if sentence[_word_end(sentence, item[0]) : run[0][0]].strip():
             break
         run.insert(0, item)
+    opening = _opening_name(sentence, run[0][0], lexicon)
+    if opening is not None:
+        run.insert(0, opening)
     return " ".join(name for _, name in run[-AGE_NAME_WORDS:])
+
+
+def _opening_name(sentence: str, name: int, lexicon: HolderLexicon) -> tuple[int, str] | None:
+    """The sentence's first word, when a name's next word follows it: "John Jenkin, 23, was
+    arrested" is John's age, not any Jenkin's (holders skip a sentence's first word, which is
+    capitalised whatever it is)."""
+    opening = len(sentence) - len(sentence.lstrip(" \"'“‘(«"))
+    if opening >= name:
+        return None
+    word = sentence[opening:name]
+    if word != word.rstrip() + " " or not word[:1].isupper() or " " in word.rstrip():
+        return None
+    key = fold_word(word.strip())
+    return None if key in lexicon.not_names or not key.isalpha() else (opening, key)
 
 
 def persons_differ(x: str | None, y: str | None) -> bool:
@@ -72,7 +92,18 @@ def persons_differ(x: str | None, y: str | None) -> bool:
     two)."""
     if x is None or y is None:
         return False
-    return not any(_one_name(a, b) for a in x.split() for b in y.split())
+    xs, ys = x.split(), y.split()
+    if not any(_one_name(a, b) for a in xs for b in ys):
+        return True
+    # one family name and two given names: siblings ("John Jenkin, 23" and "his sister Katie
+    # Jenkin, 20"), not one person ("Katie Jenkin" / "Kathryn Jenkin", "Kiki" / "Kimani Gray")
+    given_x, given_y = xs[:-1], ys[:-1]
+    return (
+        bool(given_x)
+        and bool(given_y)
+        and _one_name(xs[-1], ys[-1])
+        and not any(_one_given_name(a, b) for a in given_x for b in given_y)
+    )
 
 
 # one name spelt two ways ("catherine" / "katherine"): at least this alike (rapidfuzz ratio)
@@ -81,6 +112,35 @@ _SPELLINGS = 85
 
 def _one_name(a: str, b: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= _SPELLINGS
+
+
+# a short form of a given name keeps its first letters: "Kiki" / "Kimani", "Katie" / "Kathryn",
+# "Alexis" / "Alexandros"; a short one of three letters, its first: "Jim" / "James"
+_SHORT_FORM_LETTERS = 2
+_SHORT_NAME = 3
+
+
+# two given names spelt alike once their letters of one sound are folded (rapidfuzz ratio)
+_GIVEN_SPELLINGS = 80
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    if a[:_SHORT_FORM_LETTERS] == b[:_SHORT_FORM_LETTERS]:
+        return True
+    if min(len(a), len(b)) <= _SHORT_NAME and a[0] == b[0]:
+        return True
+    return fuzz.ratio(_sounded(a), _sounded(b)) >= _GIVEN_SPELLINGS
+
+
+def _sounded(name: str) -> str:
+    for letters, sound in _spellings():
+        name = name.replace(letters, sound)
+    return name
+
+
+@cache
+def _spellings() -> tuple[tuple[str, str], ...]:
+    return tuple((str(k), str(v)) for k, v in load("common", "name_spellings").items())
 
 
 def _word_end(text: str, at: int) -> int:

@@ -61,3 +61,20 @@ def test_two_people_share_no_name_word_in_any_spelling():
     assert not persons_differ("katherine", "catherine gomes")  # 32ecb: one mother of 61
     assert not persons_differ("gomes", "katherine gomes")
     assert not persons_differ(None, "katherine gomes")
+
+
+def test_an_age_at_a_sentences_start_is_of_the_whole_name():
+    # 32_10ecbplus: the sentence's first word is John's, and Jenkin alone is also his sister's
+    text = "John Jenkin, 23, of Newton Street, Millom was arrested Saturday morning."
+    assert _person(text) == "john jenkin"
+
+
+def test_siblings_of_one_family_name_are_two_people():
+    # 32ecbplus: "John Jenkin, 23" and "his sister Katie Jenkin, 20"; 19ecbplus: "Kimani Gray,
+    # 16" and "Mahnefah Gray, 19"; one person in two spellings or a short form stays one
+    assert persons_differ("john jenkin", "katie jenkin")
+    assert persons_differ("mahnefah gray", "kimani gray")
+    assert not persons_differ("katie jenkin", "kathryn jenkin")
+    assert not persons_differ("kiki gray", "kimani gray")
+    assert not persons_differ("catherine gomes", "kathryn gomes")  # 32ecb's mother
+    assert not persons_differ("latonya sharon brown", "latonya brown")  # 22ecbplus
