@@ -477,6 +477,15 @@ def _country_in_source(facts: SentenceFacts, hit: Hit) -> bool:
 _CUE_GAP_WORDS = 1
 
 
+def _names_the_source(facts: SentenceFacts, hit: Hit) -> bool:
+    """The noun is who says the figure: right after a cue that names its source after it
+    ("قالت الشركة", "according to the company")."""
+    return any(
+        cue.end <= hit.start and len(facts.text[cue.end : hit.start].split()) <= _CUE_GAP_WORDS
+        for cue in facts.attributions
+    )
+
+
 # The country of who says a figure, when the sentence names no other place (contexts() keeps
 # it only when the headline names it too, or no place at all).
 _TELLER = "_teller"
@@ -504,7 +513,13 @@ def _headline_place(title: str | None, language: _Language | None) -> str | None
     if not title or language is None:
         return None
     places = scan(title, language).locations
-    stated = [hit for hit in places if hit.key[1] == 2] or places
+    stated = [hit for hit in places if hit.key[1] == 2]
+    countries = {hit.key[0].split("/")[0] for hit in places if "~" not in hit.key[0]}
+    if not stated and len(countries) > 1:
+        # "South Sudan accuses Sudan of air strike": two countries named bare are who acted
+        # and who was acted on, not where
+        return None
+    stated = stated or places
     return stated[0].key[0] if stated else None
 
 
@@ -961,7 +976,16 @@ def _read(
         # "135 kilometers" beside "residents"): it takes only the noun it measures
         concept = _measured(facts, end, language)
     else:
-        nearest = _nearest(facts, facts.concepts, start, end, facts.clause_span(start))
+        # a share is not of who tells it: "قالت مؤسسة النقد ... إن التضخم ارتفع إلى 2.2 في
+        # المائة" is no share of institutions, "according to the company" none of companies
+        nearest = _nearest(
+            facts,
+            facts.concepts,
+            start,
+            end,
+            facts.clause_span(start),
+            lambda hit: not _names_the_source(facts, hit),
+        )
         concept = nearest.key if nearest is not None else None
     update: dict[str, Any] = {"location": location}
     if teller is not None and location is None:

@@ -1,5 +1,5 @@
-"""A measure takes no count noun of its clause as its concept, only a noun it measures: in
-English (ECB+) and Arabic (SaudiNewsNet) wire text."""
+"""A measure takes no count noun of its clause as its concept, only a noun it measures, and a
+percent none of who tells it: in English (ECB+) and Arabic (SaudiNewsNet) wire text."""
 
 from __future__ import annotations
 
@@ -60,3 +60,32 @@ def test_an_arabic_measure_of_a_noun_after_min_is_its_concept(bridge):
         "ar",
     )
     assert claims["1300 طن"].subject == "syria/weapons"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # SaudiNewsNet snn-2015-08-07-0249: a share's fall, not a share of companies
+        (
+            "وتراجع سهم مسيعيد للبتروكيماويات القابضة 1.3 في المائة بعدما أعلنت الشركة عن انخفاض"
+            " بلغ 55 في المائة في صافي ربح النصف الأول من العام",
+            "1.3 في المائة",
+        ),
+        # SaudiNewsNet snn-2015-08-11-0312: the tickets sold, told by the company that sells them
+        (
+            "من جهتها، أكدت الشركة المسوقة للتذاكر أن المبيعات بلغت 70 في المائة حتى الآن،",
+            "70 في المائة",
+        ),
+    ],
+)
+def test_a_percent_is_no_share_of_who_tells_it(text, figure):
+    assert claims_by_text(text, "ar")[figure].subject is None
+
+
+def test_a_percent_of_a_noun_is_a_share_of_it():
+    # SaudiNewsNet snn-2015-08-07-0239 (the control: a noun after "من" is what is shared, also
+    # in a clause told by someone)
+    claims = claims_by_text(
+        "وأوضح المكتب في برلين أن 14 في المائة من المواطنين الألمان الذين تراوح أعمارهم", "ar"
+    )
+    assert claims["14 في المائة"].subject == "people"
