@@ -513,7 +513,13 @@ def _headline_place(title: str | None, language: _Language | None) -> str | None
     if not title or language is None:
         return None
     places = scan(title, language).locations
-    stated = [hit for hit in places if hit.key[1] == 2] or places
+    stated = [hit for hit in places if hit.key[1] == 2]
+    countries = {hit.key[0].split("/")[0] for hit in places if "~" not in hit.key[0]}
+    if not stated and len(countries) > 1:
+        # "South Sudan accuses Sudan of air strike": two countries named bare are who acted
+        # and who was acted on, not where
+        return None
+    stated = stated or places
     return stated[0].key[0] if stated else None
 
 

@@ -119,13 +119,20 @@ def _before_noun(text: str, end: int, language: str) -> int:
 def counted_noun_after(text: str, end: int, language: str) -> bool:
     """ "7 ناشطين", "خمسة محاور", "five armed men": a small number followed by the noun it
     counts (in a language that marks plurals by their ending, a plural after at most
-    `adjectives_before_noun` adjectives)."""
+    `adjectives_before_noun` adjectives), also after a bridge, where the noun may be definite
+    ("أربعة من قادة الحزب", "four of the leaders")."""
     rules = _not_nouns(language)
     end = _before_noun(text, end, language)
     if rules is None or end < 0:
         return False
     words, prefixes = rules
     plurals = _plurals(language)
+    bridge = next((b for b in bridges(language) if text.startswith(f" {b} ", end)), None)
+    if bridge is not None:
+        end = end + len(bridge) + 1
+        if not _definite_or_construct(text, end + 1, prefixes):
+            return False  # "آيفون 6 من آبل": a name after the bridge counts nothing
+        prefixes = ()
     pos = end
     for _ in range(adjectives_before_noun(language) + 1):
         if pos >= len(text) or text[pos] != " ":
@@ -143,6 +150,22 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
             return False
         pos = stop
     return False
+
+
+def _definite_or_construct(text: str, pos: int, definite: tuple[str, ...]) -> bool:
+    """Whether the noun at `pos` is definite ("من القادة") or in construct with a definite
+    word ("من قادة الحزب"): a part of a group, which a bridge's number counts."""
+    noun = _NOUN_WORD.match(text, pos)
+    if noun is None or not definite:
+        return False
+    if noun.group().startswith(definite):
+        return True
+    after = _NOUN_WORD.match(text, noun.end() + 1)
+    return (
+        text[noun.end() : noun.end() + 1] == " "
+        and after is not None
+        and (after.group().startswith(definite))
+    )
 
 
 @cache
@@ -242,11 +265,15 @@ def governing_concept(text: str, start: int, language: str) -> str | None:
 
 def cue_right_before(text: str, start: int, language: str) -> str | None:
     """ "مقتل 3 في اشتباكات", "وإصابة 250", "«استشهاد» 15", "مقتل20": a bare number right
-    after a death or injury cue (quoted, or glued to it) counts the dead or the injured."""
+    after a death or injury cue (quoted, or glued to it) counts the dead or the injured; so
+    does one right after a cue that is a noun elsewhere ("أسر 2": two captured; counts.yaml
+    `bare_cues`)."""
     end = start
     while end > 0 and start - end < _CUE_GAP and text[end - 1] in _BETWEEN_CUE:
         end -= 1
-    hit = phrase_matcher(language, "death_cues").ending_at(text, end)
+    hit = phrase_matcher(language, "death_cues").ending_at(text, end) or phrase_matcher(
+        language, "counts", "bare_cues"
+    ).ending_at(text, end)
     return None if hit is None else hit.key
 
 

@@ -20,6 +20,7 @@ from factcheck.extract.date_shapes import (
     weekday_prefix,
 )
 from factcheck.extract.hijri import hijri_day, hijri_months
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.phrases import skip_spaces
 from factcheck.models import DateSpan
 
@@ -75,6 +76,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     trailing_dir = rf"(?:\s+{direction(lexicon)})?" if lexicon.direction_after else ""
     month_cue = rf"(?:(?:{alternation(lexicon.month_cues)})\s+)?"
     seasons, cues = alternation(lexicon.seasons), alternation(lexicon.year_cues)
+    this_year = alternation(lexicon.year_after_part) or "(?!)"
     return [
         Shape(
             "day_month",
@@ -105,8 +107,11 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         ),
         Shape(
             "season",
-            rf"{lexicon.word_start}(?P<season>{seasons}){WORD_END}\s+"
-            rf"(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}",
+            # "صيف عام 2024", "الربع الثاني من العام الجاري", "the first half of the year"
+            rf"{lexicon.word_start}(?P<season>{seasons}){WORD_END}(?:\s+"
+            rf"(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}|{years_from_now}"
+            rf"|\s+(?:(?:{of})\s+)?{lexicon.word_start}(?P<ybare>{this_year}){WORD_END}"
+            rf"(?!\s+{DEFINITE}))",  # "بداية العام الدراسي" is the school year's
             _season,
             ("season",),
         ),
@@ -235,7 +240,9 @@ def _month_number_year(hit: Hit, context: Context) -> Reading | None:
 
 def _season(hit: Hit, context: Context) -> Reading | None:
     season = context.lexicon.seasons.get(hit.key("season") or "")
-    year = hit.number("year")
+    year = hit.number("year") or year_from_now(hit, context)
+    if hit.get("ybare") is not None and context.published is not None:
+        year = context.published.year
     if season is None or year is None or year not in CUED_YEARS:
         return None
     months = context.lexicon.season_months[season]

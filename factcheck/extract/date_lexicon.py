@@ -129,6 +129,8 @@ class DateLexicon:
     last_after: tuple[str, ...]  # after one: "الاثنين الأخير"
     day_nouns: tuple[str, ...]
     month_parts: dict[str, int]  # the day a part of the month is read as: "منتصف" 15
+    month_after_part: tuple[str, ...]  # "نهاية الشهر", "the end of the month": this month
+    year_after_part: tuple[str, ...]  # "الأشهر الستة الأولى من العام": this year
 
     def words(self, surfaces: Iterable[str]) -> str:
         """A group-free alternation of whole words (clitics allowed before them)."""
@@ -261,6 +263,8 @@ def date_lexicon(language: str) -> DateLexicon:
         last_after=tuple(_surfaces(words.get("last_after", []))),
         day_nouns=tuple(_surfaces(words.get("day_nouns", []))),
         month_parts=_by_surface(words.get("month_parts", {})),
+        month_after_part=tuple(_surfaces(words.get("month_after_part", []))),
+        year_after_part=tuple(_surfaces(words.get("year_after_part", []))),
     )
 
 

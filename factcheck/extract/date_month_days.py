@@ -51,9 +51,10 @@ def _link(lexicon: DateLexicon) -> str:
     return rf"\s+(?:(?:{words})\s+{glued})?"
 
 
-def _month(lexicon: DateLexicon) -> str:
+def _month(lexicon: DateLexicon, after_part: bool = False) -> str:
     """A month and, maybe, its year: "شهر عشرة سنة 2015", "أيلول", "شهر 3", "الشهر القادم",
-    "مارس السنة القادمة"."""
+    "مارس السنة القادمة"; `after_part`: also the month of publication unnamed after a part of
+    it ("نهاية الشهر", "the end of the month")."""
     start = lexicon.word_start
     cue = _word(lexicon, "cue", lexicon.month_cues)
     # a number is a month only after the cue: "شهر ثلاثة"
@@ -72,7 +73,8 @@ def _month(lexicon: DateLexicon) -> str:
     cues = alternation(lexicon.year_cues)
     era = alternation(lexicon.hijri_era)
     year = rf"(?:{_link(lexicon)}{start}(?:{cues})\s+|[\s,،]*){YEAR}(?:\s*(?:{era}){WORD_END})?"
-    return rf"(?:{relative}|{named}(?:{year}|{relative_year(lexicon)}{since})?)"
+    this = f"|(?(part){_word(lexicon, 'this_month', lexicon.month_after_part)}|(?!))" * after_part
+    return rf"(?:{relative}|{named}(?:{year}|{relative_year(lexicon)}{since})?{this})"
 
 
 def shapes(lexicon: DateLexicon) -> list[Shape]:
@@ -99,7 +101,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         Shape(
             "month_part",
             # no particle after the part: "بداية من ديسمبر" is "starting in December"
-            rf"(?:{_word(lexicon, 'part', lexicon.month_parts)}[\s-]+)?{month}",
+            rf"(?:{_word(lexicon, 'part', lexicon.month_parts)}[\s-]+)?{_month(lexicon, True)}",
             _month_part,
             ("month_part", "month_cue"),
         ),
@@ -112,6 +114,10 @@ def _month_days(hit: Hit, context: Context) -> tuple[dt.date, dt.date] | Reading
     lexicon = context.lexicon
     if hit.get("hmonth") is not None:
         return _hijri_days(hit, context)
+    if hit.get("this_month") is not None:
+        if context.published is None:
+            return Reading(None, UNRESOLVED)
+        return _gregorian_days(context.published.year, context.published.month)
     if hit.get("unit") is not None:
         sense = lexicon.directions.get(hit.key("dir") or "")
         if sense is None:

@@ -130,8 +130,8 @@ def test_hijri_school_year_range_and_ordinal_hijri_day():
         (
             "Ladell Betts went on IR in early December and the team lost Lynell Hamilton",
             "2011-01-05",
-            "December",
-            ("2010-12-01", "2010-12-31", "month"),
+            "early December",
+            ("2010-12-01", "2010-12-10", "day"),
         ),
         (
             "The Nov. 30 escape by Arcade Joseph Comeaux Jr",

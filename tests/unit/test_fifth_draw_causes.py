@@ -87,3 +87,63 @@ def test_a_height_after_the_noun_of_rise_is_a_range_not_a_change():
     # a verb of rise before temperatures is a change
     text = "ارتفعت درجات الحرارة من 40 إلى 45 درجة مئوية"
     assert [value for _, _, value, _, _ in read(text)] == [40, 45]
+
+
+def test_the_verb_of_capture_before_a_bare_number_counts_prisoners():
+    # SaudiNewsNet (audit ar #195): "أسر 2"; (#178): "أسر اثنين"
+    text = (
+        "اما في محافظة مأرب فقد قتل 15 من ميليشيا الحوثي وصالح وجرح آخرون فيما أسر 2، امس، في "
+        "مواجهات مع رجال المقاومة الشعبية."
+    )
+    assert read(text)[-1] == ("2", "count", 2, "exact", "prisoners")
+    text = "قتل نحو 15 من ميليشيا الحوثي وجرح آخرون فيما أسر اثنين، أمس الأحد، في مواجهات"
+    assert read(text)[-1] == ("اثنين", "count", 2, "exact", "prisoners")
+    # the same letters before a number's noun are families
+    assert read("وزعت المساعدات على 10 أسر") == [("10 أسر", "count", 10, "exact", "families")]
+
+
+def test_a_number_counts_a_part_of_a_group_after_min():
+    # SaudiNewsNet 2015-08-09: "أربعة من قادة الحزب" (four of the party's leaders)
+    text = "وقالت الوكالة إن أربعة من قادة الحزب ونحو ثلاثين متمردة كردية قتلوا في الغارات"
+    assert read(text, published="2015-08-09")[0] == ("أربعة", "count", 4, "exact", None)
+    # a name after "من" is no group (audit ar #138)
+    text = "وتتوافق خصائص هاتف موتو إكس كلها مع هاتف غالاكسي إس6 من سامسونغ وهاتف آيفون 6 من آبل."
+    assert read(text) == []
+
+
+def test_a_part_of_a_month_or_a_year():
+    # FINDINGS: "بداية يوليو" read; "أوائل", "early" and "late" are parts of a month too
+    assert dates("وينتهي التسجيل في أوائل يوليو") == [
+        ("أوائل يوليو", "2015-07-01", "2015-07-10", "day")
+    ]
+    text = "Ladell Betts went on IR in late December and the team lost Lynell Hamilton"
+    assert dates(text, "en", "2011-01-05") == [("late December", "2010-12-21", "2010-12-31", "day")]
+    # the month unnamed after its part is the month of publication
+    assert dates("على أن تصرف المستحقات نهاية الشهر") == [
+        ("نهاية الشهر", "2015-08-21", "2015-08-31", "day")
+    ]
+    assert dates("by the end of the month", "en") == [
+        ("end of the month", "2015-08-21", "2015-08-31", "day")
+    ]
+    # a quarter or a half of a year (SaudiNewsNet; audit ar #197)
+    text = "وأنفق السياح السعوديون 88584 ليلة فندقية خلال الأشهر الستة الأولى من العام مقارنة"
+    assert dates(text, published="2015-08-09") == [
+        ("الأشهر الستة الأولى من العام", "2015-01-01", "2015-06-30", "month")
+    ]
+    assert dates("ارتفعت الأرباح في الربع الثاني من العام الجاري") == [
+        ("الربع الثاني من العام الجاري", "2015-04-01", "2015-06-30", "month")
+    ]
+    assert dates("in the second quarter of 2014", "en") == [
+        ("second quarter of 2014", "2014-04-01", "2014-06-30", "month")
+    ]
+    # the school year is no year of publication; a game's quarter names no year
+    assert dates("مع بداية العام الدراسي") == []
+    assert dates("في الربع الأول من المباراة") == []
+
+
+def test_a_cent_is_the_dollars_and_an_r_glued_to_digits_the_rands():
+    # QuanTemp quantemp-test-2158, quantemp-test-1550
+    text = 'Says "President Obama’s proposed oil tax would cost consumers 24 cents a gallon.'
+    assert read(text, "en") == [("24 cents", "money", 0.24, "exact", "USD")]
+    text = "we need to buy the report at a cost of R100,000 to access that."
+    assert read(text, "en") == [("R100,000", "money", 100000, "exact", "ZAR")]
