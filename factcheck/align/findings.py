@@ -13,7 +13,7 @@ from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
-from factcheck.models import Claim, Finding, sharing_fields_set
+from factcheck.models import Claim, DateSpan, Finding, sharing_fields_set
 
 
 def _finding(rule: FindingRule, members: list[Features]) -> Finding:
@@ -245,21 +245,23 @@ def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, object]]) -> boo
         return a.qualifier == b.qualifier == "exact" or "vague" in (a.qualifier, b.qualifier)
     if x is None or y is None:
         return False
-    if a.document == b.document:
+    if a.date is not None and b.date is not None:
         # the month of its coup's day is one date ("26 يوليو الماضي", "يوليو (تموز) 2023"), and
-        # so are a year in two calendars ("موسم حج هذا العام 1436هـ"); a span of one grain
-        # within another is another time: "found on Sunday", "missing since late last week"
-        return (
-            a.date is not None
-            and b.date is not None
-            and a.date.granularity == b.date.granularity
-            and (
-                a.date.start <= b.date.start <= b.date.end <= a.date.end
-                or b.date.start <= a.date.start <= a.date.end <= b.date.end
-            )
+        # so are a year in two calendars ("موسم حج هذا العام 1436هـ"), and "2005" and "March 11,
+        # 2005" of one event across articles; a span of one grain within another is another
+        # time where one article states both: "found on Sunday", "missing since late last
+        # week"; "قد يصوت على الاتفاق هذا الأسبوع، أو قد يصادق عليه ... الجمعة" (two papers)
+        return _nested(a.date, b.date) and (
+            a.document == b.document or (b.document, x) in stated or (a.document, y) in stated
         )
-    # "2005" and "March 11, 2005" of one event agree across articles, whatever else each dates
-    return a.kind != "date" and ((b.document, x) in stated or (a.document, y) in stated)
+    return (b.document, x) in stated or (a.document, y) in stated
+
+
+def _nested(x: DateSpan, y: DateSpan) -> bool:
+    """Two spans of one grain, one within the other."""
+    return x.granularity == y.granularity and (
+        x.start <= y.start <= y.end <= x.end or y.start <= x.start <= x.end <= y.end
+    )
 
 
 def _stated_value(claim: Claim) -> object:
