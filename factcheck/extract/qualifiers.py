@@ -36,7 +36,7 @@ def verb_before_subject(text: str, start: int, language: str) -> str | None:
     matcher = phrase_matcher(language, "qualifiers", "before_subject")
     for end in reversed(ends[-_SUBJECT_WORDS:]):
         hit = matcher.ending_at(text, end)
-        if hit is not None:
+        if hit is not None and text[hit.start : hit.stem] in _conjunctions(language):
             # a subject of two words at least: "يتجاوز عمرها 100 عام", "تجاوز حاجز الـ60 دولار"
             # are the cues' own figures (before_matcher's), or left as said
             subject = [word for word in text[hit.end : start].split() if word != DEFINITE]
@@ -52,6 +52,14 @@ def _subject_verbs(language: str) -> re.Pattern[str] | None:
     cues = load(language, "qualifiers").get("before_subject") or {}
     forms = sorted({fold_word(w) for words in cues.values() for w in words}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, forms))) if forms else None
+
+
+@cache
+def _conjunctions(language: str) -> frozenset[str]:
+    """What may be glued to such a verb: nothing, or "و" ("وتجاوز"); not "ل", which makes it
+    a purpose ("لتجاوز شروط التمويل": to get round the terms)."""
+    cues = load(language, "qualifiers").get("before_subject_clitics") or ()
+    return frozenset({"", *(fold_word(cue) for cue in cues)})
 
 
 @cache

@@ -180,6 +180,9 @@ def test_a_verb_of_comparison_before_the_subject_of_its_figure():
     assert read(text) == [("540", "count", 540, "gt", None), ("230", "count", 230, "exact", None)]
     # by three goals: a gap, not a figure the verb compares
     assert read("وتجاوز الفريق منافسه بثلاثة أهداف")[0][3] == "exact"
+    # SaudiNewsNet snn-2015-08-08-0193: "لتجاوز" is a purpose ("to get round the terms")
+    text = "إيجاد مخرج لتجاوز شروط التمويل العقاري اشتراط دفع المشتري 30 في المائة من"
+    assert read(text) == [("30 في المائة", "percent", 30, "exact", "%")]
 
 
 def test_a_sum_spread_over_a_length_of_time():
