@@ -62,12 +62,10 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 CLOCK, CONVERSION, SIZE = "clock", "conversion", "size"
 ADDEND = "addend"
 _SCOPE_ORDER = (CLOCK, "limit", "average", "earlier", "remainder", "part", ADDEND, "aggregate")
-_SCOPE_BEFORE_WORDS = 2
-# "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
-# "other" further on belongs to the next figure ("killing 10 persons and wounding other 70").
-# "استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة": the addition a few words past the group
-_SCOPE_AFTER_WORDS = {CLOCK: 3, ADDEND: 4}
-_SCOPE_REACH = 80  # characters: further than the words above reach
+# characters each side of a figure where its scope words are looked for: a bound for speed,
+# further than any reach in words of lexicons/*/scopes.yaml (`before_words`, `after_words`)
+_SCOPE_REACH = 80
+_WORDS = {"before": "before_words", "after": "after_words"}  # each position's reach in words
 # "a 17-inch notebook", "an 84 - yard scamper": a length joined to its noun names a size class or
 # one play, not a measure like "0.98 inches thick" or "226 yards" in all
 _HYPHENATED = re.compile(r"\d\s?-\s?[^\W\d_]+$")
@@ -199,12 +197,21 @@ class _Language:
         self.equivalents = PhraseMatcher(
             ((word, True) for word in levels.get("equivalents") or []), language
         )
+        scopes = load(language, "scopes")
         entries += [
             ("scope", surface, (scope, position))
-            for scope, positions in load(language, "scopes").items()
+            for scope, positions in scopes.items()
             for position, surfaces in positions.items()
+            if position not in _WORDS.values()
             for surface in surfaces
         ]
+        # how many words may stand between a scope's word and the figure, where it stands
+        self.scope_reach = {
+            (scope, position): positions[words]
+            for scope, positions in scopes.items()
+            for position, words in _WORDS.items()
+            if position in positions
+        }
         entries += [("holder", s, True) for s in load(language, "holders").get("introducers", [])]
         entries += _keyed("event", load(language, "events"))
         entries += _keyed("concept", load(language, "concepts"))
@@ -513,7 +520,13 @@ def _headline_place(title: str | None, language: _Language | None) -> str | None
     if not title or language is None:
         return None
     places = scan(title, language).locations
-    stated = [hit for hit in places if hit.key[1] == 2] or places
+    stated = [hit for hit in places if hit.key[1] == 2]
+    countries = {hit.key[0].split("/")[0] for hit in places if "~" not in hit.key[0]}
+    if not stated and len(countries) > 1:
+        # "South Sudan accuses Sudan of air strike": two countries named bare are who acted
+        # and who was acted on, not where
+        return None
+    stated = stated or places
     return stated[0].key[0] if stated else None
 
 
@@ -1089,12 +1102,12 @@ def _scope(
     for hit in facts.scopes[low:high]:
         scope, position = hit.key
         if position == "before" and hit.end <= start:
-            gap, reach = text[hit.end : start], _SCOPE_BEFORE_WORDS
+            gap, reach = text[hit.end : start], language.scope_reach[hit.key]
         elif position == "before" and start <= hit.start and hit.end < end:
             # a qualifier the mention took in: "maximum of 27 years"
             gap, reach = "", 0
         elif position == "after" and start < hit.start:
-            gap, reach = text[end : hit.start], _SCOPE_AFTER_WORDS.get(scope, 0)
+            gap, reach = text[end : hit.start], language.scope_reach[hit.key]
         else:
             continue
         if len(gap.split()) <= reach:

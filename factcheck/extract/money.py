@@ -102,13 +102,20 @@ def _not_default(
 # "C$137 million ($", "85 million euros ($": a sum in brackets right after another sum
 _CONVERTED = re.compile(r"\d[^\d()]{0,24}[(]\s*$")
 _CONVERTED_REACH = 40
+# "86 مليار يورو -94 مليار دولار-": the dash that opens the converted sum glued to its digits
+_DASHES = ("-", "–")
+_DASHED = re.compile(r"\d[^\d()]{0,24}\s$")
 
 
 def converts_the_sum_before(text: str, start: int) -> bool:
     """Whether the sum at `start` stands in brackets right after another sum, which it gives
     in another currency at some rate: "C$137 million ($108 million)", "110 مليارات يورو (143
-    مليار دولار)"."""
-    return _CONVERTED.search(text, max(0, start - _CONVERTED_REACH), start) is not None
+    مليار دولار)"; or between dashes, whose first the sum took for a minus ("86 مليار يورو -94
+    مليار دولار-")."""
+    low = max(0, start - _CONVERTED_REACH)
+    if _CONVERTED.search(text, low, start) is not None:
+        return True
+    return text.startswith(_DASHES, start) and _DASHED.search(text, low, start) is not None
 
 
 def _only(codes: list[str]) -> str | None:

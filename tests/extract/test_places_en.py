@@ -3,9 +3,12 @@ stand between a preposition and its place."""
 
 from __future__ import annotations
 
+import json
+
 from factcheck.extract import extract_document
 from factcheck.extract.context import lead_places
 from factcheck.models import Document
+from tests.conftest import shared_path
 from tests.extract.by_text import claims_by_text
 
 
@@ -97,3 +100,27 @@ def test_the_tellers_country_stands_when_the_headline_names_it():
     )
     claims = {claim.text: claim for claim in extract_document(document)}
     assert claims["seven people"].location == "south_sudan"
+
+
+def test_a_headline_of_two_countries_named_bare_places_no_figure():
+    # ECB+ 41_5ecbplus, "South Sudan accuses Sudan of air strike on refugee camp.": who acted
+    # and who was acted on, not where; its "three further explosions" were placed in South
+    # Sudan by the first name, and 41_8ecbplus's by its headline's Sudan ("Sudan Bombs ...")
+    (document,) = (
+        Document(
+            id=record["id"],
+            path="41ecbplus.jsonl",
+            body=record["text"],
+            title=record["title"],
+            language="en",
+        )
+        for record in map(
+            json.loads,
+            shared_path("corpus", "ecbplus", "clusters", "41ecbplus.jsonl")
+            .read_text(encoding="utf-8")
+            .splitlines(),
+        )
+        if record["id"] == "41_5ecbplus"
+    )
+    (three,) = (claim for claim in extract_document(document) if claim.text == "three")
+    assert (three.location, three.location_from_title) == (None, False)

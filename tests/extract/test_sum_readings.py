@@ -63,3 +63,15 @@ def test_a_scale_word_after_lost_digits_is_no_sum():
         "وقد تبرع الرئيس العام لرعاية الشباب السابق الامير نواف بن فيصل بمبلغ مليون ريال"
     )
     assert donated["مليون ريال"].value == 1e6
+
+
+def test_a_sum_between_dashes_after_another_is_its_conversion():
+    # SaudiNewsNet snn-2015-08-08-0121: the dollars of the Greek loans between dashes, whose
+    # first was read as a minus ("-94 مليار دولار" conflicted with another paper's "94")
+    claims = claims_by_text(
+        "وتخوض اليونان مفاوضات مع الاتحاد الأوروبي وصندوق النقد الدولي للحصول على قروض جديدة "
+        "بقيمة تصل إلى 86 مليار يورو -94 مليار دولار- لتجنب الإفلاس وانهيار الاقتصاد.",
+        "ar",
+        "2015-08-08",
+    )
+    assert claims["-94 مليار دولار"].scope == "conversion"

@@ -1,0 +1,125 @@
+"""ECB+ clusters with a hand gold (the twelfth pass of tests/corpus/FINDINGS.md, "hand gold on
+English clusters"): each file run alone, as an editor would run one story. A figure is found when
+one agreement, conflict or revision holds its claims from two articles; a must-not pair (the
+same-looking figures of two events, places, times or people) is never held by one finding.
+Claims are named by the article and the character offset of the figure in its text, as the gold
+was written from the texts alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import Report
+from factcheck.pipeline import run
+from factcheck.settings import Settings
+from tests.conftest import shared_path
+
+# cluster -> figures two or more articles state: (what, [(article, offset of the figure)])
+FOUND = {
+    "37ecb": [
+        # the quake's depth, "at a depth of 35 kilometers, the U.S. Geological Survey said":
+        # the survey's country made it American, apart from the other outlet's Papua
+        ("depth of 35 kilometers", [("37_5ecb", 1480), ("37_6ecb", 424)]),
+        ("a 10-year-old girl", [("37_3ecb", 761), ("37_4ecb", 658), ("37_6ecb", 821)]),
+        ("about 14,000 fled", [("37_1ecb", 752), ("37_2ecb", 982)]),
+    ],
+    "31ecbplus": [
+        ("65 - 53 over Drake", [("31_4ecbplus", 152), ("31_5ecbplus", 125), ("31_7ecbplus", 119)]),
+        (
+            "McDermott's 23 points",
+            [("31_2ecbplus", 2526), ("31_5ecbplus", 22), ("31_8ecbplus", 356)],
+        ),
+    ],
+    "41ecb": [
+        ("40 dead in the school", [("41_1ecb", 429), ("41_2ecb", 97), ("41_6ecb", 226)]),
+        ("99.9 per cent sure", [("41_2ecb", 221), ("41_3ecb", 241), ("41_9ecb", 1823)]),
+    ],
+    "19ecbplus": [
+        ("Kimani Gray, 16", [("19_1ecbplus", 118), ("19_3ecbplus", 581), ("19_8ecbplus", 49)]),
+        (
+            "46 arrested on Wednesday",
+            [("19_1ecbplus", 1381), ("19_3ecbplus", 65), ("19_7ecbplus", 442)],
+        ),
+    ],
+    "36ecbplus": [
+        ("Jeffs, 55", [("36_2ecbplus", 166), ("36_4ecbplus", 1510), ("36_5ecbplus", 887)]),
+        ("more than 400 children", [("36_3ecbplus", 1394), ("36_8ecbplus", 4966)]),
+    ],
+    "44ecb": [
+        ("$13.9 billion", [("44_1ecb", 236), ("44_3ecb", 2469), ("44_4ecb", 332)]),
+    ],
+}
+
+# cluster -> pairs of figures alike that no finding may hold together
+APART = {
+    "31ecbplus": [
+        # "his son's 23 points and eight rebounds a game" (a season's average) / the 23 points
+        # he scored in the quarterfinal
+        (("31_3ecbplus", 5149), ("31_5ecbplus", 22)),
+        # Creighton's 19 - 12 all-time record in quarterfinals / a 19 - 12 lead in the game
+        (("31_7ecbplus", 1440), ("31_4ecbplus", 2767)),
+    ],
+    "19ecbplus": [
+        # one arrest on Monday night / 46 on Wednesday night
+        (("19_9ecbplus", 459), ("19_3ecbplus", 65)),
+        # "King, 39" the witness / "Elverton Thomas, 39" at the barbershop
+        (("19_4ecbplus", 896), ("19_7ecbplus", 3644)),
+    ],
+    "36ecbplus": [
+        # Jeffs at 54 in 2010 / at 55 in 2011
+        (("36_8ecbplus", 1878), ("36_2ecbplus", 166)),
+        # two counts in Utah / two counts in Texas
+        (("36_10ecbplus", 83), ("36_11ecbplus", 222)),
+    ],
+    "44ecb": [
+        # EDS's $22 billion of services revenue / the merged company "worth about $22 billion"
+        (("44_4ecb", 760), ("44_5ecb", 1096)),
+    ],
+    "41ecb": [
+        # "seven members of one family" in the Beach camp / the Daya family's seven children
+        (("41_4ecb", 3252), ("41_8ecb", 2407)),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, Report]:
+    folder = shared_path("corpus", "ecbplus", "clusters")
+    return {
+        name: run(Settings(paths=[str(folder / f"{name}.jsonl")], format="json", jobs=1))
+        for name in sorted({*FOUND, *APART})
+    }
+
+
+def _at(report: Report, article: str, offset: int) -> set[str]:
+    """The ids of the claims that cover the figure at `offset` of `article`."""
+    return {
+        claim.id
+        for claim in report.claims
+        if claim.document.endswith(f"#{article}") and claim.start <= offset < claim.end
+    }
+
+
+def _holding(report: Report, ids: set[str]) -> set[int]:
+    kinds = ("agreement", "conflict", "revision")
+    return {i for i, f in enumerate(report.findings) if f.kind in kinds and ids & set(f.claims)}
+
+
+@pytest.mark.parametrize(
+    ("cluster", "what", "where"),
+    [(cluster, what, where) for cluster, figures in FOUND.items() for what, where in figures],
+)
+def test_a_figure_of_several_articles_is_found_in_each(reports, cluster, what, where):
+    report = reports[cluster]
+    held = [_holding(report, _at(report, article, offset)) for article, offset in where]
+    assert all(held), f"{what}: a figure of no claim or no finding"
+    assert set.intersection(*held), f"{what}: its articles' claims are in different findings"
+
+
+@pytest.mark.parametrize(
+    ("cluster", "one", "other"),
+    [(cluster, one, other) for cluster, pairs in APART.items() for one, other in pairs],
+)
+def test_figures_of_two_events_are_never_held_together(reports, cluster, one, other):
+    report = reports[cluster]
+    assert not _holding(report, _at(report, *one)) & _holding(report, _at(report, *other))
