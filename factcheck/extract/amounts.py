@@ -568,6 +568,13 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if kind == "count" and unit is not None:
         unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
     value, low, high = reading.value, reading.low, reading.high
+    if kind == "count" and number.words_only and value is not None and 0 < value < 1:
+        # "ثلث السكان", "أكثر من نصف الشركات": a share of a group, not a third of a resident;
+        # in whole percent, as a paper restates it ("ثلث" is 33 %, "ثلثي" 67 %)
+        kind, unit, priority = "percent", "%", PRIORITY["unit"]
+        value, low, high = (
+            None if x is None else float(round(x * 100)) for x in (value, low, high)
+        )
     if kind == "money" and unit == "cent":
         value, low, high = (None if x is None else x / 100 for x in (value, low, high))
     half = half_end(text, reading.end, language) if unit in durations() else None
