@@ -8,6 +8,7 @@ re-scans the document per claim.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -250,6 +251,14 @@ class _Language:
             glued for glued in proclitics(language) if definite and glued.endswith(definite)
         )
         self.period_start = phrase_matcher(language, "time_words", "period_start")
+        earlier = load(language, "time_words").get("earlier_report") or {}
+        self.report_auxiliaries = PhraseMatcher(
+            ((word, True) for word in earlier.get("auxiliaries") or []), language
+        )
+        self.report_verbs = PhraseMatcher(
+            ((word, True) for word in earlier.get("verbs") or []), language
+        )
+        self.report_reach = int(earlier.get("reach") or 0)
         self.dated_clause = phrase_matcher(language, "time_words", "dated_clause")
 
     def starts_a_period(self, body: str, date: Figure) -> bool:
@@ -264,6 +273,24 @@ class _Language:
             return True
         before = head[:cut].rstrip()
         return bool(before) and self.period_start.ending_at(before, len(before)) is not None
+
+
+def _told_earlier(facts: SentenceFacts, language: _Language) -> int | None:
+    """Where (an offset of the sentence) the words of an earlier report end ("وكانت وزارة
+    الصحة قد أعلنت", "officials had said"): a figure after it, of no date of its own, is that
+    report's; None when the sentence tells none."""
+    if not language.report_reach:
+        return None
+    ftext = facts.folded.text
+    verbs = language.report_verbs.finditer(ftext)
+    if not verbs:
+        return None
+    for auxiliary in language.report_auxiliaries.finditer(ftext):
+        for verb in verbs:
+            words = len(ftext[auxiliary.end : verb.start].split())
+            if verb.start >= auxiliary.end and words < language.report_reach:
+                return facts.folded.end_of(verb.end)
+    return None
 
 
 def _keyed(category: str, lexicon: Any) -> list[tuple[str, str, Any]]:
@@ -334,6 +361,7 @@ def contexts(
                 bare_starts.setdefault(span, []).append(figure.start - span[0])
     result = []
     counted: dict[tuple[int, int], dict[str, Any]] = {}  # each sentence's last count of a noun
+    reports: dict[tuple[int, int], int | None] = {}  # where each sentence's earlier report ends
     for figure, span in zip(figures, spans, strict=True):
         facts = by_sentence.get(span)
         if facts is None and language is not None:
@@ -355,6 +383,12 @@ def contexts(
         # facts are only scanned in a language with lexicons
         if facts is not None and language is not None:
             start = figure.start - span[0]
+            if figure.kind != "date" and not update["as_of_stated"] and published is not None:
+                told = reports.get(span, -1)
+                if told == -1:
+                    told = reports[span] = _told_earlier(facts, language)
+                if told is not None and told <= start:
+                    update["as_of"] = _day_before(published)
             update.update(
                 _read(
                     figure,
@@ -589,6 +623,12 @@ def _day_span(published: str | None) -> DateSpan | None:
         return None
     day = published[:10]
     return DateSpan(start=day, end=day, granularity="day")
+
+
+def _day_before(day: DateSpan) -> DateSpan:
+    """The day before a publication day: when an earlier report told a figure."""
+    before = (dt.date.fromisoformat(day.start[:10]) - dt.timedelta(days=1)).isoformat()
+    return day.model_copy(update={"start": before, "end": before})
 
 
 def _slice(folded: Folded | None, span: tuple[int, int]) -> Folded | None:
