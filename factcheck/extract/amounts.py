@@ -32,6 +32,7 @@ from factcheck.extract.qualifiers import (
     range_joins,
     range_open_matcher,
     spreads,
+    verb_before_subject,
 )
 from factcheck.extract.scores import score_pairs
 from factcheck.extract.unit_contexts import unit_by_context
@@ -149,6 +150,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         word = _WORD.match(text, pos)
         if word is None or word.group().strip() in counts.not_adjectives(language):
             break
+        if number_words(language).matcher.at(text, skip_spaces(text, pos)) is not None:
+            break  # "$5 million over three years": the years are the next number's
         pos = word.end()
         hit = matcher.at(text, pos)
         if hit is not None and (hit.key[0] == "count" or hit.key[1] in durations()):
@@ -432,6 +435,13 @@ def _qualify(text: str, reading: Reading, language: str) -> None:
     if _spread_over_a_duration(text, reading, language):
         return
     _extend_before(text, reading, before_matcher(language), keep_qualifier=False)
+    if reading.qualifier == "exact":
+        reading.qualifier = verb_before_subject(text, reading.start, language) or "exact"
+
+
+# How far before "over" a figure it spreads over a length of time may be, in its clause.
+_SPREAD_REACH = 30
+_FIGURE_IN_CLAUSE = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d[^.;:!?،؛(),]*$")  # no year
 
 
 def _spread_over_a_duration(text: str, reading: Reading, language: str) -> bool:
@@ -443,7 +453,11 @@ def _spread_over_a_duration(text: str, reading: Reading, language: str) -> bool:
     if hit is None or text[hit.start : hit.end] not in spreads(language):
         return False
     before = unit_matcher(language).ending_at(text, back_spaces(text, hit.start, _GAP))
-    return before is not None and before.key[1] in durations()
+    if before is not None and before.key[1] in durations():
+        return True
+    # "110bn in loans over three years": a sum or count shortly before, spread over the time
+    window = text[max(0, hit.start - _SPREAD_REACH) : hit.start]
+    return _FIGURE_IN_CLAUSE.search(window) is not None
 
 
 def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
