@@ -32,6 +32,7 @@ from factcheck.extract.qualifiers import (
     range_joins,
     range_open_matcher,
     spreads,
+    verb_before_subject,
 )
 from factcheck.extract.scores import score_pairs
 from factcheck.extract.unit_contexts import unit_by_context
@@ -49,7 +50,8 @@ from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import LETTERS, PhraseMatch, back_spaces, skip_spaces
 from factcheck.models import Document
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") and a space
+# a word ("full-time", "AK-47", initials: "U.S.") and a space
+_WORD = re.compile(r"(?:[^\W\d_]{1,2}\.){2,} |[^\W\d_]+(?:-[^\W_]+)* ")
 _BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude of 6"
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
@@ -148,6 +150,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         word = _WORD.match(text, pos)
         if word is None or word.group().strip() in counts.not_adjectives(language):
             break
+        if number_words(language).matcher.at(text, skip_spaces(text, pos)) is not None:
+            break  # "$5 million over three years": the years are the next number's
         pos = word.end()
         hit = matcher.at(text, pos)
         if hit is not None and (hit.key[0] == "count" or hit.key[1] in durations()):
@@ -431,6 +435,13 @@ def _qualify(text: str, reading: Reading, language: str) -> None:
     if _spread_over_a_duration(text, reading, language):
         return
     _extend_before(text, reading, before_matcher(language), keep_qualifier=False)
+    if reading.qualifier == "exact":
+        reading.qualifier = verb_before_subject(text, reading.start, language) or "exact"
+
+
+# How far before "over" a figure it spreads over a length of time may be, in its clause.
+_SPREAD_REACH = 30
+_FIGURE_IN_CLAUSE = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d[^.;:!?،؛(),]*$")  # no year
 
 
 def _spread_over_a_duration(text: str, reading: Reading, language: str) -> bool:
@@ -442,7 +453,11 @@ def _spread_over_a_duration(text: str, reading: Reading, language: str) -> bool:
     if hit is None or text[hit.start : hit.end] not in spreads(language):
         return False
     before = unit_matcher(language).ending_at(text, back_spaces(text, hit.start, _GAP))
-    return before is not None and before.key[1] in durations()
+    if before is not None and before.key[1] in durations():
+        return True
+    # "110bn in loans over three years": a sum or count shortly before, spread over the time
+    window = text[max(0, hit.start - _SPREAD_REACH) : hit.start]
+    return _FIGURE_IN_CLAUSE.search(window) is not None
 
 
 def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
@@ -534,11 +549,18 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         end = age_end(text, reading.start, reading.end, language)
         if end is not None:
             concept, reading.end = AGE, end
-    elif unit is None and reading.value is not None and said_of_age(text, reading.start, language):
+    # "put the death toll of the shelling at 40": what a governor counts, not an age
+    governed = counts.governing_concept(text, reading.start, language) if unit is None else None
+    if (
+        governed is None
+        and unit is None
+        and reading.value is not None
+        and said_of_age(text, reading.start, language)
+    ):
         kind, unit, concept = "quantity", "year", AGE  # "aged 74", "died at 95"
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
-        unit = counts.governing_concept(text, reading.start, language)
+        unit = governed
         if unit is None and not _year_like(number):  # "مقتل مئات المعتصمين" too
             unit = (
                 counts.cue_right_before(text, reading.start, language)
@@ -554,6 +576,13 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if kind == "count" and unit is not None:
         unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
     value, low, high = reading.value, reading.low, reading.high
+    if kind == "count" and number.words_only and value is not None and 0 < value < 1:
+        # "ثلث السكان", "أكثر من نصف الشركات": a share of a group, not a third of a resident;
+        # in whole percent, as a paper restates it ("ثلث" is 33 %, "ثلثي" 67 %)
+        kind, unit, priority = "percent", "%", PRIORITY["unit"]
+        value, low, high = (
+            None if x is None else float(round(x * 100)) for x in (value, low, high)
+        )
     if kind == "money" and unit == "cent":
         value, low, high = (None if x is None else x / 100 for x in (value, low, high))
     half = half_end(text, reading.end, language) if unit in durations() else None
