@@ -234,6 +234,12 @@ def not_adjectives(language: str) -> frozenset[str]:
 
 
 @cache
+def hotlines(language: str) -> frozenset[str]:
+    """Short phone numbers that a bare number of these digits is (counts.yaml `hotlines`)."""
+    return frozenset(str(number) for number in load(language, "counts").get("hotlines") or ())
+
+
+@cache
 def bridges(language: str) -> tuple[str, ...]:
     return tuple(fold_word(word) for word in load(language, "counts")["bridges"])
 
