@@ -544,8 +544,12 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         kind == "count"
         and _definite_noun(text, reading.unit, language)
         and (_year_like(number) or (number.words_only and reading.value == 1))
+    ) or (
+        kind == "count"
+        and len(number.pieces) == 1
+        and counts.one_of(number.pieces[0].text, language)
     ):
-        unit = None
+        unit = None  # "أحد أفراد أسرتك": one of the members, before any noun
     if kind == "quantity" and unit in durations() | written_before() and (reading.value or 0) < 0:
         # "هارون -40 عاما-", "magnitude - 5.9": no length of time nor magnitude is negative
         _dash_is_punctuation(text, reading)
@@ -814,5 +818,7 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             )
             and not counts.accusative_noun_after(text, number.end, value or 0.0, language)
             and not counts.genitive_noun_after(text, number.end, value or 0.0, language)
+            # "بلغ عدد القنابل البرميلية 144": the number of what the definite words name
+            and not counts.governed(text, reading.start, language)
         )
     )

@@ -248,3 +248,27 @@ def test_a_small_age_set_off_after_a_name():
         ("3", "quantity", 3, "exact", "year"),
     ]
     assert read("In Washington, 3, 4 and 5 were", "en") == []
+
+
+def test_one_of_before_any_noun_counts_nothing():
+    # SaudiNewsNet (audit ar #200)
+    text = "حتى تجلسي بضع دقائق بمفردك بالاتفاق مع أحد أفراد أسرتك، وتدرجي"
+    assert read(text, published="2015-08-07") == [
+        ("بضع دقائق", "quantity", None, "vague", "minute")
+    ]
+    assert read("قتل أحد عشر شخصا")[0][2] == 11
+
+
+def test_the_number_a_governor_names_after_definite_words():
+    # SaudiNewsNet (audit ar #219): "بلغ عدد القنابل البرميلية 144"
+    text = "وفي محافظة حماة بلغ عدد القنابل البرميلية 144، وبلغ 35 في اللاذقية"
+    assert read(text, published="2015-08-09")[0] == ("144", "count", 144, "exact", None)
+    # a brigade's number after "عدد من"
+    assert read("وشارك عدد من جنود اللواء 93 في") == []
+
+
+def test_a_vague_sum_before_a_preposition():
+    # ANS ans-claim-train-0611 (audit ar #225): billions lost, no count of Saudi Arabia
+    assert read("خسائر بالمليارات للسعودية بعد ضمها لمؤشر MSCI", published="2019-06-12") == [
+        ("بالمليارات", "money", None, "vague", None)
+    ]
