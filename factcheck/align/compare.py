@@ -370,8 +370,12 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     gate = compiled.comparable.get(kind)
     if a.scope in scopes or b.scope in scopes:
         # a sum converted at some rate ("2 million euros ($2.6 million)") is compared with
-        # nothing, but one sentence printed twice states it twice
-        return None if gate is None else _repeated_agreement(a, b, gate, compiled)
+        # nothing, but one sentence printed twice states it twice, and a paper that writes the
+        # other currency first converts to the very sum another prints
+        if gate is None:
+            return None
+        if not _converted_alike(a, b):
+            return _repeated_agreement(a, b, gate, compiled)
     only_revision = False
     # How alike the windows read is the gate's costly test: asked last, of a pair that a rule
     # takes (a third of the pairs that needed it met no rule).
@@ -432,6 +436,21 @@ def _repeated_agreement(
     ):
         return None
     return Verdict(agreement, *orient(a, b), repeated=True)
+
+
+def _converted_alike(a: Features, b: Features) -> bool:
+    """A conversion in brackets and the very sum, in its currency, that another article states
+    ("بقيمة 5.3 مليار دولار (20 مليار ريال سعودي)" in one paper, "بقيمة 20 مليار ريال سعودي" in
+    five): compared as any two sums, by the gate and the rules. A conversion of another value,
+    or a rounded one, meets nothing (rule FC035)."""
+    return (
+        "conversion" in (a.scope, b.scope)
+        and "clock" not in (a.scope, b.scope)
+        and a.claim.document != b.claim.document
+        and a.claim.value is not None
+        and a.claim.value == b.claim.value
+        and a.claim.unit == b.claim.unit
+    )
 
 
 def _repeated(a: Features, b: Features, reach: int) -> bool:

@@ -155,6 +155,14 @@ class StoriesRule(_Rule):
     # idf-weighted cosine between an article and a story's word centroid needed to join it.
     similarity: float = Field(gt=0, le=1)
     max_days_apart: int = Field(ge=0)
+    # a word in more than this share of a run's articles (and more than `common_words_min`)
+    # tells no story apart
+    common_words_share: float = Field(gt=0, le=1)
+    common_words_min: int = Field(ge=1)
+    # an article looks up the stories that share its rarest words, this many of them...
+    rarest_words: int = Field(ge=1)
+    # ...and scores in full this many stories that share the most of them
+    candidates: int = Field(ge=1)
     # articles of one event in two languages share no words; None: never linked
     across_languages: AcrossLanguages | None = None
 

@@ -26,11 +26,6 @@ from factcheck.models import Claim, Document
 # (story_view), so whatever reads an article's lead reads this much (align/anchors.py)
 LEAD_CHARS = 500
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_PROBES = 16
-_CANDIDATES = 6  # stories sharing the most rare words, scored in full
-# A word in more than this share of the articles of a large run tells no story apart.
-_COMMON_SHARE = 0.005
-_COMMON_MIN = 12
 
 
 def words_of(document: Document) -> frozenset[str]:
@@ -53,7 +48,7 @@ def story_of_documents(documents: list[Document], rule: StoriesRule | None) -> d
         return {document.id: ordered[0].id for document in ordered}
     bags = [words_of(document) for document in ordered]
     frequency: Counter[str] = Counter(chain.from_iterable(bags))
-    common = max(_COMMON_MIN, int(count * _COMMON_SHARE))
+    common = max(rule.common_words_min, int(count * rule.common_words_share))
     distinctive = {w for w, df in frequency.items() if 1 < df <= common}
     weight = {w: math.log(1 + count / frequency[w]) for w in distinctive}
     # Each distinctive word's place in (document frequency, word) order, ranked once: an
@@ -76,13 +71,13 @@ def story_of_documents(documents: list[Document], rule: StoriesRule | None) -> d
         published = _day_or_none(document.published)
         # Candidates come from the rarest words only: a story that shares none of them is
         # not this article's story, and rare words have short postings.
-        probes = sorted(vector, key=rarity.__getitem__)[:_PROBES]
+        probes = sorted(vector, key=rarity.__getitem__)[: rule.rarest_words]
         hits = Counter(chain.from_iterable(map(postings.get, probes, repeat(()))))
         # The most hits first, then the lowest story: sorted by story, then stably by hits
         # (both sorts in C; a key function per story was a third of this loop).
         ranked = sorted(sorted(hits.items()), key=itemgetter(1), reverse=True)
         best, best_score = None, rule.similarity
-        for story, _ in ranked[:_CANDIDATES]:
+        for story, _ in ranked[: rule.candidates]:
             centroid = centroids[story]
             # map, not a generator: the same products summed in the same order, twice as fast
             dot = sum(map(mul, values, map(centroid.get, vector, repeat(0.0))))

@@ -32,6 +32,7 @@ from factcheck.extract.qualifiers import (
     range_joins,
     range_open_matcher,
     spreads,
+    verb_before_subject,
 )
 from factcheck.extract.scores import score_pairs
 from factcheck.extract.unit_contexts import unit_by_context
@@ -148,6 +149,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         word = _WORD.match(text, pos)
         if word is None or word.group().strip() in counts.not_adjectives(language):
             break
+        if number_words(language).matcher.at(text, skip_spaces(text, pos)) is not None:
+            break  # "$5 million over three years": the years are the next number's
         pos = word.end()
         hit = matcher.at(text, pos)
         if hit is not None and (hit.key[0] == "count" or hit.key[1] in durations()):
@@ -431,6 +434,13 @@ def _qualify(text: str, reading: Reading, language: str) -> None:
     if _spread_over_a_duration(text, reading, language):
         return
     _extend_before(text, reading, before_matcher(language), keep_qualifier=False)
+    if reading.qualifier == "exact":
+        reading.qualifier = verb_before_subject(text, reading.start, language) or "exact"
+
+
+# How far before "over" a figure it spreads over a length of time may be, in its clause.
+_SPREAD_REACH = 30
+_FIGURE_IN_CLAUSE = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d[^.;:!?،؛(),]*$")  # no year
 
 
 def _spread_over_a_duration(text: str, reading: Reading, language: str) -> bool:
@@ -442,7 +452,11 @@ def _spread_over_a_duration(text: str, reading: Reading, language: str) -> bool:
     if hit is None or text[hit.start : hit.end] not in spreads(language):
         return False
     before = unit_matcher(language).ending_at(text, back_spaces(text, hit.start, _GAP))
-    return before is not None and before.key[1] in durations()
+    if before is not None and before.key[1] in durations():
+        return True
+    # "110bn in loans over three years": a sum or count shortly before, spread over the time
+    window = text[max(0, hit.start - _SPREAD_REACH) : hit.start]
+    return _FIGURE_IN_CLAUSE.search(window) is not None
 
 
 def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
@@ -554,6 +568,13 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if kind == "count" and unit is not None:
         unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
     value, low, high = reading.value, reading.low, reading.high
+    if kind == "count" and number.words_only and value is not None and 0 < value < 1:
+        # "ثلث السكان", "أكثر من نصف الشركات": a share of a group, not a third of a resident;
+        # in whole percent, as a paper restates it ("ثلث" is 33 %, "ثلثي" 67 %)
+        kind, unit, priority = "percent", "%", PRIORITY["unit"]
+        value, low, high = (
+            None if x is None else float(round(x * 100)) for x in (value, low, high)
+        )
     if kind == "money" and unit == "cent":
         value, low, high = (None if x is None else x / 100 for x in (value, low, high))
     half = half_end(text, reading.end, language) if unit in durations() else None

@@ -8,6 +8,7 @@ re-scans the document per claim.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -62,12 +63,10 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 CLOCK, CONVERSION, SIZE = "clock", "conversion", "size"
 ADDEND = "addend"
 _SCOPE_ORDER = (CLOCK, "limit", "average", "earlier", "remainder", "part", ADDEND, "aggregate")
-_SCOPE_BEFORE_WORDS = 2
-# "with 12 minutes, 31 seconds remaining" reaches further than "Three people also died": an
-# "other" further on belongs to the next figure ("killing 10 persons and wounding other 70").
-# "استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة": the addition a few words past the group
-_SCOPE_AFTER_WORDS = {CLOCK: 3, ADDEND: 4}
-_SCOPE_REACH = 80  # characters: further than the words above reach
+# characters each side of a figure where its scope words are looked for: a bound for speed,
+# further than any reach in words of lexicons/*/scopes.yaml (`before_words`, `after_words`)
+_SCOPE_REACH = 80
+_WORDS = {"before": "before_words", "after": "after_words"}  # each position's reach in words
 # "a 17-inch notebook", "an 84 - yard scamper": a length joined to its noun names a size class or
 # one play, not a measure like "0.98 inches thick" or "226 yards" in all
 _HYPHENATED = re.compile(r"\d\s?-\s?[^\W\d_]+$")
@@ -199,12 +198,21 @@ class _Language:
         self.equivalents = PhraseMatcher(
             ((word, True) for word in levels.get("equivalents") or []), language
         )
+        scopes = load(language, "scopes")
         entries += [
             ("scope", surface, (scope, position))
-            for scope, positions in load(language, "scopes").items()
+            for scope, positions in scopes.items()
             for position, surfaces in positions.items()
+            if position not in _WORDS.values()
             for surface in surfaces
         ]
+        # how many words may stand between a scope's word and the figure, where it stands
+        self.scope_reach = {
+            (scope, position): positions[words]
+            for scope, positions in scopes.items()
+            for position, words in _WORDS.items()
+            if position in positions
+        }
         entries += [("holder", s, True) for s in load(language, "holders").get("introducers", [])]
         entries += _keyed("event", load(language, "events"))
         entries += _keyed("concept", load(language, "concepts"))
@@ -243,6 +251,14 @@ class _Language:
             glued for glued in proclitics(language) if definite and glued.endswith(definite)
         )
         self.period_start = phrase_matcher(language, "time_words", "period_start")
+        earlier = load(language, "time_words").get("earlier_report") or {}
+        self.report_auxiliaries = PhraseMatcher(
+            ((word, True) for word in earlier.get("auxiliaries") or []), language
+        )
+        self.report_verbs = PhraseMatcher(
+            ((word, True) for word in earlier.get("verbs") or []), language
+        )
+        self.report_reach = int(earlier.get("reach") or 0)
         self.dated_clause = phrase_matcher(language, "time_words", "dated_clause")
 
     def starts_a_period(self, body: str, date: Figure) -> bool:
@@ -257,6 +273,24 @@ class _Language:
             return True
         before = head[:cut].rstrip()
         return bool(before) and self.period_start.ending_at(before, len(before)) is not None
+
+
+def _told_earlier(facts: SentenceFacts, language: _Language) -> int | None:
+    """Where (an offset of the sentence) the words of an earlier report end ("وكانت وزارة
+    الصحة قد أعلنت", "officials had said"): a figure after it, of no date of its own, is that
+    report's; None when the sentence tells none."""
+    if not language.report_reach:
+        return None
+    ftext = facts.folded.text
+    verbs = language.report_verbs.finditer(ftext)
+    if not verbs:
+        return None
+    for auxiliary in language.report_auxiliaries.finditer(ftext):
+        for verb in verbs:
+            words = len(ftext[auxiliary.end : verb.start].split())
+            if verb.start >= auxiliary.end and words < language.report_reach:
+                return facts.folded.end_of(verb.end)
+    return None
 
 
 def _keyed(category: str, lexicon: Any) -> list[tuple[str, str, Any]]:
@@ -327,6 +361,7 @@ def contexts(
                 bare_starts.setdefault(span, []).append(figure.start - span[0])
     result = []
     counted: dict[tuple[int, int], dict[str, Any]] = {}  # each sentence's last count of a noun
+    reports: dict[tuple[int, int], int | None] = {}  # where each sentence's earlier report ends
     for figure, span in zip(figures, spans, strict=True):
         facts = by_sentence.get(span)
         if facts is None and language is not None:
@@ -348,6 +383,12 @@ def contexts(
         # facts are only scanned in a language with lexicons
         if facts is not None and language is not None:
             start = figure.start - span[0]
+            if figure.kind != "date" and not update["as_of_stated"] and published is not None:
+                told = reports.get(span, -1)
+                if told == -1:
+                    told = reports[span] = _told_earlier(facts, language)
+                if told is not None and told <= start:
+                    update["as_of"] = _day_before(published)
             update.update(
                 _read(
                     figure,
@@ -582,6 +623,12 @@ def _day_span(published: str | None) -> DateSpan | None:
         return None
     day = published[:10]
     return DateSpan(start=day, end=day, granularity="day")
+
+
+def _day_before(day: DateSpan) -> DateSpan:
+    """The day before a publication day: when an earlier report told a figure."""
+    before = (dt.date.fromisoformat(day.start[:10]) - dt.timedelta(days=1)).isoformat()
+    return day.model_copy(update={"start": before, "end": before})
 
 
 def _slice(folded: Folded | None, span: tuple[int, int]) -> Folded | None:
@@ -1095,12 +1142,12 @@ def _scope(
     for hit in facts.scopes[low:high]:
         scope, position = hit.key
         if position == "before" and hit.end <= start:
-            gap, reach = text[hit.end : start], _SCOPE_BEFORE_WORDS
+            gap, reach = text[hit.end : start], language.scope_reach[hit.key]
         elif position == "before" and start <= hit.start and hit.end < end:
             # a qualifier the mention took in: "maximum of 27 years"
             gap, reach = "", 0
         elif position == "after" and start < hit.start:
-            gap, reach = text[end : hit.start], _SCOPE_AFTER_WORDS.get(scope, 0)
+            gap, reach = text[end : hit.start], language.scope_reach[hit.key]
         else:
             continue
         if len(gap.split()) <= reach:

@@ -27,7 +27,7 @@ from factcheck.models import DateSpan
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
 # Years a bare four-digit number is read as: wider with a cue word ("عام 1948").
 BARE_YEARS = range(1900, 2100)
-CUED_YEARS = range(1000, 2100)
+CUED_YEARS = range(1000, 2200)  # "عام 2122م", a comet's next visit
 # A numeric date whose year falls here is Hijri (Saudi papers write "21/10/1436").
 HIJRI_YEARS = range(1300, 1501)
 _HALF_YEAR = 183
@@ -125,6 +125,34 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             ("month", "weekday", "month_cue", *lead),
         ),
     ]
+
+
+def decade_shape(lexicon: DateLexicon) -> Shape:
+    """A decade: "التسعينيات من القرن الماضي", "عشرينيات القرن الحالي", "the 1950s"."""
+    words = alternation(lexicon.decades) or "(?!)"
+    of, later = alternation(lexicon.of) or "(?!)", alternation(lexicon.decade_later) or "(?!)"
+    suffixes = alternation(lexicon.decade_suffixes) or "(?!)"
+    ages = alternation(lexicon.decade_of_age) or "(?!)"
+    return Shape(
+        "decade",
+        rf"(?:{lexicon.word_start}(?P<decade>{words}){WORD_END}(?!\s+(?:{ages}){WORD_END})"
+        rf"(?:\s+(?:(?:{of})\s+)?(?P<later>{later}))?"
+        rf"|(?<![\d.,])(?P<first>\d{{3}}0)(?:{suffixes}){WORD_END})",
+        _decade,
+        ("decade", "digit"),
+    )
+
+
+def _decade(hit: Hit, context: Context) -> Reading | None:
+    first = hit.number("first")
+    if first is None:
+        first = context.lexicon.decades.get(hit.key("decade") or "")
+        if first is not None and hit.get("later") is not None:
+            first += 100
+    if first is None or first not in CUED_YEARS:
+        return None
+    span = DateSpan(start=f"{first:04d}-01-01", end=f"{first + 9:04d}-12-31", granularity="year")
+    return Reading(span, priority="year" if hit.get("first") else "date")
 
 
 def year_shape(lexicon: DateLexicon) -> Shape:

@@ -27,6 +27,8 @@ def shapes(language: str) -> list[Shape]:
         # before "الثلاثاء الثالث من سبتمبر" is read as the 3rd: it may be the third Tuesday
         *date_month_days.shapes(lexicon)[:1],
         *date_absolute.shapes(lexicon),
+        # before the year: "the 1950s" is a decade
+        date_absolute.decade_shape(lexicon),
         # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
         date_absolute.year_shape(lexicon),
         # before the relative shapes: "الجمعة من الأسبوع المقبل" is one date, not two

@@ -131,6 +131,10 @@ class DateLexicon:
     month_parts: dict[str, int]  # the day a part of the month is read as: "منتصف" 15
     month_after_part: tuple[str, ...]  # "نهاية الشهر", "the end of the month": this month
     year_after_part: tuple[str, ...]  # "الأشهر الستة الأولى من العام": this year
+    decades: dict[str, int]  # "التسعينيات": 1990
+    decade_later: tuple[str, ...]  # after one, a century on: "عشرينيات القرن الحالي"
+    decade_suffixes: tuple[str, ...]  # after a decade's first year in digits: "1950s"
+    decade_of_age: tuple[str, ...]  # after one, an age: "في الثلاثينيات من عمره"
 
     def words(self, surfaces: Iterable[str]) -> str:
         """A group-free alternation of whole words (clitics allowed before them)."""
@@ -159,6 +163,7 @@ class DateLexicon:
             "nth": self.nth_words,
             "day_noun": self.day_nouns,
             "month_part": self.month_parts,
+            "decade": self.decades,
         }
 
 
@@ -265,6 +270,10 @@ def date_lexicon(language: str) -> DateLexicon:
         month_parts=_by_surface(words.get("month_parts", {})),
         month_after_part=tuple(_surfaces(words.get("month_after_part", []))),
         year_after_part=tuple(_surfaces(words.get("year_after_part", []))),
+        decades=_by_surface(words.get("decades", {})),
+        decade_later=tuple(_surfaces(words.get("decade_later", []))),
+        decade_suffixes=tuple(words.get("decade_suffixes", [])),
+        decade_of_age=tuple(_surfaces(words.get("decade_of_age", []))),
     )
 
 

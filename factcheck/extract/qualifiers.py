@@ -2,16 +2,70 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher, phrase_matcher
+from factcheck.lang.phrases import WORD, PhraseMatcher, phrase_matcher
 
 
 @cache
 def before_matcher(language: str) -> PhraseMatcher:
     return phrase_matcher(language, "qualifiers", "before")
+
+
+# Words a verb of comparison may stand before its figure, its subject between them.
+_SUBJECT_WORDS = 9
+_SUBJECT_BREAK = re.compile(r"[.,;:!?،؛()\d]")  # a clause break, or another figure in between
+
+
+def verb_before_subject(text: str, start: int, language: str) -> str | None:
+    """The qualifier of a verb of comparison before the subject of a figure at `start`:
+    "لم تتجاوز نسبة الدين العام إلى الناتج المحلي الإجمالي 48 في المائة" (at most 48),
+    "تجاوز العدد في درعا 540" (qualifiers.yaml `before_subject`)."""
+    verbs = _subject_verbs(language)
+    window = text[max(0, start - _SUBJECT_REACH) : start]
+    if verbs is None or verbs.search(window) is None:  # the cheap test first: most figures
+        return None
+    if text.startswith(_glued_gaps(language), start):
+        return None  # "وتجاوز الفريق منافسه بثلاثة أهداف": by three, a gap
+    cut = max((match.end() for match in _SUBJECT_BREAK.finditer(window)), default=0)
+    ends = [word.end() for word in WORD.finditer(text, start - len(window) + cut, start)]
+    matcher = phrase_matcher(language, "qualifiers", "before_subject")
+    for end in reversed(ends[-_SUBJECT_WORDS:]):
+        hit = matcher.ending_at(text, end)
+        if hit is not None and text[hit.start : hit.stem] in _conjunctions(language):
+            # a subject of two words at least: "يتجاوز عمرها 100 عام", "تجاوز حاجز الـ60 دولار"
+            # are the cues' own figures (before_matcher's), or left as said
+            subject = [word for word in text[hit.end : start].split() if word != DEFINITE]
+            return hit.key if len(subject) >= 2 else None
+    return None
+
+
+_SUBJECT_REACH = 100  # characters: further than nine words reach
+
+
+@cache
+def _subject_verbs(language: str) -> re.Pattern[str] | None:
+    cues = load(language, "qualifiers").get("before_subject") or {}
+    forms = sorted({fold_word(w) for words in cues.values() for w in words}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms))) if forms else None
+
+
+@cache
+def _conjunctions(language: str) -> frozenset[str]:
+    """What may be glued to such a verb: nothing, or "و" ("وتجاوز"); not "ل", which makes it
+    a purpose ("لتجاوز شروط التمويل": to get round the terms)."""
+    cues = load(language, "qualifiers").get("before_subject_clitics") or ()
+    return frozenset({"", *(fold_word(cue) for cue in cues)})
+
+
+@cache
+def _glued_gaps(language: str) -> tuple[str, ...]:
+    words = load(language, "qualifiers").get("before_subject_gaps") or ()
+    return tuple(fold_word(word) for word in words)
 
 
 @cache

@@ -100,3 +100,13 @@ def test_the_clitics_of_date_words_are_proclitics():
     clitics = load("ar", "clitics")
     assert set(clitics["conjunctions"]) < set(clitics["date_words"]) < set(clitics["proclitics"])
     assert all(len(clitic) == 1 for clitic in clitics["date_words"])  # one lookbehind letter
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_every_scope_word_list_says_how_far_it_reaches(language):
+    # extract/context.py reads `<position>_words` for every `before` / `after` list
+    for scope, positions in load(language, "scopes").items():
+        for position in ("before", "after"):
+            if position in positions:
+                reach = positions.get(f"{position}_words")
+                assert isinstance(reach, int) and reach >= 0, (scope, position)

@@ -1,5 +1,6 @@
 """A number after a definite word is a name ("اللواء 93") unless it counts the noun after it;
-from a hundred up that noun is singular, and a number with a scale word is never a name.
+from a hundred up that noun is singular, and a number with a scale word is never a name; a
+fraction word before a group is a share of it.
 Sentences from the SaudiNewsNet week (ids in each case)."""
 
 import pytest
@@ -64,3 +65,31 @@ def test_a_number_after_a_definite_word_counts_the_noun_after_it(text, expected)
 )
 def test_a_name_after_a_definite_word_counts_nothing(text):
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # snn-2015-08-09-0747: a share of a region's people, not half a resident
+        (
+            "يصل الآلاف من المهاجرين سنويا من الدول الفقيرة في غرب أفريقيا، بما في ذلك غامبيا"
+            " وبوركينا فاسو وسيراليون وليبيريا وساحل العاج وموريتانيا، حيث يعيش نصف السكان أو"
+            " أكثر على أقل من 25ر1 دولار في اليوم.",
+            ("نصف السكان أو أكثر", 50.0, "residents"),
+        ),
+        # snn-2015-08-09-0839: "more than two thirds of the members"
+        (
+            "وأوضح الرفاعي أن تشكيل الحكومة الجديدة يستوجب توفير كتلة برلمانية تمتلك أكثر من ثلثي"
+            " الأعضاء، ومن المستبعد تحقيق هذا الأمر",
+            ("أكثر من ثلثي الأعضاء", 67.0, "members"),
+        ),
+    ],
+)
+def test_a_fraction_of_a_group_is_a_share(text, expected):
+    document = Document(id="t", path="t", language="ar", published="2015-08-10", body=text)
+    shares = [
+        (c.text, c.value, (c.subject or "").split("/")[-1])
+        for c in extract_document(document)
+        if c.kind == "percent"
+    ]
+    assert shares == [expected]

@@ -147,3 +147,53 @@ def test_a_cent_is_the_dollars_and_an_r_glued_to_digits_the_rands():
     assert read(text, "en") == [("24 cents", "money", 0.24, "exact", "USD")]
     text = "we need to buy the report at a cost of R100,000 to access that."
     assert read(text, "en") == [("R100,000", "money", 100000, "exact", "ZAR")]
+
+
+def test_a_decade_is_its_ten_years():
+    # SaudiNewsNet (audit ar #209), with a verb of comparison before its subject
+    text = (
+        "ففي بداية التسعينيات من القرن الماضي لم تتجاوز نسبة الدين العام إلى الناتج المحلي "
+        "الإجمالي 48 في المائة وذلك في عام 1991."
+    )
+    assert dates(text, published="2015-08-07") == [
+        ("التسعينيات", "1990-01-01", "1999-12-31", "year"),
+        ("عام 1991", "1991-01-01", "1991-12-31", "year"),
+    ]
+    assert read(text, published="2015-08-07") == [("48 في المائة", "percent", 48, "le", "%")]
+    # the audit's fourth draw left "عشرينيات القرن الحالي" (the 2020s); ECB+ "the 1950s"
+    assert dates("في عشرينيات القرن الحالي") == [
+        ("عشرينيات القرن الحالي", "2020-01-01", "2029-12-31", "year")
+    ]
+    assert dates("In the 1950s, dairy operators fought a losing battle", "en") == [
+        ("1950s", "1950-01-01", "1959-12-31", "year")
+    ]
+    # an age in decades is no date; a year far ahead with its cue is one (audit ar #217)
+    assert dates("رجل في الثلاثينيات من عمره") == []
+    assert dates("الذي يتوقع زيارته لنا عام 2122م فهو يزور الأرض كل 133 عاماً") == [
+        ("عام 2122م", "2122-01-01", "2122-12-31", "year")
+    ]
+
+
+def test_a_verb_of_comparison_before_the_subject_of_its_figure():
+    # SaudiNewsNet (audit ar #219): "تجاوز العدد في درعا 540"
+    text = "بينما تجاوز العدد في درعا 540، وفي إدلب 230"
+    assert read(text) == [("540", "count", 540, "gt", None), ("230", "count", 230, "exact", None)]
+    # by three goals: a gap, not a figure the verb compares
+    assert read("وتجاوز الفريق منافسه بثلاثة أهداف")[0][3] == "exact"
+    # SaudiNewsNet snn-2015-08-08-0193: "لتجاوز" is a purpose ("to get round the terms")
+    text = "إيجاد مخرج لتجاوز شروط التمويل العقاري اشتراط دفع المشتري 30 في المائة من"
+    assert read(text) == [("30 في المائة", "percent", 30, "exact", "%")]
+
+
+def test_a_sum_spread_over_a_length_of_time():
+    # ECB+ 8_1ecbplus (audit en #201): the loans are spread over three years, not more
+    text = "110bn in loans over three years from eurozone countries and the IMF."
+    assert ("three years", "quantity", 3, "exact", "year") in read(text, "en")
+    assert read("He has worked there for over three years.", "en") == [
+        ("over three years", "quantity", 3, "gt", "year")
+    ]
+    # the years are the next number's, never the sum's
+    assert read("paid $5 million over three years", "en") == [
+        ("$5 million", "money", 5000000, "exact", "USD"),
+        ("three years", "quantity", 3, "exact", "year"),
+    ]

@@ -8,7 +8,7 @@ from tests.extract.audit.score import LANGUAGES, extract, load, score
 
 GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # The measured figures (README.md), held so that no change loses ground.
-FLOOR = {"en": (0.929, 0.950), "ar": (0.945, 0.929)}
+FLOOR = {"en": (0.937, 0.961), "ar": (0.948, 0.948)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
