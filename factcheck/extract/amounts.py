@@ -50,7 +50,8 @@ from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import LETTERS, PhraseMatch, back_spaces, skip_spaces
 from factcheck.models import Document
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)* ")  # a word ("full-time", "AK-47") and a space
+# a word ("full-time", "AK-47", initials: "U.S.") and a space
+_WORD = re.compile(r"(?:[^\W\d_]{1,2}\.){2,} |[^\W\d_]+(?:-[^\W_]+)* ")
 _BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude of 6"
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range
@@ -558,11 +559,18 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         end = age_end(text, reading.start, reading.end, language)
         if end is not None:
             concept, reading.end = AGE, end
-    elif unit is None and reading.value is not None and said_of_age(text, reading.start, language):
+    # "put the death toll of the shelling at 40": what a governor counts, not an age
+    governed = counts.governing_concept(text, reading.start, language) if unit is None else None
+    if (
+        governed is None
+        and unit is None
+        and reading.value is not None
+        and said_of_age(text, reading.start, language)
+    ):
         kind, unit, concept = "quantity", "year", AGE  # "aged 74", "died at 95"
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
-        unit = counts.governing_concept(text, reading.start, language)
+        unit = governed
         if unit is None and not _year_like(number):  # "مقتل مئات المعتصمين" too
             unit = (
                 counts.cue_right_before(text, reading.start, language)

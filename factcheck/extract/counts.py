@@ -268,10 +268,13 @@ def governing_concept(text: str, start: int, language: str) -> str | None:
     governors = phrase_matcher(language, "counts", "governors").finditer(text[begin:start])
     if not governors:
         return None
-    after = skip_spaces(text, begin + governors[-1].end, start - begin - governors[-1].end)
+    governor = governors[-1]
+    after = skip_spaces(text, begin + governor.end, start - begin - governor.end)
     hit = unit_matcher(language).at(text, after)
     if hit is None or hit.key[0] != "count":
-        return None
+        # "the death toll rose to 45": the noun before the governor says what it counts
+        before = unit_matcher(language).ending_at(text, back_spaces(text, begin + governor.start))
+        return before.key[1] if before is not None and before.key[0] == "count" else None
     # "عدد القتلى بلغ 26 شخصا والمصابين 28": the noun right before the figure is nearer
     nearer = unit_matcher(language).ending_at(text, back_spaces(text, start))
     if nearer is not None and nearer.start > hit.start and nearer.key[0] == "count":
