@@ -1,0 +1,45 @@
+"""What an English count counts: the noun after initials ("two U.N. aircraft", "2,000 U.S.
+troops"; not a clock's "6 p.m. Police"), and the noun before a governor ("the death toll ...
+at 40": deaths, not an age). Sentences from ECB+."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+
+def counts(text: str) -> list[tuple[str, str | None]]:
+    document = Document(id="t", path="t", language="en", published="2012-06-25", body=text)
+    return [(c.text, c.unit) for c in extract_document(document) if c.kind in ("count", "quantity")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 41_1ecbplus
+        (
+            "Three other bombs allegedly exploded outside the camp : two landed and exploded on the"
+            " outskirts, near the airfield where two U.N. aircraft had landed today to deliver"
+            " food.",
+            [("two U.N. aircraft", "aircraft")],
+        ),
+        # 41_3ecb: "at 40" after "the death toll of" is no age
+        (
+            "Gunness put the death toll of the shelling at 40, and added that the agency wants an"
+            " impartial investigation",
+            [("40", "deaths")],
+        ),
+        # 20ecbplus (a headline)
+        ("Aftershocks jolt Iran's Qeshm island, death toll rises to 10.", [("10", "deaths")]),
+        # 18_3ecb: a clock time is no adjective of the next sentence's noun
+        (
+            "Police locked down the neighbourhood before the suspect turned himself in around 6"
+            " p.m. Police said Kirkpatrick was let go",
+            [],
+        ),
+    ],
+)
+def test_what_an_english_count_counts(text, expected):
+    assert counts(text) == expected
