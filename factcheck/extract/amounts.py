@@ -95,6 +95,12 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
             reach = number.end
             index += 1
             continue
+        age = _small_apposed_age(body, folded, number, language)
+        if age is not None and number.start >= reach:
+            mentions.append(age)  # "son Oscar, 8, daughter Ava, 3,": under ten, no count
+            reach = number.end
+            index += 1
+            continue
         if (
             number.start < reach
             or _digits_lost(text, number)
@@ -575,8 +581,12 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         kind == "count"
         and _definite_noun(text, reading.unit, language)
         and (_year_like(number) or (number.words_only and reading.value == 1))
+    ) or (
+        kind == "count"
+        and len(number.pieces) == 1
+        and counts.one_of(number.pieces[0].text, language)
     ):
-        unit = None
+        unit = None  # "أحد أفراد أسرتك": one of the members, before any noun
     if kind == "quantity" and unit in durations() | written_before() and (reading.value or 0) < 0:
         # "هارون -40 عاما-", "magnitude - 5.9": no length of time nor magnitude is negative
         _dash_is_punctuation(text, reading)
@@ -684,6 +694,32 @@ def _compound_of_one(text: str, reading: Reading, number: Number, language: str)
         and counts.hyphen_compounds(language)
         and text.startswith("-", skip_spaces(text, number.end, _GAP))
     )
+
+
+def _small_apposed_age(body: str, folded: Folded, number: Number, language: str) -> Mention | None:
+    """ "son Oscar, 8,": a number under ten set off after a name is an age, which the reading
+    of amounts drops as too small to count anything."""
+    value = number.value
+    if value is None or value >= _SMALL_AGE or not number.digits_only or len(number.pieces) > 1:
+        return None
+    start, end = folded.start_of(number.start), folded.end_of(number.end)
+    if not apposed_age(body, start, end, value, language) or _LISTED.match(body, end):
+        return None  # "In Washington, 3, 4 and 5": a list
+    return Mention(
+        start,
+        end,
+        "quantity",
+        value=value,
+        low=value,
+        high=value,
+        unit="year",
+        subject=AGE,
+        priority=PRIORITY["unit"],
+    )
+
+
+_SMALL_AGE = 10  # under it a bare number counts nothing; set off after a name it is an age
+_LISTED = re.compile(r"\W+\d")  # another number right after it
 
 
 def _age_in_apposition(body: str, mention: Mention, language: str) -> None:
@@ -795,6 +831,8 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
         digits = text[first.start : first.end]
         if first.plain_integer and (len(digits) >= 7 or (digits[0] == "0" and len(digits) > 1)):
             return True  # a phone number, "GarageBand 09", "08 - جندي"
+        if digits in counts.hotlines(language):
+            return True  # "called 911", "الرقم الموحد 937"
         if _list_item(text, number.start, number.end):
             return True
         if text.endswith(DEFINITE, 0, first.start):
@@ -824,5 +862,7 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             )
             and not counts.accusative_noun_after(text, number.end, value or 0.0, language)
             and not counts.genitive_noun_after(text, number.end, value or 0.0, language)
+            # "بلغ عدد القنابل البرميلية 144": the number of what the definite words name
+            and not counts.governed(text, reading.start, language)
         )
     )

@@ -45,6 +45,7 @@ from factcheck.models import ClaimKind, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
 _CLAUSE = re.compile(r"[،,;:؛]")
+_LIST_JOINT = re.compile(r"\s*(?:[،,]\s*(?:و|and\s+|or\s+|أو\s+)?|و|and\s+|or\s+|أو\s+)\s*")
 _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
 _CONTRAST = "contrast"  # the cue lexicon's list of change words that contrast two figures
@@ -1330,7 +1331,11 @@ def _as_of(
     if before >= 0:
         date = dates[before]
         between = sentence[date.end - offset : claim.start - offset]
-        ranked.append((bool(_CLAUSE.search(between)), claim.start - date.end, date))
+        other_clause = bool(_CLAUSE.search(between))
+        # the last of a list of dates in another clause dates none of its figures: "يملك روما،
+        # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015)
+        if not (other_clause and _listed_after(dates, before, sentence, offset)):
+            ranked.append((other_clause, claim.start - date.end, date))
     after = bisect.bisect_left(ends, claim.end + 1)
     while after < len(dates) and dates[after].start < claim.end:
         after += 1  # a date that overlaps the figure is no date of it
@@ -1341,6 +1346,17 @@ def _as_of(
     if not ranked:
         return None
     return min(ranked, key=lambda item: item[:2])[2].date
+
+
+def _listed_after(dates: list[Figure], index: int, sentence: str, offset: int) -> bool:
+    """Whether the date at `index` ends a list of three or more, joined by conjunctions or
+    commas (two may be a span, "between 1998 and 2002", or a pair told respectively)."""
+    if index < 2:
+        return False
+    return all(
+        _LIST_JOINT.fullmatch(sentence[dates[i - 1].end - offset : dates[i].start - offset])
+        for i in (index - 1, index)
+    )
 
 
 def named_keys(text: str, language: str) -> frozenset[str]:

@@ -233,6 +233,22 @@ def not_adjectives(language: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in load(language, "counts").get("not_adjectives") or ())
 
 
+def one_of(word: str, language: str) -> bool:
+    """Whether a number word is "one of" before any noun (counts.yaml `one_of`)."""
+    return word in _one_of(language)
+
+
+@cache
+def _one_of(language: str) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in load(language, "counts").get("one_of") or ())
+
+
+@cache
+def hotlines(language: str) -> frozenset[str]:
+    """Short phone numbers that a bare number of these digits is (counts.yaml `hotlines`)."""
+    return frozenset(str(number) for number in load(language, "counts").get("hotlines") or ())
+
+
 @cache
 def bridges(language: str) -> tuple[str, ...]:
     return tuple(fold_word(word) for word in load(language, "counts")["bridges"])
@@ -264,6 +280,22 @@ def governing_concept(text: str, start: int, language: str) -> str | None:
     if nearer is not None and nearer.start > hit.start and nearer.key[0] == "count":
         return nearer.key[1]
     return hit.key[1]
+
+
+# Words between a governor and the number it governs: "عدد القنابل البرميلية 144".
+_GOVERNED_WORDS = 3
+
+
+def governed(text: str, start: int, language: str) -> bool:
+    """Whether a governor ("عدد") stands before the number at `start` with at most three
+    definite words between them, what it counts ("عدد من جنود اللواء 93" names a brigade)."""
+    begin = _clause_start(text, start)
+    governors = phrase_matcher(language, "counts", "governors").finditer(text[begin:start])
+    if not governors:
+        return False
+    between = text[begin + governors[-1].end : start].split()
+    definite = definite_prefixes(language)
+    return 0 < len(between) <= _GOVERNED_WORDS and all(w.startswith(definite) for w in between)
 
 
 def cue_right_before(text: str, start: int, language: str) -> str | None:

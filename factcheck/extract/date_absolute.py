@@ -20,6 +20,7 @@ from factcheck.extract.date_shapes import (
     weekday_prefix,
 )
 from factcheck.extract.hijri import hijri_day, hijri_months
+from factcheck.extract.qualifiers import range_joins
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.phrases import skip_spaces
 from factcheck.models import DateSpan
@@ -80,9 +81,20 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     return [
         Shape(
             "day_month",
-            rf"{weekday}{day}\s*[-./]?\s*(?:(?:{of})\s+)?{month_cue}{month}{after}",
+            rf"{weekday}{day}\s*[-./]?\s*(?:(?:{of})\s+)?{month_cue}{month}{after}"
+            # "on 10 Nov 11.": wire text's two-digit year, where the sentence or clause ends
+            r"(?:\s+(?P<yy>\d{2})(?=\s*(?:[.,;]|$)))?",
             _day_month,
             ("digit", "ordinal", "weekday"),
+        ),
+        Shape(
+            # "من 15 إلى 19 ديسمبر المقبل", "15 - 19 December": the first day of a range of days,
+            # in the month said after the last (which the shape above reads on its own)
+            "first_day",
+            rf"{day}(?=\s*(?:{first_day_joins(lexicon.language)})\s*(?P<last>[0-3]?\d)"
+            rf"\s*[-./]?\s*(?:(?:{of})\s+)?{month_cue}{month}{after})",
+            _first_day,
+            ("digit",),
         ),
         Shape(
             "iso",
@@ -195,7 +207,7 @@ def _names_a_year(hit: Hit) -> bool:
 
 def _day_month(hit: Hit, context: Context) -> Reading | None:
     month, day = _month_number(hit, context), hit.day(context.lexicon)
-    year = hit.number("year") or year_from_now(hit, context)
+    year = hit.number("year") or _two_digits(hit.number("yy")) or year_from_now(hit, context)
     if month is None or day is None or not 1 <= day <= 31:
         return None
     if year is None and _names_a_year(hit):
@@ -233,6 +245,30 @@ def _iso(hit: Hit, context: Context) -> Reading | None:
     return Reading(cal.day_span(date)) if date else None
 
 
+def first_day_joins(language: str) -> str:
+    """What joins the first day of a range to the last ("15 إلى 19", "15-19", "15 و19")."""
+    needs_opener, alone = range_joins(language)
+    return alternation(needs_opener | alone)
+
+
+def _first_day(hit: Hit, context: Context) -> Reading | None:
+    """The first day of a range of days; "3 - 1 August" is a score before a date."""
+    first, last = hit.day(context.lexicon), hit.number("last")
+    if first is None or last is None or not first < last:
+        return None
+    return _day_month(hit, context)
+
+
+def _two_digits(year: int | None) -> int | None:
+    """A year written with two digits: "11" is 2011, "74" 1974."""
+    if year is None:
+        return None
+    return year + (2000 if year < _CENTURY_TURN else 1900)
+
+
+_CENTURY_TURN = 50  # two digits under it are of this century
+
+
 def _numeric(hit: Hit, context: Context) -> Reading | None:
     """Day first, as Arabic and most English outside the US write it; month first only where
     the day cannot be a month ("10/31/1974")."""
@@ -240,7 +276,7 @@ def _numeric(hit: Hit, context: Context) -> Reading | None:
     day, month = (second, first) if second > 12 >= first else (first, second)
     number = int(year)
     if len(year) == 2:
-        number += 2000 if number < 50 else 1900
+        number = _two_digits(number) or number
     elif number in HIJRI_YEARS:
         span = hijri_day(number, month, day)
         return weekday_checked(Reading(span), hit, context) if span else None

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from factcheck.extract.number_words import ordinal_suffixes
+from factcheck.lang.clitics import DEFINITE, definite_ends
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 
@@ -187,7 +188,7 @@ def date_lexicon(language: str) -> DateLexicon:
             for number, variants in months.items()
             for surface in _surfaces(_month_surfaces(variants))
         },
-        day_ordinals=_by_surface(load(language, "day_ordinals")),
+        day_ordinals=_with_lam(_by_surface(load(language, "day_ordinals")), language),
         ordinal_suffixes=ordinal_suffixes(language),
         weekdays=_by_surface(load(language, "weekdays")),
         weekday_full_names=frozenset(
@@ -275,6 +276,19 @@ def date_lexicon(language: str) -> DateLexicon:
         decade_suffixes=tuple(words.get("decade_suffixes", [])),
         decade_of_age=tuple(_surfaces(words.get("decade_of_age", []))),
     )
+
+
+def _with_lam(ordinals: dict[str, int], language: str) -> dict[str, int]:
+    """The ordinals also as "ل" before their article writes them ("للرابع من ديسمبر"), after
+    the article's other ends in clitics.yaml `definite_ends`."""
+    ends = [end for end in definite_ends(language) if end != DEFINITE]
+    glued = {
+        end + surface[len(DEFINITE) :]: value
+        for surface, value in ordinals.items()
+        if surface.startswith(DEFINITE)
+        for end in ends
+    }
+    return {**ordinals, **glued}
 
 
 def _word_start(clitics: frozenset[str]) -> str:

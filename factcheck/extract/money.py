@@ -18,6 +18,7 @@ from factcheck.extract.mention import Mention
 from factcheck.extract.units import ambiguous_currencies, default_currencies
 from factcheck.lang.clitics import content_key
 from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import LETTERS, PhraseMatcher, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
@@ -150,6 +151,13 @@ def _scales(language: str) -> PhraseMatcher:
     )
 
 
+@cache
+def _prepositions(language: str) -> tuple[str, ...]:
+    """Prepositions glued to the word after an amount: no noun it counts ("للسعودية")."""
+    glued = load(language, "money_words").get("after_prepositions") or ()
+    return tuple(fold_word(word) for word in glued)
+
+
 def unstated_currency(mention: Mention, folded: str, start: int, end: int, language: str) -> None:
     """ "سؤال يكسب مؤسس تسلا مليار ونصف المليار": a bare amount (at folded [start, end)) of
     millions or more, counting nothing, in a clause that speaks of money is a sum of money
@@ -164,6 +172,7 @@ def unstated_currency(mention: Mention, folded: str, start: int, end: int, langu
         after is not None
         and content_key(after.group()) is not None
         and phrase_matcher(language, "money_words", "after").at(folded, after.start()) is None
+        and not after.group().startswith(_prepositions(language))
     ):
         return  # "7.2 مليون سهم بقيمة": it counts a noun the lexicon lacks
     low, high = max(0, start - _REACH), min(len(folded), end + _REACH)

@@ -439,3 +439,22 @@ def test_the_capital_of_the_sentences_country_unless_an_adjective_names_another_
         doc, "نحو 35 شخصا", value=35, qualifier="approx", low=29.75, high=40.25, unit="people"
     )
     assert contextual(doc, [people])[0].location != "saudi/riyadh"
+
+
+def test_an_age_under_which_a_law_holds_is_a_limit_not_an_age():
+    # ECB+ 36_5ecbplus: Texas law's "under - 17 - year - old" and "under - 14 - year - old"
+    # agreed with Jeffs's "16 - year - old daughter" and the "11 - year old girl" of other
+    # articles; a limit pairs only with a limit (FC301 `scopes_apart`)
+    claims = {
+        found.text: found
+        for found in extract_document(
+            document(
+                "en",
+                "Under Texas law, any sexual activity between an adult and an under - 17 - year "
+                "- old is a sexual assault even if the minor is a willing participant.",
+                "2011-08-09",
+                "en",
+            )
+        )
+    }
+    assert claims["under - 17 - year - old"].scope == "limit"

@@ -197,3 +197,78 @@ def test_a_sum_spread_over_a_length_of_time():
         ("$5 million", "money", 5000000, "exact", "USD"),
         ("three years", "quantity", 3, "exact", "year"),
     ]
+
+
+def test_a_short_emergency_line_is_no_count():
+    # ECB+ 13_7ecbplus (audit en #203); 15 such "911"s in ECB+
+    text = (
+        "No injuries reported ALASKA - Shortly after 3 : 30 Tuesday morning someone called 911 "
+        "to and reported a fire at the Matanuska Maid building in downtown Palmer."
+    )
+    assert read(text, "en", "2012-08-07") == []
+    assert read("911 people died", "en") == [("911 people", "count", 911, "exact", "deaths")]
+
+
+def test_a_day_month_and_two_digit_year_of_wire_text():
+    # ECB+ 12_9ecbplus (audit en #209)
+    text = "thwarting a multiple - boat piracy attack on 10 Nov 11."
+    assert dates(text, "en", "2011-11-11") == [("10 Nov 11", "2011-11-10", "2011-11-10", "day")]
+    assert read(text, "en", "2011-11-11") == []
+    # a count after the date stays one
+    assert read("on 10 Nov 11 people died", "en", "2011-11-11") == [
+        ("11 people", "count", 11, "exact", "deaths")
+    ]
+
+
+def test_the_first_day_of_a_range_of_days():
+    # SaudiNewsNet (audit ar #218)
+    text = 'تنظم غرفة الشرقية خلال الفترة من 15 إلى 19 ديسمبر المقبل فعاليات " معرض الأسر'
+    assert dates(text, published="2015-08-11") == [
+        ("15", "2015-12-15", "2015-12-15", "day"),
+        ("19 ديسمبر المقبل", "2015-12-19", "2015-12-19", "day"),
+    ]
+    # a score before a date is no first day
+    assert [d[0] for d in dates("won 3 - 1 August", "en")] == ["1 August"]
+
+
+def test_a_day_ordinal_after_lam():
+    # SaudiNewsNet (audit ar #203): "للرابع" is ل before "الرابع"
+    text = "الموافق للرابع من ديسمبر 2013م حتى 24 من أكتوبر 2014م."
+    assert dates(text, published="2015-08-07") == [
+        ("للرابع من ديسمبر 2013م", "2013-12-04", "2013-12-04", "day"),
+        ("24 من أكتوبر 2014م", "2014-10-24", "2014-10-24", "day"),
+    ]
+
+
+def test_a_small_age_set_off_after_a_name():
+    # ECB+ 2_1ecb (audit en #197)
+    text = "Jackman makes pancakes for son Oscar, 8, daughter Ava, 3, as well as his wife."
+    assert read(text, "en") == [
+        ("8", "quantity", 8, "exact", "year"),
+        ("3", "quantity", 3, "exact", "year"),
+    ]
+    assert read("In Washington, 3, 4 and 5 were", "en") == []
+
+
+def test_one_of_before_any_noun_counts_nothing():
+    # SaudiNewsNet (audit ar #200)
+    text = "حتى تجلسي بضع دقائق بمفردك بالاتفاق مع أحد أفراد أسرتك، وتدرجي"
+    assert read(text, published="2015-08-07") == [
+        ("بضع دقائق", "quantity", None, "vague", "minute")
+    ]
+    assert read("قتل أحد عشر شخصا")[0][2] == 11
+
+
+def test_the_number_a_governor_names_after_definite_words():
+    # SaudiNewsNet (audit ar #219): "بلغ عدد القنابل البرميلية 144"
+    text = "وفي محافظة حماة بلغ عدد القنابل البرميلية 144، وبلغ 35 في اللاذقية"
+    assert read(text, published="2015-08-09")[0] == ("144", "count", 144, "exact", None)
+    # a brigade's number after "عدد من"
+    assert read("وشارك عدد من جنود اللواء 93 في") == []
+
+
+def test_a_vague_sum_before_a_preposition():
+    # ANS ans-claim-train-0611 (audit ar #225): billions lost, no count of Saudi Arabia
+    assert read("خسائر بالمليارات للسعودية بعد ضمها لمؤشر MSCI", published="2019-06-12") == [
+        ("بالمليارات", "money", None, "vague", None)
+    ]
