@@ -202,7 +202,6 @@ def _read(
     opening = None
     if unit is None and ")" in text[number.end : number.end + 2]:
         opening, unit = _in_brackets(text, number, language)
-    listed = unit is None and (unit := _list_unit(text, numbers, index, language)) is not None
     prefix = None
     if unit is None or unit.key[0] in ("count", "money"):
         prefix = _unit_before(text, number.start, language)
@@ -217,6 +216,12 @@ def _read(
         unit = None  # "$10 billion in their family budgets": the money, not the families
     elif prefix is not None and unit is not None and prefix.key[1] in written_before():
         unit = None  # "a magnitude-5.2 quake has injured three": the quake's size, not the injured
+    # "$60 and 43 cents" is one sum: a list's unit only for a number that has none before it
+    listed = (
+        unit is None
+        and prefix is None
+        and (unit := _list_unit(text, numbers, index, language)) is not None
+    )
     end = unit.end if unit is not None and not listed else number.end
     start = prefix.start if prefix is not None else opening or number.start
     reading = Reading(
@@ -272,7 +277,9 @@ def _list_unit(text: str, numbers: list[Number], index: int, language: str) -> P
         if unit is None and close >= 0:  # "7520، 7295) ريالا": a bracket closed before it
             unit = _unit_after(text, close + 1, language)
         if unit is not None:
-            return unit if unit.key[0] in ("money", "quantity") else None
+            # "60 و43 سنتا": cents after the last are the amount's, no list's unit
+            listable = unit.key[0] in ("money", "quantity") and unit.key[1] != "cent"
+            return unit if listable else None
     return None
 
 
