@@ -251,7 +251,7 @@ def _spaced_mixed(text: str, whole: Number, numerator: Number, denominator: Numb
     ):
         return False
     assert whole.value is not None and numerator.value is not None
-    top, bottom = abs(numerator.value), denominator.value or 0
+    top, bottom = abs(numerator.value), denominator.value or 0.0
     digit = numerator.start + len(numerator.pieces[0].text) - len(str(int(top)))
     return (
         whole.pieces[0].plain_integer
