@@ -30,6 +30,7 @@ from factcheck.align.rules import (
     Match,
     NeverCompareRule,
     RuleSet,
+    open_concept_kinds,
     open_unit_kinds,
 )
 from factcheck.align.stories import LEAD_CHARS
@@ -113,6 +114,7 @@ class CompiledRules:
     never: dict[ClaimKind, tuple[str, ...]]
     never_scopes: dict[ClaimKind, frozenset[str]]
     open_units: frozenset[ClaimKind]  # kinds whose figure of no stated unit meets any unit
+    open_concepts: frozenset[ClaimKind]  # kinds whose figure of no concept may meet any concept
     comparable: dict[ClaimKind, ComparableRule]
     findings: dict[ClaimKind, tuple[FindingRule, ...]]
     # The finding rules a pair of each kind may meet: what the kind tells is told once per
@@ -152,6 +154,7 @@ class CompiledRules:
                     for kind in kinds
                 },
                 open_units=open_unit_kinds(rules),
+                open_concepts=open_concept_kinds(rules),
                 comparable={
                     kind: rule for rule in rules.of(ComparableRule) for kind in rule.applies_to
                 },
@@ -186,14 +189,25 @@ class CompiledRules:
 
 
 def never_compared(
-    a: Features, b: Features, whens: tuple[str, ...], open_units: frozenset[ClaimKind]
+    a: Features,
+    b: Features,
+    whens: tuple[str, ...],
+    open_units: frozenset[ClaimKind],
+    open_concepts: frozenset[ClaimKind] = frozenset(),
 ) -> bool:
     """Rule FC03x's refusals but `scope`, which judge() tells first: a sum of a scope compared
-    with nothing still agrees where one sentence is printed twice."""
+    with nothing still agrees where one sentence is printed twice. A figure of no concept and
+    one of a concept of an `open_concepts` kind may meet (a count's unit is its concept): the
+    engine pairs them only to agree (engine.align_block)."""
+    open_concept = a.claim.kind in open_concepts
     for when in whens:
         if when == "different_units" and (
-            _units_differ(a, b, open_units)
-            or a.concept != b.concept
+            (
+                differ(a.claim.unit, b.claim.unit)
+                if open_concept
+                else _units_differ(a, b, open_units)
+            )
+            or (differ(a.concept, b.concept) if open_concept else a.concept != b.concept)
             or differ(a.claim.sum_of, b.claim.sum_of)
             or differ(a.claim.side, b.claim.side)
         ):
@@ -365,7 +379,9 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
     scopes = compiled.never_scopes.get(kind, frozenset())
-    if never_compared(a, b, compiled.never.get(kind, ()), compiled.open_units):
+    if never_compared(
+        a, b, compiled.never.get(kind, ()), compiled.open_units, compiled.open_concepts
+    ):
         return None
     gate = compiled.comparable.get(kind)
     if a.scope in scopes or b.scope in scopes:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from itertools import combinations
 
-from factcheck.align.compare import CompiledRules, Verdict, judge
+from factcheck.align.compare import CompiledRules, Verdict, judge, similarity
 from factcheck.align.features import concept_of, features
 from factcheck.align.findings import build_findings, finding_of
 from factcheck.align.fingerprint import disambiguate
-from factcheck.align.pairs import candidate_pairs, deduplicate
-from factcheck.align.rules import RuleSet, concept_kept_kinds, open_unit_kinds
+from factcheck.align.pairs import across_concepts, candidate_pairs, deduplicate
+from factcheck.align.rules import ComparableRule, RuleSet, concept_kept_kinds, open_unit_kinds
 from factcheck.align.stories import assign_stories, stories_of
 from factcheck.models import Claim, Document, Finding
 
@@ -63,6 +63,86 @@ def align_block(
         if single is None or claims[0].kind not in single.applies_to:
             return []
         return [finding_of(single, claims)]
+    if claims[0].kind in compiled.open_concepts:
+        by_concept: dict[str | None, list[Claim]] = {}
+        for claim in claims:
+            by_concept.setdefault(concept_of(claim, rules), []).append(claim)
+        if len(by_concept) > 1:
+            order = {claim.id: at for at, claim in enumerate(claims)}
+            return _across_concepts(by_concept, order, documents, rules, compiled)
+    return _aligned(claims, documents, rules, compiled)
+
+
+def _across_concepts(
+    by_concept: dict[str | None, list[Claim]],
+    order: dict[str, int],
+    documents: dict[str, Document],
+    rules: RuleSet,
+    compiled: CompiledRules,
+) -> list[Finding]:
+    """A block of counts of several concepts: each concept's aligned on its own, as in a block
+    of its own; a count of no concept that no other agrees with, and that agrees with counts
+    of one concept only ("6672 من منسوبي الوزارة" and "6672 عاملاً"), joins that concept's
+    alignment, where it may agree and nothing else (a bare "20" is no account of "30 مصابا")."""
+    unknown = by_concept.pop(None, [])
+    findings = _aligned(unknown, documents, rules, compiled) if unknown else []
+    alone = {finding.claims[0] for finding in findings if finding.kind == "single_source"}
+    adopted: dict[str, str | None] = {}
+    gate = compiled.comparable.get(unknown[0].kind) if unknown else None
+    if alone and gate is not None and gate.across_concepts_similarity:
+        known = [claim for claims in by_concept.values() for claim in claims]
+        items = features([c for c in unknown if c.id in alone] + known, documents, rules)
+        for a, b in across_concepts(items, gate):
+            none, other = (a, b) if a.concept is None else (b, a)
+            verdict = judge(none, other, compiled)
+            if verdict is None or not _agrees_across(verdict, gate):
+                continue
+            seen = adopted.setdefault(none.claim.id, other.concept)
+            if seen != other.concept:
+                adopted[none.claim.id] = None  # counts of two concepts: which, is not known
+    joining: dict[str, list[Claim]] = {}
+    for claim in unknown:
+        concept = adopted.get(claim.id)
+        if concept is not None:
+            joining.setdefault(concept, []).append(claim)
+    if joining:
+        findings = [
+            finding
+            for finding in findings
+            if not (finding.kind == "single_source" and adopted.get(finding.claims[0]))
+        ]
+    for concept, claims in by_concept.items():
+        joined = sorted(claims + joining.get(concept, []), key=lambda claim: order[claim.id])
+        findings.extend(_aligned(joined, documents, rules, compiled, agree_only=concept in joining))
+    return findings
+
+
+def _agrees_across(verdict: Verdict, gate: ComparableRule) -> bool:
+    """A count of no concept and one of a concept: an agreement of two articles in windows
+    alike enough (one article's template told twice, "He leaves behind a wife and two
+    children" / "... and two grown daughters", is two families)."""
+    old, new = verdict.old, verdict.new
+    return (
+        verdict.rule.finding == "agreement"
+        and old.claim.document != new.claim.document
+        and similarity(old, new) >= gate.across_concepts_similarity
+    )
+
+
+def _aligned(
+    claims: list[Claim],
+    documents: dict[str, Document],
+    rules: RuleSet,
+    compiled: CompiledRules,
+    agree_only: bool = False,
+) -> list[Finding]:
+    """Findings of claims aligned as one block; `agree_only`: a pair of a claim of no concept
+    and one of a concept may only agree."""
+    single = compiled.single
+    if len(claims) == 1:
+        if single is None or claims[0].kind not in single.applies_to:
+            return []
+        return [finding_of(single, claims)]
     items = features(claims, documents, rules)
     representatives, copies = deduplicate(items)
     verdicts = []
@@ -73,8 +153,12 @@ def align_block(
     )
     for a, b in pairs:
         verdict = judge(a, b, compiled)
-        if verdict is not None:
-            verdicts.append(verdict)
+        if verdict is None:
+            continue
+        across = (a.concept is None) != (b.concept is None)
+        if agree_only and across and (gate is None or not _agrees_across(verdict, gate)):
+            continue
+        verdicts.append(verdict)
     agreement = (
         next(
             (r for r in compiled.findings.get(claims[0].kind, ()) if r.finding == "agreement"), None

@@ -41,6 +41,14 @@ def candidate_pairs(
     yield from _of_one_concept(items, gate, indexed=True, side=_of_no_event)
 
 
+def across_concepts(
+    items: list[Features], gate: ComparableRule
+) -> Iterator[tuple[Features, Features]]:
+    """Pairs of a claim of no concept and one of a concept, the way a date of no event meets
+    an event's: proposed by the words their windows share."""
+    yield from _of_one_concept(items, gate, indexed=True, side=_of_no_event)
+
+
 def _of_no_event(item: Features) -> bool:
     return item.concept is None
 

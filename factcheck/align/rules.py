@@ -127,6 +127,10 @@ class ComparableRule(_Rule):
     # overlapping values in windows this alike (0: a learned name is apart from every known
     # place).
     learned_within_similarity: int = Field(default=0, ge=0, le=100)
+    # a count of no concept and one of a concept (FC031 `unstated_concept_matches`) agree only
+    # in windows this alike: "6672 من منسوبي الوزارة" / "6672 عاملاً", not "three speedboats" /
+    # "three other assault rifles" (66) nor "four counts" / "Four others" (78)
+    across_concepts_similarity: int = Field(default=0, ge=0, le=100)
     # two clock times the leads of two articles name (align/anchors.py; finding rules with
     # `leads: agree`) at most this many minutes apart are one moment
     lead_times_within_minutes: int = Field(default=0, ge=0)
@@ -211,6 +215,10 @@ class NeverCompareRule(_Rule):
     # `when: different_units`: these kinds' figures of no stated unit are in no other unit, so
     # they meet figures in any ("يكسب مؤسس تسلا مليار ونصف المليار" is in dollars or riyals)
     unstated_unit_matches: list[ClaimKind] = []
+    # `when: different_units`: these kinds' figures of no known concept may agree with figures
+    # of a concept, in windows as alike as the gate asks of an unknown concept ("6672 من منسوبي
+    # الوزارة" and "6672 عاملاً"); never conflict with them, and two concepts never meet
+    unstated_concept_matches: list[ClaimKind] = []
 
 
 class Match(_Strict):
@@ -401,8 +409,16 @@ def open_unit_kinds(rules: RuleSet) -> frozenset[ClaimKind]:
 def concept_kept_kinds(rules: RuleSet) -> frozenset[ClaimKind]:
     """The kinds whose claims of different concepts are never compared, one of no concept with
     one of a concept included (rule FC031); for other kinds (dates: FC034 keeps only two named
-    events apart) a claim of no concept meets the claims of every concept."""
-    return _unit_rule_kinds(rules, "concept_kept", lambda rule: rule.applies_to)
+    events apart; counts of `unstated_concept_matches`, which share a block and are aligned
+    by concept in it) a claim of no concept meets the claims of every concept."""
+    return _unit_rule_kinds(rules, "concept_kept", lambda rule: rule.applies_to) - (
+        open_concept_kinds(rules)
+    )
+
+
+def open_concept_kinds(rules: RuleSet) -> frozenset[ClaimKind]:
+    """The kinds whose figures of no concept may agree with figures of a concept (FC031)."""
+    return _unit_rule_kinds(rules, "open_concepts", lambda rule: rule.unstated_concept_matches)
 
 
 def _unit_rule_kinds(
