@@ -63,6 +63,14 @@ def _conflicts(tmp_path: Path, source: tuple[str, ...], ids: tuple[str, ...]) ->
             ("snn-2015-08-11-1311", "snn-2015-08-11-1323"),
             ["2015/05/31", "2015/06/01"],
         ),
+        # no conflict where each article also states the other's figure (align/findings.py):
+        # the US crude's low, "44.82 دولار" and "44.83 دولاراً", each beside its paper's close
+        # (SaudiNewsNet)
+        (
+            ("saudinewsnet", "articles", "2015-08-07.jsonl"),
+            ("snn-2015-08-07-0250", "snn-2015-08-07-0372"),
+            ["44.82 دولار", "44.83 دولاراً"],
+        ),
     ],
 )
 def test_two_figures_a_refusal_keeps_apart_do_not_conflict(tmp_path, source, ids, apart):
