@@ -240,9 +240,13 @@ def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, object]]) -> boo
         return False
     if a.document == b.document and a.kind != "date":
         # an "about 110 million" may restate its article's "$112 million"; two exact figures
-        # are two, and so are a vague amount and a figure ("قدمت ... عشرات القتلى" in Abyan,
+        # are two, and so are two ranges (two tiers' prices "(7546 - 8146) ريالا", "(7295 -
+        # 7895) ريالا") and a vague amount and a figure ("قدمت ... عشرات القتلى" in Abyan,
         # "قتل نحو 15 حوثيًا" in Marib)
-        return a.qualifier == b.qualifier == "exact" or "vague" in (a.qualifier, b.qualifier)
+        return a.qualifier == b.qualifier in ("exact", "range") or "vague" in (
+            a.qualifier,
+            b.qualifier,
+        )
     if x is None or y is None:
         return False
     if a.date is not None and b.date is not None:
@@ -265,9 +269,11 @@ def _nested(x: DateSpan, y: DateSpan) -> bool:
 
 
 def _stated_value(claim: Claim) -> object:
-    """What a claim states: its value, or a date's span."""
+    """What a claim states: its value, a range's ends, or a date's span."""
     if claim.date is not None:
         return (claim.date.start, claim.date.end)
+    if claim.qualifier == "range":
+        return (claim.low, claim.high)
     return claim.value
 
 

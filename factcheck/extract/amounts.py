@@ -63,6 +63,7 @@ _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominato
 # A number and the words read around it (unit, cue, range word) stand at most this many
 # spaces apart: "5  km" in wire text, not a word two lines away.
 _GAP = 2
+_LIST_COMMAS = (",", "،")
 _PERCENT = ("percent", "%")
 
 
@@ -215,7 +216,13 @@ def _read(
         unit = None  # "$10 billion in their family budgets": the money, not the families
     elif prefix is not None and unit is not None and prefix.key[1] in written_before():
         unit = None  # "a magnitude-5.2 quake has injured three": the quake's size, not the injured
-    end = unit.end if unit is not None else number.end
+    # "$60 and 43 cents" is one sum: a list's unit only for a number that has none before it
+    listed = (
+        unit is None
+        and prefix is None
+        and (unit := _list_unit(text, numbers, index, language)) is not None
+    )
+    end = unit.end if unit is not None and not listed else number.end
     start = prefix.start if prefix is not None else opening or number.start
     reading = Reading(
         start,
@@ -245,6 +252,35 @@ def _read(
     if reading.value is not None and reading.qualifier not in ("range", "vague"):
         reading.low, reading.high = interval(reading.qualifier, reading.value)
     return reading, consumed
+
+
+_LIST_ITEMS = 12  # numbers a list may hold before its unit
+
+
+def _list_unit(text: str, numbers: list[Number], index: int, language: str) -> PhraseMatch | None:
+    """The sum or measure a list of figures states once, after its last ("تكاليف الشريحة الأولى
+    8146، 8084، 8021 ... 7546 ريال", "10 و20 و30 ريالا"): every item is in it."""
+    if not numbers[index].digits_only:
+        return None
+    for at in range(index + 1, min(len(numbers), index + _LIST_ITEMS)):
+        item = numbers[at]
+        gap = text[numbers[at - 1].end : item.start].strip()
+        joined = (
+            gap in _LIST_COMMAS
+            or gap in conjunctions(language)
+            or (not gap and item.pieces[0].clitic in conjunctions(language))
+        )
+        if not joined or not item.digits_only:
+            return None
+        unit = _unit_after(text, item.end, language)
+        close = text.find(")", item.end, item.end + 2)
+        if unit is None and close >= 0:  # "7520، 7295) ريالا": a bracket closed before it
+            unit = _unit_after(text, close + 1, language)
+        if unit is not None:
+            # "60 و43 سنتا": cents after the last are the amount's, no list's unit
+            listable = unit.key[0] in ("money", "quantity") and unit.key[1] != "cent"
+            return unit if listable else None
+    return None
 
 
 def _after_cue(text: str, reading: Reading, language: str) -> PhraseMatch | None:
@@ -330,13 +366,19 @@ def _range_end(
     if second.value is None or reading.value is None:
         return None
     between = text[reading.end : second.start]
+    unit = _unit_after(text, second.end, language)
+    # "(7546 - 8146) ريالا": a range alone in brackets, its unit after them
+    opening = text.rfind("(", max(0, reading.start - 2), reading.start)
+    close = text.find(")", second.end, second.end + 2)
+    if unit is None and opening >= 0 and close >= 0:
+        unit = _unit_after(text, close + 1, language)
     # "50 - 55 ألف سيارة": the dash between two numbers joins a range of what they count (no
     # count is negative); between bare numbers it stays a score's or a record's ("1 - 2")
     dashed = (
         second.value < 0
         and text.startswith("-", second.start)
         and not between.strip()
-        and (second.pieces[-1].role == "scale" or _unit_after(text, second.end, language))
+        and (second.pieces[-1].role == "scale" or unit is not None)
     )
     if dashed:
         between = text[reading.end : second.start + 1]
@@ -352,7 +394,6 @@ def _range_end(
     opener = range_open_matcher(language).ending_at(text, back_spaces(text, reading.start, _GAP))
     if join not in alone and opener is None:
         return None
-    unit = _unit_after(text, second.end, language)
     high = _value(text, second, unit or reading.unit, language)
     if high is not None and dashed:
         high = -high
@@ -396,6 +437,8 @@ def _range_end(
         reading.unit = unit
     if opener is not None:
         reading.start = opener.start
+    elif unit is not None and unit.start > close >= 0 <= opening:
+        reading.start = opening
     return second
 
 
@@ -814,6 +857,7 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     return (
         counts.label_before(text, reading.start, language)
         or counts.label_after(text, number.end, language)
+        or counts.listed_after_label(text, number.start, number.clitic, language)
         or (
             # a label has no scale word: "الولايات المتحدة 215 ألفا" is an amount
             not any(piece.role == "scale" for piece in number.pieces)
