@@ -43,7 +43,7 @@ from factcheck.extract.units import (
     unit_matcher,
     written_before,
 )
-from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.clitics import DEFINITE, definite_ends
 from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
@@ -669,15 +669,24 @@ def _score_sides(text: str, numbers: list[Number], language: str) -> dict[int, i
     for index, second_start in score_pairs(text, numbers):
         first, second = numbers[index], numbers[index + 1]
         if not (
-            _unit_after(text, first.end, language)
-            or _unit_after(text, second.end, language)
-            or counts.label_after(text, second.end, language)  # "500 - 200 ق م", "3-4 pm"
+            _counted_after(text, first.end, language)
+            or _counted_after(text, second.end, language)  # "500 - 200 ق م", "3-4 pm"
             or _unit_before(text, first.start, language)
             or _list_item(text, first.start, first.end)
             or counts.label_before(text, first.start, language)
         ):
             sides[index], sides[index + 1] = first.start, second_start
     return sides
+
+
+def _counted_after(text: str, end: int, language: str) -> bool:
+    """A unit or a label after a number; one with the article counts nothing: "2 / صفر
+    اليوم الأحد" (today), where "يوم" alone would be days."""
+    definite = definite_ends(language)
+    return any(
+        hit is not None and not text[hit.start : hit.stem].endswith(definite)
+        for hit in (_unit_after(text, end, language), counts.label_hit_after(text, end, language))
+    )
 
 
 def _score_side(body: str, folded: Folded, number: Number, start: int) -> Mention:

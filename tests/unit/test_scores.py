@@ -36,6 +36,13 @@ def counts(text: str, language: str) -> list[tuple[str, float | None, str]]:
             "ar",
             [("2", 2, "exact"), ("صفر", 0, "exact")],
         ),
+        # SaudiNewsNet snn-2015-08-09-0312: a spaced slash; "اليوم" after is today, no days
+        (
+            "وجه ويستهام صفعة قوية لأرسنال في افتتاح مباريات الفريقين بالدوري الإنجليزي لكرة"
+            " القدم هذا الموسم وتغلب عليه 2 / صفر اليوم الأحد في المرحلة الأولى من المسابقة",
+            "ar",
+            [("2", 2, "exact"), ("صفر", 0, "exact")],
+        ),
         # ECB+ 7_5ecb: a spaced or unspaced dash; the second side's dash is no minus
         (
             "The victory took Klitschko's record to 52-3 with a remarkable 46 wins by knockout.",
