@@ -43,7 +43,7 @@ from factcheck.extract.units import (
     unit_matcher,
     written_before,
 )
-from factcheck.lang.clitics import DEFINITE, definite_ends
+from factcheck.lang.clitics import DEFINITE, definite_ends, glued_conjunctions, stopwords
 from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
@@ -674,9 +674,22 @@ def _score_sides(text: str, numbers: list[Number], language: str) -> dict[int, i
             or _unit_before(text, first.start, language)
             or _list_item(text, first.start, first.end)
             or counts.label_before(text, first.start, language)
+            or _day_and_month(text, first.start, text[first.end : second_start], language)
         ):
             sides[index], sides[index + 1] = first.start, second_start
     return sides
+
+
+def _day_and_month(text: str, start: int, join: str, language: str) -> bool:
+    """A slash spaced on both sides after a particle joins a day and its month: "من 13 / 8
+    إلى", "ما بين 10 / 25 وحتى 10 / 29", "after 9 / 11"; a score follows who played it
+    ("تغلب على مضيفه نيس 2 / 1")."""
+    if join != " / ":
+        return False
+    before = text[:start].rstrip().rsplit(" ", 1)[-1]
+    if before[:1] in glued_conjunctions():
+        before = before[1:] if before[1:] in stopwords(language) else before
+    return before in stopwords(language)
 
 
 def _counted_after(text: str, end: int, language: str) -> bool:
