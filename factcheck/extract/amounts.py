@@ -674,19 +674,19 @@ def _score_sides(text: str, numbers: list[Number], language: str) -> dict[int, i
             or _unit_before(text, first.start, language)
             or _list_item(text, first.start, first.end)
             or counts.label_before(text, first.start, language)
-            or _day_and_month(text, first.start, text[first.end : second_start], language)
+            or _day_and_month(text, first, second, text[first.end : second_start], language)
         ):
             sides[index], sides[index + 1] = first.start, second_start
     return sides
 
 
-def _day_and_month(text: str, start: int, join: str, language: str) -> bool:
+def _day_and_month(text: str, first: Number, second: Number, join: str, language: str) -> bool:
     """A slash spaced on both sides after a particle joins a day and its month: "من 13 / 8
     إلى", "ما بين 10 / 25 وحتى 10 / 29", "after 9 / 11"; a score follows who played it
-    ("تغلب على مضيفه نيس 2 / 1")."""
-    if join != " / ":
+    ("تغلب على مضيفه نيس 2 / 1"), and a nil is no day ("وتغلب عليه 2 / صفر")."""
+    if join != " / " or not first.value or not second.value:
         return False
-    before = text[:start].rstrip().rsplit(" ", 1)[-1]
+    before = text[: first.start].rstrip().rsplit(" ", 1)[-1]
     if before[:1] in glued_conjunctions():
         before = before[1:] if before[1:] in stopwords(language) else before
     return before in stopwords(language)
