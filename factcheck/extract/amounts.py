@@ -47,7 +47,7 @@ from factcheck.lang.clitics import DEFINITE, definite_ends, glued_conjunctions, 
 from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import LETTERS, PhraseMatch, back_spaces, skip_spaces
+from factcheck.lang.phrases import LETTERS, PhraseMatch, back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 # a word ("full-time", "AK-47", initials: "U.S.") and a space
@@ -681,12 +681,16 @@ def _score_sides(text: str, numbers: list[Number], language: str) -> dict[int, i
 
 
 def _day_and_month(text: str, first: Number, second: Number, join: str, language: str) -> bool:
-    """A slash spaced on both sides after a particle joins a day and its month: "من 13 / 8
-    إلى", "ما بين 10 / 25 وحتى 10 / 29", "after 9 / 11"; a score follows who played it
-    ("تغلب على مضيفه نيس 2 / 1"), and a nil is no day ("وتغلب عليه 2 / صفر")."""
+    """A slash spaced on both sides after a particle or the noun "date" joins a day and its
+    month: "من 13 / 8 إلى", "ما بين 10 / 25 وحتى 10 / 29", "after 9 / 11", "من تاريخ ١٨ /
+    ١٠"; a score follows who played it ("تغلب على مضيفه نيس 2 / 1"), and a nil is no day
+    ("وتغلب عليه 2 / صفر")."""
     if join != " / " or not first.value or not second.value:
         return False
-    before = text[: first.start].rstrip().rsplit(" ", 1)[-1]
+    end = back_spaces(text, first.start)
+    if phrase_matcher(language, "date_words", "date_nouns").ending_at(text, end) is not None:
+        return True
+    before = text[:end].rsplit(" ", 1)[-1]
     if before[:1] in glued_conjunctions():
         before = before[1:] if before[1:] in stopwords(language) else before
     return before in stopwords(language)
