@@ -857,6 +857,7 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     return (
         counts.label_before(text, reading.start, language)
         or counts.label_after(text, number.end, language)
+        or counts.listed_after_label(text, number.start, number.clitic, language)
         or (
             # a label has no scale word: "الولايات المتحدة 215 ألفا" is an amount
             not any(piece.role == "scale" for piece in number.pieces)

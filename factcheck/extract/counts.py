@@ -40,6 +40,26 @@ def label_before(text: str, start: int, language: str) -> bool:
     return phrase_matcher(language, "counts", "label_before").ending_at(text, end) is not None
 
 
+_NUMBER_BEFORE = re.compile(r"(\d+)\s*$")
+_LIST_REACH = 12  # characters back to the number a glued "و" joins this one to
+
+
+def listed_after_label(text: str, start: int, clitic: str, language: str) -> bool:
+    """ "في الدقيقتين 43 و57": a number joined by a conjunction to a number that names
+    something names the same kind of thing."""
+    joins = cue_conjunctions(language)
+    if not clitic and start > 1 and text[start - 1] in joins and text[start - 2] == " ":
+        clitic, start = text[start - 1], start - 1  # digits glued to "و": "و57"
+    if not clitic or clitic not in joins:
+        return False
+    before = _NUMBER_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+    if before is None:
+        return False
+    return label_before(text, before.start(1), language) or after_definite_word(
+        text, before.start(1), language
+    )
+
+
 def after_definite_word(text: str, start: int, language: str) -> bool:
     """ "القاعدة الجوية 201", "اللواء 93": a bare number right after a definite word names the
     thing; an amount would come before its noun ("201 قاعدة"). Only where a prefix marks a word

@@ -43,6 +43,7 @@ class NumberWords:
     not_alone: frozenset[str]  # folded surfaces that are no amount on their own
     over: frozenset[str]  # "على" between two numbers: a fraction
     one_of: frozenset[str]  # "من" after "one": "واحد من ثلاثة"
+    rate_of: frozenset[str]  # "in" after one: "1 in 500 users", a rate (no group of 500)
     parts_of: frozenset[str]  # "جزء من": "٢٠ جزء من ٢٥"
     fraction_before_definite: dict[str, float]  # "خمس" in "خمس السكان": a fifth
     pronoun_one_after: frozenset[str]  # "أي" in "أي واحد": "one" is a pronoun there
@@ -89,7 +90,7 @@ def number_words(language: str) -> NumberWords:
     not_alone = frozenset(fold_word(surface) for surface in data.get("not_alone") or ())
     ratios = {
         key: frozenset(fold_word(surface) for surface in data.get(key) or ())
-        for key in ("over", "one_of", "parts_of")
+        for key in ("over", "one_of", "rate_of", "parts_of")
     }
     before_definite = {
         fold_word(surface): float(value)

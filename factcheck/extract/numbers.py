@@ -152,10 +152,15 @@ def _ratios(text: str, numbers: list[Number], words: NumberWords) -> list[Number
         if last is not None and last.value is not None and number.value:
             between = text[last.end : number.start]
             join = between.strip()
-            over = join in words.over or (
-                join in words.one_of
-                and last.value == 1
-                and not _one_of_a_group(text, last, number, words.matcher.language)
+            rate = join in words.rate_of and last.value == 1 and not _a_year(number)
+            over = (
+                join in words.over
+                or rate
+                or (
+                    join in words.one_of
+                    and last.value == 1
+                    and not _one_of_a_group(text, last, number, words.matcher.language)
+                )
             )
             if len(between) == len(join) + 2 and (over or join in words.parts_of):
                 numerator = last.segment or last.value
@@ -167,6 +172,12 @@ def _ratios(text: str, numbers: list[Number], words: NumberWords) -> list[Number
             number.start, number.value, number.ratio = lead, 1 / number.value, True
         merged.append(number)
     return merged
+
+
+def _a_year(number: Number) -> bool:
+    """ "killed 1 in 2010": four digits of a year after "in" are no rate's base."""
+    piece = number.pieces[0]
+    return len(number.pieces) == 1 and piece.plain_integer and len(piece.text) == 4
 
 
 def _one_of_a_group(text: str, one: Number, group: Number, language: str) -> bool:

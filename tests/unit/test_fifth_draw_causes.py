@@ -272,3 +272,26 @@ def test_a_vague_sum_before_a_preposition():
     assert read("خسائر بالمليارات للسعودية بعد ضمها لمؤشر MSCI", published="2019-06-12") == [
         ("بالمليارات", "money", None, "vague", None)
     ]
+
+
+def test_one_in_so_many_is_a_rate_no_count():
+    # ECB+ 27_16ecb, 27_3ecb (audit en #205, #210)
+    text = (
+        "Microsoft security researchers estimated that as many as 1 in 500 users of Internet "
+        "Explorer could have been exposed to malware attempting to exploit the flaw."
+    )
+    assert read(text, "en") == []
+    text = "Microsoft estimated Monday that one in every 500 Windows users had been exposed"
+    assert read(text, "en") == []
+    # a year after "in" is no base of a rate
+    assert read("killed 1 in 2010", "en") == [("1", "count", 1, "exact", "deaths")]
+
+
+def test_a_number_joined_to_a_match_minute_is_one():
+    # SaudiNewsNet snn-2015-08-10-0341 (audit ar #192)
+    text = (
+        "على ملعبه بهدفين سجلهما السنغالي شيخو كوياتي والأرجنتيني ماورو زاراتي في الدقيقتين 43 "
+        "و57 ليخسر ثلاث نقاط مبكرة في هذا الموسم."
+    )
+    assert read(text) == [("ثلاث", "count", 3, "exact", None)]
+    assert read("مقتل 43 و57 جريحا")[1] == ("57 جريحا", "count", 57, "exact", "injured")

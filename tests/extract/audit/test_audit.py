@@ -8,7 +8,7 @@ from tests.extract.audit.score import LANGUAGES, extract, load, score
 
 GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # The measured figures (README.md), held so that no change loses ground.
-FLOOR = {"en": (0.943, 0.967), "ar": (0.955, 0.957)}
+FLOOR = {"en": (0.948, 0.967), "ar": (0.957, 0.957)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
