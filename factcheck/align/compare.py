@@ -419,6 +419,11 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         )
     old, new = orient(a, b)
     pair = _pair_kind(a, b, only_revision)
+    if not pair[5] and a.claim.unit in personal_concepts():
+        # a box score holds many players' and games' points, touchdowns, catches: two values
+        # apart are far more often two of them (a season's 26 touchdowns, one game's five, a
+        # run's "four straight points") than two accounts of one
+        return None
     verdict = None
     for rule in compiled.by_pair.get(pair, ()):
         if matches(rule.match, old, new, compiled.senses, compiled.lead_times_within_minutes):
