@@ -114,6 +114,8 @@ def interval_of(claim: Claim, rule: ToleranceRule | None) -> Interval | None:
         # an age is the year being lived, never rounded: "10-year-old" is 10 to 11, which an
         # 11-year-old only touches (where "10" as a count may be 9 to 11)
         approx = width if qualifier == "approx" else 0.0
+        if approx and rule is not None and rule.age_approx_years is not None:
+            approx = min(approx, rule.age_approx_years)
         return Interval(value - approx, value + 1 + approx)
     return Interval(value - width, value + width)
 

@@ -191,6 +191,9 @@ class ToleranceRule(_Rule):
     # the rule holds for the ordinals of those kinds ("المرتبة الخامسة"), and only for them
     ordinals: bool = False
     bands: list[Band] = Field(min_length=1)
+    # how many years "about" widens an age: an age is known to the year ("عن عمر يناهز 69
+    # عاما" is no 74); None: as any quantity, by the band's `approx`
+    age_approx_years: float | None = Field(default=None, ge=0)
 
 
 class CuesRule(_Rule):

@@ -77,6 +77,17 @@ def default_currencies() -> dict[str, str]:
 
 
 @cache
+def broader_concepts() -> dict[str, str]:
+    """Concept -> the concept it is a kind of (common/concepts.yaml `broader`: residents ->
+    people)."""
+    return {
+        name: spec["broader"]
+        for name, spec in load("common", "concepts").items()
+        if (spec or {}).get("broader")
+    }
+
+
+@cache
 def generic_concepts() -> dict[str, frozenset[str] | None]:
     """Concept -> the cue senses it gives way to (None: every one)."""
     generic = {}
