@@ -18,7 +18,8 @@ from factcheck.align.fingerprint import disambiguate
 from factcheck.align.pairs import across_concepts, candidate_pairs, deduplicate
 from factcheck.align.rules import ComparableRule, RuleSet, concept_kept_kinds, open_unit_kinds
 from factcheck.align.stories import assign_stories, stories_of
-from factcheck.models import Claim, Document, Finding
+from factcheck.extract.units import broader_concepts, generic_concepts
+from factcheck.models import Claim, Document, Finding, split_subject
 
 __all__ = [
     "align",
@@ -81,40 +82,73 @@ def _across_concepts(
     compiled: CompiledRules,
 ) -> list[Finding]:
     """A block of counts of several concepts: each concept's aligned on its own, as in a block
-    of its own; a count of no concept that no other agrees with, and that agrees with counts
-    of one concept only ("6672 من منسوبي الوزارة" and "6672 عاملاً"), joins that concept's
-    alignment, where it may agree and nothing else (a bare "20" is no account of "30 مصابا")."""
-    unknown = by_concept.pop(None, [])
-    findings = _aligned(unknown, documents, rules, compiled) if unknown else []
-    alone = {finding.claims[0] for finding in findings if finding.kind == "single_source"}
+    of its own. A count that no other agrees with, of no concept or of a generic one (people),
+    and that agrees with counts of one concept only, of any concept or a narrower one
+    ("6672 من منسوبي الوزارة" / "6672 عاملاً", "(439491) شخصاً" / "439491 مقيمًا"), joins that
+    concept's alignment, where it may agree and nothing else (a bare "20" is no account of
+    "30 مصابا")."""
+    aligned = {
+        concept: _aligned(claims, documents, rules, compiled)
+        for concept, claims in by_concept.items()
+    }
+    gate = compiled.comparable.get(next(iter(by_concept.values()))[0].kind)
+    if gate is None or not gate.across_concepts_similarity:
+        return [finding for findings in aligned.values() for finding in findings]
+    generic, broader = generic_concepts(), broader_concepts()
+    source: dict[str, str | None] = {
+        finding.claims[0]: concept
+        for concept, findings in aligned.items()
+        if concept is None or concept in generic
+        for finding in findings
+        if finding.kind == "single_source"
+    }
+    lone = [
+        _of_no_concept(claim)
+        for concept, claims in by_concept.items()
+        for claim in claims
+        if claim.id in source
+    ]
+    known = [
+        claim for concept, claims in by_concept.items() if concept is not None for claim in claims
+    ]
     adopted: dict[str, str | None] = {}
-    gate = compiled.comparable.get(unknown[0].kind) if unknown else None
-    if alone and gate is not None and gate.across_concepts_similarity:
-        known = [claim for claims in by_concept.values() for claim in claims]
-        items = features([c for c in unknown if c.id in alone] + known, documents, rules)
-        for a, b in across_concepts(items, gate):
-            none, other = (a, b) if a.concept is None else (b, a)
-            verdict = judge(none, other, compiled)
-            if verdict is None or not _agrees_across(verdict, gate):
-                continue
-            seen = adopted.setdefault(none.claim.id, other.concept)
-            if seen != other.concept:
-                adopted[none.claim.id] = None  # counts of two concepts: which, is not known
-    joining: dict[str, list[Claim]] = {}
-    for claim in unknown:
+    for a, b in across_concepts(features(lone + known, documents, rules), gate):
+        alone, other = (a, b) if a.concept is None else (b, a)
+        taken = source[alone.claim.id]
+        if taken is not None and broader.get(other.concept or "") != taken:
+            continue  # a generic count joins only a narrower concept: people, not houses
+        verdict = judge(alone, other, compiled)
+        if verdict is None or not _agrees_across(verdict, gate):
+            continue
+        if adopted.setdefault(alone.claim.id, other.concept) != other.concept:
+            adopted[alone.claim.id] = None  # counts of two concepts: which, is not known
+    # a generic concept that counts of no concept join keeps its own counts
+    for claim_id in list(adopted):
+        taken = source[claim_id]
+        if taken is not None and taken in adopted.values():
+            adopted[claim_id] = None
+    joining: dict[str | None, list[Claim]] = {}
+    for claim in lone:
         concept = adopted.get(claim.id)
         if concept is not None:
             joining.setdefault(concept, []).append(claim)
-    if joining:
-        findings = [
-            finding
-            for finding in findings
-            if not (finding.kind == "single_source" and adopted.get(finding.claims[0]))
-        ]
-    for concept, claims in by_concept.items():
-        joined = sorted(claims + joining.get(concept, []), key=lambda claim: order[claim.id])
-        findings.extend(_aligned(joined, documents, rules, compiled, agree_only=concept in joining))
+    findings = [
+        finding
+        for concept, held in aligned.items()
+        if concept not in joining
+        for finding in held
+        if not (finding.kind == "single_source" and adopted.get(finding.claims[0]))
+    ]
+    for concept, claims in joining.items():
+        joined = sorted(by_concept[concept] + claims, key=lambda claim: order[claim.id])
+        findings.extend(_aligned(joined, documents, rules, compiled, agree_only=True))
     return findings
+
+
+def _of_no_concept(claim: Claim) -> Claim:
+    """The count as one of no concept: how a count that joins another concept is compared."""
+    owner, _ = split_subject(claim.subject)
+    return claim.model_copy(update={"unit": None, "subject": f"{owner}/*" if owner else None})
 
 
 def _agrees_across(verdict: Verdict, gate: ComparableRule) -> bool:
@@ -155,7 +189,7 @@ def _aligned(
         verdict = judge(a, b, compiled)
         if verdict is None:
             continue
-        across = (a.concept is None) != (b.concept is None)
+        across = a.concept != b.concept
         if agree_only and across and (gate is None or not _agrees_across(verdict, gate)):
             continue
         verdicts.append(verdict)

@@ -43,11 +43,11 @@ from factcheck.extract.units import (
     unit_matcher,
     written_before,
 )
-from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.clitics import DEFINITE, definite_ends, glued_conjunctions, stopwords
 from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import LETTERS, PhraseMatch, back_spaces, skip_spaces
+from factcheck.lang.phrases import LETTERS, PhraseMatch, back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 # a word ("full-time", "AK-47", initials: "U.S.") and a space
@@ -669,15 +669,41 @@ def _score_sides(text: str, numbers: list[Number], language: str) -> dict[int, i
     for index, second_start in score_pairs(text, numbers):
         first, second = numbers[index], numbers[index + 1]
         if not (
-            _unit_after(text, first.end, language)
-            or _unit_after(text, second.end, language)
-            or counts.label_after(text, second.end, language)  # "500 - 200 ق م", "3-4 pm"
+            _counted_after(text, first.end, language)
+            or _counted_after(text, second.end, language)  # "500 - 200 ق م", "3-4 pm"
             or _unit_before(text, first.start, language)
             or _list_item(text, first.start, first.end)
             or counts.label_before(text, first.start, language)
+            or _day_and_month(text, first, second, text[first.end : second_start], language)
         ):
             sides[index], sides[index + 1] = first.start, second_start
     return sides
+
+
+def _day_and_month(text: str, first: Number, second: Number, join: str, language: str) -> bool:
+    """A slash spaced on both sides after a particle or the noun "date" joins a day and its
+    month: "من 13 / 8 إلى", "ما بين 10 / 25 وحتى 10 / 29", "after 9 / 11", "من تاريخ ١٨ /
+    ١٠"; a score follows who played it ("تغلب على مضيفه نيس 2 / 1"), and a nil is no day
+    ("وتغلب عليه 2 / صفر")."""
+    if join != " / " or not first.value or not second.value:
+        return False
+    end = back_spaces(text, first.start)
+    if phrase_matcher(language, "date_words", "date_nouns").ending_at(text, end) is not None:
+        return True
+    before = text[:end].rsplit(" ", 1)[-1]
+    if before[:1] in glued_conjunctions():
+        before = before[1:] if before[1:] in stopwords(language) else before
+    return before in stopwords(language)
+
+
+def _counted_after(text: str, end: int, language: str) -> bool:
+    """A unit or a label after a number; one with the article counts nothing: "2 / صفر
+    اليوم الأحد" (today), where "يوم" alone would be days."""
+    definite = definite_ends(language)
+    return any(
+        hit is not None and not text[hit.start : hit.stem].endswith(definite)
+        for hit in (_unit_after(text, end, language), counts.label_hit_after(text, end, language))
+    )
 
 
 def _score_side(body: str, folded: Folded, number: Number, start: int) -> Mention:

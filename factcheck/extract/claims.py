@@ -11,6 +11,7 @@ from factcheck.extract.context import contexts
 from factcheck.extract.dates import find_dates
 from factcheck.extract.dense_words import TooManyNumberWords
 from factcheck.extract.dual_counts import find_dual_counts
+from factcheck.extract.goal_scores import find_goal_scores
 from factcheck.extract.group_sizes import find_group_sizes
 from factcheck.extract.mention import Mention
 from factcheck.extract.ranks import find_ranks
@@ -40,6 +41,7 @@ FINDERS: list[Finder] = [
     find_ranks,
     find_group_sizes,
     find_dual_counts,
+    find_goal_scores,
 ]
 
 

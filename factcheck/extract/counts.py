@@ -80,9 +80,14 @@ def definite_prefixes(language: str) -> tuple[str, ...]:
 
 def label_after(text: str, end: int, language: str) -> bool:
     """ "11 عاما", "5 pm", "2015م": a duration, a time or a year, not an amount."""
+    return label_hit_after(text, end, language) is not None
+
+
+def label_hit_after(text: str, end: int, language: str) -> PhraseMatch | None:
+    """The label of label_after, where it is and with its clitics."""
     while end < len(text) and text[end] in " -":  # "118-year-old"
         end += 1
-    return phrase_matcher(language, "counts", "label_after").at(text, end) is not None
+    return phrase_matcher(language, "counts", "label_after").at(text, end)
 
 
 @cache

@@ -3,7 +3,7 @@
 Number words, dual and definite plural duration words, length cues ("لمدة"), the half after a
 unit ("ونصف"), ordinal-year cues ("عامها"), rank words ("المرتبة"), the nouns that introduce a
 holder's name ("شركة"), those of a numbered occasion ("حفل السباق الـ 7") and counted nouns in
-the dual ("حالتان") are each searched
+the dual ("حالتان") and goals ("بهدفين") are each searched
 for in all of a document's folded text; one Aho-Corasick automaton holds them all
 (lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is scanned
 once, not once per lexicon, and each finder takes the hits of its own lexicon.
@@ -28,7 +28,7 @@ from factcheck.lang.phrases import (
 
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
 # of durations.yaml, ages.yaml and holders.yaml by name, occasions.yaml's nouns and
-# dual_counts.yaml's duals.
+# dual_counts.yaml's duals, goal_scores.yaml's goals.
 LEXICONS = (
     "numbers",
     "duals",
@@ -40,6 +40,7 @@ LEXICONS = (
     "introducers",
     "occasions",
     "dual_counts",
+    "goal_scores",
 )
 
 
@@ -55,6 +56,8 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return phrase_matcher(language, "occasions", "nouns")
     if name == "dual_counts":
         return phrase_matcher(language, "dual_counts", "duals")
+    if name == "goal_scores":
+        return phrase_matcher(language, "goal_scores", "goals")
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
 
 

@@ -1,4 +1,5 @@
-"""The two sides of a score or a record: "won 2-1", "52-3", "162 - 139", "4 - صفر", "86/ 52".
+"""The two sides of a score or a record: "won 2-1", "52-3", "162 - 139", "4 - صفر", "86/ 52",
+"2 / صفر".
 
 Each side is a count a reader can check, however small: the rule that drops a bare "2" as
 saying nothing does not hold for "won 2-1". A pair whose second side has a unit is a range
@@ -12,8 +13,8 @@ import re
 from factcheck.extract.numbers import Number
 
 # What joins the sides, in folded text (dashes are folded to "-"): a dash, spaced or not, or a
-# slash before a space ("2/ صفر"; "3/6" with no space is a fraction).
-_JOIN = re.compile(r" ?- ?|/ ")
+# slash before a space ("2/ صفر", "2 / صفر"; "3/6" with no space is a fraction).
+_JOIN = re.compile(r" ?- ?| ?/ ")
 _SIDE_DIGITS = 3  # "120-98"; four digits are a year ("2015-16") or a code
 # A dash or a digit beside the pair chains it into a date or a code: "23-10-1436", "4-3-3".
 _CHAIN = re.compile(r" ?[-/] ?\d")

@@ -77,6 +77,17 @@ def default_currencies() -> dict[str, str]:
 
 
 @cache
+def broader_concepts() -> dict[str, str]:
+    """Concept -> the concept it is a kind of (common/concepts.yaml `broader`: residents ->
+    people)."""
+    return {
+        name: spec["broader"]
+        for name, spec in load("common", "concepts").items()
+        if (spec or {}).get("broader")
+    }
+
+
+@cache
 def generic_concepts() -> dict[str, frozenset[str] | None]:
     """Concept -> the cue senses it gives way to (None: every one)."""
     generic = {}
@@ -85,6 +96,13 @@ def generic_concepts() -> dict[str, frozenset[str] | None]:
         if senses:
             generic[name] = None if senses is True else frozenset(senses)
     return generic
+
+
+@cache
+def personal_concepts() -> frozenset[str]:
+    """The concepts a count of which is one person's or one team's own (a player's points)."""
+    concepts = load("common", "concepts").items()
+    return frozenset(name for name, spec in concepts if (spec or {}).get("personal"))
 
 
 @cache

@@ -36,6 +36,13 @@ def counts(text: str, language: str) -> list[tuple[str, float | None, str]]:
             "ar",
             [("2", 2, "exact"), ("صفر", 0, "exact")],
         ),
+        # SaudiNewsNet snn-2015-08-09-0312: a spaced slash; "اليوم" after is today, no days
+        (
+            "وجه ويستهام صفعة قوية لأرسنال في افتتاح مباريات الفريقين بالدوري الإنجليزي لكرة"
+            " القدم هذا الموسم وتغلب عليه 2 / صفر اليوم الأحد في المرحلة الأولى من المسابقة",
+            "ar",
+            [("2", 2, "exact"), ("صفر", 0, "exact")],
+        ),
         # ECB+ 7_5ecb: a spaced or unspaced dash; the second side's dash is no minus
         (
             "The victory took Klitschko's record to 52-3 with a remarkable 46 wins by knockout.",
@@ -88,3 +95,19 @@ def test_both_sides_of_a_score_are_counts(text, language, expected):
 )
 def test_a_range_a_fraction_a_date_or_a_code_is_no_score(text, language, expected):
     assert counts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaudiNewsNet snn-2015-08-08-0012: days and months after "date" and "to"
+        "وردت لعمليات الهلال الأحمر خلال الأربعة أيام الماضية، من تاريخ ١٨ / ١٠ إلى ٢١ / ١٠،"
+        " حيث بلغ عدد الإصابات 66 إصابة",
+        # SaudiNewsNet snn-2015-08-10-0612: after "between" and "until"
+        "سوف يقام في مركز الطائف الدولي للمعارض بحي المنتزه خلال الفترة ما بين 10 / 25 وحتى"
+        " 10 / 29، حيث يشتمل الملتقى على العديد من الفعاليات",
+    ],
+)
+def test_a_day_and_month_spaced_around_a_slash_is_no_score(text):
+    sides = {"١٠", "٢١", "25", "29"}
+    assert not sides & {found for found, _, _ in counts(text, "ar")}

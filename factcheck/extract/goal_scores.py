@@ -1,0 +1,58 @@
+"""Scores told in goal words: "فاز ويستهام ... بهدفين دون رد" is 2-0, "بهدف نظيف" 1-0,
+"بهدفين لمثلهما" 2-2. Each side is a count, like the sides of "2 / صفر" (scores.py), so that
+papers that write the score in digits and in words agree. The goal words are found in the
+document's one lexicon pass; the other side is looked up right after them
+(lexicons/*/goal_scores.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from factcheck.extract.document_words import document_words
+from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import PhraseMatcher, skip_spaces
+from factcheck.models import Document
+
+_SAME = "same"
+
+
+@cache
+def _other_side(language: str) -> PhraseMatcher:
+    """What the losing side scored, keyed by its goals, or _SAME for as many."""
+    lexicon = load(language, "goal_scores")
+    keys: list[tuple[str, object]] = [
+        (surface, goals)
+        for goals, surfaces in (lexicon.get("against") or {}).items()
+        for surface in surfaces
+    ]
+    keys += [(surface, _SAME) for surface in lexicon.get("same") or ()]
+    return PhraseMatcher(keys, language)
+
+
+def _side(start: int, end: int, value: float, body: str, folded: Folded) -> Mention:
+    return Mention(
+        folded.start_of(start),
+        end_with_marks(body, folded.end_of(end)),
+        "count",
+        value=value,
+        low=value,
+        high=value,
+        priority=PRIORITY["bare"],
+    )
+
+
+def find_goal_scores(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    text = folded.text
+    language = document.language or ""
+    for hit in document_words(text, language, "goal_scores"):
+        other = _other_side(language).at(text, skip_spaces(text, hit.end, 2))
+        if other is None:
+            continue  # "سجل هدفا", "هدف المشروع": goals, or an aim, of no score
+        goals = float(hit.key)
+        yield _side(hit.start, hit.end, goals, body, folded)
+        against = goals if other.key == _SAME else float(other.key)
+        yield _side(other.start, other.end, against, body, folded)
