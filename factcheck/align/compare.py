@@ -39,7 +39,7 @@ from factcheck.extract.context import seas as sea_keys
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
-from factcheck.extract.units import days_in, event_units
+from factcheck.extract.units import days_in, event_units, personal_concepts
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
@@ -419,6 +419,11 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         )
     old, new = orient(a, b)
     pair = _pair_kind(a, b, only_revision)
+    if not pair[5] and a.claim.unit in personal_concepts():
+        # a box score holds many players' and games' points, touchdowns, catches: two values
+        # apart are far more often two of them (a season's 26 touchdowns, one game's five, a
+        # run's "four straight points") than two accounts of one
+        return None
     verdict = None
     for rule in compiled.by_pair.get(pair, ()):
         if matches(rule.match, old, new, compiled.senses, compiled.lead_times_within_minutes):
@@ -604,8 +609,10 @@ def matches(
         return False
     # names in two scripts cannot be told apart ("Hewlett-Packard", "هيوليت باكارد")
     crossing = across(old, new)
+    # a player's statistic is no other player's, whatever the rule: "Richard Carter scored 14
+    # points" (Drake) is not Artino's "career - high 14 points" (Creighton)
     if (
-        match.holders == "agree"
+        (match.holders == "agree" or old.claim.unit in personal_concepts())
         and not crossing
         and not same_holder(old.claim.holders, new.claim.holders)
     ):

@@ -11,8 +11,10 @@ from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
+from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
+from factcheck.extract.units import personal_concepts
 from factcheck.models import Claim, DateSpan, Finding, sharing_fields_set
 
 
@@ -73,6 +75,13 @@ class _Groups:
         # the soldiers' "قتيلين" and the attackers' of one event, each agreeing with a toll of
         # no side ("قتيلين ... في صفوفهم")
         self.sides = [{item.claim.side} if item.claim.side else set() for item in items]
+        # two players' "14 points", each agreeing with a "His 14 points" of no name
+        self.holders = [
+            {item.claim.holders}
+            if item.claim.holders and item.claim.unit in personal_concepts()
+            else set()
+            for item in items
+        ]
         # two figures of one sentence are two items, as _one_sentence_twice says of a pair:
         # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
         # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
@@ -106,6 +115,7 @@ class _Groups:
             or _apart(self.occasions[x], self.occasions[y], occasions_apart)
             or _apart(self.persons[x], self.persons[y], _full_names_differ)
             or _apart(self.sides[x], self.sides[y], differ)
+            or _no_holder_shared(self.holders[x], self.holders[y])
         ) and not (repeated is not None and repeated()):
             return
         if self.sentences[x] & self.sentences[y]:
@@ -121,6 +131,7 @@ class _Groups:
         self.occasions[keep] |= self.occasions[drop]
         self.persons[keep] |= self.persons[drop]
         self.sides[keep] |= self.sides[drop]
+        self.holders[keep] |= self.holders[drop]
         self.sentences[keep] |= self.sentences[drop]
         self.grains[keep] |= self.grains[drop]
 
@@ -138,6 +149,12 @@ def _full_names_differ(x: str, y: str) -> bool:
     """Two full names of no word in common: a group that holds "Catherine Gomes" and "Kathryn
     Gomes" may take "Katherine" alone, which each pair of its own still asks of the rule."""
     return " " in x and " " in y and persons_differ(x, y)
+
+
+def _no_holder_shared(xs: set[tuple[str, ...]], ys: set[tuple[str, ...]]) -> bool:
+    """A sentence names more than the holder ("Artino complemented Echenique"): two groups
+    are two players' only when no sentence of one names someone of the other's."""
+    return bool(xs and ys) and not any(same_holder(x, y) for x in xs for y in ys)
 
 
 def _apart(xs: set[str], ys: set[str], differ: Callable[[str, str], bool]) -> bool:

@@ -99,6 +99,13 @@ def generic_concepts() -> dict[str, frozenset[str] | None]:
 
 
 @cache
+def personal_concepts() -> frozenset[str]:
+    """The concepts a count of which is one person's or one team's own (a player's points)."""
+    concepts = load("common", "concepts").items()
+    return frozenset(name for name, spec in concepts if (spec or {}).get("personal"))
+
+
+@cache
 def minor_marks() -> frozenset[str]:
     return frozenset(load("common", "currencies").get("minor_marks") or ())
 

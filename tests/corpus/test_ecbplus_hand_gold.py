@@ -29,6 +29,13 @@ FOUND = {
             "McDermott's 23 points",
             [("31_2ecbplus", 2526), ("31_5ecbplus", 22), ("31_8ecbplus", 356)],
         ),
+        # "Gregory Echenique had 11 points, 11 rebounds and six blocked shots", "a double -
+        # double with 11 points, 11 rebounds and six swats": rebounds counted no concept, and a
+        # bare 11 is as often a score
+        (
+            "Echenique's 11 rebounds",
+            [("31_2ecbplus", 4483), ("31_4ecbplus", 2282), ("31_5ecbplus", 397)],
+        ),
     ],
     "41ecb": [
         ("40 dead in the school", [("41_1ecb", 429), ("41_2ecb", 97), ("41_6ecb", 226)]),
@@ -58,6 +65,9 @@ APART = {
         (("31_3ecbplus", 5149), ("31_5ecbplus", 22)),
         # Creighton's 19 - 12 all-time record in quarterfinals / a 19 - 12 lead in the game
         (("31_7ecbplus", 1440), ("31_4ecbplus", 2767)),
+        # Drake's "Richard Carter scored 14 points" / Creighton's "Artino ... scoring a career -
+        # high 14 points", chained through "His 14 points bettered his career high" of no name
+        (("31_5ecbplus", 560), ("31_4ecbplus", 2414)),
     ],
     "19ecbplus": [
         # one arrest on Monday night / 46 on Wednesday night

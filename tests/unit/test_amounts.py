@@ -180,8 +180,8 @@ def test_english_amounts(text, expected):
             "en",
             "McDermott scored 23 points and grabbed 7 rebounds in 35 minutes.",
             [
-                ("23", "count", 23, "exact", None),
-                ("7", "count", 7, "exact", None),
+                ("23 points", "count", 23, "exact", "points"),
+                ("7 rebounds", "count", 7, "exact", "rebounds"),
                 ("35 minutes", "quantity", 35, "exact", "minute"),
             ],
         ),
