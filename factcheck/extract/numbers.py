@@ -73,6 +73,7 @@ class Number:
 
 _ADDITIVE = frozenset({"one", "ten", "teen", "tens", "hundred", "dual", "fraction"})
 _MULTIPLIERS = frozenset({"scale", "plural"})
+_COUNTED_BY_SCALE = frozenset({"one", "ten", "teen", "tens", "hundred"})
 _AND = "and"
 _OF = "of"
 _BRACKET = ")"  # "(28) مليون ريال": the amount in brackets, its scale after them
@@ -448,6 +449,7 @@ def _joins(group: list[Piece], piece: Piece, gap: str, words: NumberWords) -> bo
         DEFINITE in group[0].clitic
         and group[0].role not in ("plural", "few")
         and not _definite_scale_and_its_fraction(group, piece)
+        and not _definite_multiplied(group, piece, gap)
     ):
         return False  # "بالمائة 10" is a percent sign, not a hundred and ten
     if gap == "" and role == "scale" and _restated_scale(group, piece):
@@ -528,6 +530,19 @@ def _unit_of(piece: Piece) -> float | None:
     return None
 
 
+def _definite_multiplied(group: list[Piece], piece: Piece, gap: str) -> bool:
+    """ "الخمسين مليون زائر", "المائة مليار يورو": a number said before with the article, and
+    its scale: one number (not the scale alone, a million where fifty million were meant)."""
+    return (
+        len(group) == 1
+        and group[0].clitic == DEFINITE
+        and group[0].role in _COUNTED_BY_SCALE
+        and piece.role in _MULTIPLIERS
+        and not piece.clitic
+        and gap == ""
+    )
+
+
 def _definite_scale_and_its_fraction(group: list[Piece], piece: Piece) -> bool:
     """ "المليون ونصف المليون": a definite scale opens a number only with a fraction of it."""
     if group[0].role != "scale":
@@ -577,6 +592,7 @@ def _valued(group: list[Piece], words: NumberWords) -> list[Number]:
         and DEFINITE in group[0].clitic
         and group[0].role not in ("plural", "few")
         and not (len(group) > 1 and group[1].role == "fraction")  # "المليون ونصف المليون"
+        and not (len(group) > 1 and _definite_multiplied(group[:1], group[1], ""))
     ):
         return []  # "بالمئة" is percent, "الاثنين" Monday; "الآلاف" (vague) stays
     if not group or all(p.role in ("minus", "article") for p in group):

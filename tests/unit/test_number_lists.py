@@ -1,5 +1,5 @@
 """A list of figures that states its unit once, after the last, puts every item in it; a range
-alone in brackets takes the unit after them. Hajj prices of two papers of 9 August 2015."""
+alone in brackets takes the unit after them; a number said with the article keeps its scale."""
 
 from __future__ import annotations
 
@@ -53,3 +53,17 @@ def test_a_list_of_ages_is_in_years():
     )
     found = [(c.value, c.unit) for c in extract_document(document) if c.kind == "quantity"]
     assert found == [(31, "year"), (60, "year"), (55, "year")]
+
+
+def test_a_number_said_with_the_article_keeps_its_scale():
+    # SaudiNewsNet snn-2015-08-11-0164, -0122: a million, four million and a billion before
+    found = sums(
+        "برقم كبير اقترب من حاجز الخمسين مليون ريال موزعة بين ناديه. جاوز فيها سعر اللاعب حاجز"
+        " الأربعة ملايين جنيه إسترليني. وأوضح المعهد أن مبلغ المائة مليار يورو الذي وفرته"
+        " ألمانيا منذ 2010 يشكل"
+    )
+    assert [(text, value) for text, value, _, _ in found] == [
+        ("الخمسين مليون ريال", 50_000_000),
+        ("الأربعة ملايين جنيه إسترليني", 4_000_000),
+        ("المائة مليار يورو", 100_000_000_000),
+    ]
