@@ -188,6 +188,11 @@ def _unit_before(text: str, start: int, language: str) -> PhraseMatch | None:
     return hit if hit is not None and hit.key[1] in written_before() else None
 
 
+# The closing marks that set a number off, each with its opening one: its unit comes after
+# them ("(50.000) ريال", "«5» أطنان").
+_ENCLOSING = {")": "(", "»": "«", '"': '"', "”": "“"}
+
+
 def _read(
     text: str, numbers: list[Number], index: int, language: str, reach: int
 ) -> tuple[Reading | None, int]:
@@ -200,7 +205,7 @@ def _read(
     if unit is not None and _names_a_kind(text, number, unit, language):
         unit = _unit_after(text, unit.end, language)  # "5 attack helicopters"
     opening = None
-    if unit is None and ")" in text[number.end : number.end + 2]:
+    if unit is None:
         opening, unit = _in_brackets(text, number, language)
     prefix = None
     if unit is None or unit.key[0] in ("count", "money"):
@@ -313,11 +318,14 @@ def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:
 
 
 def _in_brackets(text: str, number: Number, language: str) -> tuple[int | None, PhraseMatch | None]:
-    """ "(50.000) ريال", "( 9.1 ) في المئة": the unit after a number alone in brackets, and
-    where the brackets open (None, None when it is not so)."""
-    close = text.find(")", number.end, number.end + 2)
-    opening = text.rfind("(", max(0, number.start - 2), number.start)
-    if close < 0 or opening < 0:
+    """ "(50.000) ريال", "( 9.1 ) في المئة", "نحو «5» أطنان": the unit after a number alone in
+    brackets or quotes, and where they open (None, None when it is not so)."""
+    close = skip_spaces(text, number.end, 1)
+    opener = _ENCLOSING.get(text[close : close + 1])
+    if opener is None:
+        return None, None
+    opening = text.rfind(opener, max(0, number.start - 2), number.start)
+    if opening < 0:
         return None, None
     unit = _unit_after(text, close + 1, language)
     return (opening, unit) if unit is not None else (None, None)
@@ -800,7 +808,7 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
         return False
     if _unit_after(text, number.end, language) or _unit_before(text, number.start, language):
         return False
-    if ")" in text[number.end : number.end + 2] and _in_brackets(text, number, language)[1]:
+    if _in_brackets(text, number, language)[1]:
         return False
     if _counts_the_next_noun(text, number.value, number.end, language):
         return False

@@ -55,6 +55,12 @@ def test_a_direction_mark_after_the_point_puts_the_fraction_first(text, expected
             "لعام 2015م (60.417) ألف رحلة بزيادة (9.1) في المئة",
             [("(60.417) ألف", 60417), ("(9.1) في المئة", 9.1)],
         ),
+        # snn-2015-08-10-0561 (food-smuggling): in quotes, as others' "قرابة خمسة أطنان"
+        (
+            "إن شحنة المواد المصادرة بلغت نحو «5» أطنان من المواد الغذائية الفاسدة ومنتهية"
+            " الصلاحية",
+            [("نحو «5» أطنان", 5)],
+        ),
     ],
 )
 def test_digits_in_brackets_keep_the_scale_after_them(text, expected):
