@@ -28,7 +28,7 @@ from factcheck.lang.phrases import (
 
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
 # of durations.yaml, ages.yaml and holders.yaml by name, occasions.yaml's nouns and
-# dual_counts.yaml's duals, goal_scores.yaml's goals.
+# dual_counts.yaml's duals and constructs, goal_scores.yaml's goals.
 LEXICONS = (
     "numbers",
     "duals",
@@ -41,6 +41,7 @@ LEXICONS = (
     "occasions",
     "dual_counts",
     "goal_scores",
+    "dual_constructs",
 )
 
 
@@ -56,6 +57,8 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return phrase_matcher(language, "occasions", "nouns")
     if name == "dual_counts":
         return phrase_matcher(language, "dual_counts", "duals")
+    if name == "dual_constructs":
+        return phrase_matcher(language, "dual_counts", "construct")
     if name == "goal_scores":
         return phrase_matcher(language, "goal_scores", "goals")
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)

@@ -2,6 +2,8 @@
 soldiers). No number is written, so no number finder reads them: the counted nouns' duals
 (lexicons/*/dual_counts.yaml, found in the document's one lexicon pass) are counts of two of
 their concept. With the article a dual names two things said before ("الدولتين"), no count.
+A dual in construct ("حالتي وفاة", "سيارتي نقل") is one only before an indefinite noun: alone
+its letters are a possessive ("my case").
 """
 
 from __future__ import annotations
@@ -10,15 +12,21 @@ from collections.abc import Iterator
 
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
-from factcheck.lang.clitics import definite_ends
+from factcheck.lang.clitics import definite_ends, stopwords
 from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import LETTERS, PhraseMatch, skip_spaces
 from factcheck.models import Document
 
 
 def find_dual_counts(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     text = folded.text
     language = document.language or ""
-    for hit in document_words(text, language, "dual_counts"):
+    constructs = [
+        hit
+        for hit in document_words(text, language, "dual_constructs")
+        if _governs_a_noun(text, hit, language)
+    ]
+    for hit in sorted([*document_words(text, language, "dual_counts"), *constructs]):
         if text[hit.start : hit.stem].endswith(definite_ends(language)):
             continue  # "الحالتين", "للشركتين"
         yield Mention(
@@ -31,3 +39,12 @@ def find_dual_counts(body: str, folded: Folded, document: Document) -> Iterator[
             unit=hit.key,
             priority=PRIORITY["count"],
         )
+
+
+def _governs_a_noun(text: str, hit: PhraseMatch, language: str) -> bool:
+    """An indefinite noun right after: "حالتي وفاة", not "حالتي الصحية" nor "سيارتي في"."""
+    word = LETTERS.match(text, skip_spaces(text, hit.end, 1))
+    if word is None or word.start() == hit.end:
+        return False
+    noun = word.group()
+    return not noun.startswith(definite_ends(language)) and noun not in stopwords(language)

@@ -37,6 +37,11 @@ FOUND = {
             [("31_2ecbplus", 4483), ("31_4ecbplus", 2282), ("31_5ecbplus", 397)],
         ),
     ],
+    "5ecb": [
+        # "their current three-game losing streak", "The Sixers had a three-game losing streak":
+        # a game was no counted noun, and a hyphened number counts only a noun of the lexicons
+        ("the three-game losing streak", [("5_7ecb", 679), ("5_14ecb", 140)]),
+    ],
     "41ecb": [
         ("40 dead in the school", [("41_1ecb", 429), ("41_2ecb", 97), ("41_6ecb", 226)]),
         ("99.9 per cent sure", [("41_2ecb", 221), ("41_3ecb", 241), ("41_9ecb", 1823)]),

@@ -1,0 +1,35 @@
+"""A dual in construct, its ن dropped before the noun it governs, is a count of two."""
+
+import pytest
+
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+
+def counts(text: str) -> list[tuple[str, float | None, str | None]]:
+    document = Document(id="t", path="t", language="ar", published="2015-08-09", body=text)
+    return [(c.text, c.value, c.unit) for c in extract_document(document) if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SaudiNewsNet snn-2015-08-10-0789 (food-smuggling)
+        (
+            "وأوضح راشد الحربي مدير إدارة العمليات بالأمانة، أنه تم ضبط سيارتي نقل، محملة"
+            " بمواد غذائية منوعة ومجهولة المصدر",
+            [("سيارتي", 2, "vehicles")],
+        ),
+        # SaudiNewsNet snn-2015-08-10-0110: with the conjunction glued on
+        (
+            "وأربعة مصابين بمحافظة الأقصر تحت العلاج، وحالتي وفاة ومصاب بمحافظة قنا تحت العلاج.",
+            [("وأربعة مصابين", 4, "injured"), ("وحالتي", 2, "cases")],
+        ),
+    ],
+)
+def test_a_dual_in_construct_counts_two(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_possessive_is_no_count():
+    assert counts("وقال إن حالتي الصحية مستقرة") == []
