@@ -359,10 +359,11 @@ def test_a_currency_after_a_sum_is_the_next_sums_no_more():
 
 def test_a_percent_word_before_a_sum_in_euros_is_none_of_it():
     # SaudiNewsNet snn-2015-08-11-0122: "المائة" (the hundred) is also a percent word; before
-    # a sum whose currency is named after it, it is no unit of the sum. (That it is the
-    # sum's hundred is not read yet: the value is a billion, not a hundred billion.)
+    # a sum whose currency is named after it, it is no unit of the sum but its hundred
     text = "وأوضح المعهد أن مبلغ المائة مليار يورو الذي وفرته ألمانيا منذ 2010 يشكل أكثر من"
-    assert [(c.text, c.kind, c.unit) for c in claims(text)] == [("مليار يورو", "money", "EUR")]
+    assert [(c.text, c.kind, c.unit, c.value) for c in claims(text)] == [
+        ("المائة مليار يورو", "money", "EUR", 100_000_000_000)
+    ]
 
 
 @pytest.mark.parametrize(
