@@ -10,10 +10,11 @@ from collections.abc import Iterable
 from factcheck.extract.number_parse import digit_runs
 
 # A date's digits: a year (four digits), or a day or month (one or two) followed by a word
-# ("26 يوليو", "2 weeks") or a date separator ("20/4/2024"). "7,000" and "1.5" start none.
+# ("26 يوليو", "2 weeks"), a date separator ("20/4/2024") or a glued conjunction and the next
+# day ("يومي 17 و18 مارس"). "7,000" and "1.5" start none.
 # (The runs of digits the numbers finder also starts from, filtered after: a regex led by a
 # lookbehind is tried at every character.)
-_AFTER_DAY = re.compile(r"\s*(?:[/.-]\s*\d|[/.-]?\s*[^\W\d_]{2})")
+_AFTER_DAY = re.compile(r"\s*(?:[/.-]\s*\d|[/.-]?\s*[^\W\d_]{2}|[^\W\d_]\s?\d)")
 _JOINERS = frozenset("/.-:,")
 # Kinds of word that never end a date ("a", "this", "عام"): a space or a digit comes next
 # (a part of the month may take a hyphen: "mid-June").

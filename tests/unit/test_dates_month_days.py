@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.extract import extract_document
+from factcheck.models import Document
 from tests.unit.test_dates import at, dates
 
 PUBLISHED = "2015-08-12"  # a Wednesday
@@ -171,3 +173,22 @@ def test_english_last_weekday_alone_stays_the_one_before_publication():
     body = "The company said last Monday that it would cut 300 jobs."
     found = dates(body, "en", published=PUBLISHED)
     assert found == [at(body, "last Monday", "2015-08-10", "2015-08-10", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SaudiNewsNet snn-2015-08-08-0263: two days of one month, each a date
+        (
+            "وتستضيف عشق اباد الجمعية العمومية للمجلس الاولمبي الاسيوي في 15 و 16 سبتمبر المقبل",
+            ["2015-09-15", "2015-09-16"],
+        ),
+        # the conjunction glued to the second day: the first was read as a count of 17
+        ("يقام الحفل يومي 17 و18 سبتمبر", ["2015-09-17", "2015-09-18"]),
+    ],
+)
+def test_two_days_joined_before_their_month_are_two_dates(text, expected):
+    document = Document(id="t", path="t", language="ar", published="2015-08-08", body=text)
+    found = extract_document(document)
+    assert [c.date.start for c in found if c.kind == "date" and c.date] == expected
+    assert [c.text for c in found if c.kind == "count"] == []
