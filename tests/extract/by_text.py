@@ -5,8 +5,25 @@ from __future__ import annotations
 from factcheck.extract import extract_document
 from factcheck.models import Claim, Document
 
+# the audit's fallback date (tests/extract/audit), for sentences whose own date does not matter
+AUDIT_DAY = "2015-08-10"
+
+
+def claims_in(text: str, language: str = "ar", published: str | None = AUDIT_DAY) -> list[Claim]:
+    """The claims of `text` as one article, in the order extraction gives them."""
+    document = Document(id="d", path="d", body=text, language=language, published=published)
+    return extract_document(document)
+
 
 def claims_by_text(text: str, language: str, published: str | None = None) -> dict[str, Claim]:
     """The claims of `text` as one article, keyed by their own text (the last of a repeat)."""
-    document = Document(id="d", path="d", body=text, language=language, published=published)
-    return {claim.text: claim for claim in extract_document(document)}
+    return {claim.text: claim for claim in claims_in(text, language, published)}
+
+
+def read_figures(text: str, language: str = "ar", published: str | None = AUDIT_DAY) -> list[tuple]:
+    """(text, kind, value, qualifier, unit) of each claim of `text` that is not a date."""
+    return [
+        (c.text, c.kind, c.value, c.qualifier, c.unit)
+        for c in claims_in(text, language, published)
+        if c.kind != "date"
+    ]
