@@ -20,7 +20,7 @@ from factcheck.extract.changes import states_levels
 from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
-from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.extract.mention import PRIORITY, Mention, end_with_marks, exact_count
 from factcheck.extract.money import settle_currencies, unstated_currency
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.numbers import Number, find_numbers
@@ -716,15 +716,7 @@ def _counted_after(text: str, end: int, language: str) -> bool:
 
 def _score_side(body: str, folded: Folded, number: Number, start: int) -> Mention:
     value = abs(number.value or 0)
-    return Mention(
-        folded.start_of(start),
-        end_with_marks(body, folded.end_of(number.end)),
-        "count",
-        value=value,
-        low=value,
-        high=value,
-        priority=PRIORITY["bare"],
-    )
+    return exact_count(body, folded, start, number.end, value, PRIORITY["bare"])
 
 
 def _compound_of_one(text: str, reading: Reading, number: Number, language: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.extract.document_words import document_words
-from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.lang.clitics import definite_ends, stopwords
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import LETTERS, PhraseMatch, skip_spaces
@@ -29,16 +29,7 @@ def find_dual_counts(body: str, folded: Folded, document: Document) -> Iterator[
     for hit in sorted([*document_words(text, language, "dual_counts"), *constructs]):
         if text[hit.start : hit.stem].endswith(definite_ends(language)):
             continue  # "الحالتين", "للشركتين"
-        yield Mention(
-            folded.start_of(hit.start),
-            end_with_marks(body, folded.end_of(hit.end)),
-            "count",
-            value=2.0,
-            low=2.0,
-            high=2.0,
-            unit=hit.key,
-            priority=PRIORITY["count"],
-        )
+        yield exact_count(body, folded, hit.start, hit.end, 2.0, PRIORITY["count"], hit.key)
 
 
 def _governs_a_noun(text: str, hit: PhraseMatch, language: str) -> bool:

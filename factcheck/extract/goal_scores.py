@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck.extract.document_words import document_words
-from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatcher, skip_spaces
@@ -33,18 +33,6 @@ def _other_side(language: str) -> PhraseMatcher:
     return PhraseMatcher(keys, language)
 
 
-def _side(start: int, end: int, value: float, body: str, folded: Folded) -> Mention:
-    return Mention(
-        folded.start_of(start),
-        end_with_marks(body, folded.end_of(end)),
-        "count",
-        value=value,
-        low=value,
-        high=value,
-        priority=PRIORITY["bare"],
-    )
-
-
 def find_goal_scores(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     text = folded.text
     language = document.language or ""
@@ -53,6 +41,6 @@ def find_goal_scores(body: str, folded: Folded, document: Document) -> Iterator[
         if other is None:
             continue  # "سجل هدفا", "هدف المشروع": goals, or an aim, of no score
         goals = float(hit.key)
-        yield _side(hit.start, hit.end, goals, body, folded)
+        yield exact_count(body, folded, hit.start, hit.end, goals, PRIORITY["bare"])
         against = goals if other.key == _SAME else float(other.key)
-        yield _side(other.start, other.end, against, body, folded)
+        yield exact_count(body, folded, other.start, other.end, against, PRIORITY["bare"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.extract.document_words import document_words
-from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import phrase_matcher, skip_spaces
@@ -35,13 +35,4 @@ def find_group_sizes(body: str, folded: Folded, document: Document) -> Iterator[
         adjective = greatness.at(text, skip_spaces(text, hit.end))
         if adjective is None:
             continue
-        yield Mention(
-            folded.start_of(hit.start),
-            end_with_marks(body, folded.end_of(adjective.end)),
-            "count",
-            value=value,
-            low=value,
-            high=value,
-            unit=GROUP,
-            priority=PRIORITY["count"],
-        )
+        yield exact_count(body, folded, hit.start, adjective.end, value, PRIORITY["count"], GROUP)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.lang.normalize import Folded
 from factcheck.models import ClaimKind, DateSpan, Qualifier
 
 
@@ -52,3 +53,26 @@ _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
 def end_with_marks(body: str, end: int) -> int:
     """`end` moved past the marks that follow it in the original text."""
     return _TRAILING_MARKS.match(body, end).end()  # type: ignore[union-attr]
+
+
+def exact_count(
+    body: str,
+    folded: Folded,
+    start: int,
+    end: int,
+    value: float,
+    priority: int,
+    unit: str | None = None,
+) -> Mention:
+    """The count `value`, said exactly by the words at folded `start`..`end`: a score's side, a
+    dual, a group's size."""
+    return Mention(
+        folded.start_of(start),
+        end_with_marks(body, folded.end_of(end)),
+        "count",
+        value=value,
+        low=value,
+        high=value,
+        unit=unit,
+        priority=priority,
+    )
