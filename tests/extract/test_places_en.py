@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from factcheck.extract import extract_document
 from factcheck.extract.context import lead_places
 from factcheck.models import Document
@@ -64,24 +66,31 @@ def test_a_country_in_who_says_a_figure_does_not_own_it():
     assert claims["about 135 homes"].subject == "houses"
 
 
-def test_the_country_of_who_says_a_figure_is_not_where_it_holds():
-    # ECB+ 37_6ecb, 37_4ecb: the US of the survey that measured the quake made its depth and
-    # distance American ("us", "us/~manokwari"), apart from the other outlets' Papua
-    claims = claims_by_text(
-        "The first quake, magnitude 7.6, struck at 4:43 a.m. local time about 135 kilometers "
-        "from Manokwari at a depth of 35 kilometers, the U.S. Geological Survey said.",
-        "en",
-        title="A series of powerful earthquakes rocked Manokwari, the capital of West Papua, on "
-        "Sunday, killing four people, injuring dozens and destroying hundreds of buildings.",
-    )
-    assert claims["35 kilometers"].location == "indonesia/papua"
-    claims = claims_by_text(
-        "Panicked residents fled to higher ground as the first earthquake measuring 7.6 "
-        "magnitude struck on Sunday about 135 kilometers from the main city of Manokwari, "
-        "according to the US Geological Survey.",
-        "en",
-    )
-    assert claims["about 135 kilometers"].location == "~manokwari"
+# ECB+ 37_6ecb, 37_4ecb: the US of the survey that measured the quake made its depth and
+# distance American ("us", "us/~manokwari"), apart from the other outlets' Papua
+@pytest.mark.parametrize(
+    ("text", "title", "figure", "location"),
+    [
+        (
+            "The first quake, magnitude 7.6, struck at 4:43 a.m. local time about 135 kilometers "
+            "from Manokwari at a depth of 35 kilometers, the U.S. Geological Survey said.",
+            "A series of powerful earthquakes rocked Manokwari, the capital of West Papua, on "
+            "Sunday, killing four people, injuring dozens and destroying hundreds of buildings.",
+            "35 kilometers",
+            "indonesia/papua",
+        ),
+        (
+            "Panicked residents fled to higher ground as the first earthquake measuring 7.6 "
+            "magnitude struck on Sunday about 135 kilometers from the main city of Manokwari, "
+            "according to the US Geological Survey.",
+            None,
+            "about 135 kilometers",
+            "~manokwari",
+        ),
+    ],
+)
+def test_the_country_of_who_says_a_figure_is_not_where_it_holds(text, title, figure, location):
+    assert claims_by_text(text, "en", title=title)[figure].location == location
 
 
 def test_the_tellers_country_stands_when_the_headline_names_it():
