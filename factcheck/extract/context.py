@@ -506,12 +506,7 @@ def _country_in_source(facts: SentenceFacts, hit: Hit) -> bool:
     said outright after a preposition of its own ("وأضاف البيان أن قوات التحالف نفذت في العراق")."""
     if "/" in hit.key[0] or "~" in hit.key[0]:
         return False
-    if hit.key[1] != 1:
-        return any(
-            cue.end <= hit.start and len(facts.text[cue.end : hit.start].split()) <= _CUE_GAP_WORDS
-            for cue in facts.attributions
-        )
-    return any(low <= hit.start and hit.end <= high for low, high in _sources(facts))
+    return _in_source(facts, hit) if hit.key[1] == 1 else _names_the_source(facts, hit)
 
 
 # Words between a cue that names its source after it and a country that is that source's: an
