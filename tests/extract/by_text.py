@@ -9,15 +9,21 @@ from factcheck.models import Claim, Document
 AUDIT_DAY = "2015-08-10"
 
 
-def claims_in(text: str, language: str = "ar", published: str | None = AUDIT_DAY) -> list[Claim]:
-    """The claims of `text` as one article, in the order extraction gives them."""
-    document = Document(id="d", path="d", body=text, language=language, published=published)
+def claims_in(
+    text: str, language: str = "ar", published: str | None = AUDIT_DAY, title: str | None = None
+) -> list[Claim]:
+    """The claims of `text` as one article, under `title` if given, in extraction's order."""
+    document = Document(
+        id="d", path="d", body=text, title=title, language=language, published=published
+    )
     return extract_document(document)
 
 
-def claims_by_text(text: str, language: str, published: str | None = None) -> dict[str, Claim]:
+def claims_by_text(
+    text: str, language: str, published: str | None = None, title: str | None = None
+) -> dict[str, Claim]:
     """The claims of `text` as one article, keyed by their own text (the last of a repeat)."""
-    return {claim.text: claim for claim in claims_in(text, language, published)}
+    return {claim.text: claim for claim in claims_in(text, language, published, title)}
 
 
 def read_figures(text: str, language: str = "ar", published: str | None = AUDIT_DAY) -> list[tuple]:

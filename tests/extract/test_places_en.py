@@ -67,16 +67,13 @@ def test_a_country_in_who_says_a_figure_does_not_own_it():
 def test_the_country_of_who_says_a_figure_is_not_where_it_holds():
     # ECB+ 37_6ecb, 37_4ecb: the US of the survey that measured the quake made its depth and
     # distance American ("us", "us/~manokwari"), apart from the other outlets' Papua
-    document = Document(
-        id="d",
-        path="d",
-        body="The first quake, magnitude 7.6, struck at 4:43 a.m. local time about 135 kilometers "
+    claims = claims_by_text(
+        "The first quake, magnitude 7.6, struck at 4:43 a.m. local time about 135 kilometers "
         "from Manokwari at a depth of 35 kilometers, the U.S. Geological Survey said.",
+        "en",
         title="A series of powerful earthquakes rocked Manokwari, the capital of West Papua, on "
         "Sunday, killing four people, injuring dozens and destroying hundreds of buildings.",
-        language="en",
     )
-    claims = {claim.text: claim for claim in extract_document(document)}
     assert claims["35 kilometers"].location == "indonesia/papua"
     claims = claims_by_text(
         "Panicked residents fled to higher ground as the first earthquake measuring 7.6 "
@@ -90,15 +87,11 @@ def test_the_country_of_who_says_a_figure_is_not_where_it_holds():
 def test_the_tellers_country_stands_when_the_headline_names_it():
     # ECB+ 41_8ecbplus: the president speaks of his own country's dead, and the headline
     # names it ("South Sudanese"); a headline of another country alone would not lend its place
-    document = Document(
-        id="d",
-        path="d",
-        body="South Sudan's president said Thursday that seven people were killed in those "
-        "bombings.",
+    claims = claims_by_text(
+        "South Sudan's president said Thursday that seven people were killed in those bombings.",
+        "en",
         title="Sudan Bombs South Sudanese Refugee Camp, Reports Say.",
-        language="en",
     )
-    claims = {claim.text: claim for claim in extract_document(document)}
     assert claims["seven people"].location == "south_sudan"
 
 
