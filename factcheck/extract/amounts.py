@@ -206,7 +206,7 @@ def _read(
         unit = _unit_after(text, unit.end, language)  # "5 attack helicopters"
     opening = None
     if unit is None:
-        opening, unit = _in_brackets(text, number, language)
+        opening, unit = _in_brackets(text, number.start, number.end, language)
     prefix = None
     if unit is None or unit.key[0] in ("count", "money"):
         prefix = _unit_before(text, number.start, language)
@@ -317,14 +317,17 @@ def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:
     return number_follows and text[cue.stem : cue.end] in opens_next(language)
 
 
-def _in_brackets(text: str, number: Number, language: str) -> tuple[int | None, PhraseMatch | None]:
-    """ "(50.000) ريال", "( 9.1 ) في المئة", "نحو «5» أطنان": the unit after a number alone in
-    brackets or quotes, and where they open (None, None when it is not so)."""
-    close = skip_spaces(text, number.end, 1)
+def _in_brackets(
+    text: str, start: int, end: int, language: str
+) -> tuple[int | None, PhraseMatch | None]:
+    """ "(50.000) ريال", "( 9.1 ) في المئة", "نحو «5» أطنان", "(7546 - 8146) ريالا": the unit
+    after a number or a range alone in brackets or quotes, text[start:end], and where they
+    open (None, None when it is not so)."""
+    close = skip_spaces(text, end, 1)
     opener = _ENCLOSING.get(text[close : close + 1])
     if opener is None:
         return None, None
-    opening = text.rfind(opener, max(0, number.start - 2), number.start)
+    opening = text.rfind(opener, max(0, start - 2), start)
     if opening < 0:
         return None, None
     unit = _unit_after(text, close + 1, language)
@@ -375,11 +378,9 @@ def _range_end(
         return None
     between = text[reading.end : second.start]
     unit = _unit_after(text, second.end, language)
-    # "(7546 - 8146) ريالا": a range alone in brackets, its unit after them
-    opening = text.rfind("(", max(0, reading.start - 2), reading.start)
-    close = text.find(")", second.end, second.end + 2)
-    if unit is None and opening >= 0 and close >= 0:
-        unit = _unit_after(text, close + 1, language)
+    opening = None
+    if unit is None:
+        opening, unit = _in_brackets(text, reading.start, second.end, language)
     # "50 - 55 ألف سيارة": the dash between two numbers joins a range of what they count (no
     # count is negative); between bare numbers it stays a score's or a record's ("1 - 2")
     dashed = (
@@ -445,7 +446,7 @@ def _range_end(
         reading.unit = unit
     if opener is not None:
         reading.start = opener.start
-    elif unit is not None and unit.start > close >= 0 <= opening:
+    elif opening is not None:
         reading.start = opening
     return second
 
@@ -800,7 +801,7 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
         return False
     if _unit_after(text, number.end, language) or _unit_before(text, number.start, language):
         return False
-    if _in_brackets(text, number, language)[1]:
+    if _in_brackets(text, number.start, number.end, language)[1]:
         return False
     if _counts_the_next_noun(text, number.value, number.end, language):
         return False

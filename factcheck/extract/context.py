@@ -506,12 +506,7 @@ def _country_in_source(facts: SentenceFacts, hit: Hit) -> bool:
     said outright after a preposition of its own ("وأضاف البيان أن قوات التحالف نفذت في العراق")."""
     if "/" in hit.key[0] or "~" in hit.key[0]:
         return False
-    if hit.key[1] != 1:
-        return any(
-            cue.end <= hit.start and len(facts.text[cue.end : hit.start].split()) <= _CUE_GAP_WORDS
-            for cue in facts.attributions
-        )
-    return any(low <= hit.start and hit.end <= high for low, high in _sources(facts))
+    return _in_source(facts, hit) if hit.key[1] == 1 else _names_the_source(facts, hit)
 
 
 # Words between a cue that names its source after it and a country that is that source's: an
@@ -575,13 +570,8 @@ def _headline_countries(title: str | None, language: _Language | None) -> frozen
     return frozenset(hit.key[0].split("/")[0] for hit in hits if "~" not in hit.key[0])
 
 
-def _within_country(
-    learned: str, facts: SentenceFacts, document: Document, language: _Language
-) -> str:
-    """ "في إقليم خان آباد" in a story of Afghanistan: a learned name lies within the one
-    country its sentence names (by name, demonym or a place within it), or else its headline's,
-    so that it is not apart from that country ("afghanistan/~خان", not "~خان" against
-    "afghanistan": align/compare.places_differ); a sentence of two countries says nothing."""
+def _sentence_countries(facts: SentenceFacts) -> set[str]:
+    """The countries a sentence names, by name, demonym or a place within them."""
     # the country of who says it is not the place's: "135 kilometers from Manokwari, according
     # to the U.S. Geological Survey" is no American town
     countries = {hit.key[0] for hit in facts.owners if not _in_source(facts, hit)}
@@ -590,6 +580,17 @@ def _within_country(
         for hit in facts.locations
         if "~" not in hit.key[0] and not _country_in_source(facts, hit)
     )
+    return countries
+
+
+def _within_country(
+    learned: str, facts: SentenceFacts, document: Document, language: _Language
+) -> str:
+    """ "في إقليم خان آباد" in a story of Afghanistan: a learned name lies within the one
+    country its sentence names (by name, demonym or a place within it), or else its headline's,
+    so that it is not apart from that country ("afghanistan/~خان", not "~خان" against
+    "afghanistan": align/compare.places_differ); a sentence of two countries says nothing."""
+    countries = _sentence_countries(facts)
     if not countries:
         headline = _headline_place(document.title, language)
         if headline is not None and "~" not in headline:
@@ -727,14 +728,7 @@ def _capital_of_sentence(
     """ "أكاديمية الشرطة الأفغانية في العاصمة": the capital of the one country the sentence
     names (by its name, a demonym or a place within it), so that the figure is Kabul's, not
     any place of the story's; a sentence of no country or of two says nothing of which."""
-    # the country of who says it is not the place's: "135 kilometers from Manokwari, according
-    # to the U.S. Geological Survey" is no American town
-    countries = {hit.key[0] for hit in facts.owners if not _in_source(facts, hit)}
-    countries.update(
-        hit.key[0].split("/")[0]
-        for hit in facts.locations
-        if "~" not in hit.key[0] and not _country_in_source(facts, hit)
-    )
+    countries = _sentence_countries(facts)
     capital = language.capitals.get(countries.pop()) if len(countries) == 1 else None
     if capital is None:
         return
