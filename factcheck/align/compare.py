@@ -724,10 +724,11 @@ def _own_sizes_apart(a: Features, b: Features) -> bool:
     a figure of an event one of them recalls ("the 2004 tsunami") is not asked."""
     if a.document is None or b.document is None or a.document.id == b.document.id:
         return False
-    return a.claim.unit not in event_units() and sizes_apart(
-        own_event_sizes(a.claim.sentence, a.document),
-        own_event_sizes(b.claim.sentence, b.document),
-    )
+    if a.claim.unit in event_units():
+        return False
+    # most articles state no event's size: the other's are not read then
+    sizes = own_event_sizes(a.claim.sentence, a.document)
+    return bool(sizes) and sizes_apart(sizes, own_event_sizes(b.claim.sentence, b.document))
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:
