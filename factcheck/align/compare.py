@@ -618,7 +618,9 @@ def matches(
     ):
         return False
     if match.persons == "agree" and (
-        persons_differ(old.claim.person, new.claim.person) or _unnamed_other(old, new)
+        persons_differ(old.claim.person, new.claim.person)
+        or differ(old.claim.sex, new.claim.sex)
+        or _unnamed_other(old, new)
     ):
         return False
     if (

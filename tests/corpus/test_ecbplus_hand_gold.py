@@ -86,6 +86,8 @@ APART = {
         # "There might have been two people killed" / victims "including two nearly killed when
         # they were shot and stabbed": the survivors counted as deaths
         (("16_5ecbplus", 2493), ("16_9ecbplus", 2008)),
+        # the deputy's "two sons, ages 6 and 16" / the woman's "children - girls age 6 and 8"
+        (("16_9ecbplus", 5142), ("16_5ecbplus", 1348)),
     ],
     "19ecbplus": [
         # one arrest on Monday night / 46 on Wednesday night
