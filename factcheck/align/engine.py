@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 
 from factcheck.align.compare import CompiledRules, Verdict, judge, similarity
-from factcheck.align.features import concept_of, features
+from factcheck.align.features import Features, concept_of, features, reuse_reading
 from factcheck.align.findings import build_findings, finding_of
 from factcheck.align.fingerprint import disambiguate
 from factcheck.align.pairs import across_concepts, candidate_pairs, deduplicate
@@ -87,8 +87,9 @@ def _across_concepts(
     ("6672 من منسوبي الوزارة" / "6672 عاملاً", "(439491) شخصاً" / "439491 مقيمًا"), joins that
     concept's alignment, where it may agree and nothing else (a bare "20" is no account of
     "30 مصابا")."""
+    read: dict[str, Features] = {}
     aligned = {
-        concept: _aligned(claims, documents, rules, compiled)
+        concept: _aligned(claims, documents, rules, compiled, read=read)
         for concept, claims in by_concept.items()
     }
     gate = compiled.comparable.get(next(iter(by_concept.values()))[0].kind)
@@ -112,7 +113,9 @@ def _across_concepts(
         claim for concept, claims in by_concept.items() if concept is not None for claim in claims
     ]
     adopted: dict[str, str | None] = {}
-    for a, b in across_concepts(features(lone + known, documents, rules), gate):
+    items = features(lone + known, documents, rules)
+    reuse_reading(items, read)
+    for a, b in across_concepts(items, gate):
         alone, other = (a, b) if a.concept is None else (b, a)
         taken = source[alone.claim.id]
         if taken is not None and broader.get(other.concept or "") != taken:
@@ -141,7 +144,7 @@ def _across_concepts(
     ]
     for concept, claims in joining.items():
         joined = sorted(by_concept[concept] + claims, key=lambda claim: order[claim.id])
-        findings.extend(_aligned(joined, documents, rules, compiled, agree_only=True))
+        findings.extend(_aligned(joined, documents, rules, compiled, agree_only=True, read=read))
     return findings
 
 
@@ -169,15 +172,19 @@ def _aligned(
     rules: RuleSet,
     compiled: CompiledRules,
     agree_only: bool = False,
+    read: dict[str, Features] | None = None,
 ) -> list[Finding]:
     """Findings of claims aligned as one block; `agree_only`: a pair of a claim of no concept
-    and one of a concept may only agree."""
+    and one of a concept may only agree; `read`: what earlier passes over these claims read
+    of their sentences (`reuse_reading`)."""
     single = compiled.single
     if len(claims) == 1:
         if single is None or claims[0].kind not in single.applies_to:
             return []
         return [finding_of(single, claims)]
     items = features(claims, documents, rules)
+    if read is not None:
+        reuse_reading(items, read)
     representatives, copies = deduplicate(items)
     verdicts = []
     gate = compiled.comparable.get(claims[0].kind)

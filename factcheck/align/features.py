@@ -276,6 +276,35 @@ def _language(document: Document | None) -> str:
     return (document.language or "") if document is not None else ""
 
 
+# What a claim's own sentence tells, each worked out lazily: the same whichever block the
+# claim is aligned in.
+_READ_FROM_SENTENCE = (
+    "_window",
+    "_words",
+    "_topic",
+    "_compared",
+    "_compared_topic",
+    "_cue_topic",
+    "_neighbours",
+    "_echo",
+    "_neutral",
+)
+
+
+def reuse_reading(items: list[Features], read: dict[str, Features]) -> None:
+    """Gives each item what `read` (claim id -> its features in an earlier pass over the same
+    claims) already worked out of its sentence, and records the items there: a block of counts
+    of several concepts aligns most of its claims twice (engine._across_concepts), and reading
+    their windows again cost a third of that second pass."""
+    for item in items:
+        done = read.get(item.claim.id)
+        if done is None:
+            read[item.claim.id] = item
+            continue
+        for name in _READ_FROM_SENTENCE:
+            setattr(item, name, getattr(done, name))
+
+
 def _others_than_another_toll(item: Features) -> bool:
     """Others than the dead, all the injured ("قتل 24 شخصا وأصيب 55 آخرون", "مقتل خمسة وإصابة
     16 آخرين"), when the figure's own cue (of its concept) is right before it and a cue of
