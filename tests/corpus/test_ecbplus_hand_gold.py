@@ -57,6 +57,11 @@ FOUND = {
         ("Jeffs, 55", [("36_2ecbplus", 166), ("36_4ecbplus", 1510), ("36_5ecbplus", 887)]),
         ("more than 400 children", [("36_3ecbplus", 1394), ("36_8ecbplus", 4966)]),
     ],
+    "16ecbplus": [
+        # "He is 5 - feet - 8 inches tall", "Orozco is 5 - foot - 8, 135 pounds": the inches
+        # were no part of the height
+        ("Orozco's height, 5 - foot - 8", [("16_4ecbplus", 703), ("16_5ecbplus", 852)]),
+    ],
     "44ecb": [
         ("$13.9 billion", [("44_1ecb", 236), ("44_3ecb", 2469), ("44_4ecb", 332)]),
     ],
@@ -73,6 +78,14 @@ APART = {
         # Drake's "Richard Carter scored 14 points" / Creighton's "Artino ... scoring a career -
         # high 14 points", chained through "His 14 points bettered his career high" of no name
         (("31_5ecbplus", 560), ("31_4ecbplus", 2414)),
+        # "the 6 - foot - 9, 260 - pound Echenique" / "The 6 - foot - 8, 225 - pound forward":
+        # both read as 6 feet, the inches lost
+        (("31_10ecbplus", 776), ("31_3ecbplus", 3428)),
+    ],
+    "16ecbplus": [
+        # "There might have been two people killed" / victims "including two nearly killed when
+        # they were shot and stabbed": the survivors counted as deaths
+        (("16_5ecbplus", 2493), ("16_9ecbplus", 2008)),
     ],
     "19ecbplus": [
         # one arrest on Monday night / 46 on Wednesday night
