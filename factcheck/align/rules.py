@@ -314,6 +314,10 @@ class Match(_Strict):
     persons: Literal["agree", "any"] = "any"
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
+    # ...the same, asked only of a vague amount and a stated one ("tens of thousands" and "20,
+    # 000"): the vague one agrees with every value of its range, a city's marchers and
+    # another's, and would hold them in one agreement
+    vague_similar: int = Field(default=0, ge=0, le=100)
     # ...and sharing at least this many words that say what the figures are about (not
     # stopwords, not the mentions' own): "found four people in the break room" shares none
     # with "officers freed seven people"

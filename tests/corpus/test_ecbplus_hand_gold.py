@@ -107,6 +107,19 @@ APART = {
         # two counts in Utah / two counts in Texas
         (("36_10ecbplus", 83), ("36_11ecbplus", 222)),
     ],
+    "8ecbplus": [
+        # "as many as 20, 000 people took to the streets of Athens" / "the northern city of
+        # Thessaloniki, where another 20, 000 people marched" (two outlets), and Patras's "around
+        # 20, 000 protesters": chained through the nation's "tens of thousands"
+        (("8_5ecbplus", 990), ("8_3ecbplus", 4134)),
+        (("8_5ecbplus", 990), ("8_9ecbplus", 3079)),
+        (("8_6ecbplus", 3800), ("8_3ecbplus", 4134)),
+        (("8_6ecbplus", 3800), ("8_9ecbplus", 3079)),
+    ],
+    "37ecb": [
+        # "the rumor of several deaths" ruled out / the 2002 quake's "killing three people"
+        (("37_5ecb", 818), ("37_6ecb", 2831)),
+    ],
     "44ecb": [
         # EDS's $22 billion of services revenue / the merged company "worth about $22 billion"
         (("44_4ecb", 760), ("44_5ecb", 1096)),
