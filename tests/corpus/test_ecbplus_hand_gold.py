@@ -23,6 +23,13 @@ FOUND = {
         ("a 10-year-old girl", [("37_3ecb", 761), ("37_4ecb", 658), ("37_6ecb", 821)]),
         ("about 14,000 fled", [("37_1ecb", 752), ("37_2ecb", 982)]),
     ],
+    "29ecbplus": [
+        # one wire sentence in four outlets, "A big reason why was Quinn, who was just 10 of 22
+        # for 162 yards", in a story that states 10 more often than its claims are paired each
+        # with each
+        ("Quinn 10 of 22", [("29_1ecbplus", 3037), ("29_5ecbplus", 3017), ("29_6ecbplus", 2867)]),
+        ("a 13 - 3 halftime lead", [("29_1ecbplus", 3771), ("29_5ecbplus", 3747)]),
+    ],
     "31ecbplus": [
         ("65 - 53 over Drake", [("31_4ecbplus", 152), ("31_5ecbplus", 125), ("31_7ecbplus", 119)]),
         (
