@@ -60,6 +60,18 @@ FOUND = {
     "44ecb": [
         ("$13.9 billion", [("44_1ecb", 236), ("44_3ecb", 2469), ("44_4ecb", 332)]),
     ],
+    # the thirteenth pass's draw. "sentenced Saturday", "a heart attack on December 2" in
+    # articles of no publication date: a day their missing date leaves unplaced gave no value
+    # to compare (Claim.undated)
+    "3ecb": [
+        ("sentenced Saturday", [("3_1ecb", 152), ("3_3ecb", 262), ("3_4ecb", 53)]),
+    ],
+    "4ecb": [
+        (
+            "a heart attack on December 2",
+            [("4_2ecb", 1813), ("4_4ecb", 235), ("4_10ecb", 1879), ("4_14ecb", 119)],
+        ),
+    ],
 }
 
 # cluster -> pairs of figures alike that no finding may hold together
@@ -93,6 +105,13 @@ APART = {
     "41ecb": [
         # "seven members of one family" in the Beach camp / the Daya family's seven children
         (("41_4ecb", 3252), ("41_8ecb", 2407)),
+    ],
+    "38ecb": [
+        # "followed by a 2.0-magnitude centered quake two miles east of The Geysers" / "the
+        # 4.4-magnitude temblor on Sunday at 9:27 a.m. was centered ... two miles from The
+        # Geysers": two quakes' distances, whose sentences state their sizes apart ("a.m."
+        # ended the second one's sentence before its distance)
+        (("38_3ecb", 591), ("38_4ecb", 227)),
     ],
 }
 
