@@ -121,10 +121,6 @@ class Claim(_Frozen):
     # The side of a fight a toll counts ("forces", "militants", "civilians": "«قتيلين» من
     # المهاجمين", "five soldiers"; extract/sides.py): two sides' tolls are never compared.
     side: str | None = Field(default=None, exclude=True)
-    # What a date its article's missing publication date leaves unplaced names all the same:
-    # "weekday:6" ("on Saturday"), "day:12-2" ("December 2"), set by the date finders. Two
-    # undated articles of one story that name one weekday or one day of a month name one day.
-    undated: str | None = Field(default=None, exclude=True)
 
     @field_serializer("value", "low", "high")
     def _plain_number(self, number: float | None) -> float | int | None:

@@ -84,10 +84,6 @@ def _pair_kind(a: Features, b: Features, only_revision: bool) -> PairKind:
     if a.values is not None and b.values is not None:
         overlap = a.values.overlaps(b.values)
         floor = not overlap and a.values.above_floor(b.values)
-        if not overlap and (a.claim.undated or b.claim.undated):
-            # "Saturday" and "Sunday" of two undated articles may be two events' days, as may
-            # "Saturday" and March 5: only the day both name is known to be one
-            overlap = floor = None
     return (
         a.claim.kind,
         a.claim.document == b.claim.document,

@@ -9,7 +9,6 @@ from functools import cache
 
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
-from factcheck.extract.date_shapes import UNDATED_WEEKDAY
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
@@ -201,19 +200,6 @@ def span_days(span: DateSpan | None) -> Interval | None:
         return None
 
 
-def undated_days(undated: str) -> Interval:
-    """Claim.undated on a scale of its own below every day of the calendar (which counts from
-    1): a weekday -1 to -7, a day of a month -101 to -1231. Two such dates overlap only when
-    they name one weekday or one day of one month, and never meet a day placed in its year."""
-    shape, _, named = undated.partition(":")
-    if shape == UNDATED_WEEKDAY:
-        days = -int(named)
-    else:
-        month, _, day_of_month = named.partition("-")
-        days = -(100 * int(month) + int(day_of_month))
-    return Interval(days, days)
-
-
 def canonical_concepts(rules: RuleSet) -> dict[str, str]:
     """Each concept of a `same` group -> the group's first concept."""
     cached = rules.cache.get("concepts")
@@ -254,7 +240,7 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
         stamp_day = published[claim.document]
         explicit = as_of is not None and not (as_of.low == as_of.high == stamp_day)
         if claim.kind == "date":
-            values = span_days(claim.date) if claim.undated is None else undated_days(claim.undated)
+            values = span_days(claim.date)
         else:
             tolerance = tolerances.get(ORDINALS if claim.ordinal else claim.kind)
             values = interval_of(claim, tolerance)

@@ -76,7 +76,6 @@ def extract_document(document: Document) -> list[Claim]:
             "qualifier": mention.qualifier,
             "unit": mention.unit,
             "date": mention.date,
-            "undated": mention.undated,
             "subject": mention.subject,
             "note": mention.note,
             "ordinal": mention.ordinal,

@@ -7,7 +7,6 @@ import datetime as dt
 from factcheck.extract import date_calendar as cal
 from factcheck.extract.date_lexicon import DIRECTION_STEP, WORD_END, DateLexicon, alternation
 from factcheck.extract.date_shapes import (
-    UNDATED_DAY,
     UNRESOLVED,
     YEAR,
     Context,
@@ -217,7 +216,7 @@ def _day_month(hit: Hit, context: Context) -> Reading | None:
         date = cal.valid_date(year, month, day)
         return Reading(cal.day_span(date)) if date else None
     if context.published is None:
-        return Reading(None, NO_YEAR, undated=f"{UNDATED_DAY}:{month}-{day}")
+        return Reading(None, NO_YEAR)
     sense = context.lexicon.directions.get(hit.key("dir") or "", "this")
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
     date = None

@@ -8,7 +8,6 @@ import re
 from factcheck.extract import date_calendar as cal
 from factcheck.extract.date_lexicon import DIRECTION_STEP, WORD_END, DateLexicon, alternation
 from factcheck.extract.date_shapes import (
-    UNDATED_WEEKDAY,
     UNRESOLVED,
     Context,
     Hit,
@@ -264,5 +263,5 @@ def _weekday(hit: Hit, context: Context) -> Reading | None:
     if not said:
         return None
     if context.published is None:
-        return Reading(None, UNRESOLVED, undated=f"{UNDATED_WEEKDAY}:{weekday}")
+        return Reading(None, UNRESOLVED)
     return Reading(cal.day_span(cal.weekday_near(context.published, weekday, "recent")))

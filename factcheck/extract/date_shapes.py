@@ -13,8 +13,6 @@ from factcheck.lang.phrases import word_before
 from factcheck.models import DateSpan, Qualifier
 
 UNRESOLVED = "relative date left unresolved: the article has no publication date"
-# Claim.undated of a weekday ("on Saturday") and of a day of a month ("December 2")
-UNDATED_WEEKDAY, UNDATED_DAY = "weekday", "day"
 WEEKDAY_MISMATCH = "date left unresolved: its weekday is not the weekday of the day it names"
 _WORD_REACH = 30  # characters of the word before a date that are read (its cue: "شهر")
 
@@ -27,8 +25,6 @@ class Reading:
     note: str | None = None
     priority: str = "date"  # a key of extract.mention.PRIORITY
     qualifier: Qualifier = "exact"  # "vague": "a few months ago"
-    # What a date that no publication date places names all the same (Claim.undated)
-    undated: str | None = None
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,6 @@ def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mentio
             end=end_with_marks(body, end),
             kind="date",
             date=found.reading.span,
-            undated=found.reading.undated,
             note=found.reading.note,
             qualifier=found.reading.qualifier,
             priority=PRIORITY[found.reading.priority],

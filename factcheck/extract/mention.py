@@ -20,7 +20,6 @@ class Mention:
     qualifier: Qualifier = "exact"
     unit: str | None = None
     date: DateSpan | None = None
-    undated: str | None = None  # Claim.undated
     note: str | None = None
     ordinal: bool = False  # Claim.ordinal
     elapsed: bool = False  # Claim.elapsed

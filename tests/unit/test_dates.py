@@ -12,7 +12,6 @@ from factcheck.lang.normalize import fold
 from factcheck.models import Document
 from factcheck.read import read_inputs
 from tests.conftest import SEEDS, shared_path
-from tests.extract.by_text import claims_in
 
 
 def dates(body: str, language: str = "ar", published: str | None = None) -> list[tuple]:
@@ -579,34 +578,3 @@ def test_yesterday_with_its_weekday_under_a_late_stamp():
     assert dates(body, published="2015-08-08") == [
         at(body, "أمس الخميس", "2015-08-06", "2015-08-06", "day")
     ]
-
-
-# ECB+ 3_7ecb and 4_4ecb, articles of no publication date: the day they name is kept all the
-# same (Claim.undated), so that two undated articles naming one weekday or one day of a month
-# can agree
-@pytest.mark.parametrize(
-    ("body", "text", "undated"),
-    [
-        (
-            "A judge on Saturday sentenced the man who killed four people during a brazen "
-            "courthouse escape to multiple life sentences with no chance of parole",
-            "Saturday",
-            "weekday:6",
-        ),
-        (
-            "Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after "
-            "suffering a heart attack on December 2.",
-            "December 2",
-            "day:12-2",
-        ),
-    ],
-)
-def test_an_undated_article_s_weekday_or_day_of_a_month_keeps_what_it_names(body, text, undated):
-    (claim,) = [c for c in claims_in(body, "en", published=None) if c.text == text]
-    assert claim.date is None and claim.undated == undated
-
-
-def test_a_date_its_publication_places_is_not_undated():
-    body = "A judge on Saturday sentenced the man who killed four people"
-    (claim,) = [c for c in claims_in(body, "en", published="2009-01-06") if c.kind == "date"]
-    assert claim.date is not None and claim.undated is None
