@@ -40,6 +40,7 @@ from factcheck.extract.units import (
     before_number_only,
     durations,
     minor_marks,
+    minor_units,
     unit_matcher,
     written_before,
 )
@@ -245,6 +246,7 @@ def _read(
         second = _range_end(text, number, reading, numbers[index + 1], language)
         if second is not None or _add_cents(text, reading, numbers[index + 1], language):
             consumed = index + 2
+    _add_minor(text, reading)
     if reading.qualifier != "range":
         _qualify(text, reading, language)
     else:
@@ -487,6 +489,27 @@ def _add_cents(text: str, reading: Reading, cents: Number, language: str) -> boo
     reading.low = reading.high = reading.value
     reading.end = end
     return True
+
+
+# "6-foot-9", "6 - foot - 9,": the smaller unit's whole number after a hyphen (tokenised news
+# groups "9, 260 - pound" into one number, so the digits are read here, not from the numbers)
+_MINOR_AFTER = re.compile(r" ?- ?(\d{1,2})(?!\d|\.\d)")
+
+
+def _add_minor(text: str, reading: Reading) -> None:
+    """A height finished in the smaller unit joins the measure (in place): "the 6 - foot - 9,
+    260 - pound Echenique" is 6.75 feet, never the "6 - foot - 8" forward's height; the next
+    number, whose digits it took, is then left unread."""
+    unit = reading.unit
+    per = minor_units().get(unit.key[1]) if unit is not None and unit.key[0] == "quantity" else None
+    if per is None or reading.value is None or not reading.value.is_integer():
+        return
+    minor = _MINOR_AFTER.match(text, reading.end)
+    if minor is None or int(minor.group(1)) >= per:
+        return
+    reading.value += int(minor.group(1)) / per
+    reading.low = reading.high = reading.value
+    reading.end = minor.end()
 
 
 def _qualify(text: str, reading: Reading, language: str) -> None:

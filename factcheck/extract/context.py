@@ -22,7 +22,7 @@ from factcheck.extract.holders import ArticleNames, holders, name_after, possess
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
-from factcheck.extract.persons import age_person
+from factcheck.extract.persons import age_person, age_sex
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.sides import side_of
 from factcheck.extract.units import clock_units, durations, of_dimension
@@ -220,6 +220,7 @@ class _Language:
         entries += _keyed("sum", load(language, "sums"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
         self.learn_nouns = frozenset(fold_word(s) for s in locatives.get("learn_after", []))
+        self.learn_after = phrase_matcher(language, "locatives", "learn_after")
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
         entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
         entries += [("capital", s, True) for s in locatives.get("capital_nouns", [])]
@@ -240,6 +241,9 @@ class _Language:
         self.titles = phrase_matcher(language, "locatives", "titles")
         self.clubs = phrase_matcher(language, "locatives", "clubs")
         self.within_clitics = set(locatives.get("within_clitics", []))
+        self.not_with_article = frozenset(
+            fold_word(word) for word in locatives.get("not_with_article", [])
+        )
         # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
         # a place hit
         locative = [fold_word(c) for c in locatives.get("locative_clitics", [])]
@@ -336,7 +340,7 @@ def contexts(
     folded: Folded | None = None,
 ) -> list[dict[str, Any]]:
     """For each figure (in text order), the Claim fields its context sets: as_of (and
-    as_of_stated), location, subject, attribution, cue, scope, holders, possessor, person,
+    as_of_stated), location, subject, attribution, cue, scope, holders, possessor, person, sex,
     occasion. `folded`: the body folded (extraction has it), so that sentences need no folding
     again."""
     if not figures:
@@ -440,6 +444,9 @@ def contexts(
                 )
                 if person is not None:
                     update["person"] = person
+                sex = age_sex(facts.text, start, figure.end - span[0], language.language)
+                if sex is not None:
+                    update["sex"] = sex
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
@@ -662,6 +669,11 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                     continue
                 if language.cased and not original[:1].isupper():
                     continue  # a name is capitalised: "a hail of bullets", "eastern province of"
+                if (
+                    ftext[match.start : match.stem] in language.definite_clitics
+                    and ftext[match.stem : match.end] in language.not_with_article
+                ):
+                    continue  # "الأمطار والسيول": floods, not Seoul
                 locative = _after_preposition(ftext, match, language)
                 facts.locations.append(Hit(start, end, (language.paths[key], 2 if locative else 1)))
                 if not locative and key in language.countries:
@@ -699,9 +711,18 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 cue = Hit(start, end, None)
                 facts.attributions.append(Hit(start, end, _attribution(text, cue, value)))
             elif category == "anaphor":
+                # "in the province of Hodeidah": the noun opens a name, which the anaphor's
+                # longer match hid from `learn_after`
+                opens = language.learn_after.at(
+                    ftext, match.end - len(ftext[: match.end].split()[-1])
+                )
+                if opens is not None:
+                    learned = _learned_place(text, ftext, folded, opens, "learn_after", language)
+                    if learned is not None:
+                        facts.locations.append(learned)
                 # "killed 170,000 people in the province": a part of the story's country the
                 # story named before, never the country as a whole
-                if _after_preposition(ftext, match, language):
+                elif _after_preposition(ftext, match, language):
                     noun = without_article(ftext[match.stem : match.end].split()[-1])
                     facts.locations.append(Hit(start, end, (f"~{noun}", 2)))
             elif category == "capital":

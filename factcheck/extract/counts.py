@@ -24,6 +24,7 @@ _BETWEEN_CUE = ' "«»“”'
 _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its number
 _CLOSING_QUOTES = '»”"'
 _OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 _CUE_REACH = 40  # characters after a figure looked at for its cue
@@ -254,8 +255,17 @@ def adjectives_before_noun(language: str) -> int:
 
 @cache
 def not_adjectives(language: str) -> frozenset[str]:
-    """Words that end the run of adjectives before a counted noun ("in", "the"...)."""
-    return frozenset(fold_word(w) for w in load(language, "counts").get("not_adjectives") or ())
+    """Words that end the run of adjectives before a counted noun ("in", "the"...), the words
+    that deny a cue among them: "two nearly killed" counts no deaths."""
+    return cue_deniers(language) | frozenset(
+        fold_word(w) for w in load(language, "counts").get("not_adjectives") or ()
+    )
+
+
+@cache
+def cue_deniers(language: str) -> frozenset[str]:
+    """The folded words that deny the cue right after them ("nearly killed")."""
+    return frozenset(fold_word(w) for w in load(language, "counts").get("cue_deniers") or ())
 
 
 def one_of(word: str, language: str) -> bool:
@@ -402,12 +412,19 @@ def refine_generic(concept: str, text: str, start: int, end: int, language: str)
         and not inserted[0] <= hit.start < inserted[1]
         and (hit.start < number[1] or not _conjoined(clause, hit, language))
         and (hit.end > number[0] or not _next_clause(clause, hit.end, number[0], language))
+        and not _denied(clause, hit, language)
     ]
     if not cues:
         return concept
     # The nearest cue: "مقتل 15 شخصا وإصابة 20 آخرين" counts 15 deaths and 20 injured.
     nearest = min(cues, key=lambda hit: max(number[0] - hit.end, hit.start - number[1], 0))
     return nearest.key
+
+
+def _denied(text: str, hit: PhraseMatch, language: str) -> bool:
+    """Whether the word right before a cue denies it: "two people were nearly killed"."""
+    before = _LAST_WORD.search(text, 0, back_spaces(text, hit.start))
+    return before is not None and before.group() in cue_deniers(language)
 
 
 def _clause_end(text: str, end: int, reach: int = _CUE_REACH) -> int:

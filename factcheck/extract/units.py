@@ -111,6 +111,17 @@ def minor_marks() -> frozenset[str]:
 
 
 @cache
+def minor_units() -> dict[str, int]:
+    """Unit symbol -> how many of its smaller unit make one, for the units a measure is finished
+    in the smaller one after a hyphen ("6-foot-9": common/units.yaml `minor`)."""
+    return {
+        symbol: int(spec["minor"]["per"])
+        for symbol, spec in load("common", "units").items()
+        if (spec or {}).get("minor")
+    }
+
+
+@cache
 def durations() -> frozenset[str]:
     """The unit symbols of lengths of time ("day", "year")."""
     return of_dimension("duration")

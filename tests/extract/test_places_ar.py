@@ -32,3 +32,14 @@ def test_a_temporary_capital_is_the_city_it_names():
     # sentences in the corpus hold no figure: read as the capital of Yemen, it was Sanaa
     claims = _claims("استلمت قوات الأمن 12 موقعا في العاصمة المؤقتة عدن.")
     assert claims["12"].location == "yemen/aden"
+
+
+def test_the_floods_are_no_seoul():
+    # SaudiNewsNet (Medina's flood works, 2015-08): "السيول" is floods; read as سيول with the
+    # article, it made 43 figures of the week Seoul's and split one sum's agreement of seven
+    # outlets in two
+    claims = _claims(
+        "وأوضحت الوزارة، أن المشروعات الجديدة تم تنفيذها وفق رؤية واضحة للأولويات واحتياجات "
+        "المدينة المنورة وللمناطق الأكثر عرضة لمخاطر الأمطار والسيول بتكلفة 542.963 مليون ريال."
+    )
+    assert claims["542.963 مليون ريال"].location == "saudi/medina"

@@ -126,3 +126,15 @@ def test_a_headline_of_two_countries_named_bare_places_no_figure():
     )
     (three,) = (claim for claim in extract_document(document) if claim.text == "three")
     assert (three.location, three.location_from_title) == (None, False)
+
+
+def test_the_province_of_a_name_is_that_name_not_the_province():
+    # ECB+ 20_11ecbplus: "in the province of" was read as the anaphor "the province", which hid
+    # the name after it from `learn_after`
+    claims = claims_by_text(
+        "State television quoted the disaster center in the province of Hormozgan as saying 10 "
+        "people were killed. Qeshm Gov. Heidar Alishvandi said 50 were injured.",
+        "en",
+        "2005-11-28",
+    )
+    assert claims["10 people"].location == "~hormozgan"
