@@ -83,6 +83,9 @@ class Candidates(_Strict):
     # ...or this share only, when each is its article's only claim of the value and both are
     # written alike: a short version of a wire story shares few of the long one's words
     same_value_overlap: float = Field(ge=0, le=1)
+    # ...and of a value stated more often, the claims of two articles whose sentences read
+    # alike this many words each side of it, one sentence printed twice (0: none)
+    echo_words: int = Field(default=0, ge=0)
     # figures of one sentence are paired whatever their words, each with this many after it
     sentence_reach: int = Field(ge=0)
 

@@ -933,6 +933,18 @@ def _nearest(
     return None
 
 
+def _event_of(facts: SentenceFacts, start: int, end: int) -> Hit | None:
+    """The event a date is of: the nearest event noun of its clause, else of its sentence ("A
+    magnitude 6.1 earthquake struck western Turkey on Saturday, killing at least 32": the
+    quake's day, not the killing's, which the next clause tells)."""
+    if not facts.events:
+        return None
+    clause = facts.clause_span(start)
+    return _nearest(facts, facts.events, start, end, clause) or _nearest(
+        facts, facts.events, start, end
+    )
+
+
 def _pick(
     hits: list[Hit],
     start: int,
@@ -986,7 +998,7 @@ def _read(
     figures, bare = starts
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts, partial(_in_source, facts))
-    event = _nearest(facts, facts.events, start, end) if claim.kind == "date" else None
+    event = _event_of(facts, start, end) if claim.kind == "date" else None
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:
