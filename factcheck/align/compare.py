@@ -10,7 +10,13 @@ from itertools import product
 
 from rapidfuzz import fuzz
 
-from factcheck.align.anchors import anchors_of, event_sizes, own_event_sizes, sizes_apart
+from factcheck.align.anchors import (
+    anchors_of,
+    event_sizes,
+    own_event_sizes,
+    sizes_apart,
+    stated_sizes,
+)
 from factcheck.align.crosslingual import across, neutral_similarity, shared_neutral
 from factcheck.align.digit_figures import NUMBER, YEAR_OR_HIJRI
 from factcheck.align.features import (
@@ -673,6 +679,12 @@ def matches(
         return False
     if match.sentences_similar and not _similar(old, new, match.sentences_similar):
         return False
+    if (
+        match.vague_similar
+        and (old.claim.qualifier == "vague") != (new.claim.qualifier == "vague")
+        and not _similar(old, new, match.vague_similar)
+    ):
+        return False
     if match.shared_topic_words and not _share_topic(match, old, new):
         return False
     if old.concept is None or new.concept is None:
@@ -753,7 +765,13 @@ def _own_sizes_apart(a: Features, b: Features) -> bool:
         return False
     # most articles state no event's size: the other's are not read then
     sizes = own_event_sizes(a.claim.sentence, a.document)
-    return bool(sizes) and sizes_apart(sizes, own_event_sizes(b.claim.sentence, b.document))
+    if sizes and sizes_apart(sizes, own_event_sizes(b.claim.sentence, b.document)):
+        return True
+    # nor when both sentences state their events' sizes, apart, be either the article's own
+    # event or one it recalls: "it was followed by a 2.0-magnitude centered quake two miles
+    # east of The Geysers" is not "the 4.4-magnitude temblor ... two miles from The Geysers"
+    stated = stated_sizes(a.claim.sentence, a.document)
+    return bool(stated) and sizes_apart(stated, stated_sizes(b.claim.sentence, b.document))
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from factcheck.align.intervals import Interval
+from factcheck.extract.date_absolute import NO_YEAR
 from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.date_shapes import UNRESOLVED
 from factcheck.lang.normalize import fold_text
@@ -29,10 +30,11 @@ _MONTH_DAYS = 32  # a key's room for each month's days
 
 
 def undated_day(claim: Claim, language: str) -> Interval | None:
-    """The key of the day an unresolved weekday or month's day names; None for any other
-    unresolved date ("last year": of which year, nothing says), and for every resolved one.
+    """The key of the day an unresolved weekday or month's day names ("December 2", whose year
+    an undated article leaves unsaid, too); None for any other unresolved date ("last year": of
+    which year, nothing says), and for every resolved one.
     A weekday said of the next week ("next Tuesday") is another key than one said alone."""
-    if claim.note != UNRESOLVED or not language:
+    if claim.note not in (UNRESOLVED, NO_YEAR) or not language:
         return None
     lexicon = date_lexicon(language)
     folded = fold_text(claim.text)

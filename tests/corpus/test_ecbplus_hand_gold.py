@@ -23,6 +23,13 @@ FOUND = {
         ("a 10-year-old girl", [("37_3ecb", 761), ("37_4ecb", 658), ("37_6ecb", 821)]),
         ("about 14,000 fled", [("37_1ecb", 752), ("37_2ecb", 982)]),
     ],
+    "29ecbplus": [
+        # one wire sentence in four outlets, "A big reason why was Quinn, who was just 10 of 22
+        # for 162 yards", in a story that states 10 more often than its claims are paired each
+        # with each
+        ("Quinn 10 of 22", [("29_1ecbplus", 3037), ("29_5ecbplus", 3017), ("29_6ecbplus", 2867)]),
+        ("a 13 - 3 halftime lead", [("29_1ecbplus", 3771), ("29_5ecbplus", 3747)]),
+    ],
     "31ecbplus": [
         ("65 - 53 over Drake", [("31_4ecbplus", 152), ("31_5ecbplus", 125), ("31_7ecbplus", 119)]),
         (
@@ -71,6 +78,18 @@ FOUND = {
     "44ecb": [
         ("$13.9 billion", [("44_1ecb", 236), ("44_3ecb", 2469), ("44_4ecb", 332)]),
     ],
+    # the thirteenth pass's draw. "sentenced Saturday", "a heart attack on December 2" in
+    # articles of no publication date: a day their missing date leaves unplaced gave no value
+    # to compare (Claim.undated)
+    "3ecb": [
+        ("sentenced Saturday", [("3_1ecb", 152), ("3_3ecb", 262), ("3_4ecb", 53)]),
+    ],
+    "4ecb": [
+        (
+            "a heart attack on December 2",
+            [("4_2ecb", 1813), ("4_4ecb", 235), ("4_10ecb", 1879), ("4_14ecb", 119)],
+        ),
+    ],
 }
 
 # cluster -> pairs of figures alike that no finding may hold together
@@ -107,6 +126,19 @@ APART = {
         # two counts in Utah / two counts in Texas
         (("36_10ecbplus", 83), ("36_11ecbplus", 222)),
     ],
+    "8ecbplus": [
+        # "as many as 20, 000 people took to the streets of Athens" / "the northern city of
+        # Thessaloniki, where another 20, 000 people marched" (two outlets), and Patras's "around
+        # 20, 000 protesters": chained through the nation's "tens of thousands"
+        (("8_5ecbplus", 990), ("8_3ecbplus", 4134)),
+        (("8_5ecbplus", 990), ("8_9ecbplus", 3079)),
+        (("8_6ecbplus", 3800), ("8_3ecbplus", 4134)),
+        (("8_6ecbplus", 3800), ("8_9ecbplus", 3079)),
+    ],
+    "37ecb": [
+        # "the rumor of several deaths" ruled out / the 2002 quake's "killing three people"
+        (("37_5ecb", 818), ("37_6ecb", 2831)),
+    ],
     "44ecb": [
         # EDS's $22 billion of services revenue / the merged company "worth about $22 billion"
         (("44_4ecb", 760), ("44_5ecb", 1096)),
@@ -114,6 +146,13 @@ APART = {
     "41ecb": [
         # "seven members of one family" in the Beach camp / the Daya family's seven children
         (("41_4ecb", 3252), ("41_8ecb", 2407)),
+    ],
+    "38ecb": [
+        # "followed by a 2.0-magnitude centered quake two miles east of The Geysers" / "the
+        # 4.4-magnitude temblor on Sunday at 9:27 a.m. was centered ... two miles from The
+        # Geysers": two quakes' distances, whose sentences state their sizes apart ("a.m."
+        # ended the second one's sentence before its distance)
+        (("38_3ecb", 591), ("38_4ecb", 227)),
     ],
 }
 
