@@ -53,6 +53,7 @@ _LEVELS = "levels"  # the cue lexicon's words that tell a change's level from it
 _CHANGES = "changes"  # its verbs and nouns of change, by sense
 _CHANGE = "change"  # the role of a word of change that is no other cue
 _NEW_CUE_WORDS = 14  # "ازداد العدد لاحقا حتى وصل في صيف 2024 ... إلى 800" may run long
+_LEVEL_CUE_WORDS = 24  # ...and longer where the figure is the level reached ("... إلى 15")
 _WORD_BEFORE_CHARS = 16  # enough for the longest word a figure's level is told by
 _OPENERS = '("«'  # may stand between that word and the figure
 _AMOUNT_WORDS = 5  # "25 في المائة، ما يعادل": the amount restated ends a few words before
@@ -836,6 +837,9 @@ def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> b
     if clitic in language.locative_clitics:  # بالنيجر: "in Niger" glued on
         return True
     end = back_spaces(ftext, match.start)
+    noun = language.learn_after.ending_at(ftext, end) if end < match.start else None
+    if noun is not None:  # "بمحافظة الأنبار", "in the province of Aceh": the noun's preposition
+        return _after_preposition(ftext, noun, language)
     article = language.place_articles.ending_at(ftext, end) if end < match.start else None
     if article is not None:  # "in the United States", "to the UK"
         end = back_spaces(ftext, article.start)
@@ -869,6 +873,8 @@ def _learned_place(
             return None  # a known place: the gazetteer hit stands
         if word.group() in language.learn_nouns:
             return None  # "في مقاطعة ولاية قندوز": the inner noun's own match learns the name
+        if language.titles.at(ftext, begin) is not None:
+            return None  # "مدينة الملك عبدالعزيز الطبية": named after a person, no place
     else:
         finish = back_spaces(ftext, match.start)
         begin = word_start(ftext, finish)
@@ -1378,9 +1384,12 @@ def _change(
     says 22.9 billion more made 73."""
     _, sense, tight = cue.key
     gap = facts.text[cue.end : start].split()
-    if len(gap) > _NEW_CUE_WORDS or others > 1:
-        return None
     before = _word_before(facts.text, start)
+    # "ارتفعت حصيلة ضحايا انفجار السيارة المفخخة الذي استهدف سوقا في حي الكرادة ببغداد مساء
+    # الاثنين إلى 15": the level the change reached, after a long subject
+    reach = _LEVEL_CUE_WORDS if before in language.level_to else _NEW_CUE_WORDS
+    if len(gap) > reach or others > 1:
+        return None
     if before in language.level_from:
         return f"old:{sense}"
     if others:  # past the level it left or the change's amount: "من 15 إلى 20", "1.09 إلى 44.96"
