@@ -311,12 +311,18 @@ class Match(_Strict):
     sizes: Literal["agree", "any"] = "any"
     # `agree`: the names that hold the two figures (Claim.holders: "HP" and "IBM", "أسمنت
     # نجران" and "أسمنت ينبع"), where both sentences give some, share one (extract/holders.py)
-    holders: Literal["agree", "any"] = "any"
+    # `agree_if_values_differ`: the same, asked only of two figures that state different
+    # numbers ("400 people" of Beit Lahiya, "more than 300 Palestinians" of the Jabaliya school)
+    holders: Literal["agree", "agree_if_values_differ", "any"] = "any"
     # `agree`: two ages whose sentences name the person right beside them (Claim.person:
     # "Mahnefah Gray, 19", "King, 39") name the same one
     persons: Literal["agree", "any"] = "any"
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
+    # ...the same, asked only of a vague amount and a stated one ("tens of thousands" and "20,
+    # 000"): the vague one agrees with every value of its range, a city's marchers and
+    # another's, and would hold them in one agreement
+    vague_similar: int = Field(default=0, ge=0, le=100)
     # ...and sharing at least this many words that say what the figures are about (not
     # stopwords, not the mentions' own): "found four people in the break room" shares none
     # with "officers freed seven people"
