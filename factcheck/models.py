@@ -114,6 +114,9 @@ class Claim(_Frozen):
     # The person an age is of, where the sentence names them right beside it ("Mahnefah Gray,
     # 19": "mahnefah gray"; extract/persons.age_person): two people's ages never agree.
     person: str | None = Field(default=None, exclude=True)
+    # The sex of the noun an age is said of ("two sons, ages 6 and 16": "male"; "girls age 6 and
+    # 8": "female"; extract/persons.age_sex): ages of nouns of two sexes are two people's.
+    sex: str | None = Field(default=None, exclude=True)
     # The name in the possessive right before the figure ("compared with IBM's 10 percent":
     # "IBM"; extract/holders.possessor): two figures of one sentence with different possessors
     # are two holders' (in two sentences a possessive may name a part of one holder).

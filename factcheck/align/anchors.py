@@ -85,6 +85,11 @@ def event_sizes(sentence: str, document: Document) -> frozenset[tuple[str, float
     return _sizes(sentence, document.language or "") or lead_sizes(document)
 
 
+def stated_sizes(sentence: str, document: Document) -> frozenset[tuple[str, float]]:
+    """The sizes of an event a figure's own sentence states, whichever event it is."""
+    return _sizes(sentence, document.language or "")
+
+
 def own_event_sizes(sentence: str, document: Document) -> frozenset[tuple[str, float]]:
     """The sizes of a figure's event when it is the article's own, the one its lead tells of:
     its sentence's, else its lead's; none when its sentence names only sizes its lead does not

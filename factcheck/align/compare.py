@@ -10,7 +10,13 @@ from itertools import product
 
 from rapidfuzz import fuzz
 
-from factcheck.align.anchors import anchors_of, event_sizes, own_event_sizes, sizes_apart
+from factcheck.align.anchors import (
+    anchors_of,
+    event_sizes,
+    own_event_sizes,
+    sizes_apart,
+    stated_sizes,
+)
 from factcheck.align.crosslingual import across, neutral_similarity, shared_neutral
 from factcheck.align.digit_figures import NUMBER, YEAR_OR_HIJRI
 from factcheck.align.features import (
@@ -34,6 +40,7 @@ from factcheck.align.rules import (
     open_unit_kinds,
 )
 from factcheck.align.stories import LEAD_CHARS
+from factcheck.align.undated import is_undated, meet
 from factcheck.extract.ages import AGE
 from factcheck.extract.context import seas as sea_keys
 from factcheck.extract.holders import same_holder
@@ -76,7 +83,12 @@ PairKind = tuple[ClaimKind, bool, int, bool, bool, bool | None, bool, bool]
 def _pair_kind(a: Features, b: Features, only_revision: bool) -> PairKind:
     overlap = floor = None
     if a.values is not None and b.values is not None:
-        overlap = a.values.overlaps(b.values)
+        # an undated article's "Saturday" meets a dated one's day only where it names it
+        overlap = (
+            meet(a.values, b.values, (a.published, b.published))
+            if a.claim.kind == "date"
+            else a.values.overlaps(b.values)
+        )
         floor = not overlap and a.values.above_floor(b.values)
     return (
         a.claim.kind,
@@ -430,6 +442,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             if similar_at is None or _similar(a, b, similar_at):
                 verdict = Verdict(rule, old, new)
             break
+    if verdict is not None and kind == "date" and _undated_apart(a, b, gate, compiled):
+        return None
     if gate is None or not pair[5]:
         return verdict
     # values overlap, and one sentence printed twice agrees whatever else keeps them apart
@@ -439,6 +453,21 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             return Verdict(verdict.rule, old, new, unasked_reach=gate.repeated_sentence_words)
         return verdict
     return _repeated_agreement(a, b, gate, compiled) or verdict
+
+
+def _undated_apart(
+    a: Features, b: Features, gate: ComparableRule | None, compiled: CompiledRules
+) -> bool:
+    """An undated "Saturday" has no year: two fights of one champion on a Saturday are told
+    apart by the leads only (their places, their clock times), and one undated and one a dated
+    article resolved are one day only in windows `undated_day_similarity` alike, a wire story
+    printed twice (Qeshm's quakes of 2005 and 2008, each "on Sunday", are not)."""
+    undated = is_undated(a.values), is_undated(b.values)
+    if not any(undated):
+        return False
+    if not all(undated) and (gate is None or not _similar(a, b, gate.undated_day_similarity)):
+        return True
+    return _leads_apart(a, b, compiled.lead_times_within_minutes)
 
 
 def _repeated_agreement(
@@ -618,7 +647,9 @@ def matches(
     ):
         return False
     if match.persons == "agree" and (
-        persons_differ(old.claim.person, new.claim.person) or _unnamed_other(old, new)
+        persons_differ(old.claim.person, new.claim.person)
+        or differ(old.claim.sex, new.claim.sex)
+        or _unnamed_other(old, new)
     ):
         return False
     if (
@@ -728,7 +759,13 @@ def _own_sizes_apart(a: Features, b: Features) -> bool:
         return False
     # most articles state no event's size: the other's are not read then
     sizes = own_event_sizes(a.claim.sentence, a.document)
-    return bool(sizes) and sizes_apart(sizes, own_event_sizes(b.claim.sentence, b.document))
+    if sizes and sizes_apart(sizes, own_event_sizes(b.claim.sentence, b.document)):
+        return True
+    # nor when both sentences state their events' sizes, apart, be either the article's own
+    # event or one it recalls: "it was followed by a 2.0-magnitude centered quake two miles
+    # east of The Geysers" is not "the 4.4-magnitude temblor ... two miles from The Geysers"
+    stated = stated_sizes(a.claim.sentence, a.document)
+    return bool(stated) and sizes_apart(stated, stated_sizes(b.claim.sentence, b.document))
 
 
 def _share_topic(match: Match, a: Features, b: Features) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
+from factcheck.align.undated import undated_day
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
@@ -240,7 +241,11 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
         stamp_day = published[claim.document]
         explicit = as_of is not None and not (as_of.low == as_of.high == stamp_day)
         if claim.kind == "date":
-            values = span_days(claim.date)
+            values = (
+                span_days(claim.date)
+                if claim.date is not None
+                else undated_day(claim, _language(documents.get(claim.document)))
+            )
         else:
             tolerance = tolerances.get(ORDINALS if claim.ordinal else claim.kind)
             values = interval_of(claim, tolerance)
@@ -265,6 +270,10 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
             )
         )
     return _listed_parts(result)
+
+
+def _language(document: Document | None) -> str:
+    return (document.language or "") if document is not None else ""
 
 
 # What a claim's own sentence tells, each worked out lazily: the same whichever block the

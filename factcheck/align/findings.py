@@ -11,6 +11,7 @@ from factcheck.align.features import Features
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
+from factcheck.align.undated import is_undated, shared_day
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
@@ -61,6 +62,7 @@ class _Groups:
     def __init__(self, items: list[Features]) -> None:
         self.parent = list(range(len(items)))
         self.values = [item.values for item in items]
+        self.dates = bool(items) and items[0].claim.kind == "date"  # a block holds one kind
         # a name learned from the documents ("~fulton") may lie within a gazetteer place
         # ("georgia") or be another's other name: only gazetteer places are known apart
         self.places = [
@@ -106,7 +108,7 @@ class _Groups:
         x, y = self.root(i), self.root(j)
         if x == y:
             return
-        shared = _shared(self.values[x], self.values[y])
+        shared = _shared(self.values[x], self.values[y], self.dates)
         if shared is False:
             return
         if (
@@ -136,10 +138,15 @@ class _Groups:
         self.grains[keep] |= self.grains[drop]
 
 
-def _shared(x: Interval | None, y: Interval | None) -> Interval | Literal[False] | None:
-    """The values two groups share; None when one states none to compare, False if nothing."""
+def _shared(
+    x: Interval | None, y: Interval | None, dates: bool = False
+) -> Interval | Literal[False] | None:
+    """The values two groups share; None when one states none to compare, False if nothing.
+    Of `dates`, an undated "Saturday" and the day it names share that day (align/undated.py)."""
     if x is None or y is None:
         return None
+    if dates and is_undated(x) != is_undated(y):
+        return shared_day(x, y) or False
     if not x.overlaps(y):
         return False
     return Interval(max(x.low, y.low), min(x.high, y.high))

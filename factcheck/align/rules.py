@@ -131,6 +131,9 @@ class ComparableRule(_Rule):
     # in windows this alike: "6672 من منسوبي الوزارة" / "6672 عاملاً", not "three speedboats" /
     # "three other assault rifles" (66) nor "four counts" / "Four others" (78)
     across_concepts_similarity: int = Field(default=0, ge=0, le=100)
+    # a weekday or a month's day of an article with no publication date (align/undated.py)
+    # and the day a dated article resolved are one day in windows this alike (0: never)
+    undated_day_similarity: int = Field(default=0, ge=0, le=100)
     # two clock times the leads of two articles name (align/anchors.py; finding rules with
     # `leads: agree`) at most this many minutes apart are one moment
     lead_times_within_minutes: int = Field(default=0, ge=0)

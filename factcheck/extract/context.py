@@ -22,7 +22,7 @@ from factcheck.extract.holders import ArticleNames, holders, name_after, possess
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
-from factcheck.extract.persons import age_person
+from factcheck.extract.persons import age_person, age_sex
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.sides import side_of
 from factcheck.extract.units import clock_units, durations, of_dimension
@@ -340,7 +340,7 @@ def contexts(
     folded: Folded | None = None,
 ) -> list[dict[str, Any]]:
     """For each figure (in text order), the Claim fields its context sets: as_of (and
-    as_of_stated), location, subject, attribution, cue, scope, holders, possessor, person,
+    as_of_stated), location, subject, attribution, cue, scope, holders, possessor, person, sex,
     occasion. `folded`: the body folded (extraction has it), so that sentences need no folding
     again."""
     if not figures:
@@ -444,6 +444,9 @@ def contexts(
                 )
                 if person is not None:
                     update["person"] = person
+                sex = age_sex(facts.text, start, figure.end - span[0], language.language)
+                if sex is not None:
+                    update["sex"] = sex
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
@@ -930,6 +933,18 @@ def _nearest(
     return None
 
 
+def _event_of(facts: SentenceFacts, start: int, end: int) -> Hit | None:
+    """The event a date is of: the nearest event noun of its clause, else of its sentence ("A
+    magnitude 6.1 earthquake struck western Turkey on Saturday, killing at least 32": the
+    quake's day, not the killing's, which the next clause tells)."""
+    if not facts.events:
+        return None
+    clause = facts.clause_span(start)
+    return _nearest(facts, facts.events, start, end, clause) or _nearest(
+        facts, facts.events, start, end
+    )
+
+
 def _pick(
     hits: list[Hit],
     start: int,
@@ -983,7 +998,7 @@ def _read(
     figures, bare = starts
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts, partial(_in_source, facts))
-    event = _nearest(facts, facts.events, start, end) if claim.kind == "date" else None
+    event = _event_of(facts, start, end) if claim.kind == "date" else None
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:

@@ -72,6 +72,56 @@ def age_person(sentence: str, start: int, end: int, language: str, skip: Spans) 
     return " ".join(name for _, name in run[-AGE_NAME_WORDS:])
 
 
+# words a noun may stand from its age: "his 14 - year - old \"spiritual wife\"" after it, "two
+# sons, ages 6 and 16" before it (the cue, the other ages and "and" passed over)
+_NOUN_AFTER_WORDS = 2
+_NOUN_BEFORE_WORDS = 5
+_WORD_RE = re.compile(r"[^\W_]+")
+_MARKS = re.compile(r"[,;:.()]")
+
+
+def age_sex(sentence: str, start: int, end: int, language: str) -> str | None:
+    """The sex of the noun an age at sentence[start:end] is said of (lexicons/*/ages.yaml
+    `persons`): right after it ("a 14 - year - old girl"), else before its cue ("two sons, ages
+    6 and 16", "girls age 6 and 8", "the woman, 35"); None when neither stands there."""
+    nouns = _person_nouns(language)
+    if not nouns:
+        return None
+    # "son Oscar, 8, daughter Ava, 3": a noun after a mark is the next person's
+    for word in list(_WORD_RE.finditer(sentence, end))[:_NOUN_AFTER_WORDS]:
+        if _MARKS.search(sentence, end, word.start()):
+            break
+        sex = nouns.get(fold_word(word.group()))
+        if sex is not None:
+            return sex
+    passed = _passed_before_age(language)
+    for word in reversed(_WORD_RE.findall(sentence, 0, start)[-_NOUN_BEFORE_WORDS:]):
+        key = fold_word(word)
+        if key in nouns:
+            return nouns[key]
+        # the name between the noun and its age: "son Oscar, 8"
+        if not (key in passed or key.isdigit() or word[:1].isupper()):
+            return None
+    return None
+
+
+@cache
+def _person_nouns(language: str) -> dict[str, str]:
+    persons = load(language, "ages").get("persons") or {}
+    return {fold_word(noun): sex for sex, nouns in persons.items() for noun in nouns}
+
+
+@cache
+def _passed_before_age(language: str) -> frozenset[str]:
+    """The words between a person's noun and the age: the age cues' words and the conjunctions
+    that join a list of ages."""
+    words = [
+        *load(language, "ages").get("before", []),
+        *load(language, "counts").get("cue_conjunctions", []),
+    ]
+    return frozenset(fold_word(w) for phrase in words for w in phrase.split())
+
+
 def _opening_name(sentence: str, name: int, lexicon: HolderLexicon) -> tuple[int, str] | None:
     """The sentence's first word, when a name's next word follows it: "John Jenkin, 23, was
     arrested" is John's age, not any Jenkin's (holders skip a sentence's first word, which is

@@ -78,3 +78,48 @@ def test_siblings_of_one_family_name_are_two_people():
     assert not persons_differ("kiki gray", "kimani gray")
     assert not persons_differ("catherine gomes", "kathryn gomes")  # 32ecb's mother
     assert not persons_differ("latonya sharon brown", "latonya brown")  # 22ecbplus
+
+
+def _sexes(text: str) -> list[str | None]:
+    document = Document(id="d", path="d", body=text, language="en")
+    return [c.sex for c in extract_document(document) if (c.subject or "").endswith("age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sexes"),
+    [
+        # 16_5ecbplus / 16_9ecbplus: the deputy's son and the woman's daughter, both 6
+        ("He is also survived by two sons, ages 6 and 16.", ["male"]),
+        (
+            "As Ortiz spoke to her and reholstered his weapon, Orozco steadied his hand while two "
+            "of the woman's children - girls age 6 and 8 - and several of her friends looked on.",
+            ["female"],
+        ),
+        # 36_4ecbplus: the noun after "year - old", an adjective between
+        (
+            "Prosecutors played two audio recordings of Jeffs instructing his 14 - year - old "
+            '"spiritual wife" and several other young women on how to please him sexually.',
+            ["female"],
+        ),
+        # 2_1ecb: the noun before the name; the next person's noun, after a comma, is not hers
+        (
+            "Jackman sings ballads at home, makes pancakes for son Oscar, 8, daughter Ava, 3, as "
+            "well as his wife Deborra-Lee Furness.",
+            ["male", "female"],
+        ),
+        # 2_4ecb
+        (
+            "Jackman and his wife, Deborra-Lee Furness, have their own Oscar at home - their "
+            "8-year-old son, Oscar Maximillian.",
+            ["male"],
+        ),
+        # 19_7ecbplus: nobody's noun
+        (
+            "The police released store surveillance video and later announced the arrest of a "
+            "19 - year - old, saying he was one of three who hit the customer.",
+            [None],
+        ),
+    ],
+)
+def test_the_sex_of_the_noun_an_age_is_said_of(text, sexes):
+    assert _sexes(text) == sexes

@@ -87,3 +87,20 @@ def test_an_elision_in_a_quote_ends_no_sentence():
     # SaudiNewsNet snn-2015-08-09-0105: the ten wounded were read without the attack's words
     text = "مضيفة أن «الهجوم الانتحاري (...) أسفر عن (استشهاد) 21 مدنيًا وجرح عشرة آخرين»."
     assert [text[s:e] for s, e in sentence_spans(text)] == [text]
+
+
+def test_a_dotted_abbreviation_before_a_lowercase_word_ends_no_sentence():
+    # ECB+ 38_4ecb: the figure's sentence holds its quake's magnitude; 20_8ecbplus: "p.m." then
+    # a capital ends one
+    text = (
+        "A light earthquake has struck Northern California, and there are no reports of "
+        "injuries or damage. The U.S. Geological Survey says the 4.4-magnitude temblor on "
+        "Sunday at 9:27 a.m. was centered 23 miles north of Santa Rosa, and two miles from The "
+        "Geysers."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)][1].endswith("from The Geysers.")
+    text = "It hit at 1:53 p.m. The quake shook Oman"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "It hit at 1:53 p.m.",
+        "The quake shook Oman",
+    ]

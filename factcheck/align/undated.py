@@ -1,0 +1,90 @@
+"""The day a weekday or a month's day names in an article with no publication date.
+
+Extraction leaves "fired Saturday" or "will be sentenced May 3" unresolved when the article is
+undated (the contract: never guessed from the clock), and a date of no value is compared with
+nothing. Yet two undated reports of one story that say "Saturday" of the firing name one day,
+the weekday of that week, as two that say "May 3" name one day of that year. Alignment compares
+them by what they name: a key below every day ordinal, which meets the same key, and a day a
+dated article resolved only where that day is one the key names (a wire story printed undated by
+one outlet and dated by another: "testimony Wednesday evening"); a day it does not name is not
+another day either (of which week, nothing says), so the two never conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factcheck.align.intervals import Interval
+from factcheck.extract.date_absolute import NO_YEAR
+from factcheck.extract.date_lexicon import date_lexicon
+from factcheck.extract.date_shapes import UNRESOLVED
+from factcheck.lang.normalize import fold_text
+from factcheck.lang.phrases import LETTERS
+from factcheck.models import Claim
+
+_DIGITS = re.compile(r"\d+")
+_LONGEST_NAME = 3  # words of the longest month or weekday name ("كانون الثاني")
+_WEEK = 7
+_MONTH_DAYS = 32  # a key's room for each month's days
+
+
+def undated_day(claim: Claim, language: str) -> Interval | None:
+    """The key of the day an unresolved weekday or month's day names ("December 2", whose year
+    an undated article leaves unsaid, too); None for any other unresolved date ("last year": of
+    which year, nothing says), and for every resolved one.
+    A weekday said of the next week ("next Tuesday") is another key than one said alone."""
+    if claim.note not in (UNRESOLVED, NO_YEAR) or not language:
+        return None
+    lexicon = date_lexicon(language)
+    folded = fold_text(claim.text)
+    words = LETTERS.findall(folded)
+    names = [
+        " ".join(words[at : at + size])
+        for size in range(1, _LONGEST_NAME + 1)
+        for at in range(len(words) - size + 1)
+    ]
+    months = {lexicon.months[name] for name in names if name in lexicon.months}
+    weekdays = {lexicon.weekdays[name] for name in names if name in lexicon.weekdays}
+    days = {int(digits) for digits in _DIGITS.findall(folded) if 1 <= int(digits) <= 31}
+    if len(months) == 1 and len(days) == 1:
+        key = _WEEK * 2 + _MONTH_DAYS * months.pop() + days.pop()
+    elif len(weekdays) == 1 and not months and not days:
+        ahead = any(lexicon.directions.get(name) == "next" for name in names)
+        key = weekdays.pop() + (_WEEK if ahead else 0)
+    else:
+        return None
+    return Interval(-key, -key)
+
+
+def is_undated(values: Interval | None) -> bool:
+    """Whether a date's values are a key of `undated_day`, not days."""
+    return values is not None and values.high < 0
+
+
+def meet(x: Interval, y: Interval, published: tuple[int | None, int | None]) -> bool | None:
+    """Whether two dates' values overlap; None for a key and a day it does not name, and for a
+    key and a day further than a week from its article's publication (`published`: the day
+    ordinals of x's and y's): a weekday names a day of the week its article was written in,
+    and "4 November 2008" of an undated article's history is no Tuesday of this week's."""
+    if is_undated(x) == is_undated(y):
+        return x.overlaps(y)
+    day, stamp = (y, published[1]) if is_undated(x) else (x, published[0])
+    if stamp is None or abs(day.low - stamp) > _WEEK:
+        return None
+    return True if shared_day(x, y) is not None else None
+
+
+def shared_day(x: Interval, y: Interval) -> Interval | None:
+    """Of a key and a resolved day, the day when the key names it."""
+    key, day = (x, y) if is_undated(x) else (y, x)
+    if day.low != day.high or day.low < 1 or not is_undated(key):
+        return None
+    date, code = dt.date.fromordinal(int(day.low)), int(-key.low)
+    if code <= _WEEK:
+        named = date.isoweekday() == code
+    elif code <= 2 * _WEEK:  # "next Tuesday": of which week, nothing says
+        named = False
+    else:
+        named = divmod(code - 2 * _WEEK, _MONTH_DAYS) == (date.month, date.day)
+    return day if named else None

@@ -1,0 +1,63 @@
+"""Weekdays and month days of articles with no publication date (align/undated.py), on ECB+."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align.undated import undated_day
+from factcheck.extract.date_shapes import UNRESOLVED
+from factcheck.models import Claim, Report
+from factcheck.pipeline import run
+from factcheck.settings import Settings
+from tests.conftest import shared_path
+
+
+def _run(*clusters: str) -> Report:
+    folder = shared_path("corpus", "ecbplus", "clusters")
+    paths = [str(folder / f"{cluster}.jsonl") for cluster in clusters]
+    return run(Settings(paths=paths, format="json", jobs=1))
+
+
+def _holding(report: Report, article: str, offset: int) -> set[int]:
+    ids = {
+        claim.id
+        for claim in report.claims
+        if claim.document.endswith(f"#{article}") and claim.start <= offset < claim.end
+    }
+    kinds = ("agreement", "conflict", "revision")
+    return {i for i, f in enumerate(report.findings) if f.kind in kinds and ids & set(f.claims)}
+
+
+def test_an_undated_sunday_is_not_the_sunday_of_a_dated_quake_of_another_year():
+    # "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday" (20_1ecb,
+    # undated, 2005) / "A powerful earthquake hit southern Iran on Sunday" (20_8ecbplus,
+    # published 2005-11-28): the weekdays match, the windows read alike only in part
+    report = _run("20ecb", "20ecbplus")
+    assert _holding(report, "20_1ecb", 123)  # it agrees with its own cluster's Sundays
+    assert not _holding(report, "20_1ecb", 123) & _holding(report, "20_8ecbplus", 43)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # "Apple Inc on Tuesday (Jan 6) introduced" names a day of a month, not a weekday alone
+        ("Tuesday (Jan 6)", "Tuesday"),
+        # "LaSalle is expected to appear in court next Monday": a Monday of the next week
+        ("next Monday", "Monday"),
+    ],
+)
+def test_a_weekday_said_with_more_is_another_key(text, other):
+    def claim(said: str) -> Claim:
+        return Claim(
+            id=said,
+            document="d",
+            start=0,
+            end=len(said),
+            text=said,
+            sentence=said,
+            kind="date",
+            note=UNRESOLVED,
+        )
+
+    one, two = undated_day(claim(text), "en"), undated_day(claim(other), "en")
+    assert one is not None and two is not None and one != two

@@ -1,0 +1,50 @@
+"""The event a date is of: the nearest event noun of its own clause, before one of the sentence's
+next clause ("struck ... on Tuesday, killing at least one": the quake's day, which the killing
+shares); "opened fire" is a shooting, no fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.by_text import claims_by_text
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "language", "date", "event"),
+    [
+        (
+            "37_14ecbplus",
+            "A strong earthquake struck Indonesia's Aceh province on Tuesday, killing at least "
+            "one person and leaving two others missing.",
+            "en",
+            "Tuesday",
+            "earthquake",
+        ),
+        (
+            "3_6ecb",
+            "He's the former Kutztown University football player who went on a shooting rampage "
+            "at an Atlanta courthouse in 2005, killing four people.",
+            "en",
+            "2005",
+            "attack",
+        ),
+        (
+            "18_4ecb",
+            "A former employee recently let go from his job opened fire at an office Christmas "
+            "party Friday, killing one person, police said.",
+            "en",
+            "Friday",
+            "attack",
+        ),
+        (
+            "snn-2015-08-10-0125",
+            "ثم أتى النموذج الأشهر والأكبر في تفجير كنيسة سيدة النجاة في 31 أكتوبر (تشرين الأول) "
+            "عام 2010، الذي أسفر عن مقتل 58 قتيلا",
+            "ar",
+            "31 أكتوبر (تشرين الأول) عام 2010",
+            "attack",
+        ),
+    ],
+)
+def test_a_date_is_of_its_clauses_event(article, text, language, date, event):
+    assert claims_by_text(text, language, "2015-08-10")[date].subject == event, article
