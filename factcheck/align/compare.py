@@ -679,6 +679,12 @@ def matches(
         return False
     if match.sentences_similar and not _similar(old, new, match.sentences_similar):
         return False
+    if (
+        match.vague_similar
+        and (old.claim.qualifier == "vague") != (new.claim.qualifier == "vague")
+        and not _similar(old, new, match.vague_similar)
+    ):
+        return False
     if match.shared_topic_words and not _share_topic(match, old, new):
         return False
     if old.concept is None or new.concept is None:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import chain, combinations
 
-from factcheck.align.features import Features, one_specific_value
+from factcheck.align.features import Features, echo, one_specific_value
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
 from factcheck.lang.clitics import shared_bags
@@ -216,7 +216,9 @@ def _repeated(
     settings = gate.candidates
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:
+            frequent = holders
             holders = [index for index in holders if index in repeated]
+            yield from _echoed(items, frequent, gate, taken, sides)
         if not 1 < len(holders) <= settings.same_value_claims:
             continue
         for left, right in combinations(holders, 2):
@@ -239,6 +241,34 @@ def _repeated(
             specific = once and one_specific_value(first.claim, second.claim, gate)
             share = settings.same_value_overlap if alike else settings.word_overlap
             if specific or _overlap(first, second, share):
+                yield first, second
+
+
+def _echoed(
+    items: list[Features],
+    holders: list[int],
+    gate: ComparableRule,
+    taken: set[tuple[int, int]],
+    sides: list[bool] | None,
+) -> Iterator[tuple[Features, Features]]:
+    """Of a value too frequent to pair its claims each with each, the claims of different
+    articles whose sentences read alike `echo_words` words each side of it: one sentence of a
+    wire story printed twice ("Quinn, who was just 10 of 22 for 162 yards", "a 13 - 3 halftime
+    lead" in four outlets), in a story whose box scores state 10 and 13 dozens of times."""
+    reach = gate.candidates.echo_words
+    if not reach or not gate.repeated_sentence_words:
+        return
+    by_echo: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    for index in holders:
+        before, after = echo(items[index], gate.repeated_sentence_words)
+        if len(before) >= reach and len(after) >= reach:
+            by_echo.setdefault((before[:reach], after[:reach]), []).append(index)
+    for alike in by_echo.values():
+        for left, right in combinations(alike, 2):
+            first, second = items[left], items[right]
+            if first.claim.document == second.claim.document or (left, right) in taken:
+                continue
+            if sides is None or sides[left] != sides[right]:
                 yield first, second
 
 

@@ -83,6 +83,9 @@ class Candidates(_Strict):
     # ...or this share only, when each is its article's only claim of the value and both are
     # written alike: a short version of a wire story shares few of the long one's words
     same_value_overlap: float = Field(ge=0, le=1)
+    # ...and of a value stated more often, the claims of two articles whose sentences read
+    # alike this many words each side of it, one sentence printed twice (0: none)
+    echo_words: int = Field(default=0, ge=0)
     # figures of one sentence are paired whatever their words, each with this many after it
     sentence_reach: int = Field(ge=0)
 
@@ -314,6 +317,10 @@ class Match(_Strict):
     persons: Literal["agree", "any"] = "any"
     # the words around the two figures at least this similar (rapidfuzz token_set_ratio)
     sentences_similar: int = Field(default=0, ge=0, le=100)
+    # ...the same, asked only of a vague amount and a stated one ("tens of thousands" and "20,
+    # 000"): the vague one agrees with every value of its range, a city's marchers and
+    # another's, and would hold them in one agreement
+    vague_similar: int = Field(default=0, ge=0, le=100)
     # ...and sharing at least this many words that say what the figures are about (not
     # stopwords, not the mentions' own): "found four people in the break room" shares none
     # with "officers freed seven people"

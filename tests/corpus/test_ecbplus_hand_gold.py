@@ -23,6 +23,13 @@ FOUND = {
         ("a 10-year-old girl", [("37_3ecb", 761), ("37_4ecb", 658), ("37_6ecb", 821)]),
         ("about 14,000 fled", [("37_1ecb", 752), ("37_2ecb", 982)]),
     ],
+    "29ecbplus": [
+        # one wire sentence in four outlets, "A big reason why was Quinn, who was just 10 of 22
+        # for 162 yards", in a story that states 10 more often than its claims are paired each
+        # with each
+        ("Quinn 10 of 22", [("29_1ecbplus", 3037), ("29_5ecbplus", 3017), ("29_6ecbplus", 2867)]),
+        ("a 13 - 3 halftime lead", [("29_1ecbplus", 3771), ("29_5ecbplus", 3747)]),
+    ],
     "31ecbplus": [
         ("65 - 53 over Drake", [("31_4ecbplus", 152), ("31_5ecbplus", 125), ("31_7ecbplus", 119)]),
         (
@@ -118,6 +125,19 @@ APART = {
         (("36_8ecbplus", 1878), ("36_2ecbplus", 166)),
         # two counts in Utah / two counts in Texas
         (("36_10ecbplus", 83), ("36_11ecbplus", 222)),
+    ],
+    "8ecbplus": [
+        # "as many as 20, 000 people took to the streets of Athens" / "the northern city of
+        # Thessaloniki, where another 20, 000 people marched" (two outlets), and Patras's "around
+        # 20, 000 protesters": chained through the nation's "tens of thousands"
+        (("8_5ecbplus", 990), ("8_3ecbplus", 4134)),
+        (("8_5ecbplus", 990), ("8_9ecbplus", 3079)),
+        (("8_6ecbplus", 3800), ("8_3ecbplus", 4134)),
+        (("8_6ecbplus", 3800), ("8_9ecbplus", 3079)),
+    ],
+    "37ecb": [
+        # "the rumor of several deaths" ruled out / the 2002 quake's "killing three people"
+        (("37_5ecb", 818), ("37_6ecb", 2831)),
     ],
     "44ecb": [
         # EDS's $22 billion of services revenue / the merged company "worth about $22 billion"
