@@ -84,6 +84,11 @@ FOUND = {
     "3ecb": [
         ("sentenced Saturday", [("3_1ecb", 152), ("3_3ecb", 262), ("3_4ecb", 53)]),
     ],
+    # "Strong earthquake jolts southern Iran, felt in Oman": the headline's Oman, where the quake
+    # was felt, placed every figure of 20_3ecbplus that its sentence places nowhere
+    "20ecbplus": [
+        ("killing 10 people", [("20_1ecbplus", 62), ("20_3ecbplus", 147), ("20_4ecbplus", 133)]),
+    ],
     "4ecb": [
         (
             "a heart attack on December 2",
@@ -146,6 +151,11 @@ APART = {
     "41ecb": [
         # "seven members of one family" in the Beach camp / the Daya family's seven children
         (("41_4ecb", 3252), ("41_8ecb", 2407)),
+    ],
+    "20ecbplus": [
+        # "injuring dozens more" on Qeshm / Zarand's "It killed 612 people and injured more than
+        # 1, 400", whose sentence before names Zarand's quake and its province
+        (("20_1ecbplus", 82), ("20_3ecbplus", 2789)),
     ],
     "38ecb": [
         # "followed by a 2.0-magnitude centered quake two miles east of The Geysers" / "the

@@ -43,3 +43,14 @@ def test_the_floods_are_no_seoul():
         "المدينة المنورة وللمناطق الأكثر عرضة لمخاطر الأمطار والسيول بتكلفة 542.963 مليون ريال."
     )
     assert claims["542.963 مليون ريال"].location == "saudi/medina"
+
+
+def test_a_place_after_a_place_noun_with_a_preposition_is_where_the_figure_holds():
+    # SaudiNewsNet (the Abha mosque bombing, 2015-08-07): "في مدينة أبها" is as much "in Abha"
+    # as "في أبها"; the noun between them left Abha a weak mention, which a demonym's country
+    # (السعودية) or a learned name outweighed
+    claims = _claims(
+        "مسجد لقوات الطوارئ في مدينة أبها السعودية، مما أسفر عن «استشهاد» 17 من رجال الأمن وإصابة "
+        "العشرات."
+    )
+    assert claims["العشرات"].location == "saudi/abha"

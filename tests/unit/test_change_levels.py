@@ -29,6 +29,17 @@ def figures(text, language="ar"):
                 ("125", 125, 125, 125, "exact", "seats", "new:rise"),
             ],
         ),
+        (  # SaudiNewsNet snn-2015-08-10-0266: the level reached 15 words after the verb (the
+            # level left and its date between) was read as no level of the rise
+            'فيما ارتفعت نسبة "القروض العقارية للشركات" من إجمالي القروض العقارية، من 37 في'
+            " المائة خلال الربع الرابع من العام الماضي إلى 39 في المائة خلال الربع الأول من العام"
+            " الجاري.",
+            "ar",
+            [
+                ("37 في المائة", 37, 37, 37, "exact", "%", "old:rise"),
+                ("39 في المائة", 39, 39, 39, "exact", "%", "new:rise"),
+            ],
+        ),
         (  # ECB+ 40_6ecb
             "RAM has been increased from 2GB to 4GB (the maximum possible).",
             "en",
