@@ -124,6 +124,9 @@ APART = {
         (("19_9ecbplus", 459), ("19_3ecbplus", 65)),
         # "King, 39" the witness / "Elverton Thomas, 39" at the barbershop
         (("19_4ecbplus", 896), ("19_7ecbplus", 3644)),
+        # "near Albany Ave., which had about 60 people inside" / the Rite Aid where "at least
+        # three dozen mostly young people briefly rampaged"
+        (("19_5ecbplus", 3153), ("19_7ecbplus", 7838)),
     ],
     "36ecbplus": [
         # Jeffs at 54 in 2010 / at 55 in 2011
@@ -151,6 +154,11 @@ APART = {
     "41ecb": [
         # "seven members of one family" in the Beach camp / the Daya family's seven children
         (("41_4ecb", 3252), ("41_8ecb", 2407)),
+        # "among 400 people who had sought shelter there after fleeing their homes in Beit
+        # Lahiya" (two outlets) / the Jabaliya school's "more than 300 Palestinians" and
+        # "hundreds of Palestinians"
+        (("41_1ecb", 1086), ("41_7ecb", 2323)),
+        (("41_8ecb", 2932), ("41_9ecb", 424)),
     ],
     "20ecbplus": [
         # "injuring dozens more" on Qeshm / Zarand's "It killed 612 people and injured more than
