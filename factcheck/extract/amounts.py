@@ -314,9 +314,24 @@ def _names_a_kind(text: str, number: Number, unit: PhraseMatch, language: str) -
 
 def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:
     """ "24 dead and over 200 injured": an after-cue that also stands before a number is the
-    next figure's, not this one's, when a number follows it."""
-    number_follows = text[cue.end : cue.end + 3].lstrip()[:1].isdigit()
-    return number_follows and text[cue.stem : cue.end] in opens_next(language)
+    next figure's, not this one's, when a number follows it; so is one whose words begin a
+    longer before-cue with a number after it ("four days and more than 30 hours": "more than"
+    is the hours'; not "50 شخصا على الأقل من ...")."""
+    if _number_follows(text, cue.end) and text[cue.stem : cue.end] in opens_next(language):
+        return True
+    before = before_matcher(language)
+    for word in _WORD_START.finditer(text, cue.stem, cue.end):
+        longer = before.at(text, word.start())
+        if longer is not None and longer.end > cue.end and _number_follows(text, longer.end):
+            return True
+    return False
+
+
+def _number_follows(text: str, end: int) -> bool:
+    return text[end : end + 3].lstrip()[:1].isdigit()
+
+
+_WORD_START = re.compile(r"\b\w")
 
 
 def _in_brackets(
