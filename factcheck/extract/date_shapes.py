@@ -62,6 +62,14 @@ class Hit:
         text = self.get(field)
         return int(text) if text is not None else None
 
+    def pairs_two_months(self, lexicon: DateLexicon) -> bool:
+        """A month paired with another one ("May June"): two dates side by side, not one
+        month's two names ("يوليو تموز")."""
+        other = self.key("month2")
+        return other is not None and lexicon.months.get(other) != lexicon.months.get(
+            self.key("month") or ""
+        )
+
     def day(self, lexicon: DateLexicon) -> int | None:
         """The day of the month, written in digits or as an ordinal word."""
         ordinal = self.key("ordinal")
