@@ -641,7 +641,11 @@ def matches(
     # a player's statistic is no other player's, whatever the rule: "Richard Carter scored 14
     # points" (Drake) is not Artino's "career - high 14 points" (Creighton)
     if (
-        (match.holders == "agree" or old.claim.unit in personal_concepts())
+        (
+            match.holders == "agree"
+            or old.claim.unit in personal_concepts()
+            or (match.holders == "agree_if_values_differ" and _values_differ(old, new))
+        )
         and not crossing
         and not same_holder(old.claim.holders, new.claim.holders)
     ):
@@ -712,6 +716,13 @@ def matches(
     if match.sizes == "agree" and _own_sizes_apart(old, new):
         return False
     return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
+
+
+def _values_differ(a: Features, b: Features) -> bool:
+    """The two figures state different numbers ("400 people", "more than 300 Palestinians";
+    "about 60 people", "at least three dozen"; "hundreds"), not one number qualified two ways
+    ("نحو 1000", "1000"), nor two dates."""
+    return a.claim.kind != "date" and a.claim.value != b.claim.value
 
 
 def _unnamed_other(a: Features, b: Features) -> bool:

@@ -311,7 +311,9 @@ class Match(_Strict):
     sizes: Literal["agree", "any"] = "any"
     # `agree`: the names that hold the two figures (Claim.holders: "HP" and "IBM", "أسمنت
     # نجران" and "أسمنت ينبع"), where both sentences give some, share one (extract/holders.py)
-    holders: Literal["agree", "any"] = "any"
+    # `agree_if_values_differ`: the same, asked only of two figures that state different
+    # numbers ("400 people" of Beit Lahiya, "more than 300 Palestinians" of the Jabaliya school)
+    holders: Literal["agree", "agree_if_values_differ", "any"] = "any"
     # `agree`: two ages whose sentences name the person right beside them (Claim.person:
     # "Mahnefah Gray, 19", "King, 39") name the same one
     persons: Literal["agree", "any"] = "any"

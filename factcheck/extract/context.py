@@ -23,7 +23,7 @@ from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_sex
-from factcheck.extract.sentences import SentenceIndex
+from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_of
 from factcheck.extract.units import clock_units, durations, of_dimension
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
@@ -241,6 +241,11 @@ class _Language:
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.titles = phrase_matcher(language, "locatives", "titles")
         self.clubs = phrase_matcher(language, "locatives", "clubs")
+        # None where the lexicon lists no verb (Arabic): no clause is read for one
+        self.reached = (
+            phrase_matcher(language, "locatives", "reached") if locatives.get("reached") else None
+        )
+        self.event_anaphors = phrase_matcher(language, "anaphors", "event")
         self.within_clitics = set(locatives.get("within_clitics", []))
         self.not_with_article = frozenset(
             fold_word(word) for word in locatives.get("not_with_article", [])
@@ -407,6 +412,10 @@ def contexts(
             )
             teller = update.pop(_TELLER, None)
             if update["location"] is None and figure.kind != "date":
+                # ...where the sentence before, which it tells more of, says ("a magnitude-6.4
+                # temblor rocked Zarand, a town ... in Kerman province. It killed 612 people")
+                update["location"] = _told_before_place(facts, document.body, span, language)
+            if update["location"] is None and figure.kind != "date":
                 # A figure whose sentence names no place holds where the headline says the
                 # story is ("إنقاذ 15 شخصا من حريق بحي العوالي"): two fires of one day stay apart.
                 update["location"] = _headline_place(document.title, language)
@@ -551,13 +560,35 @@ def lead_places(text: str, language: str) -> frozenset[str]:
     return frozenset(key for key in keys if "/" in key or key.startswith("~"))
 
 
+# How far back the sentence before a figure's is looked for (no sentence of news is longer)
+_BEFORE_CHARS = 1500
+
+
+def _told_before_place(
+    facts: SentenceFacts, body: str, span: tuple[int, int], language: _Language
+) -> str | None:
+    """The place of the sentence before, when the figure's sentence opens by telling more of
+    its event (lexicons/*/anaphors.yaml `event`: "It killed 612 people")."""
+    if language.event_anaphors.at(facts.folded.text, 0) is None:
+        return None
+    spans = sentence_spans(body, max(0, span[0] - _BEFORE_CHARS), span[0])
+    return _place_of(body[spans[-1][0] : spans[-1][1]], language) if spans else None
+
+
 # Asked by each figure of the article that names no place (in 900 of the 1,600 articles with
 # claims of a quarter of the SaudiNewsNet week): the title is scanned on first need, once.
 @lru_cache(maxsize=1)
 def _headline_place(title: str | None, language: _Language | None) -> str | None:
     if not title or language is None:
         return None
-    places = scan(title, language).locations
+    return _place_of(title, language)
+
+
+def _place_of(title: str, language: _Language) -> str | None:
+    """Where a headline (or a sentence read as one) says its story is."""
+    facts = scan(title, language)
+    # "Strong earthquake jolts southern Iran, felt in Oman": the story is in Iran
+    places = [hit for hit in facts.locations if not _reached(facts, hit.start, language)]
     stated = [hit for hit in places if hit.key[1] == 2]
     countries = {hit.key[0].split("/")[0] for hit in places if "~" not in hit.key[0]}
     if not stated and len(countries) > 1:
@@ -1016,7 +1047,7 @@ def _read(
             return True
         # "اجتماع في واشنطن مع رئيس الوزراء الذي تولى السلطة عقب الانقلاب في يوليو 2023":
         # Washington is where the meeting was, not where the coup of that date was
-        if _club(facts, hit.start, language):
+        if _club(facts, hit.start, language) or _reached(facts, hit.start, language):
             return True  # "تغلبه على نادي الرياض": a club named after a city
         held = _event_held_at(facts, hit) if event is not None else None
         return held is not None and event is not None and held != event.key
@@ -1289,6 +1320,24 @@ def _club(facts: SentenceFacts, start: int, language: _Language) -> bool:
     ftext = facts.folded.text
     end = back_spaces(ftext, facts.folded.index_of(start))
     return end > 0 and language.clubs.ending_at(ftext, end) is not None
+
+
+# Words looked at before a place for the verb that says an event reached it: "was felt across
+# the Gulf in the United Arab Emirates", "felt as far away as Oman and the United Arab Emirates"
+_REACH_WORDS = 8
+_CLAUSE_MARKS = re.compile(r"[,.;:!?،؛]")
+
+
+def _reached(facts: SentenceFacts, start: int, language: _Language) -> bool:
+    """Whether the place name at `start` is one an event was felt or heard in, after such a
+    verb of its clause (lexicons/*/locatives.yaml `reached`)."""
+    if language.reached is None:
+        return False
+    ftext = facts.folded.text
+    at = facts.folded.index_of(start)
+    clause = _CLAUSE_MARKS.split(ftext[:at])[-1]
+    window = " ".join(clause.split()[-_REACH_WORDS:])
+    return bool(window) and bool(language.reached.finditer(window))
 
 
 def _amount_restated(

@@ -84,6 +84,11 @@ FOUND = {
     "3ecb": [
         ("sentenced Saturday", [("3_1ecb", 152), ("3_3ecb", 262), ("3_4ecb", 53)]),
     ],
+    # "Strong earthquake jolts southern Iran, felt in Oman": the headline's Oman, where the quake
+    # was felt, placed every figure of 20_3ecbplus that its sentence places nowhere
+    "20ecbplus": [
+        ("killing 10 people", [("20_1ecbplus", 62), ("20_3ecbplus", 147), ("20_4ecbplus", 133)]),
+    ],
     "4ecb": [
         (
             "a heart attack on December 2",
@@ -119,6 +124,9 @@ APART = {
         (("19_9ecbplus", 459), ("19_3ecbplus", 65)),
         # "King, 39" the witness / "Elverton Thomas, 39" at the barbershop
         (("19_4ecbplus", 896), ("19_7ecbplus", 3644)),
+        # "near Albany Ave., which had about 60 people inside" / the Rite Aid where "at least
+        # three dozen mostly young people briefly rampaged"
+        (("19_5ecbplus", 3153), ("19_7ecbplus", 7838)),
     ],
     "36ecbplus": [
         # Jeffs at 54 in 2010 / at 55 in 2011
@@ -146,6 +154,16 @@ APART = {
     "41ecb": [
         # "seven members of one family" in the Beach camp / the Daya family's seven children
         (("41_4ecb", 3252), ("41_8ecb", 2407)),
+        # "among 400 people who had sought shelter there after fleeing their homes in Beit
+        # Lahiya" (two outlets) / the Jabaliya school's "more than 300 Palestinians" and
+        # "hundreds of Palestinians"
+        (("41_1ecb", 1086), ("41_7ecb", 2323)),
+        (("41_8ecb", 2932), ("41_9ecb", 424)),
+    ],
+    "20ecbplus": [
+        # "injuring dozens more" on Qeshm / Zarand's "It killed 612 people and injured more than
+        # 1, 400", whose sentence before names Zarand's quake and its province
+        (("20_1ecbplus", 82), ("20_3ecbplus", 2789)),
     ],
     "38ecb": [
         # "followed by a 2.0-magnitude centered quake two miles east of The Geysers" / "the

@@ -138,3 +138,36 @@ def test_the_province_of_a_name_is_that_name_not_the_province():
         "2005-11-28",
     )
     assert claims["10 people"].location == "~hormozgan"
+
+
+def test_where_a_quake_was_felt_is_no_place_of_its_figures():
+    # ECB+ 20_4ecbplus: the United Arab Emirates, where the tremor was felt, placed Qeshm's 80
+    # wounded; 20_3ecbplus's headline, "felt in Oman", placed every figure its sentence did not
+    claims = claims_by_text(
+        "He said 30 of the 80 wounded remained in hospital after the tremor, which destroyed or "
+        "damaged an estimated 1, 500 mudbrick houses in about 15 villages on the island and was "
+        "felt across the Gulf in the United Arab Emirates.",
+        "en",
+    )
+    assert claims["80 wounded"].location != "uae"
+    claims = claims_by_text(
+        "Another provincial official, Ghasem Karami, told The Associated Press that high "
+        "casualties were not expected. The quake flattened seven villages and killed 10 people.",
+        "en",
+        title="Strong earthquake jolts southern Iran, felt in Oman.",
+    )
+    assert claims["10 people"].location == "iran"
+
+
+def test_a_sentence_that_tells_more_of_the_one_before_is_where_that_one_says():
+    # ECB+ 20_3ecbplus: "It killed 612 people" is Zarand's quake in Kerman province, not the
+    # headline's Qeshm quake in southern Iran
+    claims = claims_by_text(
+        "The last major quake to hit southern Iran was in February, when a magnitude - 6.4 "
+        "temblor rocked Zarand, a town of about 15, 000 people in Kerman province 602 miles "
+        "southeast of Tehran. It killed 612 people and injured more than 1, 400, leveling "
+        "several villages and leaving thousands of people homeless.",
+        "en",
+        title="Strong earthquake jolts southern Iran, felt in Oman.",
+    )
+    assert claims["612 people"].location == "iran/~kerman"
