@@ -63,11 +63,11 @@ class Hit:
         return int(text) if text is not None else None
 
     def pairs_two_months(self, lexicon: DateLexicon) -> bool:
-        """A month paired with another one ("May June"): two dates side by side, not one
-        month's two names ("يوليو تموز")."""
-        other = self.key("month2")
-        return other is not None and lexicon.months.get(other) != lexicon.months.get(
-            self.key("month") or ""
+        """A month paired with another one ("May June") or with itself ("July July"): two
+        dates side by side, not one month's two names ("يوليو تموز")."""
+        other, month = self.key("month2"), self.key("month")
+        return other is not None and (
+            other == month or lexicon.months.get(other) != lexicon.months.get(month or "")
         )
 
     def day(self, lexicon: DateLexicon) -> int | None:
