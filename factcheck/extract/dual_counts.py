@@ -3,13 +3,15 @@ soldiers). No number is written, so no number finder reads them: the counted nou
 (lexicons/*/dual_counts.yaml, found in the document's one lexicon pass) are counts of two of
 their concept. With the article a dual names two things said before ("الدولتين"), no count.
 A dual in construct ("حالتي وفاة", "سيارتي نقل") is one only before an indefinite noun: alone
-its letters are a possessive ("my case").
+its letters are a possessive ("my case"). A dual of people gives way to its clause's cue as a
+written count does: "قتل شخصان" counts the dead, "يشتبهون في شخصين" the suspects.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck.extract.counts import refine_generic
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.lang.clitics import definite_ends, stopwords
@@ -29,7 +31,8 @@ def find_dual_counts(body: str, folded: Folded, document: Document) -> Iterator[
     for hit in sorted([*document_words(text, language, "dual_counts"), *constructs]):
         if text[hit.start : hit.stem].endswith(definite_ends(language)):
             continue  # "الحالتين", "للشركتين"
-        yield exact_count(body, folded, hit.start, hit.end, 2.0, PRIORITY["count"], hit.key)
+        concept = refine_generic(hit.key, text, hit.start, hit.end, language)
+        yield exact_count(body, folded, hit.start, hit.end, 2.0, PRIORITY["count"], concept)
 
 
 def _governs_a_noun(text: str, hit: PhraseMatch, language: str) -> bool:

@@ -34,10 +34,19 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
     """ "لمدة أسبوعين": two weeks; "نحو عامين": about two years; "عامين ونصف": two and a half."""
     text = folded.text
     language = document.language or ""
+    ago = phrase_matcher(language, "relative_dates", "ago")
+    counted_from = phrase_matcher(language, "relative_dates", "counted_from")
     for hit in document_words(text, language, "duals"):
         if DEFINITE in text[hit.start : hit.stem]:
             continue  # "الأسبوعين الماضيين": a named period, no count
         half = half_end(text, hit.end, language)  # "لمدة عامين ونصف": two and a half
+        if (
+            ago.ending_at(text, back_spaces(text, hit.start)) is not None
+            and counted_from.at(text, skip_spaces(text, half or hit.end)) is None
+        ):
+            # "قبل يومين" is a date, which the date finder reads, and so is "فقبل دقيقتين على
+            # استراحة الشوطين", which it cannot; "قبل شهرين ونصف من اقتراع" is a length
+            continue
         span = (hit.start, hit.end if half is None else half)
         yield _duration(body, folded, span, 2.0 if half is None else 2.5, hit.key, language)
 

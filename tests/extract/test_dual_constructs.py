@@ -20,10 +20,11 @@ def counts(text: str) -> list[tuple[str, float | None, str | None]]:
             " بمواد غذائية منوعة ومجهولة المصدر",
             [("سيارتي", 2, "vehicles")],
         ),
-        # SaudiNewsNet snn-2015-08-10-0110: with the conjunction glued on
+        # SaudiNewsNet snn-2015-08-10-0110: with the conjunction glued on; the cases are
+        # deaths, as "حالتان" before a cue of death in its clause
         (
             "وأربعة مصابين بمحافظة الأقصر تحت العلاج، وحالتي وفاة ومصاب بمحافظة قنا تحت العلاج.",
-            [("وأربعة مصابين", 4, "injured"), ("وحالتي", 2, "cases")],
+            [("وأربعة مصابين", 4, "injured"), ("وحالتي", 2, "deaths")],
         ),
     ],
 )
