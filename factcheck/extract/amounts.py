@@ -314,9 +314,24 @@ def _names_a_kind(text: str, number: Number, unit: PhraseMatch, language: str) -
 
 def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:
     """ "24 dead and over 200 injured": an after-cue that also stands before a number is the
-    next figure's, not this one's, when a number follows it."""
-    number_follows = text[cue.end : cue.end + 3].lstrip()[:1].isdigit()
-    return number_follows and text[cue.stem : cue.end] in opens_next(language)
+    next figure's, not this one's, when a number follows it; so is one whose words begin a
+    longer before-cue with a number after it ("four days and more than 30 hours": "more than"
+    is the hours'; not "50 شخصا على الأقل من ...")."""
+    if _number_follows(text, cue.end) and text[cue.stem : cue.end] in opens_next(language):
+        return True
+    before = before_matcher(language)
+    for word in _WORD_START.finditer(text, cue.stem, cue.end):
+        longer = before.at(text, word.start())
+        if longer is not None and longer.end > cue.end and _number_follows(text, longer.end):
+            return True
+    return False
+
+
+def _number_follows(text: str, end: int) -> bool:
+    return text[end : end + 3].lstrip()[:1].isdigit()
+
+
+_WORD_START = re.compile(r"\b\w")
 
 
 def _in_brackets(
@@ -648,7 +663,11 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
             unit = (
                 counts.cue_right_before(text, reading.start, language)
                 or counts.cue_right_after(text, reading.end, language)
-                or counts.partitive_concept(text, reading.end, language)
+                or (
+                    counts.partitive_concept(text, reading.end, language)
+                    if _a_part(reading.value or 0, number)
+                    else None
+                )
             )
         if unit is None:
             if _not_an_amount(text, reading, number, language):
@@ -826,6 +845,8 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
         return False
     if _counts_the_next_noun(text, number.value, number.end, language):
         return False
+    if counts.part_of_group(text, number.end, language):
+        return False  # "1 of 13 passes", "6 of his rebounds"
     return (
         counts.governing_concept(text, number.start, language) is None
         and counts.cue_right_before(text, number.start, language) is None
@@ -836,6 +857,12 @@ def _counts_the_next_noun(text: str, value: float, end: int, language: str) -> b
     """ "7 ناشطين", "ثلاث بلدات"; not "أحد الشهود", "مكان واحد", "نصف القمر": one of, a
     single, a fraction of."""
     return value >= 2 and value.is_integer() and counts.counted_noun_after(text, end, language)
+
+
+def _a_part(value: float, number: Number) -> bool:
+    """A count a partitive may follow: "one of the" in words is a phrase ("one of the few"),
+    "1 of 13 passes" a figure."""
+    return float(value).is_integer() and (value >= 2 or number.digits_only)
 
 
 def _counts_alone_before_a_noun(text: str, number: Number, reading: Reading, language: str) -> bool:
@@ -876,7 +903,11 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     first = number.pieces[0]
     value = reading.value
     small = value is not None and abs(value) < 10
-    if small and not _counts_the_next_noun(text, value or 0, number.end, language):
+    if (
+        small
+        and not _counts_the_next_noun(text, value or 0, number.end, language)
+        and not (_a_part(value or 0, number) and counts.part_of_group(text, number.end, language))
+    ):
         return True  # "5", "two" alone count nothing a reader could check; "5 أشياء" does
     if number.digits_only:
         if _year_like(number) and reading.qualifier == "exact":

@@ -365,7 +365,10 @@ _FIGURE = re.compile(r"\d[\d,.]*")
 
 
 def partitive_concept(text: str, end: int, language: str) -> str | None:
-    """ "30 of the 80 wounded": a part of a counted figure counts what the figure counts."""
+    """ "30 of the 80 wounded": a part of a counted figure counts what the figure counts. Only
+    after a partitive (counts.yaml `partitives`): "three of his four touchdowns" in a story of
+    one player's season is as often of another stretch than the four's, "four of its last five
+    games" another team's."""
     partitive = phrase_matcher(language, "counts", "partitives").at(text, skip_spaces(text, end))
     if partitive is None:
         return None
@@ -377,6 +380,65 @@ def partitive_concept(text: str, end: int, language: str) -> str | None:
     stop = digits.end() if digits else word.end  # type: ignore[union-attr]
     hit = unit_matcher(language).at(text, skip_spaces(text, stop))
     return hit.key[1] if hit is not None and hit.key[0] == "count" else None
+
+
+def part_of_group(text: str, end: int, language: str) -> bool:
+    """ "1 of 13 passes", "three of the seven bullets", "two of which have collapsed", "All
+    seven of those": a number before a bridge and a figure or a word that names a group told
+    before (counts.yaml `part_of`) is a part of that group, a figure a reader can check, where
+    the number alone ("5", "two") counts nothing. Not "Six of his points": a part of no figure
+    stated, as often of a player's as of a team's."""
+    start = _group_start(text, end, language)
+    if start is None:
+        return False
+    pronoun = phrase_matcher(language, "counts", "part_of").at(text, start)
+    return pronoun is not None or _group_figure(text, end, language) is not None
+
+
+_JOINED_WORD = " -"  # "3 - of - 4": a word joined to a number by hyphens, as wire text spaces them
+_POSSESSIVE = re.compile(r"[^\W\d_]+['’]s?(?!\w)")  # "the Bluejays' 11 assists"
+
+
+def _group_start(text: str, end: int, language: str) -> int | None:
+    """Where the words after a number and its bridge start ("of the seven bullets")."""
+    pos = end
+    while pos < len(text) and text[pos] in _JOINED_WORD:
+        pos += 1
+    bridge = next((b for b in bridges(language) if text.startswith(b, pos)), None)
+    after = pos + len(bridge) if bridge is not None else pos
+    if bridge is None or pos == end or text[after : after + 1] not in tuple(_JOINED_WORD):
+        return None
+    while after < len(text) and text[after] in _JOINED_WORD:
+        after += 1
+    return after
+
+
+def _group_figure(text: str, end: int, language: str) -> int | None:
+    """The end of the figure of the group after a number and its bridge, past the words that
+    determine it (`group_determiners`: "the", "his") and a possessive name."""
+    pos = _group_start(text, end, language)
+    if pos is None:
+        return None
+    determiners = phrase_matcher(language, "counts", "group_determiners")
+    for _ in range(_GROUP_WORDS):
+        figure = _FIGURE.match(text, pos)
+        if figure is not None:
+            return figure.end()
+        word = number_words(language).matcher.at(text, pos)
+        if word is not None:
+            return word.end
+        determiner = determiners.at(text, pos)
+        possessive = _POSSESSIVE.match(text, pos)
+        if determiner is not None:
+            pos = skip_spaces(text, determiner.end)
+        elif possessive is not None:
+            pos = skip_spaces(text, possessive.end())
+        else:
+            return None
+    return None
+
+
+_GROUP_WORDS = 3  # words read after a bridge for the figure of the group ("the Bluejays' 11")
 
 
 def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:

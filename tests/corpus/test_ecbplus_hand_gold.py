@@ -22,6 +22,8 @@ FOUND = {
         ("depth of 35 kilometers", [("37_5ecb", 1480), ("37_6ecb", 424)]),
         ("a 10-year-old girl", [("37_3ecb", 761), ("37_4ecb", 658), ("37_6ecb", 821)]),
         ("about 14,000 fled", [("37_1ecb", 752), ("37_2ecb", 982)]),
+        # "seven bridges, two of which have collapsed" / "two of which collapsed"
+        ("two bridges collapsed", [("37_2ecb", 1502), ("37_3ecb", 1027)]),
     ],
     "29ecbplus": [
         # one wire sentence in four outlets, "A big reason why was Quinn, who was just 10 of 22
@@ -29,6 +31,9 @@ FOUND = {
         # with each
         ("Quinn 10 of 22", [("29_1ecbplus", 3037), ("29_5ecbplus", 3017), ("29_6ecbplus", 2867)]),
         ("a 13 - 3 halftime lead", [("29_1ecbplus", 3771), ("29_5ecbplus", 3747)]),
+        # "he connected on 1 of 13 passes": a number under ten alone counts nothing, a part of
+        # a figure does
+        ("1 of 13 passes", [("29_1ecbplus", 1216), ("29_5ecbplus", 1211)]),
     ],
     "31ecbplus": [
         ("65 - 53 over Drake", [("31_4ecbplus", 152), ("31_5ecbplus", 125), ("31_7ecbplus", 119)]),
@@ -69,6 +74,8 @@ FOUND = {
         # one wire story, "after 4.5 hours of testimony Wednesday evening" undated in one paper
         # and resolved to 2011-08-03 in another
         ("testimony Wednesday evening", [("36_3ecbplus", 4526), ("36_6ecbplus", 4530)]),
+        # "All seven of those who have been prosecuted were convicted"
+        ("seven convicted", [("36_3ecbplus", 4898), ("36_6ecbplus", 4902)]),
     ],
     "16ecbplus": [
         # "He is 5 - feet - 8 inches tall", "Orozco is 5 - foot - 8, 135 pounds": the inches
@@ -146,6 +153,11 @@ APART = {
     "37ecb": [
         # "the rumor of several deaths" ruled out / the 2002 quake's "killing three people"
         (("37_5ecb", 818), ("37_6ecb", 2831)),
+    ],
+    "40ecb": [
+        # "eight hours of battery life ... - up from five hours before" (the old model's) / "using
+        # the 9400M you get five hours of battery life and four hours with the 9600M"
+        (("40_4ecb", 699), ("40_6ecb", 439)),
     ],
     "44ecb": [
         # EDS's $22 billion of services revenue / the merged company "worth about $22 billion"

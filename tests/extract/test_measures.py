@@ -89,3 +89,34 @@ def test_a_percent_of_a_noun_is_a_share_of_it():
         "وأوضح المكتب في برلين أن 14 في المائة من المواطنين الألمان الذين تراوح أعمارهم", "ar"
     )
     assert claims["14 في المائة"].subject == "people"
+
+
+def test_seconds_are_a_length_of_time():
+    # ECB+ 7_2ecb, 20_7ecbplus: a number before "seconds" was a label, no claim
+    claims = claims_by_text(
+        "Wladimir Klitschko defended his IBF heavyweight crown with ease after stopping American "
+        "Hasim Rahman after 44 seconds of the seventh round of their contest at the SAP Arena "
+        "in Germany.",
+        "en",
+    )
+    assert (claims["44 seconds"].value, claims["44 seconds"].unit) == (44.0, "second")
+    claims = claims_by_text(
+        "An office worker in Dubai said the tremor lasted 30 seconds and was strong enough to "
+        "shake buildings along the skyscraper - lined central business district.",
+        "en",
+    )
+    assert claims["30 seconds"].unit == "second"
+
+
+def test_a_cue_after_a_figure_that_begins_the_next_figure_s_is_the_next_figure_s():
+    # ECB+ 3_9ecb: "and more" was read as four days' floor, and "than 30 hours" lost its figure
+    claims = claims_by_text(
+        "After four days and more than 30 hours of deliberations, the jury was deadlocked at "
+        "9-3, with nine in favor of the death penalty and three voting for life without parole.",
+        "en",
+    )
+    assert claims["four days"].qualifier == "exact"
+    assert (claims["more than 30 hours"].qualifier, claims["more than 30 hours"].value) == (
+        "gt",
+        30.0,
+    )
