@@ -722,6 +722,8 @@ def matches(
             shared.append(bare_in(after_old, (after_new,)) == bare_in(after_new, (after_old,)))
         if not (all(shared) if neighbours_needed == "both" else any(shared)):
             return False
+    if match.levels_left == "told_before" and not _left_level_told_before(old, new, senses):
+        return False
     if match.elapsed == "none" and (old.claim.elapsed or new.claim.elapsed):
         return False
     if match.other_value_in_sentence == "no_match" and (_states(old, new) or _states(new, old)):
@@ -731,6 +733,25 @@ def matches(
     if match.sizes == "agree" and _own_sizes_apart(old, new):
         return False
     return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
+
+
+def _left_level_told_before(a: Features, b: Features, senses: dict[str, str]) -> bool:
+    """Unless one figure alone is a level a rise or a fall left (Match.levels_left; not "had
+    previously been arrested four times") and the other is no level left at all, the other's
+    article was published no later than its own."""
+    left_a, left_b = _left_level(a, senses), _left_level(b, senses)
+    if left_a == left_b or a.claim.kind == "date":
+        return True
+    left, other = (a, b) if left_a else (b, a)
+    return other.cue_role == OLD or (
+        left.published is not None
+        and other.published is not None
+        and other.published <= left.published
+    )
+
+
+def _left_level(item: Features, senses: dict[str, str]) -> bool:
+    return item.cue_role == OLD and senses.get(item.cue_sense or "") in ("up", "down")
 
 
 def _values_differ(a: Features, b: Features) -> bool:

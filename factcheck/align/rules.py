@@ -284,6 +284,12 @@ class Match(_Strict):
     # نحو 400 جندي، وازداد العدد ... في صيف عام 2024 ... إلى نحو 800"). One cued figure beside
     # any other made "nine games ... fell to 2-6" a revision.
     cue: Literal["on_later", "between", "paired", "none", "not_left", "any"] = "any"
+    # `told_before`: a figure its sentence gives as the level a change left ("eight hours of
+    # battery life - up from five hours before") pairs with one of no such cue only from an
+    # article published no later: the old model's five hours are not the five hours another
+    # chip gives ("you get five hours of battery life and four hours with the 9600M"), while
+    # yesterday's "15 killed" is today's "rose to 20 from 15"
+    levels_left: Literal["told_before", "any"] = "any"
     # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
     # from one report to the next (Claim.elapsed)
     elapsed: Literal["none", "any"] = "any"

@@ -157,6 +157,11 @@ APART = {
         # "the rumor of several deaths" ruled out / the 2002 quake's "killing three people"
         (("37_5ecb", 818), ("37_6ecb", 2831)),
     ],
+    "40ecb": [
+        # "eight hours of battery life ... - up from five hours before" (the old model's) / "using
+        # the 9400M you get five hours of battery life and four hours with the 9600M"
+        (("40_4ecb", 699), ("40_6ecb", 439)),
+    ],
     "44ecb": [
         # EDS's $22 billion of services revenue / the merged company "worth about $22 billion"
         (("44_4ecb", 760), ("44_5ecb", 1096)),
