@@ -415,6 +415,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             gate.location_differs_blocks
             and places_differ(a.location, b.location)
             and not _learned_within(a, b, gate)
+            and not _one_persons_age(a, b)
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
@@ -468,6 +469,20 @@ def _undated_apart(
     if not all(undated) and (gate is None or not _similar(a, b, gate.undated_day_similarity)):
         return True
     return _leads_apart(a, b, compiled.lead_times_within_minutes)
+
+
+def _one_persons_age(a: Features, b: Features) -> bool:
+    """One age of one person named beside it in both ("Jeffs, 54" near Mohave County's jail,
+    "The 54 - year - old Jeffs" in a Texas court): where each article puts the event does not
+    make two people of one; a different age of the same name is left to the places."""
+    return (
+        a.concept == AGE
+        and a.claim.person is not None
+        and a.claim.person == b.claim.person
+        and a.values is not None
+        and b.values is not None
+        and a.values.overlaps(b.values)
+    )
 
 
 def _repeated_agreement(

@@ -35,12 +35,13 @@ _HALF_YEAR = 183
 
 
 def month_pattern(lexicon: DateLexicon) -> str:
-    """A month name, alone or paired with its other name: "يوليو (تموز)", "نيسان/أبريل"."""
+    """A month name, alone or paired with its other name: "يوليو (تموز)", "نيسان/أبريل", and
+    Reuters' Arabic "يوليو تموز" with a space alone."""
     months = alternation(lexicon.months)
     start = lexicon.word_start
     return (
         f"{start}(?P<month>{months}){WORD_END}"
-        rf"(?:\s*(?:(?P<paren>\()|[/-])\s*(?P<month2>{months}){WORD_END}(?(paren)\s*\)))?"
+        rf"(?:(?:\s*(?:(?P<paren>\()|[/-])\s*|\s+)(?P<month2>{months}){WORD_END}(?(paren)\s*\)))?"
     )
 
 

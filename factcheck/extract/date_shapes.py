@@ -62,6 +62,14 @@ class Hit:
         text = self.get(field)
         return int(text) if text is not None else None
 
+    def pairs_two_months(self, lexicon: DateLexicon) -> bool:
+        """A month paired with another one ("May June") or with itself ("July July"): two
+        dates side by side, not one month's two names ("يوليو تموز")."""
+        other, month = self.key("month2"), self.key("month")
+        return other is not None and (
+            other == month or lexicon.months.get(other) != lexicon.months.get(month or "")
+        )
+
     def day(self, lexicon: DateLexicon) -> int | None:
         """The day of the month, written in digits or as an ordinal word."""
         ordinal = self.key("ordinal")

@@ -92,6 +92,8 @@ class DateMatcher:
             if window in rejected:
                 continue
             hit = self.match(text, anchor, kinds)
+            if hit is not None and hit.pairs_two_months(self.lexicon):
+                hit = None
             reading = self.resolvers[hit.shape](hit, context) if hit is not None else None
             if hit is None or reading is None:  # a verb, a name: later anchors may be dates
                 rejected.add(window)

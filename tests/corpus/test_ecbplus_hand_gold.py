@@ -76,6 +76,9 @@ FOUND = {
         ("testimony Wednesday evening", [("36_3ecbplus", 4526), ("36_6ecbplus", 4530)]),
         # "All seven of those who have been prosecuted were convicted"
         ("seven convicted", [("36_3ecbplus", 4898), ("36_6ecbplus", 4902)]),
+        # "Jeffs, 54" beside Mohave County's sheriff / "The 54 - year - old Jeffs" in a Texas
+        # court: one man's age, whatever place each article lends it
+        ("Jeffs, 54", [("36_8ecbplus", 1878), ("36_9ecbplus", 387)]),
     ],
     "16ecbplus": [
         # "He is 5 - feet - 8 inches tall", "Orozco is 5 - foot - 8, 135 pounds": the inches

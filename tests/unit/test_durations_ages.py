@@ -269,9 +269,17 @@ def test_english_durations_in_compounds(text, expected):
 
 
 def test_a_month_paired_without_brackets_is_one_date():
-    """SaudiNewsNet: "في مارس آذار" names March once."""
+    """SaudiNewsNet: "في مارس آذار" names March once, its span both names (Reuters' Arabic
+    pairs them with a space alone: "في يوليو تموز 2016" was two dates, of which the first had no
+    year); two months side by side stay two."""
     text = "حكومة الرئيس التي خرجت من عدن في مارس آذار وانتقلت إلى الرياض"
-    assert [c.text for c in extracted(text) if c.kind == "date"] == ["مارس"]
+    assert [c.text for c in extracted(text) if c.kind == "date"] == ["مارس آذار"]
+    [paired] = [c for c in extracted("وقع تفجير في الكرادة في يوليو تموز 2016") if c.date]
+    assert (paired.text, paired.date.start, paired.date.end) == (
+        "يوليو تموز 2016",
+        "2016-07-01",
+        "2016-07-31",
+    )
 
 
 @pytest.mark.parametrize("text", ["خلال الأيام القليلة المقبلة", "العقود الآجلة للنفط الخام"])
