@@ -68,6 +68,21 @@ def said_of_age(text: str, start: int, language: str) -> bool:
     return bool(phrase_matcher(language, "ages", "died").finditer(window))
 
 
+def bare_age_end(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the age said by the bare number at folded [start, end) ends, when one of
+    `bare_before` stands before it (the article between allowed) and one of `after` follows it:
+    "والجريح في الـ35 من العمر", "امرأة في الـ55 من عمرها"; None when it is no age ("قضى 20 من
+    عمره في السجن": twenty years of his life)."""
+    after = phrase_matcher(language, "ages", "after").at(text, skip_spaces(text, end))
+    if after is None:
+        return None
+    edge = back_spaces(text, start)
+    if edge == start and text.endswith(DEFINITE, 0, edge):
+        edge = back_spaces(text, edge - len(DEFINITE))
+    before = phrase_matcher(language, "ages", "bare_before").ending_at(text, edge)
+    return None if before is None else after.end
+
+
 @cache
 def _least_ordinal_year(language: str) -> int:
     """The smallest ordinal year read as an age."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract import counts
-from factcheck.extract.ages import AGE, age_end, apposed_age, said_of_age
+from factcheck.extract.ages import AGE, age_end, apposed_age, bare_age_end, said_of_age
 from factcheck.extract.ago import said_ago
 from factcheck.extract.changes import states_levels
 from factcheck.extract.dot_groups import thousands
@@ -651,13 +651,11 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
             concept, reading.end = AGE, end
     # "put the death toll of the shelling at 40": what a governor counts, not an age
     governed = counts.governing_concept(text, reading.start, language) if unit is None else None
-    if (
-        governed is None
-        and unit is None
-        and reading.value is not None
-        and said_of_age(text, reading.start, language)
-    ):
-        kind, unit, concept = "quantity", "year", AGE  # "aged 74", "died at 95"
+    if governed is None and unit is None and reading.value is not None:
+        if said_of_age(text, reading.start, language):
+            kind, unit, concept = "quantity", "year", AGE  # "aged 74", "died at 95"
+        elif (end := bare_age_end(text, reading.start, reading.end, language)) is not None:
+            kind, unit, concept, reading.end = "quantity", "year", AGE, end  # "في الـ35 من العمر"
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
         unit = governed

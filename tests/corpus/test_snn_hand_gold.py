@@ -47,7 +47,9 @@ FOUND = {
     "hajj-etrack": ["opens-on-1-dhu-al-qadah", "for-this-years-hajj"],
     # "قالت الشرطة السويدية إنّ شخصين قتلا": the dual's clause makes its two dead (they were
     # people, like the two suspects of "يشتبهون في شخصين")
-    "ikea-sweden": ["two-dead", "the-attack-monday"],
+    # "والجريح في ال35 من العمر": a bare number between "في" and "من العمر" is an age, as
+    # the other paper's "يبلغ من العمر 35 سنة"
+    "ikea-sweden": ["two-dead", "the-attack-monday", "the-injured-man-35"],
     "jouf-deposits": ["more-than-3.9-million-riyals", "5864-students", "school-year-1435-1436"],
     "libya-talks": ["talks-monday-10-august", "about-30-representatives"],
     "pepe": ["out-three-weeks", "benzema-out-a-month", "the-statement-friday"],
