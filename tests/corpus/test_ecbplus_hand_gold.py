@@ -76,6 +76,9 @@ FOUND = {
         ("testimony Wednesday evening", [("36_3ecbplus", 4526), ("36_6ecbplus", 4530)]),
         # "All seven of those who have been prosecuted were convicted"
         ("seven convicted", [("36_3ecbplus", 4898), ("36_6ecbplus", 4902)]),
+        # "Jeffs, 54" beside Mohave County's sheriff / "The 54 - year - old Jeffs" in a Texas
+        # court: one man's age, whatever place each article lends it
+        ("Jeffs, 54", [("36_8ecbplus", 1878), ("36_9ecbplus", 387)]),
     ],
     "16ecbplus": [
         # "He is 5 - feet - 8 inches tall", "Orozco is 5 - foot - 8, 135 pounds": the inches
@@ -158,6 +161,9 @@ APART = {
         # "eight hours of battery life ... - up from five hours before" (the old model's) / "using
         # the 9400M you get five hours of battery life and four hours with the 9600M"
         (("40_4ecb", 699), ("40_6ecb", 439)),
+        # the 15-inch model's "2.53GHz processor, 6MB L2" / the 17-inch's "2.66-GHz Core 2 Duo
+        # processor with 6 MB of on-chip L2 cache"
+        (("40_6ecb", 1898), ("40_3ecb", 1401)),
     ],
     "44ecb": [
         # EDS's $22 billion of services revenue / the merged company "worth about $22 billion"
