@@ -46,7 +46,7 @@ from factcheck.extract.context import seas as sea_keys
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
-from factcheck.extract.units import days_in, event_units, personal_concepts
+from factcheck.extract.units import days_in, durations, event_units, personal_concepts
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
@@ -722,6 +722,8 @@ def matches(
             shared.append(bare_in(after_old, (after_new,)) == bare_in(after_new, (after_old,)))
         if not (all(shared) if neighbours_needed == "both" else any(shared)):
             return False
+    if match.measures == "agree" and _measures_apart(old.claim, new.claim):
+        return False
     if match.levels_left == "told_before" and not _left_level_told_before(old, new, senses):
         return False
     if match.elapsed == "none" and (old.claim.elapsed or new.claim.elapsed):
@@ -733,6 +735,50 @@ def matches(
     if match.sizes == "agree" and _own_sizes_apart(old, new):
         return False
     return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
+
+
+def _measures_apart(a: Claim, b: Claim) -> bool:
+    """The two sentences each state one other measure of a unit (not a quake's magnitude, which
+    agencies give apart for one quake, nor a length of time, which outlets tell apart of one
+    sentence: "sentenced to 2 years, with 9 months to serve" and "to 2 1/2 years, with 9 months
+    to serve"), and the two differ beyond their rounding: "2.53GHz
+    processor, 6MB L2" is another model than "a 2.66-GHz Core 2 Duo processor with 6 MB"."""
+    if not a.measures or not b.measures:
+        return False
+    ours, theirs = _one_of_each(a.measures), _one_of_each(b.measures)
+    told_apart = event_units().keys() | durations()
+    return any(
+        unit not in told_apart and not _alike(value, theirs[unit])
+        for unit, value in ours.items()
+        if unit in theirs
+    )
+
+
+def _one_of_each(measures: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    """The units a sentence states one measure of: a list of several ("4GB RAM ... 64GB flash
+    storage ... 128GB") names more items than one model's."""
+    values: dict[str, list[float]] = {}
+    for unit, value in measures:
+        values.setdefault(unit, []).append(value)
+    return {unit: listed[0] for unit, listed in values.items() if len(listed) == 1}
+
+
+def _alike(x: float, y: float) -> bool:
+    """Two measures within the rounding of their last significant digits, capped at a tenth
+    of each ("9 ملايين" and "عشرة ملايين" square metres of one market; not 2.53 and 2.66 GHz)."""
+    (x_low, x_high), (y_low, y_high) = _rounded(x), _rounded(y)
+    return x_low <= y_high and y_low <= x_high
+
+
+def _rounded(value: float) -> tuple[float, float]:
+    text = repr(abs(value))
+    if "." in text and text.split(".")[1].rstrip("0"):
+        place = 10.0 ** -len(text.split(".")[1].rstrip("0"))
+    else:
+        whole = str(round(abs(value)))
+        place = 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    half = min(place / 2, abs(value) / 10)
+    return value - half, value + half
 
 
 def _left_level_told_before(a: Features, b: Features, senses: dict[str, str]) -> bool:

@@ -290,6 +290,10 @@ class Match(_Strict):
     # chip gives ("you get five hours of battery life and four hours with the 9600M"), while
     # yesterday's "15 killed" is today's "rose to 20 from 15"
     levels_left: Literal["told_before", "any"] = "any"
+    # `agree`: where the two sentences state other measures of one unit (Claim.measures), some
+    # are alike: "2.53GHz processor, 6MB L2" and "2.66-GHz Core 2 Duo processor with 6 MB of
+    # on-chip L2 cache" are two models' caches
+    measures: Literal["agree", "any"] = "any"
     # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
     # from one report to the next (Claim.elapsed)
     elapsed: Literal["none", "any"] = "any"

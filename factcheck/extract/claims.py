@@ -61,7 +61,10 @@ def extract_document(document: Document) -> list[Claim]:
     # Each claim is built once, its context with it: a copy of each with its context cost
     # as much again as building it.
     claims = []
-    for mention, context in zip(taken, contexts(taken, document, sentences, folded), strict=True):
+    beside = _beside_measures(taken, sentences)
+    for mention, context, measures in zip(
+        taken, contexts(taken, document, sentences, folded), beside, strict=True
+    ):
         fields = {
             "id": f"{document.id}:{mention.start}-{mention.end}",
             "document": document.id,
@@ -82,8 +85,33 @@ def extract_document(document: Document) -> list[Claim]:
             "elapsed": mention.elapsed,
         }
         fields.update(context)
+        if measures:
+            fields["measures"] = measures
         claims.append(sharing_fields_set(Claim.model_validate(fields), tuple(fields)))
     return claims
+
+
+def _beside_measures(
+    taken: list[Mention], sentences: SentenceIndex
+) -> list[tuple[tuple[str, float], ...]]:
+    """For each mention, the other measures of its sentence in other units (Claim.measures):
+    "2.53GHz processor, 6MB L2" tells which model the 6MB is of."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for mention in taken:
+        if mention.kind == "quantity" and mention.unit and mention.value is not None:
+            by_sentence.setdefault(sentences.span_at(mention.start), []).append(mention)
+    if not any(len(listed) > 1 for listed in by_sentence.values()):
+        return [()] * len(taken)
+    return [
+        tuple(
+            (other.unit, other.value)  # type: ignore[misc]
+            for other in by_sentence.get(sentences.span_at(mention.start), ())
+            if other.unit != mention.unit
+        )
+        if mention.kind == "quantity"
+        else ()
+        for mention in taken
+    ]
 
 
 def extract_or_error(document: Document) -> list[Claim] | RunError:

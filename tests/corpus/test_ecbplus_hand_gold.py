@@ -161,6 +161,9 @@ APART = {
         # "eight hours of battery life ... - up from five hours before" (the old model's) / "using
         # the 9400M you get five hours of battery life and four hours with the 9600M"
         (("40_4ecb", 699), ("40_6ecb", 439)),
+        # the 15-inch model's "2.53GHz processor, 6MB L2" / the 17-inch's "2.66-GHz Core 2 Duo
+        # processor with 6 MB of on-chip L2 cache"
+        (("40_6ecb", 1898), ("40_3ecb", 1401)),
     ],
     "44ecb": [
         # EDS's $22 billion of services revenue / the merged company "worth about $22 billion"

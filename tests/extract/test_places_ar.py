@@ -54,3 +54,13 @@ def test_a_place_after_a_place_noun_with_a_preposition_is_where_the_figure_holds
         "العشرات."
     )
     assert claims["العشرات"].location == "saudi/abha"
+
+
+def test_a_name_learned_inside_a_city_is_of_the_citys_country():
+    # Reuters' and AFP's Arabic wording of one Baghdad bombing: "بحي الكرادة وسط بغداد" kept
+    # Baghdad apart (the date was Baghdad's, the toll Karrada's) and "في حي الكرادة ببغداد" left
+    # the learned name without its country, so the two articles' figures held for two places
+    first = _claims("قتل 12 شخصا في انفجار بحي الكرادة وسط بغداد مساء الاثنين.")
+    second = _claims("قتل 15 شخصا في انفجار استهدف سوقا في حي الكرادة ببغداد مساء الاثنين.")
+    assert first["12 شخصا"].location == first["الاثنين"].location == "iraq/~كراده"
+    assert second["15 شخصا"].location == second["الاثنين"].location == "iraq/~كراده"
