@@ -15,12 +15,12 @@ from factcheck.extract.date_shapes import (
     Shape,
     capitalised,
     day_pattern,
+    first_day_joins,
     previous_word,
     weekday_checked,
     weekday_prefix,
 )
 from factcheck.extract.hijri import hijri_day, hijri_months
-from factcheck.extract.qualifiers import range_joins
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.phrases import skip_spaces
 from factcheck.models import DateSpan
@@ -72,6 +72,10 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     month, tail, weekday = month_pattern(lexicon), year_tail(lexicon), weekday_prefix(lexicon)
     of, day = alternation(lexicon.of), day_pattern(lexicon)
     years_from_now = relative_year(lexicon)
+    # "March 17-18", "March 17 and 18.": the days from the first to the last; not where a word
+    # follows, which the number may count ("on March 17 and 18 people were hurt")
+    joins = first_day_joins(lexicon.language)
+    last_day = rf"(?:\s*(?:{joins})\s*(?P<until>[0-3]?\d)(?!\d|[.,:]\d)(?!\s*[^\W\d_]))?"
     after = rf"(?:{tail}|{years_from_now}|\s+{direction(lexicon)})?"
     lead = () if lexicon.direction_after else ("direction",)  # what "last March" starts with
     leading_dir = "" if lexicon.direction_after else rf"(?:{direction(lexicon)}\s+)?"
@@ -132,7 +136,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         # are read once: "April 20, 2024", "March 2024", "في مارس", "last March", "يوليو الماضي".
         Shape(
             "month_first",
-            rf"{weekday}{leading_dir}{month_cue}{month}(?:\s*[-.]?\s*{day})?"
+            rf"{weekday}{leading_dir}{month_cue}{month}(?:\s*[-.]?\s*{day}{last_day})?"
             rf"(?:{tail}|{years_from_now})?{trailing_dir}",
             _month_first,
             ("month", "weekday", "month_cue", *lead),
@@ -246,12 +250,6 @@ def _iso(hit: Hit, context: Context) -> Reading | None:
     return Reading(cal.day_span(date)) if date else None
 
 
-def first_day_joins(language: str) -> str:
-    """What joins the first day of a range to the last ("15 إلى 19", "15-19", "15 و19")."""
-    needs_opener, alone = range_joins(language)
-    return alternation(needs_opener | alone)
-
-
 def _first_day(hit: Hit, context: Context) -> Reading | None:
     """The first day of a range of days; "3 - 1 August" is a score before a date."""
     first, last = hit.day(context.lexicon), hit.number("last")
@@ -322,10 +320,19 @@ def _month_first(hit: Hit, context: Context) -> Reading | None:
         lexicon = context.lexicon
         if lexicon.digits_after_month_need_year and not _names_a_year(hit) and hit.get("day"):
             return None
-        return _day_month(hit, context)
+        return _until(_day_month(hit, context), hit.number("until"))
     if _names_a_year(hit):
         return _month_year(hit, context)
     return _month(hit, context)
+
+
+def _until(reading: Reading | None, last: int | None) -> Reading | None:
+    """A day's reading stretched to the `last` day of its month, when that day is later."""
+    if reading is None or reading.span is None or last is None:
+        return reading
+    first = dt.date.fromisoformat(reading.span.start)
+    end = cal.valid_date(first.year, first.month, last)
+    return Reading(cal.days_span(first, end)) if end and end > first else reading
 
 
 def _month(hit: Hit, context: Context) -> Reading | None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation, key
+from factcheck.extract.qualifiers import range_joins
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import word_before
 from factcheck.models import DateSpan, Qualifier
@@ -103,6 +104,12 @@ def capitalised(hit: Hit, field: str, context: Context) -> bool:
     if hit.key(field) not in context.lexicon.needs_capital:
         return True
     return context.body[context.folded.start_of(hit.start(field))].isupper()
+
+
+def first_day_joins(language: str) -> str:
+    """What joins the first day of a range to the last ("15 إلى 19", "15-19", "15 و19")."""
+    needs_opener, alone = range_joins(language)
+    return alternation(needs_opener | alone)
 
 
 def day_pattern(lexicon: DateLexicon) -> str:

@@ -15,6 +15,7 @@ from factcheck.extract.date_shapes import (
     Reading,
     Shape,
     day_pattern,
+    first_day_joins,
     previous_word,
     weekday_checked,
     weekday_prefix,
@@ -92,6 +93,15 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             _day,
             ("digit", "ordinal", "weekday"),
         ),
+        Shape(
+            # "يومي 17 و18 رمضان": the first day of a range, in the month said after the last
+            "hijri_first_day",
+            rf"{day_pattern(lexicon)}(?=\s*(?:{first_day_joins(lexicon.language)})\s*"
+            rf"(?P<last>[0-3]?\d)\s*[-./]?\s*(?:(?:{of})\s+)?(?:(?:{month_cues})\s+)?{month}"
+            rf"(?:{year})?(?:\s*{era})?)",
+            _first_day,
+            ("digit",),
+        ),
         Shape("hijri_month_year", rf"{month}{year}(?:\s*{era})?", _month_year, ("hmonth",)),
         Shape(
             "hijri_month",
@@ -135,6 +145,11 @@ def _day(hit: Hit, context: Context) -> Reading | None:
         return Reading(None, UNRESOLVED)
     span = hijri_day(year, month, day)
     return Reading(span) if span else Reading(None, OUT_OF_RANGE)
+
+
+def _first_day(hit: Hit, context: Context) -> Reading | None:
+    first, last = hit.day(context.lexicon), hit.number("last")
+    return _day(hit, context) if first is not None and last is not None and first < last else None
 
 
 def _month_year(hit: Hit, context: Context) -> Reading | None:

@@ -120,3 +120,16 @@ def test_a_cue_after_a_figure_that_begins_the_next_figure_s_is_the_next_figure_s
         "gt",
         30.0,
     )
+
+
+def test_a_magnitude_said_after_its_number_with_in():
+    # ECB+ 38_3ecb: the survey's first reading, which 38_1ecb and 38_4ecb state
+    claims = claims_by_text(
+        "The 4.2-magnitude earthquake was recorded at approximately 9:27 a.m. Sunday, according "
+        "to the US Geological Survey, which originally had rated the quake as 4.4 in magnitude.",
+        "en",
+    )
+    assert (claims["4.4 in magnitude"].value, claims["4.4 in magnitude"].unit) == (
+        4.4,
+        "magnitude",
+    )

@@ -185,6 +185,16 @@ def test_english_last_weekday_alone_stays_the_one_before_publication():
         ),
         # the conjunction glued to the second day: the first was read as a count of 17
         ("يقام الحفل يومي 17 و18 سبتمبر", ["2015-09-17", "2015-09-18"]),
+        # SaudiNewsNet snn-2015-08-09-0220 and snn-2015-08-11-1589: the first day of a range of
+        # Hijri days was a count (seventeen, in a week of Hajj committees and of patients)
+        (
+            "المجلس التنسيقي واللجنة الوطنية للحج والعمرة يومي 17 و18 رمضان الماضي.",
+            ["2015-07-04", "2015-07-05"],
+        ),
+        (
+            "خلال الفترة 17 - 23 شوال 1436هـ، عبر تقديمه للخدمات التخصصية عن طريق",
+            ["2015-08-02", "2015-08-08"],
+        ),
     ],
 )
 def test_two_days_joined_before_their_month_are_two_dates(text, expected):
@@ -192,3 +202,18 @@ def test_two_days_joined_before_their_month_are_two_dates(text, expected):
     found = extract_document(document)
     assert [c.date.start for c in found if c.kind == "date" and c.date] == expected
     assert [c.text for c in found if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The talks will be held on March 17 and 18.", ("2015-03-17", "2015-03-18")),
+        ("The summit runs from March 17 to 19, 2016.", ("2016-03-17", "2016-03-19")),
+        # a word after the second number: it may count that word, no day
+        ("He died on March 17 and 18 people were hurt.", ("2015-03-17", "2015-03-17")),
+    ],
+)
+def test_days_joined_after_their_month_are_one_span(text, span):
+    document = Document(id="t", path="t", language="en", published="2015-08-08", body=text)
+    [date] = [c for c in extract_document(document) if c.kind == "date"]
+    assert date.date is not None and (date.date.start, date.date.end) == span
