@@ -17,6 +17,7 @@ from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, bare_age_end, said_of_age
 from factcheck.extract.ago import said_ago
 from factcheck.extract.changes import states_levels
+from factcheck.extract.compound_durations import larger_unit_before
 from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
@@ -691,6 +692,12 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if half is not None and value is not None:
         value, low, high = (None if x is None else x + 0.5 for x in (value, low, high))
         reading.end = half
+    larger = (
+        larger_unit_before(text, reading.start, unit, language) if unit in durations() else None
+    )
+    if larger is not None and value is not None:  # "سنة وسبعة أشهر": 19 months
+        reading.start = larger[0]
+        value, low, high = (None if x is None else x + larger[1] for x in (value, low, high))
     if unit in durations() and said_ago(text, reading.end, language):
         return None  # "two and a half years ago": a date the date finder could not read
     elapsed = unit in durations() and is_elapsed(text, reading.start, reading.end, language)

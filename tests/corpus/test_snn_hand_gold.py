@@ -57,7 +57,12 @@ FOUND = {
     "pepe": ["out-three-weeks", "benzema-out-a-month", "the-statement-friday"],
     "psg-lille": ["with-ten-men", "sent-off-in-the-28th-minute", "first-3-points"],
     # "يستغرق دقيقتين ونصف على مرحلتين": a dual of minutes with its half, two and a half minutes
-    "tabuk-surgery": ["balloon-two-and-a-half-minutes", "operation-10-to-15-minutes"],
+    # "(سنة وسبعة أشهر)": a year and seven months, 19 months (it was seven)
+    "tabuk-surgery": [
+        "balloon-two-and-a-half-minutes",
+        "operation-10-to-15-minutes",
+        "aged-a-year-and-seven-months",
+    ],
     "taif-brother": ["reported-monday"],
     "tasi-aug9": [
         "index-up-0.51-percent",
