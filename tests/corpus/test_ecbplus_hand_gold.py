@@ -145,6 +145,10 @@ APART = {
         # two counts in Utah / two counts in Texas
         (("36_10ecbplus", 83), ("36_11ecbplus", 222)),
     ],
+    "26ecbplus": [
+        # "sanctioning the murders of six mobsters" / "the testimony of six former mobsters"
+        (("26_1ecbplus", 13379), ("26_7ecbplus", 975)),
+    ],
     "8ecbplus": [
         # "as many as 20, 000 people took to the streets of Athens" / "the northern city of
         # Thessaloniki, where another 20, 000 people marched" (two outlets), and Patras's "around
