@@ -4,13 +4,12 @@ its sentence names, but an adjective after it other than a demonym names another
 
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.models import Claim, Document
+from factcheck.models import Claim
+from tests.extract.by_text import claims_by_text
 
 
 def _claims(text: str) -> dict[str, Claim]:
-    document = Document(id="d", path="d", body=text, language="ar", published="2015-08-10")
-    return {claim.text: claim for claim in extract_document(document)}
+    return claims_by_text(text, "ar", published="2015-08-10")
 
 
 def test_the_holy_capital_is_mecca_not_riyadh():
@@ -35,9 +34,9 @@ def test_a_temporary_capital_is_the_city_it_names():
 
 
 def test_the_floods_are_no_seoul():
-    # SaudiNewsNet (Medina's flood works, 2015-08): "السيول" is floods; read as سيول with the
-    # article, it made 43 figures of the week Seoul's and split one sum's agreement of seven
-    # outlets in two
+    # SaudiNewsNet snn-2015-08-09-0338 (and -0675, -1068; "بتكلفة إجمالية قدرها 542.963,440"
+    # there): "السيول" is floods; read as سيول with the article, it made 43 figures of the week
+    # Seoul's and split one sum's agreement of seven outlets in two
     claims = _claims(
         "وأوضحت الوزارة، أن المشروعات الجديدة تم تنفيذها وفق رؤية واضحة للأولويات واحتياجات "
         "المدينة المنورة وللمناطق الأكثر عرضة لمخاطر الأمطار والسيول بتكلفة 542.963 مليون ريال."
