@@ -10,6 +10,7 @@ from factcheck.models import Claim, Report
 from factcheck.pipeline import run
 from factcheck.settings import Settings
 from tests.conftest import shared_path
+from tests.corpus.by_report import findings_at
 
 
 def _run(*clusters: str) -> Report:
@@ -18,23 +19,13 @@ def _run(*clusters: str) -> Report:
     return run(Settings(paths=paths, format="json", jobs=1))
 
 
-def _holding(report: Report, article: str, offset: int) -> set[int]:
-    ids = {
-        claim.id
-        for claim in report.claims
-        if claim.document.endswith(f"#{article}") and claim.start <= offset < claim.end
-    }
-    kinds = ("agreement", "conflict", "revision")
-    return {i for i, f in enumerate(report.findings) if f.kind in kinds and ids & set(f.claims)}
-
-
 def test_an_undated_sunday_is_not_the_sunday_of_a_dated_quake_of_another_year():
     # "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday" (20_1ecb,
     # undated, 2005) / "A powerful earthquake hit southern Iran on Sunday" (20_8ecbplus,
     # published 2005-11-28): the weekdays match, the windows read alike only in part
     report = _run("20ecb", "20ecbplus")
-    assert _holding(report, "20_1ecb", 123)  # it agrees with its own cluster's Sundays
-    assert not _holding(report, "20_1ecb", 123) & _holding(report, "20_8ecbplus", 43)
+    assert findings_at(report, "20_1ecb", 123)  # it agrees with its own cluster's Sundays
+    assert not findings_at(report, "20_1ecb", 123) & findings_at(report, "20_8ecbplus", 43)
 
 
 @pytest.mark.parametrize(

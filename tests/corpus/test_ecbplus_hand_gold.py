@@ -13,6 +13,7 @@ from factcheck.models import Report
 from factcheck.pipeline import run
 from factcheck.settings import Settings
 from tests.conftest import shared_path
+from tests.corpus.by_report import findings_at
 
 # cluster -> figures two or more articles state: (what, [(article, offset of the figure)])
 FOUND = {
@@ -206,27 +207,13 @@ def reports() -> dict[str, Report]:
     }
 
 
-def _at(report: Report, article: str, offset: int) -> set[str]:
-    """The ids of the claims that cover the figure at `offset` of `article`."""
-    return {
-        claim.id
-        for claim in report.claims
-        if claim.document.endswith(f"#{article}") and claim.start <= offset < claim.end
-    }
-
-
-def _holding(report: Report, ids: set[str]) -> set[int]:
-    kinds = ("agreement", "conflict", "revision")
-    return {i for i, f in enumerate(report.findings) if f.kind in kinds and ids & set(f.claims)}
-
-
 @pytest.mark.parametrize(
     ("cluster", "what", "where"),
     [(cluster, what, where) for cluster, figures in FOUND.items() for what, where in figures],
 )
 def test_a_figure_of_several_articles_is_found_in_each(reports, cluster, what, where):
     report = reports[cluster]
-    held = [_holding(report, _at(report, article, offset)) for article, offset in where]
+    held = [findings_at(report, article, offset) for article, offset in where]
     assert all(held), f"{what}: a figure of no claim or no finding"
     assert set.intersection(*held), f"{what}: its articles' claims are in different findings"
 
@@ -237,4 +224,4 @@ def test_a_figure_of_several_articles_is_found_in_each(reports, cluster, what, w
 )
 def test_figures_of_two_events_are_never_held_together(reports, cluster, one, other):
     report = reports[cluster]
-    assert not _holding(report, _at(report, *one)) & _holding(report, _at(report, *other))
+    assert not findings_at(report, *one) & findings_at(report, *other)

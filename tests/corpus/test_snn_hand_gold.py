@@ -9,7 +9,6 @@ and every must-not pair."""
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from itertools import combinations
 from pathlib import Path
@@ -17,9 +16,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.models import Report
-from factcheck.pipeline import run
-from factcheck.settings import Settings
-from tests.conftest import shared_path
+from tests.corpus.by_report import findings_at, run_alone, snn_lines
 
 GOLD = Path(__file__).parent / "snn_hand_gold"
 _PREFIX = "snn-2015-08-"
@@ -98,14 +95,7 @@ GROUPS = sorted(path.stem for path in GOLD.glob("*.txt"))
 @cache
 def _lines() -> dict[str, str]:
     """The records of the groups' articles, by id."""
-    wanted = {_PREFIX + article for group in GROUPS for article in _gold(group)[0]}
-    found: dict[str, str] = {}
-    for path in sorted(shared_path("corpus", "saudinewsnet", "articles").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            head = line[:40]
-            if any(article in head for article in wanted):
-                found[json.loads(line)["id"]] = line
-    return found
+    return snn_lines(_PREFIX + article for group in GROUPS for article in _gold(group)[0])
 
 
 @pytest.fixture(scope="module")
@@ -113,24 +103,15 @@ def reports(tmp_path_factory) -> dict[str, Report]:
     folder = tmp_path_factory.mktemp("snn_hand_gold")
     done: dict[str, Report] = {}
     for group in GROUPS:
-        path = folder / f"{group}.jsonl"
         lines = [_lines()[_PREFIX + article] for article in _gold(group)[0]]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        done[group] = run(Settings(paths=[str(path)], format="json", jobs=1))
+        done[group] = run_alone(lines, folder / f"{group}.jsonl")
     return done
 
 
 def _holding(report: Report, ref: str) -> set[int]:
     """The findings (agreement, conflict, revision) that hold a claim covering `ref`."""
     article, offset = ref.rsplit("@", 1)
-    at = int(offset)
-    ids = {
-        claim.id
-        for claim in report.claims
-        if claim.document.endswith(f"#{_PREFIX}{article}") and claim.start <= at < claim.end
-    }
-    kinds = ("agreement", "conflict", "revision")
-    return {i for i, f in enumerate(report.findings) if f.kind in kinds and ids & set(f.claims)}
+    return findings_at(report, _PREFIX + article, int(offset))
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,12 @@ alone through the whole pipeline. The articles are read by id from
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from factcheck.models import Report
-from factcheck.pipeline import run
-from factcheck.settings import Settings
-from tests.conftest import shared_path
+from tests.corpus.by_report import run_alone, snn_lines
 
 # the group's name -> its articles' ids (snn-2015-08-<day>-<number>); the twelfth pass's
 # second draw from "afghan-heli" on
@@ -42,14 +38,7 @@ GROUPS = {
 @cache
 def _articles() -> dict[str, str]:
     """The lines of the groups' articles, by id."""
-    wanted = {f"snn-2015-08-{short}" for ids in GROUPS.values() for short in ids}
-    found: dict[str, str] = {}
-    for path in sorted(shared_path("corpus", "saudinewsnet", "articles").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            head = line[:40]
-            if any(article in head for article in wanted):
-                found[json.loads(line)["id"]] = line
-    return found
+    return snn_lines(f"snn-2015-08-{short}" for ids in GROUPS.values() for short in ids)
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +48,7 @@ def group(tmp_path_factory):
     def report(name: str) -> Report:
         if name not in reports:
             lines = [_articles()[f"snn-2015-08-{short}"] for short in GROUPS[name]]
-            path: Path = tmp_path_factory.mktemp(name) / f"{name}.jsonl"
-            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-            reports[name] = run(Settings(paths=[str(path)], format="json", jobs=1))
+            reports[name] = run_alone(lines, tmp_path_factory.mktemp(name) / f"{name}.jsonl")
         return reports[name]
 
     return report

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_document
 from factcheck.extract.persons import persons_differ
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def _person(text: str) -> str | None:
-    document = Document(id="d", path="d", body=text, language="en")
-    (age,) = (c for c in extract_document(document) if (c.subject or "").endswith("age"))
+    (age,) = (c for c in claims_in(text, "en", None) if (c.subject or "").endswith("age"))
     return age.person
 
 
@@ -81,8 +79,7 @@ def test_siblings_of_one_family_name_are_two_people():
 
 
 def _sexes(text: str) -> list[str | None]:
-    document = Document(id="d", path="d", body=text, language="en")
-    return [c.sex for c in extract_document(document) if (c.subject or "").endswith("age")]
+    return [c.sex for c in claims_in(text, "en", None) if (c.subject or "").endswith("age")]
 
 
 @pytest.mark.parametrize(

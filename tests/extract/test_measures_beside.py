@@ -3,13 +3,11 @@ sentences: what tells two items of one launch apart."""
 
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def _measures(text: str, figure: str) -> tuple[tuple[str, float], ...]:
-    document = Document(id="d", path="d", body=text, language="en")
-    (claim,) = (c for c in extract_document(document) if c.text == figure)
+    (claim,) = (c for c in claims_in(text, "en", None) if c.text == figure)
     return claim.measures
 
 

@@ -4,13 +4,12 @@ its sentence names, but an adjective after it other than a demonym names another
 
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.models import Claim, Document
+from factcheck.models import Claim
+from tests.extract.by_text import claims_by_text
 
 
 def _claims(text: str) -> dict[str, Claim]:
-    document = Document(id="d", path="d", body=text, language="ar", published="2015-08-10")
-    return {claim.text: claim for claim in extract_document(document)}
+    return claims_by_text(text, "ar", published="2015-08-10")
 
 
 def test_the_holy_capital_is_mecca_not_riyadh():
@@ -35,9 +34,9 @@ def test_a_temporary_capital_is_the_city_it_names():
 
 
 def test_the_floods_are_no_seoul():
-    # SaudiNewsNet (Medina's flood works, 2015-08): "السيول" is floods; read as سيول with the
-    # article, it made 43 figures of the week Seoul's and split one sum's agreement of seven
-    # outlets in two
+    # SaudiNewsNet snn-2015-08-09-0338 (and -0675, -1068; "بتكلفة إجمالية قدرها 542.963,440"
+    # there): "السيول" is floods; read as سيول with the article, it made 43 figures of the week
+    # Seoul's and split one sum's agreement of seven outlets in two
     claims = _claims(
         "وأوضحت الوزارة، أن المشروعات الجديدة تم تنفيذها وفق رؤية واضحة للأولويات واحتياجات "
         "المدينة المنورة وللمناطق الأكثر عرضة لمخاطر الأمطار والسيول بتكلفة 542.963 مليون ريال."
@@ -64,3 +63,20 @@ def test_a_name_learned_inside_a_city_is_of_the_citys_country():
     second = _claims("قتل 15 شخصا في انفجار استهدف سوقا في حي الكرادة ببغداد مساء الاثنين.")
     assert first["12 شخصا"].location == first["الاثنين"].location == "iraq/~كراده"
     assert second["15 شخصا"].location == second["الاثنين"].location == "iraq/~كراده"
+
+
+def test_a_news_agencys_demonym_is_no_owner_of_the_figure():
+    # SaudiNewsNet snn-2015-08-08-0078: "لوكالة الصحافة الفرنسية" (AFP) made Kabul's toll
+    # France's, apart from every other outlet's Afghan toll (87 figures of the week so owned)
+    claims = _claims(
+        "وقال سيد ظافر هاشمي لوكالة الصحافة الفرنسية، إن «عدد الذين قتلوا في الاعتداء صباح الجمعة "
+        "في كابل ارتفع إلى 15 قتيلاً وأكثر من 240 جريحًا بينهم 47 امرأة و33 طفلاً». وكانت حصيلة "
+        "سابقة تفيد عن ثمانية قتلى وأكثر من مائة جريح جراء هذا الاعتداء الذي لم تعلن أي جهة "
+        "مسؤوليتها عنه."
+    )
+    assert (claims["15 قتيلاً"].subject, claims["15 قتيلاً"].location) == (
+        "deaths",
+        "afghanistan/kabul",
+    )
+    # "وكانت حصيلة سابقة": the figure an earlier toll gave, which the 15 replaced
+    assert claims["ثمانية قتلى"].cue == "old:previous"

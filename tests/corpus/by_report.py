@@ -1,0 +1,51 @@
+"""What a report holds of an article's figure, and the SaudiNewsNet week's articles by id, for
+tests that run a story group alone and look its findings up by the figures they cover."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from factcheck.models import Report
+from factcheck.pipeline import run
+from factcheck.settings import Settings
+from tests.conftest import shared_path
+
+# the findings that pair figures of two articles (single-source ones hold one)
+_PAIRING = ("agreement", "conflict", "revision")
+
+
+def findings_at(report: Report, article: str, offset: int) -> set[int]:
+    """The indices of the findings (agreement, conflict, revision) that hold a claim covering
+    the character at `offset` of `article` (its id)."""
+    ids = {
+        claim.id
+        for claim in report.claims
+        if claim.document.endswith(f"#{article}") and claim.start <= offset < claim.end
+    }
+    return {
+        index
+        for index, finding in enumerate(report.findings)
+        if finding.kind in _PAIRING and ids & set(finding.claims)
+    }
+
+
+def snn_lines(wanted: Iterable[str]) -> dict[str, str]:
+    """The JSON lines of the SaudiNewsNet week's articles whose ids are `wanted`, by id; only
+    the head of a line is searched for the id, so the week is read in about a second."""
+    ids = set(wanted)
+    found: dict[str, str] = {}
+    for path in sorted(shared_path("corpus", "saudinewsnet", "articles").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            head = line[:40]
+            if any(article in head for article in ids):
+                found[json.loads(line)["id"]] = line
+    return found
+
+
+def run_alone(lines: list[str], path: Path) -> Report:
+    """The report of the articles `lines` written to `path` and run alone, as an editor runs
+    one story."""
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return run(Settings(paths=[str(path)], format="json", jobs=1))
