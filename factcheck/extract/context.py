@@ -240,6 +240,14 @@ class _Language:
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.titles = phrase_matcher(language, "locatives", "titles")
+        agencies = locatives.get("agencies") or {}
+        self.agency_before = PhraseMatcher(
+            ((word, True) for word in agencies.get("before") or []), language
+        )
+        self.agency_after = PhraseMatcher(
+            ((word, True) for word in agencies.get("after") or []), language
+        )
+        self.agency_reach = int(agencies.get("reach") or 0)
         self.clubs = phrase_matcher(language, "locatives", "clubs")
         # None where the lexicon lists no verb (Arabic): no clause is read for one
         self.reached = (
@@ -713,6 +721,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
             elif category == "demonym":
                 if language.titles.ending_at(ftext, back_spaces(ftext, match.start)):
                     continue  # "الأمير تركي": a name
+                if _names_an_agency(ftext, match, language):
+                    continue  # "لوكالة الصحافة الفرنسية": the teller, whoever the figure's
                 if _names_a_place(ftext, match, language):
                     path = language.paths.get(value, value)
                     facts.locations.append(Hit(start, end, (path, 2)))
@@ -847,6 +857,24 @@ def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> b
     if article is not None:  # "in the United States", "to the UK"
         end = back_spaces(ftext, article.start)
     return end < match.start and language.prepositions.ending_at(ftext, end) is not None
+
+
+def _names_an_agency(ftext: str, match: PhraseMatch, language: _Language) -> bool:
+    """A demonym in a news agency's name ("وكالة الأنباء الألمانية", "the French news agency"):
+    agencies.yaml `before` may stand up to `reach` words before it, `after` right after it."""
+    after = skip_spaces(ftext, match.end)
+    if after > match.end and language.agency_after.at(ftext, after) is not None:
+        return True
+    end = match.start
+    for _ in range(language.agency_reach):
+        end = back_spaces(ftext, end)
+        start = word_start(ftext, end)
+        if start == end:
+            return False
+        if language.agency_before.at(ftext, start) is not None:
+            return True
+        end = start
+    return False
 
 
 def _names_a_place(ftext: str, match: PhraseMatch, language: _Language) -> bool:

@@ -63,3 +63,20 @@ def test_a_name_learned_inside_a_city_is_of_the_citys_country():
     second = _claims("قتل 15 شخصا في انفجار استهدف سوقا في حي الكرادة ببغداد مساء الاثنين.")
     assert first["12 شخصا"].location == first["الاثنين"].location == "iraq/~كراده"
     assert second["15 شخصا"].location == second["الاثنين"].location == "iraq/~كراده"
+
+
+def test_a_news_agencys_demonym_is_no_owner_of_the_figure():
+    # SaudiNewsNet snn-2015-08-08-0078: "لوكالة الصحافة الفرنسية" (AFP) made Kabul's toll
+    # France's, apart from every other outlet's Afghan toll (87 figures of the week so owned)
+    claims = _claims(
+        "وقال سيد ظافر هاشمي لوكالة الصحافة الفرنسية، إن «عدد الذين قتلوا في الاعتداء صباح الجمعة "
+        "في كابل ارتفع إلى 15 قتيلاً وأكثر من 240 جريحًا بينهم 47 امرأة و33 طفلاً». وكانت حصيلة "
+        "سابقة تفيد عن ثمانية قتلى وأكثر من مائة جريح جراء هذا الاعتداء الذي لم تعلن أي جهة "
+        "مسؤوليتها عنه."
+    )
+    assert (claims["15 قتيلاً"].subject, claims["15 قتيلاً"].location) == (
+        "deaths",
+        "afghanistan/kabul",
+    )
+    # "وكانت حصيلة سابقة": the figure an earlier toll gave, which the 15 replaced
+    assert claims["ثمانية قتلى"].cue == "old:previous"
