@@ -771,6 +771,8 @@ def _alike(x: float, y: float) -> bool:
 
 
 def _rounded(value: float) -> tuple[float, float]:
+    """The values `value` may have been rounded from: half its last significant place either
+    side ("6" stands for 5.5 to 6.5, "2.53" for 2.525 to 2.535)."""
     text = repr(abs(value))
     if "." in text and text.split(".")[1].rstrip("0"):
         place = 10.0 ** -len(text.split(".")[1].rstrip("0"))

@@ -216,9 +216,8 @@ def _repeated(
     settings = gate.candidates
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:
-            frequent = holders
+            yield from _echoed(items, holders, gate, taken, sides)
             holders = [index for index in holders if index in repeated]
-            yield from _echoed(items, frequent, gate, taken, sides)
         if not 1 < len(holders) <= settings.same_value_claims:
             continue
         for left, right in combinations(holders, 2):

@@ -313,6 +313,9 @@ def _names_a_kind(text: str, number: Number, unit: PhraseMatch, language: str) -
     )
 
 
+_WORD_START = re.compile(r"\b\w")
+
+
 def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:
     """ "24 dead and over 200 injured": an after-cue that also stands before a number is the
     next figure's, not this one's, when a number follows it; so is one whose words begin a
@@ -330,9 +333,6 @@ def _opens_the_next(text: str, cue: PhraseMatch, language: str) -> bool:
 
 def _number_follows(text: str, end: int) -> bool:
     return text[end : end + 3].lstrip()[:1].isdigit()
-
-
-_WORD_START = re.compile(r"\b\w")
 
 
 def _in_brackets(

@@ -96,17 +96,18 @@ def _beside_measures(
 ) -> list[tuple[tuple[str, float], ...]]:
     """For each mention, the other measures of its sentence in other units (Claim.measures):
     "2.53GHz processor, 6MB L2" tells which model the 6MB is of."""
-    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    by_sentence: dict[tuple[int, int], list[tuple[str, float]]] = {}
     for mention in taken:
         if mention.kind == "quantity" and mention.unit and mention.value is not None:
-            by_sentence.setdefault(sentences.span_at(mention.start), []).append(mention)
+            measure = (mention.unit, mention.value)
+            by_sentence.setdefault(sentences.span_at(mention.start), []).append(measure)
     if not any(len(listed) > 1 for listed in by_sentence.values()):
         return [()] * len(taken)
     return [
         tuple(
-            (other.unit, other.value)  # type: ignore[misc]
-            for other in by_sentence.get(sentences.span_at(mention.start), ())
-            if other.unit != mention.unit
+            (unit, value)
+            for unit, value in by_sentence.get(sentences.span_at(mention.start), ())
+            if unit != mention.unit
         )
         if mention.kind == "quantity"
         else ()

@@ -413,6 +413,9 @@ def _group_start(text: str, end: int, language: str) -> int | None:
     return after
 
 
+_GROUP_WORDS = 3  # words read after a bridge for the figure of the group ("the Bluejays' 11")
+
+
 def _group_figure(text: str, end: int, language: str) -> int | None:
     """The end of the figure of the group after a number and its bridge, past the words that
     determine it (`group_determiners`: "the", "his") and a possessive name."""
@@ -436,9 +439,6 @@ def _group_figure(text: str, end: int, language: str) -> int | None:
         else:
             return None
     return None
-
-
-_GROUP_WORDS = 3  # words read after a bridge for the figure of the group ("the Bluejays' 11")
 
 
 def refine_generic(concept: str, text: str, start: int, end: int, language: str) -> str:
