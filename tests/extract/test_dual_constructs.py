@@ -34,3 +34,22 @@ def test_a_dual_in_construct_counts_two(text, expected):
 
 def test_a_possessive_is_no_count():
     assert counts("وقال إن حالتي الصحية مستقرة") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SaudiNewsNet snn-2015-08-09-0604, -0938, -0969 (three outlets): no number is written
+        (
+            "من جهة أخرى قتل مسلحان من مليشيات الحوثي وأصيب أربعة آخرون",
+            [("مسلحان", 2, "militants"), ("أربعة آخرون", 4, "injured")],
+        ),
+        # SaudiNewsNet snn-2015-08-07-0187: the two policemen among the seven wounded
+        (
+            "قتل ثلاثة متمردين أكراد وجرح سبعة أشخاص بينهم شرطيان، في اشتباكات بين قوات الأمن",
+            [("ثلاثة", 3, "deaths"), ("سبعة أشخاص", 7, "injured"), ("شرطيان", 2, "police")],
+        ),
+    ],
+)
+def test_a_counted_noun_in_the_dual_counts_two(text, expected):
+    assert counts(text) == expected
