@@ -31,9 +31,11 @@ def test_an_undated_sunday_is_not_the_sunday_of_a_dated_quake_of_another_year():
 @pytest.mark.parametrize(
     ("text", "other"),
     [
-        # "Apple Inc on Tuesday (Jan 6) introduced" names a day of a month, not a weekday alone
+        # 40_7ecb: "Apple Inc on Tuesday (Jan 6) introduced" names a day of a month, not a
+        # weekday alone
         ("Tuesday (Jan 6)", "Tuesday"),
-        # "LaSalle is expected to appear in court next Monday": a Monday of the next week
+        # 21_4ecb, 21_10ecb: "LaSalle is expected to appear in court next Monday": a Monday of
+        # the next week
         ("next Monday", "Monday"),
     ],
 )

@@ -212,6 +212,8 @@ def test_two_days_joined_before_their_month_are_two_dates(text, expected):
             "The two-day Russia-Africa summit was held on July 27 and 28 (here), (here).",
             ("2015-07-27", "2015-07-28"),
         ),
+        # written for the shape: the shared corpora have no "Month 17 to 19, year" nor a count
+        # after a month's day and "and"
         ("The summit runs from March 17 to 19, 2016.", ("2016-03-17", "2016-03-19")),
         # a word after the second number: it may count that word, no day
         ("He died on March 17 and 18 people were hurt.", ("2015-03-17", "2015-03-17")),
