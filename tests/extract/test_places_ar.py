@@ -55,14 +55,21 @@ def test_a_place_after_a_place_noun_with_a_preposition_is_where_the_figure_holds
     assert claims["العشرات"].location == "saudi/abha"
 
 
-def test_a_name_learned_inside_a_city_is_of_the_citys_country():
-    # Reuters' and AFP's Arabic wording of one Baghdad bombing: "بحي الكرادة وسط بغداد" kept
-    # Baghdad apart (the date was Baghdad's, the toll Karrada's) and "في حي الكرادة ببغداد" left
-    # the learned name without its country, so the two articles' figures held for two places
-    first = _claims("قتل 12 شخصا في انفجار بحي الكرادة وسط بغداد مساء الاثنين.")
-    second = _claims("قتل 15 شخصا في انفجار استهدف سوقا في حي الكرادة ببغداد مساء الاثنين.")
-    assert first["12 شخصا"].location == first["الاثنين"].location == "iraq/~كراده"
-    assert second["15 شخصا"].location == second["الاثنين"].location == "iraq/~كراده"
+def test_a_name_learned_inside_a_known_place_is_of_its_country():
+    # SaudiNewsNet snn-2015-08-07-1081: "في جزيرة سترة بالبحرين" left the learned name without
+    # its country, and the sentence's other country (Iran, where the explosives came from) took
+    # it; snn-2015-08-07-0866: the Kuwait mosque bombing's toll "في منطقة الصوابر بالكويت"
+    sitra = _claims(
+        "ورأينا في 27 يوليو استشهاد اثنين من رجال الأمن وإصابة خمسة آخرين في جزيرة سترة بالبحرين "
+        "بتفجير استخدم فيه النوع نفسه من المتفجرات الذي حاول الإرهابيون تهريبه من إيران."
+    )
+    assert sitra["خمسة آخرين"].location == "bahrain/~ستره"
+    sawaber = _claims(
+        "وتعرض مسجد الإمام الصادق الكائن في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي في 26 "
+        "يونيو الماضي خلال صلاة الجمعة في شهر رمضان المبارك مما أدى إلى استشهاد 26 شخصا وإصابة "
+        "227."
+    )
+    assert sawaber["26 شخصا"].location == "kuwait/~صوابر"
 
 
 def test_a_news_agencys_demonym_is_no_owner_of_the_figure():
