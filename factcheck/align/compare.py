@@ -28,7 +28,7 @@ from factcheck.align.features import (
     neighbours,
     one_specific_value,
 )
-from factcheck.align.intervals import Interval
+from factcheck.align.intervals import Interval, significant_unit
 from factcheck.align.rules import (
     ComparableRule,
     CuesRule,
@@ -773,13 +773,7 @@ def _alike(x: float, y: float) -> bool:
 def _rounded(value: float) -> tuple[float, float]:
     """The values `value` may have been rounded from: half its last significant place either
     side ("6" stands for 5.5 to 6.5, "2.53" for 2.525 to 2.535)."""
-    text = repr(abs(value))
-    if "." in text and text.split(".")[1].rstrip("0"):
-        place = 10.0 ** -len(text.split(".")[1].rstrip("0"))
-    else:
-        whole = str(round(abs(value)))
-        place = 10.0 ** (len(whole) - len(whole.rstrip("0")))
-    half = min(place / 2, abs(value) / 10)
+    half = min(significant_unit(value) / 2, abs(value) / 10)
     return value - half, value + half
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
@@ -277,17 +277,12 @@ def _language(document: Document | None) -> str:
 
 
 # What a claim's own sentence tells, each worked out lazily: the same whichever block the
-# claim is aligned in.
-_READ_FROM_SENTENCE = (
-    "_window",
-    "_words",
-    "_topic",
-    "_compared",
-    "_compared_topic",
-    "_cue_topic",
-    "_neighbours",
-    "_echo",
-    "_neutral",
+# claim is aligned in. Every private field of Features but `_scores`, which holds similarities
+# to the claims of one block by their index there.
+_READ_FROM_SENTENCE = tuple(
+    field.name
+    for field in fields(Features)
+    if field.name.startswith("_") and field.name != "_scores"
 )
 
 

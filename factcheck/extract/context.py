@@ -1356,6 +1356,7 @@ def _club(facts: SentenceFacts, start: int, language: _Language) -> bool:
 # Words looked at before a place for the verb that says an event reached it: "was felt across
 # the Gulf in the United Arab Emirates", "felt as far away as Oman and the United Arab Emirates"
 _REACH_WORDS = 8
+_REACH_CHARS = 400  # ...read in this much text, more than eight words of news take
 _CLAUSE_MARKS = re.compile(r"[,.;:!?،؛]")
 
 
@@ -1366,7 +1367,9 @@ def _reached(facts: SentenceFacts, start: int, language: _Language) -> bool:
         return False
     ftext = facts.folded.text
     at = facts.folded.index_of(start)
-    clause = _CLAUSE_MARKS.split(ftext[:at])[-1]
+    # only the stretch right before the place: asked of every place a figure weighs, and a run-on
+    # sentence would be split whole each time
+    clause = _CLAUSE_MARKS.split(ftext[max(0, at - _REACH_CHARS) : at])[-1]
     window = " ".join(clause.split()[-_REACH_WORDS:])
     return bool(window) and bool(language.reached.finditer(window))
 

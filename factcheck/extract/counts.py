@@ -392,7 +392,7 @@ def part_of_group(text: str, end: int, language: str) -> bool:
     if start is None:
         return False
     pronoun = phrase_matcher(language, "counts", "part_of").at(text, start)
-    return pronoun is not None or _group_figure(text, end, language) is not None
+    return pronoun is not None or _group_figure(text, start, language) is not None
 
 
 _JOINED_WORD = " -"  # "3 - of - 4": a word joined to a number by hyphens, as wire text spaces them
@@ -416,12 +416,9 @@ def _group_start(text: str, end: int, language: str) -> int | None:
 _GROUP_WORDS = 3  # words read after a bridge for the figure of the group ("the Bluejays' 11")
 
 
-def _group_figure(text: str, end: int, language: str) -> int | None:
-    """The end of the figure of the group after a number and its bridge, past the words that
-    determine it (`group_determiners`: "the", "his") and a possessive name."""
-    pos = _group_start(text, end, language)
-    if pos is None:
-        return None
+def _group_figure(text: str, pos: int, language: str) -> int | None:
+    """The end of the figure of the group whose words start at `pos` (`_group_start`), past
+    the words that determine it (`group_determiners`: "the", "his") and a possessive name."""
     determiners = phrase_matcher(language, "counts", "group_determiners")
     for _ in range(_GROUP_WORDS):
         figure = _FIGURE.match(text, pos)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from rapidfuzz import fuzz
 
@@ -88,7 +89,7 @@ def age_sex(sentence: str, start: int, end: int, language: str) -> str | None:
     if not nouns:
         return None
     # "son Oscar, 8, daughter Ava, 3": a noun after a mark is the next person's
-    for word in list(_WORD_RE.finditer(sentence, end))[:_NOUN_AFTER_WORDS]:
+    for word in islice(_WORD_RE.finditer(sentence, end), _NOUN_AFTER_WORDS):
         if _MARKS.search(sentence, end, word.start()):
             break
         sex = nouns.get(fold_word(word.group()))
