@@ -251,11 +251,7 @@ def _iso(hit: Hit, context: Context) -> Reading | None:
 
 
 def _first_day(hit: Hit, context: Context) -> Reading | None:
-    """The first day of a range of days; "3 - 1 August" is a score before a date."""
-    first, last = hit.day(context.lexicon), hit.number("last")
-    if first is None or last is None or not first < last:
-        return None
-    return _day_month(hit, context)
+    return _day_month(hit, context) if hit.opens_range(context.lexicon) else None
 
 
 def _two_digits(year: int | None) -> int | None:

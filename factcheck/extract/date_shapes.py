@@ -71,6 +71,12 @@ class Hit:
             other == month or lexicon.months.get(other) != lexicon.months.get(month or "")
         )
 
+    def opens_range(self, lexicon: DateLexicon) -> bool:
+        """The day is the first of a range whose `last` day comes later ("15 - 19 December";
+        "3 - 1 August" is a score before a date)."""
+        first, last = self.day(lexicon), self.number("last")
+        return first is not None and last is not None and first < last
+
     def day(self, lexicon: DateLexicon) -> int | None:
         """The day of the month, written in digits or as an ordinal word."""
         ordinal = self.key("ordinal")

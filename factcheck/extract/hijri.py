@@ -148,8 +148,7 @@ def _day(hit: Hit, context: Context) -> Reading | None:
 
 
 def _first_day(hit: Hit, context: Context) -> Reading | None:
-    first, last = hit.day(context.lexicon), hit.number("last")
-    return _day(hit, context) if first is not None and last is not None and first < last else None
+    return _day(hit, context) if hit.opens_range(context.lexicon) else None
 
 
 def _month_year(hit: Hit, context: Context) -> Reading | None:

@@ -3,10 +3,14 @@ month, mid/start of a month, month numbers in words, and spoken words for nearby
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 import pytest
 
 from factcheck.extract import extract_document
 from factcheck.models import Document
+from tests.conftest import shared_path
 from tests.unit.test_dates import at, dates
 
 PUBLISHED = "2015-08-12"  # a Wednesday
@@ -212,10 +216,8 @@ def test_two_days_joined_before_their_month_are_two_dates(text, expected):
             "The two-day Russia-Africa summit was held on July 27 and 28 (here), (here).",
             ("2015-07-27", "2015-07-28"),
         ),
-        # written for the shape: the shared corpora have no "Month 17 to 19, year" nor a count
-        # after a month's day and "and"
-        ("The summit runs from March 17 to 19, 2016.", ("2016-03-17", "2016-03-19")),
-        # a word after the second number: it may count that word, no day
+        # written for the shape: the shared corpora have no count after a month's day and "and";
+        # a word after the second number may count that word, no day
         ("He died on March 17 and 18 people were hurt.", ("2015-03-17", "2015-03-17")),
     ],
 )
@@ -223,3 +225,18 @@ def test_days_joined_after_their_month_are_one_span(text, span):
     document = Document(id="t", path="t", language="en", published="2015-08-08", body=text)
     [date] = [c for c in extract_document(document) if c.kind == "date"]
     assert date.date is not None and (date.date.start, date.date.end) == span
+
+
+@pytest.mark.parametrize("text", ["July 13-15", "July 13 to 15", "from July 13-15"])
+def test_duckling_day_ranges_after_their_month(text):
+    # Duckling's English time corpus (peer-suites/duckling-en-time.jsonl): its intervals end the
+    # day after the last, ours on the last day
+    path = shared_path("peer-suites", "duckling-en-time.jsonl")
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    [case] = [c for c in cases if c["text"] == text]
+    expected = case["expected"]
+    last = dt.date.fromisoformat(expected["to"]["value"][:10]) - dt.timedelta(days=1)
+    document = Document(id="t", path="t", language="en", published=case["ref_time"][:10], body=text)
+    [date] = [c for c in extract_document(document) if c.kind == "date"]
+    assert date.date is not None
+    assert (date.date.start, date.date.end) == (expected["from"]["value"][:10], last.isoformat())
