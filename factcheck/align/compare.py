@@ -274,7 +274,11 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
         # a sea is apart from another sea, not from a land: "the Persian Gulf island of Qeshm"
         # is in Iran
         return x in seas and y in seas
-    if not learned_within or ("~" in x and "~" in y):
+    if learned_within and ("~" in x) != ("~" in y):
+        # "about 400 members in the town of Bountiful" (canada/~bountiful) / "about 400 in
+        # Bountiful, British Columbia": the name lies somewhere in its country, a state too
+        x, y = (_known_part(x), y) if "~" in x else (x, _known_part(y))
+    elif not learned_within or ("~" in x and "~" in y):
         # a learned name's country known in one article ("saudi/~جاروديه") and not in the other
         x, y = _learned_part(x), _learned_part(y)
     if "~" in x and "~" in y:
@@ -282,6 +286,13 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
         if not x or not y:
             return False
     return not (x.startswith(y + "/") or y.startswith(x + "/") or x == y)
+
+
+def _known_part(place: str) -> str:
+    """The known places a learned name lies in ("canada" of "canada/~bountiful"), or the name
+    when no known place holds it."""
+    learned = place.find("~")
+    return place[: learned - 1] if learned > 0 else place
 
 
 def _learned_part(place: str) -> str:

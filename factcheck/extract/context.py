@@ -255,6 +255,7 @@ class _Language:
         )
         self.event_anaphors = phrase_matcher(language, "anaphors", "event")
         self.within_clitics = set(locatives.get("within_clitics", []))
+        self.in_a_name = _in_a_name(locatives.get("in_names") or {})
         self.not_with_article = frozenset(
             fold_word(word) for word in locatives.get("not_with_article", [])
         )
@@ -292,6 +293,23 @@ class _Language:
             return True
         before = head[:cut].rstrip()
         return bool(before) and self.period_start.ending_at(before, len(before)) is not None
+
+
+def _in_a_name(names: dict[str, Any]) -> re.Pattern[str] | None:
+    """What, right after a place, makes it a part of a word or of a longer name, where no
+    figure holds (locatives.yaml `in_names`): a hyphen and a lower-case word ("Utah - based"),
+    a capitalised word in the possessive ("Illinois State ’ s"), a noun of who lives there ("a
+    pregnant Arkansas woman", "the 28-year-old Maryland native")."""
+    shapes = []
+    if names.get("compound"):
+        shapes.append(rf"\s?{re.escape(names['compound'])}\s?[a-z]")
+    if names.get("possessives"):
+        ends = "|".join(re.escape(end) for end in names["possessives"])
+        shapes.append(rf"\s[A-Z]\w*\s?(?:{ends})(?!\w)")
+    if names.get("residents"):
+        nouns = "|".join(re.escape(noun) for noun in names["residents"])
+        shapes.append(rf"\s(?:{nouns})\b")
+    return re.compile("|".join(shapes)) if shapes else None
 
 
 def _told_earlier(facts: SentenceFacts, language: _Language) -> int | None:
@@ -715,6 +733,14 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 ):
                     continue  # "الأمطار والسيول": floods, not Seoul
                 locative = _after_preposition(ftext, match, language)
+                if (
+                    not locative
+                    and language.in_a_name is not None
+                    and language.in_a_name.match(text, end)
+                ):
+                    # "the Utah - based church", "Illinois State ’ s Jackie Carmichael"; not
+                    # "in Gaza-where large areas are without power", a dash
+                    continue
                 facts.locations.append(Hit(start, end, (language.paths[key], 2 if locative else 1)))
                 if not locative and key in language.countries:
                     facts.owners.append(Hit(start, end, (key, 1)))
