@@ -26,6 +26,7 @@ from factcheck.align.features import (
     Features,
     echo,
     neighbours,
+    one_record,
     one_specific_value,
 )
 from factcheck.align.intervals import Interval, significant_unit
@@ -391,6 +392,12 @@ def _learned_within(a: Features, b: Features, gate: ComparableRule) -> bool:
     )
 
 
+def _rank_of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
+    """A rank of a streak ("للأسبوع الثاني على التوالي") names no subject: ranks are compared
+    only with ranks of their noun, so one side's is the pair's."""
+    return a.claim.ordinal and a.concept in gate.unknown_subject_ranks
+
+
 def _longer(x: Interval | None, y: Interval | None) -> bool:
     """`x` holds all of `y` and more."""
     if x is None or y is None:
@@ -430,11 +437,13 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
-        if a.concept is None or b.concept is None:
+        if a.concept is None or b.concept is None or _rank_of_unknown_subject(a, gate):
             similar_at = gate.unknown_concept_similarity
             if gate.same_value_similarity and a.values is not None and a.values == b.values:
                 similar_at = min(similar_at, gate.same_value_similarity)
-            if gate.specific_value_similarity and one_specific_value(a.claim, b.claim, gate):
+            if gate.specific_value_similarity and (
+                one_specific_value(a.claim, b.claim, gate) or one_record(a, b)
+            ):
                 similar_at = min(similar_at, gate.specific_value_similarity)
         only_revision = (
             a.as_of_explicit
