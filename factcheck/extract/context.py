@@ -147,6 +147,10 @@ class _Language:
             for key, spec in places.items()
         }
         self.countries = {key for key, spec in places.items() if spec.get("type") == "country"}
+        # a state, as a country, is too large to tell two events of one kind apart
+        self.coarse = frozenset(
+            self.paths[key] for key, spec in places.items() if spec.get("type") == "state"
+        )
         self.capitals = {
             spec["country"]: self.paths[key]
             for key, spec in places.items()
@@ -577,13 +581,17 @@ def _only_in_source(facts: SentenceFacts, country: str) -> bool:
 
 
 def lead_places(text: str, language: str) -> frozenset[str]:
-    """The specific places a text names (cities, districts, learned names; no country): what
-    tells two events of one kind apart (align/anchors.py)."""
+    """The specific places a text names (cities, districts, learned names; no country nor
+    state: "The criminal charges were filed Tuesday in Creston, British Columbia" and "The
+    charges were sworn on Tuesday" in a lead naming Bountiful are one day): what tells two
+    events of one kind apart (align/anchors.py)."""
     scanner = _language(language)
     if scanner is None:
         return frozenset()
     keys = (hit.key[0] for hit in scan(text, scanner).locations)
-    return frozenset(key for key in keys if "/" in key or key.startswith("~"))
+    return frozenset(
+        key for key in keys if ("/" in key or key.startswith("~")) and key not in scanner.coarse
+    )
 
 
 # How far back the sentence before a figure's is looked for (no sentence of news is longer)
