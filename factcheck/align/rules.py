@@ -119,6 +119,9 @@ class ComparableRule(_Rule):
     # of this many significant digits at least ([]: no value is specific)
     specific_value_kinds: list[ClaimKind] = []
     specific_value_digits: int = Field(default=1, ge=1)
+    # Ranks of these nouns are compared as claims of no concept: the noun says what is counted
+    # ("للأسبوع الثاني"), not whose streak it is (gold's losses, an index's gains)
+    unknown_subject_ranks: list[str] = []
     # One sentence two articles print alike, word for word this many words each side of a
     # figure of one value (up to where the shorter sentence ends), states one figure: the pair
     # agrees whatever owner, place and time the rest of each article lent it (a headline's

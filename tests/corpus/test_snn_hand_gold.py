@@ -41,6 +41,11 @@ FOUND = {
         "friday-7-august",
         # "ارتفعت الفضة واحدا بالمئة": the accusative "one" was no number word
         "silver-up-1-percent",
+        # "ويتجه إلى تكبد خسائر للأسبوع السابع على التوالي" (07-0292): the week of a streak is
+        # a rank, compared in windows alike (the platinum's fifth week stays apart)
+        "seventh-week-of-losses",
+        "platinum-fifth-week",
+        "palladium-second-week",
     ],
     # "في غرة شهر ذي القعدة القادم": the first of the month, a day (it was the whole month)
     "hajj-etrack": ["opens-on-1-dhu-al-qadah", "for-this-years-hajj"],
