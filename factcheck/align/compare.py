@@ -26,6 +26,7 @@ from factcheck.align.features import (
     Features,
     echo,
     neighbours,
+    one_record,
     one_specific_value,
 )
 from factcheck.align.intervals import Interval, significant_unit
@@ -429,7 +430,9 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             similar_at = gate.unknown_concept_similarity
             if gate.same_value_similarity and a.values is not None and a.values == b.values:
                 similar_at = min(similar_at, gate.same_value_similarity)
-            if gate.specific_value_similarity and one_specific_value(a.claim, b.claim, gate):
+            if gate.specific_value_similarity and (
+                one_specific_value(a.claim, b.claim, gate) or one_record(a, b)
+            ):
                 similar_at = min(similar_at, gate.specific_value_similarity)
         only_revision = (
             a.as_of_explicit

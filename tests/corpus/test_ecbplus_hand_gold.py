@@ -60,6 +60,14 @@ FOUND = {
         # "Maurice Cheeks was fired Saturday as coach", "On Saturday, Cheeks was fired as head
         # coach": no article of the cluster is dated, so the weekday was compared with nothing
         ("fired Saturday", [("5_2ecb", 25), ("5_12ecb", 169)]),
+        # "Cheeks is 122-147 in three-plus seasons as head coach in the City of Brotherly Love" /
+        # "In Philadelphia, Cheeks was 122-147": one record, in sentences that read little alike
+        ("Cheeks 122-147 in Philadelphia", [("5_3ecb", 2595), ("5_10ecb", 1872)]),
+    ],
+    "7ecb": [
+        # "a sluggish Hasim Rahman (45-7-2, 36 KOs)" / "Rahman fell to 45-7-2": the record's
+        # first side, a bare 45, in windows 46-51 alike
+        ("Rahman 45-7-2", [("7_1ecb", 67), ("7_9ecb", 1066), ("7_11ecb", 273)]),
     ],
     "41ecb": [
         ("40 dead in the school", [("41_1ecb", 429), ("41_2ecb", 97), ("41_6ecb", 226)]),
@@ -147,6 +155,11 @@ APART = {
         (("36_8ecbplus", 1878), ("36_2ecbplus", 166)),
         # two counts in Utah / two counts in Texas
         (("36_10ecbplus", 83), ("36_11ecbplus", 222)),
+    ],
+    "5ecb": [
+        # Temple's "88-72 win over No. 8 Tennessee" / the Sixers' "88-72 loss in Cleveland": one
+        # score of two games, whose sentences name no side in common
+        (("5_2ecb", 1318), ("5_1ecb", 1401)),
     ],
     "26ecbplus": [
         # "sanctioning the murders of six mobsters" / "the testimony of six former mobsters"
