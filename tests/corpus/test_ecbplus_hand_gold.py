@@ -63,6 +63,10 @@ FOUND = {
         # "Cheeks is 122-147 in three-plus seasons as head coach in the City of Brotherly Love" /
         # "In Philadelphia, Cheeks was 122-147": one record, in sentences that read little alike
         ("Cheeks 122-147 in Philadelphia", [("5_3ecb", 2595), ("5_10ecb", 1872)]),
+        # "signed free-agent forward Elton Brand to a five-year, $ 80 million contract" / "They
+        # signed Elton Brand to a five-year deal worth nearly $ 80 million": a sum of one
+        # significant digit, in windows 69 alike
+        ("Brand's $80 million", [("5_2ecb", 1932), ("5_14ecb", 321)]),
     ],
     "7ecb": [
         # "a sluggish Hasim Rahman (45-7-2, 36 KOs)" / "Rahman fell to 45-7-2": the record's
