@@ -27,6 +27,7 @@ from factcheck.align.features import (
     echo,
     neighbours,
     one_record,
+    one_round_sum,
     one_specific_value,
 )
 from factcheck.align.intervals import Interval, significant_unit
@@ -445,6 +446,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
                 one_specific_value(a.claim, b.claim, gate) or one_record(a, b)
             ):
                 similar_at = min(similar_at, gate.specific_value_similarity)
+            elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
+                similar_at = min(similar_at, gate.round_sum_similarity)
         only_revision = (
             a.as_of_explicit
             and b.as_of_explicit

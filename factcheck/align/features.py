@@ -184,8 +184,18 @@ def one_specific_value(a: Claim, b: Claim, gate: ComparableRule) -> bool:
     `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`)."""
     if a.kind not in gate.specific_value_kinds or a.value is None or a.value != b.value:
         return False
-    digits = f"{abs(a.value):.6g}".split("e")[0].replace(".", "").strip("0")
-    return len(digits) >= gate.specific_value_digits
+    return _significant_digits(a.value) >= gate.specific_value_digits
+
+
+def one_round_sum(a: Claim, b: Claim) -> bool:
+    """Both state one sum: when of fewer significant digits than a specific value's, "a
+    five-year, $ 80 million contract" / "a five-year deal worth nearly $ 80 million", the gate
+    asks windows `round_sum_similarity` alike (FC002)."""
+    return a.kind == "money" and a.value is not None and a.value == b.value and a.value != 0
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0"))
 
 
 # A record or a score told whole, of digits only: "Rahman (45-7-2, 36 KOs)", "Cheeks is 122-147",
