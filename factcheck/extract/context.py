@@ -148,9 +148,7 @@ class _Language:
         }
         self.countries = {key for key, spec in places.items() if spec.get("type") == "country"}
         # a state, as a country, is too large to tell two events of one kind apart
-        self.coarse = frozenset(
-            self.paths[key] for key, spec in places.items() if spec.get("type") == "state"
-        )
+        self.coarse = states()
         self.capitals = {
             spec["country"]: self.paths[key]
             for key, spec in places.items()
@@ -297,6 +295,22 @@ class _Language:
             return True
         before = head[:cut].rstrip()
         return bool(before) and self.period_start.ending_at(before, len(before)) is not None
+
+
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w'’.-]*\s?,\s*$")
+
+
+def _locates_a_name(text: str, start: int, known: list[Hit], language: _Language) -> bool:
+    """ "boxed in his car on Interstate 75 in Saginaw, Michigan": a state after a name the
+    gazetteer lacks and a comma only says where that place lies; the figure is Saginaw's, no
+    more all of Michigan's than Bay City's, where another outlet ends the same chase."""
+    if not language.cased:
+        return False
+    name = _NAME_AND_COMMA.search(text, max(0, start - 40), start)
+    if name is None:
+        return False
+    end = len(text[: name.end()].rstrip(" ,"))
+    return not known or known[-1].end != end
 
 
 def _in_a_name(names: dict[str, Any]) -> re.Pattern[str] | None:
@@ -673,6 +687,15 @@ def _within_country(
 
 
 @cache
+def states() -> frozenset[str]:
+    """The paths of the gazetteer's first-level divisions (type `state`: "us/michigan")."""
+    places = load("common", "places")
+    return frozenset(
+        f"{spec['country']}/{key}" for key, spec in places.items() if spec.get("type") == "state"
+    )
+
+
+@cache
 def seas() -> frozenset[str]:
     """The seas of the gazetteer (common/places.yaml type `sea`): places of no country."""
     return frozenset(k for k, spec in load("common", "places").items() if spec.get("type") == "sea")
@@ -748,6 +771,10 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 ):
                     # "the Utah - based church", "Illinois State ’ s Jackie Carmichael"; not
                     # "in Gaza-where large areas are without power", a dash
+                    continue
+                if language.paths[key] in language.coarse and _locates_a_name(
+                    text, start, facts.locations, language
+                ):
                     continue
                 facts.locations.append(Hit(start, end, (language.paths[key], 2 if locative else 1)))
                 if not locative and key in language.countries:
