@@ -27,6 +27,8 @@ from factcheck.align.features import (
     echo,
     is_moment,
     neighbours,
+    one_record,
+    one_round_sum,
     one_specific_value,
 )
 from factcheck.align.intervals import Interval, significant_unit
@@ -435,8 +437,12 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             similar_at = gate.unknown_concept_similarity
             if gate.same_value_similarity and a.values is not None and a.values == b.values:
                 similar_at = min(similar_at, gate.same_value_similarity)
-            if gate.specific_value_similarity and one_specific_value(a.claim, b.claim, gate):
+            if gate.specific_value_similarity and (
+                one_specific_value(a.claim, b.claim, gate) or one_record(a, b)
+            ):
                 similar_at = min(similar_at, gate.specific_value_similarity)
+            elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
+                similar_at = min(similar_at, gate.round_sum_similarity)
         only_revision = (
             a.as_of_explicit
             and b.as_of_explicit

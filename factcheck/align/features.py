@@ -59,6 +59,7 @@ class Features:
     _neighbours: tuple[str, str] | None = None
     _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
+    _record: str | None = None  # "" when none
 
     @property
     def language(self) -> str:
@@ -190,8 +191,53 @@ def one_specific_value(a: Claim, b: Claim, gate: ComparableRule) -> bool:
     `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`)."""
     if a.kind not in gate.specific_value_kinds or a.value is None or a.value != b.value:
         return False
-    digits = f"{abs(a.value):.6g}".split("e")[0].replace(".", "").strip("0")
-    return len(digits) >= gate.specific_value_digits
+    return _significant_digits(a.value) >= gate.specific_value_digits
+
+
+def one_round_sum(a: Claim, b: Claim) -> bool:
+    """Both state one sum: when of fewer significant digits than a specific value's, "a
+    five-year, $ 80 million contract" / "a five-year deal worth nearly $ 80 million", the gate
+    asks windows `round_sum_similarity` alike (FC002)."""
+    return a.kind == "money" and a.value is not None and a.value == b.value and a.value != 0
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0"))
+
+
+# A record or a score told whole, of digits only: "Rahman (45-7-2, 36 KOs)", "Cheeks is 122-147",
+# "a 62 - 46 lead"; not a date or a code chained on ("23-10-1436", "4-3-3.5")
+_RECORD = re.compile(r"(?<![\d.,/-])\d{1,3}(?: ?[-–] ?\d{1,3})+(?![\d%]|[.,/]\d| ?[-–/] ?\d)")
+_RECORD_DIGITS = 3  # "2-1" is any game's score; "13 - 10", "45-7-2" one team's or fighter's
+
+
+def record(item: Features) -> str:
+    """The whole record or score a bare count is read from ("45-7-2" of "45", "122-147" read as
+    a range), spaces left out; "" for any other figure. Two articles that state one record
+    state one specific value, however unlike their sentences read (FC002
+    `specific_value_similarity`): the wires print records in a box or an aside of their own."""
+    if item._record is None:
+        item._record = ""
+        claim = item.claim
+        if claim.kind == "count" and claim.unit is None:
+            at = max(claim.sentence.find(claim.text), 0)
+            for found in _RECORD.finditer(claim.sentence):
+                if found.start() <= at < found.end():
+                    whole = re.sub(r"\s", "", found.group()).replace("–", "-")
+                    if sum(map(str.isdigit, whole)) >= _RECORD_DIGITS:
+                        item._record = whole
+                    break
+    return item._record
+
+
+def one_record(a: Features, b: Features) -> bool:
+    """Both are read from one record or score stated whole (`record`), and their sentences
+    name no two sides apart: Temple's "88-72 win over No. 8 Tennessee" is not the Sixers'
+    "88-72 loss in Cleveland" of one story (`Claim.holders`)."""
+    if not record(a) or record(a) != record(b):
+        return False
+    first, second = set(a.claim.holders), set(b.claim.holders)
+    return not first or not second or bool(first & second)
 
 
 @cache

@@ -14,7 +14,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import chain, combinations
 
-from factcheck.align.features import Features, echo, is_moment, one_specific_value
+from factcheck.align.features import (
+    Features,
+    echo,
+    is_moment,
+    one_record,
+    one_specific_value,
+)
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
 from factcheck.lang.clitics import shared_bags
@@ -237,7 +243,9 @@ def _repeated(
             # quantity ("USB 3.0 ports" / "three USB ports")
             alike = once and first.claim.text == second.claim.text
             # "190سم" / "190 سم": a specific value in one unit, written either way
-            specific = once and one_specific_value(first.claim, second.claim, gate)
+            specific = once and (
+                one_specific_value(first.claim, second.claim, gate) or one_record(first, second)
+            )
             share = settings.same_value_overlap if alike else settings.word_overlap
             if specific or _overlap(first, second, share):
                 yield first, second

@@ -119,6 +119,10 @@ class ComparableRule(_Rule):
     # of this many significant digits at least ([]: no value is specific)
     specific_value_kinds: list[ClaimKind] = []
     specific_value_digits: int = Field(default=1, ge=1)
+    # ...and two sums of one value of fewer digits ("$ 80 million", "$ 50") in windows this
+    # alike, when lower than same_value_similarity: a round sum is as often another of the
+    # story's, but less often than a bare count (0: as same_value_similarity)
+    round_sum_similarity: int = Field(default=0, ge=0, le=100)
     # Ranks of these nouns are compared as claims of no concept: the noun says what is counted
     # ("للأسبوع الثاني"), not whose streak it is (gold's losses, an index's gains)
     unknown_subject_ranks: list[str] = []

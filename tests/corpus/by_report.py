@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 from factcheck.models import Report
@@ -29,6 +31,46 @@ def findings_at(report: Report, article: str, offset: int) -> set[int]:
         for index, finding in enumerate(report.findings)
         if finding.kind in _PAIRING and ids & set(finding.claims)
     }
+
+
+@dataclass
+class HandGold:
+    """A hand-gold file (ecbplus_hand_gold/ and snn_hand_gold/, their READMEs): the group's
+    articles (`A`), its figures by name (`F`, references `article@offset`) and its must-not
+    pairs (`X`)."""
+
+    articles: list[str] = field(default_factory=list)
+    figures: dict[str, list[str]] = field(default_factory=dict)
+    apart: list[tuple[str, str]] = field(default_factory=list)
+
+
+def hand_gold(path: Path) -> HandGold:
+    gold = HandGold()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("A "):
+            gold.articles = line.split()[1:]
+        elif line.startswith("F "):
+            name, refs = line[2:].split(" | ")
+            gold.figures[name] = refs.split()
+        elif line.startswith("X "):
+            one, other = line[2:].split()
+            gold.apart.append((one, other))
+    return gold
+
+
+def holding(report: Report, ref: str, prefix: str = "") -> set[int]:
+    """The findings that hold a claim covering the gold's reference `ref` (`article@offset`;
+    `prefix` completes the article's id)."""
+    article, offset = ref.rsplit("@", 1)
+    return findings_at(report, prefix + article, int(offset))
+
+
+def found_in_two(report: Report, refs: list[str], prefix: str = "") -> bool:
+    """Whether one finding holds a gold figure's claims of two of its articles."""
+    held: dict[str, set[int]] = {}
+    for ref in refs:
+        held.setdefault(ref.rsplit("@", 1)[0], set()).update(holding(report, ref, prefix))
+    return any(held[one] & held[other] for one, other in combinations(held, 2))
 
 
 def snn_lines(wanted: Iterable[str]) -> dict[str, str]:

@@ -7,13 +7,16 @@ was written from the texts alone."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 import pytest
 
 from factcheck.models import Report
 from factcheck.pipeline import run
 from factcheck.settings import Settings
 from tests.conftest import shared_path
-from tests.corpus.by_report import findings_at
+from tests.corpus.by_report import HandGold, findings_at, found_in_two, hand_gold, holding
 
 # cluster -> figures two or more articles state: (what, [(article, offset of the figure)])
 FOUND = {
@@ -57,6 +60,18 @@ FOUND = {
         # "Maurice Cheeks was fired Saturday as coach", "On Saturday, Cheeks was fired as head
         # coach": no article of the cluster is dated, so the weekday was compared with nothing
         ("fired Saturday", [("5_2ecb", 25), ("5_12ecb", 169)]),
+        # "Cheeks is 122-147 in three-plus seasons as head coach in the City of Brotherly Love" /
+        # "In Philadelphia, Cheeks was 122-147": one record, in sentences that read little alike
+        ("Cheeks 122-147 in Philadelphia", [("5_3ecb", 2595), ("5_10ecb", 1872)]),
+        # "signed free-agent forward Elton Brand to a five-year, $ 80 million contract" / "They
+        # signed Elton Brand to a five-year deal worth nearly $ 80 million": a sum of one
+        # significant digit, in windows 69 alike
+        ("Brand's $80 million", [("5_2ecb", 1932), ("5_14ecb", 321)]),
+    ],
+    "7ecb": [
+        # "a sluggish Hasim Rahman (45-7-2, 36 KOs)" / "Rahman fell to 45-7-2": the record's
+        # first side, a bare 45, in windows 46-51 alike
+        ("Rahman 45-7-2", [("7_1ecb", 67), ("7_9ecb", 1066), ("7_11ecb", 273)]),
     ],
     "41ecb": [
         ("40 dead in the school", [("41_1ecb", 429), ("41_2ecb", 97), ("41_6ecb", 226)]),
@@ -145,6 +160,11 @@ APART = {
         # two counts in Utah / two counts in Texas
         (("36_10ecbplus", 83), ("36_11ecbplus", 222)),
     ],
+    "5ecb": [
+        # Temple's "88-72 win over No. 8 Tennessee" / the Sixers' "88-72 loss in Cleveland": one
+        # score of two games, whose sentences name no side in common
+        (("5_2ecb", 1318), ("5_1ecb", 1401)),
+    ],
     "26ecbplus": [
         # "sanctioning the murders of six mobsters" / "the testimony of six former mobsters"
         (("26_1ecbplus", 13379), ("26_7ecbplus", 975)),
@@ -198,12 +218,84 @@ APART = {
 }
 
 
+# the fourteenth pass's draw, whose gold is read from ecbplus_hand_gold/<cluster>.txt: the
+# figures (by name) the tool finds, but those it finds only through a wrong agreement (Sabathia's
+# seven years with the Orioles', five pirate boats with five merchant vessels, two 2006 books,
+# the 2005 Emmy with the 2005 Tonys, two boys of 16); every must-not pair is asserted but HELD
+DRAWN = {
+    "10ecbplus": [
+        "redsox-offer-eight-years",
+        "redsox-offer-184-million",
+        "redsox-23-million-a-season",
+        "nationals-160-million",
+        "orioles-140-to-150-million",
+        "teixeira-turns-29",
+        "teixeira-28",
+        "lowell-2007-world-series",
+    ],
+    "12ecbplus": [
+        "attack-thursday",
+        "three-boats-intercepted",
+        "26-somali-pirates",
+        "12-magazines",
+        "about-300-rounds",
+        "14-rifles-in-all",
+        "31-magazines-in-all",
+        "923-rounds-in-all",
+        "patrol-since-september",
+        "100-billion-of-trade",
+    ],
+    "18ecbplus": [
+        "shooting-monday",
+        "around-10-am",
+        "three-people-shot",
+        "one-killed",
+        "two-wounded",
+        "12-gauge-shotgun",
+        "speeds-120-mph",
+        "lacalamita-38",
+        "riva-47",
+        "steinberg-48",
+        "kafoury-63",
+        "hearing-april-19",
+        "fired-thursday",
+    ],
+    "28ecb": [
+        "felt-95",
+        "died-thursday",
+        "revealed-in-may-2005",
+        "at-91-in-2005",
+        "break-in-june-1972",
+        "nixon-resigned-1974",
+        "wife-died-in-1984",
+    ],
+    "2ecb": ["on-february-22", "announced-friday", "jackman-40", "son-oscar-8", "daughter-ava-3"],
+    "33ecb": ["kathina-10-year-old"],
+}
+
+# must-not pairs of the draw the tool still holds (FINDINGS.md, fourteenth pass): strict, so
+# that the day one is mended its entry must go
+HELD = {
+    ("10ecbplus", "10_17ecbplus@383", "10_1ecbplus@1062"),
+    ("12ecbplus", "12_1ecbplus@346", "12_5ecbplus@267"),
+    ("12ecbplus", "12_7ecbplus@160", "12_8ecbplus@44"),
+    ("28ecb", "28_3ecb@1953", "28_4ecb@3225"),
+    ("2ecb", "2_3ecb@2466", "2_7ecb@830"),
+    ("33ecb", "33_2ecb@559", "33_1ecb@386"),
+}
+
+
+@cache
+def _drawn(cluster: str) -> HandGold:
+    return hand_gold(Path(__file__).parent / "ecbplus_hand_gold" / f"{cluster}.txt")
+
+
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Report]:
     folder = shared_path("corpus", "ecbplus", "clusters")
     return {
         name: run(Settings(paths=[str(folder / f"{name}.jsonl")], format="json", jobs=1))
-        for name in sorted({*FOUND, *APART})
+        for name in sorted({*FOUND, *APART, *DRAWN})
     }
 
 
@@ -225,3 +317,29 @@ def test_a_figure_of_several_articles_is_found_in_each(reports, cluster, what, w
 def test_figures_of_two_events_are_never_held_together(reports, cluster, one, other):
     report = reports[cluster]
     assert not findings_at(report, *one) & findings_at(report, *other)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "figure"), [(cluster, name) for cluster, names in DRAWN.items() for name in names]
+)
+def test_a_figure_of_the_fourth_draw_is_found(reports, cluster, figure):
+    assert found_in_two(reports[cluster], _drawn(cluster).figures[figure])
+
+
+@pytest.mark.parametrize(
+    ("cluster", "one", "other"),
+    [
+        pytest.param(
+            cluster,
+            one,
+            other,
+            marks=[pytest.mark.xfail(strict=True)] if (cluster, one, other) in HELD else [],
+        )
+        for cluster in DRAWN
+        for one, other in _drawn(cluster).apart
+    ],
+)
+def test_figures_of_two_events_of_the_fourth_draw_are_never_held_together(
+    reports, cluster, one, other
+):
+    assert not holding(reports[cluster], one) & holding(reports[cluster], other)

@@ -10,13 +10,19 @@ and every must-not pair."""
 from __future__ import annotations
 
 from functools import cache
-from itertools import combinations
 from pathlib import Path
 
 import pytest
 
 from factcheck.models import Report
-from tests.corpus.by_report import findings_at, run_alone, snn_lines
+from tests.corpus.by_report import (
+    HandGold,
+    found_in_two,
+    hand_gold,
+    holding,
+    run_alone,
+    snn_lines,
+)
 
 GOLD = Path(__file__).parent / "snn_hand_gold"
 _PREFIX = "snn-2015-08-"
@@ -82,24 +88,91 @@ FOUND = {
         "other-sectors-up-to-1.28",
         "the-session-sunday",
     ],
+    # the fourteenth pass's draw (its gold written before the tool ran on it); riyadh-jobs'
+    # two "13 وظيفة" of two firms and days are found only through the wrong agreement of
+    # HELD below, so they are not asserted
+    "asir-discharged": ["19-cases-discharged", "five-cases-remain"],
+    "f16-incirlik": [
+        "six-f16s",
+        "300-american-troops",
+        "announced-sunday",
+        "agreement-in-july",
+        "coalition-began-a-year-ago",
+        "suruc-32-dead",
+    ],
+    "gaza-blast": ["four-dead", "about-30-injured", "the-blast-thursday"],
+    "mali-hotel": [
+        "12-dead",
+        "five-soldiers-dead",
+        "five-attackers-dead",
+        "two-soldiers-wounded",
+        "two-attackers-dead-first-toll",
+        "seven-suspects-arrested",
+        "eight-dead-earlier",
+        "three-soldiers-earlier",
+        "attack-friday",
+        "toll-saturday",
+    ],
+    "manutd-spurs": [
+        "won-1-0",
+        "the-game-saturday",
+        "fourth-last-season",
+        "lost-2-1-to-swansea-last-season",
+        "leicester-4-2",
+        "palace-3-1",
+    ],
+    "pellegrini": [
+        "until-june-2017",
+        "first-two-years",
+        "league-title-2014",
+        "the-statement-friday",
+    ],
+    "riyadh-jobs": [
+        "413-jobs",
+        "241-for-men",
+        "172-for-women",
+        "165-at-zaid-al-hussein",
+        "33-at-rama-aluminium",
+        "15-at-al-mishari-hospital",
+        "90-at-iwan",
+        "4-designers",
+        "50-at-tanagum-thursday",
+        "30-guards-at-al-rashed",
+        "starts-monday-10-august",
+        "interviews-tuesday",
+        "interviews-wednesday",
+        "interviews-thursday",
+    ],
+    "taif-sewage": [
+        "cost-167-million",
+        "capacity-80-thousand-cubic-metres",
+        "from-67-thousand",
+        "to-147-thousand",
+        "trial-run-august-2014",
+        "over-9000-connections-a-year",
+        "pipeline-500-km",
+        "since-2011",
+        "over-36-thousand-homes",
+        "four-stages",
+    ],
+}
+
+# must-not pairs the tool still holds (the fourteenth pass of FINDINGS.md, left with their
+# cause): strict, so that the day one is mended its entry must go
+HELD = {
+    # "لـ (13) وظيفة" of one firm on Monday and "لشغل (13) وظيفة" of another on Wednesday:
+    # bare counts of one noun in windows alike, the firm and the weekday no part of the gate
+    ("riyadh-jobs", "09-0323@792", "09-0543@1387"),
+    ("riyadh-jobs", "10-0055@941", "10-0376@1339"),
+    ("riyadh-jobs", "09-0922@1414", "10-0055@941"),
+    # the final toll "بلغت 13 قتيلا" and "هجومين أوقعا 13 قتيلا" of two earlier attacks
+    ("mali-hotel", "10-0114@661", "09-0164@4949"),
 }
 
 
-def _gold(group: str) -> tuple[list[str], dict[str, list[str]], list[tuple[str, str]]]:
-    """The group's articles, its figures (name -> references) and its must-not pairs."""
-    articles: list[str] = []
-    figures: dict[str, list[str]] = {}
-    apart: list[tuple[str, str]] = []
-    for line in (GOLD / f"{group}.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("A "):
-            articles = line.split()[1:]
-        elif line.startswith("F "):
-            name, refs = line[2:].split(" | ")
-            figures[name] = refs.split()
-        elif line.startswith("X "):
-            one, other = line[2:].split()
-            apart.append((one, other))
-    return articles, figures, apart
+@cache
+def _gold(group: str) -> HandGold:
+    return hand_gold(GOLD / f"{group}.txt")
 
 
 GROUPS = sorted(path.stem for path in GOLD.glob("*.txt"))
@@ -108,7 +181,7 @@ GROUPS = sorted(path.stem for path in GOLD.glob("*.txt"))
 @cache
 def _lines() -> dict[str, str]:
     """The records of the groups' articles, by id."""
-    return snn_lines(_PREFIX + article for group in GROUPS for article in _gold(group)[0])
+    return snn_lines(_PREFIX + article for group in GROUPS for article in _gold(group).articles)
 
 
 @pytest.fixture(scope="module")
@@ -116,32 +189,31 @@ def reports(tmp_path_factory) -> dict[str, Report]:
     folder = tmp_path_factory.mktemp("snn_hand_gold")
     done: dict[str, Report] = {}
     for group in GROUPS:
-        lines = [_lines()[_PREFIX + article] for article in _gold(group)[0]]
+        lines = [_lines()[_PREFIX + article] for article in _gold(group).articles]
         done[group] = run_alone(lines, folder / f"{group}.jsonl")
     return done
-
-
-def _holding(report: Report, ref: str) -> set[int]:
-    """The findings (agreement, conflict, revision) that hold a claim covering `ref`."""
-    article, offset = ref.rsplit("@", 1)
-    return findings_at(report, _PREFIX + article, int(offset))
 
 
 @pytest.mark.parametrize(
     ("group", "figure"), [(group, figure) for group, names in FOUND.items() for figure in names]
 )
 def test_a_figure_of_several_articles_is_found(reports, group, figure):
-    report = reports[group]
-    held: dict[str, set[int]] = {}
-    for ref in _gold(group)[1][figure]:
-        held.setdefault(ref.rsplit("@", 1)[0], set()).update(_holding(report, ref))
-    assert any(held[one] & held[other] for one, other in combinations(held, 2))
+    assert found_in_two(reports[group], _gold(group).figures[figure], _PREFIX)
 
 
 @pytest.mark.parametrize(
     ("group", "one", "other"),
-    [(group, one, other) for group in GROUPS for one, other in _gold(group)[2]],
+    [
+        pytest.param(
+            group,
+            one,
+            other,
+            marks=[pytest.mark.xfail(strict=True)] if (group, one, other) in HELD else [],
+        )
+        for group in GROUPS
+        for one, other in _gold(group).apart
+    ],
 )
 def test_figures_of_two_events_are_never_held_together(reports, group, one, other):
     report = reports[group]
-    assert not _holding(report, one) & _holding(report, other)
+    assert not holding(report, one, _PREFIX) & holding(report, other, _PREFIX)
