@@ -25,6 +25,7 @@ from factcheck.align.features import (
     OLD,
     Features,
     echo,
+    is_moment,
     neighbours,
     one_record,
     one_round_sum,
@@ -49,7 +50,12 @@ from factcheck.extract.context import states
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
-from factcheck.extract.units import days_in, durations, event_units, personal_concepts
+from factcheck.extract.units import (
+    days_in,
+    durations,
+    event_units,
+    personal_concepts,
+)
 from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
@@ -769,6 +775,8 @@ def matches(
         return False
     if match.elapsed == "none" and (old.claim.elapsed or new.claim.elapsed):
         return False
+    if _moments_apart(match, old.claim, new.claim):
+        return False
     if match.other_value_in_sentence == "no_match" and (_states(old, new) or _states(new, old)):
         return False
     if match.days_in_digits and not (_day_in_digits(old) and _day_in_digits(new)):
@@ -776,6 +784,13 @@ def matches(
     if match.sizes == "agree" and _own_sizes_apart(old, new):
         return False
     return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
+
+
+def _moments_apart(match: Match, a: Claim, b: Claim) -> bool:
+    """`moments`: a moment pairs with none (`none`), or only with another article's."""
+    if match.moments == "any" or not (is_moment(a) or is_moment(b)):
+        return False
+    return match.moments == "none" or a.document == b.document
 
 
 def _measures_apart(a: Claim, b: Claim) -> bool:

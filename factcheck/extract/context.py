@@ -381,6 +381,8 @@ class Figure(Protocol):
     def date(self) -> DateSpan | None: ...
     @property
     def subject(self) -> str | None: ...
+    @property
+    def ordinal(self) -> bool: ...
 
 
 def contexts(
@@ -504,7 +506,8 @@ def contexts(
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
-        if figure.kind == "count" and language is not None:
+        if figure.kind == "count" and not figure.ordinal and language is not None:
+            # a rank counts no noun: "في الدقيقة 43 ... رفع رصيده إلى 7 نقاط" is no 7th minute
             _elided_noun(figure, update, counted, span, language.changes)
         result.append(update)
     return result
