@@ -85,21 +85,35 @@ def age_sex(sentence: str, start: int, end: int, language: str) -> str | None:
     """The sex of the noun an age at sentence[start:end] is said of (lexicons/*/ages.yaml
     `persons`): right after it ("a 14 - year - old girl"), else before its cue ("two sons, ages
     6 and 16", "girls age 6 and 8", "the woman, 35"); None when neither stands there."""
-    nouns = _person_nouns(language)
+    noun = _age_noun(sentence, start, end, language, _person_nouns(language))
+    return None if noun is None else _person_nouns(language)[noun]
+
+
+def age_relation(sentence: str, start: int, end: int, language: str) -> str | None:
+    """The noun of a relation to someone an age is said of, where it stands as `age_sex` reads
+    a person's noun (lexicons/*/ages.yaml `relations`): "Timmons' 16 year-old best friend"
+    is "friend", someone other than the Timmons whose trial the sentence before names."""
+    return _age_noun(sentence, start, end, language, _relations(language))
+
+
+def _age_noun(
+    sentence: str, start: int, end: int, language: str, nouns: dict[str, str] | frozenset[str]
+) -> str | None:
+    """The first of `nouns` (folded) right after the age, else before its cue."""
     if not nouns:
         return None
     # "son Oscar, 8, daughter Ava, 3": a noun after a mark is the next person's
     for word in islice(_WORD_RE.finditer(sentence, end), _NOUN_AFTER_WORDS):
         if _MARKS.search(sentence, end, word.start()):
             break
-        sex = nouns.get(fold_word(word.group()))
-        if sex is not None:
-            return sex
+        key = fold_word(word.group())
+        if key in nouns:
+            return key
     passed = _passed_before_age(language)
     for word in reversed(_WORD_RE.findall(sentence, 0, start)[-_NOUN_BEFORE_WORDS:]):
         key = fold_word(word)
         if key in nouns:
-            return nouns[key]
+            return key
         # the name between the noun and its age: "son Oscar, 8"
         if not (key in passed or key.isdigit() or word[:1].isupper()):
             return None
@@ -110,6 +124,11 @@ def age_sex(sentence: str, start: int, end: int, language: str) -> str | None:
 def _person_nouns(language: str) -> dict[str, str]:
     persons = load(language, "ages").get("persons") or {}
     return {fold_word(noun): sex for sex, nouns in persons.items() for noun in nouns}
+
+
+@cache
+def _relations(language: str) -> frozenset[str]:
+    return frozenset(fold_word(noun) for noun in load(language, "ages").get("relations") or ())
 
 
 @cache
