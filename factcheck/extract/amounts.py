@@ -469,12 +469,16 @@ def _range_end(
     return second
 
 
+_SCALES = ("scale", "abbreviation")
+
+
 def _trailing_scale(first: Number, second: Number) -> float | None:
-    """The scale word that ends `second` ("55 ألف": 1000) when `first` has none of its own."""
+    """The scale word or abbreviation that ends `second` ("55 ألف": 1000; "$140-150m") when
+    `first` has none of its own."""
     last = second.pieces[-1]
-    if last.role != "scale" or len(second.pieces) < 2:
+    if last.role not in _SCALES or len(second.pieces) < 2:
         return None
-    if any(piece.role == "scale" for piece in first.pieces):
+    if any(piece.role in _SCALES for piece in first.pieces):
         return None
     return last.value
 

@@ -39,6 +39,8 @@ _ORDERS = {"unit_then_ten", "hundreds_unsaid", "tens_then_unit"}
 class NumberWords:
     matcher: PhraseMatcher
     abbreviations: dict[str, float]  # glued scale abbreviations: "k", "m"
+    # ...and those that scale only a sum: "$200MM" is 200 million dollars, "9mm" a length
+    sum_abbreviations: dict[str, float]
     vague: dict[float, tuple[float, float]]  # bounds of a plural scale on its own
     not_alone: frozenset[str]  # folded surfaces that are no amount on their own
     over: frozenset[str]  # "على" between two numbers: a fraction
@@ -86,6 +88,11 @@ def number_words(language: str) -> NumberWords:
         for value, surfaces in (data.get("abbreviated_scales") or {}).items()
         for surface in surfaces
     }
+    sum_abbreviations = {
+        fold_word(surface): float(value)
+        for value, surfaces in (data.get("sum_scales") or {}).items()
+        for surface in surfaces
+    }
     vague = {float(key): (float(low), float(high)) for key, (low, high) in data["vague"].items()}
     not_alone = frozenset(fold_word(surface) for surface in data.get("not_alone") or ())
     ratios = {
@@ -103,6 +110,7 @@ def number_words(language: str) -> NumberWords:
     return NumberWords(
         PhraseMatcher(entries, language),
         abbreviations,
+        sum_abbreviations,
         vague,
         not_alone,
         **ratios,

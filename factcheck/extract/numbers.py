@@ -363,9 +363,25 @@ def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
             pieces.pop()  # "5G", "4G": a network generation, named like a model
         elif tail > end and text[end:tail] in words.abbreviations:
             pieces.append(Piece(end, tail, "abbreviation", words.abbreviations[text[end:tail]]))
+        elif tail > end and text[end:tail] in words.sum_abbreviations and _of_a_sum(text, match):
+            scale = words.sum_abbreviations[text[end:tail]]
+            pieces.append(Piece(end, tail, "abbreviation", scale))
         elif tail > end and not _known_after_digits(text, end, tail, words.matcher.language):
             pieces.pop()  # "4G", "3D", "1M" in Arabic: a name, as "F16" is on the left
     return pieces
+
+
+# A currency symbol, then the digits of a sum or of a range's first side: "$200", "$140 - "
+_SUM_BEFORE = re.compile(r"[$€£¥₹]\s?(?:[\d.,]+\s?[-–]\s?)?$")
+_SUM_REACH = 16  # characters before the digits where the symbol is looked for
+
+
+def _of_a_sum(text: str, match: re.Match[str]) -> bool:
+    """Whether a currency symbol stands right before the digits, or before the first side of
+    the range they end ("$140 - 150MM")."""
+    digits = re.search(r"\d", match.group())
+    start = match.start() + (digits.start() if digits else 0)  # a minus read is a range's dash
+    return _SUM_BEFORE.search(text, max(0, start - _SUM_REACH), start) is not None
 
 
 @cache

@@ -83,7 +83,10 @@ def test_a_currency_sign_may_stand_between_the_possessor_and_its_figure():
         "Tex is believed to be seeking more than $21MM per year, closer to Alex Rodriguez's "
         "$27.5MM per year.",
     )
-    assert [(c.text, c.possessor) for c in claims] == [("21MM", None), ("27.5MM", "Rodriguez")]
+    assert [(c.text, c.possessor) for c in claims] == [
+        ("more than $21MM", None),
+        ("$27.5MM", "Rodriguez"),
+    ]
 
 
 def test_the_company_refers_back_to_the_last_one_named():

@@ -232,6 +232,9 @@ DRAWN = {
         "teixeira-turns-29",
         "teixeira-28",
         "lowell-2007-world-series",
+        # "$200MM", "$27.5MM": millions after a currency symbol, read as millimetres before
+        "redsox-offer-200-million",
+        "rodriguez-27.5-million",
     ],
     "12ecbplus": [
         "attack-thursday",

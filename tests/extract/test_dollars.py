@@ -81,3 +81,26 @@ def test_arabic_francs_roubles_and_yuan_are_money():
         "291 مليون فرنك": "CHF",
         "70 روبلا": "RUB",
     }
+
+
+def test_mm_after_a_currency_symbol_is_millions():
+    # ECB+ 10_20ecbplus and 10_21ecbplus: "$160MM" read as 160 millimetres before; 12ecb's
+    # "7.62mm rifles" stay a length (no currency before them)
+    document = Document(
+        id="d",
+        path="d",
+        language="en",
+        body=(
+            "Tex is believed to be seeking more than $21MM per year, closer to Alex Rodriguez's "
+            "$27.5MM per year. We have a report of a report that the Red Sox offered Mark "
+            "Teixeira an eight - year, $200MM deal. They also confiscated seven AK-47s, a 5.56mm "
+            "and a 7.62mm rifles, a grenade launcher, three outboard motors."
+        ),
+    )
+    read = {(c.text, c.kind, c.value, c.unit) for c in extract_document(document)}
+    assert {
+        ("more than $21MM", "money", 21_000_000, "USD"),
+        ("$27.5MM", "money", 27_500_000, "USD"),
+        ("$200MM", "money", 200_000_000, "USD"),
+    } <= read
+    assert ("7.62mm", "quantity", 7.62, "mm") in read
