@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
+from functools import cache
 from typing import Literal
 
 from factcheck.align.compare import Verdict, differ, places_differ, similarity
@@ -15,8 +17,9 @@ from factcheck.align.undated import is_undated, shared_day
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
-from factcheck.extract.units import personal_concepts
-from factcheck.lang.clitics import stem
+from factcheck.extract.units import generic_concepts, personal_concepts
+from factcheck.lang.clitics import DEFINITE, stem
+from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.models import Claim, DateSpan, Finding, sharing_fields_set
 
@@ -151,30 +154,77 @@ class _Groups:
 
 
 def _counted_noun(item: Features) -> str | None:
-    """The stem of the noun a count of a known concept ends its text in ("five merchant
-    vessels": "vessel")."""
+    """The stem of the noun a count of a specific concept ends its text in ("five merchant
+    vessels": "vessel"); people and cases are counted under many words at once ("توفي 21
+    شخصا ... ونقل 66 آخرون")."""
     claim = item.claim
-    if claim.kind != "count" or item.concept is None:
+    if (
+        claim.kind != "count"
+        or claim.ordinal  # a rank's words are its ordinal's ("حل أولا", "بالمركز الأول")
+        or item.concept is None
+        or item.concept in generic_concepts()
+    ):
         return None
     last = claim.text.rsplit(None, 1)[-1]
     return stem(fold_word(last)) if last.isalpha() else None
 
 
 def _nouns_told_apart(items: list[Features], nouns: list[str | None]) -> set[frozenset[str]]:
-    """Pairs of nouns that one article counts one value of, each in its own sentence: "five
-    suspicious boats" and "five merchant vessels" (12_1ecbplus) are two things, in every
-    article of the block."""
-    seen: dict[tuple[str, object], dict[str, str]] = {}
-    apart: set[frozenset[str]] = set()
+    """Pairs of nouns an article tells apart: it counts one value of each, and the sentence of
+    one names the other beside its own figure. "a group of five suspicious boats speedily
+    approaching the merchant vessels of her group" and "escorting a group of five merchant
+    vessels" (12_1ecbplus) are two things, in every article of the block; "ست مقاتلات" and
+    "وصول ست طائرات" of one article are one count in two words."""
+    said: dict[tuple[str, object], dict[str, list[Features]]] = {}
     for item, noun in zip(items, nouns, strict=True):
-        if noun is None:
+        if noun is not None:
+            key = (item.claim.document, item.claim.value)
+            said.setdefault(key, {}).setdefault(noun, []).append(item)
+    apart: set[frozenset[str]] = set()
+    for by_noun in said.values():
+        if len(by_noun) < 2:
             continue
-        said = seen.setdefault((item.claim.document, item.claim.value), {})
-        for other, sentence in said.items():
-            if other != noun and sentence != item.sentence:
-                apart.add(frozenset((noun, other)))
-        said.setdefault(noun, item.sentence)
+        for noun, counted in by_noun.items():
+            for item in counted:
+                named = _words_beside(item.claim, item.language)
+                apart.update(
+                    frozenset((noun, other)) for other in by_noun if other in named - {noun}
+                )
     return apart
+
+
+def _words_beside(claim: Claim, language: str) -> set[str]:
+    """The stems of the definite nouns of a count's sentence but those next to it: "five boats
+    ... approaching the merchant vessels" does not count the vessels; "recorded 24 people dead"
+    counts the dead, and "21 حالة ... بينهم 15 حالة وفاة" names no deaths known apart."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return set()
+    words = _WORDS.findall(sentence)
+    first = len(_WORDS.findall(sentence, 0, at))
+    last = first + len(_WORDS.findall(claim.text))
+    determiners = _determiners(language)
+    return {
+        stem(fold_word(word))
+        for i, word in enumerate(words)
+        if not first - _NEXT_WORDS <= i < last + _NEXT_WORDS
+        and (
+            fold_word(word).startswith(DEFINITE)
+            or any(fold_word(w) in determiners for w in words[max(0, i - _NEXT_WORDS) : i])
+        )
+    }
+
+
+@cache
+def _determiners(language: str) -> frozenset[str]:
+    if not language:
+        return frozenset()
+    return frozenset(fold_word(w) for w in load(language, "counts").get("definite_before") or ())
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_NEXT_WORDS = 2  # words beside a figure that may still be its noun's ("24 people dead")
 
 
 def _shared(
