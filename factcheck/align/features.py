@@ -10,6 +10,7 @@ from functools import cache
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.align.undated import undated_day
+from factcheck.extract.units import clock_units
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
@@ -176,6 +177,12 @@ def neighbours(item: Features) -> tuple[str, str]:
             _JOINED if _JOINED_AFTER.match(tail) else stem(after[0]) if after else "",
         )
     return item._neighbours
+
+
+def is_moment(claim: Claim) -> bool:
+    """A rank of a unit a clock counts: the minute of a game ("الدقيقة 57"), one of the many
+    moments a report of one game or a round-up of several names."""
+    return claim.ordinal and claim.unit in clock_units()
 
 
 def one_specific_value(a: Claim, b: Claim, gate: ComparableRule) -> bool:

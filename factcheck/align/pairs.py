@@ -14,7 +14,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import chain, combinations
 
-from factcheck.align.features import Features, echo, one_record, one_specific_value
+from factcheck.align.features import (
+    Features,
+    echo,
+    is_moment,
+    one_record,
+    one_specific_value,
+)
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
 from factcheck.lang.clitics import shared_bags
@@ -291,7 +297,8 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
             claim.cue,
             claim.text,
             item.concept,  # a block of dates holds every event's
-            item.compared.order if item.concept is None else None,  # `words`, not joined
+            # `words`, not joined; "الدقيقة 55" of two games of one round-up
+            item.compared.order if item.concept is None or is_moment(claim) else None,
         )
         first = seen.get(key)
         if first is None:

@@ -304,6 +304,13 @@ class Match(_Strict):
     # `none`: neither figure is an elapsed duration ("after four days of riots"), which grows
     # from one report to the next (Claim.elapsed)
     elapsed: Literal["none", "any"] = "any"
+    # `none`: neither figure is a moment, a rank of a unit a clock counts ("في الدقيقة 17":
+    # common/units.yaml `on_clock`): one game's or day's moments are as often two events'
+    # (a penalty saved in the 17th minute, a goal in the 62nd) as two accounts of one;
+    # `different_documents`: a moment pairs only with another article's, a round-up names
+    # several games' ("هجمة خطيرة في الدقيقة 55" at the Emirates, a penalty in the 55th at
+    # Stamford Bridge)
+    moments: Literal["none", "different_documents", "any"] = "any"
     # `no_match`: neither sentence also states the other's figure in digits. Two ages of one
     # sentence are two people's ("a 15 - year - old girl and ... a 12 - year - old girl"; "لا
     # يتجاوز العمر 35 سنة للمحاضر، وللمعيد عن 30 سنة"): the one equal to the other article's

@@ -14,7 +14,7 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 _SAME = "same"
@@ -36,7 +36,10 @@ def _other_side(language: str) -> PhraseMatcher:
 def find_goal_scores(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     text = folded.text
     language = document.language or ""
+    before = phrase_matcher(language, "goal_scores", "other_side_before")
     for hit in document_words(text, language, "goal_scores"):
+        if before.ending_at(text, back_spaces(text, hit.start, 2)) is not None:
+            continue  # "ستة أهداف مقابل هدف وحيد": the losing side's goal
         other = _other_side(language).at(text, skip_spaces(text, hit.end, 2))
         if other is None:
             continue  # "سجل هدفا", "هدف المشروع": goals, or an aim, of no score

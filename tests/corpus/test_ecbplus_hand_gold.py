@@ -159,6 +159,10 @@ APART = {
         (("36_8ecbplus", 1878), ("36_2ecbplus", 166)),
         # two counts in Utah / two counts in Texas
         (("36_10ecbplus", 83), ("36_11ecbplus", 222)),
+        # "convicted in Utah on two counts of being an accomplice to the rape of a 14 - year - old
+        # girl" / the "14 - year - old 'spiritual wife'" of the recordings played in Texas: the
+        # gazetteer knew no Utah, so the headline's Texas placed both
+        (("36_10ecbplus", 134), ("36_4ecbplus", 209)),
     ],
     "5ecb": [
         # Temple's "88-72 win over No. 8 Tennessee" / the Sixers' "88-72 loss in Cleveland": one

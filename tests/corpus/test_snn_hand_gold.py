@@ -63,7 +63,15 @@ FOUND = {
     "jouf-deposits": ["more-than-3.9-million-riyals", "5864-students", "school-year-1435-1436"],
     "libya-talks": ["talks-monday-10-august", "about-30-representatives"],
     "pepe": ["out-three-weeks", "benzema-out-a-month", "the-statement-friday"],
-    "psg-lille": ["with-ten-men", "sent-off-in-the-28th-minute", "first-3-points"],
+    # "احراز هدف المباراة الوحيد في الدقيقة 57" (08-0253): the minute of a game is a rank
+    "psg-lille": [
+        "with-ten-men",
+        "sent-off-in-the-28th-minute",
+        "first-3-points",
+        "goal-in-the-57th-minute",
+        # "بفوز صعب على مضيفه ليل بهدف وحيد" (08-0253): 1-0, as 09-0181's "1 - صفر"
+        "won-by-one-goal",
+    ],
     # "يستغرق دقيقتين ونصف على مرحلتين": a dual of minutes with its half, two and a half minutes
     # "(سنة وسبعة أشهر)": a year and seven months, 19 months (it was seven)
     "tabuk-surgery": [

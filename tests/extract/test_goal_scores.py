@@ -26,6 +26,19 @@ def counts(text: str) -> list[tuple[str, float | None]]:
             " مضيفه بورنموث بهدف دون رد.",
             [("بهدفين", 2), ("لمثلهما", 2), ("بهدف", 1), ("دون رد", 0)],
         ),
+        # SaudiNewsNet snn-2015-08-08-0253 (psg-lille): a single goal, 1-0, as another paper's
+        # "1 - صفر"
+        (
+            "استهل الفريق الأول لكرة القدم بنادي باريس سان جيرمان مبارياته بالدوري الفرنسي الممتاز"
+            " بفوز صعب على مضيفه ليل"
+            " بهدف وحيد.",
+            [("بهدف", 1), ("وحيد", 0)],
+        ),
+        # SaudiNewsNet snn-2015-08-10-0655: 6-1; the single goal is the losers'
+        (
+            "بعد تغلبه على ضيفه نادي الهداية بنتيجة ستة أهداف مقابل هدف وحيد",
+            [("ستة", 6)],
+        ),
     ],
 )
 def test_both_sides_of_a_score_in_goal_words(text, expected):

@@ -112,3 +112,29 @@ def test_an_ordinal_after_a_complement_that_it_may_rank_is_no_rank():
     # ordinal agrees with "البطولة" as well, so it may rank the tournament, not the phase
     # (ar/ranks.yaml `feminine_ends`).
     assert ranks("وبدأت مرحلة البطولة الثانية في جدة") == []
+
+
+def test_the_week_of_a_streak_and_the_minute_of_a_game():
+    # SaudiNewsNet snn-2015-08-07-0292 (gold-weekly), snn-2015-08-08-0253 (psg-lille)
+    assert ranks(
+        "ولم يطرأ تغير يذكر على البلاتين ليستقر عند 951 دولارا للأوقية ويتجه للانخفاض للأسبوع"
+        " الخامس عل التوالي بينما زاد البلاديوم 0.6 بالمئة إلى 598.50 دولار للأوقية لكنه يتجه"
+        " للتراجع للأسبوع الثاني."
+    ) == [("للأسبوع الخامس", 5, "week"), ("للأسبوع الثاني", 2, "week")]
+    assert ranks(
+        "لكن الفريق تماسك وتمكن من احراز هدف المباراة الوحيد في الدقيقة 57 عن طريق لوكاس مورا."
+    ) == [("الدقيقة 57", 57, "minute")]
+
+
+def test_a_rank_lends_no_noun_to_a_level_after_it():
+    # SaudiNewsNet snn-2015-08-10-0222: seven points, not a seventh minute
+    document = Document(
+        id="d",
+        path="d",
+        language="ar",
+        published="2015-08-10",
+        body="وشهدت المباراة ، طرد لاعب وفاق سطيف الجزائري ، كميش فارس ، في الدقيقة 43 ، فيما"
+        " بدت سيطرة المريخ على المباراة واضحة إثر تحقيقه الهدف الثاني ، ما رفع رصيده إلى 7 نقاط",
+    )
+    seven = next(claim for claim in extract_document(document) if claim.text == "7")
+    assert seven.unit is None
