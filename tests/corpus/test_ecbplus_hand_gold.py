@@ -20,6 +20,11 @@ from tests.corpus.by_report import HandGold, findings_at, found_in_two, hand_gol
 
 # cluster -> figures two or more articles state: (what, [(article, offset of the figure)])
 FOUND = {
+    "8ecbplus": [
+        # "Greece faces a May 19 due date on debt" in an undated copy and in an article of May
+        # 5: a month's day of no year met a dated day only within a week of its publication
+        ("a May 19 due date", [("8_3ecbplus", 2112), ("8_9ecbplus", 2506)]),
+    ],
     "37ecb": [
         # the quake's depth, "at a depth of 35 kilometers, the U.S. Geological Survey said":
         # the survey's country made it American, apart from the other outlet's Papua
