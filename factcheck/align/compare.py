@@ -724,6 +724,7 @@ def matches(
     if match.persons == "agree" and (
         persons_differ(old.claim.person, new.claim.person)
         or differ(old.claim.sex, new.claim.sex)
+        or _relation_apart(old.claim, new.claim)
         or _unnamed_other(old, new)
     ):
         return False
@@ -866,6 +867,16 @@ def _values_differ(a: Features, b: Features) -> bool:
     "about 60 people", "at least three dozen"; "hundreds"), not one number qualified two ways
     ("نحو 1000", "1000"), nor two dates."""
     return a.claim.kind != "date" and a.claim.value != b.claim.value
+
+
+def _relation_apart(a: Claim, b: Claim) -> bool:
+    """Two relations' ages ("his son" / "his brother"), or a relation's and a named person's
+    ("Timmons' 16 year-old best friend" / "the trial of 16-year-old Jermayne Timmons")."""
+    if a.relation is None and b.relation is None:
+        return False
+    if a.relation is not None and b.relation is not None:
+        return a.relation != b.relation
+    return (a.person if a.relation is None else b.person) is not None
 
 
 def _unnamed_other(a: Features, b: Features) -> bool:

@@ -22,7 +22,7 @@ from factcheck.extract.holders import ArticleNames, holders, name_after, possess
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
-from factcheck.extract.persons import age_person, age_sex
+from factcheck.extract.persons import age_person, age_relation, age_sex
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_of
 from factcheck.extract.units import clock_units, durations, of_dimension
@@ -506,6 +506,9 @@ def contexts(
                 sex = age_sex(facts.text, start, figure.end - span[0], language.language)
                 if sex is not None:
                     update["sex"] = sex
+                relation = age_relation(facts.text, start, figure.end - span[0], language.language)
+                if relation is not None:
+                    update["relation"] = relation
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
