@@ -288,6 +288,8 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
         # Bountiful, British Columbia": the name lies somewhere in its country, a state too
         x, y = (_known_part(x), y) if "~" in x else (x, _known_part(y))
     elif not learned_within or ("~" in x and "~" in y):
+        if _in_known_holder(x, y) or _in_known_holder(y, x):
+            return False
         # a learned name's country known in one article ("saudi/~جاروديه") and not in the other
         x, y = _learned_part(x), _learned_part(y)
     if "~" in x and "~" in y:
@@ -309,6 +311,16 @@ def _known_part(place: str) -> str:
 def _learned_part(place: str) -> str:
     learned = place.find("~")
     return place[learned:] if learned >= 0 else place
+
+
+def _in_known_holder(learned: str, known: str) -> bool:
+    """ "بحي الكرادة وسط بغداد" (iraq/baghdad/~كراده) lies within Baghdad, a part of a figure
+    "في بغداد": a city or a state its sentence put it in, not a country, which as often
+    stands for another of its regions."""
+    if "~" not in learned or "~" in known:
+        return False
+    holder = _known_part(learned)
+    return "/" in holder and (known == holder or known.startswith(holder + "/"))
 
 
 def _held_unsaid(x: list[str], y: list[str]) -> bool:

@@ -894,8 +894,8 @@ def _innermost(locations: list[Hit], text: str, language: _Language) -> list[Hit
         part = kept[-1]
         if _holds(part, hit, text, language):
             name = part.key[0]
-            if name.startswith("~"):  # "بحي الكرادة في بغداد": a name learned in Iraq
-                name = f"{hit.key[0].split('/')[0]}/{name}"
+            if name.startswith("~"):  # "بحي الكرادة في بغداد": a name learned in Baghdad
+                name = f"{hit.key[0]}/{name}"
             kept[-1] = Hit(part.start, part.end, (name, max(part.key[1], hit.key[1])))
         else:
             kept.append(hit)
