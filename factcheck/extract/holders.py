@@ -163,7 +163,9 @@ def holders(
 
 
 _BOUND_REACH = 120  # characters from a figure to a name its holding preposition binds
-_CLAUSE_MARKS = re.compile(r"[,.;:!?،؛]")
+# what ends the figure's clause: a comma does not ("... للحاصلات على شهادة الثانوية فأعلى، لدى
+# منشأة العرض المتقن")
+_CLAUSE_MARKS = re.compile(r"[.;:!?؛]")
 
 
 def bound_holder(
