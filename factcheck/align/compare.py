@@ -312,6 +312,8 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
         # a learned name's country known in one article ("saudi/~جاروديه") and not in the other
         x, y = _learned_part(x), _learned_part(y)
     if "~" in x and "~" in y:
+        if _held_unsaid(x.split("/"), y.split("/")):
+            return False
         x, y = _common_script(x.split("/"), y.split("/"))
         if not x or not y:
             return False
@@ -328,6 +330,13 @@ def _known_part(place: str) -> str:
 def _learned_part(place: str) -> str:
     learned = place.find("~")
     return place[learned:] if learned >= 0 else place
+
+
+def _held_unsaid(x: list[str], y: list[str]) -> bool:
+    """One place, what holds it said by one article only: "Zarand, a town ... in Kerman
+    province" (~kerman/~zarand) and "the southern town of Zarand" (~zarand)."""
+    shorter, longer = sorted((x, y), key=len)
+    return len(shorter) < len(longer) and longer[-len(shorter) :] == shorter
 
 
 def _common_script(x: list[str], y: list[str]) -> tuple[str, str]:

@@ -119,6 +119,11 @@ FOUND = {
     # was felt, placed every figure of 20_3ecbplus that its sentence places nowhere
     "20ecbplus": [
         ("killing 10 people", [("20_1ecbplus", 62), ("20_3ecbplus", 147), ("20_4ecbplus", 133)]),
+        # "rocked Zarand, a town of about 15, 000 people in Kerman province ... It killed 612
+        # people and injured more than 1, 400" / "hit the southern town of Zarand, killing 612
+        # people and wounding around 1, 400": Kerman province against the town it holds
+        ("Zarand's 612 killed", [("20_3ecbplus", 2756), ("20_4ecbplus", 2806)]),
+        ("Zarand's 1,400 injured", [("20_3ecbplus", 2789), ("20_4ecbplus", 2837)]),
     ],
     "4ecb": [
         (
