@@ -16,9 +16,16 @@ from functools import cache, lru_cache, partial
 from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
-from factcheck.extract.changes import level_words
+from factcheck.extract.changes import level_words, reached_by_change
 from factcheck.extract.counts import cue_conjunctions, definite_prefixes
-from factcheck.extract.holders import ArticleNames, holders, name_after, possessor, refers_back
+from factcheck.extract.holders import (
+    ArticleNames,
+    bound_holder,
+    holders,
+    name_after,
+    possessor,
+    refers_back,
+)
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
@@ -45,6 +52,8 @@ from factcheck.models import ClaimKind, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
 _CLAUSE = re.compile(r"[،,;:؛]")
+# The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
+_HELD_KINDS = ("count", "money")
 _LIST_JOINT = re.compile(r"\s*(?:[،,]\s*(?:و|and\s+|or\s+|أو\s+)?|و|and\s+|or\s+|أو\s+)\s*")
 _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
@@ -1123,6 +1132,21 @@ def _nearest(
     return None
 
 
+# A number and the preposition of a date after it: "rose to 41 on Sunday"
+_LEVEL_THEN_DATE = re.compile(r"(\d[\d,.]*)\s+(?:on|in|by)?\s*$")
+_LEVEL_REACH = 24  # characters before a date where that number is looked for
+
+
+def _after_a_level(facts: SentenceFacts, start: int, language: _Language) -> bool:
+    """Whether the date at `start` tells when a change reached its level ("The death toll from
+    Saturday's magnitude 6.1 earthquake rose to 41 on Sunday"): the toll's day, not the day of
+    the event its clause names."""
+    ftext = facts.folded.text
+    at = facts.folded.index_of(start)
+    number = _LEVEL_THEN_DATE.search(ftext, max(0, at - _LEVEL_REACH), at)
+    return number is not None and reached_by_change(ftext, number.start(), language.language)
+
+
 def _event_of(facts: SentenceFacts, start: int, end: int) -> Hit | None:
     """The event a date is of: the nearest event noun of its clause, else of its sentence ("A
     magnitude 6.1 earthquake struck western Turkey on Saturday, killing at least 32": the
@@ -1188,7 +1212,9 @@ def _read(
     figures, bare = starts
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts, partial(_in_source, facts))
-    event = _event_of(facts, start, end) if claim.kind == "date" else None
+    event = None
+    if claim.kind == "date" and not _after_a_level(facts, start, language):
+        event = _event_of(facts, start, end)
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:
@@ -1267,6 +1293,9 @@ def _read(
         )
         if side is not None:
             update["side"] = side
+    if owner is None and claim.kind in _HELD_KINDS:
+        bound = bound_holder(facts.text, end, facts.names, language.language)
+        owner = f"~{bound}" if bound is not None else None  # learned, as places are
     if concept or owner:
         update["subject"] = f"{owner}/{concept or '*'}" if owner else concept
     attribution = _nearest(facts, facts.attributions, start, end)
