@@ -28,7 +28,8 @@ _NAME_WORDS = 3  # "Anderson Springs", "Santa Rosa"
 class _Lexicon:
     directions: frozenset[str]
     prepositions: frozenset[str]
-    articles: frozenset[str]  # words before a name that are no part of it ("the")
+    articles: frozenset[str]  # words before a name that are no part of it ("the", "مدينة")
+    capitals: frozenset[str]  # "العاصمة": a place named by what it is, not by its name
     cased: bool
 
 
@@ -40,7 +41,15 @@ def _lexicon(language: str) -> _Lexicon | None:
     return _Lexicon(
         frozenset(fold_word(w) for w in data.get("directions") or ()),
         frozenset(fold_word(w) for w in data.get("prepositions") or ()),
-        frozenset(fold_word(w) for w in data.get("articles") or ()),
+        # "12 كيلومترا من مدينة موبتي" is from Mopti: the nouns after which a place is named
+        frozenset(
+            fold_word(w)
+            for w in (
+                *(data.get("articles") or ()),
+                *load(language, "locatives").get("learn_after", ()),
+            )
+        ),
+        frozenset(fold_word(w) for w in load(language, "locatives").get("capital_nouns", ())),
         cased(language),
     )
 
@@ -64,6 +73,8 @@ def distance_anchor(sentence: str, end: int, language: str) -> str | None:
             return None
         if key in lexicon.articles:
             continue
+        if key in lexicon.capitals:
+            return None  # "من العاصمة المقدسة" is Makkah's other name, as "from the capital"
         if not lexicon.cased:
             return stem(key)
         if not word.group()[:1].isupper():
