@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from factcheck.align.compare import Verdict, differ, places_differ, similarity
-from factcheck.align.features import Features
+from factcheck.align.features import Features, is_moment
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
@@ -88,6 +88,9 @@ class _Groups:
         # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
         # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
         self.sentences = [{item.sentence} if item.claim.kind != "date" else set() for item in items]
+        # a festival's programme names "الساعة 8:30" of its third day and of its fourth: one
+        # article's two moments are two events', however the other papers' copies chain them
+        self.moments = [{item.claim.document} if is_moment(item.claim) else set() for item in items]
         # a month may be its day's ("يوليو (تموز) 2023" of the coup of 26 July, and then "انقلاب
         # العام الماضي" its year), but a year alone is the time of too much to be one day's:
         # "أمس" of a ministry's statement and "موسم حج هذا العام 1436هـ", "reports last week"
@@ -120,7 +123,7 @@ class _Groups:
             or _no_holder_shared(self.holders[x], self.holders[y])
         ) and not (repeated is not None and repeated()):
             return
-        if self.sentences[x] & self.sentences[y]:
+        if self.sentences[x] & self.sentences[y] or self.moments[x] & self.moments[y]:
             return
         grains = self.grains[x] | self.grains[y]
         if {"day", "year"} <= grains and "month" not in grains:
@@ -135,6 +138,7 @@ class _Groups:
         self.sides[keep] |= self.sides[drop]
         self.holders[keep] |= self.holders[drop]
         self.sentences[keep] |= self.sentences[drop]
+        self.moments[keep] |= self.moments[drop]
         self.grains[keep] |= self.grains[drop]
 
 
