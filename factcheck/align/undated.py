@@ -27,6 +27,7 @@ _DIGITS = re.compile(r"\d+")
 _LONGEST_NAME = 3  # words of the longest month or weekday name ("كانون الثاني")
 _WEEK = 7
 _MONTH_DAYS = 32  # a key's room for each month's days
+_HALF_YEAR = 183  # days a month's day of no year lies from its article's publication, at most
 
 
 def undated_day(claim: Claim, language: str) -> Interval | None:
@@ -64,13 +65,16 @@ def is_undated(values: Interval | None) -> bool:
 
 def meet(x: Interval, y: Interval, published: tuple[int | None, int | None]) -> bool | None:
     """Whether two dates' values overlap; None for a key and a day it does not name, and for a
-    key and a day further than a week from its article's publication (`published`: the day
-    ordinals of x's and y's): a weekday names a day of the week its article was written in,
-    and "4 November 2008" of an undated article's history is no Tuesday of this week's."""
+    key and a day further from its article's publication (`published`: the day ordinals of x's
+    and y's) than the key reaches: a weekday names a day of the week its article was written
+    in, and "4 November 2008" of an undated article's history is no Tuesday of this week's; a
+    month's day names one of the half year around it ("Greece faces a May 19 due date", printed
+    undated and in an article of May 5)."""
     if is_undated(x) == is_undated(y):
         return x.overlaps(y)
-    day, stamp = (y, published[1]) if is_undated(x) else (x, published[0])
-    if stamp is None or abs(day.low - stamp) > _WEEK:
+    key, day, stamp = (x, y, published[1]) if is_undated(x) else (y, x, published[0])
+    reach = _WEEK if -key.low <= 2 * _WEEK else _HALF_YEAR
+    if stamp is None or abs(day.low - stamp) > reach:
         return None
     return True if shared_day(x, y) is not None else None
 

@@ -147,6 +147,8 @@ class _Language:
             for key, spec in places.items()
         }
         self.countries = {key for key, spec in places.items() if spec.get("type") == "country"}
+        # a state, as a country, is too large to tell two events of one kind apart
+        self.coarse = states()
         self.capitals = {
             spec["country"]: self.paths[key]
             for key, spec in places.items()
@@ -255,6 +257,7 @@ class _Language:
         )
         self.event_anaphors = phrase_matcher(language, "anaphors", "event")
         self.within_clitics = set(locatives.get("within_clitics", []))
+        self.in_a_name = _in_a_name(locatives.get("in_names") or {})
         self.not_with_article = frozenset(
             fold_word(word) for word in locatives.get("not_with_article", [])
         )
@@ -292,6 +295,39 @@ class _Language:
             return True
         before = head[:cut].rstrip()
         return bool(before) and self.period_start.ending_at(before, len(before)) is not None
+
+
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w'’.-]*\s?,\s*$")
+
+
+def _locates_a_name(text: str, start: int, known: list[Hit], language: _Language) -> bool:
+    """ "boxed in his car on Interstate 75 in Saginaw, Michigan": a state after a name the
+    gazetteer lacks and a comma only says where that place lies; the figure is Saginaw's, no
+    more all of Michigan's than Bay City's, where another outlet ends the same chase."""
+    if not language.cased:
+        return False
+    name = _NAME_AND_COMMA.search(text, max(0, start - 40), start)
+    if name is None:
+        return False
+    end = len(text[: name.end()].rstrip(" ,"))
+    return not known or known[-1].end != end
+
+
+def _in_a_name(names: dict[str, Any]) -> re.Pattern[str] | None:
+    """What, right after a place, makes it a part of a word or of a longer name, where no
+    figure holds (locatives.yaml `in_names`): a hyphen and a lower-case word ("Utah - based"),
+    a capitalised word in the possessive ("Illinois State ’ s"), a noun of who lives there ("a
+    pregnant Arkansas woman", "the 28-year-old Maryland native")."""
+    shapes = []
+    if names.get("compound"):
+        shapes.append(rf"\s?{re.escape(names['compound'])}\s?[a-z]")
+    if names.get("possessives"):
+        ends = "|".join(re.escape(end) for end in names["possessives"])
+        shapes.append(rf"\s[A-Z]\w*\s?(?:{ends})(?!\w)")
+    if names.get("residents"):
+        nouns = "|".join(re.escape(noun) for noun in names["residents"])
+        shapes.append(rf"\s(?:{nouns})\b")
+    return re.compile("|".join(shapes)) if shapes else None
 
 
 def _told_earlier(facts: SentenceFacts, language: _Language) -> int | None:
@@ -562,13 +598,17 @@ def _only_in_source(facts: SentenceFacts, country: str) -> bool:
 
 
 def lead_places(text: str, language: str) -> frozenset[str]:
-    """The specific places a text names (cities, districts, learned names; no country): what
-    tells two events of one kind apart (align/anchors.py)."""
+    """The specific places a text names (cities, districts, learned names; no country nor
+    state: "The criminal charges were filed Tuesday in Creston, British Columbia" and "The
+    charges were sworn on Tuesday" in a lead naming Bountiful are one day): what tells two
+    events of one kind apart (align/anchors.py)."""
     scanner = _language(language)
     if scanner is None:
         return frozenset()
     keys = (hit.key[0] for hit in scan(text, scanner).locations)
-    return frozenset(key for key in keys if "/" in key or key.startswith("~"))
+    return frozenset(
+        key for key in keys if ("/" in key or key.startswith("~")) and key not in scanner.coarse
+    )
 
 
 # How far back the sentence before a figure's is looked for (no sentence of news is longer)
@@ -650,6 +690,15 @@ def _within_country(
 
 
 @cache
+def states() -> frozenset[str]:
+    """The paths of the gazetteer's first-level divisions (type `state`: "us/michigan")."""
+    places = load("common", "places")
+    return frozenset(
+        f"{spec['country']}/{key}" for key, spec in places.items() if spec.get("type") == "state"
+    )
+
+
+@cache
 def seas() -> frozenset[str]:
     """The seas of the gazetteer (common/places.yaml type `sea`): places of no country."""
     return frozenset(k for k, spec in load("common", "places").items() if spec.get("type") == "sea")
@@ -718,6 +767,18 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 ):
                     continue  # "الأمطار والسيول": floods, not Seoul
                 locative = _after_preposition(ftext, match, language)
+                if (
+                    not locative
+                    and language.in_a_name is not None
+                    and language.in_a_name.match(text, end)
+                ):
+                    # "the Utah - based church", "Illinois State ’ s Jackie Carmichael"; not
+                    # "in Gaza-where large areas are without power", a dash
+                    continue
+                if language.paths[key] in language.coarse and _locates_a_name(
+                    text, start, facts.locations, language
+                ):
+                    continue
                 facts.locations.append(Hit(start, end, (language.paths[key], 2 if locative else 1)))
                 if not locative and key in language.countries:
                     facts.owners.append(Hit(start, end, (key, 1)))

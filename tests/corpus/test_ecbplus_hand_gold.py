@@ -20,6 +20,11 @@ from tests.corpus.by_report import HandGold, findings_at, found_in_two, hand_gol
 
 # cluster -> figures two or more articles state: (what, [(article, offset of the figure)])
 FOUND = {
+    "8ecbplus": [
+        # "Greece faces a May 19 due date on debt" in an undated copy and in an article of May
+        # 5: a month's day of no year met a dated day only within a week of its publication
+        ("a May 19 due date", [("8_3ecbplus", 2112), ("8_9ecbplus", 2506)]),
+    ],
     "37ecb": [
         # the quake's depth, "at a depth of 35 kilometers, the U.S. Geological Survey said":
         # the survey's country made it American, apart from the other outlet's Papua
@@ -159,6 +164,10 @@ APART = {
         (("36_8ecbplus", 1878), ("36_2ecbplus", 166)),
         # two counts in Utah / two counts in Texas
         (("36_10ecbplus", 83), ("36_11ecbplus", 222)),
+        # "convicted in Utah on two counts of being an accomplice to the rape of a 14 - year - old
+        # girl" / the "14 - year - old 'spiritual wife'" of the recordings played in Texas: the
+        # gazetteer knew no Utah, so the headline's Texas placed both
+        (("36_10ecbplus", 134), ("36_4ecbplus", 209)),
     ],
     "5ecb": [
         # Temple's "88-72 win over No. 8 Tennessee" / the Sixers' "88-72 loss in Cleveland": one

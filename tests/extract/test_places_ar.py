@@ -87,3 +87,13 @@ def test_a_news_agencys_demonym_is_no_owner_of_the_figure():
     )
     # "وكانت حصيلة سابقة": the figure an earlier toll gave, which the 15 replaced
     assert claims["ثمانية قتلى"].cue == "old:previous"
+
+
+def test_a_state_is_a_place_within_its_country():
+    # SaudiNewsNet snn-2015-08-09-0932: Kansas was learned after "بولاية", a name of no country,
+    # apart from every American place; the gazetteer's state lies in the US
+    claims = _claims(
+        "ويدرس الطالب المبتعث السعودي (23 عاما) الهندسة الكهربائية في جامعة ويتشيتا بولاية "
+        "كانساس الأمريكية."
+    )
+    assert claims["23 عاما"].location == "us/kansas"

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from factcheck.align.compare import places_differ
 from factcheck.extract import extract_document
 from factcheck.extract.context import lead_places
 from factcheck.models import Document
@@ -171,3 +172,45 @@ def test_a_sentence_that_tells_more_of_the_one_before_is_where_that_one_says():
         title="Strong earthquake jolts southern Iran, felt in Oman.",
     )
     assert claims["612 people"].location == "iran/~kerman"
+
+
+def test_a_state_is_a_place_of_its_own_within_its_country():
+    # ECB+ 36_10ecbplus: the gazetteer knew Texas and not Utah, so the headline's Texas placed
+    # the Utah conviction's 14-year-old, who then agreed with the Texas trial's (36_4ecbplus)
+    claims = claims_by_text(
+        "Among them is FLDS prophet Warren Jeffs, who has already been convicted in Utah on two "
+        "counts of being an accomplice to the rape of a 14 - year - old girl and is now awaiting "
+        "trial on similar charges in Arizona.",
+        "en",
+        title="Seven indictments, nine charges and six leaders of the Fundamentalist Church of "
+        "Jesus Christ of Latter Day Saints now face trial in Texas.",
+    )
+    assert claims["two"].location == "us/utah"
+    assert places_differ(claims["14 - year - old"].location, "us/texas")
+    assert not places_differ("us/utah", "us")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "figure", "location"),
+    [
+        # ECB+ 36_4ecbplus: the church is Utah's, Jeffs's age is told at his Texas trial
+        (
+            "Jeffs, 55, is head of the Utah - based Fundamentalist LDS Church, which believes "
+            "polygamy brings exaltation in heaven.",
+            "Texas jury hears Warren Jeffs sex tapes despite FLDS leader's objections.",
+            "55",
+            "us/texas",
+        ),
+        # ECB+ 31_2ecbplus: Illinois State is a team, McDermott scored in no state it names
+        (
+            "With a building full of NBA scouts hanging on his moves (and, later, on Illinois "
+            "State ’ s Jackie Carmichael ’ s ridiculous individual performance), McDermott scored "
+            "23 points and grabbed 7 rebounds in 35 minutes.",
+            None,
+            "23 points",
+            None,
+        ),
+    ],
+)
+def test_a_place_in_a_longer_name_is_no_place_of_a_figure(text, title, figure, location):
+    assert claims_by_text(text, "en", title=title)[figure].location == location

@@ -578,3 +578,16 @@ def test_yesterday_with_its_weekday_under_a_late_stamp():
     assert dates(body, published="2015-08-08") == [
         at(body, "أمس الخميس", "2015-08-06", "2015-08-06", "day")
     ]
+
+
+def test_an_offset_counted_in_words_past_ten():
+    # ECB+ 2_4ecb (undated there; dated here as the day Jackman was named host): "thirty" was
+    # no amount of the relative-date finder, which read "30 years ago" only
+    body = (
+        '"Thirty years ago when I was in Sydney watching Johnny Carson host the Oscars with my '
+        "family, I never imagined that I 'd one day have the chance to be up on that stage "
+        "myself, '' he said in a statement"
+    )
+    assert dates(body, "en", "2008-12-12") == [
+        at(body, "Thirty years ago", "1978-01-01", "1978-12-31", "year")
+    ]
