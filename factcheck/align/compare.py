@@ -291,6 +291,8 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
         # a learned name's country known in one article ("saudi/~جاروديه") and not in the other
         x, y = _learned_part(x), _learned_part(y)
     if "~" in x and "~" in y:
+        if _held_unsaid(x.split("/"), y.split("/")):
+            return False
         x, y = _common_script(x.split("/"), y.split("/"))
         if not x or not y:
             return False
@@ -307,6 +309,13 @@ def _known_part(place: str) -> str:
 def _learned_part(place: str) -> str:
     learned = place.find("~")
     return place[learned:] if learned >= 0 else place
+
+
+def _held_unsaid(x: list[str], y: list[str]) -> bool:
+    """One place, what holds it said by one article only: "Zarand, a town ... in Kerman
+    province" (~kerman/~zarand) and "the southern town of Zarand" (~zarand)."""
+    shorter, longer = sorted((x, y), key=len)
+    return len(shorter) < len(longer) and longer[-len(shorter) :] == shorter
 
 
 def _common_script(x: list[str], y: list[str]) -> tuple[str, str]:
@@ -715,6 +724,7 @@ def matches(
     if match.persons == "agree" and (
         persons_differ(old.claim.person, new.claim.person)
         or differ(old.claim.sex, new.claim.sex)
+        or _relation_apart(old.claim, new.claim)
         or _unnamed_other(old, new)
     ):
         return False
@@ -857,6 +867,16 @@ def _values_differ(a: Features, b: Features) -> bool:
     "about 60 people", "at least three dozen"; "hundreds"), not one number qualified two ways
     ("نحو 1000", "1000"), nor two dates."""
     return a.claim.kind != "date" and a.claim.value != b.claim.value
+
+
+def _relation_apart(a: Claim, b: Claim) -> bool:
+    """Two relations' ages ("his son" / "his brother"), or a relation's and a named person's
+    ("Timmons' 16 year-old best friend" / "the trial of 16-year-old Jermayne Timmons")."""
+    if a.relation is None and b.relation is None:
+        return False
+    if a.relation is not None and b.relation is not None:
+        return a.relation != b.relation
+    return (a.person if a.relation is None else b.person) is not None
 
 
 def _unnamed_other(a: Features, b: Features) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
+from functools import cache
 from typing import Literal
 
 from factcheck.align.compare import Verdict, differ, places_differ, similarity
@@ -15,7 +17,10 @@ from factcheck.align.undated import is_undated, shared_day
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
-from factcheck.extract.units import personal_concepts
+from factcheck.extract.units import generic_concepts, personal_concepts
+from factcheck.lang.clitics import DEFINITE, stem
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
 from factcheck.models import Claim, DateSpan, Finding, sharing_fields_set
 
 
@@ -72,8 +77,10 @@ class _Groups:
         self.owners = [{item.owner} if item.owner else set() for item in items]
         # "1650 مترا" of the seventh round of two race meetings: one value, two occasions
         self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
-        # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people
-        self.persons = [{item.claim.person} if item.claim.person else set() for item in items]
+        # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people; and "Timmons' 16
+        # year-old best friend" is not "16-year-old Jermayne Timmons" (the relation is kept
+        # beside the names, marked, so that a group holds a relation's age or a name's)
+        self.persons = [_person_of(item.claim) for item in items]
         # the soldiers' "قتيلين" and the attackers' of one event, each agreeing with a toll of
         # no side ("قتيلين ... في صفوفهم")
         self.sides = [{item.claim.side} if item.claim.side else set() for item in items]
@@ -91,6 +98,11 @@ class _Groups:
         # a festival's programme names "الساعة 8:30" of its third day and of its fourth: one
         # article's two moments are two events', however the other papers' copies chain them
         self.moments = [{item.claim.document} if is_moment(item.claim) else set() for item in items]
+        # one article's "five suspicious boats" and "five merchant vessels" (12_1ecbplus) are
+        # two things counted, both `ships`: no group holds them through other articles' copies
+        nouns = [_counted_noun(item) for item in items]
+        self.nouns_apart = _nouns_told_apart(items, nouns)
+        self.nouns = [{noun} if noun is not None and self.nouns_apart else set() for noun in nouns]
         # a month may be its day's ("يوليو (تموز) 2023" of the coup of 26 July, and then "انقلاب
         # العام الماضي" its year), but a year alone is the time of too much to be one day's:
         # "أمس" of a ministry's statement and "موسم حج هذا العام 1436هـ", "reports last week"
@@ -118,12 +130,18 @@ class _Groups:
             _apart(self.places[x], self.places[y], places_differ)
             or _apart(self.owners[x], self.owners[y], differ)
             or _apart(self.occasions[x], self.occasions[y], occasions_apart)
-            or _apart(self.persons[x], self.persons[y], _full_names_differ)
+            or _apart(self.persons[x], self.persons[y], _people_differ)
             or _apart(self.sides[x], self.sides[y], differ)
             or _no_holder_shared(self.holders[x], self.holders[y])
         ) and not (repeated is not None and repeated()):
             return
-        if self.sentences[x] & self.sentences[y] or self.moments[x] & self.moments[y]:
+        if (
+            self.sentences[x] & self.sentences[y]
+            or self.moments[x] & self.moments[y]
+            or any(
+                frozenset((p, q)) in self.nouns_apart for p in self.nouns[x] for q in self.nouns[y]
+            )
+        ):
             return
         grains = self.grains[x] | self.grains[y]
         if {"day", "year"} <= grains and "month" not in grains:
@@ -139,7 +157,82 @@ class _Groups:
         self.holders[keep] |= self.holders[drop]
         self.sentences[keep] |= self.sentences[drop]
         self.moments[keep] |= self.moments[drop]
+        self.nouns[keep] |= self.nouns[drop]
         self.grains[keep] |= self.grains[drop]
+
+
+def _counted_noun(item: Features) -> str | None:
+    """The stem of the noun a count of a specific concept ends its text in ("five merchant
+    vessels": "vessel"); people and cases are counted under many words at once ("توفي 21
+    شخصا ... ونقل 66 آخرون")."""
+    claim = item.claim
+    if (
+        claim.kind != "count"
+        or claim.ordinal  # a rank's words are its ordinal's ("حل أولا", "بالمركز الأول")
+        or item.concept is None
+        or item.concept in generic_concepts()
+    ):
+        return None
+    last = claim.text.rsplit(None, 1)[-1]
+    return stem(fold_word(last)) if last.isalpha() else None
+
+
+def _nouns_told_apart(items: list[Features], nouns: list[str | None]) -> set[frozenset[str]]:
+    """Pairs of nouns an article tells apart: it counts one value of each, and the sentence of
+    one names the other beside its own figure. "a group of five suspicious boats speedily
+    approaching the merchant vessels of her group" and "escorting a group of five merchant
+    vessels" (12_1ecbplus) are two things, in every article of the block; "ست مقاتلات" and
+    "وصول ست طائرات" of one article are one count in two words."""
+    said: dict[tuple[str, object], dict[str, list[Features]]] = {}
+    for item, noun in zip(items, nouns, strict=True):
+        if noun is not None:
+            key = (item.claim.document, item.claim.value)
+            said.setdefault(key, {}).setdefault(noun, []).append(item)
+    apart: set[frozenset[str]] = set()
+    for by_noun in said.values():
+        if len(by_noun) < 2:
+            continue
+        for noun, counted in by_noun.items():
+            for item in counted:
+                named = _words_beside(item.claim, item.language)
+                apart.update(
+                    frozenset((noun, other)) for other in by_noun if other in named - {noun}
+                )
+    return apart
+
+
+def _words_beside(claim: Claim, language: str) -> set[str]:
+    """The stems of the definite nouns of a count's sentence but those next to it: "five boats
+    ... approaching the merchant vessels" does not count the vessels; "recorded 24 people dead"
+    counts the dead, and "21 حالة ... بينهم 15 حالة وفاة" names no deaths known apart."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return set()
+    words = _WORDS.findall(sentence)
+    first = len(_WORDS.findall(sentence, 0, at))
+    last = first + len(_WORDS.findall(claim.text))
+    determiners = _determiners(language)
+    return {
+        stem(fold_word(word))
+        for i, word in enumerate(words)
+        if not first - _NEXT_WORDS <= i < last + _NEXT_WORDS
+        and (
+            fold_word(word).startswith(DEFINITE)
+            or any(fold_word(w) in determiners for w in words[max(0, i - _NEXT_WORDS) : i])
+        )
+    }
+
+
+@cache
+def _determiners(language: str) -> frozenset[str]:
+    if not language:
+        return frozenset()
+    return frozenset(fold_word(w) for w in load(language, "counts").get("definite_before") or ())
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_NEXT_WORDS = 2  # words beside a figure that may still be its noun's ("24 people dead")
 
 
 def _shared(
@@ -156,9 +249,21 @@ def _shared(
     return Interval(max(x.low, y.low), min(x.high, y.high))
 
 
-def _full_names_differ(x: str, y: str) -> bool:
-    """Two full names of no word in common: a group that holds "Catherine Gomes" and "Kathryn
-    Gomes" may take "Katherine" alone, which each pair of its own still asks of the rule."""
+_RELATION = "~"  # marks a relation's noun among the persons' names of a group
+
+
+def _person_of(claim: Claim) -> set[str]:
+    if claim.relation is not None:
+        return {_RELATION + claim.relation}
+    return {claim.person} if claim.person else set()
+
+
+def _people_differ(x: str, y: str) -> bool:
+    """Two relations, or a relation and a name (compare._relation_apart); else two full names
+    of no word in common: a group that holds "Catherine Gomes" and "Kathryn Gomes" may take
+    "Katherine" alone, which each pair of its own still asks of the rule."""
+    if x.startswith(_RELATION) or y.startswith(_RELATION):
+        return x != y
     return " " in x and " " in y and persons_differ(x, y)
 
 

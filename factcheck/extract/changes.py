@@ -81,3 +81,15 @@ def states_levels(
     return bool(found) and (
         unit not in measured or any(text[hit.stem : hit.end] not in words for hit in found)
     )
+
+
+def reached_by_change(text: str, start: int, language: str) -> bool:
+    """Whether the figure at folded `start` is the level a change verb right before it reached:
+    "rose to 41", "has climbed to 41" (its subject, what the figure counts, may stand far back:
+    "The death toll from Saturday's magnitude 6.1 earthquake rose to 41")."""
+    matcher, _, _, reached = _levels(language)
+    before = back_spaces(text, start, _GAP)
+    word = text[max(0, before - _REACH) : before].rsplit(" ", 1)[-1]
+    if word not in reached:
+        return False
+    return matcher.ending_at(text, back_spaces(text, before - len(word), _GAP)) is not None

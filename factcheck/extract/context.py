@@ -16,13 +16,13 @@ from functools import cache, lru_cache, partial
 from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
-from factcheck.extract.changes import level_words
+from factcheck.extract.changes import level_words, reached_by_change
 from factcheck.extract.counts import cue_conjunctions, definite_prefixes
 from factcheck.extract.holders import ArticleNames, holders, name_after, possessor, refers_back
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
-from factcheck.extract.persons import age_person, age_sex
+from factcheck.extract.persons import age_person, age_relation, age_sex
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_of
 from factcheck.extract.units import clock_units, durations, of_dimension
@@ -225,6 +225,9 @@ class _Language:
         self.learn_nouns = frozenset(fold_word(s) for s in locatives.get("learn_after", []))
         self.learn_after = phrase_matcher(language, "locatives", "learn_after")
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
+        apposed = locatives.get("apposed") or {}
+        entries += [("apposed", s, True) for s in apposed.get("nouns") or []]
+        self.apposed_then = frozenset(fold_word(word) for word in apposed.get("then") or [])
         entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
         entries += [("capital", s, True) for s in locatives.get("capital_nouns", [])]
         merged: dict[str, list[tuple[str, Any]]] = {}
@@ -503,6 +506,9 @@ def contexts(
                 sex = age_sex(facts.text, start, figure.end - span[0], language.language)
                 if sex is not None:
                     update["sex"] = sex
+                relation = age_relation(facts.text, start, figure.end - span[0], language.language)
+                if relation is not None:
+                    update["relation"] = relation
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
@@ -751,6 +757,7 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
     ftext = folded.text
     facts = SentenceFacts(text, folded)
     capitals: list[tuple[int, int]] = []
+    apposed: list[tuple[Hit, int]] = []
     for match in language.lexicon.finditer(ftext):
         start, end = folded.start_of(match.start), folded.end_of(match.end)
         for category, value in match.key:
@@ -838,10 +845,16 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                     ftext, after
                 ):
                     capitals.append((start, end))
+            elif category == "apposed":
+                named = _apposed_name(text, ftext, folded, match, language)
+                if named is not None:
+                    apposed.append(named)
             else:
                 learned = _learned_place(text, ftext, folded, match, category, language)
                 if learned is not None:
                     facts.locations.append(learned)
+    if apposed:
+        facts.locations = _with_apposed(facts.locations, apposed, text, language)
     if capitals:
         _capital_of_sentence(facts, capitals, language)
     if len(facts.locations) > 1:
@@ -991,6 +1004,51 @@ def _learned_place(
     return Hit(start, end, (f"{country}/{name}" if country else name, 2))
 
 
+# A capitalised name and the comma of an apposition ("rocked Zarand, a town of about 15, 000")
+_APPOSED_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s?,\s*$")
+_APPOSITION_CHARS = 80  # where the apposition may say what holds the place ("in Kerman province")
+
+
+def _apposed_name(
+    text: str, ftext: str, folded: Folded, match: PhraseMatch, language: _Language
+) -> tuple[Hit, int] | None:
+    """A name the gazetteer lacks, learned from the noun of place set beside it ("Zarand, a
+    town of about 15, 000 people in Kerman province"; locatives.yaml `apposed`), with where its
+    apposition ends; not "Smith, a city councilman", a noun of place that heads no phrase."""
+    after = _WORD.match(ftext, skip_spaces(ftext, match.end))
+    if after is not None and after.group() not in language.apposed_then:
+        return None
+    start = folded.start_of(match.start)
+    name = _APPOSED_NAME.search(text, max(0, start - 60), start)
+    if name is None or language.places.ending_at(ftext, folded.index_of(name.end(1))):
+        return None
+    begin = name.start(1)
+    if text[begin:].split(maxsplit=1)[0] in stopwords(language.language):
+        return None
+    learned = f"~{without_article(fold_text(name.group(1)))}"
+    return Hit(begin, name.end(1), (learned, 2)), folded.end_of(match.end)
+
+
+def _with_apposed(
+    locations: list[Hit], apposed: list[tuple[Hit, int]], text: str, language: _Language
+) -> list[Hit]:
+    """The sentence's places with each name learned from an apposition, held by the first
+    place its apposition says it lies in ("in Kerman province": "~kerman/~zarand")."""
+    for hit, end in apposed:
+        holder = next(
+            (
+                place
+                for place in locations
+                if end <= place.start < end + _APPOSITION_CHARS
+                and fold_word(text[: place.start].split()[-1]) in language.within
+            ),
+            None,
+        )
+        name = hit.key[0] if holder is None else f"{holder.key[0]}/{hit.key[0]}"
+        locations.append(Hit(hit.start, hit.end, (name, hit.key[1])))
+    return sorted(locations, key=lambda place: place.start)
+
+
 _POSSESSIVE = re.compile(r"\s?['’]s\s*$")  # "Indonesia's", tokenised "Indonesia 's"
 
 
@@ -1065,6 +1123,21 @@ def _nearest(
     return None
 
 
+# A number and the preposition of a date after it: "rose to 41 on Sunday"
+_LEVEL_THEN_DATE = re.compile(r"(\d[\d,.]*)\s+(?:on|in|by)?\s*$")
+_LEVEL_REACH = 24  # characters before a date where that number is looked for
+
+
+def _after_a_level(facts: SentenceFacts, start: int, language: _Language) -> bool:
+    """Whether the date at `start` tells when a change reached its level ("The death toll from
+    Saturday's magnitude 6.1 earthquake rose to 41 on Sunday"): the toll's day, not the day of
+    the event its clause names."""
+    ftext = facts.folded.text
+    at = facts.folded.index_of(start)
+    number = _LEVEL_THEN_DATE.search(ftext, max(0, at - _LEVEL_REACH), at)
+    return number is not None and reached_by_change(ftext, number.start(), language.language)
+
+
 def _event_of(facts: SentenceFacts, start: int, end: int) -> Hit | None:
     """The event a date is of: the nearest event noun of its clause, else of its sentence ("A
     magnitude 6.1 earthquake struck western Turkey on Saturday, killing at least 32": the
@@ -1130,7 +1203,9 @@ def _read(
     figures, bare = starts
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts, partial(_in_source, facts))
-    event = _event_of(facts, start, end) if claim.kind == "date" else None
+    event = None
+    if claim.kind == "date" and not _after_a_level(facts, start, language):
+        event = _event_of(facts, start, end)
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.changes import reached_by_change
 from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import stopwords
@@ -27,6 +28,8 @@ _OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
+# ...and before the level a change verb reached, whose subject may stand further back
+_SUBJECT_WINDOW = 150
 _CUE_REACH = 40  # characters after a figure looked at for its cue
 _COMMAS = ",،"
 _INSERTION = 80  # characters a part put between commas may span ("including three civilians ...")
@@ -289,32 +292,60 @@ def bridges(language: str) -> tuple[str, ...]:
     return tuple(fold_word(word) for word in load(language, "counts")["bridges"])
 
 
-def _clause_start(text: str, start: int) -> int:
-    begin = max(0, start - _WINDOW)
+def _clause_start(text: str, start: int, window: int = _WINDOW) -> int:
+    begin = max(0, start - window)
     for index in range(start - 1, begin - 1, -1):
-        if text[index] in _CLAUSE_ENDS:
+        if text[index] in _CLAUSE_ENDS and not _decimal_point(text, index, window):
             return index + 1
     return begin
+
+
+def _decimal_point(text: str, index: int, window: int) -> bool:
+    """A point between digits ("magnitude 6.1") ends no clause for the subject of a change,
+    read further back than `_WINDOW`."""
+    return (
+        window > _WINDOW
+        and text[index] == "."
+        and text[index - 1 : index].isdigit()
+        and text[index + 1 : index + 2].isdigit()
+    )
 
 
 def governing_concept(text: str, start: int, language: str) -> str | None:
     """The concept of "عدد القتلى إلى 15", "the number of refugees rose to 20,000"."""
     begin = _clause_start(text, start)
     governors = phrase_matcher(language, "counts", "governors").finditer(text[begin:start])
+    if not governors and reached_by_change(text, start, language):
+        begin = _clause_start(text, start, _SUBJECT_WINDOW)
+        governors = phrase_matcher(language, "counts", "governors").finditer(text[begin:start])
     if not governors:
         return None
     governor = governors[-1]
     after = skip_spaces(text, begin + governor.end, start - begin - governor.end)
     hit = unit_matcher(language).at(text, after)
     if hit is None or hit.key[0] != "count":
-        # "the death toll rose to 45": the noun before the governor says what it counts
-        before = unit_matcher(language).ending_at(text, back_spaces(text, begin + governor.start))
-        return before.key[1] if before is not None and before.key[0] == "count" else None
+        # "the death toll rose to 45": the noun before the governor says what it counts; with
+        # none but an article, the governor itself may ("Earlier reports had put the toll at
+        # 12"; not "the injury toll")
+        end = back_spaces(text, begin + governor.start)
+        before = unit_matcher(language).ending_at(text, end)
+        if before is not None and before.key[0] == "count":
+            return before.key[1]
+        if text[max(0, end - _WINDOW) : end].rsplit(" ", 1)[-1] not in stopwords(language):
+            return None
+        return _counted_by(language).get(text[begin + governor.start : begin + governor.end])
     # "عدد القتلى بلغ 26 شخصا والمصابين 28": the noun right before the figure is nearer
     nearer = unit_matcher(language).ending_at(text, back_spaces(text, start))
     if nearer is not None and nearer.start > hit.start and nearer.key[0] == "count":
         return nearer.key[1]
     return hit.key[1]
+
+
+@cache
+def _counted_by(language: str) -> dict[str, str]:
+    """Governors that say what they count when no noun does (counts.yaml `counted_by`)."""
+    senses = load(language, "counts").get("counted_by") or {}
+    return {fold_word(word): concept for concept, words in senses.items() for word in words}
 
 
 # Words between a governor and the number it governs: "عدد القنابل البرميلية 144".

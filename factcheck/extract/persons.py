@@ -85,21 +85,57 @@ def age_sex(sentence: str, start: int, end: int, language: str) -> str | None:
     """The sex of the noun an age at sentence[start:end] is said of (lexicons/*/ages.yaml
     `persons`): right after it ("a 14 - year - old girl"), else before its cue ("two sons, ages
     6 and 16", "girls age 6 and 8", "the woman, 35"); None when neither stands there."""
-    nouns = _person_nouns(language)
+    noun = _age_noun(sentence, start, end, language, _person_nouns(language))
+    return None if noun is None else _person_nouns(language)[noun]
+
+
+def age_relation(sentence: str, start: int, end: int, language: str) -> str | None:
+    """The noun of a relation to someone an age is said of, where it stands as `age_sex` reads
+    a person's noun (lexicons/*/ages.yaml `relations`): "Timmons' 16 year-old best friend"
+    is "friend", someone other than the Timmons whose trial the sentence before names. An
+    English relation has its owner right before the age (`relation_owners`, or a name's
+    possessive): "a 59 - year - old grandmother" is no one's relation, only a woman."""
+    owners = _relation_owners(language)
+    if owners is not None:
+        words, ends = owners
+        before = _WORD_RE.findall(sentence, max(0, start - _OWNER_REACH), start)
+        possessive = sentence[:start].rstrip().endswith(ends)
+        if not possessive and (not before or fold_word(before[-1]) not in words):
+            return None
+    relation = _age_noun(sentence, start, end, language, _relations(language))
+    if relation is None or _named_after(sentence, end, relation):
+        return None
+    return relation
+
+
+def _named_after(sentence: str, end: int, relation: str) -> bool:
+    """Whether a name follows the relation's noun after an age ("his 58 - year - old mother,
+    Alice McMeekin", "their 8-year-old son, Oscar Maximillian"): the name tells who it is."""
+    for word in _WORD_RE.finditer(sentence, end):
+        if fold_word(word.group()) == relation:
+            following = _WORD_RE.search(sentence, word.end())
+            return following is not None and following.group()[:1].isupper()
+    return False
+
+
+def _age_noun(
+    sentence: str, start: int, end: int, language: str, nouns: dict[str, str] | frozenset[str]
+) -> str | None:
+    """The first of `nouns` (folded) right after the age, else before its cue."""
     if not nouns:
         return None
     # "son Oscar, 8, daughter Ava, 3": a noun after a mark is the next person's
     for word in islice(_WORD_RE.finditer(sentence, end), _NOUN_AFTER_WORDS):
         if _MARKS.search(sentence, end, word.start()):
             break
-        sex = nouns.get(fold_word(word.group()))
-        if sex is not None:
-            return sex
+        key = fold_word(word.group())
+        if key in nouns:
+            return key
     passed = _passed_before_age(language)
     for word in reversed(_WORD_RE.findall(sentence, 0, start)[-_NOUN_BEFORE_WORDS:]):
         key = fold_word(word)
         if key in nouns:
-            return nouns[key]
+            return key
         # the name between the noun and its age: "son Oscar, 8"
         if not (key in passed or key.isdigit() or word[:1].isupper()):
             return None
@@ -110,6 +146,25 @@ def age_sex(sentence: str, start: int, end: int, language: str) -> str | None:
 def _person_nouns(language: str) -> dict[str, str]:
     persons = load(language, "ages").get("persons") or {}
     return {fold_word(noun): sex for sex, nouns in persons.items() for noun in nouns}
+
+
+_OWNER_REACH = 12  # characters read before an age for the owner of a relation ("their ")
+
+
+@cache
+def _relation_owners(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The words of a relation's owner and the ends of an owner's name, where the language
+    writes the owner apart from the relation's noun."""
+    ages = load(language, "ages")
+    if ages.get("relation_owners") is None:
+        return None
+    words = frozenset(fold_word(owner) for owner in ages["relation_owners"])
+    return words, tuple(ages.get("relation_owner_ends") or ())
+
+
+@cache
+def _relations(language: str) -> frozenset[str]:
+    return frozenset(fold_word(noun) for noun in load(language, "ages").get("relations") or ())
 
 
 @cache

@@ -22,7 +22,7 @@ from factcheck.models import Report
 from factcheck.pipeline import run
 from factcheck.settings import Settings
 from tests.conftest import shared_path
-from tests.corpus.by_report import findings_at, run_alone, snn_lines
+from tests.corpus.by_report import HandGold, hand_gold, holding, run_alone, snn_lines
 
 HERE = Path(__file__).parent
 SNN_PREFIX = "snn-2015-08-"  # the gold's `A` line names articles by day and number
@@ -52,58 +52,49 @@ def _share(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "-"
 
 
-def score(report: Report, items: list[str], prefix: str, notes: list[str]) -> Score:
-    """`items`: the gold's F and X lines; `prefix` completes its article names."""
+def score(report: Report, gold: HandGold, prefix: str, notes: list[str]) -> Score:
+    """`prefix` completes the gold's article names."""
     result = Score()
-
-    def held(ref: str) -> tuple[str, set[int]]:
-        article, offset = ref.rsplit("@", 1)
-        return article, findings_at(report, prefix + article, int(offset))
-
-    for item in items:
-        if item.startswith("F "):
-            what, refs = item[2:].split(" | ")
-            by_article: dict[str, set[int]] = {}
-            for article, findings in map(held, refs.split()):
-                by_article.setdefault(article, set()).update(findings)
-            shared = [bool(by_article[a] & by_article[b]) for a, b in combinations(by_article, 2)]
-            result.figures += 1
-            result.found += any(shared)
-            result.pairs += len(shared)
-            result.pairs_found += sum(shared)
-            if not any(shared):
-                notes.append(f"  missed {what}: {refs}")
-        elif item.startswith("X "):
-            one, other = item[2:].split()
-            both = held(one)[1] & held(other)[1]
-            if both:
-                result.wrong += 1
-                message = report.findings[min(both)].message
-                notes.append(f"  HELD {one} {other}: {message[:160]}")
+    for what, refs in gold.figures.items():
+        by_article: dict[str, set[int]] = {}
+        for ref in refs:
+            by_article.setdefault(ref.rsplit("@", 1)[0], set()).update(holding(report, ref, prefix))
+        shared = [bool(by_article[a] & by_article[b]) for a, b in combinations(by_article, 2)]
+        result.figures += 1
+        result.found += any(shared)
+        result.pairs += len(shared)
+        result.pairs_found += sum(shared)
+        if not any(shared):
+            notes.append(f"  missed {what}: {' '.join(refs)}")
+    for one, other in gold.apart:
+        both = holding(report, one, prefix) & holding(report, other, prefix)
+        if both:
+            result.wrong += 1
+            message = report.findings[min(both)].message
+            notes.append(f"  HELD {one} {other}: {message[:160]}")
     return result
 
 
-def english(names: list[str]) -> Iterator[tuple[str, Report, list[str], str]]:
+def english(names: list[str]) -> Iterator[tuple[str, Report, HandGold, str]]:
     clusters = shared_path("corpus", "ecbplus", "clusters")
     for gold in sorted((HERE / "ecbplus_hand_gold").glob("*.txt")):
         if not names or gold.stem in names:
             settings = Settings(paths=[str(clusters / f"{gold.stem}.jsonl")], format="json", jobs=1)
-            yield gold.stem, run(settings), gold.read_text().splitlines(), ""
+            yield gold.stem, run(settings), hand_gold(gold), ""
 
 
-def arabic(names: list[str]) -> Iterator[tuple[str, Report, list[str], str]]:
-    golds = [
-        gold
+def arabic(names: list[str]) -> Iterator[tuple[str, Report, HandGold, str]]:
+    groups = {
+        gold.stem: hand_gold(gold)
         for gold in sorted((HERE / "snn_hand_gold").glob("*.txt"))
         if not names or gold.stem in names
-    ]
-    groups = {gold.stem: gold.read_text().splitlines() for gold in golds}
-    ids = {name: [SNN_PREFIX + a for a in lines[0].split()[1:]] for name, lines in groups.items()}
+    }
+    ids = {name: [SNN_PREFIX + a for a in gold.articles] for name, gold in groups.items()}
     lines = snn_lines(article for members in ids.values() for article in members)
     folder = Path(tempfile.mkdtemp(prefix="score-hand-gold-"))
-    for name, items in groups.items():
+    for name, gold in groups.items():
         report = run_alone([lines[a] for a in ids[name]], folder / f"{name}.jsonl")
-        yield name, report, items[1:], SNN_PREFIX
+        yield name, report, gold, SNN_PREFIX
 
 
 def main(arguments: list[str]) -> None:
@@ -111,9 +102,9 @@ def main(arguments: list[str]) -> None:
     words = [word for word in arguments if word != "-v"]
     language = words.pop(0) if words and words[0] in ("en", "ar") else "en"
     total = Score()
-    for name, report, items, prefix in (english if language == "en" else arabic)(words):
+    for name, report, gold, prefix in (english if language == "en" else arabic)(words):
         notes: list[str] = []
-        result = score(report, items, prefix, notes)
+        result = score(report, gold, prefix, notes)
         total.add(result)
         print(result.line(name))
         if verbose:

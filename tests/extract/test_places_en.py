@@ -171,7 +171,14 @@ def test_a_sentence_that_tells_more_of_the_one_before_is_where_that_one_says():
         "en",
         title="Strong earthquake jolts southern Iran, felt in Oman.",
     )
-    assert claims["612 people"].location == "iran/~kerman"
+    # ...and in Zarand itself, the town its apposition names and puts in the province: one town
+    # with 20_4ecbplus's "the southern town of Zarand, killing 612 people", within Kerman,
+    # apart from Bam
+    zarand = claims["612 people"].location
+    assert zarand == "iran/~kerman/~zarand"
+    assert not places_differ(zarand, "iran/~zarand")
+    assert not places_differ(zarand, "iran/~kerman")
+    assert places_differ(zarand, "iran/~bam")
 
 
 def test_a_state_is_a_place_of_its_own_within_its_country():
