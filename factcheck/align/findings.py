@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Literal
 
-from factcheck.align.compare import Verdict, differ, places_differ, similarity
+from factcheck.align.compare import Verdict, differ, owners_differ, places_differ, similarity
 from factcheck.align.features import Features, is_moment
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
@@ -128,7 +128,7 @@ class _Groups:
             return
         if (
             _apart(self.places[x], self.places[y], places_differ)
-            or _apart(self.owners[x], self.owners[y], differ)
+            or _apart(self.owners[x], self.owners[y], owners_differ)
             or _apart(self.occasions[x], self.occasions[y], occasions_apart)
             or _apart(self.persons[x], self.persons[y], _people_differ)
             or _apart(self.sides[x], self.sides[y], differ)

@@ -18,7 +18,14 @@ from typing import Any, NamedTuple, Protocol
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words, reached_by_change
 from factcheck.extract.counts import cue_conjunctions, definite_prefixes
-from factcheck.extract.holders import ArticleNames, holders, name_after, possessor, refers_back
+from factcheck.extract.holders import (
+    ArticleNames,
+    bound_holder,
+    holders,
+    name_after,
+    possessor,
+    refers_back,
+)
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
@@ -45,6 +52,8 @@ from factcheck.models import ClaimKind, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
 _CLAUSE = re.compile(r"[،,;:؛]")
+# The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
+_HELD_KINDS = ("count", "money")
 _LIST_JOINT = re.compile(r"\s*(?:[،,]\s*(?:و|and\s+|or\s+|أو\s+)?|و|and\s+|or\s+|أو\s+)\s*")
 _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
@@ -894,8 +903,8 @@ def _innermost(locations: list[Hit], text: str, language: _Language) -> list[Hit
         part = kept[-1]
         if _holds(part, hit, text, language):
             name = part.key[0]
-            if name.startswith("~"):  # "بحي الكرادة في بغداد": a name learned in Iraq
-                name = f"{hit.key[0].split('/')[0]}/{name}"
+            if name.startswith("~"):  # "بحي الكرادة في بغداد": a name learned in Baghdad
+                name = f"{hit.key[0]}/{name}"
             kept[-1] = Hit(part.start, part.end, (name, max(part.key[1], hit.key[1])))
         else:
             kept.append(hit)
@@ -1284,6 +1293,9 @@ def _read(
         )
         if side is not None:
             update["side"] = side
+    if owner is None and claim.kind in _HELD_KINDS:
+        bound = bound_holder(facts.text, end, facts.names, language.language)
+        owner = f"~{bound}" if bound is not None else None  # learned, as places are
     if concept or owner:
         update["subject"] = f"{owner}/{concept or '*'}" if owner else concept
     attribution = _nearest(facts, facts.attributions, start, end)

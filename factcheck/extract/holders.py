@@ -42,6 +42,7 @@ class HolderLexicon:
         dates = date_lexicon(language)
         self.not_names |= dates.months.keys() | dates.weekdays.keys()
         self.age_then_name = bool(data.get("age_then_name"))
+        self.binders = frozenset(fold_word(word) for word in data.get("binders") or ())
         self.name_words = int(data.get("name_words", 2))
         self.definite_names = {stem(fold_word(w)) for w in data.get("definite_names", [])}
         self.definite_names_of = fold_word(data.get("definite_names_of", ""))  # "لل"
@@ -159,6 +160,32 @@ def holders(
     # article that opened with "أعلنت شركة الباحة"): the article's holder at this point
     earlier = article.before(offset)
     return (earlier,) if earlier else ()
+
+
+_BOUND_REACH = 120  # characters from a figure to a name its holding preposition binds
+# what ends the figure's clause: a comma does not ("... للحاصلات على شهادة الثانوية فأعلى، لدى
+# منشأة العرض المتقن")
+_CLAUSE_MARKS = re.compile(r"[.;:!?؛]")
+
+
+def bound_holder(
+    sentence: str, end: int, names: list[tuple[int, str]], language: str
+) -> str | None:
+    """The name that a preposition of holding (`binders`: "لدى") binds to the figure ending at
+    sentence[:end], its noun's words between: "لشغل 13 وظيفة لدى شركة توكيلات الجزيرة" and
+    "لـ 13 وظيفة متاحة بمسمى مسؤولة خدمة عملاء ... لدى منشأة العرض المتقن" are two firms'
+    lots of 13 jobs. Said once, the name is still the figure's: the sentence binds them."""
+    binders = holder_lexicon(language).binders
+    if not binders:
+        return None
+    for at, name in names:
+        if at < end:
+            continue
+        if at - end > _BOUND_REACH or _CLAUSE_MARKS.search(sentence, end, at):
+            return None
+        between = LETTERS.findall(fold_text(sentence[end:at]))
+        return name if between and between[-1] in binders else None
+    return None
 
 
 # A name in the possessive right before a figure, a currency sign between them: "about 7

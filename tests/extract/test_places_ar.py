@@ -4,6 +4,7 @@ its sentence names, but an adjective after it other than a demonym names another
 
 from __future__ import annotations
 
+from factcheck.align.compare import places_differ
 from factcheck.models import Claim
 from tests.extract.by_text import claims_by_text
 
@@ -97,3 +98,18 @@ def test_a_state_is_a_place_within_its_country():
         "كانساس الأمريكية."
     )
     assert claims["23 عاما"].location == "us/kansas"
+
+
+def test_a_name_learned_inside_a_city_is_a_part_of_that_city():
+    # SaudiNewsNet snn-2015-08-07-0178: the district learned "في حي سكني في كابل" held only its
+    # country, apart from every figure of Kabul ("128 جريحا" of the police chief's count in the
+    # same article); it lies in Kabul, comparable with it as part and whole
+    claims = _claims(
+        "أسفر هجوم بشاحنة مفخخة في حي سكني في كابل عن سقوط ثمانية قتلى على الأقل وأكثر من مائة "
+        "جريح صباح اليوم (الجمعة)، في أول عملية كبيرة في العاصمة الأفغانية منذ تعيين خلف للملا "
+        "محمد عمر على رأس حركة طالبان."
+    )
+    district = claims["وأكثر من مائة جريح"].location
+    assert district is not None and district.startswith("afghanistan/kabul/~")
+    assert not places_differ(district, "afghanistan/kabul")
+    assert places_differ(district, "afghanistan/~قندوز")
