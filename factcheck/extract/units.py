@@ -106,6 +106,14 @@ def personal_concepts() -> frozenset[str]:
 
 
 @cache
+def event_concepts() -> frozenset[str]:
+    """The concepts whose counts are of events (attacks, strikes): a toll right after such a
+    count is of them all together ("بعد هجومين أوقعا 13 قتيلا")."""
+    concepts = load("common", "concepts").items()
+    return frozenset(name for name, spec in concepts if (spec or {}).get("events"))
+
+
+@cache
 def minor_marks() -> frozenset[str]:
     return frozenset(load("common", "currencies").get("minor_marks") or ())
 
