@@ -33,7 +33,13 @@ from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_relation, age_sex
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_of
-from factcheck.extract.units import clock_units, durations, event_concepts, of_dimension
+from factcheck.extract.units import (
+    clock_units,
+    durations,
+    event_concepts,
+    of_dimension,
+    person_concepts,
+)
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
@@ -546,7 +552,7 @@ _EVENTS_GAP_WORDS = 2  # "هجومين أوقعا 13 قتيلا", "two attacks t
 def _events_before(figure: Figure, events: Figure | None, body: str) -> int | None:
     """The number of events a toll right after a count of them is of (two or more): its verb
     and a relative pronoun between them, no clause mark."""
-    if events is None or figure.unit in event_concepts() or events.value is None:
+    if events is None or figure.unit not in person_concepts() or events.value is None:
         return None
     gap = body[events.end : figure.start]
     if events.value < 2 or _CLAUSE_MARKS.search(gap) or len(gap.split()) > _EVENTS_GAP_WORDS:

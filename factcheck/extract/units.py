@@ -114,6 +114,23 @@ def event_concepts() -> frozenset[str]:
 
 
 @cache
+def person_concepts() -> frozenset[str]:
+    """The concepts whose counts are of persons (common/concepts.yaml `persons`, and every
+    concept under one): the counts a toll may be."""
+    concepts = load("common", "concepts")
+    broader = broader_concepts()
+
+    def of_persons(name: str) -> bool:
+        while name:
+            if (concepts.get(name) or {}).get("persons"):
+                return True
+            name = broader.get(name, "")
+        return False
+
+    return frozenset(name for name in concepts if of_persons(name))
+
+
+@cache
 def minor_marks() -> frozenset[str]:
     return frozenset(load("common", "currencies").get("minor_marks") or ())
 
