@@ -9,7 +9,7 @@ from functools import cache
 from typing import Literal
 
 from factcheck.align.compare import Verdict, differ, owners_differ, places_differ, similarity
-from factcheck.align.features import Features
+from factcheck.align.features import Features, is_moment
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
@@ -98,6 +98,9 @@ class _Groups:
         # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
         # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
         self.sentences = [{item.sentence} if item.claim.kind != "date" else set() for item in items]
+        # a festival's programme names "الساعة 8:30" of its third day and of its fourth: one
+        # article's two moments are two events', however the other papers' copies chain them
+        self.moments = [{item.claim.document} if is_moment(item.claim) else set() for item in items]
         # one article's "five suspicious boats" and "five merchant vessels" (12_1ecbplus) are
         # two things counted, both `ships`: no group holds them through other articles' copies
         nouns = [_counted_noun(item) for item in items]
@@ -136,8 +139,12 @@ class _Groups:
             or _no_holder_shared(self.holders[x], self.holders[y])
         ) and not (repeated is not None and repeated()):
             return
-        if self.sentences[x] & self.sentences[y] or any(
-            frozenset((p, q)) in self.nouns_apart for p in self.nouns[x] for q in self.nouns[y]
+        if (
+            self.sentences[x] & self.sentences[y]
+            or self.moments[x] & self.moments[y]
+            or any(
+                frozenset((p, q)) in self.nouns_apart for p in self.nouns[x] for q in self.nouns[y]
+            )
         ):
             return
         grains = self.grains[x] | self.grains[y]
@@ -154,6 +161,7 @@ class _Groups:
         self.tolls[keep] |= self.tolls[drop]
         self.holders[keep] |= self.holders[drop]
         self.sentences[keep] |= self.sentences[drop]
+        self.moments[keep] |= self.moments[drop]
         self.nouns[keep] |= self.nouns[drop]
         self.grains[keep] |= self.grains[drop]
 

@@ -263,6 +263,7 @@ class _Language:
         )
         self.agency_reach = int(agencies.get("reach") or 0)
         self.clubs = phrase_matcher(language, "locatives", "clubs")
+        self.waters = phrase_matcher(language, "locatives", "waters")
         # None where the lexicon lists no verb (Arabic): no clause is read for one
         self.reached = (
             phrase_matcher(language, "locatives", "reached") if locatives.get("reached") else None
@@ -803,6 +804,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                     continue  # "الأمير تركي": a name
                 if _names_an_agency(ftext, match, language):
                     continue  # "لوكالة الصحافة الفرنسية": the teller, whoever the figure's
+                if language.waters.at(ftext, skip_spaces(ftext, match.end)) is not None:
+                    continue  # "the 2004 Indian Ocean tsunami": no Indian's toll
                 if _names_a_place(ftext, match, language):
                     path = language.paths.get(value, value)
                     facts.locations.append(Hit(start, end, (path, 2)))

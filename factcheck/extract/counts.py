@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.changes import reached_by_change
@@ -103,16 +104,28 @@ def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     return words, definite_prefixes(language)
 
 
+@dataclass(frozen=True)
+class _Plurals:
+    suffixes: tuple[str, ...]  # how a plural noun ends
+    not_suffixes: tuple[str, ...]  # how a word ending so may still be singular
+    words: frozenset[str]  # irregular plurals
+    # irregular plurals that end compounds ("firemen", "grandchildren"), and the singular
+    # nouns that end so ("specimen")
+    compounded: tuple[str, ...]
+    not_compounds: frozenset[str]
+
+
 @cache
-def _plurals(language: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]] | None:
-    """How a plural noun ends, how a word ending so may still be singular, irregular plurals."""
+def _plurals(language: str) -> _Plurals | None:
     rules = load(language, "counts").get("plural")
     if rules is None:
         return None
-    return (
+    return _Plurals(
         tuple(rules["suffixes"]),
         tuple(rules.get("not_suffixes") or ()),
         frozenset(rules.get("words") or ()),
+        tuple(rules.get("compounded") or ()),
+        frozenset(rules.get("not_compounds") or ()),
     )
 
 
@@ -125,12 +138,15 @@ def singular_nouns(language: str) -> frozenset[str]:
     if rules is None:
         return frozenset()
     forms = {fold_word(s) for surfaces in load(language, "concepts").values() for s in surfaces}
-    return frozenset(f for f in forms if any(f + suffix in forms for suffix in rules[0]))
+    return frozenset(f for f in forms if any(f + suffix in forms for suffix in rules.suffixes))
 
 
-def _plural(word: str, rules: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]) -> bool:
-    suffixes, not_suffixes, words = rules
-    return word in words or (word.endswith(suffixes) and not word.endswith(not_suffixes))
+def _plural(word: str, rules: _Plurals) -> bool:
+    if word in rules.words:
+        return True
+    if word.endswith(rules.suffixes) and not word.endswith(rules.not_suffixes):
+        return True
+    return word.endswith(rules.compounded) and word not in rules.not_compounds
 
 
 def _before_noun(text: str, end: int, language: str) -> int:

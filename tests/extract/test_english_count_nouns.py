@@ -43,3 +43,25 @@ def counts(text: str) -> list[tuple[str, str | None]]:
 )
 def test_what_an_english_count_counts(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 28_3ecb: "grandchildren" ended in no plural mark, so "four" counted nothing
+        (
+            "Felt is survived by two children, Joan Felt and Mark Felt Jr., and four "
+            "grandchildren.",
+            [("two children", "children"), ("four", None)],
+        ),
+        # 21_12ecbplus, as above
+        (
+            "Emergency workers rushed to her side and brought her to Jamaica Hospital Medical "
+            "Center, where Chohan – an immigrant from India who leaves behind a husband, son and "
+            "two grandchildren – died later that night, police said.",
+            [("two", None)],
+        ),
+    ],
+)
+def test_a_number_under_ten_counts_a_compound_of_an_irregular_plural(text, expected):
+    assert counts(text) == expected

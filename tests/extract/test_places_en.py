@@ -56,6 +56,22 @@ def test_a_name_learned_after_a_countrys_possessive_lies_in_that_country():
     assert "~west papua" not in places
 
 
+def test_a_demonym_naming_an_ocean_owns_no_figure():
+    # ECB+ 37_5ecb: "Indian" made the tsunami's dead India's, apart from 37_4ecb's Indonesia's
+    claims = claims_by_text(
+        "The catastrophe four years ago devastated Indian Ocean community and killed more than "
+        "230,000 people, over 170,000 of them in Aceh at northern tip of Sumatra Island of "
+        "Indonesia.",
+        "en",
+        "2009-01-04",
+    )
+    assert claims["more than 230,000 people"].subject == "indonesia/deaths"
+    # "Indian troops" stay India's (37ecb has none; the form of "Two Indian sailors")
+    assert claims_by_text("Indian troops killed 5 militants.", "en")["5 militants"].subject == (
+        "india/militants"
+    )
+
+
 def test_a_country_in_who_says_a_figure_does_not_own_it():
     # ECB+ 37_4ecb: the agency that counts the homes is Indonesia's; the homes are no more
     # Indonesia's than the figure a U.S. agency gives is American
