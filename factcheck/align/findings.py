@@ -9,7 +9,7 @@ from functools import cache
 from typing import Literal
 
 from factcheck.align.compare import Verdict, differ, owners_differ, places_differ, similarity
-from factcheck.align.features import Features
+from factcheck.align.features import Features, is_moment
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
@@ -77,6 +77,9 @@ class _Groups:
         self.owners = [{item.owner} if item.owner else set() for item in items]
         # "1650 مترا" of the seventh round of two race meetings: one value, two occasions
         self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
+        # "two miles east of The Geysers" and "two miles from The Geysers" may each agree with
+        # a distance of no place named, never both with "four miles southwest of Cobb"
+        self.anchors = [{item.claim.anchor} if item.claim.anchor else set() for item in items]
         # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people; and "Timmons' 16
         # year-old best friend" is not "16-year-old Jermayne Timmons" (the relation is kept
         # beside the names, marked, so that a group holds a relation's age or a name's)
@@ -95,6 +98,9 @@ class _Groups:
         # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
         # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
         self.sentences = [{item.sentence} if item.claim.kind != "date" else set() for item in items]
+        # a festival's programme names "الساعة 8:30" of its third day and of its fourth: one
+        # article's two moments are two events', however the other papers' copies chain them
+        self.moments = [{item.claim.document} if is_moment(item.claim) else set() for item in items]
         # one article's "five suspicious boats" and "five merchant vessels" (12_1ecbplus) are
         # two things counted, both `ships`: no group holds them through other articles' copies
         nouns = [_counted_noun(item) for item in items]
@@ -127,13 +133,18 @@ class _Groups:
             _apart(self.places[x], self.places[y], places_differ)
             or _apart(self.owners[x], self.owners[y], owners_differ)
             or _apart(self.occasions[x], self.occasions[y], occasions_apart)
+            or _apart(self.anchors[x], self.anchors[y], differ)
             or _apart(self.persons[x], self.persons[y], _people_differ)
             or _apart(self.sides[x], self.sides[y], differ)
             or _no_holder_shared(self.holders[x], self.holders[y])
         ) and not (repeated is not None and repeated()):
             return
-        if self.sentences[x] & self.sentences[y] or any(
-            frozenset((p, q)) in self.nouns_apart for p in self.nouns[x] for q in self.nouns[y]
+        if (
+            self.sentences[x] & self.sentences[y]
+            or self.moments[x] & self.moments[y]
+            or any(
+                frozenset((p, q)) in self.nouns_apart for p in self.nouns[x] for q in self.nouns[y]
+            )
         ):
             return
         grains = self.grains[x] | self.grains[y]
@@ -145,10 +156,12 @@ class _Groups:
         self.places[keep] |= self.places[drop]
         self.owners[keep] |= self.owners[drop]
         self.occasions[keep] |= self.occasions[drop]
+        self.anchors[keep] |= self.anchors[drop]
         self.persons[keep] |= self.persons[drop]
         self.sides[keep] |= self.sides[drop]
         self.holders[keep] |= self.holders[drop]
         self.sentences[keep] |= self.sentences[drop]
+        self.moments[keep] |= self.moments[drop]
         self.nouns[keep] |= self.nouns[drop]
         self.grains[keep] |= self.grains[drop]
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 from factcheck.extract.ages import find_ordinal_ages
 from factcheck.extract.amounts import find_amounts
+from factcheck.extract.clock_times import find_clock_times
 from factcheck.extract.context import contexts
 from factcheck.extract.dates import find_dates
 from factcheck.extract.dense_words import TooManyNumberWords
@@ -42,6 +43,7 @@ FINDERS: list[Finder] = [
     find_group_sizes,
     find_dual_counts,
     find_goal_scores,
+    find_clock_times,
 ]
 
 

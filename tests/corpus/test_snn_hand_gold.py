@@ -52,6 +52,8 @@ FOUND = {
         "seventh-week-of-losses",
         "platinum-fifth-week",
         "palladium-second-week",
+        # "بحلول الساعة 0647 بتوقيت جرينتش" (07-0292): a time of day is a moment
+        "at-0647-gmt",
     ],
     # "في غرة شهر ذي القعدة القادم": the first of the month, a day (it was the whole month)
     "hajj-etrack": ["opens-on-1-dhu-al-qadah", "for-this-years-hajj"],
@@ -59,7 +61,8 @@ FOUND = {
     # people, like the two suspects of "يشتبهون في شخصين")
     # "والجريح في ال35 من العمر": a bare number between "في" and "من العمر" is an age, as
     # the other paper's "يبلغ من العمر 35 سنة"
-    "ikea-sweden": ["two-dead", "the-attack-monday", "the-injured-man-35"],
+    # "نحو الساعة (11:00 بتوقيت غرينتش)" (10-0105) and "حوالي الساعة 1100 بتوقيت جرينتش"
+    "ikea-sweden": ["two-dead", "the-attack-monday", "the-injured-man-35", "call-at-11-gmt"],
     "jouf-deposits": ["more-than-3.9-million-riyals", "5864-students", "school-year-1435-1436"],
     "libya-talks": ["talks-monday-10-august", "about-30-representatives"],
     "pepe": ["out-three-weeks", "benzema-out-a-month", "the-statement-friday"],
@@ -110,6 +113,8 @@ FOUND = {
         "three-soldiers-earlier",
         "attack-friday",
         "toll-saturday",
+        # "عند الساعة 7,00 ... من صباح الجمعة" (08-1012) and "نحو الساعة السابعة" (10-0114)
+        "attack-at-seven",
     ],
     "manutd-spurs": [
         "won-1-0",
@@ -118,6 +123,8 @@ FOUND = {
         "lost-2-1-to-swansea-last-season",
         "leicester-4-2",
         "palace-3-1",
+        # "أحرزه كايل ووكر ... في مرمى فريقه في الدقيقة 22" (09-0176): a game's minute
+        "own-goal-22nd-minute",
     ],
     "pellegrini": [
         "until-june-2017",

@@ -1,0 +1,106 @@
+"""Times of day: "بحلول الساعة 0647 بتوقيت جرينتش", "نحو الساعة (11:00 بتوقيت غرينتش)", "نحو
+الساعة السابعة", "الساعة 9:30 مساء". A time is a rank of the day's minutes (an ordinal count of
+unit `clock`, or `clock_gmt` when given in Greenwich time: a time of another zone or of none is
+another reading of the day), its value the minutes after midnight. Like a game's minute it is a
+moment (common/units.yaml `on_clock`): a story names several of one day, so two never conflict.
+
+The time is read right after its noun (lexicons/*/time_words.yaml `clock`): hours and minutes in
+digits ("11:00", "7,00", "0647"), an hour alone in digits or as an ordinal word ("العاشرة",
+"الحادية عشرة والنصف"), then a word of the afternoon or evening (`after_noon`) and a zone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.extract.ordinals import ordinal_at, ordinal_words
+from factcheck.lang.detect import supported_languages
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import PhraseMatcher, skip_spaces
+from factcheck.models import Document
+
+CLOCK = "clock"  # the unit of a time in no stated zone; a zone's is `clock_<zone>`
+_HOURS = 24
+_MINUTES = 60
+_NOON = 12
+# "11:00", "7,00", "9.30" (the separator Arabic papers use), or "0647", "1100" (Reuters' four
+# digits); then an hour alone
+_DIGITS = re.compile(r"(\d{1,2})\s?[:.,]\s?(\d{2})(?!\d)|(\d{2})(\d{2})(?!\d)|(\d{1,2})(?![\d.,:])")
+_OPENERS = '(«"'
+_OF = "من "  # "السابعة من صباح الجمعة", "التاسعة من مساء أمس"
+
+
+@cache
+def _matchers(language: str) -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    words = load(language, "time_words")
+    clock = words.get("clock") or {}
+    return (
+        PhraseMatcher(((noun, True) for noun in clock.get("nouns") or ()), language),
+        PhraseMatcher.from_mapping(clock.get("fractions") or {}, language),
+        PhraseMatcher(((word, True) for word in words.get("after_noon") or ()), language),
+        PhraseMatcher.from_mapping(clock.get("zones") or {}, language),
+    )
+
+
+def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    language = document.language or ""
+    if language not in supported_languages() or "clock" not in load(language, "time_words"):
+        return
+    nouns, fractions, after_noon, zones = _matchers(language)
+    text = folded.text
+    for noun in nouns.finditer(text):
+        at = skip_spaces(text, noun.end)
+        while at < len(text) and text[at] in _OPENERS:
+            at = skip_spaces(text, at + 1)
+        read = _time_at(text, at, language, fractions)
+        if read is None:
+            continue
+        minutes, end = read
+        after = skip_spaces(text, end)
+        if text.startswith(_OF, after):
+            after = skip_spaces(text, after + len(_OF))
+        if minutes < _NOON * _MINUTES and after_noon.at(text, after) is not None:
+            minutes += _NOON * _MINUTES
+        zone = zones.at(text, after)
+        unit = CLOCK if zone is None else f"{CLOCK}_{zone.key}"
+        yield Mention(
+            folded.start_of(noun.start),
+            end_with_marks(body, folded.end_of(end)),
+            "count",
+            value=minutes,
+            low=minutes,
+            high=minutes,
+            unit=unit,
+            note="ordinal",
+            ordinal=True,
+            subject=unit,
+            priority=PRIORITY["count"],
+        )
+
+
+def _time_at(text: str, at: int, language: str, fractions: PhraseMatcher) -> tuple[int, int] | None:
+    """The minutes after midnight of the time written at `at`, and where it ends."""
+    digits = _DIGITS.match(text, at)
+    if digits is not None:
+        hour, minute = (
+            (digits.group(1), digits.group(2))
+            if digits.group(1)
+            else (digits.group(3), digits.group(4))
+            if digits.group(3)
+            else (digits.group(5), "0")
+        )
+        if int(hour) > _HOURS or int(minute) >= _MINUTES:
+            return None
+        return (int(hour) % _HOURS) * _MINUTES + int(minute), digits.end()
+    word = ordinal_at(text, at, ordinal_words(language))
+    if word is None or not 0 < word[0] <= _NOON:
+        return None
+    minutes, end = word[0] * _MINUTES, word[1]
+    fraction = fractions.at(text, skip_spaces(text, end))
+    if fraction is not None:
+        minutes, end = minutes + int(fraction.key), fraction.end
+    return minutes, end

@@ -1,0 +1,49 @@
+"""Times of day are moments, ranks of the day's minutes: "بحلول الساعة 0647 بتوقيت جرينتش"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.by_text import claims_in
+
+
+def times(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.text, c.value, c.unit) for c in claims_in(text) if c.unit and "clock" in c.unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SaudiNewsNet snn-2015-08-07-0292 (gold-weekly): Reuters' four digits, Greenwich time
+        (
+            "وارتفع سعر الذهب في المعاملات الفورية 0.3 بالمئة إلى 1092.10 دولار للأوقية"
+            " (الأونصة) بحلول الساعة 0647 بتوقيت جرينتش.",
+            [("الساعة 0647", 407, "clock_gmt")],
+        ),
+        # snn-2015-08-10-0105 and snn-2015-08-10-1256 (ikea-sweden): one call, two spellings
+        (
+            "وقالت الشرطة إنّها تلقت مكالمة هاتفية تفيد بوقوع إصابات في متجر «إيكيا» نحو الساعة"
+            " (11:00 بتوقيت غرينتش).",
+            [("الساعة (11:00", 660, "clock_gmt")],
+        ),
+        (
+            "وقالت الشرطة إنها تلقت مكالمة هاتفية تفيد بوقوع إصابات في متجر إيكيا حوالي الساعة"
+            " 1100 بتوقيت جرينتش.",
+            [("الساعة 1100", 660, "clock_gmt")],
+        ),
+        # snn-2015-08-10-0114 (mali-hotel): an hour as an ordinal word
+        (
+            "وكان المهاجمون الذين لم تعرف هوياتهم، وما زال عددهم الإجمالي مجهولا اقتحموا نحو"
+            " الساعة السابعة بالتوقيت المحلي وتوقيت غرينتش الجمعة",
+            [("الساعة السابعة", 420, "clock")],
+        ),
+        # snn-2015-08-09-1230: a half hour, and the afternoon and evening words
+        (
+            "بدأت عملية النقل الساعة الثالثة والنصف عصرا واستمرت حتى الساعة السادسة مساء، حيث"
+            " تم نقل 6 مصابين جوا",
+            [("الساعة الثالثة والنصف", 930, "clock"), ("الساعة السادسة", 1080, "clock")],
+        ),
+    ],
+)
+def test_a_time_of_day(text, expected):
+    assert times(text) == expected
