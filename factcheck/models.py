@@ -120,6 +120,9 @@ class Claim(_Frozen):
     # The noun of a relation to someone an age is said of ("Timmons' 16 year-old best friend":
     # "friend"; extract/persons.age_relation): the relation's age is not that of a person named.
     relation: str | None = Field(default=None, exclude=True)
+    # The place a distance is measured from ("four miles southwest of Cobb": "cobb";
+    # extract/distances.py): distances from two places are never compared (rule FC037).
+    anchor: str | None = Field(default=None, exclude=True)
     # The other measures its sentence states, in other units ("2.53GHz processor, 6MB L2":
     # ("GHz", 2.53) for the 6MB), set by extract/claims.py: two figures whose sentences give
     # another measure of one unit apart are of two items.

@@ -239,6 +239,8 @@ def never_compared(
             return True
         if when == "different_occasions" and occasions_apart(a.claim.occasion, b.claim.occasion):
             return True
+        if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
+            return True
     return False
 
 

@@ -77,6 +77,9 @@ class _Groups:
         self.owners = [{item.owner} if item.owner else set() for item in items]
         # "1650 مترا" of the seventh round of two race meetings: one value, two occasions
         self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
+        # "two miles east of The Geysers" and "two miles from The Geysers" may each agree with
+        # a distance of no place named, never both with "four miles southwest of Cobb"
+        self.anchors = [{item.claim.anchor} if item.claim.anchor else set() for item in items]
         # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people; and "Timmons' 16
         # year-old best friend" is not "16-year-old Jermayne Timmons" (the relation is kept
         # beside the names, marked, so that a group holds a relation's age or a name's)
@@ -130,6 +133,7 @@ class _Groups:
             _apart(self.places[x], self.places[y], places_differ)
             or _apart(self.owners[x], self.owners[y], owners_differ)
             or _apart(self.occasions[x], self.occasions[y], occasions_apart)
+            or _apart(self.anchors[x], self.anchors[y], differ)
             or _apart(self.persons[x], self.persons[y], _people_differ)
             or _apart(self.sides[x], self.sides[y], differ)
             or _no_holder_shared(self.holders[x], self.holders[y])
@@ -152,6 +156,7 @@ class _Groups:
         self.places[keep] |= self.places[drop]
         self.owners[keep] |= self.owners[drop]
         self.occasions[keep] |= self.occasions[drop]
+        self.anchors[keep] |= self.anchors[drop]
         self.persons[keep] |= self.persons[drop]
         self.sides[keep] |= self.sides[drop]
         self.holders[keep] |= self.holders[drop]

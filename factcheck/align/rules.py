@@ -218,7 +218,12 @@ class CuesRule(_Rule):
 
 
 NeverWhen = Literal[
-    "different_units", "ordinal", "different_events", "scope", "different_occasions"
+    "different_units",
+    "ordinal",
+    "different_events",
+    "scope",
+    "different_occasions",
+    "different_anchors",
 ]
 
 

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple, Protocol
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words, reached_by_change
 from factcheck.extract.counts import cue_conjunctions, definite_prefixes
+from factcheck.extract.distances import distance_anchor
 from factcheck.extract.holders import (
     ArticleNames,
     bound_holder,
@@ -522,6 +523,10 @@ def contexts(
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
+            if figure.unit in of_dimension("length"):
+                anchor = distance_anchor(facts.text, figure.end - span[0], language.language)
+                if anchor is not None:
+                    update["anchor"] = anchor
         if figure.kind == "count" and not figure.ordinal and language is not None:
             # a rank counts no noun: "في الدقيقة 43 ... رفع رصيده إلى 7 نقاط" is no 7th minute
             _elided_noun(figure, update, counted, span, language.changes)
