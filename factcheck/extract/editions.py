@@ -34,14 +34,16 @@ def edition_of(sentence: str, start: int, end: int, language: str) -> str | None
     if not determiners or not sentence[start:end].isdigit():
         return None
     before = sentence[:start].rstrip()
-    words = [fold_word(word) for word in _TOKEN.findall(before[-40:])]
-    # "winning an Emmy in 2005": the year of the noun after a determiner, a preposition between
+    written = _TOKEN.findall(before[-40:])
+    words = [fold_word(word) for word in written]
+    # "winning an Emmy in 2005": the year of the name after a determiner, a preposition between
+    # ("win the title in 2001" is the fight's year, "the President, in 1972" a campaign's)
     if (
         len(words) >= 3
         and words[-1] in _words(language, "edition_in")
         and words[-3] in determiners
-        and words[-2] not in stopwords(language)
-        and words[-2].isalpha()
+        and written[-2][:1].isupper()
+        and before.endswith(f"{written[-3]} {written[-2]} {written[-1]}")
     ):
         return LEARNED_EVENT + stem(words[-2])
     if not before.endswith(_POSSESSIVE_ENDS):
