@@ -134,6 +134,11 @@ class Claim(_Frozen):
     # The side of a fight a toll counts ("forces", "militants", "civilians": "«قتيلين» من
     # المهاجمين", "five soldiers"; extract/sides.py): two sides' tolls are never compared.
     side: str | None = Field(default=None, exclude=True)
+    # What befell the counted of a concept that does not say it ("Two officers suffered minor
+    # injuries": "injured"), or "agent" for a count that did it to someone ("Two plainclothes
+    # NYPD officers shot and killed a 16 - year - old"; extract/counts.toll_of): the injured
+    # officers and those who shot are two groups, never one figure.
+    toll: str | None = Field(default=None, exclude=True)
 
     @field_serializer("value", "low", "high")
     def _plain_number(self, number: float | None) -> float | int | None:

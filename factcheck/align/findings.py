@@ -87,6 +87,9 @@ class _Groups:
         # the soldiers' "قتيلين" and the attackers' of one event, each agreeing with a toll of
         # no side ("قتيلين ... في صفوفهم")
         self.sides = [{item.claim.side} if item.claim.side else set() for item in items]
+        # the officers who shot and those injured at a protest, each agreeing with a count of
+        # officers of no toll
+        self.tolls = [{item.claim.toll} if item.claim.toll else set() for item in items]
         # two players' "14 points", each agreeing with a "His 14 points" of no name
         self.holders = [
             {item.claim.holders}
@@ -136,6 +139,7 @@ class _Groups:
             or _apart(self.anchors[x], self.anchors[y], differ)
             or _apart(self.persons[x], self.persons[y], _people_differ)
             or _apart(self.sides[x], self.sides[y], differ)
+            or _apart(self.tolls[x], self.tolls[y], differ)
             or _no_holder_shared(self.holders[x], self.holders[y])
         ) and not (repeated is not None and repeated()):
             return
@@ -159,6 +163,7 @@ class _Groups:
         self.anchors[keep] |= self.anchors[drop]
         self.persons[keep] |= self.persons[drop]
         self.sides[keep] |= self.sides[drop]
+        self.tolls[keep] |= self.tolls[drop]
         self.holders[keep] |= self.holders[drop]
         self.sentences[keep] |= self.sentences[drop]
         self.moments[keep] |= self.moments[drop]

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words, reached_by_change
-from factcheck.extract.counts import cue_conjunctions, definite_prefixes
+from factcheck.extract.counts import cue_conjunctions, definite_prefixes, toll_of
 from factcheck.extract.distances import distance_anchor
 from factcheck.extract.holders import (
     ArticleNames,
@@ -32,7 +32,7 @@ from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_relation, age_sex
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
-from factcheck.extract.sides import side_of
+from factcheck.extract.sides import side_concepts, side_of
 from factcheck.extract.units import clock_units, durations, of_dimension
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
@@ -1301,6 +1301,21 @@ def _read(
         )
         if side is not None:
             update["side"] = side
+        # what befell a side's people: "Two officers suffered minor injuries" are not the two
+        # who "shot and killed a 16 - year - old"
+        toll = (
+            toll_of(
+                concept,
+                folded.text,
+                folded.index_of(start),
+                folded.index_of(end),
+                language.language,
+            )
+            if concept in side_concepts(language.language)
+            else None
+        )
+        if toll is not None:
+            update["toll"] = toll
     if owner is None and claim.kind in _HELD_KINDS:
         bound = bound_holder(facts.text, end, facts.names, language.language)
         owner = f"~{bound}" if bound is not None else None  # learned, as places are

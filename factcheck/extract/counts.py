@@ -496,6 +496,65 @@ def refine_generic(concept: str, text: str, start: int, end: int, language: str)
         # "عدد الجرحى يقدر بتسعة عشر ألف شخص": the injured, counted as people; "عدد الإصابات
         # ... 1071 حالة توفي منها 471": cases, which give way to no injury
         return governed if senses is None or governed in senses else concept
+    nearest = _nearest_cue(text, start, end, language, senses)
+    return concept if nearest is None else nearest.key
+
+
+def toll_of(concept: str | None, text: str, start: int, end: int, language: str) -> str | None:
+    """What befell the counted of a concept that says it not ("Two officers suffered minor
+    injuries": injured), by the cue that would make a count of people deaths or injured; or
+    `AGENT` where the count does it to someone ("Two plainclothes NYPD officers shot and
+    killed a 16 - year - old"): two such counts are of two groups, never one figure."""
+    if concept is None or concept in generic_concepts():
+        return None  # its unit says it: deaths, injured
+    if _done_to_someone(text, end, language):
+        return AGENT
+    nearest = _nearest_cue(text, start, end, language, None)
+    return None if nearest is None else str(nearest.key)
+
+
+AGENT = "agent"
+
+
+def _done_to_someone(text: str, end: int, language: str) -> bool:
+    """The count is the subject of a verb of harm in the active voice: one of counts.yaml
+    `agent` `verbs` right after it, maybe joined to another by a conjunction, then one of
+    `objects` or a number ("shot and killed a 16 - year - old"; not "were killed", "shot")."""
+    verbs = _folded(language, "verbs")
+    if not verbs:
+        return False
+    conjunctions = cue_conjunctions(language)
+    at, verb_seen = skip_spaces(text, end), False
+    for _ in range(_AGENT_WORDS):
+        word = _NOUN_WORD.match(text, at)
+        if word is None:
+            return False
+        if word.group() in verbs:
+            verb_seen = True
+        elif not (verb_seen and word.group() in conjunctions):
+            return verb_seen and (
+                word.group() in _folded(language, "objects")
+                or number_words(language).starts_a_number(text, at)
+            )
+        at = skip_spaces(text, word.end())
+    return False
+
+
+_AGENT_WORDS = 4  # "shot and killed a": two verbs, their conjunction and the object
+
+
+@cache
+def _folded(language: str, key: str) -> frozenset[str]:
+    words = (load(language, "counts").get("agent") or {}).get(key) or ()
+    return frozenset(fold_word(word) for word in words)
+
+
+def _nearest_cue(
+    text: str, start: int, end: int, language: str, senses: frozenset[str] | None
+) -> PhraseMatch | None:
+    """The death, injury or other cue of the count at text[start:end], of its own clause and
+    the nearest (`senses`: only these): "مقتل 15 شخصا وإصابة 20 آخرين" counts 15 deaths and 20
+    injured."""
     begin = _clause_start(text, start)
     stop = _clause_end(text, end)
     inserted = (stop, stop)
@@ -521,10 +580,11 @@ def refine_generic(concept: str, text: str, start: int, end: int, language: str)
         and not _denied(clause, hit, language)
     ]
     if not cues:
-        return concept
-    # The nearest cue: "مقتل 15 شخصا وإصابة 20 آخرين" counts 15 deaths and 20 injured.
+        return None
     nearest = min(cues, key=lambda hit: max(number[0] - hit.end, hit.start - number[1], 0))
-    return nearest.key
+    return PhraseMatch(
+        nearest.start + begin, nearest.end + begin, nearest.key, nearest.stem + begin
+    )
 
 
 def _denied(text: str, hit: PhraseMatch, language: str) -> bool:

@@ -38,6 +38,12 @@ def _sides(language: str) -> _Sides:
     return _Sides(language)
 
 
+@cache
+def side_concepts(language: str) -> frozenset[str]:
+    """The concepts that are a side's own people (troops, police, militants, civilians)."""
+    return frozenset(_sides(language).of_concept)
+
+
 def side_of(
     concept: str | None, folded: str, end: int, limit: int, bare: list[int], language: str
 ) -> str | None:

@@ -163,6 +163,9 @@ APART = {
         # "near Albany Ave., which had about 60 people inside" / the Rite Aid where "at least
         # three dozen mostly young people briefly rampaged"
         (("19_5ecbplus", 3153), ("19_7ecbplus", 7838)),
+        # "Two officers suffered minor injuries" at Wednesday's protest / "Two plainclothes NYPD
+        # officers shot and killed a 16 - year - old" on Saturday
+        (("19_7ecbplus", 486), ("19_8ecbplus", 0)),
     ],
     "36ecbplus": [
         # Jeffs at 54 in 2010 / at 55 in 2011

@@ -81,6 +81,8 @@ FOUND = {
         "balloon-two-and-a-half-minutes",
         "operation-10-to-15-minutes",
         "aged-a-year-and-seven-months",
+        # "يستغرق دقيقتين ونصف على مرحلتين" (10-1122): a dual of stages is two of them
+        "in-two-stages",
     ],
     "taif-brother": ["reported-monday"],
     "tasi-aug9": [

@@ -49,6 +49,12 @@ def test_a_possessive_is_no_count():
             "قتل ثلاثة متمردين أكراد وجرح سبعة أشخاص بينهم شرطيان، في اشتباكات بين قوات الأمن",
             [("ثلاثة", 3, "deaths"), ("سبعة أشخاص", 7, "injured"), ("شرطيان", 2, "police")],
         ),
+        # SaudiNewsNet snn-2015-08-10-1122 and four more outlets (tabuk-surgery): two stages
+        (
+            "وحساب الوقت المطلوب الذي يستغرق دقيقتين ونصف على مرحلتين، حيث أن هذه التقنية"
+            " الحديثة تستخدم في أرقى المراكز العالمية",
+            [("مرحلتين", 2, "stages")],
+        ),
     ],
 )
 def test_a_counted_noun_in_the_dual_counts_two(text, expected):

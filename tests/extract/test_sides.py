@@ -62,3 +62,28 @@ def test_a_side_after_a_part_in_digits_is_the_parts():
     # the shape of snn-2015-08-08-0866's list of the dead, in digits
     claims = claims_by_text("مقتل 12 شخصا بينهم 5 من الجنود.", "ar", "2015-08-08")
     assert claims["12 شخصا"].side is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "toll"),
+    [
+        # ECB+ 19_7ecbplus: officers injured at Wednesday's protest
+        ("Two officers suffered minor injuries.", "Two officers", "injured"),
+        # ECB+ 19_8ecbplus: the two officers who shot, agreeing with the injured two before
+        (
+            "Two plainclothes NYPD officers shot and killed a 16 - year - old Brooklyn resident "
+            "after police say he pointed a gun at officers on Saturday",
+            "Two plainclothes NYPD officers",
+            "agent",
+        ),
+        # ECB+ 19_7ecbplus: officers named with no harm done to them nor by them
+        (
+            "Kimani Gray was standing outside his home with five other young men before splitting "
+            "off when he noticed two plainclothes officers in an unmarked car.",
+            "two plainclothes officers",
+            None,
+        ),
+    ],
+)
+def test_what_befell_a_sides_people_or_what_they_did(text, figure, toll):
+    assert claims_by_text(text, "en")[figure].toll == toll
