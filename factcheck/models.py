@@ -123,6 +123,10 @@ class Claim(_Frozen):
     # The place a distance is measured from ("four miles southwest of Cobb": "cobb";
     # extract/distances.py): distances from two places are never compared (rule FC037).
     anchor: str | None = Field(default=None, exclude=True)
+    # How many events a toll is of, told by a count of them right before it ("بعد هجومين أوقعا
+    # 13 قتيلا": 2; extract/context.py, common/concepts.yaml `events`): the toll of two attacks
+    # is never that of one (rule FC030 `different_units`).
+    events: int | None = Field(default=None, exclude=True)
     # The other measures its sentence states, in other units ("2.53GHz processor, 6MB L2":
     # ("GHz", 2.53) for the 6MB), set by extract/claims.py: two figures whose sentences give
     # another measure of one unit apart are of two items.

@@ -231,6 +231,7 @@ def never_compared(
             or (differ(a.concept, b.concept) if open_concept else a.concept != b.concept)
             or differ(a.claim.sum_of, b.claim.sum_of)
             or differ(a.claim.side, b.claim.side)
+            or a.claim.events != b.claim.events
             or differ(a.claim.toll, b.claim.toll)
         ):
             return True

@@ -33,7 +33,13 @@ from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_relation, age_sex
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
-from factcheck.extract.units import clock_units, durations, of_dimension
+from factcheck.extract.units import (
+    clock_units,
+    durations,
+    event_concepts,
+    of_dimension,
+    person_concepts,
+)
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
@@ -432,6 +438,7 @@ def contexts(
                 bare_starts.setdefault(span, []).append(figure.start - span[0])
     result = []
     counted: dict[tuple[int, int], dict[str, Any]] = {}  # each sentence's last count of a noun
+    events_counted: dict[tuple[int, int], Figure] = {}  # ...and its last count of events
     reports: dict[tuple[int, int], int | None] = {}  # where each sentence's earlier report ends
     for figure, span in zip(figures, spans, strict=True):
         facts = by_sentence.get(span)
@@ -530,8 +537,27 @@ def contexts(
         if figure.kind == "count" and not figure.ordinal and language is not None:
             # a rank counts no noun: "في الدقيقة 43 ... رفع رصيده إلى 7 نقاط" is no 7th minute
             _elided_noun(figure, update, counted, span, language.changes)
+            events = _events_before(figure, events_counted.get(span), document.body)
+            if events is not None:
+                update["events"] = events
+            if figure.unit in event_concepts():
+                events_counted[span] = figure
         result.append(update)
     return result
+
+
+_EVENTS_GAP_WORDS = 2  # "هجومين أوقعا 13 قتيلا", "two attacks that killed 13 soldiers"
+
+
+def _events_before(figure: Figure, events: Figure | None, body: str) -> int | None:
+    """The number of events a toll right after a count of them is of (two or more): its verb
+    and a relative pronoun between them, no clause mark."""
+    if events is None or figure.unit not in person_concepts() or events.value is None:
+        return None
+    gap = body[events.end : figure.start]
+    if events.value < 2 or _CLAUSE_MARKS.search(gap) or len(gap.split()) > _EVENTS_GAP_WORDS:
+        return None
+    return int(events.value)
 
 
 def _elided_noun(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from hijridate import Gregorian, Hijri
 
@@ -20,7 +21,13 @@ from factcheck.extract.date_shapes import (
     weekday_checked,
     weekday_prefix,
 )
+from factcheck.lang.clitics import stem
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+from factcheck.lang.phrases import back_spaces, proclitics, word_before
 from factcheck.models import DateSpan, Granularity
+
+_NOUN_REACH = 12  # characters of the word before a listed month read for its noun
 
 # hijridate's Umm al-Qura tables cover 1343-1500 AH (1924-2077); outside them a date
 # stays a mention without a span rather than a guess.
@@ -182,6 +189,7 @@ def _month(hit: Hit, context: Context) -> Reading | None:
         hit.get("cue") is not None
         or hit.get("dir") is not None
         or previous_word(context, hit.match.start()) in context.lexicon.month_alone_cues
+        or _listed(context, hit.match.start())
     )
     if month is None or not said:  # "في رمضان" is a month, "رمضان صبحي" a footballer
         return None
@@ -190,6 +198,39 @@ def _month(hit: Hit, context: Context) -> Reading | None:
     sense = context.lexicon.directions.get(hit.key("dir") or "", "this")
     span = hijri_month_near(context.published, month, sense)
     return Reading(span) if span else None
+
+
+_LISTED_MONTHS = 4  # months of one list read back to its noun: "شهري رجب وشعبان ورمضان"
+_OPENERS = "("
+
+
+def _listed(context: Context, start: int) -> bool:
+    """ "للأشهر (محرم وربيع الأول)": a month in a list after the plural or the dual of
+    "month" (hijri_months.yaml `list_nouns`), past the months before it in the list."""
+    text, lexicon = context.folded.text, context.lexicon
+    nouns, months = _list_nouns(lexicon.language), lexicon.hijri_months
+    clitics = proclitics(lexicon.language)
+    for _ in range(_LISTED_MONTHS):
+        word = word_before(text, start, _NOUN_REACH, _OPENERS)
+        if ({stem(word)} | {word[len(c) :] for c in clitics if word.startswith(c)}) & nouns:
+            return True
+        if text[start - 1 : start] in lexicon.conjunctions:
+            start -= 1  # "وربيع الأول": the conjunction glued to the month
+        end = back_spaces(text, start)
+        if end > 0 and text[end - 1] in _OPENERS:
+            end = back_spaces(text, end - 1)
+        before = next((month for month in months if text.endswith(month, 0, end)), None)
+        if before is None:
+            return False
+        start = end - len(before)
+    return False
+
+
+@cache
+def _list_nouns(language: str) -> frozenset[str]:
+    return frozenset(
+        fold_word(noun) for noun in load(language, "hijri_months").get("list_nouns") or ()
+    )
 
 
 def hijri_month_near(published: dt.date, month: int, sense: str) -> DateSpan | None:

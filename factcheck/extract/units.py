@@ -106,6 +106,31 @@ def personal_concepts() -> frozenset[str]:
 
 
 @cache
+def event_concepts() -> frozenset[str]:
+    """The concepts whose counts are of events (attacks, strikes): a toll right after such a
+    count is of them all together ("بعد هجومين أوقعا 13 قتيلا")."""
+    concepts = load("common", "concepts").items()
+    return frozenset(name for name, spec in concepts if (spec or {}).get("events"))
+
+
+@cache
+def person_concepts() -> frozenset[str]:
+    """The concepts whose counts are of persons (common/concepts.yaml `persons`, and every
+    concept under one): the counts a toll may be."""
+    concepts = load("common", "concepts")
+    broader = broader_concepts()
+
+    def of_persons(name: str) -> bool:
+        while name:
+            if (concepts.get(name) or {}).get("persons"):
+                return True
+            name = broader.get(name, "")
+        return False
+
+    return frozenset(name for name in concepts if of_persons(name))
+
+
+@cache
 def minor_marks() -> frozenset[str]:
     return frozenset(load("common", "currencies").get("minor_marks") or ())
 
