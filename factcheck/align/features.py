@@ -127,10 +127,13 @@ class Features:
 @cache
 def _cue_words(language: str) -> dict[str, str]:
     """One-word cues of a toll (death_cues.yaml) -> their sense: "مقتل", "قتل" and "قتلوا" say one
-    thing about what two figures count, as "إصابة" and "أصيب" do."""
+    thing about what two figures count, as "إصابة" and "أصيب" do; so do the nouns of that
+    concept (concepts.yaml: "ضحايا", "قتلى"): "ارتفعت حصيلة ضحايا انفجار ... إلى 15" tells the
+    toll of "قتلوا ... في انفجار"."""
     found = {}
+    nouns = load(language, "concepts") if language else {}
     for sense, surfaces in (load(language, "death_cues") if language else {}).items():
-        for surface in surfaces:
+        for surface in [*surfaces, *(nouns.get(sense) or ())]:
             key = content_key(fold_word(surface)) if " " not in surface else None
             if key is not None:
                 found[key] = f"cue:{sense}"
