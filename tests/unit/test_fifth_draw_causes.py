@@ -202,7 +202,10 @@ def test_a_short_emergency_line_is_no_count():
         "No injuries reported ALASKA - Shortly after 3 : 30 Tuesday morning someone called 911 "
         "to and reported a fire at the Matanuska Maid building in downtown Palmer."
     )
-    assert read_figures(text, "en", "2012-08-07") == []
+    # (the time of day is one: extract/clock_times.py)
+    assert read_figures(text, "en", "2012-08-07") == [
+        ("after 3 : 30", "count", 210, "exact", "clock")
+    ]
     assert read_figures("911 people died", "en") == [
         ("911 people", "count", 911, "exact", "deaths")
     ]
