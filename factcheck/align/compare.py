@@ -235,7 +235,7 @@ def never_compared(
             or differ(a.claim.toll, b.claim.toll)
         ):
             return True
-        if when == "different_events" and differ(a.concept, b.concept):
+        if when == "different_events" and _events_differ(a.concept, b.concept):
             return True
         if when == "ordinal" and a.claim.ordinal != b.claim.ordinal:
             return True
@@ -244,6 +244,12 @@ def never_compared(
         if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
             return True
     return False
+
+
+def _events_differ(x: str | None, y: str | None) -> bool:
+    """Two events of the lexicon, or two editions the texts name ("~memoir", "~expose"); an
+    edition may be a lexicon event's other name ("the 2005 murder", a death in June 2005)."""
+    return differ(x, y) and (x or "").startswith(LEARNED) == (y or "").startswith(LEARNED)
 
 
 def _units_differ(a: Features, b: Features, open_units: frozenset[ClaimKind]) -> bool:

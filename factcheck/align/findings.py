@@ -14,6 +14,7 @@ from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
 from factcheck.align.undated import is_undated, shared_day
+from factcheck.extract.editions import LEARNED_EVENT
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
@@ -80,6 +81,16 @@ class _Groups:
         # "two miles east of The Geysers" and "two miles from The Geysers" may each agree with
         # a distance of no place named, never both with "four miles southwest of Cobb"
         self.anchors = [{item.claim.anchor} if item.claim.anchor else set() for item in items]
+        # a date of no event may agree with each of "his 2006 memoir" and "his 2006 expose",
+        # two books (rule FC034 keeps their pair apart): a group holds one edition's
+        # (extract/editions.py); the lexicon's events of one day ("repulsed an attack on
+        # Saturday", "arrested 23 pirates on Saturday") may still meet through a date of none
+        self.editions = [
+            {item.concept}
+            if self.dates and item.concept and item.concept.startswith(LEARNED_EVENT)
+            else set()
+            for item in items
+        ]
         # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people; and "Timmons' 16
         # year-old best friend" is not "16-year-old Jermayne Timmons" (the relation is kept
         # beside the names, marked, so that a group holds a relation's age or a name's)
@@ -137,6 +148,7 @@ class _Groups:
             or _apart(self.owners[x], self.owners[y], owners_differ)
             or _apart(self.occasions[x], self.occasions[y], occasions_apart)
             or _apart(self.anchors[x], self.anchors[y], differ)
+            or _apart(self.editions[x], self.editions[y], differ)
             or _apart(self.persons[x], self.persons[y], _people_differ)
             or _apart(self.sides[x], self.sides[y], differ)
             or _apart(self.tolls[x], self.tolls[y], differ)
@@ -161,6 +173,7 @@ class _Groups:
         self.owners[keep] |= self.owners[drop]
         self.occasions[keep] |= self.occasions[drop]
         self.anchors[keep] |= self.anchors[drop]
+        self.editions[keep] |= self.editions[drop]
         self.persons[keep] |= self.persons[drop]
         self.sides[keep] |= self.sides[drop]
         self.tolls[keep] |= self.tolls[drop]

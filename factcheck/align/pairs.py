@@ -23,6 +23,7 @@ from factcheck.align.features import (
 )
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
+from factcheck.extract.editions import LEARNED_EVENT
 from factcheck.lang.clitics import shared_bags
 
 
@@ -37,13 +38,15 @@ def candidate_pairs(
     if len(concepts) <= 1:
         yield from _of_one_concept(items, gate)
         return
-    for concept in sorted(concepts - {None}):  # type: ignore[type-var]
+    for concept in sorted(c for c in concepts if c is not None and not c.startswith(LEARNED_EVENT)):
         yield from _of_one_concept([item for item in items if item.concept == concept], gate)
-    if None not in concepts:
+    if not any(_of_no_event(item) for item in items):
         return
-    # those of no event among themselves as in a block of their own, so that the words common
-    # to them stay the same; then each with those of an event
-    yield from _of_one_concept([item for item in items if item.concept is None], gate)
+    # those of no event (or of an edition the text names, "his 2006 memoir", which may be a
+    # lexicon event's other name: "the 2005 murder" of a death in June 2005) among themselves as
+    # in a block of their own, so that the words common to them stay the same; then each with
+    # those of an event
+    yield from _of_one_concept([item for item in items if _of_no_event(item)], gate)
     yield from _of_one_concept(items, gate, indexed=True, side=_of_no_event)
 
 
@@ -56,7 +59,7 @@ def across_concepts(
 
 
 def _of_no_event(item: Features) -> bool:
-    return item.concept is None
+    return item.concept is None or item.concept.startswith(LEARNED_EVENT)
 
 
 def _of_one_concept(

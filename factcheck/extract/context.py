@@ -19,6 +19,7 @@ from factcheck.extract.ages import AGE
 from factcheck.extract.changes import level_words, reached_by_change
 from factcheck.extract.counts import cue_conjunctions, definite_prefixes, toll_of
 from factcheck.extract.distances import distance_anchor
+from factcheck.extract.editions import edition_of
 from factcheck.extract.holders import (
     ArticleNames,
     bound_holder,
@@ -1284,6 +1285,8 @@ def _read(
         )
     if claim.kind == "date":
         concept = event.key if event is not None else None
+        if concept is None and claim.date is not None and claim.date.granularity == "year":
+            concept = edition_of(facts.text, start, end, language.language)
         owner = None  # a date has no owner; the country that acted was only kept off `location`
     elif claim.kind == "count":
         concept = claim.unit

@@ -299,8 +299,6 @@ DRAWN = {
 # that the day one is mended its entry must go
 HELD = {
     ("10ecbplus", "10_17ecbplus@383", "10_1ecbplus@1062"),
-    ("28ecb", "28_3ecb@1953", "28_4ecb@3225"),
-    ("2ecb", "2_3ecb@2466", "2_7ecb@830"),
 }
 
 

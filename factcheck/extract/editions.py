@@ -1,0 +1,61 @@
+"""The edition a year names, where it modifies a noun.
+
+"Felt wrote in his 2006 memoir" and "Mr Woodward wrote in his 2006 expose" are two books'
+years, "the 2005 Tony Awards" one show's, "an Emmy in 2005" another's: a bare year between a
+determiner (lexicons/*/date_words.yaml `edition_before`, or a name's possessive) and a word that
+is no function word is that word's edition ("~memoir", "~tony"), and so is one after such a
+noun and a preposition (`edition_in`), read as the date's event where the clause names none.
+Dates of two events are never compared (rule FC034), nor grouped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.lang.clitics import stem, stopwords
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+from factcheck.lang.phrases import LETTERS
+
+_POSSESSIVE_ENDS = ("'s", "’s")  # "Woodward's 2006 book"
+_TOKEN = re.compile(r"[^\W_]+")
+LEARNED_EVENT = "~"  # an event named by the text, not by the events lexicon
+
+
+@cache
+def _words(language: str, key: str) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in load(language, "date_words").get(key) or ())
+
+
+def edition_of(sentence: str, start: int, end: int, language: str) -> str | None:
+    """The noun a bare year at sentence[start:end] modifies, as a learned event key."""
+    determiners = _words(language, "edition_before")
+    if not determiners or not sentence[start:end].isdigit():
+        return None
+    before = sentence[:start].rstrip()
+    written = _TOKEN.findall(before[-40:])
+    words = [fold_word(word) for word in written]
+    # "winning an Emmy in 2005": the year of the name after a determiner, a preposition between
+    # ("win the title in 2001" is the fight's year, "the President, in 1972" a campaign's)
+    if (
+        len(words) >= 3
+        and words[-1] in _words(language, "edition_in")
+        and words[-3] in determiners
+        and written[-2][:1].isupper()
+        and before.endswith(f"{written[-3]} {written[-2]} {written[-1]}")
+    ):
+        return LEARNED_EVENT + stem(words[-2])
+    if not before.endswith(_POSSESSIVE_ENDS):
+        # "both the 2004 and 2005 Tony Awards": the year joined to one after a determiner
+        if words[-3:-1] and words[-1] in _words(language, "edition_joins") and words[-2].isdigit():
+            words = words[:-2]
+        if not words or words[-1] not in determiners:
+            return None
+    after = LETTERS.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+    if after is None:
+        return None
+    key = fold_word(after.group())
+    if key in stopwords(language) or key in determiners:
+        return None
+    return LEARNED_EVENT + stem(key)
