@@ -7,6 +7,10 @@ moment (common/units.yaml `on_clock`): a story names several of one day, so two 
 The time is read right after its noun (lexicons/*/time_words.yaml `clock`): hours and minutes in
 digits ("11:00", "7,00", "0647"), an hour alone in digits or as an ordinal word ("العاشرة",
 "الحادية عشرة والنصف"), then a word of the afternoon or evening (`after_noon`) and a zone.
+English names no noun: after a preposition ("at about 9 : 25 Thursday morning", "around 10
+a.m."), digits are a time when a colon parts hours and minutes (a score's minutes have one
+digit, a race time has seconds after) or a mark of the day's half follows ("9.25 a. m."):
+"at 9.25" alone may be a rate, "about 10" a count.
 """
 
 from __future__ import annotations
@@ -30,19 +34,33 @@ _NOON = 12
 # "11:00", "7,00", "9.30" (the separator Arabic papers use), or "0647", "1100" (Reuters' four
 # digits); then an hour alone
 _DIGITS = re.compile(r"(\d{1,2})\s?[:.,]\s?(\d{2})(?!\d)|(\d{2})(\d{2})(?!\d)|(\d{1,2})(?![\d.,:])")
+# hours and minutes parted by a colon, no seconds after: a time without a mark ("at 12:45")
+_COLON = re.compile(r"\d{1,2}\s?:\s?\d{2}(?!\s?:\s?\d)")
 _OPENERS = '(«"'
 _OF = "من "  # "السابعة من صباح الجمعة", "التاسعة من مساء أمس"
 
 
+def _words(surfaces: list[str] | None, language: str) -> PhraseMatcher:
+    return PhraseMatcher(((surface, True) for surface in surfaces or ()), language)
+
+
 @cache
-def _matchers(language: str) -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+def _matchers(language: str) -> tuple[PhraseMatcher, ...]:
     words = load(language, "time_words")
     clock = words.get("clock") or {}
+    # A noun is always followed by a time; a preposition, only by one a colon or mark shows.
     return (
-        PhraseMatcher(((noun, True) for noun in clock.get("nouns") or ()), language),
+        PhraseMatcher(
+            [
+                *((noun, True) for noun in clock.get("nouns") or ()),
+                *((word, False) for word in clock.get("prepositions") or ()),
+            ],
+            language,
+        ),
         PhraseMatcher.from_mapping(clock.get("fractions") or {}, language),
-        PhraseMatcher(((word, True) for word in words.get("after_noon") or ()), language),
+        _words(words.get("after_noon"), language),
         PhraseMatcher.from_mapping(clock.get("zones") or {}, language),
+        _words(clock.get("marks"), language),
     )
 
 
@@ -50,25 +68,34 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
     language = document.language or ""
     if language not in supported_languages() or "clock" not in load(language, "time_words"):
         return
-    nouns, fractions, after_noon, zones = _matchers(language)
+    openers, fractions, after_noon, zones, marks = _matchers(language)
     text = folded.text
-    for noun in nouns.finditer(text):
-        at = skip_spaces(text, noun.end)
+    # by where they start, found once: `at` reads a word as its letters or one sign, and
+    # "p.m." is four of them
+    marks_at = {mark.start: mark for mark in marks.finditer(text)}
+    after_noon_at = {word.start for word in after_noon.finditer(text)}
+    for opener in openers.finditer(text):
+        at = skip_spaces(text, opener.end)
         while at < len(text) and text[at] in _OPENERS:
             at = skip_spaces(text, at + 1)
-        read = _time_at(text, at, language, fractions)
+        read = _time_at(text, at, language, fractions, words=opener.key)
         if read is None:
             continue
         minutes, end = read
         after = skip_spaces(text, end)
         if text.startswith(_OF, after):
             after = skip_spaces(text, after + len(_OF))
-        if minutes < _NOON * _MINUTES and after_noon.at(text, after) is not None:
+        mark = marks_at.get(after)
+        if not opener.key and mark is None and _COLON.match(text, at) is None:
+            continue
+        if minutes < _NOON * _MINUTES and after in after_noon_at:
             minutes += _NOON * _MINUTES
+        if mark is not None:
+            end, after = mark.end, skip_spaces(text, mark.end)
         zone = zones.at(text, after)
         unit = CLOCK if zone is None else f"{CLOCK}_{zone.key}"
         yield Mention(
-            folded.start_of(noun.start),
+            folded.start_of(opener.start),
             end_with_marks(body, folded.end_of(end)),
             "count",
             value=minutes,
@@ -82,8 +109,11 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
         )
 
 
-def _time_at(text: str, at: int, language: str, fractions: PhraseMatcher) -> tuple[int, int] | None:
-    """The minutes after midnight of the time written at `at`, and where it ends."""
+def _time_at(
+    text: str, at: int, language: str, fractions: PhraseMatcher, words: bool
+) -> tuple[int, int] | None:
+    """The minutes after midnight of the time written at `at`, and where it ends; an hour
+    written as a word only after a noun of time (`words`)."""
     digits = _DIGITS.match(text, at)
     if digits is not None:
         hour, minute = (
@@ -96,7 +126,7 @@ def _time_at(text: str, at: int, language: str, fractions: PhraseMatcher) -> tup
         if int(hour) > _HOURS or int(minute) >= _MINUTES:
             return None
         return (int(hour) % _HOURS) * _MINUTES + int(minute), digits.end()
-    word = ordinal_at(text, at, ordinal_words(language))
+    word = ordinal_at(text, at, ordinal_words(language)) if words else None
     if word is None or not 0 < word[0] <= _NOON:
         return None
     minutes, end = word[0] * _MINUTES, word[1]

@@ -33,11 +33,11 @@ def counts(text: str) -> list[tuple[str, str | None]]:
         ),
         # 20ecbplus (a headline)
         ("Aftershocks jolt Iran's Qeshm island, death toll rises to 10.", [("10", "deaths")]),
-        # 18_3ecb: a clock time is no adjective of the next sentence's noun
+        # 18_3ecb: a clock time is no adjective of the next sentence's noun, but a time of day
         (
             "Police locked down the neighbourhood before the suspect turned himself in around 6"
             " p.m. Police said Kirkpatrick was let go",
-            [],
+            [("around 6 p.m.", "clock")],
         ),
     ],
 )

@@ -26,12 +26,13 @@ def test_a_mixed_number_spaced_by_wire_text():
 
 
 def test_an_ordinal_after_the_indefinite_article_ranks_nothing():
-    # ECB+ (audit en #156): "a second round of bombs" is another round, no item of a series
+    # ECB+ (audit en #156): "a second round of bombs" is another round, no item of a series;
+    # the time of day is one (extract/clock_times.py)
     text = (
         "Our reporter says he arrived at the camp at about 12 : 00 GMT on Thursday as a second "
         "round of bombs hit."
     )
-    assert read_figures(text, "en") == []
+    assert read_figures(text, "en") == [("about 12 : 00", "count", 720, "exact", "clock_gmt")]
     # ECB+ 7ecb: a round that qualifies a noun ranks it, after the article too
     text = "Riddick Bowe made a modest comeback with an eighth-round decision over Gene Pukall"
     assert read_figures(text, "en") == [("eighth-round", "count", 8, "exact", "round")]
@@ -201,7 +202,10 @@ def test_a_short_emergency_line_is_no_count():
         "No injuries reported ALASKA - Shortly after 3 : 30 Tuesday morning someone called 911 "
         "to and reported a fire at the Matanuska Maid building in downtown Palmer."
     )
-    assert read_figures(text, "en", "2012-08-07") == []
+    # (the time of day is one: extract/clock_times.py)
+    assert read_figures(text, "en", "2012-08-07") == [
+        ("after 3 : 30", "count", 210, "exact", "clock")
+    ]
     assert read_figures("911 people died", "en") == [
         ("911 people", "count", 911, "exact", "deaths")
     ]

@@ -10,8 +10,10 @@ GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # The measured figures (README.md), held so that no change loses ground. The labels call an
 # ordinal or a clock time no claim; a game's minute ("في الدقيقة 76", #40) and a time of day
 # ("بحلول الساعة 0632 بتوقيت جرينتش", #129) are claims since the hand golds of unseen groups
-# counted them figures two papers state (ar precision 0.958 -> 0.953).
-FLOOR = {"en": (0.948, 0.967), "ar": (0.953, 0.957)}
+# counted them figures two papers state (ar precision 0.958 -> 0.953); likewise the English
+# times of day ("at about 12 : 00 GMT", #156; "Shortly after 3 : 30 Tuesday morning", #203:
+# six in all, en precision 0.948 -> 0.932).
+FLOOR = {"en": (0.932, 0.967), "ar": (0.953, 0.957)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
