@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.ordinals import ordinal_words
 from factcheck.lang.clitics import stem, stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
@@ -58,4 +59,6 @@ def edition_of(sentence: str, start: int, end: int, language: str) -> str | None
     key = fold_word(after.group())
     if key in stopwords(language) or key in determiners:
         return None
+    if ordinal_words(language).units.at(sentence, after.start()) is not None:
+        return None  # "the 2006 second-overall pick" is the pick of "the 2006 Draft"
     return LEARNED_EVENT + stem(key)
