@@ -49,6 +49,9 @@ class Document(_Frozen):
     body: str = Field(default="", exclude=True, repr=False)
 
 
+LEARNED = "~"  # marks a name learned from the documents ("~kerman"), not the gazetteer's
+
+
 class Claim(_Frozen):
     """One numeric or dated mention, with the interval its qualifier implies and its context."""
 
@@ -69,6 +72,8 @@ class Claim(_Frozen):
     # ("us/troops"; "us/*" for an owner of no known concept), set by extract/context.py and
     # read back with split_subject.
     subject: str | None = None
+    # A gazetteer key ("iraq/baghdad"), or a name learned from the documents marked LEARNED
+    # ("afghanistan/~سكني", "~kerman/~zarand"), set by extract/context.py.
     location: str | None = None
     as_of: DateSpan | None = None
     attribution: str | None = None

@@ -28,7 +28,7 @@ from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold, fold_text
 from factcheck.lang.phrases import PhraseMatcher
-from factcheck.models import Document
+from factcheck.models import LEARNED, Document
 
 # "9:27", "2 : 09" (tokenised wire text); a score ("2:1") has one digit after the colon
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})\s?:\s?([0-5]\d)(?![\d.,:])")
@@ -59,7 +59,7 @@ class Anchors:
 
 
 def _gazetteer(places: frozenset[str]) -> frozenset[str]:
-    return frozenset(place for place in places if "~" not in place)
+    return frozenset(place for place in places if LEARNED not in place)
 
 
 def _disjoint(x: frozenset, y: frozenset) -> bool:

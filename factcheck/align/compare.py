@@ -60,7 +60,7 @@ from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.lang.phrases import PhraseMatcher
-from factcheck.models import Claim, ClaimKind
+from factcheck.models import LEARNED, Claim, ClaimKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,9 +276,6 @@ def differ(x: str | None, y: str | None) -> bool:
     return x is not None and y is not None and x != y
 
 
-LEARNED = "~"  # the mark of a name learned from the documents ("~kerman"), not the gazetteer's
-
-
 def owners_differ(x: str | None, y: str | None) -> bool:
     """Two owners known and different. A firm's name learned after its introducer is cut to
     its first words, which one paper spaces otherwise ("مستشفى الدكتور عبد الرحمن المشاري",
@@ -314,16 +311,16 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
         # a sea is apart from another sea, not from a land: "the Persian Gulf island of Qeshm"
         # is in Iran
         return x in seas and y in seas
-    if learned_within and ("~" in x) != ("~" in y):
+    if learned_within and (LEARNED in x) != (LEARNED in y):
         # "about 400 members in the town of Bountiful" (canada/~bountiful) / "about 400 in
         # Bountiful, British Columbia": the name lies somewhere in its country, a state too
-        x, y = (_known_part(x), y) if "~" in x else (x, _known_part(y))
-    elif not learned_within or ("~" in x and "~" in y):
+        x, y = (_known_part(x), y) if LEARNED in x else (x, _known_part(y))
+    elif not learned_within or (LEARNED in x and LEARNED in y):
         if _in_known_holder(x, y) or _in_known_holder(y, x):
             return False
         # a learned name's country known in one article ("saudi/~جاروديه") and not in the other
         x, y = _learned_part(x), _learned_part(y)
-    if "~" in x and "~" in y:
+    if LEARNED in x and LEARNED in y:
         if _held_unsaid(x.split("/"), y.split("/")):
             return False
         x, y = _common_script(x.split("/"), y.split("/"))
@@ -335,12 +332,12 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
 def _known_part(place: str) -> str:
     """The known places a learned name lies in ("canada" of "canada/~bountiful"), or the name
     when no known place holds it."""
-    learned = place.find("~")
+    learned = place.find(LEARNED)
     return place[: learned - 1] if learned > 0 else place
 
 
 def _learned_part(place: str) -> str:
-    learned = place.find("~")
+    learned = place.find(LEARNED)
     return place[learned:] if learned >= 0 else place
 
 
@@ -348,7 +345,7 @@ def _in_known_holder(learned: str, known: str) -> bool:
     """ "بحي الكرادة وسط بغداد" (iraq/baghdad/~كراده) lies within Baghdad, a part of a figure
     "في بغداد": a city or a state its sentence put it in, not a country, which as often
     stands for another of its regions."""
-    if "~" not in learned or "~" in known:
+    if LEARNED not in learned or LEARNED in known:
         return False
     holder = _known_part(learned)
     return "/" in holder and (known == holder or known.startswith(holder + "/"))
@@ -363,7 +360,7 @@ def _held_unsaid(x: list[str], y: list[str]) -> bool:
 
 def _common_script(x: list[str], y: list[str]) -> tuple[str, str]:
     for depth, (p, q) in enumerate(zip(x, y, strict=False)):
-        if p != q and p.startswith("~") and q.startswith("~") and _untold(p[1:], q[1:]):
+        if p != q and p.startswith(LEARNED) and q.startswith(LEARNED) and _untold(p[1:], q[1:]):
             return "/".join(x[:depth]), "/".join(y[:depth])
     return "/".join(x), "/".join(y)
 
@@ -467,7 +464,7 @@ def _learned_in_headline_state(a: Features, b: Features) -> bool:
     unknown (`headline_place`)."""
     return any(
         x.location is not None
-        and x.location.startswith("~")
+        and x.location.startswith(LEARNED)
         and y.stated_location is None
         and y.location in states()
         for x, y in ((a, b), (b, a))

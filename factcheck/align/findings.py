@@ -22,7 +22,7 @@ from factcheck.extract.units import generic_concepts, personal_concepts
 from factcheck.lang.clitics import DEFINITE, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.models import Claim, DateSpan, Finding, sharing_fields_set
+from factcheck.models import LEARNED, Claim, DateSpan, Finding, sharing_fields_set
 
 
 def _finding(rule: FindingRule, members: list[Features]) -> Finding:
@@ -72,7 +72,7 @@ class _Groups:
         # a name learned from the documents ("~fulton") may lie within a gazetteer place
         # ("georgia") or be another's other name: only gazetteer places are known apart
         self.places = [
-            {item.location} if item.location and "~" not in item.location else set()
+            {item.location} if item.location and LEARNED not in item.location else set()
             for item in items
         ]
         self.owners = [{item.owner} if item.owner else set() for item in items]

@@ -56,7 +56,7 @@ from factcheck.lang.phrases import (
     word_before,
     word_start,
 )
-from factcheck.models import ClaimKind, DateSpan, Document
+from factcheck.models import LEARNED, ClaimKind, DateSpan, Document
 
 # Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
 _CLAUSE = re.compile(r"[،,;:؛]")
@@ -404,6 +404,8 @@ class Figure(Protocol):
     def subject(self) -> str | None: ...
     @property
     def ordinal(self) -> bool: ...
+    @property
+    def value(self) -> float | None: ...
 
 
 def contexts(
@@ -497,7 +499,7 @@ def contexts(
                     # president said ... seven people were killed"), or no other place
                     update["location"] = teller
                     update.pop("location_from_title", None)
-            if (update["location"] or "").startswith("~"):
+            if (update["location"] or "").startswith(LEARNED):
                 update["location"] = _within_country(update["location"], facts, document, language)
             names = holders(
                 facts.text,
@@ -616,7 +618,7 @@ def _country_in_source(facts: SentenceFacts, hit: Hit) -> bool:
     the U.S. Geological Survey said", "according to the US Geological Survey": right after the
     cue, the preposition is the cue's); a city may be ("Athens police said"), and so is a country
     said outright after a preposition of its own ("وأضاف البيان أن قوات التحالف نفذت في العراق")."""
-    if "/" in hit.key[0] or "~" in hit.key[0]:
+    if "/" in hit.key[0] or LEARNED in hit.key[0]:
         return False
     return _in_source(facts, hit) if hit.key[1] == 1 else _names_the_source(facts, hit)
 
@@ -655,7 +657,7 @@ def lead_places(text: str, language: str) -> frozenset[str]:
         return frozenset()
     keys = (hit.key[0] for hit in scan(text, scanner).locations)
     return frozenset(
-        key for key in keys if ("/" in key or key.startswith("~")) and key not in scanner.coarse
+        key for key in keys if ("/" in key or key.startswith(LEARNED)) and key not in scanner.coarse
     )
 
 
@@ -689,7 +691,7 @@ def _place_of(title: str, language: _Language) -> str | None:
     # "Strong earthquake jolts southern Iran, felt in Oman": the story is in Iran
     places = [hit for hit in facts.locations if not _reached(facts, hit.start, language)]
     stated = [hit for hit in places if hit.key[1] == 2]
-    countries = {hit.key[0].split("/")[0] for hit in places if "~" not in hit.key[0]}
+    countries = {hit.key[0].split("/")[0] for hit in places if LEARNED not in hit.key[0]}
     if not stated and len(countries) > 1:
         # "South Sudan accuses Sudan of air strike": two countries named bare are who acted
         # and who was acted on, not where
@@ -705,7 +707,7 @@ def _headline_countries(title: str | None, language: _Language | None) -> frozen
         return frozenset()
     facts = scan(title, language)
     hits = [*facts.locations, *facts.owners]
-    return frozenset(hit.key[0].split("/")[0] for hit in hits if "~" not in hit.key[0])
+    return frozenset(hit.key[0].split("/")[0] for hit in hits if LEARNED not in hit.key[0])
 
 
 def _sentence_countries(facts: SentenceFacts) -> set[str]:
@@ -716,7 +718,7 @@ def _sentence_countries(facts: SentenceFacts) -> set[str]:
     countries.update(
         hit.key[0].split("/")[0]
         for hit in facts.locations
-        if "~" not in hit.key[0] and not _country_in_source(facts, hit)
+        if LEARNED not in hit.key[0] and not _country_in_source(facts, hit)
     )
     return countries
 
@@ -731,7 +733,7 @@ def _within_country(
     countries = _sentence_countries(facts)
     if not countries:
         headline = _headline_place(document.title, language)
-        if headline is not None and "~" not in headline:
+        if headline is not None and LEARNED not in headline:
             countries.add(headline.split("/")[0])
     countries -= seas()
     return f"{countries.pop()}/{learned}" if len(countries) == 1 else learned
@@ -881,7 +883,7 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 # story named before, never the country as a whole
                 elif _after_preposition(ftext, match, language):
                     noun = without_article(ftext[match.stem : match.end].split()[-1])
-                    facts.locations.append(Hit(start, end, (f"~{noun}", 2)))
+                    facts.locations.append(Hit(start, end, (f"{LEARNED}{noun}", 2)))
             elif category == "capital":
                 # "في العاصمة" with no name after it: the capital of the sentence's country
                 after = skip_spaces(ftext, match.end)
@@ -938,7 +940,7 @@ def _innermost(locations: list[Hit], text: str, language: _Language) -> list[Hit
         part = kept[-1]
         if _holds(part, hit, text, language):
             name = part.key[0]
-            if name.startswith("~"):  # "بحي الكرادة في بغداد": a name learned in Baghdad
+            if name.startswith(LEARNED):  # "بحي الكرادة في بغداد": a name learned in Baghdad
                 name = f"{hit.key[0]}/{name}"
             kept[-1] = Hit(part.start, part.end, (name, max(part.key[1], hit.key[1])))
         else:
@@ -948,7 +950,7 @@ def _innermost(locations: list[Hit], text: str, language: _Language) -> list[Hit
 
 def _holds(part: Hit, holder: Hit, text: str, language: _Language) -> bool:
     inner, outer = part.key[0], holder.key[0]
-    if inner == outer or ("/" not in inner and not inner.startswith("~")):
+    if inner == outer or ("/" not in inner and not inner.startswith(LEARNED)):
         return False  # a country holds no country; a learned name may be any place's part
     country = inner.split("/")[0]
     gap = text[part.end : holder.start]
@@ -963,7 +965,7 @@ def _holds(part: Hit, holder: Hit, text: str, language: _Language) -> bool:
 
 
 def _within(inner: str, outer: str) -> bool:
-    return inner.startswith("~") or outer.split("/")[0] == inner.split("/")[0]
+    return inner.startswith(LEARNED) or outer.split("/")[0] == inner.split("/")[0]
 
 
 def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> bool:
@@ -1043,7 +1045,7 @@ def _learned_place(
     start, end = folded.start_of(begin), folded.end_of(finish)
     if language.cased and not text[start : start + 1].isupper():
         return None
-    name = f"~{without_article(ftext[begin:finish])}"
+    name = f"{LEARNED}{without_article(ftext[begin:finish])}"
     country = _possessor_country(ftext, begin, language)
     return Hit(start, end, (f"{country}/{name}" if country else name, 2))
 
@@ -1069,7 +1071,7 @@ def _apposed_name(
     begin = name.start(1)
     if text[begin:].split(maxsplit=1)[0] in stopwords(language.language):
         return None
-    learned = f"~{without_article(fold_text(name.group(1)))}"
+    learned = f"{LEARNED}{without_article(fold_text(name.group(1)))}"
     return Hit(begin, name.end(1), (learned, 2)), folded.end_of(match.end)
 
 
@@ -1347,7 +1349,7 @@ def _read(
             update["toll"] = toll
     if owner is None and claim.kind in _HELD_KINDS:
         bound = bound_holder(facts.text, end, facts.names, language.language)
-        owner = f"~{bound}" if bound is not None else None  # learned, as places are
+        owner = f"{LEARNED}{bound}" if bound is not None else None  # learned, as places are
     if concept or owner:
         update["subject"] = f"{owner}/{concept or '*'}" if owner else concept
     attribution = _nearest(facts, facts.attributions, start, end)
@@ -1689,7 +1691,7 @@ def named_keys(text: str, language: str) -> frozenset[str]:
     if lexicon is None:
         return frozenset()
     facts = scan(text, lexicon)
-    keys = {f"place:{hit.key[0]}" for hit in facts.locations if not hit.key[0].startswith("~")}
+    keys = {f"place:{hit.key[0]}" for hit in facts.locations if not hit.key[0].startswith(LEARNED)}
     keys |= {f"owner:{hit.key[0]}" for hit in facts.owners}
     for category, hits in (("event", facts.events), ("concept", facts.concepts)):
         keys |= {f"{category}:{hit.key}" for hit in hits}
