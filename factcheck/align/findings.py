@@ -14,7 +14,6 @@ from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
 from factcheck.align.undated import is_undated, shared_day
-from factcheck.extract.editions import LEARNED_EVENT
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
@@ -87,7 +86,7 @@ class _Groups:
         # Saturday", "arrested 23 pirates on Saturday") may still meet through a date of none
         self.editions = [
             {item.concept}
-            if self.dates and item.concept and item.concept.startswith(LEARNED_EVENT)
+            if self.dates and item.concept and item.concept.startswith(LEARNED)
             else set()
             for item in items
         ]

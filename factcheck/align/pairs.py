@@ -23,8 +23,8 @@ from factcheck.align.features import (
 )
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
-from factcheck.extract.editions import LEARNED_EVENT
 from factcheck.lang.clitics import shared_bags
+from factcheck.models import LEARNED
 
 
 def candidate_pairs(
@@ -38,7 +38,7 @@ def candidate_pairs(
     if len(concepts) <= 1:
         yield from _of_one_concept(items, gate)
         return
-    for concept in sorted(c for c in concepts if c is not None and not c.startswith(LEARNED_EVENT)):
+    for concept in sorted(c for c in concepts if c is not None and not c.startswith(LEARNED)):
         yield from _of_one_concept([item for item in items if item.concept == concept], gate)
     if not any(_of_no_event(item) for item in items):
         return
@@ -59,7 +59,7 @@ def across_concepts(
 
 
 def _of_no_event(item: Features) -> bool:
-    return item.concept is None or item.concept.startswith(LEARNED_EVENT)
+    return item.concept is None or item.concept.startswith(LEARNED)
 
 
 def _of_one_concept(

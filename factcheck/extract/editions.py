@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.ordinals import ordinal_words
 from factcheck.lang.clitics import stem, stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import LETTERS
+from factcheck.models import LEARNED
 
-_POSSESSIVE_ENDS = ("'s", "’s")  # "Woodward's 2006 book"
 _TOKEN = re.compile(r"[^\W_]+")
-LEARNED_EVENT = "~"  # an event named by the text, not by the events lexicon
 
 
 @cache
@@ -46,8 +46,9 @@ def edition_of(sentence: str, start: int, end: int, language: str) -> str | None
         and written[-2][:1].isupper()
         and before.endswith(f"{written[-3]} {written[-2]} {written[-1]}")
     ):
-        return LEARNED_EVENT + stem(words[-2])
-    if not before.endswith(_POSSESSIVE_ENDS):
+        return LEARNED + stem(words[-2])
+    possessive = holder_lexicon(language).possessive  # "Woodward's 2006 book"
+    if possessive is None or possessive.search(before) is None:
         # "both the 2004 and 2005 Tony Awards": the year joined to one after a determiner
         if words[-3:-1] and words[-1] in _words(language, "edition_joins") and words[-2].isdigit():
             words = words[:-2]
@@ -61,4 +62,4 @@ def edition_of(sentence: str, start: int, end: int, language: str) -> str | None
         return None
     if ordinal_words(language).units.at(sentence, after.start()) is not None:
         return None  # "the 2006 second-overall pick" is the pick of "the 2006 Draft"
-    return LEARNED_EVENT + stem(key)
+    return LEARNED + stem(key)
