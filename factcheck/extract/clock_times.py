@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
@@ -94,18 +94,17 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
             end, after = mark.end, skip_spaces(text, mark.end)
         zone = zones.at(text, after)
         unit = CLOCK if zone is None else f"{CLOCK}_{zone.key}"
-        yield Mention(
-            folded.start_of(opener.start),
-            end_with_marks(body, folded.end_of(end)),
-            "count",
-            value=minutes,
-            low=minutes,
-            high=minutes,
-            unit=unit,
+        yield exact_count(
+            body,
+            folded,
+            opener.start,
+            end,
+            minutes,
+            PRIORITY["count"],
+            unit,
             note="ordinal",
             ordinal=True,
             subject=unit,
-            priority=PRIORITY["count"],
         )
 
 

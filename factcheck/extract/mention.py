@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.lang.normalize import Folded
 from factcheck.models import ClaimKind, DateSpan, Qualifier
@@ -63,16 +64,20 @@ def exact_count(
     value: float,
     priority: int,
     unit: str | None = None,
+    kind: ClaimKind = "count",
+    **fields: Any,
 ) -> Mention:
-    """The count `value`, said exactly by the words at folded `start`..`end`: a score's side, a
-    dual, a group's size."""
+    """The figure `value` (a count unless `kind` says otherwise), said exactly by the words at
+    folded `start`..`end`: a score's side, a dual, a group's size, a time of day, a definite
+    plural of a unit ("الساعات الـ24"); `fields`: the Mention's others (note, ordinal, subject)."""
     return Mention(
         folded.start_of(start),
         end_with_marks(body, folded.end_of(end)),
-        "count",
+        kind,
         value=value,
         low=value,
         high=value,
         unit=unit,
         priority=priority,
+        **fields,
     )

@@ -17,7 +17,7 @@ from factcheck.extract.ages import AGE, age_end
 from factcheck.extract.ago import said_ago
 from factcheck.extract.document_words import document_words
 from factcheck.extract.halves import half_end
-from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.extract.mention import PRIORITY, Mention, end_with_marks, exact_count
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.ordinals import definite_digits_at
@@ -166,15 +166,8 @@ def find_definite_periods(body: str, folded: Folded, document: Document) -> Iter
         if found is None:
             continue
         value, end = found
-        yield Mention(
-            folded.start_of(hit.start),
-            end_with_marks(body, folded.end_of(end)),
-            "quantity",
-            value=value,
-            low=value,
-            high=value,
-            unit=hit.key,
-            priority=PRIORITY["unit"],
+        yield exact_count(
+            body, folded, hit.start, end, value, PRIORITY["unit"], hit.key, kind="quantity"
         )
 
 
