@@ -23,7 +23,7 @@ from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded
+from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import PhraseMatcher, skip_spaces
 from factcheck.models import Document
 
@@ -37,7 +37,6 @@ _DIGITS = re.compile(r"(\d{1,2})\s?[:.,]\s?(\d{2})(?!\d)|(\d{2})(\d{2})(?!\d)|(\
 # hours and minutes parted by a colon, no seconds after: a time without a mark ("at 12:45")
 _COLON = re.compile(r"\d{1,2}\s?:\s?\d{2}(?!\s?:\s?\d)")
 _OPENERS = '(«"'
-_OF = "من "  # "السابعة من صباح الجمعة", "التاسعة من مساء أمس"
 
 
 def _words(surfaces: list[str] | None, language: str) -> PhraseMatcher:
@@ -64,11 +63,20 @@ def _matchers(language: str) -> tuple[PhraseMatcher, ...]:
     )
 
 
+@cache
+def _links(language: str) -> tuple[str, ...]:
+    """The words between a time and its part of the day, each with the space after it (too
+    short for a phrase matcher's word lookup)."""
+    clock = load(language, "time_words").get("clock") or {}
+    return tuple(f"{fold_word(word)} " for word in clock.get("links") or ())
+
+
 def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     language = document.language or ""
     if language not in supported_languages() or "clock" not in load(language, "time_words"):
         return
     openers, fractions, after_noon, zones, marks = _matchers(language)
+    links = _links(language)
     text = folded.text
     # by where they start, found once: `at` reads a word as its letters or one sign, and
     # "p.m." is four of them
@@ -83,8 +91,9 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
             continue
         minutes, end = read
         after = skip_spaces(text, end)
-        if text.startswith(_OF, after):
-            after = skip_spaces(text, after + len(_OF))
+        link = next((link for link in links if text.startswith(link, after)), None)
+        if link is not None:  # "السابعة من صباح الجمعة"
+            after = skip_spaces(text, after + len(link))
         mark = marks_at.get(after)
         if not opener.key and mark is None and _COLON.match(text, at) is None:
             continue
