@@ -231,17 +231,19 @@ def _words_beside(claim: Claim, language: str) -> set[str]:
     at = sentence.find(claim.text)
     if at < 0:
         return set()
-    words = _WORDS.findall(sentence)
-    first = len(_WORDS.findall(sentence, 0, at))
-    last = first + len(_WORDS.findall(claim.text))
+    end = at + len(claim.text)
+    found = list(_WORDS.finditer(sentence))
+    folded = [fold_word(match.group()) for match in found]
+    first = sum(match.start() < at for match in found)
+    last = sum(match.start() < end for match in found)
     determiners = _determiners(language)
     return {
-        stem(fold_word(word))
-        for i, word in enumerate(words)
+        stem(word)
+        for i, word in enumerate(folded)
         if not first - _NEXT_WORDS <= i < last + _NEXT_WORDS
         and (
-            fold_word(word).startswith(DEFINITE)
-            or any(fold_word(w) in determiners for w in words[max(0, i - _NEXT_WORDS) : i])
+            word.startswith(DEFINITE)
+            or any(w in determiners for w in folded[max(0, i - _NEXT_WORDS) : i])
         )
     }
 
