@@ -255,8 +255,11 @@ def _repeated(
             # "400 stories" / "some 400 Washington Post stories": one noun counted, said once in
             # each (a round-up's "بثمانية أهداف" of two games is not), and not one the block
             # counts everywhere ("بثلاث نقاط" of a horse trainer and of a basketball team)
-            counted = once and bool(one_counted_noun(first, second) - common)
-            if specific or counted or _overlap(first, second, share):
+            if (
+                specific
+                or _overlap(first, second, share)
+                or (once and bool(one_counted_noun(first, second) - common))
+            ):
                 yield first, second
 
 
