@@ -67,18 +67,31 @@ class Features:
         return (self.document.language or "") if self.document is not None else ""
 
     def _window_words(self) -> list[str]:
-        """The folded words around the figure, digits left out.
+        """The folded words around the figure, its number left out, in digits or in words.
 
         A window, not the whole sentence: "7 killed and 250 injured" pairs 7 with "killed".
+        The number is the figure's, not what it is about: "has taken four years" and "for the
+        past four years" read no more alike than "4 years" would.
         """
         if self._window is None:
             sentence, text = self.claim.sentence, self.claim.text
             at = max(sentence.find(text), 0)
-            window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
+            end = at + len(text)
+            window = sentence[max(0, at - _WINDOW) : end + _WINDOW]
             if self.claim.kind == "date":  # a month's name is the figure, not its context
-                end = at + len(text)
                 window = sentence[max(0, at - _WINDOW) : at] + " " + sentence[end : end + _WINDOW]
-            self._window = LETTERS.findall(fold_text(window))
+            words = LETTERS.findall(fold_text(window))
+            # a percentage's "في المائة" is its unit, not its number
+            if self.claim.kind not in ("date", "percent"):
+                numbers = _digit_words(self.language)
+                own = LETTERS.findall(fold_text(text))
+                if any(stem(word) in numbers for word in own):
+                    words = (
+                        LETTERS.findall(fold_text(sentence[max(0, at - _WINDOW) : at]))
+                        + [word for word in own if stem(word) not in numbers]
+                        + LETTERS.findall(fold_text(sentence[end : end + _WINDOW]))
+                    )
+            self._window = words
         return self._window
 
     @property
@@ -138,6 +151,24 @@ def _cue_words(language: str) -> dict[str, str]:
             if key is not None:
                 found[key] = f"cue:{sense}"
     return found
+
+
+# numbers.yaml's sections of words that stand for digits: a scale ("million") is left in, as
+# it is beside digits ("32 million")
+_DIGIT_SECTIONS = ("ones", "ten", "teens", "tens", "hundreds", "duals")
+
+
+@cache
+def _digit_words(language: str) -> frozenset[str]:
+    """The folded one-word number words of `language` that write a number's digits."""
+    data = load(language, "numbers") if language else {}
+    found: set[str] = set()
+    for section in _DIGIT_SECTIONS:
+        entries = data.get(section) or ()
+        listed = entries.values() if isinstance(entries, dict) else [entries]
+        for surfaces in listed:
+            found.update(fold_word(s) for s in surfaces if " " not in s)
+    return frozenset(found | {stem(word) for word in found})
 
 
 _TOKENS = re.compile(r"[^\W_]+")
