@@ -3,7 +3,7 @@
 Number words, dual and definite plural duration words, length cues ("لمدة"), the half after a
 unit ("ونصف"), ordinal-year cues ("عامها"), rank words ("المرتبة"), the nouns that introduce a
 holder's name ("شركة"), those of a numbered occasion ("حفل السباق الـ 7") and counted nouns in
-the dual ("حالتان") and goals ("بهدفين") are each searched
+the dual ("حالتان"), goals ("بهدفين") and the nouns of times ("five times") are each searched
 for in all of a document's folded text; one Aho-Corasick automaton holds them all
 (lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is scanned
 once, not once per lexicon, and each finder takes the hits of its own lexicon.
@@ -28,7 +28,7 @@ from factcheck.lang.phrases import (
 
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
 # of durations.yaml, ages.yaml and holders.yaml by name, occasions.yaml's nouns and
-# dual_counts.yaml's duals and constructs, goal_scores.yaml's goals.
+# dual_counts.yaml's duals and constructs, goal_scores.yaml's goals, repeats.yaml's nouns.
 LEXICONS = (
     "numbers",
     "duals",
@@ -42,6 +42,7 @@ LEXICONS = (
     "dual_counts",
     "goal_scores",
     "dual_constructs",
+    "repeats",
 )
 
 
@@ -61,6 +62,8 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return phrase_matcher(language, "dual_counts", "construct")
     if name == "goal_scores":
         return phrase_matcher(language, "goal_scores", "goals")
+    if name == "repeats":
+        return phrase_matcher(language, "repeats", "nouns")
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
 
 
