@@ -14,6 +14,7 @@ from factcheck.extract.dense_words import TooManyNumberWords
 from factcheck.extract.dual_counts import find_dual_counts
 from factcheck.extract.goal_scores import find_goal_scores
 from factcheck.extract.group_sizes import find_group_sizes
+from factcheck.extract.labels import find_labels
 from factcheck.extract.mention import Mention
 from factcheck.extract.ranks import find_ranks
 from factcheck.extract.repeats import find_repeats
@@ -46,6 +47,7 @@ FINDERS: list[Finder] = [
     find_goal_scores,
     find_clock_times,
     find_repeats,
+    find_labels,
 ]
 
 
