@@ -10,7 +10,7 @@ from functools import cache
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.align.undated import undated_day
-from factcheck.extract.units import clock_units
+from factcheck.extract.units import clock_units, label_units
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
@@ -216,17 +216,42 @@ def neighbours(item: Features) -> tuple[str, str]:
 
 def is_moment(claim: Claim) -> bool:
     """A rank of a unit a clock counts: the minute of a game ("الدقيقة 57"), one of the many
-    moments a report of one game or a round-up of several names."""
-    return claim.ordinal and claim.unit in clock_units()
+    moments a report of one game or a round-up of several names; or a label that names one of
+    several things of a story alike, a gun's calibre (".32 - caliber revolver, not a .45 -
+    caliber handgun"), a page."""
+    return claim.ordinal and (claim.unit in clock_units() or claim.unit in label_units())
 
 
-def one_specific_value(a: Claim, b: Claim, gate: ComparableRule) -> bool:
+def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     """Both state one value specific enough ("$281 million", "2.7GHz", "47 - yard"; not "20
     points" nor "$1 million"): in one story, rarely two quantities (FC002
-    `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`)."""
-    if a.kind not in gate.specific_value_kinds or a.value is None or a.value != b.value:
+    `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`). Of dates,
+    one day whose number both write in digits, in windows that share a word of what happened
+    ("the hectic scene on May 29" / "went to West Hill on May 29", both told to jurors): a
+    weekday or a year is any week's or anything's, and two datelines ("القاهرة 25 شوال 1436هـ
+    الموافق 10 أغسطس 2015م واس" / "الكويت ...") share only their agency."""
+    x, y = a.claim, b.claim
+    if x.kind not in gate.specific_value_kinds:
         return False
-    return _significant_digits(a.value) >= gate.specific_value_digits
+    if x.kind == "date":
+        return (
+            _one_day(a)
+            and a.values == b.values
+            and _digits_in(x)
+            and _digits_in(y)
+            and not a.topic.isdisjoint(b.topic)
+        )
+    if x.value is None or x.value != y.value:
+        return False
+    return _significant_digits(x.value) >= gate.specific_value_digits
+
+
+def _one_day(item: Features) -> bool:
+    return item.values is not None and item.values.low == item.values.high
+
+
+def _digits_in(claim: Claim) -> bool:
+    return any(ch.isdigit() for ch in claim.text)
 
 
 def one_round_sum(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,97 @@
+"""Dates of one event that several articles state (rules FC002, FC301), on ECB+ and the
+SaudiNewsNet week: a day written in digits is a specific value, a date is its own time, and
+reports of two days of one trial recall one day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.models import Report
+from factcheck.pipeline import run
+from factcheck.settings import Settings
+from tests.conftest import shared_path
+from tests.corpus.by_report import findings_at, run_alone, snn_lines
+
+
+def _cluster(name: str) -> Report:
+    path = shared_path("corpus", "ecbplus", "clusters") / f"{name}.jsonl"
+    return run(Settings(paths=[str(path)], format="json", jobs=1))
+
+
+def _held_together(report: Report, one: tuple[str, int], other: tuple[str, int]) -> bool:
+    return bool(findings_at(report, *one) & findings_at(report, *other))
+
+
+def test_a_day_two_reports_of_a_trial_recall_agrees():
+    # "he had only been playing basketball with him until about 5 : 00 on the night of May
+    # 29th" (33_2ecb, whose lead tells of Wednesday's testimony) / "The 10-year-old was shot on
+    # the night of May 29th while she was playing outside her First Street home" (33_5ecb, of
+    # Monday's jury selection): both undated, windows 48 alike; the leads' weekdays are the
+    # days of each report, not of the day they recall
+    report = _cluster("33ecb")
+    assert _held_together(report, ("33_2ecb", 1062), ("33_5ecb", 2529))
+    # "went to West Hill on May 29" (33_3ecb) / "led Jermayne Timmons to the West Hill
+    # neighborhood on May 29" (33_4ecb)
+    assert _held_together(report, ("33_3ecb", 296), ("33_4ecb", 326))
+
+
+def test_a_date_agrees_whatever_day_each_article_was_published():
+    # "Jeffs became leader of the FLDS upon the death of his father in 2002" (36_5ecbplus,
+    # 2011-08-09) / "after his father, Rulon Jeffs, died in 2002" (36_8ecbplus, 2010-06-12):
+    # a year apart, one death
+    report = _cluster("36ecbplus")
+    assert _held_together(report, ("36_5ecbplus", 2757), ("36_8ecbplus", 2392))
+
+
+def test_two_days_of_one_story_in_digits_agree():
+    # "was killed June 24, 2005 outside an apartment in the 12000 block of East 223rd Street"
+    # (16_2ecbplus, 2007-03-20) / "Ortiz was assigned to track Orozco down the day before his
+    # June 24, 2005 murder" (16_9ecbplus, undated): windows 50 alike
+    report = _cluster("16ecbplus")
+    assert _held_together(report, ("16_2ecbplus", 784), ("16_9ecbplus", 4298))
+
+
+def test_two_datelines_of_one_day_do_not_agree(tmp_path: Path):
+    # "القاهرة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس" / "الكويت 25 شوال 1436 هـ الموافق 10
+    # اغسطس 2015 م واس": two agency reports filed the same day share only the agency's name
+    ids = ["snn-2015-08-10-1516", "snn-2015-08-10-1532"]
+    lines = snn_lines(ids)
+    report = run_alone([lines[i] for i in ids], tmp_path / "datelines.jsonl")
+    dates = [claim for claim in report.claims if claim.kind == "date" and "شوال" in claim.text]
+    assert len({claim.document for claim in dates}) == 2
+    held = [
+        finding
+        for finding in report.findings
+        if finding.kind == "agreement" and {c.id for c in dates} & set(finding.claims)
+    ]
+    assert not held
+
+
+def test_dates_of_one_event_named_by_a_verb_or_another_noun_agree():
+    # the events' nouns and verbs (lexicons/en/events.yaml): "was burned down by teenagers in
+    # 2003" / "A wind - whipped arson fire set by three teenagers destroyed the hardware store in
+    # February, 2003" (13_8ecbplus, 13_12ecbplus), a fire
+    report = _cluster("13ecbplus")
+    assert _held_together(report, ("13_8ecbplus", 4014), ("13_12ecbplus", 2152))
+    # "Polygamist leader Warren Jeffs was sentenced Tuesday to life in prison" / "was sentenced
+    # to life in a Texas prison on Tuesday following his conviction" (36_2ecbplus,
+    # 36_5ecbplus): one case's hearings are one event, whichever of them is nearest
+    report = _cluster("36ecbplus")
+    assert _held_together(report, ("36_2ecbplus", 45), ("36_5ecbplus", 274))
+    # "fueled a riot on the streets of East Flatbush Monday" / "a Monday evening vigil marred by
+    # an unruly young mob" (19_5ecbplus, 19_7ecbplus), windows 42 alike
+    report = _cluster("19ecbplus")
+    assert _held_together(report, ("19_5ecbplus", 341), ("19_7ecbplus", 125))
+    # "When the Israeli attack came on the Prep C girls school ... on Tuesday" / "An Israeli
+    # mortar strike that killed about 40 Palestinians sheltering in a UN school Tuesday"
+    report = _cluster("41ecb")
+    assert _held_together(report, ("41_4ecb", 765), ("41_7ecb", 85))
+
+
+def test_an_event_noun_right_after_another_date_is_that_dates():
+    # "for the June 24 murder of Ortiz and on June 20, when a man was shot and wounded in
+    # Hawaiian Gardens" (16_1ecbplus): June 20 is another shooting's, not the deputy's slaying
+    # "in June 2005" (16_10ecbplus), though June holds it
+    report = _cluster("16ecbplus")
+    assert findings_at(report, "16_10ecbplus", 330)  # the slaying's month agrees elsewhere
+    assert not _held_together(report, ("16_1ecbplus", 2502), ("16_10ecbplus", 330))
