@@ -449,10 +449,12 @@ def _learned_within(a: Features, b: Features, gate: ComparableRule) -> bool:
     )
 
 
-def _rank_of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
-    """A rank of a streak ("للأسبوع الثاني على التوالي") names no subject: ranks are compared
-    only with ranks of their noun, so one side's is the pair's."""
-    return a.claim.ordinal and a.concept in gate.unknown_subject_ranks
+def _of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
+    """A rank of a streak ("للأسبوع الثاني على التوالي") or a count of times ("five times")
+    names no subject: ranks and counts are compared only with those of their noun, so one
+    side's is the pair's."""
+    of = gate.unknown_subject_ranks if a.claim.ordinal else gate.unknown_subject_counts
+    return a.concept in of
 
 
 def _learned_in_headline_state(a: Features, b: Features) -> bool:
@@ -511,7 +513,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
-        if a.concept is None or b.concept is None or _rank_of_unknown_subject(a, gate):
+        if a.concept is None or b.concept is None or _of_unknown_subject(a, gate):
             similar_at = gate.unknown_concept_similarity
             if gate.same_value_similarity and a.values is not None and a.values == b.values:
                 similar_at = min(similar_at, gate.same_value_similarity)

@@ -10,7 +10,7 @@ from functools import cache
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.align.undated import undated_day
-from factcheck.extract.units import clock_units
+from factcheck.extract.units import clock_units, label_units
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
@@ -215,8 +215,10 @@ def neighbours(item: Features) -> tuple[str, str]:
 
 def is_moment(claim: Claim) -> bool:
     """A rank of a unit a clock counts: the minute of a game ("الدقيقة 57"), one of the many
-    moments a report of one game or a round-up of several names."""
-    return claim.ordinal and claim.unit in clock_units()
+    moments a report of one game or a round-up of several names; or a label that names one of
+    several things of a story alike, a gun's calibre (".32 - caliber revolver, not a .45 -
+    caliber handgun"), a page."""
+    return claim.ordinal and (claim.unit in clock_units() or claim.unit in label_units())
 
 
 def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:

@@ -126,6 +126,9 @@ class ComparableRule(_Rule):
     # Ranks of these nouns are compared as claims of no concept: the noun says what is counted
     # ("للأسبوع الثاني"), not whose streak it is (gold's losses, an index's gains)
     unknown_subject_ranks: list[str] = []
+    # Counts of these concepts are compared as claims of no concept too: "three times" says
+    # how often, not what was done ("hosted the Tonys three times", "failed three times")
+    unknown_subject_counts: list[str] = []
     # One sentence two articles print alike, word for word this many words each side of a
     # figure of one value (up to where the shorter sentence ends), states one figure: the pair
     # agrees whatever owner, place and time the rest of each article lent it (a headline's
