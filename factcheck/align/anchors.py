@@ -42,17 +42,20 @@ class Anchors:
     times: frozenset[int]  # minutes after midnight
     sizes: frozenset[tuple[str, float]] = frozenset()  # an event's size: (unit, figure)
 
-    def apart_from(self, other: Anchors, same_time_minutes: int, scripts_differ: bool) -> bool:
+    def apart_from(
+        self, other: Anchors, same_time_minutes: int, scripts_differ: bool, weekdays: bool = True
+    ) -> bool:
         """`same_time_minutes`: two clock times at most this far apart are one moment (rule
         FC002 `lead_times_within_minutes`). `scripts_differ`: the articles are in different
         languages, so names learned from each ("~haouz", "~حوز") cannot be matched; only
-        gazetteer places are compared. The events' sizes are a figure's, not an article's:
-        `sizes_apart`."""
+        gazetteer places are compared. `weekdays`: whether the leads' weekdays tell them
+        apart; not for a day both recall ("went to West Hill on May 29" in reports of two days
+        of one trial). The events' sizes are a figure's, not an article's: `sizes_apart`."""
         places, others = self.places, other.places
         if scripts_differ:
             places, others = _gazetteer(places), _gazetteer(others)
         return (
-            _disjoint(self.weekdays, other.weekdays)
+            (weekdays and _disjoint(self.weekdays, other.weekdays))
             or _disjoint(places, others)
             or _times_apart(self.times, other.times, same_time_minutes)
         )

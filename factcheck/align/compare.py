@@ -43,7 +43,7 @@ from factcheck.align.rules import (
     open_unit_kinds,
 )
 from factcheck.align.stories import LEAD_CHARS
-from factcheck.align.undated import is_undated, meet
+from factcheck.align.undated import is_undated, meet, names_weekday
 from factcheck.extract.ages import AGE
 from factcheck.extract.context import seas as sea_keys
 from factcheck.extract.context import states
@@ -449,10 +449,12 @@ def _learned_within(a: Features, b: Features, gate: ComparableRule) -> bool:
     )
 
 
-def _rank_of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
-    """A rank of a streak ("للأسبوع الثاني على التوالي") names no subject: ranks are compared
-    only with ranks of their noun, so one side's is the pair's."""
-    return a.claim.ordinal and a.concept in gate.unknown_subject_ranks
+def _of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
+    """A rank of a streak ("للأسبوع الثاني على التوالي") or a count of times ("five times")
+    names no subject: ranks and counts are compared only with those of their noun, so one
+    side's is the pair's."""
+    of = gate.unknown_subject_ranks if a.claim.ordinal else gate.unknown_subject_counts
+    return a.concept in of
 
 
 def _learned_in_headline_state(a: Features, b: Features) -> bool:
@@ -511,12 +513,12 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
-        if a.concept is None or b.concept is None or _rank_of_unknown_subject(a, gate):
+        if a.concept is None or b.concept is None or _of_unknown_subject(a, gate):
             similar_at = gate.unknown_concept_similarity
             if gate.same_value_similarity and a.values is not None and a.values == b.values:
                 similar_at = min(similar_at, gate.same_value_similarity)
             if gate.specific_value_similarity and (
-                one_specific_value(a.claim, b.claim, gate) or one_record(a, b)
+                one_specific_value(a, b, gate) or one_record(a, b)
             ):
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
@@ -558,13 +560,17 @@ def _undated_apart(
     """An undated "Saturday" has no year: two fights of one champion on a Saturday are told
     apart by the leads only (their places, their clock times), and one undated and one a dated
     article resolved are one day only in windows `undated_day_similarity` alike, a wire story
-    printed twice (Qeshm's quakes of 2005 and 2008, each "on Sunday", are not)."""
+    printed twice (Qeshm's quakes of 2005 and 2008, each "on Sunday", are not). Leads that
+    name two weekdays are reports of two days, which may both recall one month's day: "went to
+    West Hill on May 29" and "shot on the night of May 29th" of the second and third days of
+    one trial (ECB+ 33_3ecb, 33_5ecb)."""
     undated = is_undated(a.values), is_undated(b.values)
     if not any(undated):
         return False
     if not all(undated) and (gate is None or not _similar(a, b, gate.undated_day_similarity)):
         return True
-    return _leads_apart(a, b, compiled.lead_times_within_minutes)
+    weekday = names_weekday(a.values) or names_weekday(b.values)
+    return _leads_apart(a, b, compiled.lead_times_within_minutes, weekday)
 
 
 def _one_persons_age(a: Features, b: Features) -> bool:
@@ -783,6 +789,7 @@ def matches(
         return False
     if (
         match.as_of == "overlap"
+        and (match.as_of_kinds is None or old.claim.kind in match.as_of_kinds)
         and _gap_days(old.as_of, new.as_of) > match.as_of_window_days
         and not _told_after(old, new, match.as_of_lag_days)
         and not _told_after(new, old, match.as_of_lag_days)
@@ -950,11 +957,13 @@ def _name_words(title: str, lead: str) -> frozenset[str]:
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _leads_apart(a: Features, b: Features, same_time_minutes: int) -> bool:
+def _leads_apart(a: Features, b: Features, same_time_minutes: int, weekdays: bool = True) -> bool:
     """Last of the checks: the leads are read only for pairs that pass every other one."""
     if a.document is None or b.document is None or a.document.id == b.document.id:
         return False
-    if anchors_of(a.document).apart_from(anchors_of(b.document), same_time_minutes, across(a, b)):
+    if anchors_of(a.document).apart_from(
+        anchors_of(b.document), same_time_minutes, across(a, b), weekdays
+    ):
         return True
     # two magnitudes of one quake are what the events' sizes would tell apart: not for them
     return a.claim.unit not in event_units() and sizes_apart(

@@ -10,7 +10,7 @@ from functools import cache
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.align.undated import undated_day
-from factcheck.extract.units import clock_units
+from factcheck.extract.units import clock_units, label_units
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
@@ -67,18 +67,31 @@ class Features:
         return (self.document.language or "") if self.document is not None else ""
 
     def _window_words(self) -> list[str]:
-        """The folded words around the figure, digits left out.
+        """The folded words around the figure, its number left out, in digits or in words.
 
         A window, not the whole sentence: "7 killed and 250 injured" pairs 7 with "killed".
+        The number is the figure's, not what it is about: "has taken four years" and "for the
+        past four years" read no more alike than "4 years" would.
         """
         if self._window is None:
             sentence, text = self.claim.sentence, self.claim.text
             at = max(sentence.find(text), 0)
-            window = sentence[max(0, at - _WINDOW) : at + len(text) + _WINDOW]
+            end = at + len(text)
+            window = sentence[max(0, at - _WINDOW) : end + _WINDOW]
             if self.claim.kind == "date":  # a month's name is the figure, not its context
-                end = at + len(text)
                 window = sentence[max(0, at - _WINDOW) : at] + " " + sentence[end : end + _WINDOW]
-            self._window = LETTERS.findall(fold_text(window))
+            words = LETTERS.findall(fold_text(window))
+            # a percentage's "في المائة" is its unit, not its number
+            if self.claim.kind not in ("date", "percent"):
+                numbers = _digit_words(self.language)
+                own = LETTERS.findall(fold_text(text))
+                if any(stem(word) in numbers for word in own):
+                    words = (
+                        LETTERS.findall(fold_text(sentence[max(0, at - _WINDOW) : at]))
+                        + [word for word in own if stem(word) not in numbers]
+                        + LETTERS.findall(fold_text(sentence[end : end + _WINDOW]))
+                    )
+            self._window = words
         return self._window
 
     @property
@@ -140,6 +153,24 @@ def _cue_words(language: str) -> dict[str, str]:
     return found
 
 
+# numbers.yaml's sections of words that stand for digits: a scale ("million") is left in, as
+# it is beside digits ("32 million")
+_DIGIT_SECTIONS = ("ones", "ten", "teens", "tens", "hundreds", "duals")
+
+
+@cache
+def _digit_words(language: str) -> frozenset[str]:
+    """The folded one-word number words of `language` that write a number's digits."""
+    data = load(language, "numbers") if language else {}
+    found: set[str] = set()
+    for section in _DIGIT_SECTIONS:
+        entries = data.get(section) or ()
+        listed = entries.values() if isinstance(entries, dict) else [entries]
+        for surfaces in listed:
+            found.update(fold_word(s) for s in surfaces if " " not in s)
+    return frozenset(found | {stem(word) for word in found})
+
+
 _TOKENS = re.compile(r"[^\W_]+")
 _ECHO_CHARS = 16  # characters per word read around a figure for its echo
 
@@ -184,17 +215,42 @@ def neighbours(item: Features) -> tuple[str, str]:
 
 def is_moment(claim: Claim) -> bool:
     """A rank of a unit a clock counts: the minute of a game ("الدقيقة 57"), one of the many
-    moments a report of one game or a round-up of several names."""
-    return claim.ordinal and claim.unit in clock_units()
+    moments a report of one game or a round-up of several names; or a label that names one of
+    several things of a story alike, a gun's calibre (".32 - caliber revolver, not a .45 -
+    caliber handgun"), a page."""
+    return claim.ordinal and (claim.unit in clock_units() or claim.unit in label_units())
 
 
-def one_specific_value(a: Claim, b: Claim, gate: ComparableRule) -> bool:
+def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     """Both state one value specific enough ("$281 million", "2.7GHz", "47 - yard"; not "20
     points" nor "$1 million"): in one story, rarely two quantities (FC002
-    `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`)."""
-    if a.kind not in gate.specific_value_kinds or a.value is None or a.value != b.value:
+    `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`). Of dates,
+    one day whose number both write in digits, in windows that share a word of what happened
+    ("the hectic scene on May 29" / "went to West Hill on May 29", both told to jurors): a
+    weekday or a year is any week's or anything's, and two datelines ("القاهرة 25 شوال 1436هـ
+    الموافق 10 أغسطس 2015م واس" / "الكويت ...") share only their agency."""
+    x, y = a.claim, b.claim
+    if x.kind not in gate.specific_value_kinds:
         return False
-    return _significant_digits(a.value) >= gate.specific_value_digits
+    if x.kind == "date":
+        return (
+            _one_day(a)
+            and a.values == b.values
+            and _digits_in(x)
+            and _digits_in(y)
+            and not a.topic.isdisjoint(b.topic)
+        )
+    if x.value is None or x.value != y.value:
+        return False
+    return _significant_digits(x.value) >= gate.specific_value_digits
+
+
+def _one_day(item: Features) -> bool:
+    return item.values is not None and item.values.low == item.values.high
+
+
+def _digits_in(claim: Claim) -> bool:
+    return any(ch.isdigit() for ch in claim.text)
 
 
 def one_round_sum(a: Claim, b: Claim) -> bool:

@@ -15,12 +15,13 @@ from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
 from factcheck.align.undated import is_undated, shared_day
 from factcheck.extract.holders import same_holder
+from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
 from factcheck.extract.units import generic_concepts, personal_concepts
-from factcheck.lang.clitics import DEFINITE, stem
+from factcheck.lang.clitics import DEFINITE, stem, stopwords
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.normalize import fold_text, fold_word
 from factcheck.models import LEARNED, Claim, DateSpan, Finding, sharing_fields_set
 
 
@@ -184,9 +185,9 @@ class _Groups:
 
 
 def _counted_noun(item: Features) -> str | None:
-    """The stem of the noun a count of a specific concept ends its text in ("five merchant
-    vessels": "vessel"); people and cases are counted under many words at once ("توفي 21
-    شخصا ... ونقل 66 آخرون")."""
+    """The stem of the noun a count of a specific concept names ("vessels" of "five merchant
+    vessels", "حاله" of "21 حالة وفاة"); people and cases are counted under many words at once
+    ("توفي 21 شخصا ... ونقل 66 آخرون")."""
     claim = item.claim
     if (
         claim.kind != "count"
@@ -195,8 +196,35 @@ def _counted_noun(item: Features) -> str | None:
         or item.concept in generic_concepts()
     ):
         return None
-    last = claim.text.rsplit(None, 1)[-1]
-    return stem(fold_word(last)) if last.isalpha() else None
+    word = _head_word(claim.text, item.language)
+    return stem(word) if word is not None else None
+
+
+def _head_word(text: str, language: str) -> str | None:
+    """The folded word of a count's text that heads its noun, where the language puts it
+    (counts.yaml `head`): the last ("five merchant vessels"), or the first after the number
+    and the words that say nothing ("21 حالة وفاة", "وثلاثة آلاف شخص", "12 من رجال الأمن",
+    "(20) طائرة"; a dual alone, "حالتين", is its own)."""
+    if _head(language) == "last":
+        last = text.rsplit(None, 1)[-1]
+        return fold_word(last) if last.isalpha() else None
+    words = _WORDS_AND_DIGITS.findall(fold_text(text))
+    numbers = number_words(language)
+    after = 0
+    for i, word in enumerate(words):
+        if numbers.starts_a_number(word, 0):
+            after = i + 1
+    empty = stopwords(language)
+    head = next((word for word in words[after:] if word not in empty), None)
+    return head if head is not None and head.isalpha() else None
+
+
+_WORDS_AND_DIGITS = re.compile(r"[^\W_]+")
+
+
+@cache
+def _head(language: str) -> str:
+    return str(load(language, "counts").get("head", "last")) if language else "last"
 
 
 def _nouns_told_apart(items: list[Features], nouns: list[str | None]) -> set[frozenset[str]]:

@@ -247,7 +247,7 @@ def _repeated(
             alike = once and first.claim.text == second.claim.text
             # "190سم" / "190 سم": a specific value in one unit, written either way
             specific = once and (
-                one_specific_value(first.claim, second.claim, gate) or one_record(first, second)
+                one_specific_value(first, second, gate) or one_record(first, second)
             )
             share = settings.same_value_overlap if alike else settings.word_overlap
             if specific or _overlap(first, second, share):

@@ -126,6 +126,9 @@ class ComparableRule(_Rule):
     # Ranks of these nouns are compared as claims of no concept: the noun says what is counted
     # ("للأسبوع الثاني"), not whose streak it is (gold's losses, an index's gains)
     unknown_subject_ranks: list[str] = []
+    # Counts of these concepts are compared as claims of no concept too: "three times" says
+    # how often, not what was done ("hosted the Tonys three times", "failed three times")
+    unknown_subject_counts: list[str] = []
     # One sentence two articles print alike, word for word this many words each side of a
     # figure of one value (up to where the shorter sentence ends), states one figure: the pair
     # agrees whatever owner, place and time the rest of each article lent it (a headline's
@@ -271,6 +274,10 @@ class Match(_Strict):
     part_of_place: Literal["exceeds_whole", "any"] = "any"
     as_of: Literal["overlap", "any"] = "any"
     as_of_window_days: int = 0
+    # the kinds whose as-of dates must overlap (absent: every kind): a date is its own time,
+    # and "Jeffs became leader of the FLDS upon the death of his father in 2002" told in 2011
+    # is the "died in 2002" of a paper of 2010
+    as_of_kinds: list[ClaimKind] | None = None
     # a figure dated by its article's publication may be of an event day the other states,
     # when published at most this many days after it: "yesterday's bombing killed 12" against
     # "the bombing killed 10" in a paper of the same day (two stated dates never are)

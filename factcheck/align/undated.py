@@ -63,6 +63,11 @@ def is_undated(values: Interval | None) -> bool:
     return values is not None and values.high < 0
 
 
+def names_weekday(values: Interval | None) -> bool:
+    """Whether a date's values are the key of a weekday ("Saturday", "next Tuesday")."""
+    return is_undated(values) and -values.low <= 2 * _WEEK  # type: ignore[union-attr]
+
+
 def meet(x: Interval, y: Interval, published: tuple[int | None, int | None]) -> bool | None:
     """Whether two dates' values overlap; None for a key and a day it does not name, and for a
     key and a day further from its article's publication (`published`: the day ordinals of x's

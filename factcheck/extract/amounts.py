@@ -557,8 +557,23 @@ def _spread_over_a_duration(text: str, reading: Reading, language: str) -> bool:
     if before is not None and before.key[1] in durations():
         return True
     # "110bn in loans over three years": a sum or count shortly before, spread over the time
-    window = text[max(0, hit.start - _SPREAD_REACH) : hit.start]
+    edge = _before_brackets(text, hit.start)
+    window = text[max(0, edge - _SPREAD_REACH) : edge]
     return _FIGURE_IN_CLAUSE.search(window) is not None
+
+
+def _before_brackets(text: str, start: int) -> int:
+    """Where the clause before a cue at `start` goes on past a bracket that the cue opens
+    ("the $161 million (over seven years)") or that closes right before it, a sum converted
+    ("euro22 billion ($28 billion) over three years"): the bracket is no clause break."""
+    edge = back_spaces(text, start, _GAP)
+    if text[edge - 1 : edge] == "(":
+        return edge - 1
+    if text[edge - 1 : edge] == ")":
+        opening = text.rfind("(", max(0, edge - _SPREAD_REACH), edge)
+        if opening >= 0:
+            return opening
+    return start
 
 
 def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:

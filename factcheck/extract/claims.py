@@ -14,8 +14,10 @@ from factcheck.extract.dense_words import TooManyNumberWords
 from factcheck.extract.dual_counts import find_dual_counts
 from factcheck.extract.goal_scores import find_goal_scores
 from factcheck.extract.group_sizes import find_group_sizes
+from factcheck.extract.labels import find_labels
 from factcheck.extract.mention import Mention
 from factcheck.extract.ranks import find_ranks
+from factcheck.extract.repeats import find_repeats
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.word_durations import (
     find_definite_periods,
@@ -44,6 +46,8 @@ FINDERS: list[Finder] = [
     find_dual_counts,
     find_goal_scores,
     find_clock_times,
+    find_repeats,
+    find_labels,
 ]
 
 

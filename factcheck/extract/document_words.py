@@ -3,7 +3,8 @@
 Number words, dual and definite plural duration words, length cues ("لمدة"), the half after a
 unit ("ونصف"), ordinal-year cues ("عامها"), rank words ("المرتبة"), the nouns that introduce a
 holder's name ("شركة"), those of a numbered occasion ("حفل السباق الـ 7") and counted nouns in
-the dual ("حالتان") and goals ("بهدفين") are each searched
+the dual ("حالتان"), goals ("بهدفين"), the nouns of times ("five times") and of labels
+(".45-caliber", "page 20") are each searched
 for in all of a document's folded text; one Aho-Corasick automaton holds them all
 (lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is scanned
 once, not once per lexicon, and each finder takes the hits of its own lexicon.
@@ -28,7 +29,8 @@ from factcheck.lang.phrases import (
 
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
 # of durations.yaml, ages.yaml and holders.yaml by name, occasions.yaml's nouns and
-# dual_counts.yaml's duals and constructs, goal_scores.yaml's goals.
+# dual_counts.yaml's duals and constructs, goal_scores.yaml's goals, repeats.yaml's and
+# labels.yaml's nouns.
 LEXICONS = (
     "numbers",
     "duals",
@@ -42,6 +44,8 @@ LEXICONS = (
     "dual_counts",
     "goal_scores",
     "dual_constructs",
+    "repeats",
+    "labels",
 )
 
 
@@ -61,6 +65,10 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return phrase_matcher(language, "dual_counts", "construct")
     if name == "goal_scores":
         return phrase_matcher(language, "goal_scores", "goals")
+    if name == "repeats":
+        return phrase_matcher(language, "repeats", "nouns")
+    if name == "labels":
+        return _label_words(language)
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
 
 
@@ -81,6 +89,21 @@ def _rank_words(language: str) -> PhraseMatcher:
     # to read a rank on.
     keys.update((surface, ((), "")) for surface in ranks.get("idioms") or ())
     return PhraseMatcher(keys.items(), language)
+
+
+@cache
+def _label_words(language: str) -> PhraseMatcher:
+    """The nouns of a label (labels.yaml), keyed (side of the number they stand on, unit)."""
+    labels = load(language, "labels")
+    return PhraseMatcher(
+        (
+            (surface, (side, unit))
+            for side in ("after", "before")
+            for unit, surfaces in (labels.get(side) or {}).items()
+            for surface in surfaces
+        ),
+        language,
+    )
 
 
 @cache

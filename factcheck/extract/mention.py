@@ -41,6 +41,9 @@ PRIORITY = {
     "date": 20,  # a date with a day or a month: "26 يوليو 2023", "March 2024"
     "unit": 15,  # money, percent, quantity: a number with its unit
     "count": 10,  # a number with its counted concept: "2000 جندي"
+    # a count of times ("fire Felt five times") gives way to the count a cue reads in the same
+    # number: "had previously been arrested four times" counts four arrests
+    "times": 8,
     "year": 5,  # a bare year in running text: "عام 2018", "in 2018"
     "bare": 0,  # a number with nothing to say what it counts
 }

@@ -169,6 +169,15 @@ def clock_units() -> frozenset[str]:
 
 
 @cache
+def label_units() -> frozenset[str]:
+    """The units of numbers that name a thing, a gun's calibre or a page (common/units.yaml
+    `label`, extract/labels.py)."""
+    return frozenset(
+        symbol for symbol, spec in load("common", "units").items() if (spec or {}).get("label")
+    )
+
+
+@cache
 def event_units() -> dict[str, float]:
     """The units whose figure in a lead names the article's event, each with how far apart two
     figures of one event may be (common/units.yaml `names_event`: an earthquake's magnitude)."""

@@ -464,3 +464,19 @@ def test_over_between_two_lengths_of_time_spreads_one_over_the_other():
         ("40 hours", 40, "exact", "hour"),
         ("four days", 4, "exact", "day"),
     ]
+
+
+def test_over_a_length_of_time_in_brackets_after_a_sum_spreads_the_sum():
+    # ECB+ 10_3ecbplus: Sabathia's seven years, not more than seven; 8_3ecbplus: a sum
+    # converted in brackets before "over" is still the clause's figure
+    found = extracted(
+        "Teixeira will end up with one of the biggest paydays in baseball history, almost "
+        "certainly exceeding the $161 million (over seven years) that fellow free agent CC "
+        "Sabathia received from the Yankees earlier this offseason. Merkel told lawmakers in "
+        "Berlin, urging them to quickly pass the country's share of the bailout euro22 billion "
+        "($28 billion) over three years by Friday.",
+        language="en",
+        published="2008-12-22",
+    )
+    spans = {c.text: (c.value, c.qualifier) for c in found if c.unit == "year"}
+    assert spans == {"seven years": (7, "exact"), "three years": (3, "exact")}

@@ -1,0 +1,95 @@
+"""Numbers that name a thing rather than count or measure it: a gun's calibre (".45-caliber
+bullet", wire text's "A. 38 - caliber revolver"), a page ("would circle page 20", "on page
+twenty"). The number words' finder takes a page's number for a label and a calibre's digits for
+a bare count (38, 357); each is read here as a label of its noun (lexicons/*/labels.yaml): an
+ordinal count of that unit, which common/units.yaml marks `label`.
+
+A label is a moment's like (align/features.is_moment): one story names two guns (".32 - caliber
+revolver, not a .45 - caliber handgun"), two pages of two papers, so two labels never conflict
+nor revise, agree only across articles, and only in windows alike (FC002
+`unknown_subject_ranks`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from factcheck.extract.document_words import document_words
+from factcheck.extract.mention import PRIORITY, Mention, exact_count
+from factcheck.extract.number_words import number_words
+from factcheck.lang.detect import supported_languages
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
+from factcheck.models import Document
+
+LABEL = "label"  # the note every label carries for the reader
+_HYPHEN = "-"
+_PAGE_DIGITS = re.compile(r"\d{1,4}(?![\d,:/]|\.\d)")
+# Number words that are a page alone ("page twenty"); "page one hundred" is left unread.
+_ROLES = frozenset({"one", "teen", "ten", "tens"})
+
+
+@cache
+def _digits_before(language: str) -> re.Pattern[str] | None:
+    """A calibre's digits that end a search, with the point before them (labels.yaml)."""
+    data = load(language, "labels")
+    sizes = data.get("digits") or ()
+    if not sizes:
+        return None
+    point = re.escape(data.get("point") or "")
+    counts = "|".join(f"\\d{{{size}}}" for size in sorted(sizes, reverse=True))
+    return re.compile(rf"(?:(?<=\s)|^)(?:({point}) ?)?({counts})$" if point else rf"({counts})$")
+
+
+def find_labels(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    language = document.language or ""
+    if language not in supported_languages():
+        return
+    text = folded.text
+    for hit in document_words(text, language, "labels"):
+        side, unit = hit.key
+        read = _before(text, hit, language) if side == "after" else _after(text, hit, language)
+        if read is None:
+            continue
+        value, start, end = read
+        yield exact_count(
+            body,
+            folded,
+            start,
+            end,
+            value,
+            PRIORITY["count"],
+            unit,
+            note=LABEL,
+            ordinal=True,
+            subject=unit,
+        )
+
+
+def _before(text: str, hit: PhraseMatch, language: str) -> tuple[float, int, int] | None:
+    """A calibre before its noun: ".45-caliber", ". 38 - caliber", ".357 caliber"."""
+    pattern = _digits_before(language)
+    edge = back_spaces(text, hit.start)
+    if text[edge - 1 : edge] == _HYPHEN:
+        edge = back_spaces(text, edge - 1)
+    digits = pattern.search(text, max(0, edge - 8), edge) if pattern is not None else None
+    if digits is None:
+        return None
+    return float(digits.group(2)), digits.start(), hit.end
+
+
+def _after(text: str, hit: PhraseMatch, language: str) -> tuple[float, int, int] | None:
+    """A page after its noun, in digits or one number word: "page 20", "page twenty"."""
+    at = skip_spaces(text, hit.end)
+    digits = _PAGE_DIGITS.match(text, at)
+    if digits is not None:
+        return float(digits.group()), hit.start, digits.end()
+    word = number_words(language).matcher.at(text, at)
+    if word is None or word.key[0] not in _ROLES or word.stem != word.start:
+        return None
+    if number_words(language).matcher.at(text, skip_spaces(text, word.end)) is not None:
+        return None  # "page twenty - two": a longer number
+    return float(word.key[1]), hit.start, word.end

@@ -1,0 +1,100 @@
+"""How often something happened: "Nixon ordered interim FBI director L. Patrick Gray to fire
+Felt five times", "has hosted Broadway's Tony awards three times", "more than 1,000 times". A
+whole number right before a noun of times (lexicons/*/repeats.yaml) is a count of the concept
+`times`, unless the words around it make it a ratio or a rate ("three times longer than",
+"five times the legal limit", "four or five times a week", "increased by 10 times"): the
+number words' finder takes "times" for a label after them and reads no count there.
+
+A count of times says how often, not of what: it is compared only in windows alike (rule
+FC002 `unknown_subject_counts`), as "hosted three times" and "failed three times to remove"
+may be of one story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from factcheck.extract.document_words import document_words
+from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.number_words import number_words
+from factcheck.extract.qualifiers import before_matcher, interval
+from factcheck.lang.detect import supported_languages
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.phrases import WORD, back_spaces, skip_spaces, word_before
+from factcheck.models import Document, Qualifier
+
+TIMES = "times"  # the concept (common/concepts.yaml)
+# A whole number in digits right before the noun: "22", "1,000"; not a decimal ("4.5 times":
+# a ratio), a sum or a part of a longer figure.
+_DIGITS = re.compile(r"(?:^|(?<=[\s\"(“]))(\d{1,3}(?:,\d{3})+|\d{1,6})$")
+_DIGITS_REACH = 12
+# Number words that are a whole number alone: a scale or a fraction is no count of times by
+# itself ("a hundred times" is a manner of speaking).
+_ROLES = frozenset({"one", "teen", "ten", "tens"})
+_REACH = 24  # characters a word before the number is read back
+
+
+@cache
+def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words after the noun and before the number that make a ratio or a rate."""
+    data = load(language, "repeats")
+    return tuple(  # type: ignore[return-value]
+        frozenset(fold_word(word) for word in data.get(key) or ())
+        for key in ("not_after", "not_before")
+    )
+
+
+def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    language = document.language or ""
+    if language not in supported_languages():
+        return
+    text = folded.text
+    not_after, not_before = _words(language)
+    for hit in document_words(text, language, "repeats"):
+        if not body[folded.start_of(hit.stem) : folded.start_of(hit.stem) + 1].islower():
+            continue  # "the New York Times", "One Times Square": a name
+        number = _number_before(text, back_spaces(text, hit.start), language)
+        if number is None:
+            continue
+        value, start = number
+        after = WORD.match(text, skip_spaces(text, hit.end))
+        next_word = after.group().strip(".,;:!?\"'”") if after else ""
+        if next_word in not_after or next_word[:1].isdigit():
+            continue
+        qualifier: Qualifier = "exact"
+        cue = before_matcher(language).ending_at(text, back_spaces(text, start))
+        if cue is not None:
+            qualifier, start = cue.key, cue.start
+        if word_before(text, start, _REACH) in not_before:
+            continue
+        low, high = interval(qualifier, value)
+        yield Mention(
+            folded.start_of(start),
+            folded.end_of(hit.end),
+            "count",
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            unit=TIMES,
+            priority=PRIORITY["times"],
+        )
+
+
+def _number_before(text: str, end: int, language: str) -> tuple[float, int] | None:
+    """The whole number that ends at folded `end`, alone (not the last word of a longer one:
+    "twenty - two", "one hundred"), and where it starts."""
+    digits = _DIGITS.search(text, max(0, end - _DIGITS_REACH), end)
+    if digits is not None:
+        return float(digits.group(1).replace(",", "")), digits.start(1)
+    words = number_words(language).matcher
+    word = words.ending_at(text, end)
+    if word is None or word.key[0] not in _ROLES or word.stem != word.start:
+        return None
+    before = back_spaces(text, word.start)
+    if words.ending_at(text, before) is not None or text[before - 1 : before].isdigit():
+        return None
+    return float(word.key[1]), word.start

@@ -1,0 +1,78 @@
+"""Numbers that name a thing, as ECB+ writes them: a gun's calibre and a page (extract/labels.py,
+lexicons/en/labels.yaml), labels that agree across articles and never conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align import align, load_rules
+from factcheck.extract import extract_document
+from factcheck.models import Document
+from tests.extract.by_text import claims_in
+
+
+def _labels(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.text, c.value, c.unit) for c in claims_in(text, "en") if c.note == "label"]
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "read"),
+    [
+        (
+            "33_1ecb",
+            "Lynch said his client had a .32-caliber revolver, while autopsy results concluded "
+            "that Kathina was killed by a .45-caliber bullet.",
+            [(".32-caliber", 32, "caliber"), (".45-caliber", 45, "caliber")],
+        ),
+        (
+            "33_3ecb",
+            "He said it was a .32 - caliber revolver, not a .45 - caliber handgun like the one "
+            "that killed the girl.",
+            [(".32 - caliber", 32, "caliber"), (".45 - caliber", 45, "caliber")],
+        ),
+        (
+            "19_1ecbplus",
+            "officials say the cops got out of their car and approached Gray — who allegedly "
+            "turned toward them with a loaded. 38 - caliber revolver in hand.",
+            [("38 - caliber", 38, "caliber")],
+        ),
+        (
+            "28_4ecb",
+            "When he had information to pass on, he would arrange meetings by circling the page "
+            "number on page twenty of the reporter's copy of The New York Times and then drawing "
+            "the hands of a clock to signal the hour.",
+            [("page twenty", 20, "page")],
+        ),
+        (
+            "28_7ecb",
+            "If Felt had a message, Woodward's home-delivered New York Times would arrive with an "
+            "inked circle on Page 20.",
+            [("Page 20", 20, "page")],
+        ),
+    ],
+)
+def test_a_calibre_or_a_page_is_a_label(article, text, read):
+    assert _labels(text) == read
+
+
+def test_two_guns_calibres_never_conflict():
+    # ECB+ 33_1ecb, 33_3ecb: one story names two guns, the .32 agrees, no calibre conflicts
+    texts = (
+        "Lynch said his client had a .32-caliber revolver, while autopsy results concluded that "
+        "Kathina was killed by a .45-caliber bullet.",
+        "He said it was a .32 - caliber revolver, not a .45 - caliber handgun like the one that "
+        "killed the girl.",
+    )
+    documents = [
+        Document(id=f"d{at}", path=f"d{at}", body=text, language="en", published="2008-05-21")
+        for at, text in enumerate(texts)
+    ]
+    claims = [claim for document in documents for claim in extract_document(document)]
+    text = {claim.id: claim.text for claim in claims}
+    held = {
+        (finding.kind, *sorted(text[claim] for claim in finding.claims))
+        for finding in align(claims, documents, load_rules([]))
+        if finding.kind != "single_source"
+    }
+    assert ("agreement", ".32 - caliber", ".32-caliber") in held
+    assert not [finding for finding in held if finding[0] in ("conflict", "revision")]

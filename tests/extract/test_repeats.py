@@ -1,0 +1,128 @@
+"""Counts of times ("fire Felt five times") as ECB+ writes them, and the same words as a ratio or
+a rate, which count nothing (extract/repeats.py, lexicons/en/repeats.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align import align, load_rules
+from factcheck.extract import extract_document
+from factcheck.models import Document
+from tests.extract.by_text import claims_in
+
+
+def _times(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
+    return [(c.text, c.value, c.low, c.high) for c in claims_in(text, "en") if c.unit == "times"]
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "read"),
+    [
+        (
+            "28_1ecb",
+            "Nixon ordered interim FBI director L. Patrick Gray to fire Felt five times. But Gray, "
+            "convinced by Felt's denials, never did.",
+            [("five times", 5, 5, 5)],
+        ),
+        (
+            "28_4ecb",
+            "From the outset President Nixon suspected him of being the leaker and five times "
+            "ordered the FBI director Patrick Gray to fire him.",
+            [("five times", 5, 5, 5)],
+        ),
+        (
+            "36_3ecbplus",
+            "Jeffs failed three times to remove state District Judge Barbara Walther from the "
+            "case, the last rejection coming even without a hearing.",
+            [("three times", 3, 3, 3)],
+        ),
+        (
+            "40_10ecb",
+            "The new battery system will deliver eight hours on a single charge and can be "
+            "recharged up to 1,000 times in a single lifespan.",
+            [("up to 1,000 times", 1000, None, 1000)],
+        ),
+    ],
+)
+def test_a_number_before_times_counts_them(article, text, read):
+    assert _times(text) == read
+
+
+@pytest.mark.parametrize(
+    ("article", "text"),
+    [
+        # a ratio: what it multiplies, or a comparison, after it
+        (
+            "40_2ecb",
+            "when Schiller announced the battery, even when he said that its capacity for 1,000 "
+            "full recharges - three times the average achieved by other notebooks - would give the "
+            "average battery a five-year life.",
+        ),
+        (
+            "40_5ecb",
+            'The embedded battery uses lithium polymer technology and lasts "three times longer '
+            "than the industry standard '' in terms of number of charges over that lifetime.",
+        ),
+        ("21_4ecb", "That's more than five times the legal limit."),
+        # a rate
+        ("28_7ecbplus", "I had dinner with the Mitchells four or five times a week."),
+        # a range's side: which, is not said
+        (
+            "19_15ecb",
+            "The officer said that he took out his revolver and fired two or three times in the "
+            "air out of self defence and that he had not aimed his gun at the victim who died "
+            "from a ricochet.",
+        ),
+        # a name
+        ("28_2ecb", "In its report on Felt's death, the New York Times called him a source."),
+    ],
+)
+def test_a_ratio_a_rate_or_a_name_counts_no_times(article, text):
+    assert _times(text) == []
+
+
+def test_a_cue_before_the_number_says_what_it_counts():
+    # ECB+ 19_6ecbplus: four arrests, which "four prior arrests" of 19_10ecbplus agrees with
+    claims = claims_in(
+        "The also said that Gray had previously been arrested four times on charges of grand "
+        "larceny, possession of stolen property and inciting a riot.",
+        "en",
+    )
+    assert [(c.text, c.unit) for c in claims] == [("four", "detainees")]
+
+
+def _report(*texts: str) -> list[tuple[str, ...]]:
+    documents = [
+        Document(id=f"d{at}", path=f"d{at}", body=text, language="en", published="2008-12-19")
+        for at, text in enumerate(texts)
+    ]
+    claims = [claim for document in documents for claim in extract_document(document)]
+    findings = align(claims, documents, load_rules([]))
+    by_id = {claim.id: claim.text for claim in claims}
+    return [
+        (finding.kind, *sorted(by_id[claim] for claim in finding.claims))
+        for finding in findings
+        if finding.kind != "single_source"
+    ]
+
+
+def test_one_order_told_twice_agrees():
+    # ECB+ 28_1ecb, 28_4ecb: Nixon's five orders to fire Felt
+    assert _report(
+        "Nixon suspected him almost from the start. Nixon ordered interim FBI director L. "
+        "Patrick Gray to fire Felt five times.",
+        "From the outset President Nixon suspected him of being the leaker and five times "
+        "ordered the FBI director Patrick Gray to fire him.",
+    ) == [("agreement", "five times", "five times")]
+
+
+def test_counts_of_times_of_two_deeds_stay_apart():
+    # ECB+ 2_5ecb, 36_3ecbplus: how often, of anything; compared only in windows alike
+    held = _report(
+        "The actor, who also starred in the three \"X-Men '' movies and is an award-winning "
+        "musical theater performer, has hosted Broadway's Tony awards three times and last "
+        "month was named 2008's \"sexiest man alive '' by People magazine.",
+        "Jeffs failed three times to remove state District Judge Barbara Walther from the "
+        "case, the last rejection coming even without a hearing.",
+    )
+    assert [finding for finding in held if "three times" in finding] == []
