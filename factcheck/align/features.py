@@ -60,6 +60,7 @@ class Features:
     _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
     _record: str | None = None  # "" when none
+    _counted: frozenset[str] | None = None
 
     @property
     def language(self) -> str:
@@ -297,6 +298,40 @@ def one_record(a: Features, b: Features) -> bool:
         return False
     first, second = set(a.claim.holders), set(b.claim.holders)
     return not first or not second or bool(first & second)
+
+
+_COUNTED_WORDS = 3  # "400 Washington Post stories"
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”«»،؛]")
+
+
+def counted(item: Features) -> frozenset[str]:
+    """What a count of no concept counts: the content words among the few right after it, up
+    to where its clause breaks ("its 400 stories on the Watergate affair", "some 400 Washington
+    Post stories"; "six turncoat mobsters", "six former mobsters who became"). Empty for a
+    figure of a concept or of another kind, whose noun the block's key holds already."""
+    if item._counted is None:
+        item._counted = frozenset()
+        claim = item.claim
+        if claim.kind == "count" and item.concept is None:
+            sentence = claim.sentence
+            end = max(sentence.find(claim.text), 0) + len(claim.text)
+            tail = sentence[end : end + _WINDOW]
+            cut = _CLAUSE_BREAK.search(tail)
+            words = LETTERS.findall(fold_text(tail[: cut.start()] if cut else tail))
+            keys = (content_key(word) for word in words[:_COUNTED_WORDS])
+            item._counted = frozenset(key for key in keys if key is not None and len(key) >= 3)
+    return item._counted
+
+
+def one_counted_noun(a: Features, b: Features) -> frozenset[str]:
+    """The nouns two counts of one number, of no concept, name in common right after it: two
+    accounts of one count ("400 stories"), however unlike the rest of their sentences."""
+    stated = a.claim.value == b.claim.value and "vague" not in (
+        a.claim.qualifier,
+        b.claim.qualifier,
+    )
+    # "several other players" / "several former players": a vague amount holds any of a range
+    return counted(a) & counted(b) if stated else frozenset()
 
 
 @cache

@@ -18,6 +18,7 @@ from factcheck.align.features import (
     Features,
     echo,
     is_moment,
+    one_counted_noun,
     one_record,
     one_specific_value,
 )
@@ -129,7 +130,7 @@ def _of_one_concept(
         ) and _overlap(items[left], items[right], settings.word_overlap):
             taken.add((left, right))
             yield items[left], items[right]
-    yield from _repeated(items, gate, repeated, taken, sides)
+    yield from _repeated(items, gate, repeated, taken, common, sides)
     yield from _one_sentence(items, settings.sentence_reach, taken, sides)
     for first, second in _across_languages(items, settings.nearest_values):
         if side is None or side(first) != side(second):
@@ -209,6 +210,7 @@ def _repeated(
     gate: ComparableRule,
     repeated: set[int],
     taken: set[tuple[int, int]],
+    common: set[str],
     sides: list[bool] | None = None,
 ) -> Iterator[tuple[Features, Features]]:
     """Claims of one value in different articles whose windows share enough words though too
@@ -250,7 +252,14 @@ def _repeated(
                 one_specific_value(first, second, gate) or one_record(first, second)
             )
             share = settings.same_value_overlap if alike else settings.word_overlap
-            if specific or _overlap(first, second, share):
+            # "400 stories" / "some 400 Washington Post stories": one noun counted, said once in
+            # each (a round-up's "بثمانية أهداف" of two games is not), and not one the block
+            # counts everywhere ("بثلاث نقاط" of a horse trainer and of a basketball team)
+            if (
+                specific
+                or _overlap(first, second, share)
+                or (once and bool(one_counted_noun(first, second) - common))
+            ):
                 yield first, second
 
 

@@ -236,6 +236,9 @@ class _Language:
         }
         entries += [("holder", s, True) for s in load(language, "holders").get("introducers", [])]
         entries += _keyed("event", load(language, "events"))
+        # a language whose dates modify the noun after them ("his 2006 memoir", "the June 24
+        # murder"; lexicons/*/date_words.yaml `edition_before`)
+        self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
@@ -427,11 +430,15 @@ def contexts(
     figure_starts: dict[tuple[int, int], list[int]] = {}  # where the amounts of a sentence start
     bare_starts: dict[tuple[int, int], list[int]] = {}  # ...its counts of no noun ("و5 من")
     date_ends: dict[tuple[int, int], list[int]] = {}
+    # every date of a sentence, resolved or not, where it starts and ends in the sentence
+    date_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     article = ArticleNames(document.body, document.title, folded, document.language or "")
     occasions = Occasions(document.body, folded, document.language or "")
 
     spans = _regions([sentences.span_at(figure.start) for figure in figures])
     for figure, span in zip(figures, spans, strict=True):
+        if figure.kind == "date":
+            date_spans.setdefault(span, []).append((figure.start - span[0], figure.end - span[0]))
         if figure.kind == "date" and figure.date is not None:
             if language is None or not language.starts_a_period(document.body, figure):
                 dates.setdefault(span, []).append(figure)
@@ -478,6 +485,7 @@ def contexts(
                     (figure_starts.get(span, []), bare_starts.get(span, [])),
                     document.body,
                     language,
+                    date_spans.get(span, []),
                 )
             )
             teller = update.pop(_TELLER, None)
@@ -1187,15 +1195,29 @@ def _after_a_level(facts: SentenceFacts, start: int, language: _Language) -> boo
     return number is not None and reached_by_change(ftext, number.start(), language.language)
 
 
-def _event_of(facts: SentenceFacts, start: int, end: int) -> Hit | None:
+def _event_of(
+    facts: SentenceFacts, start: int, end: int, dates: Sequence[tuple[int, int]]
+) -> Hit | None:
     """The event a date is of: the nearest event noun of its clause, else of its sentence ("A
     magnitude 6.1 earthquake struck western Turkey on Saturday, killing at least 32": the
-    quake's day, not the killing's, which the next clause tells)."""
+    quake's day, not the killing's, which the next clause tells). An event noun right after
+    another date of the sentence is that date's, where dates modify the noun after them
+    (`dates`: the sentence's dates then, else none): "for the June 24 murder of Ortiz and on
+    June 20, when a man was shot" (ECB+ 16_1ecbplus); not "اليوم الجمعة مقتل 12 شخصا الخميس"."""
     if not facts.events:
         return None
+
+    def own(hit: Hit) -> bool:
+        return not any(
+            other_end <= hit.start
+            and (other, other_end) != (start, end)
+            and not facts.text[other_end : hit.start].strip(" ,")
+            for other, other_end in dates
+        )
+
     clause = facts.clause_span(start)
-    return _nearest(facts, facts.events, start, end, clause) or _nearest(
-        facts, facts.events, start, end
+    return _nearest(facts, facts.events, start, end, clause, own) or _nearest(
+        facts, facts.events, start, end, accept=own
     )
 
 
@@ -1247,14 +1269,17 @@ def _read(
     starts: tuple[list[int], list[int]],
     body: str,
     language: _Language,
+    dates: Sequence[tuple[int, int]] = (),
 ) -> dict[str, Any]:
-    """`starts`: where the sentence's amounts start, and its counts of no noun."""
+    """`starts`: where the sentence's amounts start, and its counts of no noun; `dates`: where
+    the sentence's dates start and end."""
     figures, bare = starts
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts, partial(_in_source, facts))
     event = None
     if claim.kind == "date" and not _after_a_level(facts, start, language):
-        event = _event_of(facts, start, end)
+        others = dates if language.dates_before_nouns else ()
+        event = _event_of(facts, start, end, others)
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:

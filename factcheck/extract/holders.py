@@ -48,6 +48,10 @@ class HolderLexicon:
         self.definite_names_of = fold_word(data.get("definite_names_of", ""))  # "لل"
         self.stopwords = stopwords(language)
         ends = "|".join(map(re.escape, data.get("possessive_ends") or ()))
+        # every end of a name in the possessive, where no quote may close ("Timmons' 16")
+        self.possessive_ends = tuple(data.get("possessive_ends") or ()) + tuple(
+            data.get("bare_possessive_ends") or ()
+        )
         # "IBM's" is the name "IBM"
         self.possessive = re.compile(f"(?:{ends})$") if ends else None
         initials = data.get("name_initials") if self.cased else None

@@ -196,7 +196,7 @@ def _relation_owners(language: str) -> tuple[frozenset[str], tuple[str, ...]] | 
     if ages.get("relation_owners") is None:
         return None
     words = frozenset(fold_word(owner) for owner in ages["relation_owners"])
-    return words, tuple(ages.get("relation_owner_ends") or ())
+    return words, holder_lexicon(language).possessive_ends
 
 
 @cache

@@ -65,3 +65,33 @@ def test_two_datelines_of_one_day_do_not_agree(tmp_path: Path):
         if finding.kind == "agreement" and {c.id for c in dates} & set(finding.claims)
     ]
     assert not held
+
+
+def test_dates_of_one_event_named_by_a_verb_or_another_noun_agree():
+    # the events' nouns and verbs (lexicons/en/events.yaml): "was burned down by teenagers in
+    # 2003" / "A wind - whipped arson fire set by three teenagers destroyed the hardware store in
+    # February, 2003" (13_8ecbplus, 13_12ecbplus), a fire
+    report = _cluster("13ecbplus")
+    assert _held_together(report, ("13_8ecbplus", 4014), ("13_12ecbplus", 2152))
+    # "Polygamist leader Warren Jeffs was sentenced Tuesday to life in prison" / "was sentenced
+    # to life in a Texas prison on Tuesday following his conviction" (36_2ecbplus,
+    # 36_5ecbplus): one case's hearings are one event, whichever of them is nearest
+    report = _cluster("36ecbplus")
+    assert _held_together(report, ("36_2ecbplus", 45), ("36_5ecbplus", 274))
+    # "fueled a riot on the streets of East Flatbush Monday" / "a Monday evening vigil marred by
+    # an unruly young mob" (19_5ecbplus, 19_7ecbplus), windows 42 alike
+    report = _cluster("19ecbplus")
+    assert _held_together(report, ("19_5ecbplus", 341), ("19_7ecbplus", 125))
+    # "When the Israeli attack came on the Prep C girls school ... on Tuesday" / "An Israeli
+    # mortar strike that killed about 40 Palestinians sheltering in a UN school Tuesday"
+    report = _cluster("41ecb")
+    assert _held_together(report, ("41_4ecb", 765), ("41_7ecb", 85))
+
+
+def test_an_event_noun_right_after_another_date_is_that_dates():
+    # "for the June 24 murder of Ortiz and on June 20, when a man was shot and wounded in
+    # Hawaiian Gardens" (16_1ecbplus): June 20 is another shooting's, not the deputy's slaying
+    # "in June 2005" (16_10ecbplus), though June holds it
+    report = _cluster("16ecbplus")
+    assert findings_at(report, "16_10ecbplus", 330)  # the slaying's month agrees elsewhere
+    assert not _held_together(report, ("16_1ecbplus", 2502), ("16_10ecbplus", 330))

@@ -3,7 +3,7 @@ left out of them, in digits or in words, on ECB+ sentences."""
 
 from factcheck.align import load_rules
 from factcheck.align.compare import similarity
-from factcheck.align.features import features
+from factcheck.align.features import counted, features, one_counted_noun
 from factcheck.align.rules import ComparableRule
 from factcheck.extract import extract_document
 from factcheck.models import Document
@@ -53,3 +53,51 @@ def test_a_scale_stays_as_beside_digits():
     text = "A total of 55.3 million people tuned in to watch who took home the golden statuettes."
     (item,) = _items(_claim(text, "55.3 million people"))
     assert item.words.split()[:5] == ["a", "total", "of", "million", "people"]
+
+
+# ECB+ 28ecb: the Washington Post's Watergate stories, in three outlets' words
+STORIES = [
+    (
+        "Felt admitted in a 2005 Vanity Fair article he was the Washington Post's source for many"
+        " of its 400 stories on the Watergate affair during the early nineteen seventies.",
+        "400",
+    ),
+    (
+        "Over the course of the scandal, Deep Throat supplied crucial information for some 400"
+        " Washington Post stories.",
+        "some 400",
+    ),
+    (
+        "\"The thing that stuns me is that the goddamn secret has lasted this long, '' Ben Bradlee,"
+        " who oversaw almost 400 stories on Watergate when he was the Washington Post's executive"
+        " editor, said after the May 2005 revelations.",
+        "almost 400",
+    ),
+]
+
+
+def test_a_count_of_no_concept_names_what_it_counts_right_after_it():
+    its, some, almost = _items(*(_claim(text, figure) for text, figure in STORIES))
+    assert counted(its) == {"stories"}  # "on the" are stopwords; the clause goes on
+    assert counted(some) == {"washington", "post", "stories"}
+    assert counted(almost) == {"stories", "watergate"}
+    assert one_counted_noun(its, almost) == {"stories"}
+    assert one_counted_noun(its, some) == {"stories"}
+
+
+def test_a_vague_amount_names_no_count_in_common():
+    # ECB+ 31_1ecb and 31_9ecb: other players of one night, former players of the school
+    other, former = _items(
+        _claim(
+            "Several other players had big nights on Thursday in addition to the record-setting"
+            " night from Hansbrough.",
+            "Several",
+        ),
+        _claim(
+            "After the game, the school showed a video montage of Hansbrough's career highlights"
+            " that included congratulations from several former players.",
+            "several",
+        ),
+    )
+    assert counted(other) & counted(former) == {"players"}
+    assert not one_counted_noun(other, former)

@@ -20,6 +20,11 @@ from tests.corpus.by_report import HandGold, findings_at, found_in_two, hand_gol
 
 # cluster -> figures two or more articles state: (what, [(article, offset of the figure)])
 FOUND = {
+    "26ecbplus": [
+        # "the testimony of six turncoat mobsters" / "the testimony of six former mobsters": one
+        # noun counted, said once in each (the number word had been most of what they shared)
+        ("six turncoat mobsters", [("26_4ecbplus", 2131), ("26_7ecbplus", 975)]),
+    ],
     "8ecbplus": [
         # "Greece faces a May 19 due date on debt" in an undated copy and in an article of May
         # 5: a month's day of no year met a dated day only within a week of its publication
@@ -297,6 +302,9 @@ DRAWN = {
         "break-in-june-1972",
         "nixon-resigned-1974",
         "wife-died-in-1984",
+        # "its 400 stories on the Watergate affair" / "almost 400 stories on Watergate": one noun
+        # counted, in windows that share too few words for the index (fifteenth pass)
+        "400-stories",
     ],
     "2ecb": ["on-february-22", "announced-friday", "jackman-40", "son-oscar-8", "daughter-ava-3"],
     "33ecb": ["kathina-10-year-old"],
