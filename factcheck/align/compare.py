@@ -567,10 +567,22 @@ def _undated_apart(
     undated = is_undated(a.values), is_undated(b.values)
     if not any(undated):
         return False
-    if not all(undated) and (gate is None or not _similar(a, b, gate.undated_day_similarity)):
-        return True
     weekday = names_weekday(a.values) or names_weekday(b.values)
+    if not all(undated) and (
+        gate is None or not _similar(a, b, _undated_similarity(gate, weekday))
+    ):
+        return True
     return _leads_apart(a, b, compiled.lead_times_within_minutes, weekday)
+
+
+def _undated_similarity(gate: ComparableRule, weekday: bool) -> int:
+    """How alike the windows of an undated day and a dated article's must read (FC002): "He
+    will be sentenced May 3" / "Orozco is to be formally sentenced May 3 by Judge Philip H.
+    Hickock" (ECB+ 16_9ecbplus, 16_6ecbplus: 75) name one day, a weekday only in a wire story
+    printed twice."""
+    if weekday or gate.undated_month_day_similarity is None:
+        return gate.undated_day_similarity
+    return gate.undated_month_day_similarity
 
 
 def _one_persons_age(a: Features, b: Features) -> bool:

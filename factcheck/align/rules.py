@@ -147,6 +147,9 @@ class ComparableRule(_Rule):
     # a weekday or a month's day of an article with no publication date (align/undated.py)
     # and the day a dated article resolved are one day in windows this alike (0: never)
     undated_day_similarity: int = Field(default=0, ge=0, le=100)
+    # ...and of a month's day, which names one day of the half year around its article's
+    # publication, where a weekday names one of any week (absent: undated_day_similarity)
+    undated_month_day_similarity: int | None = Field(default=None, ge=0, le=100)
     # two clock times the leads of two articles name (align/anchors.py; finding rules with
     # `leads: agree`) at most this many minutes apart are one moment
     lead_times_within_minutes: int = Field(default=0, ge=0)

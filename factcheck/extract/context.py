@@ -32,6 +32,7 @@ from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_relation, age_sex
+from factcheck.extract.repeats import TIMES
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
 from factcheck.extract.units import (
@@ -546,8 +547,11 @@ def contexts(
                 if anchor is not None:
                     update["anchor"] = anchor
         if figure.kind == "count" and not figure.ordinal and language is not None:
-            # a rank counts no noun: "في الدقيقة 43 ... رفع رصيده إلى 7 نقاط" is no 7th minute
-            _elided_noun(figure, update, counted, span, language.changes)
+            # a rank counts no noun: "في الدقيقة 43 ... رفع رصيده إلى 7 نقاط" is no 7th minute;
+            # nor does a count of times: "the two-time heavyweight champion ... dropped to
+            # 45-7-2" is no 45 times
+            if figure.unit != TIMES:
+                _elided_noun(figure, update, counted, span, language.changes)
             events = _events_before(figure, events_counted.get(span), document.body)
             if events is not None:
                 update["events"] = events

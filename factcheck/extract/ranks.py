@@ -6,7 +6,10 @@ fifth", "the second phase"), a count of kind `count` whose unit is what it ranks
 The rank words are found in the one pass over the document that several finders share
 (document_words); the ordinal is read right after a word that comes before it ("المرتبة") or
 right before one that comes after it ("عالميا", "place"), or said as an adverb after a verb of
-placing ("حل ثالثا", "finished third").
+placing ("حل ثالثا", "finished third"). The noun of an occasion, a deed or a post may stand a
+few words after its ordinal, past adjectives and names ("the 81st annual Academy Awards", "the
+fifth successful anti - piracy operation": ranks.yaml `across`); such ranks are labels
+(common/units.yaml `label`), which never conflict.
 A second ordinal joined to the first ("من الدرجة الأولى والثالثة") or set in brackets after it
 ("الدرجة الثانية (الأولى في إنجلترا)") is a rank of its own.
 """
@@ -20,7 +23,7 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
 from factcheck.extract.units import unit_matcher
-from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
@@ -30,6 +33,7 @@ from factcheck.lang.phrases import (
     phrase_matcher,
     proclitics,
     skip_spaces,
+    word_start,
 )
 from factcheck.models import Document
 
@@ -38,6 +42,7 @@ _HYPHEN = "-"  # "first-degree"
 _ALSO = "("
 # Words between a rank word in construct and its ordinal: the complement and one adjective of it.
 _COMPLEMENT_WORDS = 2
+_SHORT = 3  # letters of the shortest word that may stand between an ordinal and its noun
 
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -91,10 +96,47 @@ def _read(
     if edge == hit.start:
         return []
     before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
+    if before is None and concept in _across(language)[0]:
+        before = _past_modifiers(text, edge, ordinals, language)
     hyphened = text[edge : edge + 1] == _HYPHEN
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
     return [_rank(folded, before[1], hit.end, before[0], concept)]
+
+
+def _past_modifiers(
+    text: str, edge: int, ordinals: OrdinalWords, language: str
+) -> tuple[int, int] | None:
+    """The ordinal a few words before its noun, past adjectives and names ("the 81st annual
+    Academy Awards", "the fifth successful anti - piracy operation"; ranks.yaml `across`), and
+    where it starts. Only words of letters that say something stand between: a stopword, a
+    short word ("of", "a") or a figure ends the run ("the fifth time the operation")."""
+    words, stop = _across(language)[1], stopwords(language)
+    pos = edge
+    for _ in range(words):
+        if text[pos - 1 : pos] == _HYPHEN:  # "anti - piracy": one word
+            pos = back_spaces(text, pos - 1)
+        begin = word_start(text, pos)
+        word = text[begin:pos]
+        if (
+            begin == pos
+            or len(word) < _SHORT
+            or word in stop
+            or text[begin - 1 : begin] not in (" ", _HYPHEN)
+        ):
+            return None
+        pos = back_spaces(text, begin)
+        found = ordinal_ending_at(text, pos, ordinals)
+        if found is not None:
+            return found
+    return None
+
+
+@cache
+def _across(language: str) -> tuple[frozenset[str], int]:
+    """The concepts whose noun may stand words after its ordinal, and how many (`across`)."""
+    across = load(language, "ranks").get("across") or {}
+    return frozenset(across.get("concepts") or ()), int(across.get("words") or 0)
 
 
 def _another(text: str, start: int, end: int, language: str) -> bool:

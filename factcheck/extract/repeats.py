@@ -1,9 +1,10 @@
 """How often something happened: "Nixon ordered interim FBI director L. Patrick Gray to fire
-Felt five times", "has hosted Broadway's Tony awards three times", "more than 1,000 times". A
-whole number right before a noun of times (lexicons/*/repeats.yaml) is a count of the concept
-`times`, unless the words around it make it a ratio or a rate ("three times longer than",
-"five times the legal limit", "four or five times a week", "increased by 10 times"): the
-number words' finder takes "times" for a label after them and reads no count there.
+Felt five times", "has hosted Broadway's Tony awards three times", "more than 1,000 times",
+"the two-time heavyweight champion". A whole number right before a noun of times, or joined to
+one by a hyphen (lexicons/*/repeats.yaml), is a count of the concept `times`, unless the words
+around it make it a ratio or a rate ("three times longer than", "five times the legal limit",
+"four or five times a week", "increased by 10 times"): the number words' finder takes "times"
+for a label after them and reads no count there.
 
 A count of times says how often, not of what: it is compared only in windows alike (rule
 FC002 `unknown_subject_counts`), as "hosted three times" and "failed three times to remove"
@@ -17,16 +18,20 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck.extract.document_words import document_words
-from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words
 from factcheck.extract.qualifiers import before_matcher, interval
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import WORD, back_spaces, skip_spaces, word_before
+from factcheck.lang.phrases import WORD, PhraseMatch, back_spaces, skip_spaces, word_before
 from factcheck.models import Document, Qualifier
 
 TIMES = "times"  # the concept (common/concepts.yaml)
+_JOINED = "joined"  # the key of the nouns joined to their number (repeats.yaml `nouns`)
+_HYPHEN = "-"
+_TWICE = 2
+_ARTICLE = "article"  # the role of "a" among the number words
 # A whole number in digits right before the noun: "22", "1,000"; not a decimal ("4.5 times":
 # a ratio), a sum or a part of a longer figure.
 _DIGITS = re.compile(r"(?:^|(?<=[\s\"(“]))(\d{1,3}(?:,\d{3})+|\d{1,6})$")
@@ -54,6 +59,11 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
     text = folded.text
     not_after, not_before = _words(language)
     for hit in document_words(text, language, "repeats"):
+        if hit.key == _JOINED:
+            read = _joined(text, hit, language)
+            if read is not None:
+                yield exact_count(body, folded, read[1], hit.end, read[0], PRIORITY["times"], TIMES)
+            continue
         if not body[folded.start_of(hit.stem) : folded.start_of(hit.stem) + 1].islower():
             continue  # "the New York Times", "One Times Square": a name
         number = _number_before(text, back_spaces(text, hit.start), language)
@@ -84,6 +94,16 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
         )
 
 
+def _joined(text: str, hit: PhraseMatch, language: str) -> tuple[float, int] | None:
+    """ "the two-time heavyweight champion", "a two - time Gold Glove winner": the number joined
+    to the noun by a hyphen, two or more ("one-time" is former), and where it starts."""
+    edge = back_spaces(text, hit.start)
+    if text[edge - 1 : edge] != _HYPHEN:
+        return None
+    number = _number_before(text, back_spaces(text, edge - 1), language)
+    return number if number is not None and number[0] >= _TWICE else None
+
+
 def _number_before(text: str, end: int, language: str) -> tuple[float, int] | None:
     """The whole number that ends at folded `end`, alone (not the last word of a longer one:
     "twenty - two", "one hundred"), and where it starts."""
@@ -95,6 +115,7 @@ def _number_before(text: str, end: int, language: str) -> tuple[float, int] | No
     if word is None or word.key[0] not in _ROLES or word.stem != word.start:
         return None
     before = back_spaces(text, word.start)
-    if words.ending_at(text, before) is not None or text[before - 1 : before].isdigit():
-        return None
+    prior = words.ending_at(text, before)
+    if (prior is not None and prior.key[0] != _ARTICLE) or text[before - 1 : before].isdigit():
+        return None  # not "a two - time": "a" is one only before a scale
     return float(word.key[1]), word.start

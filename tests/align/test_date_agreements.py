@@ -95,3 +95,20 @@ def test_an_event_noun_right_after_another_date_is_that_dates():
     report = _cluster("16ecbplus")
     assert findings_at(report, "16_10ecbplus", 330)  # the slaying's month agrees elsewhere
     assert not _held_together(report, ("16_1ecbplus", 2502), ("16_10ecbplus", 330))
+
+
+def test_a_murder_a_noun_of_the_case_names_is_a_hearing():
+    # "A key witness against teenage murder suspect Jermayne Timmons identified him Tuesday" /
+    # "jurors heard Tuesday in the trial of Jermayne Timmons" (33_3ecb, 33_4ecb): one day of the
+    # trial, not a death's day against a trial's
+    assert _held_together(_cluster("33ecb"), ("33_3ecb", 77), ("33_4ecb", 60))
+    # "He did not have a representative in court Wednesday" / "a police sergeant said Wednesday
+    # during the man's arraignment" (18_8ecbplus, 18_10ecbplus)
+    assert _held_together(_cluster("18ecbplus"), ("18_8ecbplus", 2965), ("18_10ecbplus", 225))
+
+
+def test_an_undated_month_day_meets_a_dated_one_in_windows_alike():
+    # "He will be sentenced May 3" (16_9ecbplus, undated) / "Orozco is to be formally sentenced
+    # May 3 by Judge Philip H. Hickock" (16_6ecbplus, 2007-04-04): windows 75 alike, under the
+    # 90 a weekday needs
+    assert _held_together(_cluster("16ecbplus"), ("16_6ecbplus", 927), ("16_9ecbplus", 466))

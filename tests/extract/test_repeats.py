@@ -81,6 +81,25 @@ def test_a_ratio_a_rate_or_a_name_counts_no_times(article, text):
     assert _times(text) == []
 
 
+def test_a_number_joined_to_time_counts_the_times():
+    # ECB+ 10_19ecbplus: "a" before the number is no part of it; 7_10ecb: the record the
+    # champion dropped to counts no times
+    honours = (
+        "He is an All Star, a two - time Gold Glove winner, and a two - time Silver Slugger winner."
+    )
+    assert _times(honours) == [("two - time", 2, 2, 2), ("two - time", 2, 2, 2)]
+    claims = claims_in(
+        "Rahman, the two-time heavyweight champion who stepped in as a replacement opponent "
+        "last month, struggled to get inside the taller Klitschko's reach, and dropped to "
+        "45-7-2.",
+        "en",
+    )
+    assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [
+        ("two-time", "times"),
+        ("45", None),
+    ]
+
+
 def test_a_cue_before_the_number_says_what_it_counts():
     # ECB+ 19_6ecbplus: four arrests, which "four prior arrests" of 19_10ecbplus agrees with
     claims = claims_in(

@@ -138,3 +138,63 @@ def test_a_rank_lends_no_noun_to_a_level_after_it():
     )
     seven = next(claim for claim in extract_document(document) if claim.text == "7")
     assert seven.unit is None
+
+
+def test_an_occasion_a_deed_or_a_post_named_by_its_ordinal_past_adjectives_and_names():
+    # ECB+ 2_1ecb, 2_5ecb, 12_1ecbplus, 12_4ecbplus, 4_6ecb: labels of their noun's concept
+    assert ranks(
+        "World's sexiest man' Hugh Jackman has been roped in to host the 81st annual Academy "
+        "Awards ceremony. Jackman's choice heralds a new direction for the 81st Oscar ceremony "
+        "after recent years of falling TV ratings.",
+        "en",
+    ) == [
+        ("81st annual Academy Awards ceremony", 81, "ceremony"),
+        ("81st Oscar ceremony", 81, "ceremony"),
+    ]
+    assert ranks(
+        "apprehending 26 Somali pirates and confiscating arms and ammunition, in the fifth "
+        "successful anti - piracy operation since September. This anti - piracy action by INS "
+        "Sukanya was the fifth successful operation by its crew during its current patrol "
+        "mission in the Gulf of Aden since September this year.",
+        "en",
+    ) == [
+        ("fifth successful anti - piracy operation", 5, "operation"),
+        ("fifth successful operation", 5, "operation"),
+    ]
+    assert ranks(
+        "Page reappeared in public in December 2003 for Playboy's 50th anniversary party, where "
+        "she made a grand entrance with Anna Nicole Smith.",
+        "en",
+    ) == [("50th anniversary", 50, "anniversary")]
+
+
+def test_a_post_by_its_number():
+    # ECB+ 28_1ecb, 28_2ecb, 28_3ecb, 28_8ecb: Felt's post at the FBI, four ways
+    assert ranks(
+        "As the second-ranking official in the FBI, Felt possessed authoritative knowledge of "
+        "what came to be known as the Watergate conspiracy. '' Felt, the No. 2 official at the "
+        "FBI when the Watergate case broke, kept his role in the story a secret for 30 years. "
+        "W. Mark Felt, the former FBI second-in-command who revealed himself as \"Deep Throat '' "
+        "30 years after he tipped off reporters. W. Mark Felt, Sr., the number 2 man at the FBI "
+        "during the Watergate scandal, died yesterday.",
+        "en",
+    ) == [
+        ("second-ranking", 2, "numbered"),
+        ("No. 2", 2, "numbered"),
+        ("second-in-command", 2, "numbered"),
+        ("number 2", 2, "numbered"),
+    ]
+
+
+def test_a_stopword_ends_the_words_between_an_ordinal_and_its_noun():
+    # ECB+ 2_8ecbplus: "first" is when she hosted, not which Oscars
+    assert [
+        rank
+        for rank in ranks(
+            'DeGeneres, the star of her own daytime talk show "Ellen, " first hosted the Oscars '
+            "in 2007, becoming only the second woman to fill that exalted role alone, after "
+            "Whoopi Goldberg.",
+            "en",
+        )
+        if rank[2] == "ceremony"
+    ] == []
