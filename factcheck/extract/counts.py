@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.changes import reached_by_change
+from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import stopwords
@@ -454,7 +455,6 @@ def part_of_group(text: str, end: int, language: str) -> bool:
 
 
 _JOINED_WORD = " -"  # "3 - of - 4": a word joined to a number by hyphens, as wire text spaces them
-_POSSESSIVE = re.compile(r"[^\W\d_]+['’]s?(?!\w)")  # "the Bluejays' 11 assists"
 
 
 def _group_start(text: str, end: int, language: str) -> int | None:
@@ -478,6 +478,7 @@ def _group_figure(text: str, pos: int, language: str) -> int | None:
     """The end of the figure of the group whose words start at `pos` (`_group_start`), past
     the words that determine it (`group_determiners`: "the", "his") and a possessive name."""
     determiners = phrase_matcher(language, "counts", "group_determiners")
+    possessive_word = holder_lexicon(language).possessive_word
     for _ in range(_GROUP_WORDS):
         figure = _FIGURE.match(text, pos)
         if figure is not None:
@@ -486,7 +487,7 @@ def _group_figure(text: str, pos: int, language: str) -> int | None:
         if word is not None:
             return word.end
         determiner = determiners.at(text, pos)
-        possessive = _POSSESSIVE.match(text, pos)
+        possessive = possessive_word.match(text, pos) if possessive_word is not None else None
         if determiner is not None:
             pos = skip_spaces(text, determiner.end)
         elif possessive is not None:

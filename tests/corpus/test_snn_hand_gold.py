@@ -128,6 +128,9 @@ FOUND = {
         "toll-saturday",
         # "عند الساعة 7,00 ... من صباح الجمعة" (08-1012) and "نحو الساعة السابعة" (10-0114)
         "attack-at-seven",
+        # "التي تبعد 620 كلم من باماكو" / "باماكو، التي تبعد أكثر من 620 كلم": one number, a bound
+        # in one paper, which the proposal of one value kept apart (fifteenth pass)
+        "bamako-620-km",
     ],
     "manutd-spurs": [
         "won-1-0",
