@@ -786,6 +786,7 @@ def matches(
         persons_differ(old.claim.person, new.claim.person)
         or differ(old.claim.sex, new.claim.sex)
         or _relation_apart(old.claim, new.claim)
+        or old.claim.role != new.claim.role
         or _unnamed_other(old, new)
     ):
         return False

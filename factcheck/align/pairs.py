@@ -24,6 +24,7 @@ from factcheck.align.features import (
 )
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
+from factcheck.extract.holders import same_holder
 from factcheck.lang.clitics import shared_bags
 from factcheck.models import LEARNED
 
@@ -219,11 +220,11 @@ def _repeated(
     first it repeats may be kept apart by the rules (another date, a cue), the next not. A value
     too frequent for that ("two" in a whole season of games) pairs only the claims of `repeated`,
     whose words are mostly common. With `sides`, only pairs of two sides."""
-    by_value: dict[Interval, list[int]] = {}
+    by_value: dict[Interval | float, list[int]] = {}
     for index, item in enumerate(items):
         if item.values is not None:
-            by_value.setdefault(item.values, []).append(index)
-    stated = Counter((item.claim.document, item.values) for item in items)
+            by_value.setdefault(_number(item), []).append(index)
+    stated = Counter((item.claim.document, _number(item)) for item in items)
     settings = gate.candidates
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:
@@ -237,10 +238,17 @@ def _repeated(
             first, second = items[left], items[right]
             if first.claim.document == second.claim.document or (left, right) in taken:
                 continue  # one article's, or proposed by the index already
+            if first.values != second.values and not same_holder(
+                first.claim.holders, second.claim.holders
+            ):
+                # one number qualified two ways is one figure only where the sentences name no
+                # two holders apart: EDS's "$ 22 billion" of revenue is not the merged firm's
+                # worth, "about $ 22 billion" beside IBM
+                continue
             once = (
-                stated[first.claim.document, first.values]
+                stated[first.claim.document, _number(first)]
                 == 1
-                == stated[second.claim.document, second.values]
+                == stated[second.claim.document, _number(second)]
             )
             # the lower share only for a value each article states once, written alike: an
             # article that states it twice lists two items ("12 دورة" of public health, "12
@@ -261,6 +269,13 @@ def _repeated(
                 or (once and bool(one_counted_noun(first, second) - common))
             ):
                 yield first, second
+
+
+def _number(item: Features) -> Interval | float | None:
+    """The number a claim states, however qualified ("$21 million", "more than $21MM"; "about
+    $380, 600", "$380, 600"); its interval when it states none (a range, a date)."""
+    value = item.claim.value
+    return item.values if value is None or item.claim.kind == "date" else value
 
 
 def _echoed(

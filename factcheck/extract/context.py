@@ -31,7 +31,7 @@ from factcheck.extract.holders import (
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
-from factcheck.extract.persons import age_person, age_relation, age_sex
+from factcheck.extract.persons import age_person, age_relation, age_role, age_sex
 from factcheck.extract.repeats import TIMES
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
@@ -545,6 +545,9 @@ def contexts(
                 relation = age_relation(facts.text, start, figure.end - span[0], language.language)
                 if relation is not None:
                     update["relation"] = relation
+                role = age_role(facts.text, start, language.language)
+                if role is not None:
+                    update["role"] = role
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
