@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.changes import reached_by_change
+from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import stopwords
@@ -74,7 +75,18 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
         return False
     end = back_spaces(text, start)
     word = word_start(text, end)
-    return end - word > 3 and text.startswith(prefixes, word)
+    return (
+        end - word > 3
+        and text.startswith(prefixes, word)
+        and text[word:end] not in _definite_adverbs(language)
+    )
+
+
+@cache
+def _definite_adverbs(language: str) -> frozenset[str]:
+    """Definite words that name no thing (counts.yaml `definite_adverbs`): "ارتفع مؤشر سوق
+    الأسهم اليوم 44.53 نقطة" measures, it names no day."""
+    return frozenset(fold_word(w) for w in load(language, "counts").get("definite_adverbs") or ())
 
 
 @cache
@@ -443,7 +455,6 @@ def part_of_group(text: str, end: int, language: str) -> bool:
 
 
 _JOINED_WORD = " -"  # "3 - of - 4": a word joined to a number by hyphens, as wire text spaces them
-_POSSESSIVE = re.compile(r"[^\W\d_]+['’]s?(?!\w)")  # "the Bluejays' 11 assists"
 
 
 def _group_start(text: str, end: int, language: str) -> int | None:
@@ -467,6 +478,7 @@ def _group_figure(text: str, pos: int, language: str) -> int | None:
     """The end of the figure of the group whose words start at `pos` (`_group_start`), past
     the words that determine it (`group_determiners`: "the", "his") and a possessive name."""
     determiners = phrase_matcher(language, "counts", "group_determiners")
+    possessive_word = holder_lexicon(language).possessive_word
     for _ in range(_GROUP_WORDS):
         figure = _FIGURE.match(text, pos)
         if figure is not None:
@@ -475,7 +487,7 @@ def _group_figure(text: str, pos: int, language: str) -> int | None:
         if word is not None:
             return word.end
         determiner = determiners.at(text, pos)
-        possessive = _POSSESSIVE.match(text, pos)
+        possessive = possessive_word.match(text, pos) if possessive_word is not None else None
         if determiner is not None:
             pos = skip_spaces(text, determiner.end)
         elif possessive is not None:

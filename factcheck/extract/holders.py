@@ -52,6 +52,11 @@ class HolderLexicon:
         self.possessive_ends = tuple(data.get("possessive_ends") or ()) + tuple(
             data.get("bare_possessive_ends") or ()
         )
+        every_end = "|".join(map(re.escape, sorted(self.possessive_ends, key=len, reverse=True)))
+        # a word in the possessive there: "the Bluejays' 11 assists"
+        self.possessive_word = (
+            re.compile(rf"[^\W\d_]+(?:{every_end})(?!\w)") if self.possessive_ends else None
+        )
         # "IBM's" is the name "IBM"
         self.possessive = re.compile(f"(?:{ends})$") if ends else None
         initials = data.get("name_initials") if self.cased else None
