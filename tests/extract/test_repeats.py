@@ -105,6 +105,21 @@ def test_a_number_joined_to_time_counts_the_times():
     ]
 
 
+def test_twice_is_two_times_and_twice_as_likely_a_ratio():
+    # ECB+ 45_6ecbplus; QuanTemp quantemp-test-0858
+    assert _times(
+        "Prosecutors allege that Simpson shot Flynn twice in the head because he did not want "
+        "another child to support."
+    ) == [("twice", 2, 2, 2)]
+    assert (
+        _times(
+            "A Harvard study showed that vaccinated people are “twice as likely to get "
+            "hospitalized as opposed to if they had a natural exposure to the SARS-CoV-2 virus"
+        )
+        == []
+    )
+
+
 def test_a_cue_before_the_number_says_what_it_counts():
     # ECB+ 19_6ecbplus: four arrests, which "four prior arrests" of 19_10ecbplus agrees with
     claims = claims_in(
