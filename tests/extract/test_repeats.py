@@ -42,6 +42,12 @@ def _times(text: str) -> list[tuple[str, float | None, float | None, float | Non
             "recharged up to 1,000 times in a single lifespan.",
             [("up to 1,000 times", 1000, None, 1000)],
         ),
+        (
+            "quantemp-test-2430",  # a denial counts nothing
+            'Says Donald Trump was "forced to file for bankruptcy not once, not twice, four '
+            'times."',
+            [("four times", 4, 4, 4)],
+        ),
     ],
 )
 def test_a_number_before_times_counts_them(article, text, read):
