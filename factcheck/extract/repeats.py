@@ -2,10 +2,10 @@
 Felt five times", "has hosted Broadway's Tony awards three times", "more than 1,000 times",
 "the two-time heavyweight champion", "shot Flynn twice in the head". A whole number right
 before a noun of times, or joined to one by a hyphen, or a word that says both ("twice";
-lexicons/*/repeats.yaml), is a count of the concept `times`, unless the words
-around it make it a ratio or a rate ("three times longer than", "five times the legal limit",
-"four or five times a week", "increased by 10 times"): the number words' finder takes "times"
-for a label after them and reads no count there.
+lexicons/*/repeats.yaml), is a count of the concept `times`, unless the words around it make
+it a ratio or a rate ("three times longer than", "five times the legal limit", "four or five
+times a week", "increased by 10 times"): the number words' finder takes "times" for a label
+after them and reads no count there.
 
 A count of times says how often, not of what: it is compared only in windows alike (rule
 FC002 `unknown_subject_counts`), as "hosted three times" and "failed three times to remove"
