@@ -125,6 +125,10 @@ class Claim(_Frozen):
     # The noun of a relation to someone an age is said of ("Timmons' 16 year-old best friend":
     # "friend"; extract/persons.age_relation): the relation's age is not that of a person named.
     relation: str | None = Field(default=None, exclude=True)
+    # The role of the one an age is said of, where a word before it tells it ("القبض على شاب
+    # عمره 23 عاماً": "suspect"; extract/persons.age_role): an age of a role agrees only with
+    # an age of that role, not with the victim's nor with one no word tells the role of.
+    role: str | None = Field(default=None, exclude=True)
     # The place a distance is measured from ("four miles southwest of Cobb": "cobb";
     # extract/distances.py): distances from two places are never compared (rule FC037).
     anchor: str | None = Field(default=None, exclude=True)

@@ -98,7 +98,9 @@ def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator
         if DEFINITE in text[cue.start : cue.stem]:
             continue  # "العامة" is "the public": a possessive ("عامها") takes no article
         found = ordinal_at(text, skip_spaces(text, cue.end), words)
-        if found is None or found[0] < _least_ordinal_year(language):
+        if found is None:
+            continue
+        if found[0] < _least_ordinal_year(language) and not _reached(text, cue.start, language):
             continue
         nth, end = found
         yield Mention(
@@ -112,6 +114,13 @@ def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator
             subject=AGE,
             priority=PRIORITY["unit"],
         )
+
+
+def _reached(text: str, cue: int, language: str) -> bool:
+    """A verb of reaching a year of life stands right before its cue ("لطفلة لم تبلغ عامها
+    الثاني"): the year is an age whatever its ordinal (ages.yaml `ordinal_year_reached`)."""
+    verbs = phrase_matcher(language, "ages", "ordinal_year_reached")
+    return verbs.ending_at(text, back_spaces(text, cue)) is not None
 
 
 _OLDEST = 125  # a bare number in apposition beyond this is no one's age

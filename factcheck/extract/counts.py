@@ -81,7 +81,18 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
         return False
     end = back_spaces(text, start)
     word = word_start(text, end)
-    return end - word > 3 and text.startswith(prefixes, word)
+    return (
+        end - word > 3
+        and text.startswith(prefixes, word)
+        and text[word:end] not in _definite_adverbs(language)
+    )
+
+
+@cache
+def _definite_adverbs(language: str) -> frozenset[str]:
+    """Definite words that name no thing (counts.yaml `definite_adverbs`): "ارتفع مؤشر سوق
+    الأسهم اليوم 44.53 نقطة" measures, it names no day."""
+    return frozenset(fold_word(w) for w in load(language, "counts").get("definite_adverbs") or ())
 
 
 @cache

@@ -111,6 +111,43 @@ def age_relation(sentence: str, start: int, end: int, language: str) -> str | No
     return relation
 
 
+def age_role(sentence: str, start: int, language: str) -> str | None:
+    """The role of the one an age is said of, told by the nearest of the lexicon's role words
+    (lexicons/*/ages.yaml `roles`) among the `role_reach` words before it: "القبض على شاب
+    عمره 23 عاماً" is a suspect's age, never that of the student he is held for killing, "الطالب
+    ريان إبراهيم بابا (23 عاماً)"; a word of the victim nearer the age ends the role's reach
+    ("القبض على قاتل الطالب (23 عاما)": `role_ends`)."""
+    words, reach = _role_words(language)
+    if not words:
+        return None
+    before = [stem(fold_word(word)) for word in _WORD_RE.findall(sentence, 0, start)[-reach:]]
+    for at in range(len(before) - 1, -1, -1):
+        role = words.get(before[at])
+        if role is not None:
+            # "المصاب شقيق المتهم وهو مواطن في العقد الثالث": the suspect's brother
+            related = at > 0 and before[at - 1] in _role_relatives(language)
+            return role or None if not related else None
+    return None
+
+
+@cache
+def _role_relatives(language: str) -> frozenset[str]:
+    """The nouns whose construct with a role word names someone else (`role_relatives`)."""
+    relatives = load(language, "ages").get("role_relatives") or ()
+    return frozenset(stem(fold_word(word)) for word in relatives)
+
+
+@cache
+def _role_words(language: str) -> tuple[dict[str, str], int]:
+    """Each role word (folded, its article and conjunction stripped as the text's are: "والقبض")
+    with its role; a word that ends a role's reach has ""."""
+    ages = load(language, "ages")
+    words = {stem(fold_word(word)): "" for word in ages.get("role_ends") or ()}
+    for role, surfaces in (ages.get("roles") or {}).items():
+        words.update((stem(fold_word(word)), role) for word in surfaces)
+    return words, int(ages.get("role_reach") or 0)
+
+
 def _named_after(sentence: str, end: int, relation: str) -> bool:
     """Whether a name follows the relation's noun after an age ("his 58 - year - old mother,
     Alice McMeekin", "their 8-year-old son, Oscar Maximillian"): the name tells who it is."""

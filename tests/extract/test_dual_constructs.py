@@ -32,6 +32,14 @@ def test_a_dual_in_construct_counts_two(text, expected):
     assert counts(text) == expected
 
 
+def test_a_definite_dual_counts_two_before_a_dual_of_order():
+    # snn-2015-08-08-0862 (and -1197, 09-0176, 09-0303: manutd-spurs): the next two games
+    text = "ثم فشل الفريق في تحقيق الفوز في المباراتين التاليتين."
+    assert counts(text) == [("المباراتين", 2, "games")]
+    # snn-2015-08-09-1229: a dual with the article alone names two told before
+    assert counts("وإخراج الحالتين من قبل حرس الحدود، وتبين وفاتهما") == []
+
+
 def test_a_possessive_is_no_count():
     assert counts("وقال إن حالتي الصحية مستقرة") == []
 

@@ -66,6 +66,11 @@ def test_a_number_before_times_counts_them(article, text, read):
         ("21_4ecb", "That's more than five times the legal limit."),
         # a rate
         ("28_7ecbplus", "I had dinner with the Mitchells four or five times a week."),
+        # a change by a factor (QuanTemp quantemp-test-2296)
+        (
+            "quantemp-test-2296",
+            "UP had 12 medical colleges till 2017 and now that number has increased four times",
+        ),
         # a range's side: which, is not said
         (
             "19_15ecb",

@@ -71,6 +71,15 @@ def test_a_name_after_a_definite_word_counts_nothing(text):
     assert counts(text) == []
 
 
+def test_an_adverb_of_time_names_nothing():
+    # snn-2015-08-09-0541 (and -0890, -1018): "اليوم" has the article, yet names no day 44
+    text = (
+        "ارتفع مؤشر سوق الأسهم السعودية في مطلع تداولاته الأسبوعية اليوم 44.53 نقطة بنسبة"
+        " 0.51 % ليغلق عند مستوى 8699.17 نقطة"
+    )
+    assert counts(text) == [("44.53", 44.53), ("8699.17", 8699.17)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

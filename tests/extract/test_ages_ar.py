@@ -1,0 +1,89 @@
+"""Arabic ages on SaudiNewsNet sentences: whose age it is by the role a word before it gives
+(extract/persons.age_role, Claim.role), and the ordinal year a verb of reaching makes an age
+(extract/ages.find_ordinal_ages)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.persons import age_role
+from tests.corpus.by_report import run_alone, snn_lines
+from tests.extract.by_text import claims_in
+
+
+def _age(text: str):
+    (age,) = (c for c in claims_in(text) if (c.subject or "").endswith("age"))
+    return age
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # snn-2015-08-11-0019: the young man arrested for the student's killing
+        (
+            "ألقت قوات الشرطة بمدينة “ويتشيتا” بولاية كانساس الأمريكية، القبض على شاب عمره 23 "
+            "عاماً، مساء الأحد الماضي، للاشتباه بعلاقته بجريمة قتل المبتعث السعودي.",
+            "suspect",
+        ),
+        # snn-2015-08-10-0809: the culprit named before the arrested man's noun
+        (
+            "أنها تمكنت من إلقاء القبض على الجاني وهو شاب سعودي يبلغ من العمر 33 عاماً.",
+            "suspect",
+        ),
+        # snn-2015-08-10-1130: the student he is held for killing
+        (
+            "ولم يكن الطالب ريان إبراهيم بابا (23 عاماً) على دراية بأن مصيره سيكون كزملاء آخرين "
+            "فقدوا في الولايات الأميركية وقتل بعضهم في ظروف غامضة مسبقاً.",
+            None,
+        ),
+        # snn-2015-08-11-1148: a word of the victim ends a role's reach
+        (
+            "إن الطالب المغدور ريان ابراهيم يبلغ من العمر 23 عاما ويدرس تخصص هندسة كهربائية.",
+            None,
+        ),
+    ],
+)
+def test_the_role_a_word_before_an_age_gives(text, role):
+    assert _age(text).role == role
+
+
+def test_a_role_word_in_construct_after_a_relative_is_the_relatives():
+    # snn-2015-08-09-1231: the suspect's brother's age (a decade of life, which no finder
+    # reads: the role is asked where it stands)
+    sentence = "وتبين أن المصاب شقيق المتهم وهو مواطن في العقد الثالث من عمره."
+    # without the relative, "المتهم" six words before would make it the suspect's
+    assert age_role(sentence, sentence.index("في العقد"), "ar") is None
+
+
+def test_a_suspects_age_never_agrees_with_the_victims():
+    """snn-2015-08-10-1130's student "(23 عاماً)" and snn-2015-08-11-0019's "شاب عمره 23
+    عاماً" arrested for killing him: one age, two people."""
+    ids = ["snn-2015-08-10-1130", "snn-2015-08-11-0019"]
+    lines = snn_lines(ids)
+    report = run_alone([lines[i] for i in ids], Path(tempfile.mkdtemp()) / "kansas.jsonl")
+    ages = {c.id for c in report.claims if c.text.startswith("23 عام")}
+    assert len(ages) == 2
+    held = [f for f in report.findings if f.kind != "single_source" and ages & set(f.claims)]
+    assert held == []
+
+
+def test_an_ordinal_year_after_a_verb_of_reaching_is_an_age():
+    # snn-2015-08-10-1122: under ten, an ordinal year is an age only after such a verb
+    age = _age("من إجراء عملية نادرة لطفلة لم تبلغ عامها الثاني، محققاً بذلك إنجازاً طبياً جديداً.")
+    assert (age.text, age.low, age.high, age.unit) == ("عامها الثاني", 1.0, 2.0, "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn-2015-08-08-0980: an age in quotes after the name
+        'وأشرف بيليجريني "61 عاما" على فرق ريفربلايت الأرجنتيني وفياريال وريال مدريد.',
+        # snn-2015-08-07-0663: in guillemets
+        "وتعرَّض ويلشير «23 عامًا» لإصابة قوية خلال التدريبات السبت الماضي.",
+    ],
+)
+def test_an_age_in_quotes_after_a_name(text):
+    assert _age(text).unit == "year"
