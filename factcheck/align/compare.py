@@ -513,7 +513,10 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
-        if a.concept is None or b.concept is None or _of_unknown_subject(a, gate):
+        # an edition the text names and an event of the lexicon may be one ("the 2005 murder",
+        # a death in June 2005), as two figures of no concept may: "the 2013 Christmas Special"
+        # is no "50th anniversary special" of November 23 (ECB+ 39_7ecbplus, 39_10ecbplus)
+        if a.concept != b.concept or a.concept is None or _of_unknown_subject(a, gate):
             similar_at = gate.unknown_concept_similarity
             if gate.same_value_similarity and a.values is not None and a.values == b.values:
                 similar_at = min(similar_at, gate.same_value_similarity)
