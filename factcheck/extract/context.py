@@ -1,4 +1,6 @@
-"""Claim context: subject, location, as_of, attribution and change cue, read from the sentence.
+"""Claim context: subject, location, as_of, attribution and change cue, read from the sentence,
+and what tells two figures of one value apart (who holds them, whose age, which side, occasion,
+place measured from or events counted).
 
 Each sentence that holds a claim is folded and scanned once (places, demonyms, cues, event
 nouns, attribution); every claim of the sentence then picks the nearest fitting hit. Nothing
@@ -422,9 +424,9 @@ def contexts(
     folded: Folded | None = None,
 ) -> list[dict[str, Any]]:
     """For each figure (in text order), the Claim fields its context sets: as_of (and
-    as_of_stated), location, subject, attribution, cue, scope, holders, possessor, person, sex,
-    occasion. `folded`: the body folded (extraction has it), so that sentences need no folding
-    again."""
+    as_of_stated), location (and location_from_title), subject, attribution, cue, scope, side,
+    toll, sum_of, holders, possessor, person, sex, relation, occasion, anchor, events.
+    `folded`: the body folded (extraction has it), so that sentences need no folding again."""
     if not figures:
         return []
     language = _language(document.language or "")
