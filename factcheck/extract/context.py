@@ -1,4 +1,6 @@
-"""Claim context: subject, location, as_of, attribution and change cue, read from the sentence.
+"""Claim context: subject, location, as_of, attribution and change cue, read from the sentence,
+and what tells two figures of one value apart (who holds them, whose age, which side, occasion,
+place measured from or events counted).
 
 Each sentence that holds a claim is folded and scanned once (places, demonyms, cues, event
 nouns, attribution); every claim of the sentence then picks the nearest fitting hit. Nothing
@@ -240,6 +242,9 @@ class _Language:
         # a language whose dates modify the noun after them ("his 2006 memoir", "the June 24
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
+        self.between_events = frozenset(
+            fold_word(word) for word in load(language, "durations").get("between_events") or ()
+        )
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
@@ -419,9 +424,9 @@ def contexts(
     folded: Folded | None = None,
 ) -> list[dict[str, Any]]:
     """For each figure (in text order), the Claim fields its context sets: as_of (and
-    as_of_stated), location, subject, attribution, cue, scope, holders, possessor, person, sex,
-    occasion. `folded`: the body folded (extraction has it), so that sentences need no folding
-    again."""
+    as_of_stated), location (and location_from_title), subject, attribution, cue, scope, side,
+    toll, sum_of, holders, possessor, person, sex, relation, occasion, anchor, events.
+    `folded`: the body folded (extraction has it), so that sentences need no folding again."""
     if not figures:
         return []
     language = _language(document.language or "")
@@ -467,17 +472,20 @@ def contexts(
             found = _as_of(figure, sentence, span[0], in_sentence, ends)
             update["as_of"] = found or published
             update["as_of_stated"] = found is not None
+            if found is None and _between_events(figure, document.body, language):
+                update["as_of"] = None
         elif published is not None:
             update["as_of"] = published
         # facts are only scanned in a language with lexicons
         if facts is not None and language is not None:
             start = figure.start - span[0]
-            if figure.kind != "date" and not update["as_of_stated"] and published is not None:
+            dated_by = update["as_of"] if figure.kind != "date" else None
+            if not update.get("as_of_stated") and dated_by is not None:  # the publication
                 told = reports.get(span, -1)
                 if told == -1:
                     told = reports[span] = _told_earlier(facts, language)
                 if told is not None and told <= start:
-                    update["as_of"] = _day_before(published)
+                    update["as_of"] = _day_before(dated_by)
             update.update(
                 _read(
                     figure,
@@ -1197,6 +1205,19 @@ def _after_a_level(facts: SentenceFacts, start: int, language: _Language) -> boo
     at = facts.folded.index_of(start)
     number = _LEVEL_THEN_DATE.search(ftext, max(0, at - _LEVEL_REACH), at)
     return number is not None and reached_by_change(ftext, number.start(), language.language)
+
+
+def _between_events(figure: Figure, body: str, language: _Language | None) -> bool:
+    """Whether a length of time is the one between two events ("his firing four days earlier",
+    lexicons/*/durations.yaml `between_events`): it holds whenever it is told, a year after
+    as the day after, so no day of publication dates it."""
+    if language is None or not language.between_events or figure.unit not in durations():
+        return False
+    after = _WORD.search(body, figure.end, figure.end + _NEXT_WORD_REACH)
+    return after is not None and fold_word(after.group()) in language.between_events
+
+
+_NEXT_WORD_REACH = 20  # characters after a duration where the word that follows it is read
 
 
 def _event_of(

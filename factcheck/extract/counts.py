@@ -1,4 +1,10 @@
-"""What a count counts when no noun follows the number, and numbers that are labels, not amounts."""
+"""What a count counts, and which numbers count nothing.
+
+The noun after a number, or the one that governs it ("the death toll rose to 45"), the cue near
+it that makes people dead or injured, and what befell a side's people ("Two officers suffered
+minor injuries", not those who "shot and killed"); numbers that are labels, not amounts
+("room 12", "called 911"), and parts of a group told before, which are figures ("eight of the
+Bluejays' 11 assists") where the number alone is none."""
 
 from __future__ import annotations
 

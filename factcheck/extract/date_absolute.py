@@ -21,8 +21,8 @@ from factcheck.extract.date_shapes import (
     weekday_prefix,
 )
 from factcheck.extract.hijri import hijri_day, hijri_months
+from factcheck.extract.model_years import is_model_year
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.phrases import skip_spaces
 from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
@@ -368,19 +368,10 @@ def _bare_month(hit: Hit, before: str, lexicon: DateLexicon) -> bool:
 
 
 def _model_year(hit: Hit, context: Context) -> bool:
-    """ "a 2008 GMC Sierra", "موديل 2015": the year a car was made in, not a date."""
-    lexicon = context.lexicon
+    """ "a 2008 GMC Sierra", "a 2007 silver Ford Fusion", "موديل 2015": the year a car was made
+    in, not a date (extract/model_years.py)."""
     before = previous_word(context, hit.start("year"))
-    if before in lexicon.model_year_words:
-        return True
-    if not lexicon.makes or before in lexicon.month_alone_cues:
-        return False
-    after = skip_spaces(context.folded.text, hit.match.end(), 1)
-    make = next((m for m in lexicon.makes if context.folded.text.startswith(m, after)), None)
-    return (
-        make is not None
-        and not context.folded.text[after + len(make) : after + len(make) + 1].isalnum()
-    )
+    return is_model_year(context.folded.text, hit.match.end(), context.lexicon.language, before)
 
 
 def _year(hit: Hit, context: Context) -> Reading | None:

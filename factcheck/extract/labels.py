@@ -1,7 +1,8 @@
 """Numbers that name a thing rather than count or measure it: a gun's calibre (".45-caliber
 bullet", wire text's "A. 38 - caliber revolver"), a page ("would circle page 20", "on page
-twenty"). The number words' finder takes a page's number for a label and a calibre's digits for
-a bare count (38, 357); each is read here as a label of its noun (lexicons/*/labels.yaml): an
+twenty"), a car's model year ("a silver 2007 Ford Fusion"). The number words' finder takes a
+page's number for a label and a calibre's digits for a bare count (38, 357), the date finder a
+model year for no date; each is read here as a label of its noun (lexicons/*/labels.yaml): an
 ordinal count of that unit, which common/units.yaml marks `label`.
 
 A label is a moment's like (align/features.is_moment): one story names two guns (".32 - caliber
@@ -18,15 +19,19 @@ from functools import cache
 
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
+from factcheck.extract.model_years import is_model_year
 from factcheck.extract.number_words import number_words
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces
+from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces, word_before
 from factcheck.models import Document
 
 LABEL = "label"  # the note every label carries for the reader
 _HYPHEN = "-"
+_REACH = 24  # characters the word before a model year is read back
+# a year alone, no part of a longer figure: a model year's ("a 2008 GMC Sierra")
+_YEAR = re.compile(r"(?<![\d.,/$-])\b(?:1[89]|20)\d\d\b(?![.,/-]?\d)")
 _PAGE_DIGITS = re.compile(r"\d{1,4}(?![\d,:/]|\.\d)")
 # Number words that are a page alone ("page twenty"); "page one hundred" is left unread.
 _ROLES = frozenset({"one", "teen", "ten", "tens"})
@@ -49,24 +54,35 @@ def find_labels(body: str, folded: Folded, document: Document) -> Iterator[Menti
     if language not in supported_languages():
         return
     text = folded.text
+    made = load(language, "labels").get("made")
+    if made:
+        for year in _YEAR.finditer(text):
+            before = word_before(text, year.start(), _REACH)
+            if is_model_year(text, year.end(), language, before):
+                yield _label(body, folded, year.start(), year.end(), float(year.group()), made)
     for hit in document_words(text, language, "labels"):
         side, unit = hit.key
         read = _before(text, hit, language) if side == "after" else _after(text, hit, language)
         if read is None:
             continue
         value, start, end = read
-        yield exact_count(
-            body,
-            folded,
-            start,
-            end,
-            value,
-            PRIORITY["count"],
-            unit,
-            note=LABEL,
-            ordinal=True,
-            subject=unit,
-        )
+        yield _label(body, folded, start, end, value, unit)
+
+
+def _label(body: str, folded: Folded, start: int, end: int, value: float, unit: str) -> Mention:
+    """The label `value` of `unit` said by the words at folded `start`..`end`."""
+    return exact_count(
+        body,
+        folded,
+        start,
+        end,
+        value,
+        PRIORITY["count"],
+        unit,
+        note=LABEL,
+        ordinal=True,
+        subject=unit,
+    )
 
 
 def _before(text: str, hit: PhraseMatch, language: str) -> tuple[float, int, int] | None:

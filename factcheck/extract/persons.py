@@ -2,7 +2,10 @@
 
 "20 - year - old Ka'loni Flynn", "Mahnefah Gray, 19": the person is the name right beside the
 age (lexicons/en/holders: `age_then_name`), read as holders.py reads names; two ages of
-different people never agree (rules: `persons: agree`).
+different people never agree (rules: `persons: agree`). Where no name stands there, the noun
+beside the age may still tell: its sex ("two sons, ages 6 and 16", "girls age 6 and 8") or a
+relation to someone ("Timmons' 16 year-old best friend"), never one with the person named
+(lexicons/*/ages.yaml `persons`, `relations`).
 """
 
 from __future__ import annotations

@@ -95,7 +95,8 @@ def _read(
         edge -= 1
     if edge == hit.start:
         return []
-    before = ordinal_ending_at(text, edge, ordinals, bare_digits=True)
+    bare = concept not in _marked(language)  # "a Top 10 ranking" is no tenth
+    before = ordinal_ending_at(text, edge, ordinals, bare_digits=bare)
     if before is None and concept in _across(language)[0]:
         before = _past_modifiers(text, edge, ordinals, language)
     hyphened = text[edge : edge + 1] == _HYPHEN
@@ -130,6 +131,12 @@ def _past_modifiers(
         if found is not None:
             return found
     return None
+
+
+@cache
+def _marked(language: str) -> frozenset[str]:
+    """The concepts whose ordinal before the noun must be a word or have its suffix."""
+    return frozenset(load(language, "ranks").get("marked") or ())
 
 
 @cache

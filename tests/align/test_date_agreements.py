@@ -112,3 +112,42 @@ def test_an_undated_month_day_meets_a_dated_one_in_windows_alike():
     # May 3 by Judge Philip H. Hickock" (16_6ecbplus, 2007-04-04): windows 75 alike, under the
     # 90 a weekday needs
     assert _held_together(_cluster("16ecbplus"), ("16_6ecbplus", 927), ("16_9ecbplus", 466))
+
+
+def test_a_marriage_and_an_anniversary_are_events():
+    # "the first marriage to Navy man Billy Neal lasted from 1943 to 1947" / "In February 1943,
+    # she married Billy Neal" (4_3ecb, 4_7ecb); "in December 2003 for Playboy's 50th anniversary
+    # party" / "at Playboy's 50th anniversary celebration in 2003" (4_6ecb, 4_7ecb)
+    report = _cluster("4ecb")
+    assert _held_together(report, ("4_3ecb", 1355), ("4_7ecb", 2672))
+    assert _held_together(report, ("4_6ecb", 4380), ("4_7ecb", 6563))
+
+
+def test_an_edition_and_an_event_of_the_lexicon_meet_only_in_windows_alike():
+    # "who is leaving during the 2013 Christmas Special" (39_7ecbplus, the edition
+    # "~christmas") / "Doctor Who returns to screens on November 23 for its 50th anniversary
+    # special" (39_10ecbplus): the year holds the day, but of another episode
+    report = _cluster("39ecbplus")
+    assert findings_at(report, "39_10ecbplus", 2180)  # the anniversary's day agrees elsewhere
+    assert not _held_together(report, ("39_7ecbplus", 180), ("39_10ecbplus", 2180))
+
+
+def test_a_length_of_time_between_two_events_holds_whenever_it_is_told():
+    # "he was furious over his firing four days earlier" (18_6ecbplus, 2008-04-30): no day of
+    # publication dates it, as it does "a man fired four days earlier" a year before
+    report = _cluster("18ecbplus")
+    four = [
+        claim
+        for claim in report.claims
+        if claim.document.endswith("#18_6ecbplus") and claim.start <= 670 < claim.end
+    ]
+    assert [(claim.text, claim.as_of) for claim in four] == [("four days", None)]
+
+
+def test_a_bankruptcy_and_a_joining_are_events():
+    # "In 1983, it was forced to file for bankruptcy" / "Mat Maid filed for bankruptcy in
+    # November 1983" (13_5ecbplus, 13_8ecbplus); "Felt joined the FBI in 1942 and worked as a Nazi
+    # hunter during World War II" / "Felt applied to the FBI and joined it in January 1942"
+    # (28_3ecb, 28_7ecb): the joining's year, not the war's
+    assert _held_together(_cluster("13ecbplus"), ("13_5ecbplus", 4721), ("13_8ecbplus", 3533))
+    assert _held_together(_cluster("28ecb"), ("28_3ecb", 5896), ("28_7ecb", 4939))

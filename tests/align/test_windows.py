@@ -103,6 +103,17 @@ def test_a_vague_amount_names_no_count_in_common():
     assert not one_counted_noun(other, former)
 
 
+def test_an_abbreviation_ends_no_clause():
+    # ECB+ 2_5ecb: the full stops of "U.S." are inside the sentence
+    text = (
+        "'' The February 2008 three-hour plus broadcast, hosted for the second time by Stewart,"
+        " hit a low 32 million U.S. viewers and entered the record books as the least-watched"
+        " Oscars ever."
+    )
+    (item,) = _items(_claim(text, "32 million"))
+    assert counted(item) == {"viewers"}
+
+
 # SaudiNewsNet snn-2015-08-09-0176 and -0303: a round-up of one league round, the scores of
 # five games in one sentence, Palace's "3/ 1" before Villa's "1/ صفر"
 ROUND_UP = (

@@ -76,3 +76,27 @@ def test_two_guns_calibres_never_conflict():
     }
     assert ("agreement", ".32 - caliber", ".32-caliber") in held
     assert not [finding for finding in held if finding[0] in ("conflict", "revision")]
+
+
+@pytest.mark.parametrize(
+    ("article", "text"),
+    [
+        (
+            "18_1ecbplus",
+            "tipped off authorities to LaCalamita's location after hearing a description of the "
+            "suspect's vehicle - - a 2007 silver Ford Fusion - - on the radio.",
+        ),
+        (
+            "18_4ecbplus",
+            "The suspect's car was described as a silver 2007 Ford Fusion with the license plate "
+            "BEY 0843.",
+        ),
+    ],
+)
+def test_a_year_before_a_makers_name_is_a_model_year(article, text):
+    # one word at most between the year and the maker; no date
+    claims = claims_in(text, "en")
+    assert [(c.text, c.value, c.unit) for c in claims if c.note == "label"] == [
+        ("2007", 2007, "model_year")
+    ]
+    assert [c for c in claims if c.kind == "date"] == []

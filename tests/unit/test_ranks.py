@@ -169,7 +169,8 @@ def test_an_occasion_a_deed_or_a_post_named_by_its_ordinal_past_adjectives_and_n
 
 
 def test_a_post_by_its_number():
-    # ECB+ 28_1ecb, 28_2ecb, 28_3ecb, 28_8ecb: Felt's post at the FBI, four ways
+    # ECB+ 28_1ecb, 28_2ecb, 28_3ecb, 28_8ecb: Felt's post at the FBI, four ways; "number"
+    # alone is as often the word before any figure
     assert ranks(
         "As the second-ranking official in the FBI, Felt possessed authoritative knowledge of "
         "what came to be known as the Watergate conspiracy. '' Felt, the No. 2 official at the "
@@ -182,7 +183,6 @@ def test_a_post_by_its_number():
         ("second-ranking", 2, "numbered"),
         ("No. 2", 2, "numbered"),
         ("second-in-command", 2, "numbered"),
-        ("number 2", 2, "numbered"),
     ]
 
 
@@ -198,3 +198,20 @@ def test_a_stopword_ends_the_words_between_an_ordinal_and_its_noun():
         )
         if rank[2] == "ceremony"
     ] == []
+
+
+def test_ranked_number_two_is_a_rank_and_a_top_ten_no_tenth():
+    # QuanTemp quantemp-test-1651 (claim) and quantemp-test-0511 (the fact-check's text)
+    assert ranks(
+        '"Wisconsin ranks No. 2 in economic growth", according to the Federal Reserve Bank of '
+        "Philadelphia.",
+        "en",
+    ) == [("ranks No. 2", 2, "rank")]
+    assert (
+        ranks(
+            "“We are proud of our Top 10 ranking in the World Economic Forum competitiveness "
+            "report with respect to financial services.”",
+            "en",
+        )
+        == []
+    )
