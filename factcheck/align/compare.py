@@ -764,8 +764,10 @@ def matches(
     if match.direction_agrees_with_cue and not _direction_holds(sense, old, new, senses):
         return False
     # after the cheap refusals: most pairs a rule with it meets fail on their values
-    if old.scope != new.scope and (
-        old.scope in match.scopes_apart or new.scope in match.scopes_apart
+    if (
+        old.scope != new.scope
+        and (old.scope in match.scopes_apart or new.scope in match.scopes_apart)
+        and not _cap_of_limit(old, new)
     ):
         return False
     # names in two scripts cannot be told apart ("Hewlett-Packard", "هيوليت باكارد")
@@ -857,6 +859,18 @@ def matches(
     if match.sizes == "agree" and _own_sizes_apart(old, new):
         return False
     return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
+
+
+_LIMIT = "limit"  # Claim.scope of a figure a sentence gives as a limit ("a maximum sentence of")
+
+
+def _cap_of_limit(a: Features, b: Features) -> bool:
+    """A limit and a figure of no scope bounded "up to" the same number state one cap: "faces a
+    maximum sentence of 15 years to life" / "faces up to 15 years to life"."""
+    for limit, cap in ((a, b), (b, a)):
+        if limit.scope == _LIMIT and cap.scope is None and cap.claim.qualifier == "le":
+            return cap.claim.value is not None and cap.claim.value == limit.claim.value
+    return False
 
 
 def _moments_apart(match: Match, a: Claim, b: Claim) -> bool:

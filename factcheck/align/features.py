@@ -301,7 +301,8 @@ def one_record(a: Features, b: Features) -> bool:
 
 
 _COUNTED_WORDS = 3  # "400 Washington Post stories"
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”«»،؛]")
+# a full stop inside a sentence is an abbreviation's: "32 million U.S. viewers"
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"“”«»،؛]")
 
 
 def counted(item: Features) -> frozenset[str]:

@@ -66,7 +66,7 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
     if name == "goal_scores":
         return phrase_matcher(language, "goal_scores", "goals")
     if name == "repeats":
-        return phrase_matcher(language, "repeats", "nouns")
+        return _repeat_words(language)
     if name == "labels":
         return _label_words(language)
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
@@ -89,6 +89,25 @@ def _rank_words(language: str) -> PhraseMatcher:
     # to read a rank on.
     keys.update((surface, ((), "")) for surface in ranks.get("idioms") or ())
     return PhraseMatcher(keys.items(), language)
+
+
+@cache
+def _repeat_words(language: str) -> PhraseMatcher:
+    """The nouns of times (repeats.yaml), keyed by how they stand to their number ("apart",
+    "joined"), and the words that are a number of times ("twice"), keyed by it."""
+    repeats = load(language, "repeats")
+    nouns = repeats.get("nouns") or {}
+    return PhraseMatcher(
+        [
+            *((surface, side) for side, surfaces in nouns.items() for surface in surfaces),
+            *(
+                (surface, int(value))
+                for value, surfaces in (repeats.get("words") or {}).items()
+                for surface in surfaces
+            ),
+        ],
+        language,
+    )
 
 
 @cache

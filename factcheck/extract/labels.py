@@ -59,37 +59,30 @@ def find_labels(body: str, folded: Folded, document: Document) -> Iterator[Menti
         for year in _YEAR.finditer(text):
             before = word_before(text, year.start(), _REACH)
             if is_model_year(text, year.end(), language, before):
-                value = float(year.group())
-                yield exact_count(
-                    body,
-                    folded,
-                    year.start(),
-                    year.end(),
-                    value,
-                    PRIORITY["count"],
-                    made,
-                    note=LABEL,
-                    ordinal=True,
-                    subject=made,
-                )
+                yield _label(body, folded, year.start(), year.end(), float(year.group()), made)
     for hit in document_words(text, language, "labels"):
         side, unit = hit.key
         read = _before(text, hit, language) if side == "after" else _after(text, hit, language)
         if read is None:
             continue
         value, start, end = read
-        yield exact_count(
-            body,
-            folded,
-            start,
-            end,
-            value,
-            PRIORITY["count"],
-            unit,
-            note=LABEL,
-            ordinal=True,
-            subject=unit,
-        )
+        yield _label(body, folded, start, end, value, unit)
+
+
+def _label(body: str, folded: Folded, start: int, end: int, value: float, unit: str) -> Mention:
+    """The label `value` of `unit` said by the words at folded `start`..`end`."""
+    return exact_count(
+        body,
+        folded,
+        start,
+        end,
+        value,
+        PRIORITY["count"],
+        unit,
+        note=LABEL,
+        ordinal=True,
+        subject=unit,
+    )
 
 
 def _before(text: str, hit: PhraseMatch, language: str) -> tuple[float, int, int] | None:

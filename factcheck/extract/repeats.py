@@ -1,10 +1,11 @@
 """How often something happened: "Nixon ordered interim FBI director L. Patrick Gray to fire
 Felt five times", "has hosted Broadway's Tony awards three times", "more than 1,000 times",
-"the two-time heavyweight champion". A whole number right before a noun of times, or joined to
-one by a hyphen (lexicons/*/repeats.yaml), is a count of the concept `times`, unless the words
-around it make it a ratio or a rate ("three times longer than", "five times the legal limit",
-"four or five times a week", "increased by 10 times"): the number words' finder takes "times"
-for a label after them and reads no count there.
+"the two-time heavyweight champion", "shot Flynn twice in the head". A whole number right
+before a noun of times, or joined to one by a hyphen, or a word that says both ("twice";
+lexicons/*/repeats.yaml), is a count of the concept `times`, unless the words around it make
+it a ratio or a rate ("three times longer than", "five times the legal limit", "four or five
+times a week", "increased by 10 times"): the number words' finder takes "times" for a label
+after them and reads no count there.
 
 A count of times says how often, not of what: it is compared only in windows alike (rule
 FC002 `unknown_subject_counts`), as "hosted three times" and "failed three times to remove"
@@ -64,12 +65,14 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
             if read is not None:
                 yield exact_count(body, folded, read[1], hit.end, read[0], PRIORITY["times"], TIMES)
             continue
-        if not body[folded.start_of(hit.stem) : folded.start_of(hit.stem) + 1].islower():
+        if isinstance(hit.key, int):  # "twice": the number and the noun in one word
+            value, start = float(hit.key), hit.start
+        elif not body[folded.start_of(hit.stem) : folded.start_of(hit.stem) + 1].islower():
             continue  # "the New York Times", "One Times Square": a name
-        number = _number_before(text, back_spaces(text, hit.start), language)
-        if number is None:
+        elif (number := _number_before(text, back_spaces(text, hit.start), language)) is None:
             continue
-        value, start = number
+        else:
+            value, start = number
         after = WORD.match(text, skip_spaces(text, hit.end))
         next_word = after.group().strip(".,;:!?\"'”") if after else ""
         if next_word in not_after or next_word[:1].isdigit():

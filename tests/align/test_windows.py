@@ -101,3 +101,14 @@ def test_a_vague_amount_names_no_count_in_common():
     )
     assert counted(other) & counted(former) == {"players"}
     assert not one_counted_noun(other, former)
+
+
+def test_an_abbreviation_ends_no_clause():
+    # ECB+ 2_5ecb: the full stops of "U.S." are inside the sentence
+    text = (
+        "'' The February 2008 three-hour plus broadcast, hosted for the second time by Stewart,"
+        " hit a low 32 million U.S. viewers and entered the record books as the least-watched"
+        " Oscars ever."
+    )
+    (item,) = _items(_claim(text, "32 million"))
+    assert counted(item) == {"viewers"}

@@ -42,6 +42,12 @@ def _times(text: str) -> list[tuple[str, float | None, float | None, float | Non
             "recharged up to 1,000 times in a single lifespan.",
             [("up to 1,000 times", 1000, None, 1000)],
         ),
+        (
+            "quantemp-test-2430",  # a denial counts nothing
+            'Says Donald Trump was "forced to file for bankruptcy not once, not twice, four '
+            'times."',
+            [("four times", 4, 4, 4)],
+        ),
     ],
 )
 def test_a_number_before_times_counts_them(article, text, read):
@@ -103,6 +109,21 @@ def test_a_number_joined_to_time_counts_the_times():
         ("two-time", "times"),
         ("45", None),
     ]
+
+
+def test_twice_is_two_times_and_twice_as_likely_a_ratio():
+    # ECB+ 45_6ecbplus; QuanTemp quantemp-test-0858
+    assert _times(
+        "Prosecutors allege that Simpson shot Flynn twice in the head because he did not want "
+        "another child to support."
+    ) == [("twice", 2, 2, 2)]
+    assert (
+        _times(
+            "A Harvard study showed that vaccinated people are “twice as likely to get "
+            "hospitalized as opposed to if they had a natural exposure to the SARS-CoV-2 virus"
+        )
+        == []
+    )
 
 
 def test_a_cue_before_the_number_says_what_it_counts():
