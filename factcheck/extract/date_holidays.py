@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.extract import date_calendar as cal
-from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
 from factcheck.extract.date_absolute import NO_YEAR
+from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
 from factcheck.extract.date_shapes import (
     UNRESOLVED,
     Context,
