@@ -152,6 +152,18 @@ class Claim(_Frozen):
     # NYPD officers shot and killed a 16 - year - old"; extract/counts.toll_of): the injured
     # officers and those who shot are two groups, never one figure.
     toll: str | None = Field(default=None, exclude=True)
+    # Where the figure starts in its sentence (extract/claims.py), read with `in_sentence`: a
+    # round-up's "1" is not always the sentence's first "1" ("3/ 1 وأستون فيلا على مضيفه
+    # بورنموث 1/ صفر").
+    at: int | None = Field(default=None, exclude=True)
+
+    @property
+    def in_sentence(self) -> int:
+        """Where the figure starts in `sentence`: `at`, or the text's first place there for a
+        claim built without it; -1 when the sentence does not hold it."""
+        if self.at is not None:
+            return self.at
+        return self.sentence.find(self.text)
 
     @field_serializer("value", "low", "high")
     def _plain_number(self, number: float | None) -> float | int | None:

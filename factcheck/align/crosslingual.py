@@ -45,7 +45,7 @@ def neutral(item: Features) -> frozenset[str]:
     if item._neutral is None:
         claim = item.claim
         sentence = claim.sentence
-        at = sentence.find(claim.text)
+        at = claim.in_sentence
         others = sentence[:at] + " " + sentence[at + len(claim.text) :] if at >= 0 else sentence
         item._neutral = named_keys(sentence, item.language) | {
             f"figure:{number}" for number in figures_in(others)

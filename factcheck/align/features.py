@@ -76,7 +76,7 @@ class Features:
         """
         if self._window is None:
             sentence, text = self.claim.sentence, self.claim.text
-            at = max(sentence.find(text), 0)
+            at = max(self.claim.in_sentence, 0)
             end = at + len(text)
             window = sentence[max(0, at - _WINDOW) : end + _WINDOW]
             if self.claim.kind == "date":  # a month's name is the figure, not its context
@@ -181,7 +181,7 @@ def echo(item: Features, reach: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     their article or conjunction, digits kept: what a repeated sentence repeats."""
     if item._echo is None:
         sentence, text = item.claim.sentence, item.claim.text
-        at = max(sentence.find(text), 0)
+        at = max(item.claim.in_sentence, 0)
         end = at + len(text)
         # Folded and split near the figure only (a sentence may be long, and 60,000 pairs of
         # the week ask); the whole side when the stretch holds no word past `reach`, which a
@@ -204,7 +204,7 @@ def neighbours(item: Features) -> tuple[str, str]:
     """The words right before and right after the figure (folded; "" at an edge)."""
     if item._neighbours is None:
         sentence, text = item.claim.sentence, item.claim.text
-        at = max(sentence.find(text), 0)
+        at = max(item.claim.in_sentence, 0)
         head, tail = sentence[max(0, at - 30) : at], sentence[at + len(text) : at + len(text) + 30]
         before, after = LETTERS.findall(fold_text(head)), LETTERS.findall(fold_text(tail))
         item._neighbours = (
@@ -280,7 +280,7 @@ def record(item: Features) -> str:
         item._record = ""
         claim = item.claim
         if claim.kind == "count" and claim.unit is None:
-            at = max(claim.sentence.find(claim.text), 0)
+            at = max(claim.in_sentence, 0)
             for found in _RECORD.finditer(claim.sentence):
                 if found.start() <= at < found.end():
                     whole = re.sub(r"\s", "", found.group()).replace("–", "-")
@@ -315,7 +315,7 @@ def counted(item: Features) -> frozenset[str]:
         claim = item.claim
         if claim.kind == "count" and item.concept is None:
             sentence = claim.sentence
-            end = max(sentence.find(claim.text), 0) + len(claim.text)
+            end = max(claim.in_sentence, 0) + len(claim.text)
             tail = sentence[end : end + _WINDOW]
             cut = _CLAUSE_BREAK.search(tail)
             words = LETTERS.findall(fold_text(tail[: cut.start()] if cut else tail))
@@ -454,8 +454,8 @@ def _others_than_another_toll(item: Features) -> bool:
     another toll comes before that in the sentence. Not "وقتل ثلاثة أشخاص آخرين"
     (three dead more than some told before), nor "خمسة مصابين ما زالوا" (those still in
     hospital)."""
-    sentence, text = item.claim.sentence, item.claim.text
-    at = sentence.find(text)
+    sentence = item.claim.sentence
+    at = item.claim.in_sentence
     if at <= 0 or item.concept is None:
         return False
     cues = _cue_words(item.language)

@@ -256,7 +256,7 @@ def _words_beside(claim: Claim, language: str) -> set[str]:
     ... approaching the merchant vessels" does not count the vessels; "recorded 24 people dead"
     counts the dead, and "21 حالة ... بينهم 15 حالة وفاة" names no deaths known apart."""
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = claim.in_sentence
     if at < 0:
         return set()
     end = at + len(claim.text)

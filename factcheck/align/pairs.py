@@ -222,8 +222,9 @@ def _repeated(
     whose words are mostly common. With `sides`, only pairs of two sides."""
     by_value: dict[Interval | float, list[int]] = {}
     for index, item in enumerate(items):
-        if item.values is not None:
-            by_value.setdefault(_number(item), []).append(index)
+        number = _number(item)
+        if item.values is not None and number is not None:
+            by_value.setdefault(number, []).append(index)
     stated = Counter((item.claim.document, _number(item)) for item in items)
     settings = gate.candidates
     for holders in by_value.values():

@@ -161,13 +161,41 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             break
         if number_words(language).matcher.at(text, skip_spaces(text, pos)) is not None:
             break  # "$5 million over three years": the years are the next number's
-        pos = word.end()
+        pos = _past_model_number(text, word, language)
         hit = matcher.at(text, pos)
         if hit is not None and (hit.key[0] == "count" or hit.key[1] in durations()):
             return hit  # "15 unarmed civilians", "10 consecutive years"
         if hit is not None and hit.key[0] == "quantity" and _spelt_out(text, hit):
             return hit  # "793 total yards"; not a symbol ("5 red t-shirts")
     return None
+
+
+# a model's number after its name, wire text's dash spaced or none: "AK - 47", "AK 47"
+_MODEL_NUMBER = re.compile(r"(- ?)?\d{1,4} ")
+
+
+def _past_model_number(text: str, word: re.Match[str], language: str) -> int:
+    """Where the adjective `word` ends, or the model's number after it when it is a model's
+    name: "six AK - 47 rifles", "six AK 47 rifles" count rifles as "seven AK-47 assault rifles"
+    does (model_names.yaml: a name joined to its number by a dash, at most `longest` letters,
+    or one of `apart`, written with a space alone)."""
+    name = word.group().strip()
+    number = _MODEL_NUMBER.match(text, word.end())
+    if number is None or len(name) > _longest_name(language):
+        return word.end()
+    if number.group(1) is None and name not in _apart_names(language):
+        return word.end()
+    return number.end()
+
+
+@cache
+def _longest_name(language: str) -> int:
+    return int(load(language, "model_names").get("longest") or 0)
+
+
+@cache
+def _apart_names(language: str) -> frozenset[str]:
+    return frozenset(fold_word(name) for name in load(language, "model_names").get("apart") or ())
 
 
 _SPELT_OUT = 4  # letters of the shortest unit name that is no symbol: "mile"
@@ -636,6 +664,9 @@ def _model_name_shape(language: str) -> str | None:
         rf"(?<![\w'’{joins}])(?:{capital}{{1,{longest}}}|{capital}{small}{capital}?{small}?)"
         r"\s?-\s?"
     )
+    apart = "|".join(map(re.escape, names.get("apart") or ()))
+    if apart:
+        shape += rf"|(?<![\w'’])(?:{apart})\s"
     return shape + (rf"|(?<![\w'’]){capital}[{joins}]{capital}\s?" if joins else "")
 
 

@@ -78,6 +78,7 @@ def extract_document(document: Document) -> list[Claim]:
             "end": mention.end,
             "text": body[mention.start : mention.end],
             "sentence": sentences.sentence_at(mention.start),
+            "at": mention.start - sentences.span_at(mention.start)[0],
             "kind": mention.kind,
             "value": mention.value,
             "low": mention.low,

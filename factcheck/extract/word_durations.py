@@ -36,9 +36,12 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
     language = document.language or ""
     ago = phrase_matcher(language, "relative_dates", "ago")
     counted_from = phrase_matcher(language, "relative_dates", "counted_from")
+    nouns = phrase_matcher(language, "durations", "dual_adjective_after")
     for hit in document_words(text, language, "duals"):
         if DEFINITE in text[hit.start : hit.stem]:
             continue  # "الأسبوعين الماضيين": a named period, no count
+        if nouns.ending_at(text, back_spaces(text, hit.start)) is not None:
+            continue  # "ومديرين عامين": general directors
         half = half_end(text, hit.end, language)  # "لمدة عامين ونصف": two and a half
         if (
             ago.ending_at(text, back_spaces(text, hit.start)) is not None

@@ -142,3 +142,12 @@ def test_a_length_of_time_between_two_events_holds_whenever_it_is_told():
         if claim.document.endswith("#18_6ecbplus") and claim.start <= 670 < claim.end
     ]
     assert [(claim.text, claim.as_of) for claim in four] == [("four days", None)]
+
+
+def test_a_bankruptcy_and_a_joining_are_events():
+    # "In 1983, it was forced to file for bankruptcy" / "Mat Maid filed for bankruptcy in
+    # November 1983" (13_5ecbplus, 13_8ecbplus); "Felt joined the FBI in 1942 and worked as a Nazi
+    # hunter during World War II" / "Felt applied to the FBI and joined it in January 1942"
+    # (28_3ecb, 28_7ecb): the joining's year, not the war's
+    assert _held_together(_cluster("13ecbplus"), ("13_5ecbplus", 4721), ("13_8ecbplus", 3533))
+    assert _held_together(_cluster("28ecb"), ("28_3ecb", 5896), ("28_7ecb", 4939))

@@ -3,7 +3,7 @@ left out of them, in digits or in words, on ECB+ sentences."""
 
 from factcheck.align import load_rules
 from factcheck.align.compare import similarity
-from factcheck.align.features import counted, features, one_counted_noun
+from factcheck.align.features import counted, features, neighbours, one_counted_noun
 from factcheck.align.rules import ComparableRule
 from factcheck.extract import extract_document
 from factcheck.models import Document
@@ -112,3 +112,22 @@ def test_an_abbreviation_ends_no_clause():
     )
     (item,) = _items(_claim(text, "32 million"))
     assert counted(item) == {"viewers"}
+
+
+# SaudiNewsNet snn-2015-08-09-0176 and -0303: a round-up of one league round, the scores of
+# five games in one sentence, Palace's "3/ 1" before Villa's "1/ صفر"
+ROUND_UP = (
+    "وشهدت المرحلة نفسها فوز ليستر سيتي على سندرلاند 4/ 2 وكريستال بالاس على مضيفه نوريتش"
+    " سيتي 3/ 1 وأستون فيلا على مضيفه بورنموث 1/ صفر بينما تعادل إيفرتون مع ضيفه واتفورد 2/ 2."
+)
+
+
+def test_the_window_of_a_figure_is_around_it_not_around_its_texts_first_place():
+    document = Document(id="0176", path="0176", language="ar", body=ROUND_UP)
+    ones = [c for c in extract_document(document) if c.text == "1"]
+    assert [ROUND_UP[c.start - 2 : c.start + 4] for c in ones] == ["/ 1 وأ", "ث 1/ ص"]
+    assert [c.in_sentence for c in ones] == [c.start for c in ones]
+    palace, villa = features(ones, {document.id: document}, RULES)
+    # each "1" read where it stands: Villa's had been read in Palace's window
+    assert neighbours(palace)[0] != neighbours(villa)[0]
+    assert palace.words != villa.words

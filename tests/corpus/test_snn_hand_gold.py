@@ -143,6 +143,10 @@ FOUND = {
         "own-goal-22nd-minute",
         # "في المباراتين التاليتين" (08-0862): a definite dual before a dual of order
         "no-win-in-the-next-two-games",
+        # a round-up's "1/ صفر" (09-0176) and "2/ 2": each side read where it stands in its
+        # sentence, not where its digit first appears (Palace's "3/ 1")
+        "villa-1-0",
+        "everton-2-2",
     ],
     "pellegrini": [
         "until-june-2017",

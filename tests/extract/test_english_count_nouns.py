@@ -65,3 +65,29 @@ def test_what_an_english_count_counts(text, expected):
 )
 def test_a_number_under_ten_counts_a_compound_of_an_irregular_plural(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 12_1ecbplus: "AK 47" with a space alone (model_names.yaml `apart`), no 47 rifles
+        (
+            "nabbed 26 Somali pirates with six AK 47 rifles, 12 magazines and about 300 rounds of "
+            "ammunition.",
+            [("six AK 47 rifles", "weapons")],
+        ),
+        # 12_2ecbplus, 12_1ecbplus: wire text's spaced dash
+        (
+            "During the operation, six AK - 47 rifles, 12 magazines and about 300 rounds of "
+            "ammunition were found and confiscated.",
+            [("six AK - 47 rifles", "weapons")],
+        ),
+        (
+            "In their five operations so far, the personnel on board the warship have confiscated "
+            "14 AK - 47 Rifles, 31 magazines and 923 rounds of ammunition, he said.",
+            [("14 AK - 47 Rifles", "weapons")],
+        ),
+    ],
+)
+def test_a_count_before_a_models_name_and_number_counts_the_noun_after(text, expected):
+    assert [found for found in counts(text) if found[1] == "weapons"] == expected

@@ -223,6 +223,9 @@ def test_a_dual_word_is_a_duration_of_two(text, expected):
     [
         "بعد عملية جراحية في الصدر خلال الأسبوعين الماضيين.",  # a named period
         "ولم يزر المدينة منذ عامين",  # a date (test above), not also a duration
+        # snn-2015-08-10-0646: "general" directors, the dual an adjective of the plural noun
+        "وإبعاد جميع المناصب العليا من هيئات مستقلة ووكلاء وزارات ومستشارين ومدراء عامين عن"
+        " المحاصصة الحزبية والطائفية",
     ],
 )
 def test_a_definite_or_dated_dual_is_no_duration(text):
