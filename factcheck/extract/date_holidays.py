@@ -1,13 +1,22 @@
 """Holidays fixed in the Hijri calendar, with a year or a direction: "عيد الفطر 1445",
-"عيد الأضحى 2013", "عيد الفطر الماضي", "Eid al-Adha 2018" -> the Gregorian day."""
+"عيد الأضحى 2013", "عيد الفطر الماضي", "Eid al-Adha 2018" -> the Gregorian day; and holidays on
+a fixed Gregorian day, read like a day and month ("on Christmas Day", "Halloween 2008")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from factcheck.extract import date_calendar as cal
+from factcheck.extract.date_absolute import NO_YEAR
 from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation
-from factcheck.extract.date_shapes import UNRESOLVED, Context, Hit, Reading, Shape
+from factcheck.extract.date_shapes import (
+    UNRESOLVED,
+    Context,
+    Hit,
+    Reading,
+    Shape,
+    previous_word,
+)
 from factcheck.extract.hijri import hijri_date, hijri_year_of
 
 # Years from here on are Gregorian: "عيد الفطر 2013" is the one that fell in 2013.
@@ -15,6 +24,49 @@ FIRST_GREGORIAN_YEAR = 1600
 
 
 def shapes(lexicon: DateLexicon) -> list[Shape]:
+    return [*_hijri_shapes(lexicon), *_fixed_shapes(lexicon)]
+
+
+def _fixed_shapes(lexicon: DateLexicon) -> list[Shape]:
+    if not lexicon.fixed_holidays:
+        return []
+    start, names = lexicon.word_start, alternation(lexicon.fixed_holidays)
+    dirs = alternation(lexicon.directions)
+    year = rf"(?:[\s,]+(?:{alternation(lexicon.year_cues)}\s+)?(?P<year>\d{{4}})(?!\d))?"
+    pattern = (
+        rf"(?:{start}(?P<dir>{dirs}){WORD_END}\s+)?{start}(?P<fixed>{names}){WORD_END}{year}"
+        r"(?!\s*['’]\s*s\b)"  # "Christmas's" is a possessive
+    )
+    return [Shape("fixed_holiday", pattern, _fixed_holiday, ("fixed_holiday", "direction"))]
+
+
+def _fixed_holiday(hit: Hit, context: Context) -> Reading | None:
+    """A name that is a date on its own ("Christmas Day"), or one with a year, a direction or
+    a preposition ("Halloween 2008", "last Christmas", "on Christmas"); not a name that
+    qualifies a noun ("a Christmas party", "a Halloween display")."""
+    lexicon = context.lexicon
+    name = hit.key("fixed") or ""
+    month_day = lexicon.fixed_holidays.get(name)
+    year, sense = hit.number("year"), lexicon.directions.get(hit.key("dir") or "")
+    if month_day is None:
+        return None
+    if year is None and sense is None and name not in lexicon.holidays_alone:
+        before = previous_word(context, hit.start("fixed"))
+        if before not in lexicon.holiday_prepositions:
+            return None
+        on = context.folded.text.rfind(before, 0, hit.start("fixed"))
+        if previous_word(context, on) in lexicon.holiday_not_after:
+            return None
+    if year is not None:
+        date = cal.valid_date(year, *month_day)
+    elif context.published is None:
+        return Reading(None, NO_YEAR)
+    else:
+        date = cal.day_occurrence(context.published, *month_day, sense or "this")
+    return Reading(cal.day_span(date)) if date else None
+
+
+def _hijri_shapes(lexicon: DateLexicon) -> list[Shape]:
     if not lexicon.holidays:
         return []
     start = lexicon.word_start

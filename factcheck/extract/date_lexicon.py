@@ -85,6 +85,10 @@ class DateLexicon:
     hijri_by_default: bool
     holidays: dict[str, tuple[int, int]]  # surface -> Hijri (month, day)
     holiday_epithets: tuple[str, ...]
+    fixed_holidays: dict[str, tuple[int, int]]  # surface -> Gregorian (month, day)
+    holidays_alone: frozenset[str]  # a date with no year, direction or preposition
+    holiday_prepositions: frozenset[str]  # before a bare name that makes it a date ("on")
+    holiday_not_after: frozenset[str]  # before the preposition: no date ("the War on Christmas")
     year_cues: tuple[str, ...]
     month_cues: tuple[str, ...]
     era: tuple[str, ...]
@@ -151,6 +155,7 @@ class DateLexicon:
             "ordinal": self.day_ordinals,
             "hmonth": self.hijri_months,
             "holiday": self.holidays,
+            "fixed_holiday": self.fixed_holidays,
             "weekday": self.weekdays,
             "season": self.seasons,
             "dayword": self.days,
@@ -204,6 +209,20 @@ def date_lexicon(language: str) -> DateLexicon:
             for surface in _surfaces(entry["names"])
         },
         holiday_epithets=tuple(_surfaces(holidays.get("epithets", []))),
+        fixed_holidays={
+            surface: (int(entry["gregorian"][0]), int(entry["gregorian"][1]))
+            for entry in holidays.get("fixed", {}).values()
+            for surface in _surfaces([*entry.get("names", []), *entry.get("alone", [])])
+        },
+        holidays_alone=frozenset(
+            _surfaces(
+                name
+                for entry in holidays.get("fixed", {}).values()
+                for name in entry.get("alone", [])
+            )
+        ),
+        holiday_prepositions=frozenset(_surfaces(holidays.get("prepositions", []))),
+        holiday_not_after=frozenset(_surfaces(holidays.get("not_after", []))),
         year_cues=tuple(_surfaces(words.get("year_cues", []))),
         month_cues=tuple(_surfaces(words.get("month_cues", []))),
         era=tuple(_surfaces(words.get("era", []))),

@@ -1,0 +1,70 @@
+"""English units news writes that read as bare counts before (common/units.yaml,
+lexicons/en/units.yaml), on ECB+ sentences quoted with their article id."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.by_text import claims_in
+
+
+def _measures(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.text, c.value, c.unit) for c in claims_in(text, "en") if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "read"),
+    [
+        (
+            "42_4ecb",
+            "It has been upgraded with a 3.2-megapixel camera with image stabilization and video "
+            "compatibility.",
+            [("3.2-megapixel", 3.2, "MP")],
+        ),
+        (
+            "42_11ecb",
+            "This smartphone will also have a 512 MHz processor, GPS receiver, a 3.2 MPx camera, "
+            "and a 1400 mAHr battery.",
+            [("512 MHz", 512, "MHz"), ("3.2 MPx", 3.2, "MP")],
+        ),
+        (
+            "18_3ecbplus",
+            "Sheriff's deputies and state police chased him for 30 miles, including through a "
+            "construction zone, at speeds up to 120 mph before he finally pulled over after about "
+            "15 minutes, Genesee County Sheriff Robert J.",
+            [
+                ("30 miles", 30, "mi"),
+                ("up to 120 mph", 120, "mph"),
+                ("about 15 minutes", 15, "minute"),
+            ],
+        ),
+        # a sea mile is no land mile
+        (
+            "12_1ecb",
+            "The warship some 13 nautical miles away, altered course and launched its integral "
+            "armed helicopter.",
+            [("some 13 nautical miles", 13, "nmi")],
+        ),
+        (
+            "13_5ecbplus",
+            "At one time, Owen said, firefighters were pouring 5, 000 gallons of water per minute "
+            "onto the blaze as history burned.",
+            [("5, 000 gallons", 5000, "gal")],
+        ),
+        (
+            "40_4ecb",
+            "Storage features include 320GB SATA HDD running at 5400 rpm, with Apple's Sudden "
+            "Motion Sensor that prevents head to scratch platter surface if the machine is "
+            "suddenly dropped, and a slot-load 8X SuperDrive with double-layer support.",
+            [("320GB", 320, "GB"), ("5400 rpm", 5400, "rpm")],
+        ),
+    ],
+)
+def test_units_news_writes(article: str, text: str, read: list[tuple]) -> None:
+    assert _measures(text) == read, article
+
+
+def test_mp_alone_is_no_megapixel() -> None:
+    # quantemp-test-1173: "MP" after a year is a member of parliament's
+    text = "Slippers thrown at Shivraj Singh Chouhan during 2020 MP bypolls rally"
+    assert _measures(text) == []
