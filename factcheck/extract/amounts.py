@@ -993,7 +993,8 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     ):
         return reading.qualifier == "exact"
     return (
-        counts.label_before(text, reading.start, language)
+        # right before the number, not before its qualifier ("مقر اللواء حوالى 18 دبابة")
+        counts.label_before(text, number.start, language)
         or counts.label_after(text, number.end, language)
         or counts.listed_after_label(text, number.start, number.clitic, language)
         or (

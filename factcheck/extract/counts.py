@@ -231,26 +231,45 @@ def _definite_or_construct(text: str, pos: int, definite: tuple[str, ...]) -> bo
     )
 
 
+@dataclass(frozen=True)
+class _Accusative:
+    low: int
+    high: int
+    endings: tuple[str, ...]  # how the accusative singular ends
+    # a feminine ending is the pronoun's once folded ("مواقعه"): no such word may carry one
+    # of `clitics`
+    feminine: str
+    clitics: tuple[str, ...]
+
+
 @cache
-def _accusative(language: str) -> tuple[int, int, str] | None:
+def _accusative(language: str) -> _Accusative | None:
     rule = load(language, "counts").get("accusative_count")
     if not rule:
         return None
-    return int(rule["low"]), int(rule["high"]), fold_word(rule["ending"])
+    feminine = rule.get("feminine") or {}
+    return _Accusative(
+        int(rule["low"]),
+        int(rule["high"]),
+        tuple(map(fold_word, rule["endings"])),
+        fold_word(feminine.get("ending", "")),
+        tuple(map(fold_word, feminine.get("not_after_clitics") or ())),
+    )
 
 
 def accusative_noun_after(text: str, end: int, value: float, language: str) -> bool:
-    """ "24 لاعبا": a number whose last two digits govern the accusative singular, followed by
-    such a noun (counts.yaml `accusative_count`)."""
+    """ "24 لاعبا", "42 فعالية": a number whose last two digits govern the accusative singular,
+    followed by such a noun (counts.yaml `accusative_count`)."""
     rule = _accusative(language)
-    if rule is None or not float(value).is_integer() or not rule[0] <= value % 100 <= rule[1]:
+    if rule is None or not float(value).is_integer() or not rule.low <= value % 100 <= rule.high:
         return False
     word = _NOUN_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return (
-        word is not None
-        and word.group().endswith(rule[2])
-        and counted_noun_after(text, end, language)
-    )
+    if word is None or not word.group().endswith(rule.endings):
+        return False
+    noun = word.group()
+    if rule.feminine and noun.endswith(rule.feminine) and noun.startswith(rule.clitics):
+        return False
+    return counted_noun_after(text, end, language)
 
 
 @cache

@@ -46,3 +46,30 @@ def test_the_cues_own_figure_comes_before_a_conjunction_opens_the_next_clause():
         "ويقدر عدد الذين قتلوا من جراء الانفجار النووي والإشعاعات التي أعقبته بنحو 140 ألف شخص."
     )
     assert found == [("بنحو 140 ألف شخص", "count", 140000, "deaths")]
+
+
+def test_a_feminine_noun_counted_after_a_place_is_an_amount():
+    # snn-2015-08-11-0304: 11 to 99 count the accusative singular, which a feminine noun writes
+    # with its taa marbuta and no alef: each region's events are counted, not names of places
+    figures = [
+        (text, value)
+        for text, kind, value, _ in claims(
+            "وفي محافظة الطائف 42 فعالية وفي منطقة الباحة 33 فعالية وفي منطقة نجران 31 فعالية وفي"
+            " منطقة الرياض 96 فعالية وفي منطقة الحدود الشمالية 34 فعالية."
+        )
+    ]
+    assert figures == [("42", 42.0), ("33", 33.0), ("31", 31.0), ("96", 96.0), ("34", 34.0)]
+
+
+def test_a_brigade_or_a_festival_is_named_by_its_number():
+    # snn-2015-08-08-0520, -08-11-0141: "اللواء 15" names a brigade (counts.yaml label_before)
+    assert (
+        claims("كما سيطر الجيش والمقاومة على اللواء 15 ميكا ومدينة زنجبار عاصمة محافظة أبين") == []
+    )
+    assert claims("ثم تلتها المواقع العسكرية في الضالع واللواء 33 مدرع القلعة") == []
+    # snn-2015-08-09-1249: "بمحافظة" ends as a feminine noun does, but after ب it is no noun
+    # counted: the festival's 36th edition
+    assert claims("قدم أطفال مهرجان كاف السياحي 36 بمحافظة القريات، شكرهم لوزير التجارة") == []
+    # snn-2015-08-07-0578: a qualifier between the brigade and the number makes it an amount
+    tanks = claims("بينما كان يوجد في مقر اللواء حوالى 18 دبابة منها اكثر من اربع معطلة")
+    assert ("حوالى 18", "count", 18.0) in [(text, kind, value) for text, kind, value, _ in tanks]
