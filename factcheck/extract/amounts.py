@@ -36,7 +36,7 @@ from factcheck.extract.qualifiers import (
     verb_before_subject,
 )
 from factcheck.extract.scores import score_pairs
-from factcheck.extract.unit_contexts import unit_by_context
+from factcheck.extract.unit_contexts import unit_by_context, weight_unit
 from factcheck.extract.units import (
     before_number_only,
     durations,
@@ -135,6 +135,7 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     pos = skip_spaces(text, end, _GAP)
     hit = matcher.at(text, pos) or unit_by_context(text, pos, language)
     if hit is not None:
+        hit = weight_unit(text, end, hit, language, joined=False)
         # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here;
         # "خلال 2014 بنسبة 11": a unit written before its number is the next number's
         if text[hit.stem : hit.end] in before_number_only(language):
@@ -144,6 +145,7 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         # or, where the language makes such compounds, one that counts its noun: "a nine -
         # woman jury", "a 12-member panel" (Arabic "6 – جندي" numbers a list's item)
         hit = matcher.at(text, skip_spaces(text, pos + 1, _GAP))
+        hit = hit and weight_unit(text, end, hit, language, joined=True)
         kinds = ("quantity", "count") if counts.hyphen_compounds(language) else ("quantity",)
         return hit if hit is not None and hit.key[0] in kinds else None
     # "آلاف من الجنود", "millions of dollars": the bridge word belongs to the mention.

@@ -93,7 +93,7 @@ _LARGEST_DENOMINATOR = 16
 def find_numbers(text: str, language: str) -> list[Number]:
     """Every number in folded `text`, in order, none overlapping."""
     words = number_words(language)
-    word_pieces = _word_pieces(text, language, words)
+    word_pieces = _word_pieces(text, language)
     refuse_dense_number_words(len(word_pieces), len(text))
     pieces = _digit_pieces(text, words) + word_pieces
     pieces.sort(key=lambda piece: piece.start)
@@ -403,7 +403,7 @@ def _known_after_digits(text: str, end: int, tail: int, language: str) -> bool:
     )
 
 
-def _word_pieces(text: str, language: str, words: NumberWords) -> list[Piece]:
+def _word_pieces(text: str, language: str) -> list[Piece]:
     pieces = []
     run, reach = 0, -1  # number words in a row so far, and where the last one ended
     for hit in document_words(text, language, "numbers"):

@@ -5,10 +5,16 @@ names no unit and the number is no claim ("حصل على 95 درجة")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from factcheck.extract.sentences import sentence_spans
-from factcheck.lang.phrases import PhraseMatch, phrase_matcher
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
+from factcheck.lang.phrases import LETTERS, PhraseMatch, phrase_matcher
 
 _REACH = 160  # characters of the sentence looked at on each side of the unit word
+_CUE_WORDS = 4  # "weighing in at 2.38 pounds": the cue among the words before the number
+_CUE_REACH = 40  # characters before the number those words are found in
 
 
 def unit_by_context(text: str, pos: int, language: str) -> PhraseMatch | None:
@@ -25,3 +31,27 @@ def unit_by_context(text: str, pos: int, language: str) -> PhraseMatch | None:
     if len(measures) != 1:
         return None
     return PhraseMatch(hit.start, hit.end, ("quantity", measures.pop()), hit.stem)
+
+
+@cache
+def _weights(language: str) -> tuple[frozenset[str], str, frozenset[str]]:
+    """The currency words that may name a weight, its unit and the cues before its number."""
+    data = load(language, "unit_contexts").get("weights") or {}
+    return (
+        frozenset(fold_word(word) for word in data.get("words", [])),
+        str(data.get("unit", "")),
+        frozenset(fold_word(word) for word in data.get("cues", [])),
+    )
+
+
+def weight_unit(text: str, end: int, hit: PhraseMatch, language: str, joined: bool) -> PhraseMatch:
+    """The currency word `hit` after the number ending at folded `text[end]`, as a weight
+    where a hyphen joins it (`joined`) or a cue comes before the number
+    (lexicons/<language>/unit_contexts.yaml `weights`); else `hit` itself."""
+    words, unit, cues = _weights(language)
+    if hit.key[0] != "money" or text[hit.stem : hit.end] not in words:
+        return hit
+    before = LETTERS.findall(text[max(0, end - _CUE_REACH) : end])
+    if joined or not cues.isdisjoint(before[-_CUE_WORDS:]):
+        return PhraseMatch(hit.start, hit.end, ("quantity", unit), hit.stem)
+    return hit

@@ -68,3 +68,39 @@ def test_mp_alone_is_no_megapixel() -> None:
     # quantemp-test-1173: "MP" after a year is a member of parliament's
     text = "Slippers thrown at Shivraj Singh Chouhan during 2020 MP bypolls rally"
     assert _measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "read"),
+    [
+        (
+            "40_3ecb",
+            "The notebook is less than an inch thick, weighs 6.6 pounds, and features a "
+            "light-emitting diode screen with a $ 50 anti-glare option.",
+            [("6.6 pounds", 6.6, "lb")],
+        ),
+        (
+            "3_2ecbplus",
+            "Described as a 6 - feet tall and weighing approximately 200 pounds, Lyons warned that "
+            "Comeaux knows the area where he escaped well and could have family nearby.",
+            [("6 - feet", 6, "ft"), ("approximately 200 pounds", 200, "lb")],
+        ),
+        (
+            "3_6ecbplus",
+            "Comeaux, a 6 - foot, 200 - pound black male, was serving a life sentence for crimes "
+            "he committed in three Texas counties.",
+            [("6 - foot", 6, "ft"), ("200 - pound", 200, "lb")],
+        ),
+    ],
+)
+def test_pounds_of_a_weight(article: str, text: str, read: list[tuple]) -> None:
+    assert _measures(text) == read, article
+
+
+def test_pounds_with_no_weight_stay_a_sum() -> None:
+    text = (
+        "Armed robbers stole gems worth 85 million euros (74 million pounds) from luxury "
+        "jewellers in the heart of Paris."
+    )
+    found = [(c.text, c.kind, c.unit) for c in claims_in(text, "en") if c.kind != "date"]
+    assert ("74 million pounds", "money", "pound") in found, "24_13ecb"

@@ -49,5 +49,5 @@ def test_no_time_without_colon_or_mark():
         "the ultra - thin form factor and (with the thick end of the wedge maxing out at 0.68 in "
         "or 17 mm), weighing in at 2.38 pounds"
     )
-    assert ("2.38 pounds", 2.38, "pound") in found
+    assert ("2.38 pounds", 2.38, "lb") in found
     assert all(unit != "clock" for _, _, unit in found)
