@@ -101,6 +101,22 @@ def scope_of(sentence: str, figure: str, language: str) -> str | None:
             "approximately $334 million",
             None,
         ),
+        # a share of the wounded or the dead a toll counted, right after the figure: two of the
+        # wounded who died (snn-2015-08-07-0348), the wounded in intensive care (ECB+ 37_3ecbplus)
+        (
+            "ar",
+            "وفي غضون ذلك بث موقع وزارة الداخلية انتقال اثنين من المصابين من منسوبي قوات الطوارئ"
+            " الخاصة إلى - رحمة الله - متأثرين بإصابتهما بالتفجير",
+            "اثنين من المصابين",
+            "part",
+        ),
+        (
+            "en",
+            "He said at least 25 of the injured in his district were hospitalised in intensive"
+            " care.",
+            "at least 25",
+            "part",
+        ),
     ],
 )
 def test_a_scope_word_reaches_as_far_as_its_language_says(language, sentence, figure, scope):
