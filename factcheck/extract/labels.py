@@ -23,7 +23,7 @@ from factcheck.extract.model_years import is_model_year
 from factcheck.extract.number_words import number_words
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded
+from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces, word_before
 from factcheck.models import Document
 
@@ -32,7 +32,7 @@ _HYPHEN = "-"
 _REACH = 24  # characters the word before a model year is read back
 # a year alone, no part of a longer figure: a model year's ("a 2008 GMC Sierra")
 _YEAR = re.compile(r"(?<![\d.,/$-])\b(?:1[89]|20)\d\d\b(?![.,/-]?\d)")
-_PAGE_DIGITS = re.compile(r"\d{1,4}(?![\d,:/]|\.\d)")
+_PAGE_DIGITS = re.compile(r"\d{1,4}(?![\d:/]|[.,]\d)")
 # Number words that are a page alone ("page twenty"); "page one hundred" is left unread.
 _ROLES = frozenset({"one", "teen", "ten", "tens"})
 
@@ -69,6 +69,11 @@ def find_labels(body: str, folded: Folded, document: Document) -> Iterator[Menti
         yield _label(body, folded, start, end, value, unit)
 
 
+@cache
+def _not_after(language: str) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in load(language, "labels").get("not_after") or ())
+
+
 def _label(body: str, folded: Folded, start: int, end: int, value: float, unit: str) -> Mention:
     """The label `value` of `unit` said by the words at folded `start`..`end`."""
     return exact_count(
@@ -99,6 +104,8 @@ def _before(text: str, hit: PhraseMatch, language: str) -> tuple[float, int, int
 
 def _after(text: str, hit: PhraseMatch, language: str) -> tuple[float, int, int] | None:
     """A page after its noun, in digits or one number word: "page 20", "page twenty"."""
+    if word_before(text, hit.start, _REACH) in _not_after(language):
+        return None
     at = skip_spaces(text, hit.end)
     digits = _PAGE_DIGITS.match(text, at)
     if digits is not None:

@@ -49,10 +49,35 @@ def _labels(text: str) -> list[tuple[str, float | None, str | None]]:
             "inked circle on Page 20.",
             [("Page 20", 20, "page")],
         ),
+        # a sports season's week; a comma after its number ends it
+        (
+            "25_10ecb",
+            "McAllister is a last-ditch flex option as the Saints face the Detroit Lions in Week "
+            "16, but playing him is a risk given Thomas' versatility.",
+            [("Week 16", 16, "season_week")],
+        ),
+        (
+            "25_10ecb",
+            "McAllister has just 317 rushing yards on the season and only 54 since the team's "
+            "Week 9 bye.",
+            [("Week 9", 9, "season_week")],
+        ),
+        (
+            "29_2ecbplus",
+            "It paid off one more time for the game - winning play in Week 16.",
+            [("Week 16", 16, "season_week")],
+        ),
     ],
 )
 def test_a_calibre_or_a_page_is_a_label(article, text, read):
     assert _labels(text) == read
+
+
+def test_a_week_before_a_count_is_no_label():
+    # 10_1ecbplus writes "Last week at the Winter Meetings"; a count after it is the week's
+    text = "Last week at the Winter Meetings, the Washington Nationals made Teixeira an offer."
+    assert _labels(text) == []
+    assert _labels(text.replace("at the Winter Meetings,", "20")) == []
 
 
 def test_two_guns_calibres_never_conflict():
