@@ -151,3 +151,12 @@ def test_a_bankruptcy_and_a_joining_are_events():
     # (28_3ecb, 28_7ecb): the joining's year, not the war's
     assert _held_together(_cluster("13ecbplus"), ("13_5ecbplus", 4721), ("13_8ecbplus", 3533))
     assert _held_together(_cluster("28ecb"), ("28_3ecb", 5896), ("28_7ecb", 4939))
+
+
+def test_a_hearing_is_a_day_of_the_trial():
+    # "At a hearing on Tuesday, assistant district attorney Gail Fairman described ..."
+    # (22_6ecbplus, 2010-12-07) / "Homicide Detective Dominic Mangoni, testifying Tuesday at
+    # Hiller's preliminary hearing" (22_9ecbplus, 2010-12-08): one day of one case, named by
+    # its hearing and a testimony (en/events.yaml trial)
+    report = _cluster("22ecbplus")
+    assert _held_together(report, ("22_6ecbplus", 204), ("22_9ecbplus", 925))
