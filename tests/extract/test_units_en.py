@@ -104,3 +104,30 @@ def test_pounds_with_no_weight_stay_a_sum() -> None:
     )
     found = [(c.text, c.kind, c.unit) for c in claims_in(text, "en") if c.kind != "date"]
     assert ("74 million pounds", "money", "pound") in found, "24_13ecb"
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "figure", "bounds"),
+    [
+        (
+            "12_8ecb",
+            "The warship caught up to the boats, the larger of which was described as a 24- to"
+            " 30-foot dhow, a traditional Arab sailboat.",
+            "24- to 30-foot",
+            (24.0, 30.0, "ft"),
+        ),
+        (
+            "45_1ecbplus",
+            "A Spiro man was found guilty of two counts of first - degree murder Thursday evening"
+            " in the 2012 shooting death of a Fort Smith woman and the subsequent death of her"
+            " 8 - to 12 - week - old fetus.",
+            "8 - to 12 - week",
+            (8.0, 12.0, "week"),
+        ),
+    ],
+)
+def test_a_compound_range_is_both_ends(article: str, text: str, figure: str, bounds: tuple) -> None:
+    # a hyphen before "to" closes the first end (en/qualifiers.yaml range_join_alone): read as
+    # its second number alone, the fetus was 12 weeks old, exactly
+    (claim,) = [c for c in claims_in(text, "en") if c.text == figure]
+    assert (claim.low, claim.high, claim.unit, claim.qualifier) == (*bounds, "range")
