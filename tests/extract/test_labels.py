@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.align import align, load_rules
+from factcheck.align.features import is_moment
 from factcheck.extract import extract_document
 from factcheck.models import Document
 from tests.extract.by_text import claims_in
@@ -125,3 +126,22 @@ def test_a_year_before_a_makers_name_is_a_model_year(article, text):
         ("2007", 2007, "model_year")
     ]
     assert [c for c in claims if c.kind == "date"] == []
+
+
+def test_a_floor_of_a_building_is_a_label():
+    # ECB+ 22_2ecbplus: two floors of one story, each a rank of a label unit (en/ranks.yaml
+    # `floor`, common/units.yaml), where a rank of one noun would have set the third against
+    # the second
+    floors = [
+        (c.text, c.value, is_moment(c))
+        for c in claims_in(
+            "Hiller, 43, then shot the three victims, according to police - - the women were shot"
+            " on the third floor and the man she confronted on the stairs as she went down to the"
+            " second floor where she barricaded herself into an office.",
+            "en",
+        )
+        if c.unit == "floor"
+    ]
+    assert floors == [("third floor", 3.0, True), ("second floor", 2.0, True)]
+    # "10 floors" counts them
+    assert [c.unit for c in claims_in("The building has 10 floors.", "en")] == [None]
