@@ -1,7 +1,9 @@
-"""What extraction gives one text, for tests that look up a claim by the words it covers."""
+"""What extraction gives one text, for tests that look up a claim by the words it covers, and
+what alignment finds between a few such texts."""
 
 from __future__ import annotations
 
+from factcheck.align import align, load_rules
 from factcheck.extract import extract_document
 from factcheck.models import Claim, Document
 
@@ -32,4 +34,20 @@ def read_figures(text: str, language: str = "ar", published: str | None = AUDIT_
         (c.text, c.kind, c.value, c.qualifier, c.unit)
         for c in claims_in(text, language, published)
         if c.kind != "date"
+    ]
+
+
+def findings_between(*texts: str, language: str, published: str) -> list[tuple[str, ...]]:
+    """(kind, *the claims' texts, sorted) of each finding but single sources among `texts`, each
+    one article published on `published`, under the default rules."""
+    documents = [
+        Document(id=f"d{at}", path=f"d{at}", body=text, language=language, published=published)
+        for at, text in enumerate(texts)
+    ]
+    claims = [claim for document in documents for claim in extract_document(document)]
+    by_id = {claim.id: claim.text for claim in claims}
+    return [
+        (finding.kind, *sorted(by_id[claim] for claim in finding.claims))
+        for finding in align(claims, documents, load_rules([]))
+        if finding.kind != "single_source"
     ]

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align import align, load_rules
 from factcheck.align.features import is_moment
-from factcheck.extract import extract_document
-from factcheck.models import Document
-from tests.extract.by_text import claims_in
+from tests.extract.by_text import claims_in, findings_between
 
 
 def _labels(text: str) -> list[tuple[str, float | None, str | None]]:
@@ -89,17 +86,7 @@ def test_two_guns_calibres_never_conflict():
         "He said it was a .32 - caliber revolver, not a .45 - caliber handgun like the one that "
         "killed the girl.",
     )
-    documents = [
-        Document(id=f"d{at}", path=f"d{at}", body=text, language="en", published="2008-05-21")
-        for at, text in enumerate(texts)
-    ]
-    claims = [claim for document in documents for claim in extract_document(document)]
-    text = {claim.id: claim.text for claim in claims}
-    held = {
-        (finding.kind, *sorted(text[claim] for claim in finding.claims))
-        for finding in align(claims, documents, load_rules([]))
-        if finding.kind != "single_source"
-    }
+    held = findings_between(*texts, language="en", published="2008-05-21")
     assert ("agreement", ".32 - caliber", ".32-caliber") in held
     assert not [finding for finding in held if finding[0] in ("conflict", "revision")]
 

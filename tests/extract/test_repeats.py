@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align import align, load_rules
-from factcheck.extract import extract_document
-from factcheck.models import Document
-from tests.extract.by_text import claims_in
+from tests.extract.by_text import claims_in, findings_between
 
 
 def _times(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
@@ -137,18 +134,7 @@ def test_a_cue_before_the_number_says_what_it_counts():
 
 
 def _report(*texts: str) -> list[tuple[str, ...]]:
-    documents = [
-        Document(id=f"d{at}", path=f"d{at}", body=text, language="en", published="2008-12-19")
-        for at, text in enumerate(texts)
-    ]
-    claims = [claim for document in documents for claim in extract_document(document)]
-    findings = align(claims, documents, load_rules([]))
-    by_id = {claim.id: claim.text for claim in claims}
-    return [
-        (finding.kind, *sorted(by_id[claim] for claim in finding.claims))
-        for finding in findings
-        if finding.kind != "single_source"
-    ]
+    return findings_between(*texts, language="en", published="2008-12-19")
 
 
 def test_one_order_told_twice_agrees():
@@ -163,11 +149,13 @@ def test_one_order_told_twice_agrees():
 
 def test_counts_of_times_of_two_deeds_stay_apart():
     # ECB+ 2_5ecb, 36_3ecbplus: how often, of anything; compared only in windows alike
-    held = _report(
+    texts = (
         "The actor, who also starred in the three \"X-Men '' movies and is an award-winning "
         "musical theater performer, has hosted Broadway's Tony awards three times and last "
         "month was named 2008's \"sexiest man alive '' by People magazine.",
         "Jeffs failed three times to remove state District Judge Barbara Walther from the "
         "case, the last rejection coming even without a hearing.",
     )
-    assert [finding for finding in held if "three times" in finding] == []
+    # both are read as counts of times, so the pair is there to keep apart
+    assert [[found[:2] for found in _times(text)] for text in texts] == [[("three times", 3)]] * 2
+    assert [finding for finding in _report(*texts) if "three times" in finding] == []
