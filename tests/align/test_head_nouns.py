@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.align.findings import _head_word
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 @pytest.mark.parametrize(
@@ -64,7 +63,6 @@ from factcheck.models import Document
 def test_the_head_of_a_count_is_where_its_language_puts_it(
     language: str, sentence: str, figure: str, head: str
 ) -> None:
-    document = Document(id="d", path="d", body=sentence, language=language, published="2015-08-07")
-    texts = [claim.text for claim in extract_document(document)]
+    texts = [claim.text for claim in claims_in(sentence, language, "2015-08-07")]
     assert figure in texts
     assert _head_word(figure, language) == head

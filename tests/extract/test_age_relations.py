@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def _relations(sentence: str) -> list[tuple[str, str | None]]:
-    document = Document(id="d", path="d", body=sentence, language="en", published="2008-12-01")
-    return [(c.text, c.relation) for c in extract_document(document) if c.subject == "age"]
+    return [
+        (c.text, c.relation) for c in claims_in(sentence, "en", "2008-12-01") if c.subject == "age"
+    ]
 
 
 @pytest.mark.parametrize(

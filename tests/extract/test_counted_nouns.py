@@ -3,13 +3,11 @@ sentences: what a number counts when no word, a definite noun, or a cue's own fi
 
 from __future__ import annotations
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def claims(sentence: str) -> list[tuple[str, str, float | None, str | None]]:
-    document = Document(id="t", path="t", language="ar", published="2015-08-07", body=sentence)
-    return [(c.text, c.kind, c.value, c.unit) for c in extract_document(document)]
+    return [(c.text, c.kind, c.value, c.unit) for c in claims_in(sentence, "ar", "2015-08-07")]
 
 
 def test_a_number_followed_by_no_word_is_read_all_the_same():

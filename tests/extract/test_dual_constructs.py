@@ -2,13 +2,13 @@
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def counts(text: str) -> list[tuple[str, float | None, str | None]]:
-    document = Document(id="t", path="t", language="ar", published="2015-08-09", body=text)
-    return [(c.text, c.value, c.unit) for c in extract_document(document) if c.kind == "count"]
+    return [
+        (c.text, c.value, c.unit) for c in claims_in(text, "ar", "2015-08-09") if c.kind == "count"
+    ]
 
 
 @pytest.mark.parametrize(

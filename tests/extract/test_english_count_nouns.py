@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def counts(text: str) -> list[tuple[str, str | None]]:
-    document = Document(id="t", path="t", language="en", published="2012-06-25", body=text)
-    return [(c.text, c.unit) for c in extract_document(document) if c.kind in ("count", "quantity")]
+    return [
+        (c.text, c.unit)
+        for c in claims_in(text, "en", "2012-06-25")
+        if c.kind in ("count", "quantity")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def scope_of(sentence: str, figure: str, language: str) -> str | None:
-    document = Document(id="t", path="t", language=language, published="2015-08-07", body=sentence)
-    (claim,) = [claim for claim in extract_document(document) if claim.text == figure]
+    (claim,) = [
+        claim for claim in claims_in(sentence, language, "2015-08-07") if claim.text == figure
+    ]
     return claim.scope
 
 

@@ -3,13 +3,11 @@ of the day's half shows; sentences of ECB+ (the fourteenth pass's fourth draw)."
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def _times(text: str) -> list[tuple[str, float | None, str | None]]:
-    document = Document(id="t", path="t", language="en", body=text)
-    return [(c.text, c.value, c.unit) for c in extract_document(document) if c.kind != "date"]
+    return [(c.text, c.value, c.unit) for c in claims_in(text, "en", None) if c.kind != "date"]
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,16 @@ Sentences from the SaudiNewsNet week (ids in each case)."""
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def counts(text: str) -> list[tuple[str, float | None]]:
-    document = Document(id="t", path="t", language="ar", published="2015-08-10", body=text)
     # a rank or a time of day ("الساعة 1249", a moment: tests/extract/test_clock_times.py)
     # counts nothing
     return [
-        (c.text, c.value) for c in extract_document(document) if c.kind == "count" and not c.ordinal
+        (c.text, c.value)
+        for c in claims_in(text, "ar", "2015-08-10")
+        if c.kind == "count" and not c.ordinal
     ]
 
 
@@ -99,10 +99,9 @@ def test_an_adverb_of_time_names_nothing():
     ],
 )
 def test_a_fraction_of_a_group_is_a_share(text, expected):
-    document = Document(id="t", path="t", language="ar", published="2015-08-10", body=text)
     shares = [
         (c.text, c.value, (c.subject or "").split("/")[-1])
-        for c in extract_document(document)
+        for c in claims_in(text, "ar", "2015-08-10")
         if c.kind == "percent"
     ]
     assert shares == [expected]

@@ -6,15 +6,14 @@ year of publication (a Hijri month: in the Hijri year of publication)."""
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.models import Document, split_subject
+from factcheck.models import split_subject
+from tests.extract.by_text import claims_in
 
 PUBLISHED = "2015-08-08"
 
 
 def extracted(text, language="ar", published=PUBLISHED):
-    document = Document(id="t", path="t", language=language, published=published, body=text)
-    return extract_document(document)
+    return claims_in(text, language, published)
 
 
 def concept(claim):

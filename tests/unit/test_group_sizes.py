@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def groups(text: str) -> list[tuple[str, float | None]]:
-    document = Document(id="d", path="d", body=text, language="ar", published="2015-08-09")
-    return [(c.text, c.value) for c in extract_document(document) if c.unit == "group_members"]
+    return [
+        (c.text, c.value) for c in claims_in(text, "ar", "2015-08-09") if c.unit == "group_members"
+    ]
 
 
 @pytest.mark.parametrize(

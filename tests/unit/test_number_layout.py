@@ -4,14 +4,12 @@ digits whose scale word only restates their magnitude."""
 
 import pytest
 
-from factcheck.extract import extract_document
-from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def amounts(text):
-    document = Document(id="t", path="t", language="ar", body=text)
     # ranks ("للمرحلة الثالثة") are ordinals, not amounts: tests/unit/test_ranks.py
-    claims = extract_document(document)
+    claims = claims_in(text, "ar", None)
     return [(c.text, c.value) for c in claims if c.kind != "date" and c.note != "ordinal"]
 
 
@@ -118,8 +116,7 @@ def test_one_dot_and_three_digits_group_thousands_of_counted_things(text, expect
 
 
 def test_english_reads_one_dot_as_a_decimal_point():
-    document = Document(id="t", path="t", language="en", body="The index rose 20.000 points.")
-    assert [c.value for c in extract_document(document)] == [20.0]
+    assert [c.value for c in claims_in("The index rose 20.000 points.", "en", None)] == [20.0]
 
 
 @pytest.mark.parametrize(
@@ -151,7 +148,6 @@ def test_a_scale_alone_in_construct_before_what_it_counts_is_a_dual(text, expect
     ],
 )
 def test_a_clock_time_split_by_spaces_is_no_amount(language, text, expected):
-    document = Document(id="t", path="t", language=language, body=text)
     # the time itself is a moment (a rank of the day's minutes: tests/extract/test_clock_times.py)
-    claims = extract_document(document)
+    claims = claims_in(text, language, None)
     assert [(c.text, c.value) for c in claims if c.kind != "date" and not c.ordinal] == expected

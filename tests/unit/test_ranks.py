@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from factcheck.extract import extract_document
 from factcheck.models import Document
+from tests.extract.by_text import claims_in
 
 
 def ranks(text: str, language: str = "ar") -> list[tuple[str, float | None, str | None]]:
-    document = Document(id="d", path="d", body=text, language=language, published="2015-08-10")
     return [
         (claim.text, claim.value, claim.unit)
-        for claim in extract_document(document)
+        for claim in claims_in(text, language, "2015-08-10")
         if claim.note == "ordinal"
     ]
 
