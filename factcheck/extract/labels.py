@@ -20,7 +20,7 @@ from functools import cache
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.model_years import is_model_year
-from factcheck.extract.number_words import number_words
+from factcheck.extract.number_words import WHOLE_ALONE, number_words
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
@@ -33,8 +33,6 @@ _REACH = 24  # characters the word before a model year is read back
 # a year alone, no part of a longer figure: a model year's ("a 2008 GMC Sierra")
 _YEAR = re.compile(r"(?<![\d.,/$-])\b(?:1[89]|20)\d\d\b(?![.,/-]?\d)")
 _PAGE_DIGITS = re.compile(r"\d{1,4}(?![\d:/]|[.,]\d)")
-# Number words that are a page alone ("page twenty"); "page one hundred" is left unread.
-_ROLES = frozenset({"one", "teen", "ten", "tens"})
 
 
 @cache
@@ -111,7 +109,7 @@ def _after(text: str, hit: PhraseMatch, language: str) -> tuple[float, int, int]
     if digits is not None:
         return float(digits.group()), hit.start, digits.end()
     word = number_words(language).matcher.at(text, at)
-    if word is None or word.key[0] not in _ROLES or word.stem != word.start:
+    if word is None or word.key[0] not in WHOLE_ALONE or word.stem != word.start:
         return None
     if number_words(language).matcher.at(text, skip_spaces(text, word.end)) is not None:
         return None  # "page twenty - two": a longer number

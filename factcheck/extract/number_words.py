@@ -31,6 +31,10 @@ _LISTED = {
 }
 
 
+# The roles of the number words that are a whole number alone ("five", "twelve", "twenty"): a
+# scale or a fraction alone is a manner of speaking ("a hundred times"), no count nor page.
+WHOLE_ALONE = frozenset({"one", "teen", "ten", "tens"})
+
 # How number words may follow one another with no conjunction (numbers.yaml `orders`).
 _ORDERS = {"unit_then_ten", "hundreds_unsaid", "tens_then_unit"}
 

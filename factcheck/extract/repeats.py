@@ -20,7 +20,7 @@ from functools import cache
 
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
-from factcheck.extract.number_words import number_words
+from factcheck.extract.number_words import WHOLE_ALONE, number_words
 from factcheck.extract.qualifiers import before_matcher, interval
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
@@ -37,9 +37,6 @@ _ARTICLE = "article"  # the role of "a" among the number words
 # a ratio), a sum or a part of a longer figure.
 _DIGITS = re.compile(r"(?:^|(?<=[\s\"(“]))(\d{1,3}(?:,\d{3})+|\d{1,6})$")
 _DIGITS_REACH = 12
-# Number words that are a whole number alone: a scale or a fraction is no count of times by
-# itself ("a hundred times" is a manner of speaking).
-_ROLES = frozenset({"one", "teen", "ten", "tens"})
 _REACH = 24  # characters a word before the number is read back
 
 
@@ -115,7 +112,7 @@ def _number_before(text: str, end: int, language: str) -> tuple[float, int] | No
         return float(digits.group(1).replace(",", "")), digits.start(1)
     words = number_words(language).matcher
     word = words.ending_at(text, end)
-    if word is None or word.key[0] not in _ROLES or word.stem != word.start:
+    if word is None or word.key[0] not in WHOLE_ALONE or word.stem != word.start:
         return None
     before = back_spaces(text, word.start)
     prior = words.ending_at(text, before)
