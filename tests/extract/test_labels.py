@@ -130,5 +130,12 @@ def test_a_floor_of_a_building_is_a_label():
         if c.unit == "floor"
     ]
     assert floors == [("third floor", 3.0, True), ("second floor", 2.0, True)]
-    # "10 floors" counts them
-    assert [c.unit for c in claims_in("The building has 10 floors.", "en")] == [None]
+    # 8_10ecbplus: floors in the plural are counted, none is a floor of the building
+    assert [
+        (c.text, c.unit)
+        for c in claims_in(
+            "They were trapped in the stairwell of the 3rd floors while trying to flee the fire "
+            "broken out two floors below.",
+            "en",
+        )
+    ] == [("two", None)]
