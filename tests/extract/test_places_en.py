@@ -66,10 +66,14 @@ def test_a_demonym_naming_an_ocean_owns_no_figure():
         "2009-01-04",
     )
     assert claims["more than 230,000 people"].subject == "indonesia/deaths"
-    # "Indian troops" stay India's (37ecb has none; the form of "Two Indian sailors")
-    assert claims_by_text("Indian troops killed 5 militants.", "en")["5 militants"].subject == (
-        "india/militants"
+    # "Indian" before other nouns stays India's (12_10ecbplus)
+    vessels = claims_by_text(
+        "Indian navy has foiled a piracy attempt on 5 Indian merchant vessels in international "
+        "waters.",
+        "en",
+        "2011-11-12",
     )
+    assert vessels["5 Indian merchant vessels"].subject == "india/ships"
 
 
 def test_a_country_in_who_says_a_figure_does_not_own_it():
