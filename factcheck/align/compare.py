@@ -28,9 +28,9 @@ from factcheck.align.features import (
     is_moment,
     neighbours,
     one_record,
-    score,
     one_round_sum,
     one_specific_value,
+    score,
 )
 from factcheck.align.intervals import Interval, significant_unit
 from factcheck.align.rules import (
