@@ -21,6 +21,7 @@ from factcheck.align.features import (
     one_counted_noun,
     one_record,
     one_specific_value,
+    record,
 )
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
@@ -225,7 +226,8 @@ def _repeated(
         number = _number(item)
         if item.values is not None and number is not None:
             by_value.setdefault(number, []).append(index)
-    stated = Counter((item.claim.document, _number(item)) for item in items)
+    # a record is stated once where its side is stated often: "51 - 50" and "50 - 44" of one game
+    stated = Counter((item.claim.document, record(item), _number(item)) for item in items)
     settings = gate.candidates
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:
@@ -247,9 +249,9 @@ def _repeated(
                 # worth, "about $ 22 billion" beside IBM
                 continue
             once = (
-                stated[first.claim.document, _number(first)]
+                stated[first.claim.document, record(first), _number(first)]
                 == 1
-                == stated[second.claim.document, _number(second)]
+                == stated[second.claim.document, record(second), _number(second)]
             )
             # the lower share only for a value each article states once, written alike: an
             # article that states it twice lists two items ("12 دورة" of public health, "12
