@@ -345,6 +345,7 @@ DRAWN = {
         "saints-11-5",
         "top-two-running-backs",
         "setback-last-week",
+        "second-back-on-ir",
     ],
     "45ecbplus": [
         "two-counts-first-degree-murder",
@@ -374,6 +375,7 @@ DRAWN = {
         "about-100-in-the-plant",
         "four-in-the-break-room",
         "hid-on-second-floor",
+        "victims-on-third-floor",
         "shooting-september-2010",
         "hearing-tuesday",
         "two-counts-of-murder",
@@ -391,6 +393,8 @@ DRAWN = {
         "anniversary-special-in-november",
         "the-50th-anniversary",
         "relaunched-2005",
+        "capaldi-the-12th-doctor",
+        "davison-the-5th",
     ],
     "27ecbplus": ["fix-it-32-bit-only"],
 }
