@@ -359,6 +359,7 @@ DRAWN = {
         "seahawks-7-9",
         "top-two-running-backs",
         "setback-last-week",
+        "second-back-on-ir",
     ],
     "45ecbplus": [
         "two-counts-first-degree-murder",
@@ -388,6 +389,7 @@ DRAWN = {
         "about-100-in-the-plant",
         "four-in-the-break-room",
         "hid-on-second-floor",
+        "victims-on-third-floor",
         "shooting-september-2010",
         "hearing-tuesday",
         "two-counts-of-murder",
@@ -405,6 +407,8 @@ DRAWN = {
         "anniversary-special-in-november",
         "the-50th-anniversary",
         "relaunched-2005",
+        "capaldi-the-12th-doctor",
+        "davison-the-5th",
     ],
     "27ecbplus": ["fix-it-32-bit-only"],
 }
