@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any, Literal, NamedTuple
 
 from factcheck.align.compare import Verdict, differ, owners_differ, places_differ, similarity
-from factcheck.align.features import Features, is_moment
+from factcheck.align.features import Features, is_moment, score
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
@@ -139,6 +139,8 @@ _KEPT_APART: dict[str, _Apart] = {
     # the officers who shot and those injured at a protest, each agreeing with a count of
     # officers of no toll
     "tolls": _Apart(lambda item: item.claim.toll or None, _any_pair(differ)),
+    # the 7 of "25 - 7" and of "a 7 - 0 run", each agreeing with its own record's copies
+    "scores": _Apart(lambda item: score(item) or None, _any_pair(differ)),
     # two players' "14 points", each agreeing with a "His 14 points" of no name
     "holders": _Apart(
         lambda item: (
