@@ -397,6 +397,7 @@ DRAWN = {
         "four-in-the-break-room",
         "hid-on-second-floor",
         "victims-on-third-floor",
+        "a-third-wounded",
         "shooting-september-2010",
         "hearing-tuesday",
         "two-counts-of-murder",
