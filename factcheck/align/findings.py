@@ -13,7 +13,7 @@ from factcheck.align.features import Features, is_moment, score
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
-from factcheck.align.undated import is_undated, shared_day
+from factcheck.align.undated import is_undated, shared_day, shared_key
 from factcheck.extract.holders import same_holder
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import occasions_apart
@@ -365,6 +365,8 @@ def _shared(
         return None
     if dates and is_undated(x) != is_undated(y):
         return shared_day(x, y) or False
+    if dates and is_undated(x):
+        return shared_key(x, y) or False
     if not x.overlaps(y):
         return False
     return Interval(max(x.low, y.low), min(x.high, y.high))
