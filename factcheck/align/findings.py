@@ -503,15 +503,18 @@ def _stated_value(claim: Claim) -> object:
     return claim.value
 
 
-def _closeness(verdict: Verdict) -> tuple[float, str, str]:
-    """Narrowest pairs first; ties by claim id, not by place in the block, which an engine may
-    order otherwise (the report is the same on any engine)."""
+def _closeness(verdict: Verdict) -> tuple[float, float, str, str]:
+    """Narrowest pairs first, then the pairs whose windows read most alike: "Woodward wrote in
+    his 2006 expose, "Secret Man ..."" joins "Woodward wrote in "Secret Man ..." (2006)" (98)
+    before that year can join Felt's "2006 memoir" of another article (ECB+ 28_4ecb, 28_1ecb,
+    28_3ecb), which then keeps the first apart. Ties by claim id, not by place in the block,
+    which an engine may order otherwise (the report is the same on any engine)."""
     widths = [
         item.values.high - item.values.low if item.values is not None else math.inf
         for item in (verdict.old, verdict.new)
     ]
     first, second = sorted((verdict.old.claim.id, verdict.new.claim.id))
-    return (max(widths), first, second)
+    return (max(widths), -similarity(verdict.old, verdict.new), first, second)
 
 
 class _Listed:

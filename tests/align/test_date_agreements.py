@@ -162,6 +162,16 @@ def test_a_hearing_is_a_day_of_the_trial():
     assert _held_together(report, ("22_6ecbplus", 204), ("22_9ecbplus", 925))
 
 
+def test_the_pair_of_windows_most_alike_joins_first():
+    # "Woodward wrote in "Secret Man : The Story of Watergate's Deep Throat '' (2006)" (28_1ecb)
+    # / "Mr Woodward wrote in his 2006 expose, "Secret Man : The Story of Watergate's Deep
+    # Throat ''" (28_4ecb), 98 alike: one book, which joins before 28_1ecb's year can join Felt's
+    # "2006 memoir" (28_3ecb), the event that then keeps the expose apart
+    report = _cluster("28ecb")
+    assert _held_together(report, ("28_1ecb", 3304), ("28_4ecb", 3225))
+    assert not _held_together(report, ("28_1ecb", 3304), ("28_3ecb", 1953))
+
+
 def test_one_year_written_two_ways_agrees():
     # "He will take over from Smith in this year's Christmas special" (39_10ecbplus,
     # 2013-08-04) / "Matt Smith, the 12th Doctor, who is leaving during the 2013 Christmas
@@ -169,3 +179,25 @@ def test_one_year_written_two_ways_agrees():
     # index asks of two figures written otherwise; a date is its resolved year however written
     report = _cluster("39ecbplus")
     assert _held_together(report, ("39_10ecbplus", 500), ("39_7ecbplus", 179))
+
+
+def test_a_time_of_day_to_the_minute_of_a_stated_day_is_one_value():
+    # "The shootings happened shortly after 8 : 30 p. m. Thursday." (22_2ecbplus) / "the
+    # shooting took place just after 8 : 30pm Thursday night inside the old Nabisco factory"
+    # (22_8ecbplus): windows 54 alike, one minute of one day
+    report = _cluster("22ecbplus")
+    assert _held_together(report, ("22_2ecbplus", 386), ("22_8ecbplus", 232))
+
+
+def test_a_programmes_times_of_no_stated_day_stay_each_days(tmp_path: Path):
+    # Souq Okaz's programme printed twice: "الساعة 7.15" of the third day ("وتتصدر المساجلات
+    # الشعرية برنامج الفعاليات في اليوم الثالث"), of the fourth ("وفي اليوم الرابع") and of the
+    # fifth ("أما في اليوم الخامس والأخير"): each day's time agrees with its copy only
+    ids = ["snn-2015-08-10-0371", "snn-2015-08-10-1238"]
+    lines = snn_lines(ids)
+    report = run_alone([lines[i] for i in ids], tmp_path / "okaz.jsonl")
+    third, fourth, fifth = (("snn-2015-08-10-1238", at) for at in (3132, 4362, 5183))
+    assert _held_together(report, ("snn-2015-08-10-0371", 3973), third)
+    assert _held_together(report, ("snn-2015-08-10-0371", 5204), fourth)
+    assert not _held_together(report, ("snn-2015-08-10-0371", 3973), fourth)
+    assert not _held_together(report, ("snn-2015-08-10-0371", 5204), fifth)
