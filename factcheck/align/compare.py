@@ -30,6 +30,7 @@ from factcheck.align.features import (
     one_record,
     one_round_sum,
     one_specific_value,
+    score,
 )
 from factcheck.align.intervals import Interval, significant_unit
 from factcheck.align.rules import (
@@ -233,6 +234,9 @@ def never_compared(
             or differ(a.claim.side, b.claim.side)
             or a.claim.events != b.claim.events
             or differ(a.claim.toll, b.claim.toll)
+            # the sides of two scores or records told whole: the 14 of "a 24-14 lead" is not
+            # the 14 of "a 14-0 lead", nor the 46 of "54 - 46" that of "60 - 46"
+            or differ(score(a) or None, score(b) or None)
         ):
             return True
         if when == "different_events" and _events_differ(a.concept, b.concept):

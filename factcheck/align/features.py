@@ -60,6 +60,7 @@ class Features:
     _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
     _record: str | None = None  # "" when none
+    _score: str | None = None  # "" when none
     _counted: frozenset[str] | None = None
 
     @property
@@ -269,6 +270,9 @@ def _significant_digits(value: float) -> int:
 # "a 62 - 46 lead"; not a date or a code chained on ("23-10-1436", "4-3-3.5")
 _RECORD = re.compile(r"(?<![\d.,/-])\d{1,3}(?: ?[-–] ?\d{1,3})+(?![\d%]|[.,/]\d| ?[-–/] ?\d)")
 _RECORD_DIGITS = 3  # "2-1" is any game's score; "13 - 10", "45-7-2" one team's or fighter's
+# ...but one in brackets of its own after a name is that team's record: "the Seattle Seahawks (7
+# - 9)", "Indianapolis (10 - 5)"
+_BRACKETS = ("(", ")")
 
 
 def record(item: Features) -> str:
@@ -278,16 +282,37 @@ def record(item: Features) -> str:
     `specific_value_similarity`): the wires print records in a box or an aside of their own."""
     if item._record is None:
         item._record = ""
-        claim = item.claim
-        if claim.kind == "count" and claim.unit is None:
-            at = max(claim.in_sentence, 0)
-            for found in _RECORD.finditer(claim.sentence):
-                if found.start() <= at < found.end():
-                    whole = re.sub(r"\s", "", found.group()).replace("–", "-")
-                    if sum(map(str.isdigit, whole)) >= _RECORD_DIGITS:
-                        item._record = whole
-                    break
+        whole, bracketed = _score_at(item)
+        if bracketed or sum(map(str.isdigit, whole)) >= _RECORD_DIGITS:
+            item._record = whole
     return item._record
+
+
+def score(item: Features) -> str:
+    """The whole score or record a bare count is a side of, however short ("7-0" of "a 7 - 0
+    run"), spaces left out; "" for any other figure. Two sides of two scores are two figures."""
+    if item._score is None:
+        item._score = _score_at(item)[0]
+    return item._score
+
+
+def _score_at(item: Features) -> tuple[str, bool]:
+    """The score or record (spaces left out) around a bare count, and whether brackets hold
+    it alone; ("", False) for any other figure."""
+    claim = item.claim
+    if claim.kind == "count" and claim.unit is None:
+        at = max(claim.in_sentence, 0)
+        for found in _RECORD.finditer(claim.sentence):
+            if found.start() <= at < found.end():
+                whole = re.sub(r"\s", "", found.group()).replace("–", "-")
+                return whole, _bracketed(claim.sentence, found.start(), found.end())
+    return "", False
+
+
+def _bracketed(sentence: str, start: int, end: int) -> bool:
+    """Whether brackets enclose `sentence[start:end]` and nothing else."""
+    before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
+    return before.endswith(_BRACKETS[0]) and after.startswith(_BRACKETS[1])
 
 
 def one_record(a: Features, b: Features) -> bool:

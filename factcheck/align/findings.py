@@ -9,7 +9,7 @@ from functools import cache
 from typing import Literal
 
 from factcheck.align.compare import Verdict, differ, owners_differ, places_differ, similarity
-from factcheck.align.features import Features, is_moment
+from factcheck.align.features import Features, is_moment, score
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
@@ -101,6 +101,8 @@ class _Groups:
         # the officers who shot and those injured at a protest, each agreeing with a count of
         # officers of no toll
         self.tolls = [{item.claim.toll} if item.claim.toll else set() for item in items]
+        # the 7 of "25 - 7" and of "a 7 - 0 run", each agreeing with its own record's copies
+        self.scores = [{score(item)} if score(item) else set() for item in items]
         # two players' "14 points", each agreeing with a "His 14 points" of no name
         self.holders = [
             {item.claim.holders}
@@ -152,6 +154,7 @@ class _Groups:
             or _apart(self.persons[x], self.persons[y], _people_differ)
             or _apart(self.sides[x], self.sides[y], differ)
             or _apart(self.tolls[x], self.tolls[y], differ)
+            or _apart(self.scores[x], self.scores[y], differ)
             or _no_holder_shared(self.holders[x], self.holders[y])
         ) and not (repeated is not None and repeated()):
             return
@@ -177,6 +180,7 @@ class _Groups:
         self.persons[keep] |= self.persons[drop]
         self.sides[keep] |= self.sides[drop]
         self.tolls[keep] |= self.tolls[drop]
+        self.scores[keep] |= self.scores[drop]
         self.holders[keep] |= self.holders[drop]
         self.sentences[keep] |= self.sentences[drop]
         self.moments[keep] |= self.moments[drop]

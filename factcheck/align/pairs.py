@@ -21,6 +21,7 @@ from factcheck.align.features import (
     one_counted_noun,
     one_record,
     one_specific_value,
+    record,
 )
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
@@ -225,7 +226,8 @@ def _repeated(
         number = _number(item)
         if item.values is not None and number is not None:
             by_value.setdefault(number, []).append(index)
-    stated = Counter((item.claim.document, _number(item)) for item in items)
+    # a record is stated once where its side is stated often: "51 - 50" and "50 - 44" of one game
+    stated = Counter((item.claim.document, record(item), _number(item)) for item in items)
     settings = gate.candidates
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:
@@ -247,15 +249,17 @@ def _repeated(
                 # worth, "about $ 22 billion" beside IBM
                 continue
             once = (
-                stated[first.claim.document, _number(first)]
+                stated[first.claim.document, record(first), _number(first)]
                 == 1
-                == stated[second.claim.document, _number(second)]
+                == stated[second.claim.document, record(second), _number(second)]
             )
             # the lower share only for a value each article states once, written alike: an
             # article that states it twice lists two items ("12 دورة" of public health, "12
             # دورة" of emergency care), and a value written otherwise is as often another
-            # quantity ("USB 3.0 ports" / "three USB ports")
-            alike = once and first.claim.text == second.claim.text
+            # quantity ("USB 3.0 ports" / "three USB ports"); a date is its resolved day,
+            # month or year however written: "in this year's Christmas special" / "during the
+            # 2013 Christmas Special" (ECB+ 39_10ecbplus, 39_7ecbplus)
+            alike = once and (first.claim.text == second.claim.text or first.claim.kind == "date")
             # "190سم" / "190 سم": a specific value in one unit, written either way
             specific = once and (
                 one_specific_value(first, second, gate) or one_record(first, second)

@@ -91,8 +91,9 @@ def _read(
         ranked = _after_complement(text, skip_spaces(text, hit.end), ordinals, language)
         return [] if ranked is None else [_rank(folded, ranked[2], ranked[1], ranked[0], concept)]
     edge = back_spaces(text, hit.start)
-    if edge == hit.start and text[edge - 1 : edge] == _HYPHEN:
-        edge -= 1
+    hyphened = text[edge - 1 : edge] == _HYPHEN
+    if hyphened:  # "first-degree", wire text's "the third - floor mixing room"
+        edge = back_spaces(text, edge - 1)
     if edge == hit.start:
         return []
     # "a Top 10 ranking" is no tenth
@@ -103,7 +104,6 @@ def _read(
     if before is None:  # "ثالث مواجهاته"
         construct = phrase_matcher(language, "ranks", "construct").ending_at(text, edge)
         before = None if construct is None else (int(construct.key), construct.start)
-    hyphened = text[edge : edge + 1] == _HYPHEN
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
     return [_rank(folded, before[1], hit.end, before[0], concept)]

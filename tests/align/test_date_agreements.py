@@ -160,3 +160,12 @@ def test_a_hearing_is_a_day_of_the_trial():
     # its hearing and a testimony (en/events.yaml trial)
     report = _cluster("22ecbplus")
     assert _held_together(report, ("22_6ecbplus", 204), ("22_9ecbplus", 925))
+
+
+def test_one_year_written_two_ways_agrees():
+    # "He will take over from Smith in this year's Christmas special" (39_10ecbplus,
+    # 2013-08-04) / "Matt Smith, the 12th Doctor, who is leaving during the 2013 Christmas
+    # Special" (39_7ecbplus): windows 63 alike, but a third of their words only, which the word
+    # index asks of two figures written otherwise; a date is its resolved year however written
+    report = _cluster("39ecbplus")
+    assert _held_together(report, ("39_10ecbplus", 500), ("39_7ecbplus", 179))

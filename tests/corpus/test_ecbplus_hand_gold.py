@@ -68,6 +68,9 @@ FOUND = {
             "Echenique's 11 rebounds",
             [("31_2ecbplus", 4483), ("31_4ecbplus", 2282), ("31_5ecbplus", 397)],
         ),
+        # "stretched the Creighton lead to 50 - 44" / "putting the Bluejays ahead 50 - 44": the
+        # second article states 50 twice ("defeated Evansville 51 - 50"), its score once
+        ("a 50 - 44 lead", [("31_7ecbplus", 2105), ("31_10ecbplus", 3909)]),
     ],
     "5ecb": [
         # "their current three-game losing streak", "The Sixers had a three-game losing streak":
@@ -164,6 +167,14 @@ APART = {
         # "the 6 - foot - 9, 260 - pound Echenique" / "The 6 - foot - 8, 225 - pound forward":
         # both read as 6 feet, the inches lost
         (("31_10ecbplus", 776), ("31_3ecbplus", 3428)),
+        # the 7 of "improved the Bluejays to 25 - 7" / of "Five came in a 7 - 0 run": sides of
+        # two scores, each agreeing with its own score's copies
+        (("31_10ecbplus", 1739), ("31_7ecbplus", 1348)),
+    ],
+    "29ecbplus": [
+        # "moved their record to 9 - 1 in one - possession games" / "the Colts are 8 - 1 in
+        # games decided by one score or less": two records, one side alike
+        (("29_10ecbplus", 1777), ("29_4ecbplus", 3399)),
     ],
     "16ecbplus": [
         # "There might have been two people killed" / victims "including two nearly killed when
@@ -343,8 +354,12 @@ DRAWN = {
         "thomas-201-receiving-yards",
         "win-17-14-at-atlanta",
         "saints-11-5",
+        # "the NFC West - champion Seattle Seahawks (7 - 9)" / "in Seattle (7 - 9)": a team's
+        # record in brackets of its own, of two one-digit sides
+        "seahawks-7-9",
         "top-two-running-backs",
         "setback-last-week",
+        "second-back-on-ir",
     ],
     "45ecbplus": [
         "two-counts-first-degree-murder",
@@ -374,6 +389,7 @@ DRAWN = {
         "about-100-in-the-plant",
         "four-in-the-break-room",
         "hid-on-second-floor",
+        "victims-on-third-floor",
         "shooting-september-2010",
         "hearing-tuesday",
         "two-counts-of-murder",
@@ -391,6 +407,8 @@ DRAWN = {
         "anniversary-special-in-november",
         "the-50th-anniversary",
         "relaunched-2005",
+        "capaldi-the-12th-doctor",
+        "davison-the-5th",
     ],
     "27ecbplus": ["fix-it-32-bit-only"],
 }
