@@ -265,3 +265,22 @@ def test_ranked_number_two_is_a_rank_and_a_top_ten_no_tenth():
         )
         == []
     )
+
+
+def test_one_more_of_those_a_clause_counted():
+    # ECB+ 22_1ecbplus, 22_7ecbplus, 22_9ecbplus: the third co-worker the shooting wounded, a
+    # label of `one_more` (extract/one_more.py); the count before it is no fraction's
+    assert [
+        (claim.text, claim.value, claim.unit)
+        for text in (
+            "Kenneth Dorsey says the woman accused of killing two co - workers and critically "
+            "injuring a third at the Kraft plant in Northeast Philly is a good person.",
+            "A Philadelphia judge today found a former Kraft Foods company employee guilty of "
+            "murder in a workplace rampage exactly two years ago in Northeast Philadelphia that "
+            "left two women dead and a third employee wounded.",
+            "In her statement, Hiller admitted killing two coworkers and seriously wounding a "
+            "third.",
+        )
+        for claim in claims_in(text, "en", "2012-09-10")
+        if claim.unit == "one_more"
+    ] == [("third", 3, "one_more")] * 3
