@@ -280,8 +280,6 @@ FOUND = {
         "third-set-25-22",
         "plays-egypt-today-saturday",
         "egypt-lost-0-3",
-        # "والشوط الثاني 25 ــ 22" (08-1285): tatweel between two numbers is their dash
-        "second-set-25-22",
         # "ثالث مواجهاته", "خسر لقاءه الأول": the ordinals of a team's matches
         "third-match",
         "egypt-lost-first-match",
