@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import cache
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
 from factcheck.align.compare import Verdict, differ, owners_differ, places_differ, similarity
 from factcheck.align.features import Features, is_moment, score
@@ -52,6 +52,131 @@ def finding_of(rule: FindingRule, claims: list[Claim]) -> Finding:
 _GIVEN = ("id", "kind", "claims", "rule", "message", "severity")
 
 
+class _Apart(NamedTuple):
+    """One thing an agreement group keeps apart (see _Groups)."""
+
+    name: Callable[[Features], Hashable | None]  # what a claim names of it; None: nothing
+    apart: Callable[[set[Any], set[Any]], bool]  # of two groups' names, neither set empty
+    repeated_joins: bool = True  # one sentence printed twice joins in spite of it
+
+
+def _any_pair(differ: Callable[[Any, Any], bool]) -> Callable[[set[Any], set[Any]], bool]:
+    """Two groups are apart when a name of one differs from a name of the other."""
+
+    def apart(xs: set[Any], ys: set[Any]) -> bool:
+        return any(differ(x, y) for x in xs for y in ys)
+
+    return apart
+
+
+def _share(xs: set[Any], ys: set[Any]) -> bool:
+    return not xs.isdisjoint(ys)
+
+
+def _grains_apart(xs: set[str], ys: set[str]) -> bool:
+    grains = xs | ys
+    return {"day", "year"} <= grains and "month" not in grains
+
+
+_RELATION = "~"  # marks a relation's noun among the persons' names of a group
+
+
+def _person_of(claim: Claim) -> str | None:
+    if claim.relation is not None:
+        return _RELATION + claim.relation
+    return claim.person or None
+
+
+def _people_differ(x: str, y: str) -> bool:
+    """Two relations, or a relation and a name (compare._relation_apart); else two full names
+    of no word in common: a group that holds "Catherine Gomes" and "Kathryn Gomes" may take
+    "Katherine" alone, which each pair of its own still asks of the rule."""
+    if x.startswith(_RELATION) or y.startswith(_RELATION):
+        return x != y
+    return " " in x and " " in y and persons_differ(x, y)
+
+
+def _no_holder_shared(xs: set[tuple[str, ...]], ys: set[tuple[str, ...]]) -> bool:
+    """A sentence names more than the holder ("Artino complemented Echenique"): two groups
+    are two players' only when no sentence of one names someone of the other's."""
+    return not any(same_holder(x, y) for x in xs for y in ys)
+
+
+# What agreement groups keep apart, by name: what each claim names of it and when two groups'
+# names are apart. Adding a thing to keep apart is one entry.
+_KEPT_APART: dict[str, _Apart] = {
+    # a name learned from the documents ("~fulton") may lie within a gazetteer place
+    # ("georgia") or be another's other name: only gazetteer places are known apart
+    "places": _Apart(
+        lambda item: item.location if item.location and LEARNED not in item.location else None,
+        _any_pair(places_differ),
+    ),
+    "owners": _Apart(lambda item: item.owner or None, _any_pair(owners_differ)),
+    # "1650 مترا" of the seventh round of two race meetings: one value, two occasions
+    "occasions": _Apart(lambda item: item.claim.occasion or None, _any_pair(occasions_apart)),
+    # "two miles east of The Geysers" and "two miles from The Geysers" may each agree with
+    # a distance of no place named, never both with "four miles southwest of Cobb"
+    "anchors": _Apart(lambda item: item.claim.anchor or None, _any_pair(differ)),
+    # a date of no event may agree with each of "his 2006 memoir" and "his 2006 expose",
+    # two books (rule FC034 keeps their pair apart): a group holds one edition's
+    # (extract/editions.py); the lexicon's events of one day ("repulsed an attack on
+    # Saturday", "arrested 23 pirates on Saturday") may still meet through a date of none
+    "editions": _Apart(
+        lambda item: (
+            item.concept
+            if item.claim.kind == "date" and item.concept and item.concept.startswith(LEARNED)
+            else None
+        ),
+        _any_pair(differ),
+    ),
+    # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people; and "Timmons' 16
+    # year-old best friend" is not "16-year-old Jermayne Timmons" (the relation is kept
+    # beside the names, marked, so that a group holds a relation's age or a name's)
+    "persons": _Apart(lambda item: _person_of(item.claim), _any_pair(_people_differ)),
+    # the soldiers' "قتيلين" and the attackers' of one event, each agreeing with a toll of
+    # no side ("قتيلين ... في صفوفهم")
+    "sides": _Apart(lambda item: item.claim.side or None, _any_pair(differ)),
+    # the officers who shot and those injured at a protest, each agreeing with a count of
+    # officers of no toll
+    "tolls": _Apart(lambda item: item.claim.toll or None, _any_pair(differ)),
+    # the 7 of "25 - 7" and of "a 7 - 0 run", each agreeing with its own record's copies
+    "scores": _Apart(lambda item: score(item) or None, _any_pair(differ)),
+    # two players' "14 points", each agreeing with a "His 14 points" of no name
+    "holders": _Apart(
+        lambda item: (
+            item.claim.holders
+            if item.claim.holders and item.claim.unit in personal_concepts()
+            else None
+        ),
+        _no_holder_shared,
+    ),
+    # two figures of one sentence are two items, as _one_sentence_twice says of a pair:
+    # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
+    # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
+    "sentences": _Apart(
+        lambda item: item.sentence if item.claim.kind != "date" else None,
+        _share,
+        repeated_joins=False,
+    ),
+    # a festival's programme names "الساعة 8:30" of its third day and of its fourth: one
+    # article's two moments are two events', however the other papers' copies chain them
+    "moments": _Apart(
+        lambda item: item.claim.document if is_moment(item.claim) else None,
+        _share,
+        repeated_joins=False,
+    ),
+    # a month may be its day's ("يوليو (تموز) 2023" of the coup of 26 July, and then "انقلاب
+    # العام الماضي" its year), but a year alone is the time of too much to be one day's:
+    # "أمس" of a ministry's statement and "موسم حج هذا العام 1436هـ", "reports last week"
+    # and "filming later this year", "غدا" and "2015 - 2016" are two times
+    "grains": _Apart(
+        lambda item: item.claim.date.granularity if item.claim.date else None,
+        _grains_apart,
+        repeated_joins=False,
+    ),
+}
+
+
 class _Groups:
     """Union-find over claim indexes; a group's root is its first claim in report order.
 
@@ -60,75 +185,37 @@ class _Groups:
     that agrees with both: "filming later this year" held "reports last week" and "this
     week" (ECB+ 6_3ecbplus, 6_4ecbplus), a claim of no stated place held Etisalat's shares in
     Dubai and gasoline futures in the US. So each group keeps the values all its claims
-    share (closed intervals that meet pairwise share a point) and its gazetteer places and
-    owners, numbered occasions and the persons of ages, and two groups join only when they share
-    a value and name no two of these apart.
+    share (closed intervals that meet pairwise share a point) and the names of what it keeps
+    apart (_KEPT_APART: places, owners, occasions, persons ...), and two groups join only
+    when they share a value and name no two of these apart.
     """
 
     def __init__(self, items: list[Features]) -> None:
         self.parent = list(range(len(items)))
         self.values = [item.values for item in items]
         self.dates = bool(items) and items[0].claim.kind == "date"  # a block holds one kind
-        # a name learned from the documents ("~fulton") may lie within a gazetteer place
-        # ("georgia") or be another's other name: only gazetteer places are known apart
-        self.places = [
-            {item.location} if item.location and LEARNED not in item.location else set()
-            for item in items
-        ]
-        self.owners = [{item.owner} if item.owner else set() for item in items]
-        # "1650 مترا" of the seventh round of two race meetings: one value, two occasions
-        self.occasions = [{item.claim.occasion} if item.claim.occasion else set() for item in items]
-        # "two miles east of The Geysers" and "two miles from The Geysers" may each agree with
-        # a distance of no place named, never both with "four miles southwest of Cobb"
-        self.anchors = [{item.claim.anchor} if item.claim.anchor else set() for item in items]
-        # a date of no event may agree with each of "his 2006 memoir" and "his 2006 expose",
-        # two books (rule FC034 keeps their pair apart): a group holds one edition's
-        # (extract/editions.py); the lexicon's events of one day ("repulsed an attack on
-        # Saturday", "arrested 23 pirates on Saturday") may still meet through a date of none
-        self.editions = [
-            {item.concept}
-            if self.dates and item.concept and item.concept.startswith(LEARNED)
-            else set()
-            for item in items
-        ]
-        # "Jean Larson, 48" and "Alan Steinberg, 48": one age of two people; and "Timmons' 16
-        # year-old best friend" is not "16-year-old Jermayne Timmons" (the relation is kept
-        # beside the names, marked, so that a group holds a relation's age or a name's)
-        self.persons = [_person_of(item.claim) for item in items]
-        # the soldiers' "قتيلين" and the attackers' of one event, each agreeing with a toll of
-        # no side ("قتيلين ... في صفوفهم")
-        self.sides = [{item.claim.side} if item.claim.side else set() for item in items]
-        # the officers who shot and those injured at a protest, each agreeing with a count of
-        # officers of no toll
-        self.tolls = [{item.claim.toll} if item.claim.toll else set() for item in items]
-        # the 7 of "25 - 7" and of "a 7 - 0 run", each agreeing with its own record's copies
-        self.scores = [{score(item)} if score(item) else set() for item in items]
-        # two players' "14 points", each agreeing with a "His 14 points" of no name
-        self.holders = [
-            {item.claim.holders}
-            if item.claim.holders and item.claim.unit in personal_concepts()
-            else set()
-            for item in items
-        ]
-        # two figures of one sentence are two items, as _one_sentence_twice says of a pair:
-        # nor may a group gather them through the other article's copies ("لهزيمته 1 - 2 ... في
-        # مايو ... منذ 29 يناير 2013، حينما تغلب عليه 2 - 1", printed in two papers)
-        self.sentences = [{item.sentence} if item.claim.kind != "date" else set() for item in items]
-        # a festival's programme names "الساعة 8:30" of its third day and of its fourth: one
-        # article's two moments are two events', however the other papers' copies chain them
-        self.moments = [{item.claim.document} if is_moment(item.claim) else set() for item in items]
         # one article's "five suspicious boats" and "five merchant vessels" (12_1ecbplus) are
         # two things counted, both `ships`: no group holds them through other articles' copies
         nouns = [_counted_noun(item) for item in items]
-        self.nouns_apart = _nouns_told_apart(items, nouns)
-        self.nouns = [{noun} if noun is not None and self.nouns_apart else set() for noun in nouns]
-        # a month may be its day's ("يوليو (تموز) 2023" of the coup of 26 July, and then "انقلاب
-        # العام الماضي" its year), but a year alone is the time of too much to be one day's:
-        # "أمس" of a ministry's statement and "موسم حج هذا العام 1436هـ", "reports last week"
-        # and "filming later this year", "غدا" and "2015 - 2016" are two times
-        self.grains = [
-            {item.claim.date.granularity} if item.claim.date else set() for item in items
-        ]
+        told_apart = _nouns_told_apart(items, nouns)
+        self.kept = _KEPT_APART
+        if told_apart:
+            self.kept = _KEPT_APART | {
+                "nouns": _Apart(
+                    lambda item: nouns[item.index],
+                    lambda xs, ys: any(frozenset((p, q)) in told_apart for p in xs for q in ys),
+                    repeated_joins=False,
+                )
+            }
+        # each claim's names of what is kept apart, only those it names
+        self.names: list[dict[str, set[Any]]] = []
+        for item in items:
+            named = {}
+            for key, kept in self.kept.items():
+                name = kept.name(item)
+                if name is not None:
+                    named[key] = {name}
+            self.names.append(named)
 
     def root(self, i: int) -> int:
         while self.parent[i] != i:
@@ -145,47 +232,25 @@ class _Groups:
         shared = _shared(self.values[x], self.values[y], self.dates)
         if shared is False:
             return
-        if (
-            _apart(self.places[x], self.places[y], places_differ)
-            or _apart(self.owners[x], self.owners[y], owners_differ)
-            or _apart(self.occasions[x], self.occasions[y], occasions_apart)
-            or _apart(self.anchors[x], self.anchors[y], differ)
-            or _apart(self.editions[x], self.editions[y], differ)
-            or _apart(self.persons[x], self.persons[y], _people_differ)
-            or _apart(self.sides[x], self.sides[y], differ)
-            or _apart(self.tolls[x], self.tolls[y], differ)
-            or _apart(self.scores[x], self.scores[y], differ)
-            or _no_holder_shared(self.holders[x], self.holders[y])
-        ) and not (repeated is not None and repeated()):
-            return
-        if (
-            self.sentences[x] & self.sentences[y]
-            or self.moments[x] & self.moments[y]
-            or any(
-                frozenset((p, q)) in self.nouns_apart for p in self.nouns[x] for q in self.nouns[y]
-            )
-        ):
-            return
-        grains = self.grains[x] | self.grains[y]
-        if {"day", "year"} <= grains and "month" not in grains:
+        xs, ys = self.names[x], self.names[y]
+        yielded = False
+        for key, names in xs.items():
+            others = ys.get(key)
+            if others is not None and self.kept[key].apart(names, others):
+                if not self.kept[key].repeated_joins:
+                    return
+                yielded = True
+        if yielded and not (repeated is not None and repeated()):
             return
         keep, drop = min(x, y), max(x, y)
         self.parent[drop] = keep
         self.values[keep] = shared
-        self.places[keep] |= self.places[drop]
-        self.owners[keep] |= self.owners[drop]
-        self.occasions[keep] |= self.occasions[drop]
-        self.anchors[keep] |= self.anchors[drop]
-        self.editions[keep] |= self.editions[drop]
-        self.persons[keep] |= self.persons[drop]
-        self.sides[keep] |= self.sides[drop]
-        self.tolls[keep] |= self.tolls[drop]
-        self.scores[keep] |= self.scores[drop]
-        self.holders[keep] |= self.holders[drop]
-        self.sentences[keep] |= self.sentences[drop]
-        self.moments[keep] |= self.moments[drop]
-        self.nouns[keep] |= self.nouns[drop]
-        self.grains[keep] |= self.grains[drop]
+        kept, dropped = self.names[keep], self.names[drop]
+        for key, names in dropped.items():
+            if key in kept:
+                kept[key] |= names
+            else:
+                kept[key] = names
 
 
 def _counted_noun(item: Features) -> str | None:
@@ -303,34 +368,6 @@ def _shared(
     if not x.overlaps(y):
         return False
     return Interval(max(x.low, y.low), min(x.high, y.high))
-
-
-_RELATION = "~"  # marks a relation's noun among the persons' names of a group
-
-
-def _person_of(claim: Claim) -> set[str]:
-    if claim.relation is not None:
-        return {_RELATION + claim.relation}
-    return {claim.person} if claim.person else set()
-
-
-def _people_differ(x: str, y: str) -> bool:
-    """Two relations, or a relation and a name (compare._relation_apart); else two full names
-    of no word in common: a group that holds "Catherine Gomes" and "Kathryn Gomes" may take
-    "Katherine" alone, which each pair of its own still asks of the rule."""
-    if x.startswith(_RELATION) or y.startswith(_RELATION):
-        return x != y
-    return " " in x and " " in y and persons_differ(x, y)
-
-
-def _no_holder_shared(xs: set[tuple[str, ...]], ys: set[tuple[str, ...]]) -> bool:
-    """A sentence names more than the holder ("Artino complemented Echenique"): two groups
-    are two players' only when no sentence of one names someone of the other's."""
-    return bool(xs and ys) and not any(same_holder(x, y) for x in xs for y in ys)
-
-
-def _apart(xs: set[str], ys: set[str], differ: Callable[[str, str], bool]) -> bool:
-    return any(differ(x, y) for x in xs for y in ys)
 
 
 def build_findings(
@@ -466,15 +503,18 @@ def _stated_value(claim: Claim) -> object:
     return claim.value
 
 
-def _closeness(verdict: Verdict) -> tuple[float, str, str]:
-    """Narrowest pairs first; ties by claim id, not by place in the block, which an engine may
-    order otherwise (the report is the same on any engine)."""
+def _closeness(verdict: Verdict) -> tuple[float, float, str, str]:
+    """Narrowest pairs first, then the pairs whose windows read most alike: "Woodward wrote in
+    his 2006 expose, "Secret Man ..."" joins "Woodward wrote in "Secret Man ..." (2006)" (98)
+    before that year can join Felt's "2006 memoir" of another article (ECB+ 28_4ecb, 28_1ecb,
+    28_3ecb), which then keeps the first apart. Ties by claim id, not by place in the block,
+    which an engine may order otherwise (the report is the same on any engine)."""
     widths = [
         item.values.high - item.values.low if item.values is not None else math.inf
         for item in (verdict.old, verdict.new)
     ]
     first, second = sorted((verdict.old.claim.id, verdict.new.claim.id))
-    return (max(widths), first, second)
+    return (max(widths), -similarity(verdict.old, verdict.new), first, second)
 
 
 class _Listed:

@@ -256,8 +256,10 @@ def _repeated(
             # the lower share only for a value each article states once, written alike: an
             # article that states it twice lists two items ("12 دورة" of public health, "12
             # دورة" of emergency care), and a value written otherwise is as often another
-            # quantity ("USB 3.0 ports" / "three USB ports")
-            alike = once and first.claim.text == second.claim.text
+            # quantity ("USB 3.0 ports" / "three USB ports"); a date is its resolved day,
+            # month or year however written: "in this year's Christmas special" / "during the
+            # 2013 Christmas Special" (ECB+ 39_10ecbplus, 39_7ecbplus)
+            alike = once and (first.claim.text == second.claim.text or first.claim.kind == "date")
             # "190سم" / "190 سم": a specific value in one unit, written either way
             specific = once and (
                 one_specific_value(first, second, gate) or one_record(first, second)

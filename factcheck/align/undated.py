@@ -4,7 +4,8 @@ Extraction leaves "fired Saturday" or "will be sentenced May 3" unresolved when 
 undated (the contract: never guessed from the clock), and a date of no value is compared with
 nothing. Yet two undated reports of one story that say "Saturday" of the firing name one day,
 the weekday of that week, as two that say "May 3" name one day of that year. Alignment compares
-them by what they name: a key below every day ordinal, which meets the same key, and a day a
+them by what they name: a key below every day ordinal (a range of keys for a month of no year,
+"available in February", whose days it names), which meets the same key, and a day a
 dated article resolved only where that day is one the key names (a wire story printed undated by
 one outlet and dated by another: "testimony Wednesday evening"); a day it does not name is not
 another day either (of which week, nothing says), so the two never conflict.
@@ -12,6 +13,7 @@ another day either (of which week, nothing says), so the two never conflict.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -28,12 +30,16 @@ _LONGEST_NAME = 3  # words of the longest month or weekday name ("كانون ا�
 _WEEK = 7
 _MONTH_DAYS = 32  # a key's room for each month's days
 _HALF_YEAR = 183  # days a month's day of no year lies from its article's publication, at most
+_PART_DAYS = 10  # days of a part of a month ("early", "mid-"), but the last
+_LAST_PART = 21  # the first day of the last part, which runs to the month's end
 
 
 def undated_day(claim: Claim, language: str) -> Interval | None:
     """The key of the day an unresolved weekday or month's day names ("December 2", whose year
-    an undated article leaves unsaid, too); None for any other unresolved date ("last year": of
-    which year, nothing says), and for every resolved one.
+    an undated article leaves unsaid, too), or the keys of the days of a month or of a part of
+    it ("available in February", "in mid-February": the month of the half year around the
+    article); None for any other unresolved date ("last year", "last February": of which year,
+    nothing says), and for every resolved one.
     A weekday said of the next week ("next Tuesday") is another key than one said alone."""
     if claim.note not in (UNRESOLVED, NO_YEAR) or not language:
         return None
@@ -53,6 +59,17 @@ def undated_day(claim: Claim, language: str) -> Interval | None:
     elif len(weekdays) == 1 and not months and not days:
         ahead = any(lexicon.directions.get(name) == "next" for name in names)
         key = weekdays.pop() + (_WEEK if ahead else 0)
+    elif len(months) == 1 and not days and not weekdays:
+        if any(lexicon.directions.get(name) in ("past", "next") for name in names):
+            return None
+        parts = {lexicon.month_parts[name] for name in names if name in lexicon.month_parts}
+        first, last = 1, 31
+        if len(parts) == 1:
+            # a part covers ten days, the last one to the month's end (date_month_days)
+            first = parts.pop()
+            last = first + _PART_DAYS - 1 if first < _LAST_PART else 31
+        month = _WEEK * 2 + _MONTH_DAYS * months.pop()
+        return Interval(-(month + last), -(month + first))
     else:
         return None
     return Interval(-key, -key)
@@ -85,15 +102,23 @@ def meet(x: Interval, y: Interval, published: tuple[int | None, int | None]) -> 
 
 
 def shared_day(x: Interval, y: Interval) -> Interval | None:
-    """Of a key and a resolved day, the day when the key names it."""
+    """Of a key and resolved days, the days the key names: a weekday names one resolved day
+    only; a month's days name those of the resolved span in that month, of any year."""
     key, day = (x, y) if is_undated(x) else (y, x)
-    if day.low != day.high or day.low < 1 or not is_undated(key):
+    if day.low < 1 or not is_undated(key):
         return None
-    date, code = dt.date.fromordinal(int(day.low)), int(-key.low)
-    if code <= _WEEK:
-        named = date.isoweekday() == code
-    elif code <= 2 * _WEEK:  # "next Tuesday": of which week, nothing says
-        named = False
-    else:
-        named = divmod(code - 2 * _WEEK, _MONTH_DAYS) == (date.month, date.day)
-    return day if named else None
+    code = int(-key.low)
+    if code <= 2 * _WEEK:
+        # "next Tuesday": of which week, nothing says
+        named = code <= _WEEK and day.low == day.high
+        return day if named and dt.date.fromordinal(int(day.low)).isoweekday() == code else None
+    month, last = divmod(code - 2 * _WEEK, _MONTH_DAYS)
+    first = int(-key.high) - 2 * _WEEK - _MONTH_DAYS * month
+    start, end = dt.date.fromordinal(int(day.low)), dt.date.fromordinal(int(day.high))
+    for year in range(start.year, end.year + 1):
+        days = calendar.monthrange(year, month)[1]
+        low = max(dt.date(year, month, min(first, days)).toordinal(), day.low)
+        high = min(dt.date(year, month, min(last, days)).toordinal(), day.high)
+        if low <= high:
+            return Interval(low, high)
+    return None

@@ -16,6 +16,7 @@ from factcheck.extract.goal_scores import find_goal_scores
 from factcheck.extract.group_sizes import find_group_sizes
 from factcheck.extract.labels import find_labels
 from factcheck.extract.mention import Mention
+from factcheck.extract.one_more import find_one_more
 from factcheck.extract.ranks import find_ranks
 from factcheck.extract.repeats import find_repeats
 from factcheck.extract.sentences import SentenceIndex
@@ -42,6 +43,7 @@ FINDERS: list[Finder] = [
     find_single_units,
     find_units_and_a_half,
     find_ranks,
+    find_one_more,
     find_group_sizes,
     find_dual_counts,
     find_goal_scores,

@@ -91,15 +91,15 @@ def _read(
         ranked = _after_complement(text, skip_spaces(text, hit.end), ordinals, language)
         return [] if ranked is None else [_rank(folded, ranked[2], ranked[1], ranked[0], concept)]
     edge = back_spaces(text, hit.start)
-    if edge == hit.start and text[edge - 1 : edge] == _HYPHEN:
-        edge -= 1
+    hyphened = text[edge - 1 : edge] == _HYPHEN
+    if hyphened:  # "first-degree", wire text's "the third - floor mixing room"
+        edge = back_spaces(text, edge - 1)
     if edge == hit.start:
         return []
     bare = concept not in _marked(language)  # "a Top 10 ranking" is no tenth
     before = ordinal_ending_at(text, edge, ordinals, bare_digits=bare)
     if before is None and concept in _across(language)[0]:
         before = _past_modifiers(text, edge, ordinals, language)
-    hyphened = text[edge : edge + 1] == _HYPHEN
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
     return [_rank(folded, before[1], hit.end, before[0], concept)]

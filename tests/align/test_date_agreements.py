@@ -160,3 +160,22 @@ def test_a_hearing_is_a_day_of_the_trial():
     # its hearing and a testimony (en/events.yaml trial)
     report = _cluster("22ecbplus")
     assert _held_together(report, ("22_6ecbplus", 204), ("22_9ecbplus", 925))
+
+
+def test_the_pair_of_windows_most_alike_joins_first():
+    # "Woodward wrote in "Secret Man : The Story of Watergate's Deep Throat '' (2006)" (28_1ecb)
+    # / "Mr Woodward wrote in his 2006 expose, "Secret Man : The Story of Watergate's Deep
+    # Throat ''" (28_4ecb), 98 alike: one book, which joins before 28_1ecb's year can join Felt's
+    # "2006 memoir" (28_3ecb), the event that then keeps the expose apart
+    report = _cluster("28ecb")
+    assert _held_together(report, ("28_1ecb", 3304), ("28_4ecb", 3225))
+    assert not _held_together(report, ("28_1ecb", 3304), ("28_3ecb", 1953))
+
+
+def test_one_year_written_two_ways_agrees():
+    # "He will take over from Smith in this year's Christmas special" (39_10ecbplus,
+    # 2013-08-04) / "Matt Smith, the 12th Doctor, who is leaving during the 2013 Christmas
+    # Special" (39_7ecbplus): windows 63 alike, but a third of their words only, which the word
+    # index asks of two figures written otherwise; a date is its resolved year however written
+    report = _cluster("39ecbplus")
+    assert _held_together(report, ("39_10ecbplus", 500), ("39_7ecbplus", 179))

@@ -54,3 +54,20 @@ def test_a_weekday_said_with_more_is_another_key(text, other):
 
     one, two = undated_day(claim(text), "en"), undated_day(claim(other), "en")
     assert one is not None and two is not None and one != two
+
+
+def test_a_month_of_no_year_meets_the_same_month_in_undated_articles():
+    # "T-Mobile said the new Curve will be available in February" (42_1ecb) / "T-Mobile is
+    # expected to launch the BlackBerry Curve 8900 smartphone in mid-February" (42_9ecb) /
+    # "T-Mobile will offer the BlackBerry Curve 8900 to customers in February" (42_4ecb), all
+    # undated: each names days of the February nearest its article
+    report = _run("42ecb")
+    february = findings_at(report, "42_1ecb", 2077)
+    assert february & findings_at(report, "42_9ecb", 637) & findings_at(report, "42_4ecb", 125)
+
+
+def test_a_month_of_no_year_holds_its_days():
+    # "She had suffered a heart attack earlier in December and never regained consciousness"
+    # (4_8ecb) / "after suffering a heart attack on December 2" (4_4ecb), both undated
+    report = _run("4ecb")
+    assert findings_at(report, "4_8ecb", 375) & findings_at(report, "4_4ecb", 226)

@@ -73,9 +73,12 @@ FOUND = {
         ("a 50 - 44 lead", [("31_7ecbplus", 2105), ("31_10ecbplus", 3909)]),
     ],
     "5ecb": [
-        # "their current three-game losing streak", "The Sixers had a three-game losing streak":
-        # a game was no counted noun, and a hyphened number counts only a noun of the lexicons
-        ("the three-game losing streak", [("5_7ecb", 679), ("5_14ecb", 140)]),
+        # "their current three-game losing streak", "with the team on a three-game losing
+        # streak": a game was no counted noun, and a hyphened number counts only a noun of the
+        # lexicons. 5_14ecb's "The Sixers had a three-game losing streak" is left out: 5_2ecb's
+        # "last in the Atlantic Division" is read as its streak's holder, which keeps the two
+        # apart, and 5_2ecb's window is the more alike to 5_7ecb's, so it joins first
+        ("the three-game losing streak", [("5_7ecb", 679), ("5_2ecb", 2369)]),
         # "Maurice Cheeks was fired Saturday as coach", "On Saturday, Cheeks was fired as head
         # coach": no article of the cluster is dated, so the weekday was compared with nothing
         ("fired Saturday", [("5_2ecb", 25), ("5_12ecb", 169)]),
@@ -88,9 +91,13 @@ FOUND = {
         ("Brand's $80 million", [("5_2ecb", 1932), ("5_14ecb", 321)]),
     ],
     "7ecb": [
-        # "a sluggish Hasim Rahman (45-7-2, 36 KOs)" / "Rahman fell to 45-7-2": the record's
-        # first side, a bare 45, in windows 46-51 alike
-        ("Rahman 45-7-2", [("7_1ecb", 67), ("7_9ecb", 1066), ("7_11ecb", 273)]),
+        # "flooring Rahman (45-7-2) once" / "Rahman fell to 45-7-2": the record's first side, a
+        # bare 45, in windows 46-51 alike. 7_1ecb's "a sluggish Hasim Rahman (45-7-2, 36 KOs)"
+        # agrees in a group of its own (with 7_3ecb's): 7_7ecb's, whose sentence goes on to name
+        # "unbeaten Russian Alexander Povetkin" (read as its owner, Russia), reads more alike to
+        # 7_11ecb's and joins it first, and Russia then keeps 7_1ecb's Germany apart
+        ("Rahman 45-7-2", [("7_9ecb", 1066), ("7_11ecb", 273)]),
+        ("Rahman 45-7-2, 36 KOs", [("7_1ecb", 67), ("7_3ecb", 125)]),
         # "Riddick Bowe, 43-1, 33 KO's" / "Bowe (45-1, 33 KOs)", "Gene Pukall, 14-13-2, 12 KO's" /
         # "Pukall (14-13-2, 12KOs)": a fighter's knockouts, counted (a bare 33 read nothing alike)
         ("Bowe's 33 KOs", [("7_3ecb", 1264), ("7_10ecb", 2214)]),
@@ -371,6 +378,7 @@ DRAWN = {
         "thomas-missed-10-games",
         "top-two-running-backs",
         "setback-last-week",
+        "second-back-on-ir",
     ],
     "45ecbplus": [
         "two-counts-first-degree-murder",
@@ -400,6 +408,8 @@ DRAWN = {
         "about-100-in-the-plant",
         "four-in-the-break-room",
         "hid-on-second-floor",
+        "victims-on-third-floor",
+        "a-third-wounded",
         "shooting-september-2010",
         "hearing-tuesday",
         "two-counts-of-murder",
@@ -417,6 +427,8 @@ DRAWN = {
         "anniversary-special-in-november",
         "the-50th-anniversary",
         "relaunched-2005",
+        "capaldi-the-12th-doctor",
+        "davison-the-5th",
     ],
     "27ecbplus": ["fix-it-32-bit-only"],
 }

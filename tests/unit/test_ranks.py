@@ -186,6 +186,56 @@ def test_a_post_by_its_number():
     ]
 
 
+def test_a_holder_in_a_line_of_holders_and_a_series_of_a_show():
+    # ECB+ 39_10ecbplus, 39_4ecbplus, 39_1ecbplus, 39_7ecbplus, 39_9ecbplus, 25_9ecbplus: who
+    # holds a part or a post by their place in its line are labels of `numbered`, as "(No.
+    # 10)" of the same Doctor; a show's series both ways (ranks.yaml `series`, labels.yaml)
+    assert ranks(
+        "The Thick of It actor will play the 12th Doctor, replacing Matt Smith on BBC One's hit "
+        "sci - fi drama. Capaldi will be the Twelfth Doctor and takes over from Matt Smith who "
+        "leaves the show at Christmas. The 55 - year - old Glasgow - born star will be the 12th "
+        "actor to play the Doctor, replacing out - going lead Matt Smith.",
+        "en",
+    ) == [
+        ("12th Doctor", 12, "numbered"),
+        ("Twelfth Doctor", 12, "numbered"),
+        ("12th actor", 12, "numbered"),
+    ]
+    assert ranks(
+        "It was first announced Smith would be leaving the show in June. He was the third to "
+        "take on the role since the series was relaunched in 2005, following in the footsteps "
+        "of Christopher Eccleston (9th Doctor) and David Tennant (10th Doctor).",
+        "en",
+    ) == [("9th Doctor", 9, "numbered"), ("10th Doctor", 10, "numbered")]
+    assert ranks(
+        "Thomas has an ankle injury, and he is the second running back in two days to be placed "
+        "on IR as New Orleans prepares for its wild - card round playoff game at Seattle.",
+        "en",
+    ) == [("second running back", 2, "numbered")]
+    assert [
+        (claim.text, claim.value, claim.unit)
+        for text in (
+            "After lots of speculation, Peter Capaldi has been named the new Doctor for Series 8 "
+            'of "Doctor Who. "',
+            "Jenna Coleman, who plays current companion Clara, will join Capaldi for the show's "
+            "eighth series since returning to screens in 2005.",
+        )
+        for claim in claims_in(text, "en", "2013-08-05")
+        if claim.unit == "series"
+    ] == [("Series 8", 8, "series"), ("eighth series", 8, "series")]
+
+
+def test_an_ordinal_joined_to_its_noun_by_a_spaced_hyphen():
+    # ECB+ 22_12ecbplus, 22_7ecbplus: wire text spaces the hyphen ("third-floor" in 22_8's
+    # source reads the same)
+    assert ranks(
+        "Hiller walked to the third - floor mixing area and found four people in the break room. "
+        "In the one - day, non - jury trial, Common Pleas Court judge Benjamin Lerner found "
+        "Hiller guilty of two counts of first - degree murder and one count of attempted murder.",
+        "en",
+    ) == [("third - floor", 3, "floor"), ("first - degree", 1, "degree")]
+
+
 def test_a_stopword_ends_the_words_between_an_ordinal_and_its_noun():
     # ECB+ 2_8ecbplus: "first" is when she hosted, not which Oscars
     assert [
@@ -215,3 +265,22 @@ def test_ranked_number_two_is_a_rank_and_a_top_ten_no_tenth():
         )
         == []
     )
+
+
+def test_one_more_of_those_a_clause_counted():
+    # ECB+ 22_1ecbplus, 22_7ecbplus, 22_9ecbplus: the third co-worker the shooting wounded, a
+    # label of `one_more` (extract/one_more.py); the count before it is no fraction's
+    assert [
+        (claim.text, claim.value, claim.unit)
+        for text in (
+            "Kenneth Dorsey says the woman accused of killing two co - workers and critically "
+            "injuring a third at the Kraft plant in Northeast Philly is a good person.",
+            "A Philadelphia judge today found a former Kraft Foods company employee guilty of "
+            "murder in a workplace rampage exactly two years ago in Northeast Philadelphia that "
+            "left two women dead and a third employee wounded.",
+            "In her statement, Hiller admitted killing two coworkers and seriously wounding a "
+            "third.",
+        )
+        for claim in claims_in(text, "en", "2012-09-10")
+        if claim.unit == "one_more"
+    ] == [("third", 3, "one_more")] * 3
