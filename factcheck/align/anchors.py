@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from factcheck.align.stories import LEAD_CHARS
 from factcheck.extract.amounts import find_amounts
+from factcheck.extract.clock_times import after_noon
 from factcheck.extract.context import lead_places
 from factcheck.extract.units import event_units
 from factcheck.lang.detect import supported_languages
@@ -30,7 +31,11 @@ from factcheck.lang.normalize import fold, fold_text
 from factcheck.lang.phrases import PhraseMatcher
 from factcheck.models import LEARNED, Document
 
-# "9:27", "2 : 09" (tokenised wire text); a score ("2:1") has one digit after the colon
+# "9:27", "2 : 09" (tokenised wire text); a score ("2:1") has one digit after the colon. Every
+# such time of a lead, whatever comes before it: a figure's time (extract/clock_times.py) needs
+# a noun or a preposition first, but a lead's tells its event apart without one ("2 : 16pm :
+# take it with a ..."). None a comma or a stop follows: a round's "stopping the fight at 2 :
+# 56." (7_3ecbplus), but also "until 3:59, but" (34_10ecb)
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})\s?:\s?([0-5]\d)(?![\d.,:])")
 _DAY_MINUTES = 24 * 60
 
@@ -112,12 +117,6 @@ def lead_sizes(document: Document) -> frozenset[tuple[str, float]]:
     return _sizes(_lead(document), document.language or "")
 
 
-@cache
-def _after_noon(language: str) -> PhraseMatcher:
-    words = load(language, "time_words").get("after_noon", [])
-    return PhraseMatcher(((word, True) for word in words), language)
-
-
 def _times(folded: str, language: str) -> frozenset[int]:
     """Clock times in minutes after midnight; "p.m." or "مساء" right after adds twelve hours."""
     found = set()
@@ -126,7 +125,7 @@ def _times(folded: str, language: str) -> frozenset[int]:
         if hour > 24:
             continue
         after = len(folded) - len(folded[match.end() :].lstrip())
-        if hour < 12 and _after_noon(language).at(folded, after) is not None:
+        if hour < 12 and after_noon(language).at(folded, after) is not None:
             hour += 12
         found.add((hour % 24) * 60 + minute)
     return frozenset(found)
@@ -145,7 +144,7 @@ def prepare(languages: Iterable[str]) -> None:
     processes forked after it share it instead of each loading it again."""
     for language in supported_languages().intersection(languages):
         _weekdays(language)
-        _after_noon(language)
+        after_noon(language)
         lead_places("", language)
 
 

@@ -119,6 +119,9 @@ class ComparableRule(_Rule):
     # of this many significant digits at least ([]: no value is specific)
     specific_value_kinds: list[ClaimKind] = []
     specific_value_digits: int = Field(default=1, ge=1)
+    # ...and times of day in these units stated to the minute, not on the hour ("after 8 : 30
+    # p. m. Thursday", "at 3 : 30 p. m."), in windows that share a word ([]: none)
+    specific_value_units: list[str] = []
     # ...and two sums of one value of fewer digits ("$ 80 million", "$ 50") in windows this
     # alike, when lower than same_value_similarity: a round sum is as often another of the
     # story's, but less often than a bare count (0: as same_value_similarity)

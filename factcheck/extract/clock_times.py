@@ -57,10 +57,16 @@ def _matchers(language: str) -> tuple[PhraseMatcher, ...]:
             language,
         ),
         PhraseMatcher.from_mapping(clock.get("fractions") or {}, language),
-        _words(words.get("after_noon"), language),
+        after_noon(language),
         PhraseMatcher.from_mapping(clock.get("zones") or {}, language),
         _words(clock.get("marks"), language),
     )
+
+
+@cache
+def after_noon(language: str) -> PhraseMatcher:
+    """The words of the afternoon or evening that put a time after noon ("p.m.", "مساء")."""
+    return _words(load(language, "time_words").get("after_noon"), language)
 
 
 @cache

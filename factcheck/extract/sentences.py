@@ -35,7 +35,12 @@ Span = tuple[int, int]
 _SHORT_NAME = 5  # letters looked at before the dot: no short name is longer ("Sept")
 # The last letters of a dotted abbreviation before its final dot, and the word after it
 _DOTTED = re.compile(r"(?:^|.(?<![A-Za-z.]))[a-z]\.[a-z]")
+# A lone lowercase letter and its dot before another such one: a dotted abbreviation a
+# tokeniser spaced out ("8 : 30 p. m.", "e. g."), whose first dot ends nothing
+_SPACED_FIRST = re.compile(r"(?<![A-Za-z.])[a-z]\. [a-z]\.")
+_SPACED_LAST = re.compile(r"(?:^|.(?<![A-Za-z.]))[a-z]\. [a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z])")
+_NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
 
 
 @cache
@@ -47,6 +52,16 @@ def _short_months() -> frozenset[str]:
         for variants in load(language, "months").values()
         for names in variants.values()
         for name in names[1:]
+    )
+
+
+@cache
+def _weekday_names() -> frozenset[str]:
+    """The full name of each weekday in each language (weekdays.yaml), folded to lowercase."""
+    return frozenset(
+        names[0].lower()
+        for language in supported_languages()
+        for names in load(language, "weekdays").values()
     )
 
 
@@ -78,14 +93,23 @@ def _month_before_its_day(text: str, dot: int) -> bool:
 
 
 def _dotted_goes_on(text: str, match: re.Match[str]) -> bool:
-    """Whether the mark ends a dotted abbreviation ("a.m.", "p.m.", "e.g.") with a word in
-    lowercase after it: "the 4.4-magnitude temblor on Sunday at 9:27 a.m. was centered 23
-    miles north of Santa Rosa" goes on (ECB+ 38_4ecb)."""
+    """Whether the mark ends a dotted abbreviation ("a.m.", "p.m.", "e.g.", spaced out or not)
+    with a word in lowercase or a weekday's name after it: "the 4.4-magnitude temblor on Sunday
+    at 9:27 a.m. was centered 23 miles north of Santa Rosa" (ECB+ 38_4ecb), "The shootings
+    happened shortly after 8 : 30 p. m. Thursday" (22_2ecbplus) go on."""
     at = match.start()
-    if _DOTTED.fullmatch(text, max(0, at - 4), at) is None:
+    if _SPACED_FIRST.match(text, at - 1) is not None:
+        return True
+    if (
+        _DOTTED.fullmatch(text, max(0, at - 4), at) is None
+        and _SPACED_LAST.fullmatch(text, max(0, at - 5), at) is None
+    ):
         return False
     after = _NEXT_WORD.match(text, match.end())
-    return after is not None and after.group(1).islower()
+    if after is not None and after.group(1).islower():
+        return True
+    name = _NEXT_NAME.match(text, match.end())
+    return name is not None and name.group(1).lower() in _weekday_names()
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:

@@ -179,3 +179,25 @@ def test_one_year_written_two_ways_agrees():
     # index asks of two figures written otherwise; a date is its resolved year however written
     report = _cluster("39ecbplus")
     assert _held_together(report, ("39_10ecbplus", 500), ("39_7ecbplus", 179))
+
+
+def test_a_time_of_day_to_the_minute_of_a_stated_day_is_one_value():
+    # "The shootings happened shortly after 8 : 30 p. m. Thursday." (22_2ecbplus) / "the
+    # shooting took place just after 8 : 30pm Thursday night inside the old Nabisco factory"
+    # (22_8ecbplus): windows 54 alike, one minute of one day
+    report = _cluster("22ecbplus")
+    assert _held_together(report, ("22_2ecbplus", 386), ("22_8ecbplus", 232))
+
+
+def test_a_programmes_times_of_no_stated_day_stay_each_days(tmp_path: Path):
+    # Souq Okaz's programme printed twice: "الساعة 7.15" of the third day ("وتتصدر المساجلات
+    # الشعرية برنامج الفعاليات في اليوم الثالث"), of the fourth ("وفي اليوم الرابع") and of the
+    # fifth ("أما في اليوم الخامس والأخير"): each day's time agrees with its copy only
+    ids = ["snn-2015-08-10-0371", "snn-2015-08-10-1238"]
+    lines = snn_lines(ids)
+    report = run_alone([lines[i] for i in ids], tmp_path / "okaz.jsonl")
+    third, fourth, fifth = (("snn-2015-08-10-1238", at) for at in (3132, 4362, 5183))
+    assert _held_together(report, ("snn-2015-08-10-0371", 3973), third)
+    assert _held_together(report, ("snn-2015-08-10-0371", 5204), fourth)
+    assert not _held_together(report, ("snn-2015-08-10-0371", 3973), fourth)
+    assert not _held_together(report, ("snn-2015-08-10-0371", 5204), fifth)

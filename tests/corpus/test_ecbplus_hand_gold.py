@@ -429,6 +429,7 @@ DRAWN = {
         "relaunched-2005",
         "capaldi-the-12th-doctor",
         "davison-the-5th",
+        "not-played-since-nine",
     ],
     "27ecbplus": ["fix-it-32-bit-only"],
 }

@@ -122,6 +122,19 @@ def the_quantity(text, language):
             "إلا أن الطفلة البالغة 14 عامًا انزلقت",
             ("14 عامًا", 14, "exact", "year", "age"),
         ),
+        # ECB+ 39_3ecbplus and 36_4ecbplus: a bare number after "since I was", "when she was"
+        # is how old one was then (ages.yaml `before`)
+        (
+            "en",
+            "Even though I am a lifelong Doctor Who fan I've not played him since I was nine.",
+            ("nine", 9, "exact", "year", "age"),
+        ),
+        (
+            "en",
+            "On Tuesday, prosecutors also played a tape of Jeffs talking to the girl when she was "
+            "14, after Texas Ranger Nick Hanna testified",
+            ("14", 14, "exact", "year", "age"),
+        ),
         ("en", "He was sentenced to 12 years in prison.", ("12 years", 12, "exact", "year", None)),
         (
             "en",

@@ -104,3 +104,20 @@ def test_a_dotted_abbreviation_before_a_lowercase_word_ends_no_sentence():
         "It hit at 1:53 p.m.",
         "The quake shook Oman",
     ]
+
+
+def test_a_spaced_out_abbreviation_and_a_weekday_after_it_end_no_sentence():
+    # ECB+ 22_2ecbplus: the tokenised "p. m." ended the sentence at "p.", and the day of the
+    # shootings was left to the next one; 25_15ecbplus: "p. m." before a lowercase word
+    text = (
+        "The shootings happened shortly after 8 : 30 p. m. Thursday. About 10 minutes after "
+        "the Yvonne Hiller was escorted out, she returned in a car"
+    )
+    assert next(text[s:e] for s, e in sentence_spans(text)) == (
+        "The shootings happened shortly after 8 : 30 p. m. Thursday."
+    )
+    text = (
+        "New Orleans plays at Seattle on Saturday at 3 : 30 p. m. in the Wild Card round of the "
+        "NFC playoffs. While Thomas went on IR, four others did not practice."
+    )
+    assert next(text[s:e] for s, e in sentence_spans(text)).endswith("of the NFC playoffs.")
