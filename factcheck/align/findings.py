@@ -13,7 +13,7 @@ from factcheck.align.features import Features, is_moment, score
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import FindingRule
-from factcheck.align.undated import is_undated, shared_day
+from factcheck.align.undated import is_undated, shared_day, shared_key
 from factcheck.extract.holders import same_holder
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import occasions_apart
@@ -365,6 +365,8 @@ def _shared(
         return None
     if dates and is_undated(x) != is_undated(y):
         return shared_day(x, y) or False
+    if dates and is_undated(x):
+        return shared_key(x, y) or False
     if not x.overlaps(y):
         return False
     return Interval(max(x.low, y.low), min(x.high, y.high))
@@ -378,11 +380,17 @@ def build_findings(
     groups = _Groups(items)
     agreement: dict[int, FindingRule] = {}
     stated = {(item.claim.document, _stated_value(item.claim)) for item in items}
+    agreeing = [v for v in verdicts if v.rule.finding == "agreement"]
+    crossed = _crossed_copies(agreeing)
     # the closest pairs first: two claims that state one value join before a wider claim
     # that agrees with both of two others can chain them
-    for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
+    for verdict in sorted(agreeing, key=_closeness):
         agreement.setdefault(verdict.old.index, verdict.rule)
-        if not (_one_sentence_twice(verdict) or _matched_elsewhere(verdict, stated)):
+        if not (
+            _one_sentence_twice(verdict)
+            or _matched_elsewhere(verdict, stated)
+            or (verdict.old.index, verdict.new.index) in crossed
+        ):
             groups.join(verdict.old.index, verdict.new.index, verdict.prints_one_sentence)
     members: dict[int, list[Features]] = {}
     for item in items:
@@ -452,6 +460,36 @@ def _one_sentence_twice(verdict: Verdict) -> bool:
         and a.kind != "date"
         and verdict.old.sentence == verdict.new.sentence
     )
+
+
+def _crossed_copies(verdicts: list[Verdict]) -> set[tuple[int, int]]:
+    """Agreeing pairs of two articles that each state the value twice, each figure matched by a
+    window far more alike in the other article: copies of one release that give "(21) يوماً"
+    for the voters' registration and "(21) يوماً" for Makkah's (windows 100 alike each, 79
+    across) state two periods, and each is joined to its own copy only (`crossed_copies`). Not
+    dates: one date said twice is one date."""
+    verdicts = [v for v in verdicts if v.rule.match.crossed_copies and v.old.claim.kind != "date"]
+    best: dict[tuple[int, str], float] = {}
+    for verdict in verdicts:
+        old, new = verdict.old, verdict.new
+        if old.claim.document == new.claim.document:
+            continue
+        score = similarity(old, new)
+        for one, other in ((old, new), (new, old)):
+            key = (one.index, other.claim.document)
+            best[key] = max(best.get(key, 0.0), score)
+    crossed = set()
+    for verdict in verdicts:
+        old, new = verdict.old, verdict.new
+        if old.claim.document == new.claim.document:
+            continue
+        score = similarity(old, new) + verdict.rule.match.crossed_copies
+        if (
+            best[old.index, new.claim.document] > score
+            and best[new.index, old.claim.document] > score
+        ):
+            crossed.add((old.index, new.index))
+    return crossed
 
 
 def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, object]]) -> bool:

@@ -32,6 +32,9 @@ _MONTH_DAYS = 32  # a key's room for each month's days
 _HALF_YEAR = 183  # days a month's day of no year lies from its article's publication, at most
 _PART_DAYS = 10  # days of a part of a month ("early", "mid-"), but the last
 _LAST_PART = 21  # the first day of the last part, which runs to the month's end
+# A month's day said with its weekday ("Tuesday, Dec. 16"): its key is the day's, plus this
+# times the weekday; it names what both name
+_NAMED_WEEKDAY = 512
 
 
 def undated_day(claim: Claim, language: str) -> Interval | None:
@@ -56,6 +59,8 @@ def undated_day(claim: Claim, language: str) -> Interval | None:
     days = {int(digits) for digits in _DIGITS.findall(folded) if 1 <= int(digits) <= 31}
     if len(months) == 1 and len(days) == 1:
         key = _WEEK * 2 + _MONTH_DAYS * months.pop() + days.pop()
+        if len(weekdays) == 1:
+            key += _NAMED_WEEKDAY * weekdays.pop()
     elif len(weekdays) == 1 and not months and not days:
         ahead = any(lexicon.directions.get(name) == "next" for name in names)
         key = weekdays.pop() + (_WEEK if ahead else 0)
@@ -92,6 +97,8 @@ def meet(x: Interval, y: Interval, published: tuple[int | None, int | None]) -> 
     in, and "4 November 2008" of an undated article's history is no Tuesday of this week's; a
     month's day names one of the half year around it ("Greece faces a May 19 due date", printed
     undated and in an article of May 5)."""
+    if is_undated(x) and is_undated(y):
+        return shared_key(x, y) is not None
     if is_undated(x) == is_undated(y):
         return x.overlaps(y)
     key, day, stamp = (x, y, published[1]) if is_undated(x) else (y, x, published[0])
@@ -108,6 +115,11 @@ def shared_day(x: Interval, y: Interval) -> Interval | None:
     if day.low < 1 or not is_undated(key):
         return None
     code = int(-key.low)
+    if code > _NAMED_WEEKDAY:
+        weekday, code = divmod(code, _NAMED_WEEKDAY)
+        if day.low != day.high or dt.date.fromordinal(int(day.low)).isoweekday() != weekday:
+            return None
+        key = Interval(-code, -code)
     if code <= 2 * _WEEK:
         # "next Tuesday": of which week, nothing says
         named = code <= _WEEK and day.low == day.high
@@ -121,4 +133,21 @@ def shared_day(x: Interval, y: Interval) -> Interval | None:
         high = min(dt.date(year, month, min(last, days)).toordinal(), day.high)
         if low <= high:
             return Interval(low, high)
+    return None
+
+
+def shared_key(x: Interval, y: Interval) -> Interval | None:
+    """Of two keys, the key of the days both name: "Tuesday, Dec. 16" names the Tuesday of
+    its article's week and the December 16 of its half year, so it meets "Tuesday" and "Dec.
+    16" and "December" (a funeral "planned for Tuesday" / "held Tuesday, Dec. 16", ECB+ 4_6ecb,
+    4_8ecb)."""
+    if x.overlaps(y):
+        return Interval(max(x.low, y.low), min(x.high, y.high))
+    for one, other in ((x, y), (y, x)):
+        code = int(-one.low)
+        if one.low != one.high or code <= _NAMED_WEEKDAY:
+            continue
+        weekday, day = divmod(code, _NAMED_WEEKDAY)
+        if (other.low == other.high and -other.low == weekday) or -other.high <= day <= -other.low:
+            return one
     return None

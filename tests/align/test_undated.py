@@ -71,3 +71,10 @@ def test_a_month_of_no_year_holds_its_days():
     # (4_8ecb) / "after suffering a heart attack on December 2" (4_4ecb), both undated
     report = _run("4ecb")
     assert findings_at(report, "4_8ecb", 375) & findings_at(report, "4_4ecb", 226)
+
+
+def test_a_months_day_said_with_its_weekday_meets_the_weekday():
+    # "A private funeral service is planned for Tuesday." (4_6ecb) / "A private funeral service
+    # will be held Tuesday, Dec. 16, at Westwood Memorial Cemetery." (4_8ecb), both undated
+    report = _run("4ecb")
+    assert findings_at(report, "4_6ecb", 4622) & findings_at(report, "4_8ecb", 3093)
