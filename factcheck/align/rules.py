@@ -129,6 +129,10 @@ class ComparableRule(_Rule):
     # Ranks of these nouns are compared as claims of no concept: the noun says what is counted
     # ("للأسبوع الثاني"), not whose streak it is (gold's losses, an index's gains)
     unknown_subject_ranks: list[str] = []
+    # ...and of these among them, two of one value meet only in windows alike as any two of no
+    # concept (unknown_concept_similarity), not as two of one value: "حسم مباراته الأولى" of
+    # Chelsea and "يخوض مباراته الاولى" of West Ham, every team has a first match
+    any_holder_ranks: list[str] = []
     # Counts of these concepts are compared as claims of no concept too: "three times" says
     # how often, not what was done ("hosted the Tonys three times", "failed three times")
     unknown_subject_counts: list[str] = []
@@ -233,6 +237,7 @@ NeverWhen = Literal[
     "scope",
     "different_occasions",
     "different_anchors",
+    "different_indexes",
 ]
 
 

@@ -30,6 +30,7 @@ from factcheck.extract.holders import (
     possessor,
     refers_back,
 )
+from factcheck.extract.indexes import Indexes
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
@@ -65,7 +66,6 @@ from factcheck.models import LEARNED, ClaimKind, DateSpan, Document
 _CLAUSE = re.compile(r"[،,;:؛]")
 # The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
 _HELD_KINDS = ("count", "money")
-_LIST_JOINT = re.compile(r"\s*(?:[،,]\s*(?:و|and\s+|or\s+|أو\s+)?|و|and\s+|or\s+|أو\s+)\s*")
 _WORD = re.compile(r"\w+")
 _OLD_CUE_WORDS = 3  # "بعد أن كانت ... حوالي 900": an old-figure cue sits right before it
 _CONTRAST = "contrast"  # the cue lexicon's list of change words that contrast two figures
@@ -222,6 +222,11 @@ class _Language:
         self.equivalents = PhraseMatcher(
             ((word, True) for word in levels.get("equivalents") or []), language
         )
+        # a number and the preposition of a date after it: "rose to 41 on Sunday"
+        before_date = "|".join(
+            re.escape(fold_word(w)) for w in levels.get("date_prepositions") or ()
+        )
+        self.level_then_date = re.compile(rf"(\d[\d,.]*)\s+(?:{before_date})?\s*$")
         scopes = load(language, "scopes")
         entries += [
             ("scope", surface, (scope, position))
@@ -425,7 +430,7 @@ def contexts(
 ) -> list[dict[str, Any]]:
     """For each figure (in text order), the Claim fields its context sets: as_of (and
     as_of_stated), location (and location_from_title), subject, attribution, cue, scope, side,
-    toll, sum_of, holders, possessor, person, sex, relation, occasion, anchor, events.
+    toll, sum_of, holders, possessor, person, sex, relation, occasion, anchor, index, events.
     `folded`: the body folded (extraction has it), so that sentences need no folding again."""
     if not figures:
         return []
@@ -440,6 +445,7 @@ def contexts(
     date_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     article = ArticleNames(document.body, document.title, folded, document.language or "")
     occasions = Occasions(document.body, folded, document.language or "")
+    indexes = Indexes(folded, document.language or "")
 
     spans = _regions([sentences.span_at(figure.start) for figure in figures])
     for figure, span in zip(figures, spans, strict=True):
@@ -553,6 +559,9 @@ def contexts(
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
+            index = indexes.at(span[0], figure.start) if figure.kind != "date" else None
+            if index is not None:
+                update["index"] = index
             if figure.unit in of_dimension("length"):
                 anchor = distance_anchor(facts.text, figure.end - span[0], language.language)
                 if anchor is not None:
@@ -1192,8 +1201,6 @@ def _nearest(
     return None
 
 
-# A number and the preposition of a date after it: "rose to 41 on Sunday"
-_LEVEL_THEN_DATE = re.compile(r"(\d[\d,.]*)\s+(?:on|in|by)?\s*$")
 _LEVEL_REACH = 24  # characters before a date where that number is looked for
 
 
@@ -1203,7 +1210,7 @@ def _after_a_level(facts: SentenceFacts, start: int, language: _Language) -> boo
     the event its clause names."""
     ftext = facts.folded.text
     at = facts.folded.index_of(start)
-    number = _LEVEL_THEN_DATE.search(ftext, max(0, at - _LEVEL_REACH), at)
+    number = language.level_then_date.search(ftext, max(0, at - _LEVEL_REACH), at)
     return number is not None and reached_by_change(ftext, number.start(), language.language)
 
 
@@ -1730,10 +1737,24 @@ def _listed_after(dates: list[Figure], index: int, sentence: str, offset: int) -
     commas (two may be a span, "between 1998 and 2002", or a pair told respectively)."""
     if index < 2:
         return False
+    joint = _list_joint()
     return all(
-        _LIST_JOINT.fullmatch(sentence[dates[i - 1].end - offset : dates[i].start - offset])
+        joint.fullmatch(sentence[dates[i - 1].end - offset : dates[i].start - offset])
         for i in (index - 1, index)
     )
+
+
+@cache
+def _list_joint() -> re.Pattern[str]:
+    """A comma, a conjunction of a list (numbers.yaml `list_joints`), or both, as written: of
+    every language, as a list of years reads before the sentence's language is asked; a word
+    that is a proclitic of its language may be glued to the next item ("1983 و2001")."""
+    words = "|".join(
+        re.escape(word) + ("" if fold_word(word) in proclitics(language) else r"\s+")
+        for language in sorted(supported_languages())
+        for word in load(language, "numbers").get("list_joints") or ()
+    )
+    return re.compile(rf"\s*(?:[،,]\s*(?:{words})?|{words})\s*")
 
 
 def named_keys(text: str, language: str) -> frozenset[str]:
