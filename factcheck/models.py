@@ -132,6 +132,10 @@ class Claim(_Frozen):
     # The place a distance is measured from ("four miles southwest of Cobb": "cobb";
     # extract/distances.py): distances from two places are never compared (rule FC037).
     anchor: str | None = Field(default=None, exclude=True)
+    # The market index whose name the sentence gives before the figure ("وصعد مؤشر داو جونز
+    # الصناعي 92.93 نقطة": "dow"; extract/indexes.py): two indexes' figures are never compared
+    # (rule FC038).
+    index: str | None = Field(default=None, exclude=True)
     # How many events a toll is of, told by a count of them right before it ("بعد هجومين أوقعا
     # 13 قتيلا": 2; extract/context.py, common/concepts.yaml `events`): the toll of two attacks
     # is never that of one (rule FC030 `different_units`).

@@ -247,6 +247,8 @@ def never_compared(
             return True
         if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
             return True
+        if when == "different_indexes" and differ(a.claim.index, b.claim.index):
+            return True
     return False
 
 
@@ -522,7 +524,12 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         # is no "50th anniversary special" of November 23 (ECB+ 39_7ecbplus, 39_10ecbplus)
         if a.concept != b.concept or a.concept is None or _of_unknown_subject(a, gate):
             similar_at = gate.unknown_concept_similarity
-            if gate.same_value_similarity and a.values is not None and a.values == b.values:
+            if (
+                gate.same_value_similarity
+                and a.values is not None
+                and a.values == b.values
+                and not (a.claim.ordinal and a.concept in gate.any_holder_ranks)
+            ):
                 similar_at = min(similar_at, gate.same_value_similarity)
             if gate.specific_value_similarity and (
                 one_specific_value(a, b, gate) or one_record(a, b)

@@ -129,6 +129,10 @@ class ComparableRule(_Rule):
     # Ranks of these nouns are compared as claims of no concept: the noun says what is counted
     # ("للأسبوع الثاني"), not whose streak it is (gold's losses, an index's gains)
     unknown_subject_ranks: list[str] = []
+    # ...and of these among them, two of one value meet only in windows alike as any two of no
+    # concept (unknown_concept_similarity), not as two of one value: "حسم مباراته الأولى" of
+    # Chelsea and "يخوض مباراته الاولى" of West Ham, every team has a first match
+    any_holder_ranks: list[str] = []
     # Counts of these concepts are compared as claims of no concept too: "three times" says
     # how often, not what was done ("hosted the Tonys three times", "failed three times")
     unknown_subject_counts: list[str] = []
@@ -233,6 +237,7 @@ NeverWhen = Literal[
     "scope",
     "different_occasions",
     "different_anchors",
+    "different_indexes",
 ]
 
 
@@ -365,10 +370,6 @@ class Match(_Strict):
     # 000"): the vague one agrees with every value of its range, a city's marchers and
     # another's, and would hold them in one agreement
     vague_similar: int = Field(default=0, ge=0, le=100)
-    # two articles that each state one value twice, each figure of one read more than this
-    # many points more alike to one of the other's than to the second: two figures, each
-    # joined to its own copy only (align/findings.py `_crossed_copies`; 0: never asked)
-    crossed_copies: int = Field(default=0, ge=0, le=100)
     # ...and sharing at least this many words that say what the figures are about (not
     # stopwords, not the mentions' own): "found four people in the break room" shares none
     # with "officers freed seven people"

@@ -21,6 +21,7 @@ from factcheck.extract.compound_durations import larger_unit_before
 from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
+from factcheck.extract.indexes import in_index_name
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks, exact_count
 from factcheck.extract.money import settle_currencies, unstated_currency
 from factcheck.extract.number_words import conjunctions, number_words
@@ -111,7 +112,11 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
             index += 1
             continue
         reading, index = _read(text, numbers, index, language, reach)
-        if reading is None or _model_name(body, folded.start_of(number.start), language):
+        if (
+            reading is None
+            or _model_name(body, folded.start_of(number.start), language)
+            or in_index_name(text, number.start, language)
+        ):
             continue
         mention = _mention(text, reading, number, language)
         if mention is not None:

@@ -30,6 +30,7 @@ from factcheck.extract.holders import (
     possessor,
     refers_back,
 )
+from factcheck.extract.indexes import Indexes
 from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
@@ -419,7 +420,7 @@ def contexts(
 ) -> list[dict[str, Any]]:
     """For each figure (in text order), the Claim fields its context sets: as_of (and
     as_of_stated), location (and location_from_title), subject, attribution, cue, scope, side,
-    toll, sum_of, holders, possessor, person, sex, relation, occasion, anchor, events.
+    toll, sum_of, holders, possessor, person, sex, relation, occasion, anchor, index, events.
     `folded`: the body folded (extraction has it), so that sentences need no folding again."""
     if not figures:
         return []
@@ -434,6 +435,7 @@ def contexts(
     date_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     article = ArticleNames(document.body, document.title, folded, document.language or "")
     occasions = Occasions(document.body, folded, document.language or "")
+    indexes = Indexes(folded, document.language or "")
 
     spans = _regions([sentences.span_at(figure.start) for figure in figures])
     for figure, span in zip(figures, spans, strict=True):
@@ -547,6 +549,9 @@ def contexts(
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
+            index = indexes.at(span[0], figure.start) if figure.kind != "date" else None
+            if index is not None:
+                update["index"] = index
             if figure.unit in of_dimension("length"):
                 anchor = distance_anchor(facts.text, figure.end - span[0], language.language)
                 if anchor is not None:

@@ -280,11 +280,13 @@ def _genitive_from(language: str) -> int | None:
 
 def genitive_noun_after(text: str, end: int, value: float, language: str) -> bool:
     """ "عدد الركاب 180 ألف راكب", "وافقت اللجنة على 6000 مراقب": from a hundred up a number
-    counts the singular noun right after it (counts.yaml `genitive_count`), so it is an amount
-    even after a definite word, where a bare number names a thing ("اللواء 93")."""
+    counts the singular noun right after it (counts.yaml `genitive_count`), and so does a
+    number with a fraction at any size ("وصعد مؤشر داو جونز الصناعي 92.93 نقطة"; a label's
+    number is whole), so it is an amount even after a definite word, where a bare number names
+    a thing ("اللواء 93")."""
     low = _genitive_from(language)
     rules = _not_nouns(language)
-    if low is None or rules is None or value < low or not float(value).is_integer():
+    if low is None or rules is None or (value < low and float(value).is_integer()):
         return False
     if text[end : end + 1] != " ":
         return False  # '"البقرة 114" مؤكداً': a quote closed after the number ends the phrase

@@ -4,7 +4,7 @@ Number words, dual and definite plural duration words, length cues ("لمدة"),
 unit ("ونصف"), ordinal-year cues ("عامها"), rank words ("المرتبة"), the nouns that introduce a
 holder's name ("شركة"), those of a numbered occasion ("حفل السباق الـ 7") and counted nouns in
 the dual ("حالتان"), goals ("بهدفين"), the nouns of times ("five times") and of labels
-(".45-caliber", "page 20") are each searched
+(".45-caliber", "page 20"), and the names of market indexes ("داو جونز") are each searched
 for in all of a document's folded text; one Aho-Corasick automaton holds them all
 (lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is scanned
 once, not once per lexicon, and each finder takes the hits of its own lexicon.
@@ -30,7 +30,7 @@ from factcheck.lang.phrases import (
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
 # of durations.yaml, ages.yaml and holders.yaml by name, occasions.yaml's nouns and
 # dual_counts.yaml's duals and constructs, goal_scores.yaml's goals, repeats.yaml's and
-# labels.yaml's nouns.
+# labels.yaml's nouns, indexes.yaml's names.
 LEXICONS = (
     "numbers",
     "duals",
@@ -46,6 +46,7 @@ LEXICONS = (
     "dual_constructs",
     "repeats",
     "labels",
+    "indexes",
 )
 
 
@@ -69,6 +70,8 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return _repeat_words(language)
     if name == "labels":
         return _label_words(language)
+    if name == "indexes":
+        return phrase_matcher(language, "indexes", "names")
     return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
 
 

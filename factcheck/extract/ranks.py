@@ -77,7 +77,7 @@ def _read(
         return [_rank(folded, hit.start, adverb.end, int(adverb.key), concept)]
     if side == "before":
         at = skip_spaces(text, hit.end)
-        found = ordinal_at(text, at, ordinals, bare_digits=True)
+        found = ordinal_at(text, at, ordinals, bare_digits=concept not in _words_only(language))
         if found is None or _counts_a_noun(text, at, found[1], language):
             return []
         value, end = found
@@ -96,10 +96,14 @@ def _read(
         edge = back_spaces(text, edge - 1)
     if edge == hit.start:
         return []
-    bare = concept not in _marked(language)  # "a Top 10 ranking" is no tenth
+    # "a Top 10 ranking" is no tenth
+    bare = concept not in _marked(language) and concept not in _words_only(language)
     before = ordinal_ending_at(text, edge, ordinals, bare_digits=bare)
     if before is None and concept in _across(language)[0]:
         before = _past_modifiers(text, edge, ordinals, language)
+    if before is None:  # "ثالث مواجهاته"
+        construct = phrase_matcher(language, "ranks", "construct").ending_at(text, edge)
+        before = None if construct is None else (int(construct.key), construct.start)
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
     return [_rank(folded, before[1], hit.end, before[0], concept)]
@@ -137,6 +141,12 @@ def _past_modifiers(
 def _marked(language: str) -> frozenset[str]:
     """The concepts whose ordinal before the noun must be a word or have its suffix."""
     return frozenset(load(language, "ranks").get("marked") or ())
+
+
+@cache
+def _words_only(language: str) -> frozenset[str]:
+    """The concepts whose ordinal is never bare digits, on either side of the noun."""
+    return frozenset(load(language, "ranks").get("words_only") or ())
 
 
 @cache

@@ -230,6 +230,10 @@ FOUND = {
         "sp500-up-11.82",
         "sp500-at-2089.39",
         "nasdaq-at-5082.34",
+        # "وصعد مؤشر داو جونز الصناعي 92.93 نقطة ... ومؤشر ناسداك المجمع 38.80 نقطة": a number
+        # with a fraction is no label after a definite word; each index holds its own figures
+        "dow-up-92.93",
+        "nasdaq-up-38.80",
     ],
     "tourism-855": [
         "total-855-events",
@@ -276,6 +280,9 @@ FOUND = {
         "third-set-25-22",
         "plays-egypt-today-saturday",
         "egypt-lost-0-3",
+        # "ثالث مواجهاته", "خسر لقاءه الأول": the ordinals of a team's matches
+        "third-match",
+        "egypt-lost-first-match",
     ],
     "ehalati-84": [
         "84-lives-saved",

@@ -1,0 +1,53 @@
+"""Which market index a figure is of.
+
+A markets report gives several indexes' levels and changes in one sentence: "وصعد مؤشر داو
+جونز الصناعي 92.93 نقطة ... وستاندرد اند بورز 500 بواقع 11.82 نقطة ... ومؤشر ناسداك المجمع
+38.80 نقطة". A figure after an index's name (lexicons/*/indexes.yaml) in its sentence, up to
+the next index named, is that index's (Claim.index): the Dow's 30.64 points of one day and the
+Nasdaq's 30.64 of another are never compared (rule FC038). A figure whose sentence names no
+index may still meet either. A number in an index's name ("ستاندرد اند بورز 500", "كاك 40")
+counts nothing.
+
+The names are found in the one pass over the document that several finders share
+(document_words), so a figure costs a bisect.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from factcheck.extract.document_words import document_words
+from factcheck.lang.normalize import Folded
+
+
+class Indexes:
+    """The index names of one article, read on the first figure that asks."""
+
+    def __init__(self, folded: Folded | None, language: str) -> None:
+        self._folded, self._language = folded, language
+        self._ends: list[int] | None = None
+        self._keys: list[str] = []
+
+    def at(self, sentence_start: int, start: int) -> str | None:
+        """The index of a figure starting at body `start`, in a sentence starting at body
+        `sentence_start`: the last index named in the sentence before the figure."""
+        if self._ends is None:
+            self._read()
+        assert self._ends is not None
+        index = bisect.bisect_right(self._ends, start) - 1
+        if index < 0 or self._ends[index] <= sentence_start:
+            return None
+        return self._keys[index]
+
+    def _read(self) -> None:
+        self._ends = []
+        if self._folded is None:
+            return
+        for hit in document_words(self._folded.text, self._language, "indexes"):
+            self._ends.append(self._folded.end_of(hit.end))
+            self._keys.append(str(hit.key))
+
+
+def in_index_name(text: str, start: int, language: str) -> bool:
+    """Whether folded `text`'s character at `start` lies in the name of an index."""
+    return any(hit.start <= start < hit.end for hit in document_words(text, language, "indexes"))

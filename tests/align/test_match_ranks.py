@@ -1,0 +1,34 @@
+"""Which of a team's matches (lexicons/ar/ranks.yaml `match`): every team has a first match,
+so two ranks of one value meet only in windows alike as two claims of no concept (comparable
+`any_holder_ranks`), not as two of one value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.corpus.by_report import run_alone, snn_lines
+
+_CHELSEA = "snn-2015-08-08-0985"  # "يواجه تشلسي صعوبة في حسم مباراته الأولى ضد سوانسي سيتي"
+_WEST_HAM = "snn-2015-08-10-0968"  # "وست هام الذي كان يخوض مباراته الاولى بقيادة ... بيليتش"
+_CHELSEA_AGAIN = "snn-2015-08-08-0827"  # "يواجه تشلسي صعوبة في حسم مباراته الاولى ضد سوانسي"
+
+
+def _first_matches_held(articles: list[str], folder: Path) -> list[set[str]]:
+    lines = snn_lines(articles)
+    report = run_alone([lines[article] for article in articles], folder / "matches.jsonl")
+    first = {c.id: c.document for c in report.claims if c.unit == "match" and c.value == 1}
+    return [
+        {first[claim] for claim in finding.claims if claim in first}
+        for finding in report.findings
+        if finding.kind == "agreement" and any(claim in first for claim in finding.claims)
+    ]
+
+
+def test_two_teams_first_matches_do_not_agree(tmp_path):
+    held = _first_matches_held([_CHELSEA, _WEST_HAM], tmp_path)
+    assert not any(len(documents) > 1 for documents in held)
+
+
+def test_one_teams_first_match_told_twice_agrees(tmp_path):
+    held = _first_matches_held([_CHELSEA, _CHELSEA_AGAIN], tmp_path)
+    assert any(len(documents) == 2 for documents in held)
