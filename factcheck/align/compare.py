@@ -1161,7 +1161,7 @@ def _part_words(language: str) -> PhraseMatcher | None:
     if not language:
         return None
     opening = (load(language, "scopes").get("part") or {}).get("before") or ()
-    return PhraseMatcher(((surface, True) for surface in opening), language)
+    return PhraseMatcher.of_surfaces(opening, language)
 
 
 def _in_breakdown(first: Features, second: Features) -> bool:

@@ -161,6 +161,12 @@ def test_a_decade_is_its_ten_years():
     assert dates("In the 1950s, dairy operators fought a losing battle", "en") == [
         ("1950s", "1950-01-01", "1959-12-31", "year")
     ]
+    # ECB+ 4_5ecb, 28_11ecb: a decade in words with its century (en/date_words.yaml decades)
+    assert dates(
+        "The iconic model known for her provocative poses was credited for helping to pave the "
+        "way for the sexual revolution of the nineteen sixties.",
+        "en",
+    ) == [("nineteen sixties", "1960-01-01", "1969-12-31", "year")]
     # an age in decades is no date; a year far ahead with its cue is one (audit ar #217)
     assert dates("رجل في الثلاثينيات من عمره") == []
     assert dates("الذي يتوقع زيارته لنا عام 2122م فهو يزور الأرض كل 133 عاماً") == [
