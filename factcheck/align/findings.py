@@ -158,6 +158,16 @@ _KEPT_APART: dict[str, _Apart] = {
         _share,
         repeated_joins=False,
     ),
+    # two groups that each hold a figure of the same two articles are two figures both state:
+    # copies of one release give "(21) يوماً" for the voters' registration and "(21) يوماً"
+    # for Makkah's, two papers' lists "المركز الرابع" of one team's players and of the
+    # other's, and a third paper's fourth of no team named joins one of them only. Not dates:
+    # one date said twice is one date
+    "articles": _Apart(
+        lambda item: item.claim.document if item.claim.kind != "date" else None,
+        lambda xs, ys: len(xs & ys) >= 2,
+        repeated_joins=False,
+    ),
     # a festival's programme names "الساعة 8:30" of its third day and of its fourth: one
     # article's two moments are two events', however the other papers' copies chain them
     "moments": _Apart(
@@ -380,17 +390,11 @@ def build_findings(
     groups = _Groups(items)
     agreement: dict[int, FindingRule] = {}
     stated = {(item.claim.document, _stated_value(item.claim)) for item in items}
-    agreeing = [v for v in verdicts if v.rule.finding == "agreement"]
-    crossed = _crossed_copies(agreeing)
     # the closest pairs first: two claims that state one value join before a wider claim
     # that agrees with both of two others can chain them
-    for verdict in sorted(agreeing, key=_closeness):
+    for verdict in sorted((v for v in verdicts if v.rule.finding == "agreement"), key=_closeness):
         agreement.setdefault(verdict.old.index, verdict.rule)
-        if not (
-            _one_sentence_twice(verdict)
-            or _matched_elsewhere(verdict, stated)
-            or (verdict.old.index, verdict.new.index) in crossed
-        ):
+        if not (_one_sentence_twice(verdict) or _matched_elsewhere(verdict, stated)):
             groups.join(verdict.old.index, verdict.new.index, verdict.prints_one_sentence)
     members: dict[int, list[Features]] = {}
     for item in items:
@@ -460,36 +464,6 @@ def _one_sentence_twice(verdict: Verdict) -> bool:
         and a.kind != "date"
         and verdict.old.sentence == verdict.new.sentence
     )
-
-
-def _crossed_copies(verdicts: list[Verdict]) -> set[tuple[int, int]]:
-    """Agreeing pairs of two articles that each state the value twice, each figure matched by a
-    window far more alike in the other article: copies of one release that give "(21) يوماً"
-    for the voters' registration and "(21) يوماً" for Makkah's (windows 100 alike each, 79
-    across) state two periods, and each is joined to its own copy only (`crossed_copies`). Not
-    dates: one date said twice is one date."""
-    verdicts = [v for v in verdicts if v.rule.match.crossed_copies and v.old.claim.kind != "date"]
-    best: dict[tuple[int, str], float] = {}
-    for verdict in verdicts:
-        old, new = verdict.old, verdict.new
-        if old.claim.document == new.claim.document:
-            continue
-        score = similarity(old, new)
-        for one, other in ((old, new), (new, old)):
-            key = (one.index, other.claim.document)
-            best[key] = max(best.get(key, 0.0), score)
-    crossed = set()
-    for verdict in verdicts:
-        old, new = verdict.old, verdict.new
-        if old.claim.document == new.claim.document:
-            continue
-        score = similarity(old, new) + verdict.rule.match.crossed_copies
-        if (
-            best[old.index, new.claim.document] > score
-            and best[new.index, old.claim.document] > score
-        ):
-            crossed.add((old.index, new.index))
-    return crossed
 
 
 def _matched_elsewhere(verdict: Verdict, stated: set[tuple[str, object]]) -> bool:

@@ -329,8 +329,11 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
             claim.cue,
             claim.text,
             item.concept,  # a block of dates holds every event's
-            # `words`, not joined; "الدقيقة 55" of two games of one round-up
-            item.compared.order if item.concept is None or is_moment(claim) else None,
+            # `words`, not joined; "الدقيقة 55" of two games of one round-up, "المركز الرابع" of
+            # two teams' lists of players
+            item.compared.order
+            if item.concept is None or is_moment(claim) or claim.ordinal
+            else None,
         )
         first = seen.get(key)
         if first is None:

@@ -254,6 +254,9 @@ class NeverCompareRule(_Rule):
     # of a concept, in windows as alike as the gate asks of an unknown concept ("6672 من منسوبي
     # الوزارة" and "6672 عاملاً"); never conflict with them, and two concepts never meet
     unstated_concept_matches: list[ClaimKind] = []
+    # `when: different_indexes`: two figures of one index in sentences that state no date,
+    # of papers published further apart, are of two trading days (absent: any days)
+    index_days_apart: int | None = Field(default=None, ge=0)
 
 
 class Match(_Strict):
@@ -370,10 +373,6 @@ class Match(_Strict):
     # 000"): the vague one agrees with every value of its range, a city's marchers and
     # another's, and would hold them in one agreement
     vague_similar: int = Field(default=0, ge=0, le=100)
-    # two articles that each state one value twice, each figure of one read more than this
-    # many points more alike to one of the other's than to the second: two figures, each
-    # joined to its own copy only (align/findings.py `_crossed_copies`; 0: never asked)
-    crossed_copies: int = Field(default=0, ge=0, le=100)
     # ...and sharing at least this many words that say what the figures are about (not
     # stopwords, not the mentions' own): "found four people in the break room" shares none
     # with "officers freed seven people"

@@ -1,5 +1,6 @@
 """Two articles that each print one value twice: which of the other's figures each joins (rule
-FC301 `crossed_copies`), on SaudiNewsNet copies of one list."""
+FC301: two groups that each hold a figure of the same two articles stay two), on SaudiNewsNet
+copies of one list."""
 
 from __future__ import annotations
 
