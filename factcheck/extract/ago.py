@@ -23,7 +23,7 @@ def _ago_after(language: str) -> PhraseMatcher | None:
     lexicon = date_lexicon(language)
     if lexicon.direction_after:
         return None
-    return PhraseMatcher(((word, True) for word in (*lexicon.ago, *lexicon.later)), language)
+    return PhraseMatcher.of_surfaces((*lexicon.ago, *lexicon.later), language)
 
 
 def said_ago(text: str, end: int, language: str) -> bool:

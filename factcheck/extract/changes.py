@@ -41,7 +41,7 @@ def _levels(language: str) -> tuple[PhraseMatcher, PhraseMatcher, frozenset[str]
     levels = load(language, "cues").get("levels") or {}
     return (
         PhraseMatcher.from_mapping(levels.get("changes") or {}, language),
-        PhraseMatcher(((word, True) for word in levels.get("amount") or []), language),
+        PhraseMatcher.of_surfaces(levels.get("amount"), language),
         *level_words(language),
     )
 

@@ -39,10 +39,6 @@ _COLON = re.compile(r"\d{1,2}\s?:\s?\d{2}(?!\s?:\s?\d)")
 _OPENERS = '(«"'
 
 
-def _words(surfaces: list[str] | None, language: str) -> PhraseMatcher:
-    return PhraseMatcher(((surface, True) for surface in surfaces or ()), language)
-
-
 @cache
 def _matchers(language: str) -> tuple[PhraseMatcher, ...]:
     words = load(language, "time_words")
@@ -59,14 +55,14 @@ def _matchers(language: str) -> tuple[PhraseMatcher, ...]:
         PhraseMatcher.from_mapping(clock.get("fractions") or {}, language),
         after_noon(language),
         PhraseMatcher.from_mapping(clock.get("zones") or {}, language),
-        _words(clock.get("marks"), language),
+        PhraseMatcher.of_surfaces(clock.get("marks"), language),
     )
 
 
 @cache
 def after_noon(language: str) -> PhraseMatcher:
     """The words of the afternoon or evening that put a time after noon ("p.m.", "مساء")."""
-    return _words(load(language, "time_words").get("after_noon"), language)
+    return PhraseMatcher.of_surfaces(load(language, "time_words").get("after_noon"), language)
 
 
 @cache

@@ -219,9 +219,7 @@ class _Language:
         self.comparative_particles = tuple(
             fold_word(word) for word in levels.get("comparative_particles") or []
         )
-        self.equivalents = PhraseMatcher(
-            ((word, True) for word in levels.get("equivalents") or []), language
-        )
+        self.equivalents = PhraseMatcher.of_surfaces(levels.get("equivalents"), language)
         # a number and the preposition of a date after it: "rose to 41 on Sunday"
         before_date = "|".join(
             re.escape(fold_word(w)) for w in levels.get("date_prepositions") or ()
@@ -277,12 +275,8 @@ class _Language:
         self.within = {fold_word(word) for word in locatives.get("within", [])}
         self.titles = phrase_matcher(language, "locatives", "titles")
         agencies = locatives.get("agencies") or {}
-        self.agency_before = PhraseMatcher(
-            ((word, True) for word in agencies.get("before") or []), language
-        )
-        self.agency_after = PhraseMatcher(
-            ((word, True) for word in agencies.get("after") or []), language
-        )
+        self.agency_before = PhraseMatcher.of_surfaces(agencies.get("before"), language)
+        self.agency_after = PhraseMatcher.of_surfaces(agencies.get("after"), language)
         self.agency_reach = int(agencies.get("reach") or 0)
         self.clubs = phrase_matcher(language, "locatives", "clubs")
         self.waters = phrase_matcher(language, "locatives", "waters")
@@ -309,12 +303,8 @@ class _Language:
         )
         self.period_start = phrase_matcher(language, "time_words", "period_start")
         earlier = load(language, "time_words").get("earlier_report") or {}
-        self.report_auxiliaries = PhraseMatcher(
-            ((word, True) for word in earlier.get("auxiliaries") or []), language
-        )
-        self.report_verbs = PhraseMatcher(
-            ((word, True) for word in earlier.get("verbs") or []), language
-        )
+        self.report_auxiliaries = PhraseMatcher.of_surfaces(earlier.get("auxiliaries"), language)
+        self.report_verbs = PhraseMatcher.of_surfaces(earlier.get("verbs"), language)
         self.report_reach = int(earlier.get("reach") or 0)
         self.dated_clause = phrase_matcher(language, "time_words", "dated_clause")
 
@@ -445,7 +435,7 @@ def contexts(
     date_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     article = ArticleNames(document.body, document.title, folded, document.language or "")
     occasions = Occasions(document.body, folded, document.language or "")
-    indexes = Indexes(folded, document.language or "")
+    indexes = Indexes(document.body, folded, document.language or "")
 
     spans = _regions([sentences.span_at(figure.start) for figure in figures])
     for figure, span in zip(figures, spans, strict=True):
@@ -559,7 +549,7 @@ def contexts(
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
-            index = indexes.at(span[0], figure.start) if figure.kind != "date" else None
+            index = indexes.at(figure.start) if figure.kind != "date" else None
             if index is not None:
                 update["index"] = index
             if figure.unit in of_dimension("length"):

@@ -117,6 +117,11 @@ class PhraseMatcher:
             language,
         )
 
+    @classmethod
+    def of_surfaces(cls, surfaces: Iterable[str] | None, language: str) -> PhraseMatcher:
+        """From a lexicon list of surfaces, each keyed True: whether one stands there."""
+        return cls(((surface, True) for surface in surfaces or ()), language)
+
     def __contains__(self, surface: str) -> bool:
         return " ".join(fold_word(surface).split()) in self._keys
 
@@ -325,7 +330,7 @@ def phrase_matcher(language: str, lexicon: str, section: str | None = None) -> P
     if section is not None:
         data = data.get(section) or {}
     if isinstance(data, list):
-        return PhraseMatcher(((surface, True) for surface in data), language)
+        return PhraseMatcher.of_surfaces(data, language)
     return PhraseMatcher.from_mapping(data, language)
 
 
