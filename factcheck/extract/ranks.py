@@ -49,8 +49,11 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
     language = document.language or ""
     if language not in supported_languages():
         return
+    over_dates = _over_dates(language)
     for mention in _ranks(folded, language):
         mention.end = end_with_marks(body, mention.end)  # "جاء ثانياً": the tanween is its own
+        if mention.unit in over_dates:  # "the second Tuesday of each month" is no Tuesday
+            mention.priority = PRIORITY["date"]
         yield mention
 
 
@@ -147,6 +150,12 @@ def _marked(language: str) -> frozenset[str]:
 def _words_only(language: str) -> frozenset[str]:
     """The concepts whose ordinal is never bare digits, on either side of the noun."""
     return frozenset(load(language, "ranks").get("words_only") or ())
+
+
+@cache
+def _over_dates(language: str) -> frozenset[str]:
+    """The concepts whose rank outranks the date its noun reads as (ranks.yaml `over_dates`)."""
+    return frozenset(load(language, "ranks").get("over_dates") or ())
 
 
 @cache

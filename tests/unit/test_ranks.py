@@ -284,3 +284,17 @@ def test_one_more_of_those_a_clause_counted():
         for claim in claims_in(text, "en", "2012-09-10")
         if claim.unit == "one_more"
     ] == [("third", 3, "one_more")] * 3
+
+
+def test_a_weekday_of_every_month_is_no_date():
+    # ECB+ 27_8ecbplus: the day Microsoft's patches come out, a label of `weekday_of_month`
+    # read over the date "Tuesday" alone would be (ranks.yaml `over_dates`)
+    assert [
+        (claim.text, claim.kind, claim.value, claim.unit)
+        for claim in claims_in(
+            "Normally, Microsoft releases security bulletins for software products on the second "
+            "Tuesday of each month.",
+            "en",
+            "2013-09-18",
+        )
+    ] == [("second Tuesday", "count", 2, "weekday_of_month")]
