@@ -145,6 +145,8 @@ class CompiledRules:
     senses: dict[str, str]
     # how far apart two leads' clock times may be and name one moment (FC002)
     lead_times_within_minutes: int
+    # how many days apart two figures of one index may be and be of one trading day (FC038)
+    index_days_apart: int | None
     single: FindingRule | None  # the single-source rule
     agreement: dict[ClaimKind, FindingRule]  # each kind's first agreement rule
 
@@ -199,6 +201,14 @@ class CompiledRules:
                     (rule.lead_times_within_minutes for rule in rules.of(ComparableRule)),
                     default=0,
                 ),
+                index_days_apart=next(
+                    (
+                        rule.index_days_apart
+                        for rule in rules.of(NeverCompareRule)
+                        if rule.when == "different_indexes"
+                    ),
+                    None,
+                ),
                 single=next((r for r in rules.findings() if r.finding == "single_source"), None),
                 agreement={
                     kind: next(r for r in rules_of_kind if r.finding == "agreement")
@@ -216,11 +226,13 @@ def never_compared(
     whens: tuple[str, ...],
     open_units: frozenset[ClaimKind],
     open_concepts: frozenset[ClaimKind] = frozenset(),
+    index_days_apart: int | None = None,
 ) -> bool:
     """Rule FC03x's refusals but `scope`, which judge() tells first: a sum of a scope compared
     with nothing still agrees where one sentence is printed twice. A figure of no concept and
     one of a concept of an `open_concepts` kind may meet (a count's unit is its concept): the
-    engine pairs them only to agree (engine.align_block)."""
+    engine pairs them only to agree (engine.align_block). Two figures of one index are of one
+    trading day at most `index_days_apart` apart."""
     open_concept = a.claim.kind in open_concepts
     for when in whens:
         if when == "different_units" and (
@@ -247,9 +259,27 @@ def never_compared(
             return True
         if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
             return True
-        if when == "different_indexes" and differ(a.claim.index, b.claim.index):
+        if when == "different_indexes" and _indexes_apart(a, b, index_days_apart):
             return True
     return False
+
+
+def _indexes_apart(a: Features, b: Features, days_apart: int | None) -> bool:
+    """Two indexes' figures, or one index's of two trading days, told by the days of two
+    papers whose sentences state none: a round-up's "وتباين أداء الأسهم القيادية، حيث ارتفع
+    سعر سهم بنك دبي الإسلامي بنسبة 0.26 في المائة" on Friday and another's "وإعمار بنسبة 0.26
+    في المائة" on Tuesday. A date a sentence states is as often of something else ("أسعار الفائدة
+    في سبتمبر ، وانخفض المؤشر داو جونز الصناعي 30.64 نقطة") and tells no trading day."""
+    if a.claim.index is None or b.claim.index is None:
+        return False
+    if a.claim.index != b.claim.index:
+        return True
+    return (
+        days_apart is not None
+        and not a.claim.as_of_stated
+        and not b.claim.as_of_stated
+        and _gap_days(a.as_of, b.as_of) > days_apart
+    )
 
 
 def _events_differ(x: str | None, y: str | None) -> bool:
@@ -491,7 +521,12 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     kind = a.claim.kind
     scopes = compiled.never_scopes.get(kind, frozenset())
     if never_compared(
-        a, b, compiled.never.get(kind, ()), compiled.open_units, compiled.open_concepts
+        a,
+        b,
+        compiled.never.get(kind, ()),
+        compiled.open_units,
+        compiled.open_concepts,
+        compiled.index_days_apart,
     ):
         return None
     gate = compiled.comparable.get(kind)

@@ -254,6 +254,9 @@ class NeverCompareRule(_Rule):
     # of a concept, in windows as alike as the gate asks of an unknown concept ("6672 من منسوبي
     # الوزارة" and "6672 عاملاً"); never conflict with them, and two concepts never meet
     unstated_concept_matches: list[ClaimKind] = []
+    # `when: different_indexes`: two figures of one index in sentences that state no date,
+    # of papers published further apart, are of two trading days (absent: any days)
+    index_days_apart: int | None = Field(default=None, ge=0)
 
 
 class Match(_Strict):

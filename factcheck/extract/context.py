@@ -435,7 +435,7 @@ def contexts(
     date_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     article = ArticleNames(document.body, document.title, folded, document.language or "")
     occasions = Occasions(document.body, folded, document.language or "")
-    indexes = Indexes(folded, document.language or "")
+    indexes = Indexes(document.body, folded, document.language or "")
 
     spans = _regions([sentences.span_at(figure.start) for figure in figures])
     for figure, span in zip(figures, spans, strict=True):
@@ -549,7 +549,7 @@ def contexts(
             occasion = occasions.at(figure.end)
             if occasion is not None:
                 update["occasion"] = occasion
-            index = indexes.at(span[0], figure.start) if figure.kind != "date" else None
+            index = indexes.at(figure.start) if figure.kind != "date" else None
             if index is not None:
                 update["index"] = index
             if figure.unit in of_dimension("length"):

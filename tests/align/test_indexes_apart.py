@@ -20,3 +20,24 @@ def test_two_indexes_of_one_change_in_points_are_apart():
 def test_one_index_told_twice_agrees():
     found = findings_between(_DOW, _DOW_AGAIN, language="ar", published="2015-08-08")
     assert ("agreement", "30.64", "30.64") in found
+
+
+# snn-2015-08-07-0109 (Thursday's session) and snn-2015-08-11-0123 (Monday's): one market's
+# round-ups of two trading days
+_DUBAI_THURSDAY = (
+    "تراجع أداء سوق دبي في تداولات جلسة يوم أمس بضغط قاده قطاع الاستثمار، ليغلق مؤشر السوق "
+    "العام عند مستوى 4123.34 نقطة، خاسرا 41.35 نقطة أو ما نسبته 0.99 في المائة. وتباين أداء "
+    "الأسهم القيادية، حيث ارتفع سعر سهم بنك دبي الإسلامي بنسبة 0.26 في المائة، وفي المقابل "
+    "تراجع سعر سهم «إعمار» بنسبة 0.75 في المائة."
+)
+_DUBAI_MONDAY = (
+    "تراجع أداء سوق دبي في تداولات جلسة يوم أمس في ظل ضغوط بيعية على الأسهم الكبرى بقيادة دبي "
+    "الإسلامي وإعمار، إلى جانب أرابتك ودبي للاستثمار. وتراجع أداء كل الأسهم القيادية وسط "
+    "استقرار وحيد لسعر سهم الإمارات دبي الوطني، حيث تراجع سعر سهم بنك دبي الإسلامي بنسبة 1.71 "
+    "في المائة وإعمار بنسبة 0.26 في المائة وأرابتك بنسبة 0.88 في المائة."
+)
+
+
+def test_one_markets_figures_of_two_trading_days_are_apart():
+    days = ("2015-08-07", "2015-08-11")
+    assert findings_between(_DUBAI_THURSDAY, _DUBAI_MONDAY, language="ar", published=days) == []

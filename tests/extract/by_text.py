@@ -37,12 +37,16 @@ def read_figures(text: str, language: str = "ar", published: str | None = AUDIT_
     ]
 
 
-def findings_between(*texts: str, language: str, published: str) -> list[tuple[str, ...]]:
+def findings_between(
+    *texts: str, language: str, published: str | tuple[str, ...]
+) -> list[tuple[str, ...]]:
     """(kind, *the claims' texts, sorted) of each finding but single sources among `texts`, each
-    one article published on `published`, under the default rules."""
+    one article published on `published` (or on its own day of them, in order), under the
+    default rules."""
+    days = (published,) * len(texts) if isinstance(published, str) else published
     documents = [
-        Document(id=f"d{at}", path=f"d{at}", body=text, language=language, published=published)
-        for at, text in enumerate(texts)
+        Document(id=f"d{at}", path=f"d{at}", body=text, language=language, published=day)
+        for at, (text, day) in enumerate(zip(texts, days, strict=True))
     ]
     claims = [claim for document in documents for claim in extract_document(document)]
     by_id = {claim.id: claim.text for claim in claims}
