@@ -54,7 +54,8 @@ from factcheck.lang.phrases import LETTERS, PhraseMatch, back_spaces, phrase_mat
 from factcheck.models import Document
 
 # a word ("full-time", "AK-47", initials: "U.S.") and a space
-_WORD = re.compile(r"(?:[^\W\d_]{1,2}\.){2,} |[^\W\d_]+(?:-[^\W_]+)* ")
+# an adjective, hyphened as wire text spaces it too: "three late - season games"
+_WORD = re.compile(r"(?:[^\W\d_]{1,2}\.){2,} |[^\W\d_]+(?:-[^\W_]+| - [^\W\d_]+)* ")
 _BEFORE_LINK = re.compile(r"(?: ?- ?| of | )$")  # "magnitude - 5.9", "magnitude of 6"
 _LIST_MARK = re.compile(r" ?[-–—.)] ")
 _RANGE_REACH = 12  # characters between two numbers that may still make one range

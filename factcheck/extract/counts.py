@@ -451,14 +451,18 @@ _FIGURE = re.compile(r"\d[\d,.]*")
 
 
 def partitive_concept(text: str, end: int, language: str) -> str | None:
-    """ "30 of the 80 wounded": a part of a counted figure counts what the figure counts. Only
-    after a partitive (counts.yaml `partitives`): "three of his four touchdowns" in a story of
-    one player's season is as often of another stretch than the four's, "four of its last five
-    games" another team's."""
+    """ "30 of the 80 wounded", "10 of the Saints' 16 games": a part of a counted figure counts
+    what the figure counts. Only after a partitive (counts.yaml `partitives`): "three of his
+    four touchdowns" in a story of one player's season is as often of another stretch than the
+    four's, "four of its last five games" another team's."""
     partitive = phrase_matcher(language, "counts", "partitives").at(text, skip_spaces(text, end))
     if partitive is None:
         return None
     pos = skip_spaces(text, partitive.end)
+    possessive_word = holder_lexicon(language).possessive_word
+    possessive = possessive_word.match(text, pos) if possessive_word is not None else None
+    if possessive is not None:
+        pos = skip_spaces(text, possessive.end())
     digits = _FIGURE.match(text, pos)
     word = None if digits else number_words(language).matcher.at(text, pos)
     if digits is None and word is None:

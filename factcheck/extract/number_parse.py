@@ -31,7 +31,11 @@ _DIGITS = r"""
       | (?P<comma>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d,]\d)  # 1,000,000.5
       | (?P<arabic_comma>\d{{1,3}}(?:،\d{{3}})+(?:[.,]\d+)?)(?![\d،]\d)  # ١،٢٣٤،٥٦٧
       | (?P<comma_decimal>\d+,(?:\d{{1,2}}|\d{{4,}}))(?![\d,]\d)   # 4,8 and 0,23456: decimal
-      | (?P<wire>\d{{1,3}}(?:,\ \d{{3}})+)(?![\d])               # "170, 000" (tokenised wire text)
+      | (?:(?<!-)(?<!-\ )|(?<=\d{{3}}-)|(?<=\d{{3}}\ -\ ))     # not after a hyphen but a range's:
+        (?P<wire>\d{{1,3}}(?:,\ \d{{3}})+)(?![\d])               # "170, 000" (tokenised wire text),
+                                            # "2, 000 - 3, 000"; a height's inches and then a
+                                            # weight are two numbers: "(5 - 11, 220)", "5 -
+                                            # foot - 8, 135 pounds"
       | (?<!\d\ )(?P<spaced>[1-9]\d{{0,2}}(?:\ \d{{3}})+)(?!\d|\ \d)  # "700 000"; not a phone
                                                                 # number: "050 123 4567"
       | (?P<dots>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:\.\d{{1,2}})?)(?![\d.])  # 19.589.137, 10.137.732.07

@@ -98,6 +98,10 @@ FOUND = {
         # 7_11ecb's and joins it first, and Russia then keeps 7_1ecb's Germany apart
         ("Rahman 45-7-2", [("7_9ecb", 1066), ("7_11ecb", 273)]),
         ("Rahman 45-7-2, 36 KOs", [("7_1ecb", 67), ("7_3ecb", 125)]),
+        # "Riddick Bowe, 43-1, 33 KO's" / "Bowe (45-1, 33 KOs)", "Gene Pukall, 14-13-2, 12 KO's" /
+        # "Pukall (14-13-2, 12KOs)": a fighter's knockouts, counted (a bare 33 read nothing alike)
+        ("Bowe's 33 KOs", [("7_3ecb", 1264), ("7_10ecb", 2214)]),
+        ("Pukall's 12 KOs", [("7_3ecb", 1354), ("7_10ecb", 2409)]),
     ],
     "41ecb": [
         ("40 dead in the school", [("41_1ecb", 429), ("41_2ecb", 97), ("41_6ecb", 226)]),
@@ -145,6 +149,9 @@ FOUND = {
         # people and wounding around 1, 400": Kerman province against the town it holds
         ("Zarand's 612 killed", [("20_3ecbplus", 2756), ("20_4ecbplus", 2806)]),
         ("Zarand's 1,400 injured", [("20_3ecbplus", 2789), ("20_4ecbplus", 2837)]),
+        # "the four hardest - hit villages were Tonban, ..." / "four villages had been destroyed":
+        # an adjective hyphened as wire text spaces it, between the number and its noun
+        ("four villages", [("20_6ecbplus", 324), ("20_11ecbplus", 1166)]),
     ],
     "4ecb": [
         (
@@ -364,6 +371,11 @@ DRAWN = {
         # "the NFC West - champion Seattle Seahawks (7 - 9)" / "in Seattle (7 - 9)": a team's
         # record in brackets of its own, of two one-digit sides
         "seahawks-7-9",
+        # "five rushing TDs" / "five touchdowns"; "three late - season games" / "three games";
+        # "missing 10 of the Saints' 16 games" / "10 total games"
+        "ivory-five-touchdowns",
+        "thomas-back-for-three-games",
+        "thomas-missed-10-games",
         "top-two-running-backs",
         "setback-last-week",
         "second-back-on-ir",

@@ -47,3 +47,14 @@ def times(text: str) -> list[tuple[str, float | None, str | None]]:
 )
 def test_a_time_of_day(text, expected):
     assert times(text) == expected
+
+
+def test_a_time_after_for_in_english():
+    """25_5ecbplus: a kickoff "scheduled for" its time (it read as no claim before); a zone
+    other than Greenwich time is left as a time of no stated zone."""
+    text = (
+        "New Orleans game will be the first one on wild card weekend, with kickoff scheduled for"
+        " 1 : 30 p. m. PST."
+    )
+    found = [(c.text, c.value, c.unit) for c in claims_in(text, "en") if c.unit == "clock"]
+    assert found == [("for 1 : 30 p. m.", 810, "clock")]

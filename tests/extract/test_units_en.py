@@ -91,10 +91,28 @@ def test_mp_alone_is_no_megapixel() -> None:
             "he committed in three Texas counties.",
             [("6 - foot", 6, "ft"), ("200 - pound", 200, "lb")],
         ),
+        # after a height, the weight is a number of its own, not thousands of the inches'
+        # ("8, 135" as wire text writes "5, 000"), and its pounds a weight
+        (
+            "16_5ecbplus",
+            "Deputies said that Orozco is 5 - foot - 8, 135 pounds, with tattoos of \"devil's "
+            'horns" on his forehead and other tattoos over his upper body.',
+            [("5 - foot - 8", 5 + 8 / 12, "ft"), ("135 pounds", 135, "lb")],
+        ),
     ],
 )
 def test_pounds_of_a_weight(article: str, text: str, read: list[tuple]) -> None:
     assert _measures(text) == read, article
+
+
+def test_a_players_height_and_weight_are_two_numbers() -> None:
+    text = (
+        "Thomas' spot on the 53 - man roster was quickly filled with the signing of undrafted "
+        "rookie running back Joique Bell (5 - 11, 220), who comes to the Black and Gold from the "
+        "Philadelphia Eagles practice squad."
+    )
+    values = [c.value for c in claims_in(text, "en")]
+    assert 220 in values and 11220 not in values, "25_10ecbplus"
 
 
 def test_pounds_with_no_weight_stay_a_sum() -> None:
