@@ -158,6 +158,8 @@ FOUND = {
             "a heart attack on December 2",
             [("4_2ecb", 1813), ("4_4ecb", 235), ("4_10ecb", 1879), ("4_14ecb", 119)],
         ),
+        # "the 1960s sexual revolution" / "the sexual revolution of the nineteen sixties"
+        ("the 1960s", [("4_4ecb", 69), ("4_6ecb", 3873)]),
     ],
 }
 
@@ -333,6 +335,7 @@ DRAWN = {
         "break-in-june-1972",
         "nixon-resigned-1974",
         "wife-died-in-1984",
+        "early-nineteen-seventies",
         # "its 400 stories on the Watergate affair" / "almost 400 stories on Watergate": one noun
         # counted, in windows that share too few words for the index (fifteenth pass)
         "400-stories",
