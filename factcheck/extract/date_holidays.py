@@ -75,6 +75,8 @@ def _hijri_shapes(lexicon: DateLexicon) -> list[Shape]:
     epithet = rf"(?:\s+{start}(?:{epithets}){WORD_END})?" if epithets else ""
     direction = rf"{start}(?P<dir>{dirs}){WORD_END}"
     year = rf"(?:{start}(?:{alternation(lexicon.year_cues)})\s+)?(?P<year>\d{{4}})(?!\d)"
+    if lexicon.holiday_year_links:
+        year = rf"(?:(?:{alternation(lexicon.holiday_year_links)})\s+)?{year}"
     if lexicon.direction_after:
         pattern = (
             rf"{start}(?P<holiday>{names}){WORD_END}{epithet}"
@@ -84,7 +86,7 @@ def _hijri_shapes(lexicon: DateLexicon) -> list[Shape]:
     else:
         pattern = (
             rf"(?:{direction}\s+)?{start}(?P<holiday>{names}){WORD_END}"
-            rf"(?:[\s,]+(?:in\s+)?{year})?"
+            rf"(?:[\s,]+{year})?"
         )
         starts = ("holiday", "direction")
     return [Shape("holiday", pattern, _holiday, starts)]

@@ -89,6 +89,7 @@ class DateLexicon:
     holidays_alone: frozenset[str]  # a date with no year, direction or preposition
     holiday_prepositions: frozenset[str]  # before a bare name that makes it a date ("on")
     holiday_not_after: frozenset[str]  # before the preposition: no date ("the War on Christmas")
+    holiday_year_links: tuple[str, ...]  # between a holiday and its year: "Eid al-Fitr in 2018"
     year_cues: tuple[str, ...]
     month_cues: tuple[str, ...]
     era: tuple[str, ...]
@@ -223,6 +224,7 @@ def date_lexicon(language: str) -> DateLexicon:
         ),
         holiday_prepositions=frozenset(_surfaces(holidays.get("prepositions", []))),
         holiday_not_after=frozenset(_surfaces(holidays.get("not_after", []))),
+        holiday_year_links=tuple(_surfaces(holidays.get("year_links", []))),
         year_cues=tuple(_surfaces(words.get("year_cues", []))),
         month_cues=tuple(_surfaces(words.get("month_cues", []))),
         era=tuple(_surfaces(words.get("era", []))),
