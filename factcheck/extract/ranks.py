@@ -84,6 +84,8 @@ def _read(
         if found is None or _counts_a_noun(text, at, found[1], language):
             return []
         value, end = found
+        if value == 1 and concept in _beyond_first(language):
+            return []
         return [
             _rank(folded, hit.start, end, value, concept),
             *_joined(folded, end, ordinals, concept),
@@ -108,6 +110,8 @@ def _read(
         construct = phrase_matcher(language, "ranks", "construct").ending_at(text, edge)
         before = None if construct is None else (int(construct.key), construct.start)
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
+        return []
+    if before[0] == 1 and concept in _beyond_first(language):
         return []
     return [_rank(folded, before[1], hit.end, before[0], concept)]
 
@@ -150,6 +154,12 @@ def _marked(language: str) -> frozenset[str]:
 def _words_only(language: str) -> frozenset[str]:
     """The concepts whose ordinal is never bare digits, on either side of the noun."""
     return frozenset(load(language, "ranks").get("words_only") or ())
+
+
+@cache
+def _beyond_first(language: str) -> frozenset[str]:
+    """The concepts whose first is read no rank (ranks.yaml `beyond_first`)."""
+    return frozenset(load(language, "ranks").get("beyond_first") or ())
 
 
 @cache

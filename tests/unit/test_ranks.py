@@ -51,8 +51,21 @@ def test_english_ranks_before_their_noun():
 
 
 def test_ordinals_that_rank_nothing_stated_are_no_claims():
-    assert ranks("وهي المرة الثانية التي تفوز فيها بثاني أكبر جائزة") == []
-    assert ranks("It was the second time he won.", "en") == []
+    assert ranks("وهي المرة الثانية التي تفوز فيها بثاني أكبر جائزة") == [
+        ("المرة الثانية", 2.0, "nth_time")
+    ]
+    assert ranks("It was the second time he won.", "en") == [("second time", 2.0, "nth_time")]
+
+
+def test_which_time_of_a_deed_but_the_first():
+    # SaudiNewsNet snn-2015-08-11-0167, snn-2015-08-07-0917: a fifth Super Cup, and the first
+    # Champions League a coach seeks, said as "للمرة الأولى" of anything in one story
+    assert ranks("خلال الفوز بالكأس السوبر القارية للمرة الخامسة في تاريخه") == [
+        ("للمرة الخامسة", 5.0, "nth_time")
+    ]
+    assert (
+        ranks("مسابقة دوري ابطال اوروبا التي يسعى للفوز بها للمرة الاولى مع الفريق اللندني") == []
+    )
 
 
 def test_bare_digits_before_a_counted_noun_are_no_rank():
@@ -298,3 +311,7 @@ def test_a_weekday_of_every_month_is_no_date():
             "2013-09-18",
         )
     ] == [("second Tuesday", "count", 2, "weekday_of_month")]
+    # ECB+ 8_3ecbplus: a first of anything
+    assert (
+        ranks("helping drive the euro below $1.29 for the first time in over a year.", "en") == []
+    )
