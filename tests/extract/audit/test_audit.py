@@ -20,9 +20,10 @@ GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # #204), since the fifth draw's gold counted such labels figures (en precision 0.925 -> 0.915);
 # and a decade in words, "during the early nineteen seventies" (#118), which the labels lack
 # though they hold "the 1950s" (en precision 0.915 -> 0.912); and which time of a deed ("the
-# third time", #31), a label as a rank of the sixth draw's Arabic groups is (en precision
-# 0.912 -> 0.910).
-FLOOR = {"en": (0.910, 0.967), "ar": (0.953, 0.957)}
+# third time", #31; "المرة الثالثة", ar #1), a label since the sixth draw's Arabic groups
+# counted "للمرة الخامسة" a figure papers state (en precision 0.912 -> 0.910, ar 0.953 ->
+# 0.951).
+FLOOR = {"en": (0.910, 0.967), "ar": (0.951, 0.957)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
