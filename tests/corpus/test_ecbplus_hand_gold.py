@@ -435,13 +435,91 @@ DRAWN = {
         "not-played-since-nine",
     ],
     "27ecbplus": ["fix-it-32-bit-only"],
+    # the sixteenth pass's draw (a sixth, held out until its end): the figures the tool finds at
+    # its end; "1998" of the AMA board's term joins the Mandela award's, HELD below
+    "11ecbplus": [
+        "election-december-15-2013",
+        "two-parties",
+        "campaign-start-october-5",
+        "nomination-from-october-16",
+        "nomination-to-november-14",
+        "registration-from-october-26",
+        "registration-to-november-20",
+        "mp-term-five-years",
+        "parliament-elected-december-2008",
+    ],
+    "30ecb": [
+        "three-cables-cut",
+        "cut-on-friday",
+        "restored-by-december-31",
+        "india-traffic-65-percent-down",
+        "egypt-voice-52-percent",
+        "saudi-voice-55-percent",
+        "smw4-links-12-countries",
+        "20-km-spare-cable",
+        "earlier-cut-in-january",
+    ],
+    "32ecb": [
+        "gomes-35",
+        "mendes-48",
+        "mother-61",
+        "two-women-killed",
+        "two-counts-of-murder",
+        "bodies-found-tuesday",
+        "arrested-tuesday-night",
+        "arraignment-wednesday",
+        "daughter-12",
+        "second-floor-apartment",
+        "released-late-2008",
+        "conviction-2006",
+        "knife-attack-2005",
+        "sentence-2-1-2-years",
+        "nine-months-served",
+    ],
+    "34ecbplus": [
+        "nomination-announced-monday-july-13-2009",
+        "benjamin-52",
+        "ama-board-elected-1995",
+        "first-ama-trustee-under-40",
+        "state-society-president-2002",
+        "mandela-award-1998",
+        "hurricane-georges-1998",
+        "hurricane-katrina-2005",
+        "macarthur-grant-2008",
+        "clinic-founded-1990",
+        "caring-award-2000",
+        "rebuilding-third-time",
+    ],
+    "35ecb": [
+        "arrested-early-tuesday",
+        "stopped-about-2-30-am",
+        "five-days-before-playoff",
+        "playoff-sunday-at-pittsburgh",
+        "fourth-season",
+        "season-2008",
+        "59-receptions",
+        "1098-yards",
+        "seven-touchdowns",
+    ],
+    "9ecb": [
+        "rule-announced-thursday-dec-11",
+        "reviews-for-35-years",
+        "comments-nearly-235000",
+        "takes-effect-in-30-days",
+        "six-weeks-before-obama-takes-office",
+        "three-groups-sued",
+    ],
 }
 
 # must-not pairs of the draw the tool still holds (FINDINGS.md, fourteenth pass): strict, so
 # that the day one is mended its entry must go. The last, Sabathia's "next seven years" (Yankees)
 # with the Orioles' "over seven years", went with the number words left out of the windows
 # (fifteenth pass): "seven" was most of what they shared.
-HELD: set[tuple[str, str, str]] = set()
+HELD: set[tuple[str, str, str]] = {
+    # "serving from 1995 through 1998" on the AMA board (34_6ecbplus) joins "received the Nelson
+    # Mandela Award ... in 1998" through 34_1ecbplus, whose window goes on to the board
+    ("34ecbplus", "34_6ecbplus@2305", "34_9ecbplus@1223"),
+}
 
 
 @cache
