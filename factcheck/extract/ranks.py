@@ -49,7 +49,7 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
     language = document.language or ""
     if language not in supported_languages():
         return
-    over_dates = _over_dates(language)
+    over_dates = _concepts(language, "over_dates")
     for mention in _ranks(folded, language):
         mention.end = end_with_marks(body, mention.end)  # "جاء ثانياً": the tanween is its own
         if mention.unit in over_dates:  # "the second Tuesday of each month" is no Tuesday
@@ -80,11 +80,13 @@ def _read(
         return [_rank(folded, hit.start, adverb.end, int(adverb.key), concept)]
     if side == "before":
         at = skip_spaces(text, hit.end)
-        found = ordinal_at(text, at, ordinals, bare_digits=concept not in _words_only(language))
+        found = ordinal_at(
+            text, at, ordinals, bare_digits=concept not in _concepts(language, "words_only")
+        )
         if found is None or _counts_a_noun(text, at, found[1], language):
             return []
         value, end = found
-        if value == 1 and concept in _beyond_first(language):
+        if value == 1 and concept in _concepts(language, "beyond_first"):
             return []
         return [
             _rank(folded, hit.start, end, value, concept),
@@ -102,7 +104,9 @@ def _read(
     if edge == hit.start:
         return []
     # "a Top 10 ranking" is no tenth
-    bare = concept not in _marked(language) and concept not in _words_only(language)
+    bare = concept not in _concepts(language, "marked") and concept not in _concepts(
+        language, "words_only"
+    )
     before = ordinal_ending_at(text, edge, ordinals, bare_digits=bare)
     if before is None and concept in _across(language)[0]:
         before = _past_modifiers(text, edge, ordinals, language)
@@ -111,7 +115,7 @@ def _read(
         before = None if construct is None else (int(construct.key), construct.start)
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
-    if before[0] == 1 and concept in _beyond_first(language):
+    if before[0] == 1 and concept in _concepts(language, "beyond_first"):
         return []
     return [_rank(folded, before[1], hit.end, before[0], concept)]
 
@@ -144,28 +148,13 @@ def _past_modifiers(
     return None
 
 
+# The concept lists of ranks.yaml: `marked`, whose ordinal before the noun must be a word or
+# have its suffix; `words_only`, whose ordinal is never bare digits on either side of the noun;
+# `beyond_first`, whose first is read no rank; `over_dates`, whose rank outranks the date its
+# noun reads as.
 @cache
-def _marked(language: str) -> frozenset[str]:
-    """The concepts whose ordinal before the noun must be a word or have its suffix."""
-    return frozenset(load(language, "ranks").get("marked") or ())
-
-
-@cache
-def _words_only(language: str) -> frozenset[str]:
-    """The concepts whose ordinal is never bare digits, on either side of the noun."""
-    return frozenset(load(language, "ranks").get("words_only") or ())
-
-
-@cache
-def _beyond_first(language: str) -> frozenset[str]:
-    """The concepts whose first is read no rank (ranks.yaml `beyond_first`)."""
-    return frozenset(load(language, "ranks").get("beyond_first") or ())
-
-
-@cache
-def _over_dates(language: str) -> frozenset[str]:
-    """The concepts whose rank outranks the date its noun reads as (ranks.yaml `over_dates`)."""
-    return frozenset(load(language, "ranks").get("over_dates") or ())
+def _concepts(language: str, key: str) -> frozenset[str]:
+    return frozenset(load(language, "ranks").get(key) or ())
 
 
 @cache
