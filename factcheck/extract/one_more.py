@@ -19,6 +19,7 @@ from functools import cache
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import WHOLE_ALONE, number_words
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
+from factcheck.extract.ranks import indefinite_articles
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
@@ -37,13 +38,10 @@ _DIGITS = re.compile(r"\d+")
 def _lexicon(language: str) -> tuple[int, frozenset[str], re.Pattern[str] | None]:
     """How many words a cue may stand from the ordinal, the words after the ordinal that make it
     no label (ranks.yaml `one_more`), and the indefinite articles (`indefinite`)."""
-    ranks = load(language, "ranks")
-    data = ranks.get("one_more") or {}
-    articles = (ranks.get("indefinite") or {}).get("articles") or ()
+    data = load(language, "ranks").get("one_more") or {}
+    articles = sorted(indefinite_articles(language))  # a fixed order: the same pattern each run
     pattern = (
-        re.compile(rf"\b(?:{'|'.join(re.escape(fold_word(a)) for a in articles)}) ")
-        if articles and data
-        else None
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, articles))}) ") if articles and data else None
     )
     not_before = frozenset(fold_word(word) for word in data.get("not_before") or ())
     return int(data.get("reach") or 0), not_before, pattern

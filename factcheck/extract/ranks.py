@@ -175,6 +175,11 @@ def _another(text: str, start: int, end: int, language: str) -> bool:
     return not after[:1].isalnum() or after in heads_before
 
 
+def indefinite_articles(language: str) -> frozenset[str]:
+    """The indefinite articles, folded (ranks.yaml `indefinite`), for one_more too."""
+    return _indefinite(language)[0]
+
+
 @cache
 def _indefinite(language: str) -> tuple[frozenset[str], frozenset[str]]:
     words = load(language, "ranks").get("indefinite") or {}
