@@ -20,6 +20,7 @@ import re
 from factcheck.align.intervals import Interval
 from factcheck.extract.date_absolute import NO_YEAR
 from factcheck.extract.date_lexicon import date_lexicon
+from factcheck.extract.date_month_days import part_last_day
 from factcheck.extract.date_shapes import UNRESOLVED
 from factcheck.lang.normalize import fold_text
 from factcheck.lang.phrases import LETTERS
@@ -30,8 +31,6 @@ _LONGEST_NAME = 3  # words of the longest month or weekday name ("كانون ا�
 _WEEK = 7
 _MONTH_DAYS = 32  # a key's room for each month's days
 _HALF_YEAR = 183  # days a month's day of no year lies from its article's publication, at most
-_PART_DAYS = 10  # days of a part of a month ("early", "mid-"), but the last
-_LAST_PART = 21  # the first day of the last part, which runs to the month's end
 # A month's day said with its weekday ("Tuesday, Dec. 16"): its key is the day's, plus this
 # times the weekday; it names what both name
 _NAMED_WEEKDAY = 512
@@ -70,9 +69,8 @@ def undated_day(claim: Claim, language: str) -> Interval | None:
         parts = {lexicon.month_parts[name] for name in names if name in lexicon.month_parts}
         first, last = 1, 31
         if len(parts) == 1:
-            # a part covers ten days, the last one to the month's end (date_month_days)
             first = parts.pop()
-            last = first + _PART_DAYS - 1 if first < _LAST_PART else 31
+            last = part_last_day(first, last)
         month = _WEEK * 2 + _MONTH_DAYS * months.pop()
         return Interval(-(month + last), -(month + first))
     else:

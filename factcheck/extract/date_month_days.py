@@ -34,7 +34,14 @@ _LAST = -1
 # An ordinal up to this after a weekday may count weekdays ("الأحد الثاني": the second Sunday).
 _NTH_WEEKDAY = 5
 # A part of a month ("mid-June", "مطلع آذار") covers ten days from the one the lexicon names.
-_PART_OF_MONTH = dt.timedelta(days=9)
+_PART_DAYS = 10
+
+
+def part_last_day(first: int, month_days: int) -> int:
+    """The last day of the part of a month that begins on day `first`; the last part runs to
+    the month's end: "the end of May" holds May 31. Alignment reads an undated "mid-February"
+    by it too (align/undated.py), so both say one span."""
+    return month_days if first > 2 * _PART_DAYS else first + _PART_DAYS - 1
 
 
 def _word(lexicon: DateLexicon, group: str, surfaces: Iterable[str]) -> str:
@@ -242,7 +249,6 @@ def _month_part(hit: Hit, context: Context) -> Reading | None:
     day = _day_in(*found, context.lexicon.month_parts[part])
     if not day:
         return None
-    # the last part runs to the month's end: "the end of May" holds May 31
-    last_part = (day - found[0]).days >= 2 * (_PART_OF_MONTH.days + 1)
-    end = found[1] if last_part else day + _PART_OF_MONTH
+    last = part_last_day((day - found[0]).days + 1, (found[1] - found[0]).days + 1)
+    end = found[0] + dt.timedelta(days=last - 1)
     return Reading(cal.days_span(day, end))
