@@ -51,5 +51,9 @@ class Indexes:
 
 
 def in_index_name(text: str, start: int, language: str) -> bool:
-    """Whether folded `text`'s character at `start` lies in the name of an index."""
-    return any(hit.start <= start < hit.end for hit in document_words(text, language, "indexes"))
+    """Whether folded `text`'s character at `start` lies in the name of an index. Asked of
+    every number: the names are found in order and never overlap, so the one that may hold it
+    is the last to start at or before it."""
+    names = document_words(text, language, "indexes")
+    index = bisect.bisect_right(names, start, key=lambda hit: hit.start) - 1
+    return index >= 0 and start < names[index].end
