@@ -970,8 +970,8 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
     value = reading.value
-    if listed_one(text, number.start, number.end, value, language):
-        return False  # "two counts of murder and one count of kidnapping"
+    if number.share or listed_one(text, number.start, number.end, value, language):
+        return False  # "a third of the area's population", "... and one count of kidnapping"
     small = value is not None and abs(value) < 10
     if (
         small
