@@ -128,8 +128,10 @@ class ComparableRule(_Rule):
     specific_value_kinds: list[ClaimKind] = []
     specific_value_digits: int = Field(default=1, ge=1)
     # ...and times of day in these units stated to the minute, not on the hour ("after 8 : 30
-    # p. m. Thursday", "at 3 : 30 p. m."), in windows that share a word ([]: none)
-    specific_value_units: list[str] = []
+    # p. m. Thursday", "at 3 : 30 p. m."), in windows that share a word: each unit with the
+    # step of its round values (a clock counts minutes: 60, the hour), which a programme's
+    # every hour and many stories' "at 8 p. m." share ({}: none)
+    specific_value_units: dict[str, Annotated[int, Field(gt=0)]] = {}
     # ...and two sums of one value of fewer digits ("$ 80 million", "$ 50") in windows this
     # alike, when lower than same_value_similarity: a round sum is as often another of the
     # story's, but less often than a bare count (0: as same_value_similarity)
