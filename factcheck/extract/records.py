@@ -2,12 +2,13 @@
 state medical society", "the first animal to be listed because of climate change", "for the
 first time in the country's history" (ECB+ 34ecbplus, 9ecb, 11ecbplus).
 
-An ordinal word whose clause, within a few words (ranks.yaml `record.reach`), says what was done
-first: a mark (`record.marks`, "to" then a word) or a word that makes it a first of all time
-(`record.history`). Two ordinals joined by a conjunction share the mark of the second: "the first
-physician under age 40 and the first African - American woman to be elected". Not after the
-indefinite article ("a second chance to", another), nor a word the ordinal is joined to by a
-hyphen ("the first-degree"), nor in a clause that a comma or a stop ends before the mark.
+An ordinal word after a determiner, a possessive or a conjunction, whose clause, within a few
+words (ranks.yaml `record`), says what was done first: a mark ("to" then a word that may be a
+verb) or a word that makes it a first of all time ("history"). Two ordinals joined by a
+conjunction share the mark of the second: "the first physician under age 40 and the first
+African - American woman to be elected". Not after the indefinite article ("a second chance
+to", another) nor "at" ("at first"), nor joined to a word by a hyphen ("first - degree"), nor
+in a clause that a stop or a word of another thing ("of") ends before the mark.
 
 A record says which one, not how many: a label of the concept `record` (common/units.yaml), so
 two never conflict and agree only in windows alike (FC002 `unknown_subject_ranks`,
@@ -23,11 +24,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
-from factcheck.extract.ranks import indefinite_articles
+from factcheck.extract.number_words import number_words
+from factcheck.lang.clitics import stopwords
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import back_spaces
+from factcheck.lang.phrases import back_spaces, skip_spaces
 from factcheck.models import Document
 
 RECORD = "record"  # the concept (common/units.yaml)
@@ -45,8 +47,11 @@ class _Lexicon:
     marks: frozenset[str]  # "to": a word after it says the deed
     history: frozenset[str]  # "history": a first of all time
     conjunctions: frozenset[str]  # "and": the ordinal after it shares the mark
-    determiners: frozenset[str]  # "the": between the conjunction and that ordinal
-    articles: frozenset[str]  # "a", "an": "a second chance to" is another, no record
+    determiners: frozenset[str]  # "the", "her": before the ordinal
+    breaks: frozenset[str]  # "of": the clause goes on about another thing
+    possessives: tuple[str, ...]  # "'s": "the AMA's first"
+    stopwords: frozenset[str]  # after a mark: "to the hospital" says where, no deed
+    language: str
 
 
 @cache
@@ -69,7 +74,10 @@ def _lexicon(language: str) -> _Lexicon | None:
         frozenset(fold_word(word) for word in data.get("history") or ()),
         frozenset(fold_word(word) for word in data.get("conjunctions") or ()),
         frozenset(fold_word(word) for word in data.get("determiners") or ()),
-        frozenset(indefinite_articles(language)),
+        frozenset(fold_word(word) for word in data.get("breaks") or ()),
+        tuple(load(language, "holders").get("possessive_ends") or ()),
+        stopwords(language),
+        language,
     )
 
 
@@ -83,8 +91,10 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
     text = folded.text
     for found in lexicon.ordinals.finditer(text):
         start, end = found.span()
-        if text[end : end + 1] == _HYPHEN or _after_article(text, start, lexicon):
-            continue
+        if text.startswith(_HYPHEN, skip_spaces(text, end)) or not _determined(
+            text, start, lexicon
+        ):
+            continue  # "first - degree", "at first", "on third down"
         if _marked(text, end, lexicon):
             yield exact_count(
                 body,
@@ -100,32 +110,62 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
             )
 
 
-def _after_article(text: str, start: int, lexicon: _Lexicon) -> bool:
+def _determined(text: str, start: int, lexicon: _Lexicon) -> bool:
+    """A determiner, a possessive or a conjunction right before the ordinal: "the first", "the
+    AMA's first", "first woman, first African American woman and first person"."""
     before = back_spaces(text, start)
-    return text[:before].rpartition(" ")[2] in lexicon.articles
+    word = text[:before].rpartition(" ")[2]
+    return (
+        word in lexicon.determiners
+        or word.endswith(lexicon.possessives)
+        or word in lexicon.conjunctions
+        or text[before - 1 : before] in lexicon.conjunctions
+    )
 
 
 def _marked(text: str, end: int, lexicon: _Lexicon) -> bool:
     """Whether the words after an ordinal ending at `end` reach a mark and a word after it, or
     a word of history, within `reach` words of it or of an ordinal joined to it."""
-    words, joined = 0, False
+    words, joined, hyphened = 0, False, False
     tokens = _TOKEN.finditer(text, end)
     for token in tokens:
         word = token.group()
-        if word in _CLAUSE_ENDS:
-            return False
         if word == _HYPHEN:
-            continue  # "African - American": one word as wire text spaces it
+            hyphened = True  # "African - American": one word as wire text spaces it
+            continue
+        if word in _CLAUSE_ENDS and not (
+            word in lexicon.conjunctions and _ordinal_next(text, token.end(), lexicon)
+        ):
+            return False
         if word in lexicon.history:
             return True
         if word in lexicon.marks:
-            following = next(tokens, None)
-            return following is not None and following.group() not in _CLAUSE_ENDS
+            return _deed(text, token.end(), lexicon)
+        if word in lexicon.breaks:
+            return False
         if joined and word in lexicon.values:
             words = 0  # "and the first ... to": the next ordinal's run is this one's
             continue
         joined = word in lexicon.conjunctions or (joined and word in lexicon.determiners)
-        words += 1
+        words += 0 if hyphened else 1
+        hyphened = False
         if words > lexicon.reach:
             return False
     return False
+
+
+def _ordinal_next(text: str, pos: int, lexicon: _Lexicon) -> bool:
+    """Whether an ordinal word follows `pos`: "the first woman, first African American woman"."""
+    found = lexicon.ordinals.match(text, skip_spaces(text, pos))
+    return found is not None
+
+
+def _deed(text: str, pos: int, lexicon: _Lexicon) -> bool:
+    """Whether the word after a mark may say a deed: no stopword, number nor clause end."""
+    word = _TOKEN.match(text, skip_spaces(text, pos))
+    return (
+        word is not None
+        and word.group().isalpha()
+        and word.group() not in lexicon.stopwords
+        and number_words(lexicon.language).matcher.at(text, word.start()) is None
+    )
