@@ -38,8 +38,8 @@ def test_two_firsts_joined_share_the_deed_after_the_second():
     # ECB+ 34_1ecbplus, 34_6ecbplus (a comma joins "the first woman" to the next first)
     assert records(
         "Benjamin received the Nelson Mandela Award for Health and Human Rights in 1998, and was "
-        "elected to the American Medical Association Board of Trustees in 1995, making her the first physician under age 40 and the first African - American woman to "
-        "be elected."
+        "elected to the American Medical Association Board of Trustees in 1995, making her the "
+        "first physician under age 40 and the first African - American woman to be elected."
     ) == [("first", 1), ("first", 1)]
     assert records(
         "She is the first woman, first African American woman and first person under age 40 to "
@@ -49,8 +49,8 @@ def test_two_firsts_joined_share_the_deed_after_the_second():
 
 
 def test_another_a_joined_ordinal_and_a_first_with_no_deed_are_no_records():
-    # ECB+ 22_1ecbplus ("a third", another), 22_7ecbplus ("first - degree"), 34_5ecbplus, 18_2ecbplus
-    # ("at first"), 41_5ecbplus (no deed after "to"), 8_1ecbplus (of another thing)
+    # ECB+ 22_1ecbplus ("a third", another), 22_7ecbplus ("first - degree"), 34_5ecbplus,
+    # 18_2ecbplus ("at first"), 41_5ecbplus (no deed after "to"), 8_1ecbplus (of another thing)
     for text in (
         "Kenneth Dorsey says the woman accused of killing two co - workers and critically "
         "injuring a third at the Kraft plant in Northeast Philly is a good person.",
