@@ -48,6 +48,7 @@ from factcheck.align.undated import is_undated, meet, names_weekday
 from factcheck.extract.ages import AGE
 from factcheck.extract.context import seas as sea_keys
 from factcheck.extract.context import states
+from factcheck.extract.date_shapes import UNRESOLVED
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
@@ -592,7 +593,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             break
     if verdict is not None and kind == "date" and _undated_apart(a, b, gate, compiled):
         return None
-    if gate is None or not pair[5]:
+    if gate is None or not (pair[5] or _one_unresolved_date(a.claim, b.claim)):
         return verdict
     # values overlap, and one sentence printed twice agrees whatever else keeps them apart
     # (the as-of dates, the words around); an agreement the rules gave is asked only later
@@ -657,13 +658,30 @@ def _repeated_agreement(
         agreement is None
         or not gate.repeated_sentence_words
         or a.claim.document == b.claim.document
-        or a.values is None
-        or b.values is None
-        or not a.values.overlaps(b.values)
+        or not (_values_overlap(a, b) or _one_unresolved_date(a.claim, b.claim))
         or not _repeated(a, b, gate.repeated_sentence_words)
     ):
         return None
     return Verdict(agreement, *orient(a, b), repeated=True)
+
+
+def _values_overlap(a: Features, b: Features) -> bool:
+    return a.values is not None and b.values is not None and a.values.overlaps(b.values)
+
+
+def _one_unresolved_date(a: Claim, b: Claim) -> bool:
+    """One relative date, written alike, that two undated articles leave unresolved: printed in
+    one sentence, it is one day, whichever ("Thirty years ago, Johnny Carson hosted the Oscars"
+    quoted in two reports of one announcement, ECB+ 2_4ecb, 2_7ecb)."""
+    return (
+        a.kind == "date"
+        and a.value is None
+        and b.value is None
+        and a.date is None
+        and b.date is None
+        and a.note == b.note == UNRESOLVED
+        and fold_text(a.text) == fold_text(b.text)
+    )
 
 
 def _converted_alike(a: Features, b: Features) -> bool:
@@ -813,7 +831,7 @@ def matches(
     if (
         old.scope != new.scope
         and (old.scope in match.scopes_apart or new.scope in match.scopes_apart)
-        and not _cap_of_limit(old, new)
+        and not _scope_cap(match, old, new)
     ):
         return False
     # names in two scripts cannot be told apart ("Hewlett-Packard", "هيوليت باكارد")
@@ -907,15 +925,13 @@ def matches(
     return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
 
 
-_LIMIT = "limit"  # Claim.scope of a figure a sentence gives as a limit ("a maximum sentence of")
-
-
-def _cap_of_limit(a: Features, b: Features) -> bool:
-    """A limit and a figure of no scope bounded "up to" the same number state one cap: "faces a
-    maximum sentence of 15 years to life" / "faces up to 15 years to life"."""
-    for limit, cap in ((a, b), (b, a)):
-        if limit.scope == _LIMIT and cap.scope is None and cap.claim.qualifier == "le":
-            return cap.claim.value is not None and cap.claim.value == limit.claim.value
+def _scope_cap(match: Match, a: Features, b: Features) -> bool:
+    """`scope_caps`: a figure of a scope apart and one of no scope bounded by that scope's
+    qualifier state one cap when their numbers are the same."""
+    for scoped, cap in ((a, b), (b, a)):
+        qualifier = match.scope_caps.get(scoped.scope) if scoped.scope is not None else None
+        if qualifier is not None and cap.scope is None and cap.claim.qualifier == qualifier:
+            return cap.claim.value is not None and cap.claim.value == scoped.claim.value
     return False
 
 

@@ -335,11 +335,7 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
             claim.cue,
             claim.text,
             item.concept,  # a block of dates holds every event's
-            # `words`, not joined; "الدقيقة 55" of two games of one round-up, "المركز الرابع" of
-            # two teams' lists of players
-            item.compared.order
-            if item.concept is None or is_moment(claim) or claim.ordinal
-            else None,
+            item.compared.order if _told_apart_by_words(item) else None,
         )
         first = seen.get(key)
         if first is None:
@@ -348,6 +344,14 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
         else:
             copies.append((first, item))
     return representatives, copies
+
+
+def _told_apart_by_words(item: Features) -> bool:
+    """Whether an article's two figures of one text may be two things that only their words
+    tell apart, so that they are joined as one only where their words are the same: a figure
+    of no concept says nothing of what it counts, a moment may be two games' of one round-up
+    ("الدقيقة 55"), and a rank two lists' ("المركز الرابع" of two teams' players)."""
+    return item.concept is None or is_moment(item.claim) or item.claim.ordinal
 
 
 def _low(item: Features) -> tuple[float, int]:
