@@ -15,7 +15,7 @@ from factcheck.lang.normalize import fold_word
 
 # A word starts where no letter precedes it, or after a one-letter clitic glued to it
 # (ar/clitics.yaml `date_words`), which stays outside the mention: "وفي مارس" -> "مارس".
-_LETTER_BEFORE = r"(?<![^\W\d_])"
+LETTER_BEFORE = r"(?<![^\W\d_])"
 WORD_END = r"(?![^\W\d_])"
 # How many units a direction of relative_dates.yaml moves from publication ("الشهر الماضي": one
 # month back, "this week": none).
@@ -314,9 +314,9 @@ def _with_lam(ordinals: dict[str, int], language: str) -> dict[str, int]:
 
 def _word_start(clitics: frozenset[str]) -> str:
     if not clitics:
-        return _LETTER_BEFORE
+        return LETTER_BEFORE
     letters = "".join(re.escape(clitic) for clitic in sorted(clitics))
-    return rf"(?:{_LETTER_BEFORE}|(?<=(?<![^\W\d_])[{letters}]))"
+    return rf"(?:{LETTER_BEFORE}|(?<=(?<![^\W\d_])[{letters}]))"
 
 
 def _unit_forms(units: Mapping[str, Mapping[str, Iterable[str]]]) -> dict[str, dict[str, str]]:
