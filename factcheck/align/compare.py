@@ -848,7 +848,7 @@ def matches(
     if (
         old.scope != new.scope
         and (old.scope in match.scopes_apart or new.scope in match.scopes_apart)
-        and not _cap_of_limit(old, new)
+        and not _scope_cap(match, old, new)
     ):
         return False
     # names in two scripts cannot be told apart ("Hewlett-Packard", "هيوليت باكارد")
@@ -942,15 +942,13 @@ def matches(
     return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
 
 
-_LIMIT = "limit"  # Claim.scope of a figure a sentence gives as a limit ("a maximum sentence of")
-
-
-def _cap_of_limit(a: Features, b: Features) -> bool:
-    """A limit and a figure of no scope bounded "up to" the same number state one cap: "faces a
-    maximum sentence of 15 years to life" / "faces up to 15 years to life"."""
-    for limit, cap in ((a, b), (b, a)):
-        if limit.scope == _LIMIT and cap.scope is None and cap.claim.qualifier == "le":
-            return cap.claim.value is not None and cap.claim.value == limit.claim.value
+def _scope_cap(match: Match, a: Features, b: Features) -> bool:
+    """`scope_caps`: a figure of a scope apart and one of no scope bounded by that scope's
+    qualifier state one cap when their numbers are the same."""
+    for scoped, cap in ((a, b), (b, a)):
+        qualifier = match.scope_caps.get(scoped.scope) if scoped.scope is not None else None
+        if qualifier is not None and cap.scope is None and cap.claim.qualifier == qualifier:
+            return cap.claim.value is not None and cap.claim.value == scoped.claim.value
     return False
 
 

@@ -232,7 +232,7 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     weekday or a year is any week's or anything's, and two datelines ("القاهرة 25 شوال 1436هـ
     الموافق 10 أغسطس 2015م واس" / "الكويت ...") share only their agency."""
     x, y = a.claim, b.claim
-    if x.unit is not None and x.unit in gate.specific_value_units:
+    if x.unit is not None and (step := gate.specific_value_units.get(x.unit)) is not None:
         # a time of day to the minute, of a day each sentence states ("after 8 : 30 p. m.
         # Thursday"): rarely two things of one story; a programme's "الساعة 7:15" of its third
         # and of its fourth day names no day
@@ -240,7 +240,7 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
             x.unit == y.unit
             and x.value is not None
             and x.value == y.value
-            and x.value % _HOUR != 0
+            and x.value % step != 0
             and a.as_of_explicit
             and b.as_of_explicit
         )
@@ -257,9 +257,6 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     if x.value is None or x.value != y.value:
         return False
     return _significant_digits(x.value) >= gate.specific_value_digits
-
-
-_HOUR = 60  # a time of day's value counts minutes
 
 
 def _one_day(item: Features) -> bool:
