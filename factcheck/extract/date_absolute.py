@@ -198,7 +198,7 @@ def year_span_shape(lexicon: DateLexicon) -> Shape:
     """The years of a period in words, "from 1995 through 1998", "بين 2012 و2014", "من عام
     1998 حتى عام 2012": one span, as "1995-1998" is. Read only after a word that opens a range
     (its look-behind), so that "in 1995 and 1998" stays two years; before the year alone."""
-    cues = alternation(lexicon.year_cues)
+    cues = alternation(lexicon.year_cues + lexicon.span_year_cues)
     needs_opener, alone = range_joins(lexicon.language)
     clitics = ["", *sorted(lexicon.conjunctions)]
     after_opener = "|".join(

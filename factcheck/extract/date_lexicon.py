@@ -91,6 +91,7 @@ class DateLexicon:
     holiday_not_after: frozenset[str]  # before the preposition: no date ("the War on Christmas")
     holiday_year_links: tuple[str, ...]  # between a holiday and its year: "Eid al-Fitr in 2018"
     year_cues: tuple[str, ...]
+    span_year_cues: tuple[str, ...]  # the dual before a period's first year: "بين عامي 1950"
     month_cues: tuple[str, ...]
     era: tuple[str, ...]
     of: tuple[str, ...]
@@ -163,7 +164,7 @@ class DateLexicon:
             "this": self.this_before,
             "unit": self.units("definite"),
             "ago": (*self.ago, *self.later),
-            "year_cue": self.year_cues,
+            "year_cue": self.year_cues + self.span_year_cues,
             "month_cue": self.month_cues,
             "direction": self.directions,
             "amount": self.amounts,
@@ -226,6 +227,7 @@ def date_lexicon(language: str) -> DateLexicon:
         holiday_not_after=frozenset(_surfaces(holidays.get("not_after", []))),
         holiday_year_links=tuple(_surfaces(holidays.get("year_links", []))),
         year_cues=tuple(_surfaces(words.get("year_cues", []))),
+        span_year_cues=tuple(_surfaces(words.get("span_year_cues", []))),
         month_cues=tuple(_surfaces(words.get("month_cues", []))),
         era=tuple(_surfaces(words.get("era", []))),
         of=tuple(_surfaces(words.get("of", []))),
