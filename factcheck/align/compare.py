@@ -49,6 +49,7 @@ from factcheck.align.undated import is_undated, meet, names_weekday
 from factcheck.extract.ages import AGE
 from factcheck.extract.context import seas as sea_keys
 from factcheck.extract.context import states
+from factcheck.extract.date_shapes import UNRESOLVED
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
@@ -627,7 +628,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             break
     if verdict is not None and kind == "date" and _undated_apart(a, b, gate, compiled):
         return None
-    if gate is None or not pair[5]:
+    if gate is None or not (pair[5] or _one_unresolved_date(a.claim, b.claim)):
         return verdict
     # values overlap, and one sentence printed twice agrees whatever else keeps them apart
     # (the as-of dates, the words around); an agreement the rules gave is asked only later
@@ -692,13 +693,30 @@ def _repeated_agreement(
         agreement is None
         or not gate.repeated_sentence_words
         or a.claim.document == b.claim.document
-        or a.values is None
-        or b.values is None
-        or not a.values.overlaps(b.values)
+        or not (_values_overlap(a, b) or _one_unresolved_date(a.claim, b.claim))
         or not _repeated(a, b, gate.repeated_sentence_words)
     ):
         return None
     return Verdict(agreement, *orient(a, b), repeated=True)
+
+
+def _values_overlap(a: Features, b: Features) -> bool:
+    return a.values is not None and b.values is not None and a.values.overlaps(b.values)
+
+
+def _one_unresolved_date(a: Claim, b: Claim) -> bool:
+    """One relative date, written alike, that two undated articles leave unresolved: printed in
+    one sentence, it is one day, whichever ("Thirty years ago, Johnny Carson hosted the Oscars"
+    quoted in two reports of one announcement, ECB+ 2_4ecb, 2_7ecb)."""
+    return (
+        a.kind == "date"
+        and a.value is None
+        and b.value is None
+        and a.date is None
+        and b.date is None
+        and a.note == b.note == UNRESOLVED
+        and fold_text(a.text) == fold_text(b.text)
+    )
 
 
 def _converted_alike(a: Features, b: Features) -> bool:

@@ -35,6 +35,9 @@ FOUND = {
         # "Greece faces a May 19 due date on debt" in an undated copy and in an article of May
         # 5: a month's day of no year met a dated day only within a week of its publication
         ("a May 19 due date", [("8_3ecbplus", 2112), ("8_9ecbplus", 2506)]),
+        # "Police said two women and one man died" / "two women and one man, between 30 and 40
+        # years old": "one" that ends a list of counts
+        ("one man", [("8_1ecbplus", 454), ("8_8ecbplus", 731)]),
     ],
     "37ecb": [
         # the quake's depth, "at a depth of 35 kilometers, the U.S. Geological Survey said":
@@ -476,6 +479,9 @@ DRAWN = {
         "knife-attack-2005",
         "sentence-2-1-2-years",
         "nine-months-served",
+        # "two counts of murder and one count of kidnapping" / "two murder charges and one
+        # kidnapping charge": "one" that ends a list of counts
+        "one-count-of-kidnapping",
     ],
     "34ecbplus": [
         "nomination-announced-monday-july-13-2009",
@@ -491,6 +497,9 @@ DRAWN = {
         "clinic-founded-1990",
         "caring-award-2000",
         "rebuilding-third-time",
+        # "who comprise a third of Bayou La Batre's population" / "make up a third of the area's
+        # population": a fraction before "of", a share
+        "immigrants-a-third",
     ],
     "35ecb": [
         "arrested-early-tuesday",
