@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ from factcheck.align.undated import is_undated, meet, names_weekday
 from factcheck.extract.ages import AGE
 from factcheck.extract.context import seas as sea_keys
 from factcheck.extract.context import states
+from factcheck.extract.date_shapes import UNRESOLVED
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
@@ -261,7 +263,41 @@ def never_compared(
             return True
         if when == "different_indexes" and _indexes_apart(a, b, index_days_apart):
             return True
+        if when == "period_and_point" and _periods_apart(a.claim, b.claim):
+            return True
     return False
+
+
+_YEAR_DAYS, _MONTH_DAYS = 366, 31
+
+
+def _periods_apart(a: Claim, b: Claim) -> bool:
+    """Two periods of different bounds, or a period and a point past its first year or month:
+    overlapping terms, "from 1969 to 1995" and "from 1990 to 1997", are two spells; a period's
+    start is the day of what opened it ("the first marriage ... lasted from 1943 to 1947", "In
+    February 1943, she married"), a year inside or at its end is some other event's ("serving
+    from 1995 through 1998" on a board, "received the Nelson Mandela Award ... in 1998")."""
+    a_period, b_period = _period(a), _period(b)
+    if a_period and b_period:
+        return a.date != b.date
+    if not (a_period or b_period):
+        return False
+    period, point = (a.date, b.date) if a_period else (b.date, a.date)
+    if period is None or point is None:  # an undated article's "Tuesday": no year to meet
+        return True
+    cut = 4 if period.granularity == "year" else 7
+    return point.start[:cut] != period.start[:cut]
+
+
+def _period(claim: Claim) -> bool:
+    """A date spanning several units of its grain: years "1995-1998", months "March to May".
+    Measured in days, since a Hijri year or month ("1436هـ", "شهر رمضان") is one unit that
+    straddles two Gregorian ones."""
+    date = claim.date
+    if date is None or date.granularity == "day":
+        return False
+    days = (dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.start)).days + 1
+    return days > (_YEAR_DAYS if date.granularity == "year" else _MONTH_DAYS)
 
 
 def _indexes_apart(a: Features, b: Features, days_apart: int | None) -> bool:
@@ -592,7 +628,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             break
     if verdict is not None and kind == "date" and _undated_apart(a, b, gate, compiled):
         return None
-    if gate is None or not pair[5]:
+    if gate is None or not (pair[5] or _one_unresolved_date(a.claim, b.claim)):
         return verdict
     # values overlap, and one sentence printed twice agrees whatever else keeps them apart
     # (the as-of dates, the words around); an agreement the rules gave is asked only later
@@ -657,13 +693,30 @@ def _repeated_agreement(
         agreement is None
         or not gate.repeated_sentence_words
         or a.claim.document == b.claim.document
-        or a.values is None
-        or b.values is None
-        or not a.values.overlaps(b.values)
+        or not (_values_overlap(a, b) or _one_unresolved_date(a.claim, b.claim))
         or not _repeated(a, b, gate.repeated_sentence_words)
     ):
         return None
     return Verdict(agreement, *orient(a, b), repeated=True)
+
+
+def _values_overlap(a: Features, b: Features) -> bool:
+    return a.values is not None and b.values is not None and a.values.overlaps(b.values)
+
+
+def _one_unresolved_date(a: Claim, b: Claim) -> bool:
+    """One relative date, written alike, that two undated articles leave unresolved: printed in
+    one sentence, it is one day, whichever ("Thirty years ago, Johnny Carson hosted the Oscars"
+    quoted in two reports of one announcement, ECB+ 2_4ecb, 2_7ecb)."""
+    return (
+        a.kind == "date"
+        and a.value is None
+        and b.value is None
+        and a.date is None
+        and b.date is None
+        and a.note == b.note == UNRESOLVED
+        and fold_text(a.text) == fold_text(b.text)
+    )
 
 
 def _converted_alike(a: Features, b: Features) -> bool:
@@ -813,7 +866,7 @@ def matches(
     if (
         old.scope != new.scope
         and (old.scope in match.scopes_apart or new.scope in match.scopes_apart)
-        and not _cap_of_limit(old, new)
+        and not _scope_cap(match, old, new)
     ):
         return False
     # names in two scripts cannot be told apart ("Hewlett-Packard", "هيوليت باكارد")
@@ -907,15 +960,13 @@ def matches(
     return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
 
 
-_LIMIT = "limit"  # Claim.scope of a figure a sentence gives as a limit ("a maximum sentence of")
-
-
-def _cap_of_limit(a: Features, b: Features) -> bool:
-    """A limit and a figure of no scope bounded "up to" the same number state one cap: "faces a
-    maximum sentence of 15 years to life" / "faces up to 15 years to life"."""
-    for limit, cap in ((a, b), (b, a)):
-        if limit.scope == _LIMIT and cap.scope is None and cap.claim.qualifier == "le":
-            return cap.claim.value is not None and cap.claim.value == limit.claim.value
+def _scope_cap(match: Match, a: Features, b: Features) -> bool:
+    """`scope_caps`: a figure of a scope apart and one of no scope bounded by that scope's
+    qualifier state one cap when their numbers are the same."""
+    for scoped, cap in ((a, b), (b, a)):
+        qualifier = match.scope_caps.get(scoped.scope) if scoped.scope is not None else None
+        if qualifier is not None and cap.scope is None and cap.claim.qualifier == qualifier:
+            return cap.claim.value is not None and cap.claim.value == scoped.claim.value
     return False
 
 

@@ -226,13 +226,15 @@ def is_moment(claim: Claim) -> bool:
 def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     """Both state one value specific enough ("$281 million", "2.7GHz", "47 - yard"; not "20
     points" nor "$1 million"): in one story, rarely two quantities (FC002
-    `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`). Of dates,
+    `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`); so is a count
+    of more digits (`specific_count_digits`: "structures home to 167,000 people" / "the coastal
+    city of population 167,000"). Of dates,
     one day whose number both write in digits, in windows that share a word of what happened
     ("the hectic scene on May 29" / "went to West Hill on May 29", both told to jurors): a
     weekday or a year is any week's or anything's, and two datelines ("القاهرة 25 شوال 1436هـ
     الموافق 10 أغسطس 2015م واس" / "الكويت ...") share only their agency."""
     x, y = a.claim, b.claim
-    if x.unit is not None and x.unit in gate.specific_value_units:
+    if x.unit is not None and (step := gate.specific_value_units.get(x.unit)) is not None:
         # a time of day to the minute, of a day each sentence states ("after 8 : 30 p. m.
         # Thursday"): rarely two things of one story; a programme's "الساعة 7:15" of its third
         # and of its fourth day names no day
@@ -240,12 +242,26 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
             x.unit == y.unit
             and x.value is not None
             and x.value == y.value
-            and x.value % _HOUR != 0
+            and x.value % step != 0
             and a.as_of_explicit
             and b.as_of_explicit
         )
     if x.kind not in gate.specific_value_kinds:
-        return False
+        # a rank or a label ("2008 GMC Sierra") names one of its kind, a side of a score one
+        # team's tally, and a count under a thousand is as often another of the story's many
+        # tallies (a markets report's 113 companies and 113 points); a total of many digits
+        # stated alike is one count
+        return (
+            x.kind == "count"
+            and gate.specific_count_digits > 0
+            and not x.ordinal
+            and x.value is not None
+            and x.value == y.value
+            and x.value >= gate.specific_count_least
+            and _significant_digits(x.value) >= gate.specific_count_digits
+            and not score(a)
+            and not score(b)
+        )
     if x.kind == "date":
         return (
             _one_day(a)
@@ -257,9 +273,6 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     if x.value is None or x.value != y.value:
         return False
     return _significant_digits(x.value) >= gate.specific_value_digits
-
-
-_HOUR = 60  # a time of day's value counts minutes
 
 
 def _one_day(item: Features) -> bool:

@@ -13,9 +13,17 @@ from string import Formatter
 from typing import Annotated, Any, Literal, get_args
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
-from factcheck.models import Claim, ClaimKind, FindingKind, Severity
+from factcheck.models import Claim, ClaimKind, FindingKind, Qualifier, Severity
 from factcheck.read.decode import InputError, decode
 from factcheck.read.metadata import load_yaml
 from factcheck.resources import bundled_rules
@@ -119,9 +127,16 @@ class ComparableRule(_Rule):
     # of this many significant digits at least ([]: no value is specific)
     specific_value_kinds: list[ClaimKind] = []
     specific_value_digits: int = Field(default=1, ge=1)
+    # ...and counts (no rank, no side of a score) of this many significant digits at least,
+    # and of `specific_count_least` at least: "167,000", "55.3 million", not "32 million",
+    # nor "113" companies of a markets report against its "113" points (0: no count is)
+    specific_count_digits: int = Field(default=0, ge=0)
+    specific_count_least: float = Field(default=0, ge=0)
     # ...and times of day in these units stated to the minute, not on the hour ("after 8 : 30
-    # p. m. Thursday", "at 3 : 30 p. m."), in windows that share a word ([]: none)
-    specific_value_units: list[str] = []
+    # p. m. Thursday", "at 3 : 30 p. m."), in windows that share a word: each unit with the
+    # step of its round values (a clock counts minutes: 60, the hour), which a programme's
+    # every hour and many stories' "at 8 p. m." share ({}: none)
+    specific_value_units: dict[str, Annotated[int, Field(gt=0)]] = {}
     # ...and two sums of one value of fewer digits ("$ 80 million", "$ 50") in windows this
     # alike, when lower than same_value_similarity: a round sum is as often another of the
     # story's, but less often than a bare count (0: as same_value_similarity)
@@ -238,6 +253,7 @@ NeverWhen = Literal[
     "different_occasions",
     "different_anchors",
     "different_indexes",
+    "period_and_point",
 ]
 
 
@@ -351,6 +367,10 @@ class Match(_Strict):
     # legal limit of 0.08 percent", "a possible maximum of 27 years", "بحد أدنى 5600 ريال")
     # is no level measured nor sentence imposed, though it bounds them
     scopes_apart: list[str] = []
+    # ...except with a figure of no scope given with this qualifier at the same number: a limit
+    # and "up to" its number state one cap ("faces a maximum sentence of 15 years to life" /
+    # "faces up to 15 years to life"), and outlets write it either way
+    scope_caps: dict[str, Qualifier] = {}
     # `agree`: the two articles' leads do not name only different weekdays, nor only different
     # specific places (align/anchors.py): "quake near The Geysers on Sunday" and "quake near
     # Healdsburg early Thursday" are two quakes, whatever their figures
@@ -406,6 +426,13 @@ class Match(_Strict):
     # the later figure states a larger number than the earlier one: "at least 15" revises "at
     # least 8" though the two intervals overlap; a vague amount ("dozens") states none
     later_larger: bool = False
+
+    @model_validator(mode="after")
+    def _caps_of_scopes_apart(self) -> Match:
+        """A cap only relaxes `scopes_apart`: of any other scope it would never be read."""
+        if stray := sorted(set(self.scope_caps) - set(self.scopes_apart)):
+            raise ValueError(f"scope_caps names scopes not in scopes_apart: {stray}")
+        return self
 
 
 class FindingRule(_Rule):

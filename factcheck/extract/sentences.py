@@ -41,6 +41,9 @@ _SPACED_FIRST = re.compile(r"(?<![A-Za-z.])[a-z]\. [a-z]\.")
 _SPACED_LAST = re.compile(r"(?:^|.(?<![A-Za-z.]))[a-z]\. [a-z]")
 _NEXT_WORD = re.compile(r"\s+([a-z])")
 _NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_NEXT_DIGIT = re.compile(r"\s+\d")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,5}$")
 
 
 @cache
@@ -52,6 +55,17 @@ def _short_months() -> frozenset[str]:
         for variants in load(language, "months").values()
         for names in variants.values()
         for name in names[1:]
+    )
+
+
+@cache
+def _abbreviations(before: str) -> frozenset[str]:
+    """The abbreviations of each language whose dot ends no sentence before a name or a
+    number (abbreviations.yaml `before_names`, `before_numbers`)."""
+    return frozenset(
+        word
+        for language in supported_languages()
+        for word in load(language, "abbreviations").get(before, ())
     )
 
 
@@ -74,7 +88,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         for match in _END.finditer(text, line_start, line_end):
             if match.group() == _PAUSE and text[match.end() : line_end].strip():
                 continue
-            if _month_before_its_day(text, match.start()) or _dotted_goes_on(text, match):
+            if (
+                _month_before_its_day(text, match.start())
+                or _dotted_goes_on(text, match)
+                or _abbreviation_goes_on(text, match)
+            ):
                 continue
             _add(text, begin, match.end(), spans)
             begin = match.end()
@@ -110,6 +128,24 @@ def _dotted_goes_on(text: str, match: re.Match[str]) -> bool:
         return True
     name = _NEXT_NAME.match(text, match.end())
     return name is not None and name.group(1).lower() in _weekday_names()
+
+
+def _abbreviation_goes_on(text: str, match: re.Match[str]) -> bool:
+    """Whether the dot ends a title before a capitalised name or a word before a number
+    (abbreviations.yaml): "Ms. Mendes had obtained restraining orders against Mr. Gomes in
+    2005 and 2006" (ECB+ 32_3ecb) is one sentence, whose date is not read with "Gomes in"
+    alone; "the No. 2 official at the FBI" (28_7ecb) too."""
+    if match.group() != ".":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 6), match.start())
+    if word is None:
+        return False
+    if word.group() in _abbreviations("before_names"):
+        return _NEXT_CAPITAL.match(text, match.end()) is not None
+    return (
+        word.group() in _abbreviations("before_numbers")
+        and _NEXT_DIGIT.match(text, match.end()) is not None
+    )
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:

@@ -201,3 +201,16 @@ def test_a_programmes_times_of_no_stated_day_stay_each_days(tmp_path: Path):
     assert _held_together(report, ("snn-2015-08-10-0371", 5204), fourth)
     assert not _held_together(report, ("snn-2015-08-10-0371", 3973), fourth)
     assert not _held_together(report, ("snn-2015-08-10-0371", 5204), fifth)
+
+
+def test_a_relative_date_printed_in_one_sentence_by_two_undated_articles_agrees():
+    # "Thirty years ago when I was in Sydney watching Johnny Carson host the Oscars with my
+    # family" quoted by two undated reports (2_4ecb, 2_7ecb): no day resolves it, yet a sentence
+    # printed twice states one date
+    report = _cluster("2ecb")
+    assert _held_together(report, ("2_4ecb", 1868), ("2_7ecb", 2305))
+    # two undated "yesterday"s of sentences not alike may be two days: "Daniel Villa posted $
+    # 7,500 (U.S.) bail yesterday" / "Vincent Jackson was arrested yesterday" (35_4ecb,
+    # 35_5ecb, a must-not pair of the gold)
+    report = _cluster("35ecb")
+    assert not _held_together(report, ("35_4ecb", 2270), ("35_5ecb", 91))

@@ -63,6 +63,13 @@ def test_extra_folder_adds_rules(tmp_path):
             8,
             "match.value",
         ),
+        (
+            GOOD.replace(
+                "applies_to: [count]", "applies_to: [count]\nmatch: {scope_caps: {limit: le}}"
+            ),
+            8,
+            "scope_caps names scopes not in scopes_apart: ['limit']",
+        ),
         (GOOD.replace("finding: conflict", "findng: conflict"), 4, "findng"),
         (GOOD.replace("id: FC901", "id: 901"), 1, "id"),
         (GOOD.replace("kind: finding", "kind: nonsense"), 3, "kind"),

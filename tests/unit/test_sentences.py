@@ -121,3 +121,28 @@ def test_a_spaced_out_abbreviation_and_a_weekday_after_it_end_no_sentence():
         "NFC playoffs. While Thomas went on IR, four others did not practice."
     )
     assert next(text[s:e] for s, e in sentence_spans(text)).endswith("of the NFC playoffs.")
+
+
+def test_a_title_before_a_name_and_a_number_word_end_no_sentence():
+    # ECB+ 32_3ecb: "Mr." cut the date from the restraining orders it dates, and read "2005"
+    # with "Gomes in" alone; 28_7ecb: "the No. 2 official at the FBI"
+    text = (
+        "His mother was a witness to that incident. Ms. Mendes had obtained restraining orders "
+        "against Mr. Gomes in 2005 and 2006, according to court records. The victims' bodies "
+        "were discovered inside the Independent Street apartment Tuesday afternoon."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "His mother was a witness to that incident.",
+        "Ms. Mendes had obtained restraining orders against Mr. Gomes in 2005 and 2006, "
+        "according to court records.",
+        "The victims' bodies were discovered inside the Independent Street apartment Tuesday "
+        "afternoon.",
+    ]
+    text = "W. Mark Felt, who was the No. 2 official at the FBI, died. He was 95."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "W. Mark Felt, who was the No. 2 official at the FBI, died.",
+        "He was 95.",
+    ]
+    # a state's abbreviation ends a dateline's sentence as often as not: still an end
+    text = "She was born in Fort Smith, Ark. The jury deliberated almost seven hours."
+    assert len(sentence_spans(text)) == 2
