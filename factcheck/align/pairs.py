@@ -227,8 +227,14 @@ def _repeated(
         number = _number(item)
         if item.values is not None and number is not None:
             by_value.setdefault(number, []).append(index)
-    # a record is stated once where its side is stated often: "51 - 50" and "50 - 44" of one game
-    stated = Counter((item.claim.document, record(item), _number(item)) for item in items)
+    # a record is stated once where its side is stated often: "51 - 50" and "50 - 44" of one game;
+    # a claim counted once, though a count that joins a concept's is here twice (engine.py
+    # `_across_concepts`: as of no concept, and of its own)
+    stated = Counter(
+        {
+            item.claim.id: (item.claim.document, record(item), _number(item)) for item in items
+        }.values()
+    )
     settings = gate.candidates
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:
@@ -343,11 +349,7 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
             claim.cue,
             claim.text,
             item.concept,  # a block of dates holds every event's
-            # `words`, not joined; "الدقيقة 55" of two games of one round-up, "المركز الرابع" of
-            # two teams' lists of players
-            item.compared.order
-            if item.concept is None or is_moment(claim) or claim.ordinal
-            else None,
+            item.compared.order if _told_apart_by_words(item) else None,
         )
         first = seen.get(key)
         if first is None:
@@ -356,6 +358,14 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
         else:
             copies.append((first, item))
     return representatives, copies
+
+
+def _told_apart_by_words(item: Features) -> bool:
+    """Whether an article's two figures of one text may be two things that only their words
+    tell apart, so that they are joined as one only where their words are the same: a figure
+    of no concept says nothing of what it counts, a moment may be two games' of one round-up
+    ("الدقيقة 55"), and a rank two lists' ("المركز الرابع" of two teams' players)."""
+    return item.concept is None or is_moment(item.claim) or item.claim.ordinal
 
 
 def _low(item: Features) -> tuple[float, int]:
