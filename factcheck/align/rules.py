@@ -127,6 +127,11 @@ class ComparableRule(_Rule):
     # of this many significant digits at least ([]: no value is specific)
     specific_value_kinds: list[ClaimKind] = []
     specific_value_digits: int = Field(default=1, ge=1)
+    # ...and counts (no rank, no side of a score) of this many significant digits at least,
+    # and of `specific_count_least` at least: "167,000", "55.3 million", not "32 million",
+    # nor "113" companies of a markets report against its "113" points (0: no count is)
+    specific_count_digits: int = Field(default=0, ge=0)
+    specific_count_least: float = Field(default=0, ge=0)
     # ...and times of day in these units stated to the minute, not on the hour ("after 8 : 30
     # p. m. Thursday", "at 3 : 30 p. m."), in windows that share a word: each unit with the
     # step of its round values (a clock counts minutes: 60, the hour), which a programme's
@@ -248,6 +253,7 @@ NeverWhen = Literal[
     "different_occasions",
     "different_anchors",
     "different_indexes",
+    "period_and_point",
 ]
 
 

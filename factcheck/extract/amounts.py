@@ -22,6 +22,7 @@ from factcheck.extract.dot_groups import thousands
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
 from factcheck.extract.indexes import in_index_name
+from factcheck.extract.listed_one import listed_one
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks, exact_count
 from factcheck.extract.money import settle_currencies, unstated_currency
 from factcheck.extract.number_words import conjunctions, number_words
@@ -912,6 +913,8 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
         return False
     if counts.part_of_group(text, number.end, language):
         return False  # "1 of 13 passes", "6 of his rebounds"
+    if listed_one(text, number.start, number.end, number.value, language):
+        return False  # "2 murder charges and 1 kidnapping charge"
     return (
         counts.governing_concept(text, number.start, language) is None
         and counts.cue_right_before(text, number.start, language) is None
@@ -967,6 +970,8 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
     value = reading.value
+    if number.share or listed_one(text, number.start, number.end, value, language):
+        return False  # "a third of the area's population", "... and one count of kidnapping"
     small = value is not None and abs(value) < 10
     if (
         small

@@ -19,6 +19,7 @@ _VALUED = {
     "plural_scales": "plural",
     "duals": "dual",
     "fractions": "fraction",
+    "shares": "share",
     "denominators": "denominator",
 }
 # Sections that are plain lists, with the role and value of their words.
@@ -52,6 +53,8 @@ class NumberWords:
     rate_of: frozenset[str]  # "in" after one: "1 in 500 users", a rate (no group of 500)
     parts_of: frozenset[str]  # "جزء من": "٢٠ جزء من ٢٥"
     fraction_before_definite: dict[str, float]  # "خمس" in "خمس السكان": a fifth
+    share_marks: tuple[str, ...]  # "of" after a fraction of a group: "a third of the area's"
+    not_shares_after: frozenset[str]  # "second" in "the second half of 2012": no share
     pronoun_one_after: frozenset[str]  # "أي" in "أي واحد": "one" is a pronoun there
     construct_duals: frozenset[str]  # "مليارا" in "مليارا دولار": two, before what it counts
     conjunctions: tuple[str, ...]  # "و", "and": a tuple, as str.startswith takes one
@@ -119,6 +122,8 @@ def number_words(language: str) -> NumberWords:
         not_alone,
         **ratios,
         fraction_before_definite=before_definite,
+        share_marks=tuple(fold_word(word) for word in data.get("share_marks") or ()),
+        not_shares_after=frozenset(fold_word(w) for w in data.get("not_shares_after") or ()),
         pronoun_one_after=frozenset(
             clitic + fold_word(word)
             for word in data.get("pronoun_one_after") or ()

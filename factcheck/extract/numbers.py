@@ -52,6 +52,7 @@ class Number:
     pieces: list[Piece] = field(default_factory=list)
     segment: float = 0.0  # the trailing count under a hundred ("مائتان وثلاثة" -> 3)
     ratio: bool = False  # "واحد على ثلاثة", "٢٠ جزء من ٢٥": a fraction, no count
+    share: bool = False  # "a third of the area's population": a share of a group, a percent
 
     @property
     def digits_only(self) -> bool:
@@ -117,6 +118,8 @@ def find_numbers(text: str, language: str) -> list[Number]:
     if group:
         numbers.extend(_valued(group, words))
     numbers = _fractions(text, _ratios(text, _restated(text, numbers), words), words)
+    if words.share_marks:
+        numbers = _shares(text, numbers, words)
     return [n for n in numbers if not _pronoun(text, n, words)]
 
 
@@ -238,6 +241,35 @@ def _fractions(text: str, numbers: list[Number], words: NumberWords) -> list[Num
             continue
         merged.append(number)
     return merged
+
+
+_SHARE_ROLES = frozenset({"fraction", "share", "article"})
+
+
+def _shares(text: str, numbers: list[Number], words: NumberWords) -> list[Number]:
+    """The numbers without the fractions of `shares` that state no share of a group ("a third
+    term"), each fraction that does marked (numbers.yaml `shares`, `share_marks`)."""
+    kept = []
+    for number in numbers:
+        if all(piece.role in _SHARE_ROLES for piece in number.pieces) and _share_of_a_group(
+            text, number, words
+        ):
+            number.share = True
+        elif any(piece.role == "share" for piece in number.pieces):
+            continue
+        kept.append(number)
+    return kept
+
+
+def _share_of_a_group(text: str, number: Number, words: NumberWords) -> bool:
+    """ "a third of the area's population", "about half of them"; not "a quarter of a century"
+    (a measure) nor "the second half of 2012" (a part of a time)."""
+    mark = next((m for m in words.share_marks if text.startswith(f" {m} ", number.end)), None)
+    if mark is None or number.value is None or not 0 < number.value < 1:
+        return False
+    after = words.matcher.at(text, number.end + len(mark) + 2)
+    before = text[: number.start].rstrip().rpartition(" ")[2]
+    return (after is None or after.key[0] != "article") and before not in words.not_shares_after
 
 
 def _mixed_fraction(text: str, whole: Number, number: Number) -> bool:

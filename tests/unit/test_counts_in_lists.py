@@ -1,0 +1,88 @@
+"""English counts read from their neighbours: "one" that ends a list of counts
+(extract/listed_one.py), and a fraction before "of" that is the share of a group
+(extract/numbers.py `_shares`)."""
+
+from __future__ import annotations
+
+from tests.extract.by_text import claims_in
+
+
+def figures(text: str) -> list[tuple[str, str, float | None, str | None]]:
+    return [(c.text, c.kind, c.value, c.unit) for c in claims_in(text, "en", "2008-12-02")]
+
+
+def test_one_that_ends_a_list_of_counts_counts_like_them():
+    # ECB+ 32_1ecb, 32_8ecb, 22_12ecbplus, 8_1ecbplus
+    assert ("one", "count", 1.0, None) in figures(
+        "Gary Gomes, 35, was arrested yesterday and will be arraigned today in New Bedford "
+        "District Court on two counts of murder and one count of kidnapping in connection with "
+        "the homicides, according to the Bristol County District Attorney's office."
+    )
+    assert ("one", "count", 1.0, None) in figures(
+        "Gomes faces arraignment in New Bedford District Court on Wednesday morning on two "
+        "murder charges and one kidnapping charge."
+    )
+    assert ("one", "count", 1.0, None) in figures(
+        "Hiller was charged with two counts of murder, one count of attempted murder, "
+        "aggravated assault and other charges."
+    )
+    assert figures(
+        "Police said two women and one man died at a branch of the Marfin bank which caught "
+        "fire after hooded youths broke a window and hurled petrol bombs inside."
+    ) == [("two women", "count", 2.0, "women"), ("one", "count", 1.0, None)]
+
+
+def test_one_after_no_count_or_before_no_noun_counts_nothing():
+    # ECB+ 22_7ecbplus: "one - day" opens the sentence, no count before it; 22_1ecbplus
+    texts = [
+        c.text
+        for c in claims_in(
+            "In the one - day, non - jury trial, Common Pleas Court judge Benjamin Lerner found "
+            "Hiller guilty of two counts of first - degree murder and one count of attempted "
+            "murder.",
+            "en",
+        )
+    ]
+    assert texts.count("one") == 1
+    assert "one" not in [
+        c.text
+        for c in claims_in(
+            "Yvonne Hiller, 43, is accused of killing two co - workers and critically injuring a "
+            "third at the Kraft plant in Northeast Philadelphia, and one of the victims was her "
+            "supervisor.",
+            "en",
+        )
+    ]
+
+
+def test_a_fraction_before_of_is_a_share_of_the_group():
+    # ECB+ 34_9ecbplus, 34_6ecbplus, 43_3ecbplus, 43_4ecbplus
+    assert ("a third", "percent", 33.0, "%") in figures(
+        "Immigrants from Vietnam, Cambodia and Laos make up a third of the area's population "
+        "of 2, 500."
+    )
+    assert ("a third", "percent", 33.0, "%") in figures(
+        "Her patient population includes immigrants from Vietnam, Cambodia and Laos, who "
+        "comprise a third of Bayou La Batre's population."
+    )
+    assert ("about half", "percent", 50.0, "%") in figures(
+        "SeaMicro currently employs 80 people, and about half of them are engineers."
+    )
+    assert figures("It uses a quarter of the power and a sixth of the space.") == [
+        ("quarter", "percent", 25.0, "%"),
+        ("a sixth", "percent", 17.0, "%"),
+    ]
+
+
+def test_a_fraction_of_a_measure_or_of_a_time_and_an_ordinal_are_no_share():
+    # ECB+ 28_7ecb (a measure), 43_2ecbplus (a part of a year), 19_3ecbplus and 22_2ecbplus
+    # (ordinals)
+    for text in (
+        "Felt then disappeared from public view for a quarter of a century, denying "
+        "unequivocally, time and again, that he was Deep Throat.",
+        "The company plans to combine AMD and SeaMicro technology in the second half of 2012.",
+        "Hundreds of people protesting the fatal shooting of a teenager by police poured into "
+        "Brooklyn streets for a third straight night Wednesday.",
+        "She opened fire, killing two women and critically injuring a third co - worker.",
+    ):
+        assert not [c for c in claims_in(text, "en") if c.kind == "percent"], text
