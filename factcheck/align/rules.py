@@ -254,6 +254,7 @@ NeverWhen = Literal[
     "different_occasions",
     "different_anchors",
     "different_indexes",
+    "period_and_point",
 ]
 
 
