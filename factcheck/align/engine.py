@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 
 from factcheck.align.compare import CompiledRules, Verdict, judge, similarity
-from factcheck.align.features import Features, concept_of, features, reuse_reading
+from factcheck.align.features import (
+    Features,
+    concept_of,
+    features,
+    one_specific_value,
+    reuse_reading,
+)
 from factcheck.align.findings import build_findings, finding_of
 from factcheck.align.fingerprint import disambiguate
 from factcheck.align.pairs import across_concepts, candidate_pairs, deduplicate
@@ -162,7 +168,12 @@ def _agrees_across(verdict: Verdict, gate: ComparableRule) -> bool:
     return (
         verdict.rule.finding == "agreement"
         and old.claim.document != new.claim.document
-        and similarity(old, new) >= gate.across_concepts_similarity
+        and similarity(old, new)
+        >= (
+            min(gate.across_concepts_similarity, gate.specific_value_similarity)
+            if one_specific_value(old, new, gate)
+            else gate.across_concepts_similarity
+        )
     )
 
 

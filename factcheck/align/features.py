@@ -226,7 +226,9 @@ def is_moment(claim: Claim) -> bool:
 def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     """Both state one value specific enough ("$281 million", "2.7GHz", "47 - yard"; not "20
     points" nor "$1 million"): in one story, rarely two quantities (FC002
-    `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`). Of dates,
+    `specific_value_similarity`, `specific_value_kinds`, `specific_value_digits`); so is a count
+    of more digits (`specific_count_digits`: "structures home to 167,000 people" / "the coastal
+    city of population 167,000"). Of dates,
     one day whose number both write in digits, in windows that share a word of what happened
     ("the hectic scene on May 29" / "went to West Hill on May 29", both told to jurors): a
     weekday or a year is any week's or anything's, and two datelines ("القاهرة 25 شوال 1436هـ
@@ -245,7 +247,21 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
             and b.as_of_explicit
         )
     if x.kind not in gate.specific_value_kinds:
-        return False
+        # a rank or a label ("2008 GMC Sierra") names one of its kind, a side of a score one
+        # team's tally, and a count under a thousand is as often another of the story's many
+        # tallies (a markets report's 113 companies and 113 points); a total of many digits
+        # stated alike is one count
+        return (
+            x.kind == "count"
+            and gate.specific_count_digits > 0
+            and not x.ordinal
+            and x.value is not None
+            and x.value == y.value
+            and x.value >= gate.specific_count_least
+            and _significant_digits(x.value) >= gate.specific_count_digits
+            and not score(a)
+            and not score(b)
+        )
     if x.kind == "date":
         return (
             _one_day(a)

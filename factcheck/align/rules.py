@@ -113,9 +113,10 @@ class ComparableRule(_Rule):
     # only when the two sentences say nearly the same (rapidfuzz token_set_ratio, 0-100;
     # 0: never compared).
     unknown_concept_similarity: int = Field(default=0, ge=0, le=100)
-    # ...and two that state one value (the same interval: "364 yards", "May 1, 2005") in windows
-    # this alike, when lower: a coincidence of one value in unlike words is rarer than an
-    # overlap (0: as unknown_concept_similarity)
+    # ...and two that state one value (the same interval: "364 yards", "May 1, 2005"; or one
+    # number however qualified, "about 70 percent" / "70 percent", of no two holders apart) in
+    # windows this alike, when lower: a coincidence of one value in unlike words is rarer than
+    # an overlap (0: as unknown_concept_similarity)
     same_value_similarity: int = Field(default=0, ge=0, le=100)
     # ...and two measures, sums or shares that state one specific value (two significant
     # digits at least: "$281 million", "47 - yard", "13 nautical miles", not "20" nor "$1
@@ -127,6 +128,11 @@ class ComparableRule(_Rule):
     # of this many significant digits at least ([]: no value is specific)
     specific_value_kinds: list[ClaimKind] = []
     specific_value_digits: int = Field(default=1, ge=1)
+    # ...and counts (no rank, no side of a score) of this many significant digits at least,
+    # and of `specific_count_least` at least: "167,000", "55.3 million", not "32 million",
+    # nor "113" companies of a markets report against its "113" points (0: no count is)
+    specific_count_digits: int = Field(default=0, ge=0)
+    specific_count_least: float = Field(default=0, ge=0)
     # ...and times of day in these units stated to the minute, not on the hour ("after 8 : 30
     # p. m. Thursday", "at 3 : 30 p. m."), in windows that share a word: each unit with the
     # step of its round values (a clock counts minutes: 60, the hour), which a programme's
@@ -253,6 +259,7 @@ NeverWhen = Literal[
     "different_occasions",
     "different_anchors",
     "different_indexes",
+    "period_and_point",
 ]
 
 

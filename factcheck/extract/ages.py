@@ -3,8 +3,9 @@
 الرابع والخمسين"). An age is a quantity in years whose concept is `age`.
 
 The cues of a duration are looked up right before and after it, where the amounts finder read
-it (no scan of the document); ordinal years are found from their rare cue words ("عامها",
-"ربيعه"), in the one pass over the document that several finders share (document_words).
+it (no scan of the document); ordinal years and decades are found from their rare cue words
+("عامها", "ربيعه", "العقد"), in the one pass over the document that several finders share
+(document_words).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck.extract.document_words import document_words
-from factcheck.extract.mention import PRIORITY, Mention
+from factcheck.extract.labels import LABEL
+from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.clitics import DEFINITE
@@ -23,6 +25,7 @@ from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces, wor
 from factcheck.models import Document
 
 AGE = "age"
+DECADE_OF_LIFE = "decade_of_life"
 _DEATH_REACH = 80  # characters before "عن"/"at" in which the dying is told
 
 
@@ -114,6 +117,37 @@ def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator
             subject=AGE,
             priority=PRIORITY["unit"],
         )
+
+
+def find_decade_ages(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    """ "مواطن في العقد الثالث من عمره": the third decade of a life, a label (`decade_of_life`),
+    not the age 20 to 29: a story of a crime names several people in their twenties, the suspect
+    and his brother, who would all agree with it and with each other's "(23 عاماً)". Only with
+    the words of a life after it (ages.yaml `after`): "العقد الثالث" alone is as often the
+    third contract, or a decade of a century ("أواخر العقد السابع من القرن الماضي")."""
+    language = document.language or ""
+    words = ordinal_words(language)
+    text = folded.text
+    lived = phrase_matcher(language, "ages", "after")
+    for cue in document_words(text, language, "decade_of_life"):  # "العقد"
+        found = ordinal_at(text, skip_spaces(text, cue.end), words)
+        if found is None:
+            continue
+        nth, end = found
+        life = lived.at(text, skip_spaces(text, end))
+        if life is not None:
+            yield exact_count(
+                body,
+                folded,
+                cue.start,
+                life.end,
+                nth,
+                PRIORITY["count"],
+                DECADE_OF_LIFE,
+                note=LABEL,
+                ordinal=True,
+                subject=DECADE_OF_LIFE,
+            )
 
 
 def _reached(text: str, cue: int, language: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 
-from factcheck.extract.ages import find_ordinal_ages
+from factcheck.extract.ages import find_decade_ages, find_ordinal_ages
 from factcheck.extract.amounts import find_amounts
 from factcheck.extract.clock_times import find_clock_times
 from factcheck.extract.context import contexts
@@ -39,6 +39,7 @@ FINDERS: list[Finder] = [
     find_amounts,
     find_dates,
     find_ordinal_ages,
+    find_decade_ages,
     find_dual_durations,
     find_definite_periods,
     find_single_units,

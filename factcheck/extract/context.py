@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from typing import Any, NamedTuple, Protocol
 
-from factcheck.extract.ages import AGE
+from factcheck.extract.ages import AGE, DECADE_OF_LIFE
 from factcheck.extract.changes import level_words, reached_by_change
 from factcheck.extract.counts import cue_conjunctions, definite_prefixes, toll_of
 from factcheck.extract.distances import distance_anchor
@@ -531,7 +531,7 @@ def contexts(
             owner = possessor(facts.text, start, language.language)
             if owner is not None:
                 update["possessor"] = owner
-            if figure.subject == AGE:
+            if figure.subject in (AGE, DECADE_OF_LIFE):  # whose: "القبض على شخص في العقد الثالث"
                 person = age_person(
                     facts.text, start, figure.end - span[0], language.language, _not_holders(facts)
                 )

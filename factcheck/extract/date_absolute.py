@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from factcheck.extract import date_calendar as cal
-from factcheck.extract.date_lexicon import DIRECTION_STEP, WORD_END, DateLexicon, alternation
+from factcheck.extract.date_lexicon import (
+    DIRECTION_STEP,
+    LETTER_BEFORE,
+    WORD_END,
+    DateLexicon,
+    alternation,
+)
 from factcheck.extract.date_shapes import (
     UNRESOLVED,
     YEAR,
@@ -22,6 +29,7 @@ from factcheck.extract.date_shapes import (
 )
 from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.extract.model_years import is_model_year
+from factcheck.extract.qualifiers import range_joins, range_openers
 from factcheck.lang.clitics import DEFINITE
 from factcheck.models import DateSpan
 
@@ -181,6 +189,28 @@ def year_shape(lexicon: DateLexicon) -> Shape:
         rf"(?:{lexicon.word_start}(?P<cue>{cues})\s+)?(?<!\d[-/]){YEAR}"
         rf"(?:\s*[-–/]\s*(?P<last>\d{{4}}|\d{{2}}))?(?![-/]?\d|\s*(?:{hijri_era}){WORD_END})"
         rf"(?:\s*(?P<era>{era}){WORD_END})?",
+        _year,
+        ("digit", "year_cue"),
+    )
+
+
+def year_span_shape(lexicon: DateLexicon) -> Shape:
+    """The years of a period in words, "from 1995 through 1998", "بين 2012 و2014", "من عام
+    1998 حتى عام 2012": one span, as "1995-1998" is. Read only after a word that opens a range
+    (its look-behind), so that "in 1995 and 1998" stays two years; before the year alone."""
+    cues = alternation(lexicon.year_cues + lexicon.span_year_cues)
+    needs_opener, alone = range_joins(lexicon.language)
+    clitics = ["", *sorted(lexicon.conjunctions)]
+    after_opener = "|".join(
+        rf"(?<={LETTER_BEFORE}{re.escape(clitic + opener)}\s)"
+        for opener in sorted(range_openers(lexicon.language))
+        for clitic in clitics
+    )
+    cue = rf"(?:{lexicon.word_start}(?:{cues})\s+)?"
+    return Shape(
+        "year_span",
+        rf"(?:{after_opener}){cue}{YEAR}\s+(?:{alternation(needs_opener | alone)})\s*{cue}"
+        rf"(?P<last>\d{{4}})(?!\d|[.,:]\d)",
         _year,
         ("digit", "year_cue"),
     )

@@ -30,6 +30,7 @@ def shapes(language: str) -> list[Shape]:
         # before the year: "the 1950s" is a decade
         date_absolute.decade_shape(lexicon),
         # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
+        date_absolute.year_span_shape(lexicon),
         date_absolute.year_shape(lexicon),
         # before the relative shapes: "الجمعة من الأسبوع المقبل" is one date, not two
         *date_weekdays.shapes(lexicon),

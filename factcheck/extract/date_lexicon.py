@@ -15,7 +15,7 @@ from factcheck.lang.normalize import fold_word
 
 # A word starts where no letter precedes it, or after a one-letter clitic glued to it
 # (ar/clitics.yaml `date_words`), which stays outside the mention: "وفي مارس" -> "مارس".
-_LETTER_BEFORE = r"(?<![^\W\d_])"
+LETTER_BEFORE = r"(?<![^\W\d_])"
 WORD_END = r"(?![^\W\d_])"
 # How many units a direction of relative_dates.yaml moves from publication ("الشهر الماضي": one
 # month back, "this week": none).
@@ -91,6 +91,7 @@ class DateLexicon:
     holiday_not_after: frozenset[str]  # before the preposition: no date ("the War on Christmas")
     holiday_year_links: tuple[str, ...]  # between a holiday and its year: "Eid al-Fitr in 2018"
     year_cues: tuple[str, ...]
+    span_year_cues: tuple[str, ...]  # the dual before a period's first year: "بين عامي 1950"
     month_cues: tuple[str, ...]
     era: tuple[str, ...]
     of: tuple[str, ...]
@@ -163,7 +164,7 @@ class DateLexicon:
             "this": self.this_before,
             "unit": self.units("definite"),
             "ago": (*self.ago, *self.later),
-            "year_cue": self.year_cues,
+            "year_cue": self.year_cues + self.span_year_cues,
             "month_cue": self.month_cues,
             "direction": self.directions,
             "amount": self.amounts,
@@ -226,6 +227,7 @@ def date_lexicon(language: str) -> DateLexicon:
         holiday_not_after=frozenset(_surfaces(holidays.get("not_after", []))),
         holiday_year_links=tuple(_surfaces(holidays.get("year_links", []))),
         year_cues=tuple(_surfaces(words.get("year_cues", []))),
+        span_year_cues=tuple(_surfaces(words.get("span_year_cues", []))),
         month_cues=tuple(_surfaces(words.get("month_cues", []))),
         era=tuple(_surfaces(words.get("era", []))),
         of=tuple(_surfaces(words.get("of", []))),
@@ -314,9 +316,9 @@ def _with_lam(ordinals: dict[str, int], language: str) -> dict[str, int]:
 
 def _word_start(clitics: frozenset[str]) -> str:
     if not clitics:
-        return _LETTER_BEFORE
+        return LETTER_BEFORE
     letters = "".join(re.escape(clitic) for clitic in sorted(clitics))
-    return rf"(?:{_LETTER_BEFORE}|(?<=(?<![^\W\d_])[{letters}]))"
+    return rf"(?:{LETTER_BEFORE}|(?<=(?<![^\W\d_])[{letters}]))"
 
 
 def _unit_forms(units: Mapping[str, Mapping[str, Iterable[str]]]) -> dict[str, dict[str, str]]:

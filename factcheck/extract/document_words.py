@@ -1,10 +1,11 @@
 """The lexicons that finders look for across a whole document, found in one pass.
 
 Number words, dual and definite plural duration words, length cues ("لمدة"), the half after a
-unit ("ونصف"), ordinal-year cues ("عامها"), rank words ("المرتبة"), the nouns that introduce a
-holder's name ("شركة"), those of a numbered occasion ("حفل السباق الـ 7") and counted nouns in
-the dual ("حالتان"), goals ("بهدفين"), the nouns of times ("five times") and of labels
-(".45-caliber", "page 20"), and the names of market indexes ("داو جونز") are each searched
+unit ("ونصف"), ordinal-year and decade cues ("عامها", "العقد"), rank words ("المرتبة"), the
+nouns that introduce a holder's name ("شركة"), those of a numbered occasion ("حفل السباق الـ
+7") and counted nouns in the dual ("حالتان"), goals ("بهدفين"), the nouns of times ("five
+times") and of labels (".45-caliber", "page 20"), the names of market indexes ("داو جونز") and
+collective number nouns ("السداسية") are each searched
 for in all of a document's folded text; one Aho-Corasick automaton holds them all
 (lang.phrases.PhraseMatchers), and the words a date can start with too, so the text is scanned
 once, not once per lexicon, and each finder takes the hits of its own lexicon.
@@ -30,7 +31,7 @@ from factcheck.lang.phrases import (
 # The lexicons scanned together: "numbers" (number words), "ranks" (ranks.yaml), then sections
 # of durations.yaml, ages.yaml and holders.yaml by name, occasions.yaml's nouns and
 # dual_counts.yaml's duals and constructs, goal_scores.yaml's goals, repeats.yaml's and
-# labels.yaml's nouns, indexes.yaml's names.
+# labels.yaml's nouns, indexes.yaml's names, groups.yaml's collectives.
 LEXICONS = (
     "numbers",
     "duals",
@@ -38,6 +39,7 @@ LEXICONS = (
     "one_after",
     "half_after",
     "ordinal_year",
+    "decade_of_life",
     "ranks",
     "introducers",
     "occasions",
@@ -47,6 +49,7 @@ LEXICONS = (
     "repeats",
     "labels",
     "indexes",
+    "collectives",
 )
 
 
@@ -72,7 +75,10 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return _label_words(language)
     if name == "indexes":
         return phrase_matcher(language, "indexes", "names")
-    return phrase_matcher(language, "ages" if name == "ordinal_year" else "durations", name)
+    if name == "collectives":
+        return phrase_matcher(language, "groups", "collectives")
+    ages = name in ("ordinal_year", "decade_of_life")
+    return phrase_matcher(language, "ages" if ages else "durations", name)
 
 
 @cache

@@ -11,6 +11,9 @@ from functools import cache, lru_cache
 
 from factcheck.extract.units import hyphened_before
 from factcheck.lang.clitics import glued_conjunctions
+from factcheck.lang.detect import supported_languages
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import fold_word
 
 # Alternatives are tried in order, so the grouped forms come before the plain ones.
 _DIGITS = r"""
@@ -22,7 +25,8 @@ _DIGITS = r"""
                                             # (after a word and a colon it starts: "عام:2019")
     (?(sign)|(?:{hyphened}(?<![^\W\d_]-))) # nor the number of a model name: F-16, اس-300
                                             # (after a unit's name, a hyphen joins its
-                                            # number to it: "a magnitude-5.2 quake")
+                                            # number to it: "a magnitude-5.2 quake"; after
+                                            # zero, a score's: "صفر-2")
     {glued}                                 # nor glued to Latin letters: F16, G20
     (?:
         (?P<power>\d+(?:[.,]\d+)?(?:e[+-]?\d+|-{{0,2}}\^[+-]{{0,2}}\d+(?:[.,]\d+)?))(?!\d)
@@ -58,6 +62,18 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 
 
 @cache
+def _zero_words() -> frozenset[str]:
+    """The words for zero (numbers.yaml `ones`), folded: the side of a score a hyphen joins to
+    the other's digits ("خسر أمام ريال مدريد صفر-2"), where after another word it would be a
+    model name's (F-16)."""
+    return frozenset(
+        fold_word(word)
+        for language in supported_languages()
+        for word in (load(language, "numbers").get("ones") or {}).get(0) or ()
+    )
+
+
+@cache
 def digits_pattern(after_code: bool = False) -> re.Pattern[str]:
     """The digits pattern; `after_code`: the same after a currency code glued to the digits
     ("USD3.14"), which numbers.py finds."""
@@ -66,7 +82,8 @@ def digits_pattern(after_code: bool = False) -> re.Pattern[str]:
     conjunctions = "".join(sorted(glued_conjunctions())) or "^\\s\\S"
     glued = "" if after_code else "(?<![a-z])"
     # one lookbehind each: Python's lookbehinds are of one width
-    hyphened = "".join(f"(?<={re.escape(name)}-)|" for name in sorted(hyphened_before()))
+    names = hyphened_before() | _zero_words()
+    hyphened = "".join(f"(?<={re.escape(name)}-)|" for name in sorted(names))
     return re.compile(
         _DIGITS.format(glued=glued, octet=_OCTET, conjunctions=conjunctions, hyphened=hyphened),
         re.VERBOSE,

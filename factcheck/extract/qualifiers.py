@@ -94,6 +94,12 @@ def range_open_matcher(language: str) -> PhraseMatcher:
 
 
 @cache
+def range_openers(language: str) -> frozenset[str]:
+    """The words that open a range: "between", "from", "بين", "من"."""
+    return frozenset(fold_word(word) for word in load(language, "qualifiers")["range_open"])
+
+
+@cache
 def range_joins(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The joins that need an opening word ("بين X و Y"), and those that do not ("10-20")."""
     data = load(language, "qualifiers")

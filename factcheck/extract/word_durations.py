@@ -21,11 +21,11 @@ from factcheck.extract.mention import PRIORITY, Mention, end_with_marks, exact_c
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.ordinals import definite_digits_at
-from factcheck.extract.qualifiers import before_matcher, interval, range_joins
+from factcheck.extract.qualifiers import before_matcher, interval, range_joins, range_openers
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
@@ -96,7 +96,7 @@ def _range_low(text: str, start: int, unit: str, language: str) -> tuple[int, fl
     if text[join_start:join_end] not in range_joins(language)[1]:
         return None
     words = text[:join_start].split()[-_LOW_END_WORDS - 1 :]
-    opener = next((i for i, word in enumerate(words) if word in _openers(language)), None)
+    opener = next((i for i, word in enumerate(words) if word in range_openers(language)), None)
     if opener is None:
         return None
     low_end = " ".join(words[opener + 1 :])
@@ -109,11 +109,6 @@ def _range_low(text: str, start: int, unit: str, language: str) -> tuple[int, fl
     low = numbers[0].value if numbers else 1.0
     assert low is not None
     return text.rindex(" ".join(words[opener:]), 0, join_start), low
-
-
-@cache
-def _openers(language: str) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in load(language, "qualifiers")["range_open"])
 
 
 @cache

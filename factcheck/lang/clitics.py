@@ -52,6 +52,13 @@ def definite_ends(language: str) -> tuple[str, ...]:
 
 
 @cache
+def prepositional(language: str) -> frozenset[str]:
+    """The proclitics that hold a preposition ("ب", "لل", "وبال": clitics.yaml `prepositions`):
+    the word glued after one is a noun, no adjective."""
+    return frozenset(fold_word(c) for c in load(language, "clitics").get("prepositions") or ())
+
+
+@cache
 def glued_conjunctions() -> frozenset[str]:
     """The one-letter conjunctions written glued to the next word, of every language that has
     them (Arabic و ف): "و-18 درجة" is "and -18 degrees"."""

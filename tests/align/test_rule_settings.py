@@ -134,3 +134,55 @@ def test_two_leads_of_one_moment_let_a_quakes_two_magnitudes_conflict():
 
     assert conflicts(load_rules([])) == [["4.2 magnitude", "magnitude of 4.4"]]
     assert conflicts(_gate(lead_times_within_minutes=0)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # ECB+ 37_4ecb, 37_6ecb (49 alike): a population told of people and of no noun
+        [
+            "Residents in Manokwari - a jumble of low-lying brick and cement structures home to "
+            "167,000 people - remained wary of aftershocks, with many staying outdoors in case "
+            "fresh tremors caused more buildings to collapse.",
+            "Electricity was cut off to the coastal city of population 167,000, where people "
+            "fled their homes in the dark fearing a tsunami, said Hasim Rumatiga, a local health "
+            "official.",
+        ],
+        # ECB+ 2_3ecb, 2_7ecb: the viewers of the 1998 Oscars, with and without their noun
+        [
+            "Ratings for last year's Oscars plunged to a record low, with about 32 million "
+            "people tuning in, compared with 55.3 million a decade ago.",
+            "A total of 55.3 million people tuned in to watch who took home the golden statuettes.",
+        ],
+    ],
+)
+def test_a_count_of_many_digits_agrees_in_unlike_words(texts):
+    value = "167,000" if "167,000" in texts[0] else "55.3 million"
+    assert _agreed(texts, load_rules([])) == [sorted([value, f"{value} people"])]
+    assert _agreed(texts, _gate(specific_count_digits=4)) == []
+
+
+def _agreed(texts: list[str], rules: RuleSet) -> list[list[str]]:
+    """The claims each agreement holds, as texts, of articles of no publication date."""
+    documents = [
+        Document(id=f"d{i}", path=f"d{i}", body=text, language="en") for i, text in enumerate(texts)
+    ]
+    claims = [claim for document in documents for claim in extract_document(document)]
+    shown = {claim.id: claim.text for claim in claims}
+    return [
+        sorted(shown[c] for c in f.claims)
+        for f in align(claims, documents, rules)
+        if f.kind == "agreement"
+    ]
+
+
+def test_one_number_qualified_two_ways_is_one_value_for_the_gate():
+    # ECB+ 3_6ecb, 3_9ecb (67 alike): a bound and the number it bounds read as one value,
+    # asked windows `same_value_similarity` alike, not `unknown_concept_similarity`
+    texts = [
+        "The jury was unable to come to a decision after 30 hours of deliberation.",
+        "After four days and more than 30 hours of deliberations, the jury was deadlocked at "
+        "9-3, with nine in favor of the death penalty and three voting for life without parole.",
+    ]
+    assert _agreed(texts, load_rules([])) == [["30 hours", "more than 30 hours"]]
+    assert _agreed(texts, _gate(same_value_similarity=70)) == []

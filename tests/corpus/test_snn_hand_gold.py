@@ -93,7 +93,7 @@ FOUND = {
         # "لطفلة لم تبلغ عامها الثاني" (10-1122): a small ordinal year after a verb of reaching
         "not-yet-two",
     ],
-    "taif-brother": ["reported-monday"],
+    "taif-brother": ["reported-monday", "the-killer-in-his-third-decade"],
     "tasi-aug9": [
         "index-up-0.51-percent",
         "turnover-3-billion-riyals",
@@ -147,6 +147,8 @@ FOUND = {
         # sentence, not where its digit first appears (Palace's "3/ 1")
         "villa-1-0",
         "everton-2-2",
+        # "بحصد النقاط الثلاث": a definite number after its definite noun
+        "the-three-points",
     ],
     "pellegrini": [
         "until-june-2017",
@@ -315,11 +317,14 @@ FOUND = {
     ],
     "barcelona-sevilla": [
         "match-today-tuesday",
+        "sextuple-dream",
+        "treble-last-season",
         "repeat-2009",
         "fifth-super-cup-title",
         "signing-ban-until-january",
         "sevilla-europa-league-second-season",
         "spain-sixth-time",
+        "in-last-seven-seasons",
         "spain-12th-title",
         "of-40-editions",
         "spain-22-teams",
@@ -327,6 +332,8 @@ FOUND = {
         "italy-13-teams",
         "germany-8-teams",
         "sevilla-lost-to-real-last-year-2014",
+        # "(صفر-2)": zero glued to the other side by a hyphen
+        "real-won-2-0",
         "sevilla-fourth-appearance",
         "sevilla-hopes-second-title",
         "sevilla-won-2006",
@@ -355,8 +362,10 @@ FOUND = {
         "284-councils",
         "10-districts-per-amanah",
         "50-districts-for-five",
+        "five-amanahs",
         "16-districts-taif-ahsa",
         "66-districts-seven-amanahs",
+        "seven-amanahs",
         "277-municipalities",
         "voter-registration-from-sat-7-11-1436",
         "voter-registration-to-mon-1-12-1436",

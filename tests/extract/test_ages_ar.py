@@ -87,3 +87,21 @@ def test_an_ordinal_year_after_a_verb_of_reaching_is_an_age():
 )
 def test_an_age_in_quotes_after_a_name(text):
     assert _age(text).unit == "year"
+
+
+def test_the_decade_of_a_life_is_a_label_whose_role_is_read():
+    """snn-2015-08-08-0863: the man arrested and his brother are both in their third decade;
+    "العقد السابع من القرن" (snn-2015-08-11-0161) is a decade of a century."""
+    decades = [
+        (c.text, c.value, c.role)
+        for c in claims_in(
+            "تمكنت الجهات الأمنية بشرطة محافظة الطائف من القبض على شخص في العقد الثالث من العمر "
+            "وذلك اثر إطلاق النار على شقيقه في العقد الثالث من العمر. ولعل ما دعاه في حوار له في "
+            "أواخر العقد السابع من القرن الماضي"
+        )
+        if c.unit == "decade_of_life"
+    ]
+    assert decades == [
+        ("العقد الثالث من العمر", 3, "suspect"),
+        ("العقد الثالث من العمر", 3, None),
+    ]

@@ -591,3 +591,53 @@ def test_an_offset_counted_in_words_past_ten():
     assert dates(body, "en", "2008-12-12") == [
         at(body, "Thirty years ago", "1978-01-01", "1978-12-31", "year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "reading"),
+    [
+        # ECB+ 34_6ecbplus and 34_12ecbplus: one term on a board, not its last year alone (the
+        # Mandela award "in 1998" of other articles is another event)
+        (
+            "She is the first woman, first African American woman and first person under age 40"
+            " to sit on the board of trustees of the American Medical Association, serving from"
+            " 1995 through 1998.",
+            "en",
+            "1995 through 1998",
+            ("1995-01-01", "1998-12-31", "year"),
+        ),
+        (
+            "She also completed a term in June as chair of the AMA Council on Ethical and Judicial"
+            " Affairs and served on the AMA Board of Trustees from 1995 to 1998, becoming the first"
+            " physician under 40 to serve on the board in a non - resident role.",
+            "en",
+            "1995 to 1998",
+            ("1995-01-01", "1998-12-31", "year"),
+        ),
+        # SaudiNewsNet 10-0210 and 10-0241
+        (
+            "ودافع دي بروين عن الوان تشلسي بين 2012 و2014 دون ان يتمكن من فرض نفسه",
+            "ar",
+            "2012 و2014",
+            ("2012-01-01", "2014-12-31", "year"),
+        ),
+        (
+            "الذي يعتبر خرقاً لاتفاقية الهدنة التي أنهت الحرب الكورية فيما بين عامي 1950 و1953",
+            "ar",
+            "عامي 1950 و1953",
+            ("1950-01-01", "1953-12-31", "year"),
+        ),
+    ],
+)
+def test_the_years_of_a_period_in_words_are_one_span(body, language, text, reading):
+    years = [d for d in dates(body, language=language, published="2015-08-10") if d[-1] == "year"]
+    assert years == [at(body, text, *reading)]
+
+
+def test_two_years_without_a_word_that_opens_a_range_stay_two():
+    # SaudiNewsNet 09-1077: two years' forecasts, not one period
+    body = "خفض بنك سوسيتيه جنرال الفرنسي توقعاته لأسعار النفط في عامي 2015 و2016"
+    assert dates(body, published="2015-08-09") == [
+        at(body, "2015", "2015-01-01", "2015-12-31", "year"),
+        at(body, "2016", "2016-01-01", "2016-12-31", "year"),
+    ]

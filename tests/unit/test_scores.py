@@ -43,6 +43,14 @@ def counts(text: str, language: str) -> list[tuple[str, float | None, str]]:
             "ar",
             [("2", 2, "exact"), ("صفر", 0, "exact")],
         ),
+        # SaudiNewsNet snn-2015-08-11-0453: zero glued to the other side's digits by a hyphen,
+        # which after another word names a model (F-16)
+        (
+            "علماً بأن النادي الأندلسي خسر العام الماضي أمام مواطنه الآخر ريال مدريد (صفر-2) وهو"
+            " سيخوض المباراة للمرة الرابعة في تاريخه، ومقاتلات إف-16",
+            "ar",
+            [("صفر", 0, "exact"), ("2", 2, "exact")],
+        ),
         # ECB+ 7_5ecb: a spaced or unspaced dash; the second side's dash is no minus
         (
             "The victory took Klitschko's record to 52-3 with a remarkable 46 wins by knockout.",
