@@ -214,3 +214,15 @@ def test_a_relative_date_printed_in_one_sentence_by_two_undated_articles_agrees(
     # 35_5ecb, a must-not pair of the gold)
     report = _cluster("35ecb")
     assert not _held_together(report, ("35_4ecb", 2270), ("35_5ecb", 91))
+
+
+def test_a_year_written_in_digits_is_proposed_whatever_words_its_windows_share():
+    # "The building dates to 1935, when the original Matanuska Valley colonists settled" /
+    # "The building was constructed in 1935, predating statehood" (13_10ecbplus, 13_13ecbplus):
+    # a quarter of their words shared, under the word index's share, and 58 alike
+    report = _cluster("13ecbplus")
+    assert _held_together(report, ("13_10ecbplus", 147), ("13_13ecbplus", 1180))
+    # the trading post "also built in 1935" (13_8ecbplus) is another building: the judge
+    # keeps it apart (a must-not pair of the gold)
+    assert not _held_together(report, ("13_8ecbplus", 3758), ("13_13ecbplus", 1180))
+    assert not _held_together(report, ("13_8ecbplus", 3758), ("13_10ecbplus", 147))
