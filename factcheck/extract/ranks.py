@@ -63,7 +63,7 @@ def _ranks(folded: Folded, language: str) -> Iterator[Mention]:
     for hit in document_words(text, language, "ranks"):  # keys: (sides, concept)
         for side in hit.key[0]:
             found = _read(folded, hit, side, ordinals, language)
-            if found:
+            if found and _accepts(language, hit.key[1], found[0].value):
                 yield from found
                 break
 
@@ -86,8 +86,6 @@ def _read(
         if found is None or _counts_a_noun(text, at, found[1], language):
             return []
         value, end = found
-        if value == 1 and concept in _concepts(language, "beyond_first"):
-            return []
         return [
             _rank(folded, hit.start, end, value, concept),
             *_joined(folded, end, ordinals, concept),
@@ -115,9 +113,13 @@ def _read(
         before = None if construct is None else (int(construct.key), construct.start)
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
-    if before[0] == 1 and concept in _concepts(language, "beyond_first"):
-        return []
     return [_rank(folded, before[1], hit.end, before[0], concept)]
+
+
+def _accepts(language: str, concept: str, value: float | None) -> bool:
+    """Whether a concept reads this ordinal, the first of those a rank word governs, as a rank:
+    the first of a `beyond_first` concept is said of a first of anything ("للمرة الأولى")."""
+    return value != 1 or concept not in _concepts(language, "beyond_first")
 
 
 def _past_modifiers(
