@@ -113,9 +113,10 @@ class ComparableRule(_Rule):
     # only when the two sentences say nearly the same (rapidfuzz token_set_ratio, 0-100;
     # 0: never compared).
     unknown_concept_similarity: int = Field(default=0, ge=0, le=100)
-    # ...and two that state one value (the same interval: "364 yards", "May 1, 2005") in windows
-    # this alike, when lower: a coincidence of one value in unlike words is rarer than an
-    # overlap (0: as unknown_concept_similarity)
+    # ...and two that state one value (the same interval: "364 yards", "May 1, 2005"; or one
+    # number however qualified, "about 70 percent" / "70 percent", of no two holders apart) in
+    # windows this alike, when lower: a coincidence of one value in unlike words is rarer than
+    # an overlap (0: as unknown_concept_similarity)
     same_value_similarity: int = Field(default=0, ge=0, le=100)
     # ...and two measures, sums or shares that state one specific value (two significant
     # digits at least: "$281 million", "47 - yard", "13 nautical miles", not "20" nor "$1

@@ -157,19 +157,32 @@ def test_two_leads_of_one_moment_let_a_quakes_two_magnitudes_conflict():
     ],
 )
 def test_a_count_of_many_digits_agrees_in_unlike_words(texts):
-    def agreed(rules: RuleSet) -> list[list[str]]:
-        documents = [
-            Document(id=f"d{i}", path=f"d{i}", body=text, language="en")
-            for i, text in enumerate(texts)
-        ]
-        claims = [claim for document in documents for claim in extract_document(document)]
-        shown = {claim.id: claim.text for claim in claims}
-        return [
-            sorted(shown[c] for c in f.claims)
-            for f in align(claims, documents, rules)
-            if f.kind == "agreement"
-        ]
-
     value = "167,000" if "167,000" in texts[0] else "55.3 million"
-    assert agreed(load_rules([])) == [sorted([value, f"{value} people"])]
-    assert agreed(_gate(specific_count_digits=4)) == []
+    assert _agreed(texts, load_rules([])) == [sorted([value, f"{value} people"])]
+    assert _agreed(texts, _gate(specific_count_digits=4)) == []
+
+
+def _agreed(texts: list[str], rules: RuleSet) -> list[list[str]]:
+    """The claims each agreement holds, as texts, of articles of no publication date."""
+    documents = [
+        Document(id=f"d{i}", path=f"d{i}", body=text, language="en") for i, text in enumerate(texts)
+    ]
+    claims = [claim for document in documents for claim in extract_document(document)]
+    shown = {claim.id: claim.text for claim in claims}
+    return [
+        sorted(shown[c] for c in f.claims)
+        for f in align(claims, documents, rules)
+        if f.kind == "agreement"
+    ]
+
+
+def test_one_number_qualified_two_ways_is_one_value_for_the_gate():
+    # ECB+ 3_6ecb, 3_9ecb (67 alike): a bound and the number it bounds read as one value,
+    # asked windows `same_value_similarity` alike, not `unknown_concept_similarity`
+    texts = [
+        "The jury was unable to come to a decision after 30 hours of deliberation.",
+        "After four days and more than 30 hours of deliberations, the jury was deadlocked at "
+        "9-3, with nine in favor of the death penalty and three voting for life without parole.",
+    ]
+    assert _agreed(texts, load_rules([])) == [["30 hours", "more than 30 hours"]]
+    assert _agreed(texts, _gate(same_value_similarity=70)) == []
