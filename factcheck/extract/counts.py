@@ -36,6 +36,9 @@ _BRACKET_CLOSED = re.compile(r" ?\)")
 _OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
+# ...and as wire text spaces the hyphen, in a language whose adjectives come before the noun:
+# "six big - league seasons", "three late - season games"
+_SPACED_NOUN_WORD = re.compile(r"[^\W\d_]+(?:(?:-| - )[^\W_]+)*")
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 # ...and before the level a change verb reached, whose subject may stand further back
 _SUBJECT_WINDOW = 150
@@ -225,10 +228,11 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
             return False  # "آيفون 6 من آبل": a name after the bridge counts nothing
         prefixes = ()
     pos = end
+    noun_word = _NOUN_WORD if plurals is None else _SPACED_NOUN_WORD
     for _ in range(adjectives_before_noun(language) + 1):
         if pos >= len(text) or text[pos] != " ":
             return False
-        found = _NOUN_WORD.match(text, pos + 1)
+        found = noun_word.match(text, pos + 1)
         if found is None:
             return False
         stop = found.end()
