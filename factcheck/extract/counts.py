@@ -228,14 +228,12 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
             return False  # "آيفون 6 من آبل": a name after the bridge counts nothing
         prefixes = ()
     pos = end
-    noun_word = _NOUN_WORD if plurals is None else _SPACED_NOUN_WORD
     for _ in range(adjectives_before_noun(language) + 1):
         if pos >= len(text) or text[pos] != " ":
             return False
-        found = noun_word.match(text, pos + 1)
+        found = _NOUN_WORD.match(text, pos + 1)
         if found is None:
             return False
-        stop = found.end()
         word = found.group().lower()
         if len(word) < 3 or word in words or word.startswith(prefixes):
             return False
@@ -243,7 +241,10 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
             return True
         if word in not_adjectives(language):
             return False
-        pos = stop
+        # "six big - league seasons": an adjective hyphened as wire text spaces it is one word,
+        # where the language puts adjectives before the noun; not "two friends - one a fellow
+        # gang member", whose noun came first
+        pos = _SPACED_NOUN_WORD.match(text, pos + 1).end()  # type: ignore[union-attr]
     return False
 
 
