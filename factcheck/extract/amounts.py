@@ -728,6 +728,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
                     if _a_part(reading.value or 0, number)
                     else None
                 )
+                or counts.of_them(text, reading.end, language)
             )
         if unit is None:
             if _not_an_amount(text, reading, number, language):

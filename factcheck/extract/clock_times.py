@@ -66,6 +66,13 @@ def after_noon(language: str) -> PhraseMatcher:
 
 
 @cache
+def before_noon(language: str) -> PhraseMatcher:
+    """The words of the morning, which make an hour said as a word after a preposition a time
+    ("حتى السابعة صباحا")."""
+    return PhraseMatcher.of_surfaces(load(language, "time_words").get("before_noon"), language)
+
+
+@cache
 def _links(language: str) -> tuple[str, ...]:
     """The words between a time and its part of the day, each with the space after it (too
     short for a phrase matcher's word lookup)."""
@@ -84,11 +91,12 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
     # "p.m." is four of them
     marks_at = {mark.start: mark for mark in marks.finditer(text)}
     after_noon_at = {word.start for word in after_noon.finditer(text)}
+    day_parts_at = after_noon_at | {word.start for word in before_noon(language).finditer(text)}
     for opener in openers.finditer(text):
         at = skip_spaces(text, opener.end)
         while at < len(text) and text[at] in _OPENERS:
             at = skip_spaces(text, at + 1)
-        read = _time_at(text, at, language, fractions, words=opener.key)
+        read = _time_at(text, at, language, fractions)
         if read is None:
             continue
         minutes, end = read
@@ -97,8 +105,12 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
         if link is not None:  # "السابعة من صباح الجمعة"
             after = skip_spaces(text, after + len(link))
         mark = marks_at.get(after)
-        if not opener.key and mark is None and _COLON.match(text, at) is None:
-            continue
+        in_words = not text[at].isdigit()
+        if not opener.key and (
+            (mark is None and _COLON.match(text, at) is None and not in_words)
+            or (in_words and after not in day_parts_at)
+        ):
+            continue  # after a preposition: "at 9.25" may be a rate, "حتى العاشرة" a rank
         if minutes < _NOON * _MINUTES and after in after_noon_at:
             minutes += _NOON * _MINUTES
         if mark is not None:
@@ -119,11 +131,8 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
         )
 
 
-def _time_at(
-    text: str, at: int, language: str, fractions: PhraseMatcher, words: bool
-) -> tuple[int, int] | None:
-    """The minutes after midnight of the time written at `at`, and where it ends; an hour
-    written as a word only after a noun of time (`words`)."""
+def _time_at(text: str, at: int, language: str, fractions: PhraseMatcher) -> tuple[int, int] | None:
+    """The minutes after midnight of the time written at `at`, and where it ends."""
     digits = _DIGITS.match(text, at)
     if digits is not None:
         hour, minute = (
@@ -136,7 +145,7 @@ def _time_at(
         if int(hour) > _HOURS or int(minute) >= _MINUTES:
             return None
         return (int(hour) % _HOURS) * _MINUTES + int(minute), digits.end()
-    word = ordinal_at(text, at, ordinal_words(language)) if words else None
+    word = ordinal_at(text, at, ordinal_words(language))
     if word is None or not 0 < word[0] <= _NOON:
         return None
     minutes, end = word[0] * _MINUTES, word[1]

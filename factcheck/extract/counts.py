@@ -32,6 +32,7 @@ _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
 _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its number
 _CLOSING_QUOTES = '»”"'
+_BRACKET_CLOSED = re.compile(r" ?\)")
 _OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
@@ -122,6 +123,28 @@ def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     return words, definite_prefixes(language)
 
 
+def of_them(text: str, end: int, language: str) -> str | None:
+    """What the number ending at `end` counts when it is a part of a group named before it and
+    its noun follows a bridge: "خمسة منهم من رجال الأمن" counts police (counts.yaml `of_them`).
+    None without such a noun: "ثلاثة منهم إصاباتهم بالغة" may be any three of a story's dead
+    and injured."""
+    bracket = _BRACKET_CLOSED.match(text, end)  # "(5) منهم من رجال الأمن"
+    after = _NOUN_WORD.match(text, skip_spaces(text, bracket.end() if bracket else end))
+    if after is None or after.group() not in _of_them(language):
+        return None
+    pos = skip_spaces(text, after.end())
+    bridge = next((b for b in bridges(language) if text.startswith(f"{b} ", pos)), None)
+    if bridge is None:
+        return None
+    noun = unit_matcher(language).at(text, skip_spaces(text, pos + len(bridge)))
+    return noun.key[1] if noun is not None and noun.key[0] == "count" else None
+
+
+@cache
+def _of_them(language: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in load(language, "counts").get("of_them") or ())
+
+
 @dataclass(frozen=True)
 class _Plurals:
     suffixes: tuple[str, ...]  # how a plural noun ends
@@ -171,6 +194,9 @@ def _before_noun(text: str, end: int, language: str) -> int:
     """Where the space before the noun a number counts is, or -1 where no noun can follow."""
     if end < len(text) and text[end] in _CLOSING_QUOTES:
         end += 1  # "بـ «4» رصاصات"
+    bracket = _BRACKET_CLOSED.match(text, end)
+    if bracket is not None:
+        end = bracket.end()  # "تخصيص ( 8 ) دوائر انتخابية": a release sets its figures apart
     if end >= len(text) or text[end] != " " or label_after(text, end, language):
         return -1
     # "مائة وخمسة وخمسة ...": a number word is not what the number counts
@@ -189,6 +215,8 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
     if rules is None or end < 0:
         return False
     words, prefixes = rules
+    if of_them(text, end, language) is not None:
+        return True  # "خمسة منهم من رجال الأمن": a part of a group counted before
     plurals = _plurals(language)
     bridge = next((b for b in bridges(language) if text.startswith(f" {b} ", end)), None)
     if bridge is not None:

@@ -131,6 +131,8 @@ FOUND = {
         # "التي تبعد 620 كلم من باماكو" / "باماكو، التي تبعد أكثر من 620 كلم": one number, a bound
         # in one paper, which the proposal of one value kept apart (fifteenth pass)
         "bamako-620-km",
+        # "وأجنبيان": two foreigners, a dual
+        "two-foreigners-dead",
     ],
     "manutd-spurs": [
         "won-1-0",
@@ -314,6 +316,8 @@ FOUND = {
         "bomber-born-1415",
         "six-trainees",
         "four-bangladeshi-workers",
+        # "(5) منهم من رجال الأمن" / "خمسة منهم من رجال الأمن": a part of the dead, by its noun
+        "five-security-men",
     ],
     "barcelona-sevilla": [
         "match-today-tuesday",
@@ -364,6 +368,8 @@ FOUND = {
         "50-districts-for-five",
         "five-amanahs",
         "16-districts-taif-ahsa",
+        # "( 8 ) دوائر": a number set in brackets before its noun
+        "8-districts-taif-ahsa",
         "66-districts-seven-amanahs",
         "seven-amanahs",
         "277-municipalities",
@@ -372,6 +378,8 @@ FOUND = {
         "voter-registration-21-days",
         "five-hours-daily",
         "from-5-pm",
+        # "وحتى العاشرة مساء": an hour in words after a preposition, a part of the day after it
+        "to-10-pm",
         "candidates-from-15-11-1436",
         "candidates-17-days",
         "makkah-voters-from-sun-1-11-1436",

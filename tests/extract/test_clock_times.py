@@ -43,6 +43,13 @@ def times(text: str) -> list[tuple[str, float | None, str | None]]:
             " تم نقل 6 مصابين جوا",
             [("الساعة الثالثة والنصف", 930, "clock"), ("الساعة السادسة", 1080, "clock")],
         ),
+        # snn-2015-08-11-0338 (elections-343): an hour in words after a preposition, the part
+        # of the day after it; a number after one is no time ("إلى 10 مساء أمس" counts)
+        (
+            "وبمعدل 5 ساعات يوميا تبدأ من الساعة الخامسة عصراً وحتى العاشرة مساء، في حين ستبدأ",
+            [("الساعة الخامسة", 1020, "clock"), ("وحتى العاشرة", 1320, "clock")],
+        ),
+        ("ارتفع عدد المصابين إلى 10 مساء أمس، وبقي حتى العاشرة في الترتيب", []),
     ],
 )
 def test_a_time_of_day(text, expected):

@@ -71,3 +71,31 @@ def test_a_brigade_or_a_festival_is_named_by_its_number():
     # snn-2015-08-07-0578: a qualifier between the brigade and the number makes it an amount
     tanks = claims("بينما كان يوجد في مقر اللواء حوالى 18 دبابة منها اكثر من اربع معطلة")
     assert ("حوالى 18", "count", 18.0) in [(text, kind, value) for text, kind, value, _ in tanks]
+
+
+def test_a_number_in_brackets_counts_the_noun_after_them():
+    # snn-2015-08-11-0338 (elections-343): "( 8 ) دوائر", set apart as releases do
+    found = claims(
+        "بإجمالي (50 ) دائرة انتخابية لهذه الأمانات الخمس، في حين تم تخصيص ( 8 ) دوائر انتخابية"
+        " لأمانتي ( الطائف، والأحساء )"
+    )
+    assert ("8", "count", 8, None) in found
+
+
+def test_a_part_of_them_counts_the_noun_after_its_bridge():
+    # snn-2015-08-09-0330 and 08-0281 (asir-bomber): five of the fifteen dead were police;
+    # snn-2015-08-07-0762: "ثلاثة منهم إصاباتهم بالغة" names no noun: no count of anyone
+    assert ("خمسة", "count", 5, "police") in claims(
+        "نتج عن الحادث الإجرامي استشهاد (15) مصليًا، خمسة منهم من رجال الأمن العاملين بالمقر"
+    )
+    assert ("5", "count", 5, "police") in claims(
+        "نتج عن الحادث الإجرامي استشهاد (15) مصليا (5) منهم من رجال الأمن العاملين بالمقر"
+    )
+    assert [
+        c
+        for c in claims(
+            "استشهد عشرة من منسوبي قوات الطوارىء الخاصة وثلاثة آخرون وأصيب تسعة آخرين ثلاثة"
+            " منهم إصاباتهم بالغة في تفجير إرهابي"
+        )
+        if c[2] == 3 and c[3] is None
+    ] == []
