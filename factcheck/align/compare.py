@@ -607,6 +607,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
                 similar_at = min(similar_at, gate.round_sum_similarity)
+            if a.claim.ordinal and a.concept in gate.rank_similarity:
+                similar_at = max(similar_at, gate.rank_similarity[a.concept])
         only_revision = (
             a.as_of_explicit
             and b.as_of_explicit

@@ -24,6 +24,7 @@ from factcheck.extract.date_shapes import (
     day_pattern,
     first_day_joins,
     previous_word,
+    said_ahead,
     weekday_checked,
     weekday_prefix,
 )
@@ -253,6 +254,8 @@ def _day_month(hit: Hit, context: Context) -> Reading | None:
     if context.published is None:
         return Reading(None, NO_YEAR)
     sense = context.lexicon.directions.get(hit.key("dir") or "", "this")
+    if sense == "this" and said_ahead(context, hit.match.start()):
+        sense = cal.AHEAD
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
     date = None
     if weekday and hit.get("dir") is None:
@@ -382,6 +385,8 @@ def _month(hit: Hit, context: Context) -> Reading | None:
     if context.published is None:
         return Reading(None, NO_YEAR if sense is None else UNRESOLVED)
     sense_name = context.lexicon.directions.get(sense or "", "this")
+    if sense_name == "this" and said_ahead(context, hit.match.start()):
+        sense_name = cal.AHEAD
     year = cal.month_occurrence(context.published, month, sense_name)
     return Reading(cal.month_span(year, month))
 

@@ -92,29 +92,36 @@ def weekday_between(first: dt.date, last: dt.date, weekday: int, nth: int) -> dt
 # Nearer dates stay ahead: "October 3" in February is as often ahead as behind (Duckling's
 # suites resolve it ahead).
 _MONTHS_AHEAD = 10
+# the direction of a date a clause says is to come ("will be 29 in April"): no lexicon's word
+AHEAD = "ahead"
 _DAYS_AHEAD = 310
 
 
 def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
     """The year of the month named with `direction`: `past` the most recent one before the
-    anchor's month, `next` the first after it, otherwise the anchor's own year (the year
+    anchor's month, `next` the first after it, `AHEAD` the anchor's own or the first after it
+    (a month a clause says is to come), otherwise the anchor's own year (the year
     before when the month is over ten months ahead)."""
     if direction == "past":
         return anchor.year if month < anchor.month else anchor.year - 1
     if direction == "next":
         return anchor.year if month > anchor.month else anchor.year + 1
+    if direction == AHEAD:
+        return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year - 1 if month - anchor.month > _MONTHS_AHEAD else anchor.year
 
 
 def day_occurrence(anchor: dt.date, month: int, day: int, direction: str) -> dt.date | None:
     """A day and month without a year: `past` the most recent one before the anchor, `next`
-    the first after it, otherwise in the anchor's year (the year before when that is over
-    ten months ahead)."""
+    the first after it, `AHEAD` the anchor itself or the first after it, otherwise in the
+    anchor's year (the year before when that is over ten months ahead)."""
     year = anchor.year
     candidate = valid_date(year, month, day)
     if direction == "past" and (candidate is None or candidate >= anchor):
         candidate = valid_date(year - 1, month, day)
-    elif direction == "next" and (candidate is None or candidate <= anchor):
+    elif direction in ("next", AHEAD) and (
+        candidate is None or candidate < anchor or (direction == "next" and candidate == anchor)
+    ):
         candidate = valid_date(year + 1, month, day)
     elif direction == "this" and candidate and (candidate - anchor).days > _DAYS_AHEAD:
         candidate = valid_date(year - 1, month, day)

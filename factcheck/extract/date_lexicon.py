@@ -99,6 +99,7 @@ class DateLexicon:
     same_date_links: tuple[str, ...]
     day_cues: frozenset[str]
     month_alone_cues: frozenset[str]
+    future_cues: frozenset[str]  # "will be 29 in April": the month to come
     bare_months: bool  # a Gregorian month name with no cue is a date
     month_needs_cue: frozenset[str]
     month_needs_more: frozenset[str]  # not a date after a bare preposition either ("في إب")
@@ -235,6 +236,7 @@ def date_lexicon(language: str) -> DateLexicon:
         same_date_links=tuple(_surfaces(words.get("same_date_links", []))),
         day_cues=frozenset(_surfaces(words.get("day_cues", []))),
         month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
+        future_cues=frozenset(_surfaces(words.get("future_cues") or ())),
         bare_months=bool(words.get("bare_months", False)),
         month_needs_cue=frozenset(_surfaces(words.get("month_needs_cue", []))),
         month_needs_more=frozenset(_surfaces(words.get("month_needs_more") or ())),

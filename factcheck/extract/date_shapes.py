@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation, key
 from factcheck.extract.qualifiers import range_joins
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import word_before
+from factcheck.lang.phrases import LETTERS, word_before
 from factcheck.models import DateSpan, Qualifier
 
 UNRESOLVED = "relative date left unresolved: the article has no publication date"
 WEEKDAY_MISMATCH = "date left unresolved: its weekday is not the weekday of the day it names"
+_AHEAD_WORDS = 5  # "will be formally sentenced on": the words a future cue may stand back
+_AHEAD_CHARS = 80
+_CLAUSE_END = re.compile(r"[,;:.!?()\"]")
 _WORD_REACH = 30  # characters of the word before a date that are read (its cue: "شهر")
 
 
@@ -103,6 +106,19 @@ def previous_word(context: Context, start: int) -> str:
     if len(word) > 2 and word[0] in context.lexicon.conjunctions:
         return word[1:] if word not in context.lexicon.day_cues else word
     return word
+
+
+def said_ahead(context: Context, start: int) -> bool:
+    """Whether the clause says the date at `start` is to come: a future cue (date_words.yaml
+    `future_cues`) at most `_AHEAD_WORDS` words before it, no clause mark between ("Teixeira
+    will be 29 in April")."""
+    cues = context.lexicon.future_cues
+    if not cues:
+        return False
+    text = context.folded.text
+    before = text[max(0, start - _AHEAD_CHARS) : start]
+    clause = _CLAUSE_END.split(before)[-1]
+    return not cues.isdisjoint(LETTERS.findall(clause)[-_AHEAD_WORDS:])
 
 
 def capitalised(hit: Hit, field: str, context: Context) -> bool:

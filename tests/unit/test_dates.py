@@ -152,6 +152,24 @@ def test_a_day_or_month_some_ten_months_ahead_is_last_years(body, published, tex
     assert dates(body, "en", published) == [at(body, text, *reading)]
 
 
+def test_a_month_a_clause_says_is_to_come_is_the_next_one():
+    # ECB+ 10_13ecbplus and 10_19ecbplus, papers of December 2008: Teixeira's 29th birthday
+    # is in April 2009, not the April before
+    body = "Teixeira will be 29 in April."
+    assert dates(body, "en", "2008-12-15") == [
+        at(body, "April", "2009-04-01", "2009-04-30", "month")
+    ]
+    body = "The free - agent first baseman will be 29 on April 11, coinciding with the opening"
+    assert dates(body, "en", "2008-12-11") == [
+        at(body, "April 11", "2009-04-11", "2009-04-11", "day")
+    ]
+    # 10_4ecbplus, of 2008-12-19: no cue of a time to come, the paper's year
+    body = "Teixeira was traded from Atlanta to Los Angeles in July."
+    assert dates(body, "en", "2008-12-19") == [
+        at(body, "July", "2008-07-01", "2008-07-31", "month")
+    ]
+
+
 def test_a_hijri_date_written_year_first_without_its_era():
     # snn-2015-08-10-0414; the Gregorian reading (year 1431) was kept before.
     body = "بحسب تعليمات وزارة الداخلية رقم 47840 في 1431/5/18. فيما يتم"
