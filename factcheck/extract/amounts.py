@@ -267,6 +267,8 @@ def _read(
         after = None
     if after is not None and reading.qualifier == "exact":
         reading.qualifier, reading.end = after.key, after.end
+    if number.floor and reading.qualifier == "exact":
+        reading.qualifier = "ge"  # "three-plus seasons"
     if reading.value is not None and reading.qualifier not in ("range", "vague"):
         reading.low, reading.high = interval(reading.qualifier, reading.value)
     return reading, consumed
