@@ -609,6 +609,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
                 similar_at = min(similar_at, gate.round_sum_similarity)
             if gate.month_of_year_similarity is not None and _month_of_year(a.claim, b.claim):
                 similar_at = min(similar_at, gate.month_of_year_similarity)
+            if a.claim.ordinal and a.concept in gate.rank_similarity:
+                similar_at = max(similar_at, gate.rank_similarity[a.concept])
         only_revision = (
             a.as_of_explicit
             and b.as_of_explicit

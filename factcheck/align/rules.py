@@ -149,6 +149,11 @@ class ComparableRule(_Rule):
     # concept (unknown_concept_similarity), not as two of one value: "حسم مباراته الأولى" of
     # Chelsea and "يخوض مباراته الاولى" of West Ham, every team has a first match
     any_holder_ranks: list[str] = []
+    # ...and of those, the nouns whose two ranks meet only in windows at least this alike: "the
+    # first African - American woman to head a state medical society" and "the first woman,
+    # first African American woman and first person under age 40 to sit on the board" are two
+    # firsts of one woman, told in like words ({}: as any_holder_ranks)
+    rank_similarity: dict[str, Annotated[int, Field(ge=0, le=100)]] = {}
     # Counts of these concepts are compared as claims of no concept too: "three times" says
     # how often, not what was done ("hosted the Tonys three times", "failed three times")
     unknown_subject_counts: list[str] = []

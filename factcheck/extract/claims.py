@@ -18,6 +18,7 @@ from factcheck.extract.labels import find_labels
 from factcheck.extract.mention import Mention
 from factcheck.extract.one_more import find_one_more
 from factcheck.extract.ranks import find_ranks
+from factcheck.extract.records import find_records
 from factcheck.extract.repeats import find_repeats
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.word_durations import (
@@ -45,6 +46,7 @@ FINDERS: list[Finder] = [
     find_units_and_a_half,
     find_ranks,
     find_one_more,
+    find_records,
     find_group_sizes,
     find_dual_counts,
     find_goal_scores,

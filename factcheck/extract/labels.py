@@ -20,7 +20,7 @@ from functools import cache
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.model_years import is_model_year
-from factcheck.extract.number_words import WHOLE_ALONE, number_words
+from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
@@ -109,8 +109,9 @@ def _after(text: str, hit: PhraseMatch, language: str) -> tuple[float, int, int]
     if digits is not None:
         return float(digits.group()), hit.start, digits.end()
     word = number_words(language).matcher.at(text, at)
-    if word is None or word.key[0] not in WHOLE_ALONE or word.stem != word.start:
+    value = whole_alone(word)
+    if word is None or value is None:
         return None
     if number_words(language).matcher.at(text, skip_spaces(text, word.end)) is not None:
         return None  # "page twenty - two": a longer number
-    return float(word.key[1]), hit.start, word.end
+    return value, hit.start, word.end

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from factcheck.extract.counts import counted_noun_after, not_adjectives
-from factcheck.extract.number_words import WHOLE_ALONE, number_words
+from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.lang.clitics import stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
@@ -69,10 +69,6 @@ def _count_before(text: str, end: int, language: str) -> bool:
             break
     window = text[begin:end]
     words = number_words(language).matcher
-    ends = [
-        begin + hit.end
-        for hit in words.finditer(window)
-        if hit.key[0] in WHOLE_ALONE and hit.key[1] >= 2
-    ]
+    ends = [begin + hit.end for hit in words.finditer(window) if (whole_alone(hit) or 0) >= 2]
     ends += [begin + hit.end() for hit in _DIGITS.finditer(window) if int(hit.group()) >= 2]
     return any(counted_noun_after(text, stop, language) for stop in ends)

@@ -7,7 +7,7 @@ from functools import cache
 
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher, proclitics
+from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, proclitics
 
 # Sections whose entries are `value: [surfaces]`, and the role each gives its words.
 _VALUED = {
@@ -34,7 +34,18 @@ _LISTED = {
 
 # The roles of the number words that are a whole number alone ("five", "twelve", "twenty"): a
 # scale or a fraction alone is a manner of speaking ("a hundred times"), no count nor page.
-WHOLE_ALONE = frozenset({"one", "teen", "ten", "tens"})
+_WHOLE_ALONE = frozenset({"one", "teen", "ten", "tens"})
+
+
+def whole_alone(word: PhraseMatch | None) -> float | None:
+    """The value of a number word (a match of `number_words`) that is a whole number alone and
+    stands on its own, no clitic glued before it; None for any other word, or none. The one
+    reader of "this number in one word" for the finders that read a number beside their cue
+    ("two - time", "page twenty", "a third" after "two")."""
+    if word is None or word.key[0] not in _WHOLE_ALONE or word.stem != word.start:
+        return None
+    return float(word.key[1])
+
 
 # How number words may follow one another with no conjunction (numbers.yaml `orders`).
 _ORDERS = {"unit_then_ten", "hundreds_unsaid", "tens_then_unit"}

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
-from factcheck.extract.number_words import WHOLE_ALONE, number_words
+from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.extract.ranks import indefinite_articles
 from factcheck.lang.detect import supported_languages
@@ -107,8 +107,7 @@ def _counted_before(text: str, start: int, value: int, language: str) -> bool:
             if int(token) == value:
                 return True
             continue
-        hit = words.at(text, word.start())
-        if hit is not None and hit.key[0] in WHOLE_ALONE and hit.key[1] == value:
+        if whole_alone(words.at(text, word.start())) == value:
             return True
     return False
 

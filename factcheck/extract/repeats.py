@@ -20,7 +20,7 @@ from functools import cache
 
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
-from factcheck.extract.number_words import WHOLE_ALONE, number_words
+from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.extract.qualifiers import before_matcher, interval
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
@@ -112,10 +112,11 @@ def _number_before(text: str, end: int, language: str) -> tuple[float, int] | No
         return float(digits.group(1).replace(",", "")), digits.start(1)
     words = number_words(language).matcher
     word = words.ending_at(text, end)
-    if word is None or word.key[0] not in WHOLE_ALONE or word.stem != word.start:
+    value = whole_alone(word)
+    if word is None or value is None:
         return None
     before = back_spaces(text, word.start)
     prior = words.ending_at(text, before)
     if (prior is not None and prior.key[0] != _ARTICLE) or text[before - 1 : before].isdigit():
         return None  # not "a two - time": "a" is one only before a scale
-    return float(word.key[1]), word.start
+    return value, word.start

@@ -500,6 +500,11 @@ DRAWN = {
         # "who comprise a third of Bayou La Batre's population" / "make up a third of the area's
         # population": a fraction before "of", a share
         "immigrants-a-third",
+        # "the first African - American woman to be elected" / "to be named to the American
+        # Medical Association's Board of Trustees"; "the first African American woman to be
+        # president of a State Medical Society" in two papers: records (extract/records.py)
+        "first-african-american-woman-on-ama-board",
+        "first-african-american-woman-state-society-president",
     ],
     "35ecb": [
         "arrested-early-tuesday",

@@ -22,8 +22,11 @@ GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # though they hold "the 1950s" (en precision 0.915 -> 0.912); and which time of a deed ("the
 # third time", #31; "المرة الثالثة", ar #1), a label since the sixth draw's Arabic groups
 # counted "للمرة الخامسة" a figure papers state (en precision 0.912 -> 0.910, ar 0.953 ->
-# 0.951).
-FLOOR = {"en": (0.910, 0.967), "ar": (0.951, 0.957)}
+# 0.951); and records, the first of a kind to do something ("for the first time in post -
+# Soviet Turkmenistan's history", #37, #121; "Becomes The First Indian movie to be featured",
+# #181), labels since the sixth draw's gold counted such firsts figures papers state (en
+# precision 0.911 -> 0.903, after two labels the sample had missed were added: README.md).
+FLOOR = {"en": (0.903, 0.967), "ar": (0.951, 0.957)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1,0 +1,171 @@
+"""A record: the first of a kind to do something, "the first African - American woman to head a
+state medical society", "the first animal to be listed because of climate change", "for the
+first time in the country's history" (ECB+ 34ecbplus, 9ecb, 11ecbplus).
+
+An ordinal word after a determiner, a possessive or a conjunction, whose clause, within a few
+words (ranks.yaml `record`), says what was done first: a mark ("to" then a word that may be a
+verb) or a word that makes it a first of all time ("history"). Two ordinals joined by a
+conjunction share the mark of the second: "the first physician under age 40 and the first
+African - American woman to be elected". Not after the indefinite article ("a second chance
+to", another) nor "at" ("at first"), nor joined to a word by a hyphen ("first - degree"), nor
+in a clause that a stop or a word of another thing ("of") ends before the mark.
+
+A record says which one, not how many: a label of the concept `record` (common/units.yaml), so
+two never conflict and agree only in windows alike (FC002 `unknown_subject_ranks`,
+`any_holder_ranks`): the kind and the deed are in the words around it, and a story tells
+several firsts of one person apart by them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.mention import PRIORITY, Mention, exact_count
+from factcheck.extract.number_words import number_words
+from factcheck.lang.clitics import stopwords
+from factcheck.lang.detect import supported_languages
+from factcheck.lang.lexicon import load
+from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.phrases import back_spaces, skip_spaces
+from factcheck.models import Document
+
+RECORD = "record"  # the concept (common/units.yaml)
+_LABEL = "label"
+_TOKEN = re.compile(r"[^\s,.;:!?()\"“”]+|[,.;:!?()\"“”]")
+_CLAUSE_ENDS = frozenset(',.;:!?()"“”')
+_HYPHEN = "-"
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    ordinals: re.Pattern[str]  # an ordinal word
+    values: dict[str, int]  # each ordinal word's value
+    reach: int  # words between an ordinal and its mark
+    marks: frozenset[str]  # "to": a word after it says the deed
+    history: frozenset[str]  # "history": a first of all time
+    conjunctions: frozenset[str]  # "and": the ordinal after it shares the mark
+    determiners: frozenset[str]  # "the", "her": before the ordinal
+    breaks: frozenset[str]  # "of": the clause goes on about another thing
+    possessives: tuple[str, ...]  # "'s": "the AMA's first"
+    stopwords: frozenset[str]  # after a mark: "to the hospital" says where, no deed
+    language: str
+
+
+@cache
+def _lexicon(language: str) -> _Lexicon | None:
+    data = load(language, "ranks").get("record")
+    if not data:
+        return None
+    words = {
+        fold_word(surface): int(value)
+        for value, surfaces in load(language, "day_ordinals").items()
+        for surface in surfaces
+        if int(value) <= int(data["highest"])
+    }
+    names = sorted(words, key=len, reverse=True)  # a fixed order: the same pattern each run
+    return _Lexicon(
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"),
+        words,
+        int(data["reach"]),
+        frozenset(fold_word(word) for word in data["marks"]),
+        frozenset(fold_word(word) for word in data.get("history") or ()),
+        frozenset(fold_word(word) for word in data.get("conjunctions") or ()),
+        frozenset(fold_word(word) for word in data.get("determiners") or ()),
+        frozenset(fold_word(word) for word in data.get("breaks") or ()),
+        tuple(load(language, "holders").get("possessive_ends") or ()),
+        stopwords(language),
+        language,
+    )
+
+
+def find_records(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    language = document.language or ""
+    if language not in supported_languages():
+        return
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return
+    text = folded.text
+    for found in lexicon.ordinals.finditer(text):
+        start, end = found.span()
+        if text.startswith(_HYPHEN, skip_spaces(text, end)) or not _determined(
+            text, start, lexicon
+        ):
+            continue  # "first - degree", "at first", "on third down"
+        if _marked(text, end, lexicon):
+            yield exact_count(
+                body,
+                folded,
+                start,
+                end,
+                lexicon.values[found.group()],
+                PRIORITY["count"],
+                RECORD,
+                note=_LABEL,
+                ordinal=True,
+                subject=RECORD,
+            )
+
+
+def _determined(text: str, start: int, lexicon: _Lexicon) -> bool:
+    """A determiner, a possessive or a conjunction right before the ordinal: "the first", "the
+    AMA's first", "first woman, first African American woman and first person"."""
+    before = back_spaces(text, start)
+    word = text[:before].rpartition(" ")[2]
+    return (
+        word in lexicon.determiners
+        or word.endswith(lexicon.possessives)
+        or word in lexicon.conjunctions
+        or text[before - 1 : before] in lexicon.conjunctions
+    )
+
+
+def _marked(text: str, end: int, lexicon: _Lexicon) -> bool:
+    """Whether the words after an ordinal ending at `end` reach a mark and a word after it, or
+    a word of history, within `reach` words of it or of an ordinal joined to it."""
+    words, joined, hyphened = 0, False, False
+    tokens = _TOKEN.finditer(text, end)
+    for token in tokens:
+        word = token.group()
+        if word == _HYPHEN:
+            hyphened = True  # "African - American": one word as wire text spaces it
+            continue
+        if word in _CLAUSE_ENDS and not (
+            word in lexicon.conjunctions and _ordinal_next(text, token.end(), lexicon)
+        ):
+            return False
+        if word in lexicon.history:
+            return True
+        if word in lexicon.marks:
+            return _deed(text, token.end(), lexicon)
+        if word in lexicon.breaks:
+            return False
+        if joined and word in lexicon.values:
+            words = 0  # "and the first ... to": the next ordinal's run is this one's
+            continue
+        joined = word in lexicon.conjunctions or (joined and word in lexicon.determiners)
+        words += 0 if hyphened else 1
+        hyphened = False
+        if words > lexicon.reach:
+            return False
+    return False
+
+
+def _ordinal_next(text: str, pos: int, lexicon: _Lexicon) -> bool:
+    """Whether an ordinal word follows `pos`: "the first woman, first African American woman"."""
+    found = lexicon.ordinals.match(text, skip_spaces(text, pos))
+    return found is not None
+
+
+def _deed(text: str, pos: int, lexicon: _Lexicon) -> bool:
+    """Whether the word after a mark may say a deed: no stopword, number nor clause end."""
+    word = _TOKEN.match(text, skip_spaces(text, pos))
+    return (
+        word is not None
+        and word.group().isalpha()
+        and word.group() not in lexicon.stopwords
+        and number_words(lexicon.language).matcher.at(text, word.start()) is None
+    )

@@ -1,0 +1,71 @@
+"""Records: an ordinal whose clause says what was done first (extract/records.py)."""
+
+from __future__ import annotations
+
+from tests.extract.by_text import claims_in
+
+
+def records(text: str) -> list[tuple[str, float | None]]:
+    return [(c.text, c.value) for c in claims_in(text, "en") if c.unit == "record"]
+
+
+def test_the_first_of_a_kind_to_do_something():
+    # ECB+ 34_4ecbplus, 9_1ecb, 9_8ecb
+    assert records(
+        "She was the first African - American woman to head a state medical society and "
+        'received a MacArthur Foundation "genius grant" last year.'
+    ) == [("first", 1)]
+    assert records("It was the first animal to be listed because of climate change.") == [
+        ("first", 1)
+    ]
+    assert records(
+        "The rule regarding polar bears comes seven months after that animal became the first "
+        "to be placed on the Endangered Species List primarily because of global climate "
+        "change."
+    ) == [("first", 1)]
+
+
+def test_a_first_of_all_time():
+    # ECB+ 11_3ecbplus
+    assert records(
+        "For the first time in post - Soviet Turkmenistan's history, its parliamentary "
+        "elections will have two parties, ITAR - TASS reported September 26, citing the "
+        "country's Central Election and Referendum Commission (TsKVPR)."
+    ) == [("first", 1)]
+
+
+def test_two_firsts_joined_share_the_deed_after_the_second():
+    # ECB+ 34_1ecbplus, 34_6ecbplus (a comma joins "the first woman" to the next first)
+    assert records(
+        "Benjamin received the Nelson Mandela Award for Health and Human Rights in 1998, and was "
+        "elected to the American Medical Association Board of Trustees in 1995, making her the "
+        "first physician under age 40 and the first African - American woman to be elected."
+    ) == [("first", 1), ("first", 1)]
+    assert records(
+        "She is the first woman, first African American woman and first person under age 40 to "
+        "sit on the board of trustees of the American Medical Association, serving from 1995 "
+        "through 1998."
+    ) == [("first", 1), ("first", 1), ("first", 1)]
+
+
+def test_another_a_joined_ordinal_and_a_first_with_no_deed_are_no_records():
+    # ECB+ 22_1ecbplus ("a third", another), 22_7ecbplus ("first - degree"), 34_5ecbplus,
+    # 18_2ecbplus ("at first"), 41_5ecbplus (no deed after "to"), 8_1ecbplus (of another thing)
+    for text in (
+        "Kenneth Dorsey says the woman accused of killing two co - workers and critically "
+        "injuring a third at the Kraft plant in Northeast Philly is a good person.",
+        "In the one - day, non - jury trial, Common Pleas Court judge Benjamin Lerner found "
+        "Hiller guilty of two counts of first - degree murder and one count of attempted "
+        "murder.",
+        "She served as a member of the AMA's Board of Trustees with the dual distinctions of "
+        "being the AMA's first young physician trustee, as well as the first African - American "
+        "woman board member.",
+        "Police at first told workers to stay in their offices but a short time later evacuated "
+        "the building, about 15 miles north of Detroit.",
+        "Last week, Khartoum submitted its second complaint to the U.N. Security Council, "
+        "accusing South Sudan of supplying anti - aircraft and anti - tank missiles, ammunition, "
+        "landmines and mortars to insurgents in South Kordofan and Blue Nile states.",
+        "The general strike was the first major test of the Socialist government's resolve to "
+        "push through unprecedented measures",  # cut before the euro sign the copy garbles
+    ):
+        assert records(text) == [], text
