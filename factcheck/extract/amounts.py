@@ -24,6 +24,7 @@ from factcheck.extract.halves import half_end
 from factcheck.extract.indexes import in_index_name
 from factcheck.extract.listed_one import listed_one
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks, exact_count
+from factcheck.extract.model_names import ends_model_name, past_model_number
 from factcheck.extract.money import settle_currencies, unstated_currency
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.numbers import Number, find_numbers
@@ -116,7 +117,7 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
         reading, index = _read(text, numbers, index, language, reach)
         if (
             reading is None
-            or _model_name(body, folded.start_of(number.start), language)
+            or ends_model_name(body, folded.start_of(number.start), language)
             or in_index_name(text, number.start, language)
         ):
             continue
@@ -170,41 +171,13 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             break
         if number_words(language).matcher.at(text, skip_spaces(text, pos)) is not None:
             break  # "$5 million over three years": the years are the next number's
-        pos = _past_model_number(text, word, language)
+        pos = past_model_number(text, word, language)
         hit = matcher.at(text, pos)
         if hit is not None and (hit.key[0] == "count" or hit.key[1] in durations()):
             return hit  # "15 unarmed civilians", "10 consecutive years"
         if hit is not None and hit.key[0] == "quantity" and _spelt_out(text, hit):
             return hit  # "793 total yards"; not a symbol ("5 red t-shirts")
     return None
-
-
-# a model's number after its name, wire text's dash spaced or none: "AK - 47", "AK 47"
-_MODEL_NUMBER = re.compile(r"(- ?)?\d{1,4} ")
-
-
-def _past_model_number(text: str, word: re.Match[str], language: str) -> int:
-    """Where the adjective `word` ends, or the model's number after it when it is a model's
-    name: "six AK - 47 rifles", "six AK 47 rifles" count rifles as "seven AK-47 assault rifles"
-    does (model_names.yaml: a name joined to its number by a dash, at most `longest` letters,
-    or one of `apart`, written with a space alone)."""
-    name = word.group().strip()
-    number = _MODEL_NUMBER.match(text, word.end())
-    if number is None or len(name) > _longest_name(language):
-        return word.end()
-    if number.group(1) is None and name not in _apart_names(language):
-        return word.end()
-    return number.end()
-
-
-@cache
-def _longest_name(language: str) -> int:
-    return int(load(language, "model_names").get("longest") or 0)
-
-
-@cache
-def _apart_names(language: str) -> frozenset[str]:
-    return frozenset(fold_word(name) for name in load(language, "model_names").get("apart") or ())
 
 
 _SPELT_OUT = 4  # letters of the shortest unit name that is no symbol: "mile"
@@ -294,6 +267,8 @@ def _read(
         after = None
     if after is not None and reading.qualifier == "exact":
         reading.qualifier, reading.end = after.key, after.end
+    if number.floor and reading.qualifier == "exact":
+        reading.qualifier = "ge"  # "three-plus seasons"
     if reading.value is not None and reading.qualifier not in ("range", "vague"):
         reading.low, reading.high = interval(reading.qualifier, reading.value)
     return reading, consumed
@@ -640,49 +615,6 @@ def _year_like(number: Number) -> bool:
         and piece.end - piece.start == 4
         and 1300 <= piece.value <= 2100
     )
-
-
-def _model_name(body: str, start: int, language: str) -> bool:
-    """Whether the number at `start` ends a model's or an index's name ("AK - 47", "S&P 500")."""
-    digit = start
-    while digit < len(body) and not body[digit].isdigit() and digit - start < 3:
-        digit += 1  # past a minus sign the dash was taken for
-    return _model_names(language).search(body, max(0, digit - 8), digit) is not None
-
-
-@cache
-def _model_names(language: str) -> re.Pattern[str]:
-    """The end of a model's name as the language writes it and as the languages whose names
-    its news also writes (model_names.yaml `also`), up to the number; never, if none do."""
-    also = load(language, "model_names").get("also") or ()
-    shapes = [shape for code in (language, *also) if (shape := _model_name_shape(code))]
-    return re.compile(f"(?:{'|'.join(shapes)})$" if shapes else "(?!)")
-
-
-def _model_name_shape(language: str) -> str | None:
-    """A model's name in Latin letters is short and capitalised, joined to its number by a
-    dash that wire text spaces ("AK - ", "MiG-") or made of two capitals and a join ("S&P ");
-    it is no name after a letter or an apostrophe, where its capitals end a longer word."""
-    names = load(language, "model_names")
-    if "capitals" not in names:
-        return None
-    capital, small = _letters(names["capitals"]), _letters(names["small"])
-    longest = int(names["longest"])
-    joins = "".join(map(re.escape, names.get("joins") or ()))
-    shape = (
-        rf"(?<![\w'’{joins}])(?:{capital}{{1,{longest}}}|{capital}{small}{capital}?{small}?)"
-        r"\s?-\s?"
-    )
-    apart = "|".join(map(re.escape, names.get("apart") or ()))
-    if apart:
-        shape += rf"|(?<![\w'’])(?:{apart})\s"
-    return shape + (rf"|(?<![\w'’]){capital}[{joins}]{capital}\s?" if joins else "")
-
-
-def _letters(bounds: list[str]) -> str:
-    """The character class of the letters from the first of `bounds` to the last."""
-    first, last = bounds
-    return f"[{re.escape(first)}-{re.escape(last)}]"
 
 
 def _mention(text: str, reading: Reading, number: Number, language: str) -> Mention | None:

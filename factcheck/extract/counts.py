@@ -36,6 +36,9 @@ _BRACKET_CLOSED = re.compile(r" ?\)")
 _OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
+# ...and as wire text spaces the hyphen, in a language whose adjectives come before the noun:
+# "six big - league seasons", "three late - season games"
+_SPACED_NOUN_WORD = re.compile(r"[^\W\d_]+(?:(?:-| - )[^\W_]+)*")
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 # ...and before the level a change verb reached, whose subject may stand further back
 _SUBJECT_WINDOW = 150
@@ -231,7 +234,6 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
         found = _NOUN_WORD.match(text, pos + 1)
         if found is None:
             return False
-        stop = found.end()
         word = found.group().lower()
         if len(word) < 3 or word in words or word.startswith(prefixes):
             return False
@@ -239,7 +241,10 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
             return True
         if word in not_adjectives(language):
             return False
-        pos = stop
+        # "six big - league seasons": an adjective hyphened as wire text spaces it is one word,
+        # where the language puts adjectives before the noun; not "two friends - one a fellow
+        # gang member", whose noun came first
+        pos = _SPACED_NOUN_WORD.match(text, pos + 1).end()  # type: ignore[union-attr]
     return False
 
 

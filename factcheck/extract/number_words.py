@@ -66,6 +66,7 @@ class NumberWords:
     fraction_before_definite: dict[str, float]  # "خمس" in "خمس السكان": a fifth
     share_marks: tuple[str, ...]  # "of" after a fraction of a group: "a third of the area's"
     not_shares_after: frozenset[str]  # "second" in "the second half of 2012": no share
+    floor_suffixes: tuple[str, ...]  # "plus" in "three-plus seasons": at least three
     pronoun_one_after: frozenset[str]  # "أي" in "أي واحد": "one" is a pronoun there
     construct_duals: frozenset[str]  # "مليارا" in "مليارا دولار": two, before what it counts
     conjunctions: tuple[str, ...]  # "و", "and": a tuple, as str.startswith takes one
@@ -135,6 +136,7 @@ def number_words(language: str) -> NumberWords:
         fraction_before_definite=before_definite,
         share_marks=tuple(fold_word(word) for word in data.get("share_marks") or ()),
         not_shares_after=frozenset(fold_word(w) for w in data.get("not_shares_after") or ()),
+        floor_suffixes=tuple(fold_word(word) for word in data.get("floor_suffixes") or ()),
         pronoun_one_after=frozenset(
             clitic + fold_word(word)
             for word in data.get("pronoun_one_after") or ()

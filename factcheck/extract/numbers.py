@@ -53,6 +53,7 @@ class Number:
     segment: float = 0.0  # the trailing count under a hundred ("مائتان وثلاثة" -> 3)
     ratio: bool = False  # "واحد على ثلاثة", "٢٠ جزء من ٢٥": a fraction, no count
     share: bool = False  # "a third of the area's population": a share of a group, a percent
+    floor: bool = False  # "three-plus seasons": at least three, the suffix in the number
 
     @property
     def digits_only(self) -> bool:
@@ -120,6 +121,8 @@ def find_numbers(text: str, language: str) -> list[Number]:
     numbers = _fractions(text, _ratios(text, _restated(text, numbers), words), words)
     if words.share_marks:
         numbers = _shares(text, numbers, words)
+    if words.floor_suffixes:
+        _floors(text, numbers, words)
     return [n for n in numbers if not _pronoun(text, n, words)]
 
 
@@ -241,6 +244,24 @@ def _fractions(text: str, numbers: list[Number], words: NumberWords) -> list[Num
             continue
         merged.append(number)
     return merged
+
+
+_HYPHENS = ("-", " - ")  # how a suffix joins its number, as written and as wire text spaces it
+
+
+def _floors(text: str, numbers: list[Number], words: NumberWords) -> None:
+    """Each number joined by a hyphen to a floor suffix ("three-plus", "20 - plus") takes the
+    suffix in and is marked a floor (numbers.yaml `floor_suffixes`)."""
+    for number in numbers:
+        for hyphen in _HYPHENS:
+            if not text.startswith(hyphen, number.end):
+                continue
+            at = number.end + len(hyphen)
+            suffix = next((s for s in words.floor_suffixes if text.startswith(s, at)), None)
+            after = at + len(suffix or "")
+            if suffix is not None and not text[after : after + 1].isalnum():
+                number.end, number.floor = after, True
+            break
 
 
 _SHARE_ROLES = frozenset({"fraction", "share", "article"})

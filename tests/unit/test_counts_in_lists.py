@@ -86,3 +86,36 @@ def test_a_fraction_of_a_measure_or_of_a_time_and_an_ordinal_are_no_share():
         "She opened fire, killing two women and critically injuring a third co - worker.",
     ):
         assert not [c for c in claims_in(text, "en") if c.kind == "percent"], text
+
+
+def test_a_number_joined_to_plus_is_a_floor():
+    # ECB+ 5_10ecb, 5_1ecb (wire text spaces the hyphen), 26_1ecbplus
+    assert ("three-plus", "count", 3.0, None) in figures(
+        "Cheeks came to Philadelphia from Portland, where he was 162-139 with two postseason "
+        "appearances in three-plus seasons."
+    )
+    assert [
+        (c.text, c.qualifier, c.low, c.high)
+        for c in claims_in(
+            "Cheeks arrives in Philadelphia after three - plus seasons as head coach of the "
+            "Portland Trail Blazers.",
+            "en",
+        )
+    ] == [("three - plus", "ge", 3.0, None)]
+    assert ("300 - plus - pound", "quantity", 300.0, "lb") in figures(
+        'At one point the trial turned into a "battle of the wheelchairs, " with testimony from '
+        "Peter Chiodo, a 300 - plus - pound mobster who had survived a ganglaand execution only "
+        "because his fat stopped a dozen bullets."
+    )
+
+
+def test_a_counted_noun_after_adjectives_hyphened_as_wire_text_spaces_them():
+    # ECB+ 10_2ecbplus, 10_19ecbplus
+    assert ("six", "count", 6.0, None) in figures(
+        "Teixeira, who turns 29 on April 11, has averaged more than 30 home runs and 100 RBIs in "
+        "his six big - league seasons, while posting a."
+    )
+    assert ("six", "count", 6.0, None) in figures(
+        "Having never hit fewer than 26 homers in his six major - league seasons, Teixeira "
+        "certainly seems like a better long - term investment than Sabathia."
+    )
