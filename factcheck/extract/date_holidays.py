@@ -5,6 +5,7 @@ a fixed Gregorian day, read like a day and month ("on Christmas Day", "Halloween
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from factcheck.extract import date_calendar as cal
 from factcheck.extract.date_absolute import NO_YEAR
@@ -33,9 +34,11 @@ def _fixed_shapes(lexicon: DateLexicon) -> list[Shape]:
     start, names = lexicon.word_start, alternation(lexicon.fixed_holidays)
     dirs = alternation(lexicon.directions)
     year = rf"(?:[\s,]+(?:{alternation(lexicon.year_cues)}\s+)?(?P<year>\d{{4}})(?!\d))?"
+    # wire text spaces a possessive's end: "Christmas ' s"
+    ends = "|".join(r"\s*".join(map(re.escape, end)) for end in lexicon.possessive_ends)
     pattern = (
         rf"(?:{start}(?P<dir>{dirs}){WORD_END}\s+)?{start}(?P<fixed>{names}){WORD_END}{year}"
-        r"(?!\s*['’]\s*s\b)"  # "Christmas's" is a possessive
+        + (rf"(?!\s*(?:{ends})\b)" if ends else "")
     )
     return [Shape("fixed_holiday", pattern, _fixed_holiday, ("fixed_holiday", "direction"))]
 

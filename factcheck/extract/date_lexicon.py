@@ -127,6 +127,8 @@ class DateLexicon:
     counted_from_later: tuple[str, ...]  # the same after a later word only: "بعد أسبوع على"
     makes: tuple[str, ...]  # makers' names after a model year: "a 2008 GMC Sierra"
     model_year_words: frozenset[str]  # before a model year: "موديل 2015"
+    # how a name in the possessive ends (holders.yaml): "Christmas's" qualifies a noun, no date
+    possessive_ends: tuple[str, ...]
     halves: tuple[str, ...]  # a half after the unit ("قبل عام ونصف", "a year and a half ago")
     amounts: dict[str, int]  # the vague ones at their low bound
     vague_amounts: dict[str, tuple[int, int]]  # "a few": (2, 5)
@@ -274,6 +276,7 @@ def date_lexicon(language: str) -> DateLexicon:
         counted_from_later=tuple(_surfaces(relative.get("counted_from_later", []))),
         halves=tuple(_surfaces(load(language, "durations").get("half_after") or [])),
         makes=tuple(_surfaces(load(language, "model_names").get("makes") or [])),
+        possessive_ends=tuple(load(language, "holders").get("possessive_ends") or ()),
         model_year_words=frozenset(
             _surfaces(load(language, "model_names").get("model_year_words") or [])
         ),

@@ -50,10 +50,13 @@ def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mentio
     if language not in supported_languages():
         return
     over_dates = _concepts(language, "over_dates")
+    yielding = _concepts(language, "yielding")
     for mention in _ranks(folded, language):
         mention.end = end_with_marks(body, mention.end)  # "جاء ثانياً": the tanween is its own
         if mention.unit in over_dates:  # "the second Tuesday of each month" is no Tuesday
             mention.priority = PRIORITY["date"]
+        elif mention.unit in yielding:  # "للأسبوع الرابع على التوالي" is the week's rank
+            mention.priority = PRIORITY["times"]
         yield mention
 
 
@@ -109,8 +112,7 @@ def _read(
     if before is None and concept in _across(language)[0]:
         before = _past_modifiers(text, edge, ordinals, language)
     if before is None:  # "ثالث مواجهاته"
-        construct = phrase_matcher(language, "ranks", "construct").ending_at(text, edge)
-        before = None if construct is None else (int(construct.key), construct.start)
+        before = _construct_ending_at(text, edge, language)
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
     return [_rank(folded, before[1], hit.end, before[0], concept)]
@@ -144,16 +146,23 @@ def _past_modifiers(
         ):
             return None
         pos = back_spaces(text, begin)
-        found = ordinal_ending_at(text, pos, ordinals)
+        found = ordinal_ending_at(text, pos, ordinals) or _construct_ending_at(text, pos, language)
         if found is not None:
             return found
     return None
 
 
+def _construct_ending_at(text: str, end: int, language: str) -> tuple[int, int] | None:
+    """ "ثالث مواجهاته", "رابع عملية": an ordinal in construct (ranks.yaml `construct`) ending at
+    `end`, its value and start."""
+    construct = phrase_matcher(language, "ranks", "construct").ending_at(text, end)
+    return None if construct is None else (int(construct.key), construct.start)
+
+
 # The concept lists of ranks.yaml: `marked`, whose ordinal before the noun must be a word or
 # have its suffix; `words_only`, whose ordinal is never bare digits on either side of the noun;
 # `beyond_first`, whose first is read no rank; `over_dates`, whose rank outranks the date its
-# noun reads as.
+# noun reads as; `yielding`, whose rank gives way to any other reading of its words.
 @cache
 def _concepts(language: str, key: str) -> frozenset[str]:
     return frozenset(load(language, "ranks").get(key) or ())

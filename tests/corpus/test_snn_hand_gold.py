@@ -131,6 +131,8 @@ FOUND = {
         # "التي تبعد 620 كلم من باماكو" / "باماكو، التي تبعد أكثر من 620 كلم": one number, a bound
         # in one paper, which the proposal of one value kept apart (fifteenth pass)
         "bamako-620-km",
+        # "الثالث من نوعه": which of its kind
+        "the-third-attack-in-a-week",
         # "وأجنبيان": two foreigners, a dual
         "two-foreigners-dead",
     ],
@@ -390,6 +392,8 @@ FOUND = {
         "makkah-candidates-17-days",
     ],
     "em-outflows": [
+        # "رابع عملية تخارج أسبوعية على التوالي": which of a streak
+        "fourth-weekly-outflow",
         "em-outflow-2.8bn",
         "em-outflow-last-week",
         "report-friday",
@@ -452,6 +456,8 @@ FOUND = {
         "over-19m",
     ],
     "stem-cell-donors": [
+        # "الأول من نوعه عربيًا": which of its kind, the first too
+        "first-arab-registry",
         "over-10000-donors",
         "qatif-campaign-1194",
         "four-transplants",

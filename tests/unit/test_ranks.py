@@ -319,3 +319,21 @@ def test_a_weekday_of_every_month_is_no_date():
             "2013-09-18",
         )
     ] == [("second Tuesday", "count", 2, "weekday_of_month")]
+
+
+def test_which_of_a_streak_and_which_of_its_kind():
+    # SaudiNewsNet snn-2015-08-08-0119 (em-outflows): the ordinal in construct three words
+    # before "على التوالي"; snn-2015-08-09-0164 (mali-hotel), snn-2015-08-09-0203
+    # (stem-cell-donors): "من نوعه", the first too
+    assert ranks(
+        "إن مستثمرين سحبوا 2.8 مليار دولار من الأسواق الناشئة الأسبوع الماضي في رابع عملية تخارج"
+        " أسبوعية على التوالي"
+    ) == [("رابع عملية تخارج أسبوعية على التوالي", 4.0, "streak")]
+    assert ranks("والهجوم على سيفاري هو الثالث من نوعه خلال أقل من أسبوع في مالي") == [
+        ("الثالث من نوعه", 3.0, "of_its_kind")
+    ]
+    assert ranks("ويعد السجل السعودي الأول من نوعه عربيًا في منطقة الشرق الأوسط") == [
+        ("الأول من نوعه", 1.0, "of_its_kind")
+    ]
+    # snn-2015-08-07 (gold-weekly): a streak's week is the week's rank, which the streak yields to
+    assert ranks("وتراجع الذهب للأسبوع السابع على التوالي") == [("للأسبوع السابع", 7.0, "week")]

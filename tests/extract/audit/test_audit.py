@@ -25,8 +25,10 @@ GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # 0.951); and records, the first of a kind to do something ("for the first time in post -
 # Soviet Turkmenistan's history", #37, #121; "Becomes The First Indian movie to be featured",
 # #181), labels since the sixth draw's gold counted such firsts figures papers state (en
-# precision 0.911 -> 0.903, after two labels the sample had missed were added: README.md).
-FLOOR = {"en": (0.903, 0.967), "ar": (0.951, 0.957)}
+# precision 0.911 -> 0.903, after two labels the sample had missed were added: README.md); and
+# which of its kind, "ويعد السجل السعودي الأول من نوعه عربيًا" (ar #81), a label since the sixth
+# draw's gold counted it a figure three papers state (ar precision 0.951 -> 0.949).
+FLOOR = {"en": (0.903, 0.967), "ar": (0.949, 0.957)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
