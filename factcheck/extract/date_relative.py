@@ -138,13 +138,9 @@ def _weekday_dir(hit: Hit, context: Context) -> Reading | None:
     return Reading(cal.day_span(cal.weekday_near(context.published, weekday, sense)))
 
 
-_AROUND_A_WEEK = dt.timedelta(days=3)
-
-
 def _offset(hit: Hit, context: Context) -> Reading | None:
-    """ "منذ ثلاثة أيام", "two weeks ago": days to the day, weeks to the days around the day
-    they count back to, months to the month and years to the year, as precisely as such a
-    phrase is meant."""
+    """ "منذ ثلاثة أيام", "two weeks ago": days and weeks to the day, months to the month and
+    years to the year, as precisely as such a phrase is meant."""
     lexicon = context.lexicon
     word = hit.key("unit") or ""
     unit = next(
@@ -169,10 +165,7 @@ def _offset(hit: Hit, context: Context) -> Reading | None:
     if hit.get("half") is not None:
         return _and_a_half(context.published, unit, step)
     if unit == "week":
-        # "married two weeks ago" in papers a day apart is one wedding: a week counted back
-        # names the days around it, not one day
-        day = context.published + dt.timedelta(weeks=step)
-        return Reading(cal.days_span(day - _AROUND_A_WEEK, day + _AROUND_A_WEEK))
+        return Reading(cal.day_span(context.published + dt.timedelta(weeks=step)))
     return Reading(_unit_span(context.published, unit, step))
 
 

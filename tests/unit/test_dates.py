@@ -152,19 +152,6 @@ def test_a_day_or_month_some_ten_months_ahead_is_last_years(body, published, tex
     assert dates(body, "en", published) == [at(body, text, *reading)]
 
 
-def test_weeks_counted_back_name_the_days_around_them():
-    # ECB+ 16_5ecbplus (2005-06-25) and 16_7ecbplus (2005-06-26): one wedding, "married two
-    # weeks ago", in papers a day apart; a day each, they were two days
-    wedding = "The Diamond Bar resident was married two weeks ago to his second wife, Chela."
-    assert dates(wedding, "en", "2005-06-25") == [
-        at(wedding, "two weeks ago", "2005-06-08", "2005-06-14", "day")
-    ]
-    again = "He was married for the second time about two weeks ago."
-    assert dates(again, "en", "2005-06-26") == [
-        at(again, "two weeks ago", "2005-06-09", "2005-06-15", "day")
-    ]
-
-
 def test_a_month_a_clause_says_is_to_come_is_the_next_one():
     # ECB+ 10_13ecbplus and 10_19ecbplus, papers of December 2008: Teixeira's 29th birthday
     # is in April 2009, not the April before
@@ -316,10 +303,9 @@ def test_arabic_relative_dates_resolve_against_publication(body, text, reading):
             ("2023-10-01", "2023-10-31", "month"),
         ),
         (
-            # a week counted back names the days around it, not one day
             "Just two weeks ago the companies met.",
             "two weeks ago",
-            ("2024-04-07", "2024-04-13", "day"),
+            ("2024-04-10", "2024-04-10", "day"),
         ),
     ],
 )
@@ -349,7 +335,7 @@ def test_a_span_counted_from_another_event_is_not_relative_to_publication():
         (
             "وكانت الشرطة قد قبضت قبل أسبوع على المبتعث البالغ 22 عاما",
             "2015-08-08",
-            [("قبل أسبوع", "2015-07-29", "2015-08-04", "day")],
+            [("قبل أسبوع", "2015-08-01", "2015-08-01", "day")],
         ),
     ],
 )
