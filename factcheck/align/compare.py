@@ -49,7 +49,6 @@ from factcheck.align.undated import is_undated, meet, names_weekday
 from factcheck.extract.ages import AGE
 from factcheck.extract.context import seas as sea_keys
 from factcheck.extract.context import states
-from factcheck.extract.date_shapes import UNRESOLVED
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
@@ -725,16 +724,20 @@ def _values_overlap(a: Features, b: Features) -> bool:
 
 
 def _one_unresolved_date(a: Claim, b: Claim) -> bool:
-    """One relative date, written alike, that two undated articles leave unresolved: printed in
-    one sentence, it is one day, whichever ("Thirty years ago, Johnny Carson hosted the Oscars"
-    quoted in two reports of one announcement, ECB+ 2_4ecb, 2_7ecb)."""
+    """One date, written alike, that both articles leave unresolved for one reason: printed in
+    one sentence, it is one day, whichever. A relative date of two undated articles ("Thirty
+    years ago, Johnny Carson hosted the Oscars" quoted in two reports of one announcement, ECB+
+    2_4ecb, 2_7ecb); a day whose weekday is not the one its numbers name, copied with the
+    release ("وحدد يوم الثلاثاء 26 /11 /1436هـ، موعدًا لاستقبال وثائق المقبولين" in six papers,
+    SaudiNewsNet 10-0823, 10-1590)."""
     return (
         a.kind == "date"
         and a.value is None
         and b.value is None
         and a.date is None
         and b.date is None
-        and a.note == b.note == UNRESOLVED
+        and a.note is not None
+        and a.note == b.note
         and fold_text(a.text) == fold_text(b.text)
     )
 

@@ -60,7 +60,7 @@ class Features:
     _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
     _record: str | None = None  # "" when none
-    _score: str | None = None  # "" when none
+    _score: tuple[str, bool] | None = None  # `_score_at`: ("", False) when none
     _counted: frozenset[str] | None = None
 
     @property
@@ -319,22 +319,24 @@ def record(item: Features) -> str:
 def score(item: Features) -> str:
     """The whole score or record a bare count is a side of, however short ("7-0" of "a 7 - 0
     run"), spaces left out; "" for any other figure. Two sides of two scores are two figures."""
-    if item._score is None:
-        item._score = _score_at(item)[0]
-    return item._score
+    return _score_at(item)[0]
 
 
 def _score_at(item: Features) -> tuple[str, bool]:
     """The score or record (spaces left out) around a bare count, and whether brackets hold
-    it alone; ("", False) for any other figure."""
-    claim = item.claim
-    if claim.kind == "count" and claim.unit is None:
-        at = max(claim.in_sentence, 0)
-        for found in _RECORD.finditer(claim.sentence):
-            if found.start() <= at < found.end():
-                whole = re.sub(r"\s", "", found.group()).replace("–", "-")
-                return whole, _bracketed(claim.sentence, found.start(), found.end())
-    return "", False
+    it alone; ("", False) for any other figure. The sentence is scanned once, for `score`
+    and `record` both."""
+    if item._score is None:
+        item._score = "", False
+        claim = item.claim
+        if claim.kind == "count" and claim.unit is None:
+            at = max(claim.in_sentence, 0)
+            for found in _RECORD.finditer(claim.sentence):
+                if found.start() <= at < found.end():
+                    whole = re.sub(r"\s", "", found.group()).replace("–", "-")
+                    item._score = whole, _bracketed(claim.sentence, found.start(), found.end())
+                    break
+    return item._score
 
 
 def _bracketed(sentence: str, start: int, end: int) -> bool:

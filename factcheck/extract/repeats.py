@@ -3,13 +3,14 @@ Felt five times", "has hosted Broadway's Tony awards three times", "more than 1,
 "the two-time heavyweight champion", "shot Flynn twice in the head". A whole number right
 before a noun of times, or joined to one by a hyphen, or a word that says both ("twice";
 lexicons/*/repeats.yaml), is a count of the concept `times`, unless the words around it make
-it a ratio or a rate ("three times longer than", "five times the legal limit", "four or five
-times a week", "increased by 10 times"): the number words' finder takes "times" for a label
-after them and reads no count there.
+it a rate ("four or five times a week") or a change ("increased by 10 times"): the number
+words' finder takes "times" for a label after them and reads no count there. Before a
+comparison or what it multiplies ("three times longer than", "five times the legal limit") it
+is a factor, a count of the concept `multiple`.
 
-A count of times says how often, not of what: it is compared only in windows alike (rule
-FC002 `unknown_subject_counts`), as "hosted three times" and "failed three times to remove"
-may be of one story.
+A count of times says how often, not of what, and a factor says of what only in the words
+after it: both are compared only in windows alike (rule FC002 `unknown_subject_counts`), as
+"hosted three times" and "failed three times to remove" may be of one story.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from factcheck.lang.phrases import WORD, PhraseMatch, back_spaces, skip_spaces, 
 from factcheck.models import Document, Qualifier
 
 TIMES = "times"  # the concept (common/concepts.yaml)
+MULTIPLE = "multiple"  # ...and that of a factor: "three times longer than"
 _JOINED = "joined"  # the key of the nouns joined to their number (repeats.yaml `nouns`)
 _HYPHEN = "-"
 _TWICE = 2
@@ -41,12 +43,13 @@ _REACH = 24  # characters a word before the number is read back
 
 
 @cache
-def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words after the noun and before the number that make a ratio or a rate."""
+def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words after the noun and before the number that make a rate or a change, and
+    those after it that make a factor."""
     data = load(language, "repeats")
     return tuple(  # type: ignore[return-value]
         frozenset(fold_word(word) for word in data.get(key) or ())
-        for key in ("not_after", "not_before")
+        for key in ("not_after", "not_before", "multiplies")
     )
 
 
@@ -55,7 +58,7 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
     if language not in supported_languages():
         return
     text = folded.text
-    not_after, not_before = _words(language)
+    not_after, not_before, multiplies = _words(language)
     for hit in document_words(text, language, "repeats"):
         if hit.key == _JOINED:
             read = _joined(text, hit, language)
@@ -89,7 +92,7 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
             low=low,
             high=high,
             qualifier=qualifier,
-            unit=TIMES,
+            unit=MULTIPLE if next_word in multiplies else TIMES,
             priority=PRIORITY["times"],
         )
 

@@ -20,6 +20,11 @@ from tests.corpus.by_report import HandGold, findings_at, found_in_two, hand_gol
 
 # cluster -> figures two or more articles state: (what, [(article, offset of the figure)])
 FOUND = {
+    "40ecb": [
+        # "a lifespan three times longer than conventional laptop batteries" / "achieves three
+        # times the industry standard in battery life": factors (concept multiple)
+        ("three times", [("40_7ecb", 228), ("40_10ecb", 1565)]),
+    ],
     "13ecbplus": [
         # "which the city of Palmer had valued at about $380, 600" / "the value of the building at
         # $380, 600": one number qualified two ways, two intervals the proposal of one value
@@ -300,6 +305,9 @@ DRAWN = {
         "rodriguez-27.5-million",
         # found only through Sabathia's seven years before the number words left the windows
         "orioles-seven-years",
+        # "his six big - league seasons" / "his six major - league seasons": adjectives hyphened
+        # as wire text spaces them
+        "six-big-league-seasons",
     ],
     "12ecbplus": [
         "attack-thursday",

@@ -119,3 +119,23 @@ def test_a_counted_noun_after_adjectives_hyphened_as_wire_text_spaces_them():
         "Having never hit fewer than 26 homers in his six major - league seasons, Teixeira "
         "certainly seems like a better long - term investment than Sabathia."
     )
+
+
+def test_a_number_of_times_before_what_it_multiplies_is_a_factor():
+    # ECB+ 40_7ecb (its headline), 40_10ecb; 2_3ecb stays a count of times
+    assert ("three times", "count", 3.0, "multiple") in figures(
+        "Apple Inc on Tuesday (Jan 6) introduced what it claims to be the world's thinnest and "
+        "lightest 17-inch laptop with a new unibody aluminium enclosure and a built-in battery "
+        "said to deliver up to eight hours of use and a lifespan three times longer than "
+        "conventional laptop batteries."
+    )
+    assert ("three times", "count", 3.0, "multiple") in figures(
+        "Through the use of advanced chemistry, intelligent monitoring, adaptive charging "
+        "technology, and a multi-cell design that Apple claims achieves three times the "
+        "industry standard in battery life."
+    )
+    assert ("three times", "count", 3.0, "times") in figures(
+        "The actor, who also starred in the three \"X-Men '' movies and is an award-winning "
+        "musical theater performer, has hosted Broadway's Tony awards three times and last "
+        "month was named 2008's \"sexiest man alive '' by People magazine."
+    )
