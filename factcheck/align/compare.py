@@ -19,7 +19,7 @@ from factcheck.align.anchors import (
     stated_sizes,
 )
 from factcheck.align.crosslingual import across, neutral_similarity, shared_neutral
-from factcheck.align.digit_figures import NUMBER, YEAR_OR_HIJRI
+from factcheck.align.digit_figures import NUMBER, YEAR_OR_HIJRI, states_year
 from factcheck.align.features import (
     CONTRAST,
     NEW,
@@ -606,6 +606,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
                 similar_at = min(similar_at, gate.round_sum_similarity)
+            if gate.month_of_year_similarity is not None and _month_of_year(a.claim, b.claim):
+                similar_at = min(similar_at, gate.month_of_year_similarity)
             if a.claim.ordinal and a.concept in gate.rank_similarity:
                 similar_at = max(similar_at, gate.rank_similarity[a.concept])
         only_revision = (
@@ -655,6 +657,22 @@ def _one_value(a: Features, b: Features) -> bool:
         and x.value is not None
         and x.value == y.value
         and same_holder(x.holders, y.holders)
+    )
+
+
+def _month_of_year(a: Claim, b: Claim) -> bool:
+    """A month of a year and that very year, the one claim dated more finely than the other:
+    "had another cardiac operation in December 1996" / "open heart surgery twice, in 1988 and
+    1996" (ECB+ 26_1ecbplus, 26_9ecbplus)."""
+    if a.date is None or b.date is None or not (states_year(a.text) and states_year(b.text)):
+        return False  # "in June" and "later this year": a paper's year, said of anything
+    spans = {a.date.granularity: a.date, b.date.granularity: b.date}
+    year, month = spans.get("year"), spans.get("month")
+    return (
+        year is not None
+        and month is not None
+        and year.start[:4] == year.end[:4] == month.start[:4] == month.end[:4]
+        and month.start[5:7] == month.end[5:7]
     )
 
 

@@ -17,6 +17,11 @@ YEAR_OR_HIJRI = re.compile(rf"1[3-7]\d\d|{YEAR.pattern}")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
+def states_year(text: str) -> bool:
+    """Whether `text` writes a year in digits ("1935", "December 1996", "1436/1437هـ")."""
+    return any(YEAR_OR_HIJRI.fullmatch(number) for number in NUMBER.findall(text))
+
+
 def figures_in(text: str) -> set[str]:
     """The figures said in digits in `text`, as written without grouping ("2,946" as "2946")."""
     found = set()

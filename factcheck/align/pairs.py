@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import chain, combinations
 
-from factcheck.align.digit_figures import NUMBER, YEAR_OR_HIJRI
+from factcheck.align.digit_figures import states_year
 from factcheck.align.features import (
     Features,
     echo,
@@ -291,9 +291,7 @@ def _states_year(item: Features) -> bool:
     statehood" (ECB+ 13_10ecbplus, 13_13ecbplus) share a quarter of their words, yet read 58
     alike. Proposed, such a pair still meets the judge's bar of one value (FC002); a relative
     date ("أمس", "this year") is said of every event of its day and is not proposed so."""
-    return item.claim.kind == "date" and any(
-        YEAR_OR_HIJRI.fullmatch(number) for number in NUMBER.findall(item.claim.text)
-    )
+    return item.claim.kind == "date" and states_year(item.claim.text)
 
 
 def _number(item: Features) -> Interval | float | None:

@@ -178,6 +178,10 @@ class ComparableRule(_Rule):
     # ...and of a month's day, which names one day of the half year around its article's
     # publication, where a weekday names one of any week (absent: undated_day_similarity)
     undated_month_day_similarity: int | None = Field(default=None, ge=0, le=100)
+    # a month of a year and that year, one article giving the month of what another dates by
+    # its year only ("established in August 2012" / "founded in 2012"), in windows this alike
+    # (absent: as any two values, `unknown_concept_similarity`)
+    month_of_year_similarity: int | None = Field(default=None, ge=0, le=100)
     # two clock times the leads of two articles name (align/anchors.py; finding rules with
     # `leads: agree`) at most this many minutes apart are one moment
     lead_times_within_minutes: int = Field(default=0, ge=0)

@@ -228,6 +228,17 @@ def test_a_year_written_in_digits_is_proposed_whatever_words_its_windows_share()
     assert not _held_together(report, ("13_8ecbplus", 3758), ("13_10ecbplus", 147))
 
 
+def test_a_month_of_a_year_agrees_with_that_year_in_windows_alike():
+    # "had another cardiac operation in December 1996" / "had undergone open heart surgery
+    # twice, in 1988 and 1996" (26_1ecbplus, 26_9ecbplus): 62 alike, two values (70) before
+    report = _cluster("26ecbplus")
+    assert _held_together(report, ("26_1ecbplus", 14934), ("26_9ecbplus", 4447))
+    # the Mat Maid's equipment "purchased in 2007" and its closing in "December 2007" are two
+    # events of one year (13_14ecbplus, 13_13ecbplus: 51 alike, a must-not pair of the gold)
+    report = _cluster("13ecbplus")
+    assert not _held_together(report, ("13_14ecbplus", 947), ("13_13ecbplus", 2494))
+
+
 def test_a_day_whose_weekday_is_not_its_own_agrees_with_its_copy(tmp_path: Path):
     # "وحدد يوم الثلاثاء 26 /11 /1436هـ، موعدًا لاستقبال وثائق المقبولين" (the Institute of
     # Public Administration's release, SaudiNewsNet 10-0823, 10-1590): 26 Dhu al-Qadah 1436 is
