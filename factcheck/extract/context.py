@@ -40,6 +40,7 @@ from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
 from factcheck.extract.units import (
     clock_units,
+    currency_names,
     durations,
     event_concepts,
     of_dimension,
@@ -280,6 +281,7 @@ class _Language:
         self.agency_reach = int(agencies.get("reach") or 0)
         self.clubs = phrase_matcher(language, "locatives", "clubs")
         self.waters = phrase_matcher(language, "locatives", "waters")
+        self.currencies = currency_names(language)
         # None where the lexicon lists no verb (Arabic): no clause is read for one
         self.reached = (
             phrase_matcher(language, "locatives", "reached") if locatives.get("reached") else None
@@ -862,6 +864,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                     continue  # "لوكالة الصحافة الفرنسية": the teller, whoever the figure's
                 if language.waters.at(ftext, skip_spaces(ftext, match.end)) is not None:
                     continue  # "the 2004 Indian Ocean tsunami": no Indian's toll
+                if _in_a_currency(ftext, match, language):
+                    continue  # "(2.23 تريليون دولار أمريكي)" of China's trade
                 if _names_a_place(ftext, match, language):
                     path = language.paths.get(value, value)
                     facts.locations.append(Hit(start, end, (path, 2)))
@@ -1002,6 +1006,15 @@ def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> b
     if article is not None:  # "in the United States", "to the UK"
         end = back_spaces(ftext, article.start)
     return end < match.start and language.prepositions.ending_at(ftext, end) is not None
+
+
+def _in_a_currency(ftext: str, match: PhraseMatch, language: _Language) -> bool:
+    """A demonym inside a currency's name ("دولار أمريكي", "Canadian dollars")."""
+    before = language.currencies.ending_at(ftext, match.end)
+    if before is not None and before.start < match.start:
+        return True
+    after = language.currencies.at(ftext, match.start)
+    return after is not None and after.end > match.end
 
 
 def _names_an_agency(ftext: str, match: PhraseMatch, language: _Language) -> bool:

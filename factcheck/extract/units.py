@@ -34,6 +34,16 @@ def unit_matcher(language: str) -> PhraseMatcher:
     return PhraseMatcher(entries, language)
 
 
+@cache
+def currency_names(language: str) -> PhraseMatcher:
+    """The language's currency names, "دولار أمريكي" and "us dollars" among them: a demonym
+    inside one names the currency, not whose figure it is."""
+    return PhraseMatcher.of_surfaces(
+        (surface for surfaces in load(language, "currencies").values() for surface in surfaces),
+        language,
+    )
+
+
 def _unit_names(language: str) -> dict[str, list[str]]:
     """Every unit name of the language by symbol, those written only before a number included."""
     units = load(language, "units")

@@ -113,3 +113,15 @@ def test_a_name_learned_inside_a_city_is_a_part_of_that_city():
     assert district is not None and district.startswith("afghanistan/kabul/~")
     assert not places_differ(district, "afghanistan/kabul")
     assert places_differ(district, "afghanistan/~قندوز")
+
+
+def test_a_demonym_inside_a_currency_names_no_owner():
+    # SaudiNewsNet snn-2015-08-10-0312: "دولار أمريكي" made China's trade the United States',
+    # kept apart from the same 13.63 trillion yuan of 10-0175, whose sentence gives "دولار"
+    claims = _claims(
+        "وحددت بكين هدف النمو الاقتصادي هذا العام عند نحو 7 في المائة، لكن بيانات معاكسة أظهرت "
+        "انكماش التجارة الخارجية للصين بأكثر من 7 في المائة لتصل إلى 13.63 تريليون يوان (2.23 "
+        "تريليون دولار أمريكي) في الأشهر السبعة الأولى من العام الحالي قد تعوق هذا الهدف."
+    )
+    assert claims["لتصل إلى 13.63 تريليون يوان"].subject == "china/*"
+    assert claims["2.23 تريليون دولار أمريكي"].unit == "USD"
