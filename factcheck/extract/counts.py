@@ -507,15 +507,35 @@ def partitive_concept(text: str, end: int, language: str) -> str | None:
 
 def part_of_group(text: str, end: int, language: str) -> bool:
     """ "1 of 13 passes", "three of the seven bullets", "two of which have collapsed", "All
-    seven of those": a number before a bridge and a figure or a word that names a group told
-    before (counts.yaml `part_of`) is a part of that group, a figure a reader can check, where
-    the number alone ("5", "two") counts nothing. Not "Six of his points": a part of no figure
-    stated, as often of a player's as of a team's."""
+    seven of those", "two of them managed to escape": a number before a bridge and a figure or
+    a word that names a group told before (counts.yaml `part_of`, `part_of_subjects`) is a part
+    of that group, a figure a reader can check, where the number alone ("5", "two") counts
+    nothing. Not "Six of his points": a part of no figure stated, as often of a player's as of a
+    team's."""
     start = _group_start(text, end, language)
     if start is None:
         return False
     pronoun = phrase_matcher(language, "counts", "part_of").at(text, start)
-    return pronoun is not None or _group_figure(text, start, language) is not None
+    return (
+        pronoun is not None
+        or _group_figure(text, start, language) is not None
+        or _subject_part(text, start, language)
+    )
+
+
+def _subject_part(text: str, start: int, language: str) -> bool:
+    """ "two of them managed to escape": a pronoun of counts.yaml `part_of_subjects` at `start`
+    and a word after it that goes on with the clause (none of `part_of_ends`)."""
+    pronoun = phrase_matcher(language, "counts", "part_of_subjects").at(text, start)
+    if pronoun is None:
+        return False
+    after = (
+        _NOUN_WORD.match(text, pronoun.end + 1)
+        if text[pronoun.end : pronoun.end + 1] == " "
+        else None
+    )
+    ends = phrase_matcher(language, "counts", "part_of_ends")
+    return after is not None and ends.at(text, after.start()) is None
 
 
 _JOINED_WORD = " -"  # "3 - of - 4": a word joined to a number by hyphens, as wire text spaces them

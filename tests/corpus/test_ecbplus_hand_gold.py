@@ -310,6 +310,8 @@ DRAWN = {
         "six-big-league-seasons",
     ],
     "12ecbplus": [
+        # "While two of them managed to escape" (ten papers): a part of a group told before
+        "two-boats-escaped",
         "attack-thursday",
         "five-pirate-boats",
         "five-merchant-vessels",

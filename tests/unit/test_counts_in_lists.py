@@ -139,3 +139,21 @@ def test_a_number_of_times_before_what_it_multiplies_is_a_factor():
         "musical theater performer, has hosted Broadway's Tony awards three times and last "
         "month was named 2008's \"sexiest man alive '' by People magazine."
     )
+
+
+def test_a_part_of_them_that_goes_on_with_its_clause():
+    # ECB+ 12_1ecbplus; 19_1ecbplus (the rear the three were shot from ends the clause)
+    assert ("two", "count", 2.0, None) in figures(
+        "While two of them managed to escape, INS Sukanya successfully intercepted the remaining "
+        "three boats and, in a well - practiced and professionally executed boarding - and - "
+        "search action, nabbed 26 Somali pirates with six AK 47 rifles, 12 magazines and about "
+        "300 rounds of ammunition."
+    )
+    assert "three" not in [
+        c.text
+        for c in claims_in(
+            "The 30 - year - old sergeant and 26 - year - old fired 11 shots — the autopsy showed "
+            "that seven bullets entered Gray's body, three of them from the rear.",
+            "en",
+        )
+    ]
