@@ -27,6 +27,19 @@ def test_a_grade_in_words_and_in_digits():
     ) == [("بالمرتبة 15", 15, "rank")]
 
 
+def test_which_intake_or_session_of_a_series():
+    # SaudiNewsNet snn-2015-08-10-0823 and snn-2015-08-08-0740; a law's chapter ("حيث أشار الفصل
+    # الثاني من النظام", snn-2015-08-11-0595) is no term of a school year
+    assert ranks(
+        "أعلن معهد الإدارة العامة أسماء الدفعة الأولى من المقبولين والمقبولات في برامجه "
+        "الإعدادية المنفذة في الفصل الأول من العام التدريبي الجديد 1436 / 1437هـ"
+    ) == [("الدفعة الأولى", 1, "batch")]
+    assert ranks(
+        "عقد أمس الأول اللقاء التعريفي الثاني للمواطنين عن الدورة الثالثة للانتخابات البلدية "
+        "بمقر بلدية قباء"
+    ) == [("الدورة الثالثة", 3, "session")]
+
+
 def test_a_rank_without_its_noun_and_joined_ordinals():
     # ANS ans-stance-train-0538 and -0636
     assert ranks("اقتصاد ولاية أميركية يتجاوز بريطانيا.. ويصبح الخامس عالميا") == [
