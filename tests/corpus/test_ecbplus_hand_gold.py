@@ -535,6 +535,52 @@ DRAWN = {
         "six-weeks-before-obama-takes-office",
         "three-groups-sued",
     ],
+    # the seventeenth pass's draw (a seventh, held out until its end): the figures the tool
+    # finds at its end, which the pass's work on the older golds did not move (34 of 52)
+    "14ecb": [
+        "more-than-50-firefighters",
+        "ten-fire-engines",
+        "fire-broke-out-about-9pm",
+        "fire-friday-night",
+        "sixty-residents-evacuated",
+        "at-scene-until-monday",
+        "still-burning-saturday-morning",
+    ],
+    "1ecb": [
+        "reid-aged-33",
+        "checked-in-tuesday-dec-9",
+        "american-pie-1999",
+        "half-hour-show",
+        "a-million-guys",
+    ],
+    "21ecbplus": [
+        "victim-aged-59",
+        "driver-aged-23",
+        "crash-friday-sept-13",
+        "about-7-pm",
+        "camry-2013-model",
+        "mother-of-two",
+        "two-grandchildren",
+    ],
+    "23ecbplus": [
+        "rait-aged-36",
+        "buckley-aged-32",
+        "rait-fell-150m-200ft",
+        "buckley-fell-2000ft",
+        "rait-died-friday",
+        "buckley-fell-saturday",
+        "body-recovered-sunday",
+        "helicopter-called-3pm",
+        "three-companions",
+        "two-deaths",
+    ],
+    "6ecbplus": [
+        "ross-paid-3-million",
+        "backend-5-percent",
+        "release-november-22-2013",
+        "gross-to-date",
+        "talks-began-three-weeks-before-opening",
+    ],
 }
 
 
