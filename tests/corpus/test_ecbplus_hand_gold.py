@@ -580,6 +580,8 @@ DRAWN = {
         "release-november-22-2013",
         "gross-to-date",
         "talks-began-three-weeks-before-opening",
+        # added after the draw's end column: which work of a series (FINDINGS)
+        "third-film-mockingjay",
     ],
 }
 

@@ -40,6 +40,21 @@ def test_which_intake_or_session_of_a_series():
     ) == [("الدورة الثالثة", 3, "session")]
 
 
+def test_which_work_of_a_series():
+    # ECB+ 6_10ecbplus and 6_2ecbplus: one film of the Hunger Games, a label of its series
+    assert ranks(
+        "The three leads Jennifer Lawrence, Josh Hutcherson, and Liam Hemsworth are already "
+        "signed on to appear in the sequel and, no doubt, the third film ‘ Mockingjay ’ as well.",
+        "en",
+    ) == [("third film", 3, "installment")]
+    assert ranks(
+        "Lead actors Jennifer Lawrence, Josh Hutcherson, and Liam Hemsworth are already signed "
+        "for Catching Fire (and I imaging they ’ re also signed for the third installment, "
+        "Mockingjay), but Ross doesn ’ t have a deal.",
+        "en",
+    ) == [("third installment", 3, "installment")]
+
+
 def test_a_rank_without_its_noun_and_joined_ordinals():
     # ANS ans-stance-train-0538 and -0636
     assert ranks("اقتصاد ولاية أميركية يتجاوز بريطانيا.. ويصبح الخامس عالميا") == [
