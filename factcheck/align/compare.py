@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -284,8 +285,15 @@ def _periods_apart(a: Claim, b: Claim) -> bool:
     period, point = (a.date, b.date) if a_period else (b.date, a.date)
     if period is None or point is None:  # an undated article's "Tuesday": no year to meet
         return True
-    cut = 4 if period.granularity == "year" else 7
-    return point.start[:cut] != period.start[:cut]
+    # within the first year or month, not a wider date that starts with it: the year 2015 is
+    # not "النصف الأول من هذا العام"
+    start = dt.date.fromisoformat(period.start)
+    if period.granularity == "year":
+        first_end = dt.date(start.year, 12, 31)
+    else:
+        days = calendar.monthrange(start.year, start.month)[1]
+        first_end = dt.date(start.year, start.month, days)
+    return not (period.start <= point.start and point.end <= first_end.isoformat())
 
 
 def _period(claim: Claim) -> bool:

@@ -247,3 +247,16 @@ def test_a_day_whose_weekday_is_not_its_own_agrees_with_its_copy(tmp_path: Path)
     lines = snn_lines(ids)
     report = run_alone([lines[i] for i in ids], tmp_path / "ipa.jsonl")
     assert _held_together(report, (ids[0], 271), (ids[1], 321))
+
+
+def test_a_half_year_agrees_with_its_copy_not_with_its_year(tmp_path: Path):
+    # "بالنظر إلى نتائج الأداء في النصف الأول من هذا العام، ... بينما لا يتجاوز النمو في أسواق
+    # 2015 عتبة 3.5%" in two papers (SaudiNewsNet 08-07-0896, 08-09-1243): the first half of
+    # 2015 is a period (FC039), the year 2015 a date wider than its first month
+    ids = ["snn-2015-08-07-0896", "snn-2015-08-09-1243"]
+    lines = snn_lines(ids)
+    report = run_alone([lines[i] for i in ids], tmp_path / "cargo.jsonl")
+    assert _held_together(report, (ids[0], 763), (ids[1], 760))
+    assert _held_together(report, (ids[0], 725), (ids[1], 721))  # "بين عامي 2015 و2014"
+    assert not _held_together(report, (ids[0], 763), (ids[1], 721))
+    assert not _held_together(report, (ids[0], 725), (ids[1], 760))
