@@ -26,6 +26,7 @@ from factcheck.align.features import (
     NEW,
     OLD,
     Features,
+    day,
     echo,
     is_moment,
     neighbours,
@@ -303,7 +304,7 @@ def _period(claim: Claim) -> bool:
     date = claim.date
     if date is None or date.granularity == "day":
         return False
-    days = (dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.start)).days + 1
+    days = day(date.end) - day(date.start) + 1
     return days > (_YEAR_DAYS if date.granularity == "year" else _MONTH_DAYS)
 
 

@@ -24,7 +24,7 @@ from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import PhraseMatcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 CLOCK = "clock"  # the unit of a time in no stated zone; a zone's is `clock_<zone>`
@@ -62,17 +62,9 @@ def _matchers(language: str) -> tuple[PhraseMatcher, ...]:
     )
 
 
-@cache
 def after_noon(language: str) -> PhraseMatcher:
     """The words of the afternoon or evening that put a time after noon ("p.m.", "مساء")."""
-    return PhraseMatcher.of_surfaces(load(language, "time_words").get("after_noon"), language)
-
-
-@cache
-def before_noon(language: str) -> PhraseMatcher:
-    """The words of the morning, which make an hour said as a word after a preposition a time
-    ("حتى السابعة صباحا")."""
-    return PhraseMatcher.of_surfaces(load(language, "time_words").get("before_noon"), language)
+    return phrase_matcher(language, "time_words", "after_noon")
 
 
 @cache
@@ -94,7 +86,9 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
     # "p.m." is four of them
     marks_at = {mark.start: mark for mark in marks.finditer(text)}
     after_noon_at = {word.start for word in after_noon.finditer(text)}
-    day_parts_at = after_noon_at | {word.start for word in before_noon(language).finditer(text)}
+    # the morning's words make an hour said as a word a time too ("حتى السابعة صباحا")
+    before_noon = phrase_matcher(language, "time_words", "before_noon")
+    day_parts_at = after_noon_at | {word.start for word in before_noon.finditer(text)}
     last_end = -_RANGE_GAP - 1  # where the last time read ends
     for opener in openers.finditer(text):
         at = skip_spaces(text, opener.end)
