@@ -34,6 +34,7 @@ from factcheck.align.features import (
     one_round_sum,
     one_specific_value,
     score,
+    stated_number,
 )
 from factcheck.align.intervals import Interval, significant_unit
 from factcheck.align.rules import (
@@ -654,18 +655,12 @@ def _one_value(a: Features, b: Features) -> bool:
     """One interval, or one number stated in both however qualified, where the sentences name
     no two holders apart: "disrupting about 70 percent of the communications network" /
     "brought down 70 percent of the Internet network" (ECB+ 30_11ecb, 30_12ecb), as the
-    proposal reads them (pairs.py `_number`); not EDS's "$ 22 billion" of revenue and the merged
+    proposal reads them (`stated_number`); not EDS's "$ 22 billion" of revenue and the merged
     firm's "about $ 22 billion" beside IBM."""
     if a.values is None:
         return False
-    if a.values == b.values:
-        return True
-    x, y = a.claim, b.claim
-    return (
-        x.kind != "date"
-        and x.value is not None
-        and x.value == y.value
-        and same_holder(x.holders, y.holders)
+    return a.values == b.values or (
+        stated_number(a) == stated_number(b) and same_holder(a.claim.holders, b.claim.holders)
     )
 
 

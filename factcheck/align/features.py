@@ -223,6 +223,13 @@ def is_moment(claim: Claim) -> bool:
     return claim.ordinal and (claim.unit in clock_units() or claim.unit in label_units())
 
 
+def stated_number(item: Features) -> Interval | float | None:
+    """The number a claim states, however qualified ("$21 million", "more than $21MM"; "about
+    $380, 600", "$380, 600"); its interval when it states none (a range, a date)."""
+    value = item.claim.value
+    return item.values if value is None or item.claim.kind == "date" else value
+
+
 def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     """Both state one value specific enough ("$281 million", "2.7GHz", "47 - yard"; not "20
     points" nor "$1 million"): in one story, rarely two quantities (FC002

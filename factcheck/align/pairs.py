@@ -23,6 +23,7 @@ from factcheck.align.features import (
     one_record,
     one_specific_value,
     record,
+    stated_number,
 )
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
@@ -224,7 +225,7 @@ def _repeated(
     whose words are mostly common. With `sides`, only pairs of two sides."""
     by_value: dict[Interval | float, list[int]] = {}
     for index, item in enumerate(items):
-        number = _number(item)
+        number = stated_number(item)
         if item.values is not None and number is not None:
             by_value.setdefault(number, []).append(index)
     # a record is stated once where its side is stated often: "51 - 50" and "50 - 44" of one game;
@@ -232,7 +233,8 @@ def _repeated(
     # `_across_concepts`: as of no concept, and of its own)
     stated = Counter(
         {
-            item.claim.id: (item.claim.document, record(item), _number(item)) for item in items
+            item.claim.id: (item.claim.document, record(item), stated_number(item))
+            for item in items
         }.values()
     )
     settings = gate.candidates
@@ -256,9 +258,9 @@ def _repeated(
                 # worth, "about $ 22 billion" beside IBM
                 continue
             once = (
-                stated[first.claim.document, record(first), _number(first)]
+                stated[first.claim.document, record(first), stated_number(first)]
                 == 1
-                == stated[second.claim.document, record(second), _number(second)]
+                == stated[second.claim.document, record(second), stated_number(second)]
             )
             # the lower share only for a value each article states once, written alike: an
             # article that states it twice lists two items ("12 دورة" of public health, "12
@@ -292,13 +294,6 @@ def _states_year(item: Features) -> bool:
     alike. Proposed, such a pair still meets the judge's bar of one value (FC002); a relative
     date ("أمس", "this year") is said of every event of its day and is not proposed so."""
     return item.claim.kind == "date" and states_year(item.claim.text)
-
-
-def _number(item: Features) -> Interval | float | None:
-    """The number a claim states, however qualified ("$21 million", "more than $21MM"; "about
-    $380, 600", "$380, 600"); its interval when it states none (a range, a date)."""
-    value = item.claim.value
-    return item.values if value is None or item.claim.kind == "date" else value
 
 
 def _echoed(
