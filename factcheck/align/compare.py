@@ -263,6 +263,8 @@ def never_compared(
             return True
         if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
             return True
+        if when == "different_deeds" and differ(a.claim.deed, b.claim.deed):
+            return True
         if when == "different_indexes" and _indexes_apart(a, b, index_days_apart):
             return True
         if when == "period_and_point" and _periods_apart(a.claim, b.claim):

@@ -110,6 +110,7 @@ class SentenceFacts:
     owners: list[Hit] = field(default_factory=list)  # key: (country, strength 2|1)
     cues: list[Hit] = field(default_factory=list)  # key: (role, sense, tight)
     events: list[Hit] = field(default_factory=list)
+    deeds: list[Hit] = field(default_factory=list)  # key: the deed a term is of (durations)
     concepts: list[Hit] = field(default_factory=list)
     sums: list[Hit] = field(default_factory=list)  # what a sum of money is (lexicons/*/sums)
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
@@ -243,6 +244,7 @@ class _Language:
         }
         entries += [("holder", s, True) for s in load(language, "holders").get("introducers", [])]
         entries += _keyed("event", load(language, "events"))
+        entries += _keyed("deed", load(language, "durations").get("deeds"))
         # a language whose dates modify the noun after them ("his 2006 memoir", "the June 24
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
@@ -878,6 +880,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 facts.cues.append(Hit(start, end, (*value, tight)))
             elif category == "event":
                 facts.events.append(Hit(start, end, value))
+            elif category == "deed":
+                facts.deeds.append(Hit(start, end, value))
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
             elif category == "sum":
@@ -1428,7 +1432,22 @@ def _read(
         noun = _sum_noun(facts, start, end)
         if noun is not None:
             update["sum_of"] = noun.key
+    if claim.kind == "quantity" and claim.unit in durations():
+        deed = _deed_of(facts, start)
+        if deed is not None:
+            update["deed"] = deed
     return update
+
+
+def _deed_of(facts: SentenceFacts, start: int) -> str | None:
+    """The deed a length of time is the term of: the deed noun of its clause before it
+    (lexicons/*/durations.yaml `deeds`), the first of a run of them, which heads the others
+    ("تجديد تعيين" renews an appointment). "وتعيين أعضاء في مجلس إدارة المؤسسة ... لمدة ثلاث
+    سنوات" and "تجديد عضوية الآتية أسماؤهم في مجلس إدارة المؤسسة ... لمدة ثلاث سنوات" are two
+    decisions' terms."""
+    low, _ = facts.clause_span(start)
+    nearest = _nearest(facts, facts.deeds, start, start, (low, start))
+    return None if nearest is None else str(_head(facts.deeds, nearest, facts.text).key)
 
 
 _MEASURED_WORDS = 2  # "two tonnes of small arms": adjectives between the bridge and the noun
