@@ -35,6 +35,7 @@ from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_relation, age_role, age_sex
+from factcheck.extract.qualifiers import range_joins
 from factcheck.extract.repeats import TIMES
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
@@ -311,6 +312,12 @@ class _Language:
         self.report_verbs = PhraseMatcher.of_surfaces(earlier.get("verbs"), language)
         self.report_reach = int(earlier.get("reach") or 0)
         self.dated_clause = phrase_matcher(language, "time_words", "dated_clause")
+        self.new_statement = phrase_matcher(language, "time_words", "new_statement")
+
+    def opens_a_statement(self, text: str) -> bool:
+        """Whether `text` opens another statement of its speaker ("لافتًا إلى أن", "adding
+        that"; time_words.yaml `new_statement`)."""
+        return bool(self.new_statement.finditer(fold_text(text)))
 
     def starts_a_period(self, body: str, date: Figure) -> bool:
         """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds; unless a
@@ -469,7 +476,7 @@ def contexts(
             ends = date_ends.get(span)
             if ends is None:
                 ends = date_ends[span] = [date.end for date in in_sentence]
-            found = _as_of(figure, sentence, span[0], in_sentence, ends)
+            found = _as_of(figure, sentence, span[0], in_sentence, ends, language)
             update["as_of"] = found or published
             update["as_of_stated"] = found is not None
             if found is None and _between_events(figure, document.body, language):
@@ -1727,7 +1734,12 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _as_of(
-    claim: Figure, sentence: str, offset: int, dates: list[Figure], ends: list[int]
+    claim: Figure,
+    sentence: str,
+    offset: int,
+    dates: list[Figure],
+    ends: list[int],
+    language: _Language | None,
 ) -> DateSpan | None:
     """The explicit date the claim holds for: a date in its own clause ("ألف جندي حتى العام
     الماضي"), else the nearest one before it in the sentence ("في عام 2018، ... نحو 400").
@@ -1739,8 +1751,22 @@ def _as_of(
         between = sentence[date.end - offset : claim.start - offset]
         other_clause = bool(_CLAUSE.search(between))
         # the last of a list of dates in another clause dates none of its figures: "يملك روما،
-        # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015)
-        if not (other_clause and _listed_after(dates, before, sentence, offset)):
+        # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015);
+        # nor does the end of a period the figure's statement is not of: "لمرحلتي قيد الناخبين
+        # ... وتسجيل المرشحين، التي ستكون في الفترة من 15/11/1436هـ إلى 4/12/1436هـ ...، لافتًا
+        # إلى أن التطوير شمل تخفيض سن الناخب من 21 عامًا" (a programme's items after it, "خلال
+        # الفترة من 24 إلى 30 أغسطس، عند الساعة 10:40", are the period's)
+        if not (
+            other_clause
+            and (
+                _listed_after(dates, before, sentence, offset)
+                or (
+                    _ends_a_period(dates, before, sentence, offset)
+                    and language is not None
+                    and language.opens_a_statement(between)
+                )
+            )
+        ):
             ranked.append((other_clause, claim.start - date.end, date))
     after = bisect.bisect_left(ends, claim.end + 1)
     while after < len(dates) and dates[after].start < claim.end:
@@ -1763,6 +1789,23 @@ def _listed_after(dates: list[Figure], index: int, sentence: str, offset: int) -
     return all(
         joint.fullmatch(sentence[dates[i - 1].end - offset : dates[i].start - offset])
         for i in (index - 1, index)
+    )
+
+
+def _ends_a_period(dates: list[Figure], index: int, sentence: str, offset: int) -> bool:
+    """Whether the date at `index` closes a period the date before it opens, joined by a word
+    that makes a range alone (qualifiers.yaml `range_join_alone`: "إلى", "to")."""
+    if index < 1:
+        return False
+    joint = fold_text(sentence[dates[index - 1].end - offset : dates[index].start - offset])
+    return " ".join(joint.split()) in _period_joints()
+
+
+@cache
+def _period_joints() -> frozenset[str]:
+    """The joins of a range of every language, folded, as `_list_joint` reads every language's."""
+    return frozenset(
+        word for language in sorted(supported_languages()) for word in range_joins(language)[1]
     )
 
 
