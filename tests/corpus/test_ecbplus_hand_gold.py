@@ -447,7 +447,8 @@ DRAWN = {
         "davison-the-5th",
         "not-played-since-nine",
     ],
-    "27ecbplus": ["fix-it-32-bit-only"],
+    # "the second Tuesday of every month" / "of each month", told a year apart (a timeless label)
+    "27ecbplus": ["fix-it-32-bit-only", "patch-tuesday-second-tuesday"],
     # the sixteenth pass's draw (a sixth, held out until its end): the figures the tool finds at
     # its end, and "from 1995 through 1998" of the AMA board's term read as one period (the
     # seventeenth pass), no longer joining the Mandela award's "in 1998"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.extract import extract_document
 from factcheck.models import Document
-from tests.extract.by_text import claims_in
+from tests.extract.by_text import claims_in, findings_between
 
 
 def ranks(text: str, language: str = "ar") -> list[tuple[str, float | None, str | None]]:
@@ -347,6 +347,31 @@ def test_a_weekday_of_every_month_is_no_date():
             "2013-09-18",
         )
     ] == [("second Tuesday", "count", 2, "weekday_of_month")]
+
+
+def test_an_item_of_a_fixed_series_is_dated_by_no_sentence():
+    # ECB+ 39_7ecbplus: "(10th Doctor)" names Tennant whenever told, not as of the 2005 its
+    # sentence names (common/units.yaml `timeless`); the same sentence's "third" is no label
+    claims = claims_in(
+        "He was the third to take on the role since the series was relaunched in 2005, following "
+        "in the footsteps of Christopher Eccleston (9th Doctor) and David Tennant (10th Doctor).",
+        "en",
+        "2013-08-04",
+    )
+    assert [(claim.text, claim.as_of) for claim in claims if claim.unit == "numbered"] == [
+        ("9th Doctor", None),
+        ("10th Doctor", None),
+    ]
+    # ECB+ 27_7ecbplus (September 2012) and 27_8ecbplus (September 2013): the day Microsoft's
+    # patches come out, told a year apart, agrees
+    assert findings_between(
+        "Microsoft usually pushes out software updates and security patches on the second "
+        "Tuesday of every month.",
+        "Normally, Microsoft releases security bulletins for software products on the second "
+        "Tuesday of each month.",
+        language="en",
+        published=("2012-09-19", "2013-09-17"),
+    ) == [("agreement", "second Tuesday", "second Tuesday")]
 
 
 def test_which_of_a_streak_and_which_of_its_kind():
