@@ -32,6 +32,7 @@ from factcheck.align.features import (
     neighbours,
     one_record,
     one_round_sum,
+    one_series_item,
     one_specific_value,
     score,
     stated_number,
@@ -586,6 +587,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
                 similar_at = min(similar_at, gate.round_sum_similarity)
+            if gate.series_item_similarity and one_series_item(a, b):
+                similar_at = min(similar_at, gate.series_item_similarity)
             if gate.month_of_year_similarity is not None and _month_of_year(a.claim, b.claim):
                 similar_at = min(similar_at, gate.month_of_year_similarity)
             if a.claim.ordinal and a.concept in gate.rank_similarity:

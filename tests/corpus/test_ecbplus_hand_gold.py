@@ -446,6 +446,10 @@ DRAWN = {
         "capaldi-the-12th-doctor",
         "davison-the-5th",
         "not-played-since-nine",
+        # labels of a fixed series named alike: "Series 8" / "eighth series", "David Tennant
+        # (10th Doctor)" / "David Tennant (No. 10)" (FC002 `series_item_similarity`)
+        "series-8",
+        "tennant-the-10th",
     ],
     # "the second Tuesday of every month" / "of each month", told a year apart (a timeless label)
     "27ecbplus": ["fix-it-32-bit-only", "patch-tuesday-second-tuesday"],
@@ -583,6 +587,8 @@ DRAWN = {
         "talks-began-three-weeks-before-opening",
         # added after the draw's end column: which work of a series (FINDINGS)
         "third-film-mockingjay",
+        # "appear in the second movie" / "The second film in the Hunger Games trilogy"
+        "second-film-catching-fire",
     ],
 }
 

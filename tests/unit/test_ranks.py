@@ -374,6 +374,43 @@ def test_an_item_of_a_fixed_series_is_dated_by_no_sentence():
     ) == [("agreement", "second Tuesday", "second Tuesday")]
 
 
+def test_an_item_of_a_fixed_series_named_alike():
+    # ECB+ 6_1ecbplus, 6_8ecbplus (45 alike): one noun of the kind ranked, a film (ranks.yaml
+    # `alike`), in a story of one franchise (FC002 `series_item_similarity`)
+    assert findings_between(
+        "The stars of the film - the ones that survived, anyway - are already contractually "
+        "obligated to appear in the second movie, but things haven't been going to great on "
+        "the filmmaker side.",
+        '" The second film in the Hunger Games trilogy is scheduled to hit theaters in November '
+        "of 2013, allowing the studio and creators a limited window to prepare before "
+        "production would need to begin.",
+        language="en",
+        published="2012-04-04",
+    ) == [("agreement", "second film", "second movie")]
+    # 39_7ecbplus, 39_9ecbplus: no noun on one side, but beside one holder both name
+    assert findings_between(
+        "He was the third to take on the role since the series was relaunched in 2005, following "
+        "in the footsteps of Christopher Eccleston (9th Doctor) and David Tennant (10th Doctor).",
+        "Every new Doctor represents a testing of the brand and a testing of the faithful ; there "
+        "are viewers still mourning the loss of David Tennant (No. 10), and undoubtedly some who "
+        "feel nothing's been as good since Tom Baker (No. 4) quit, back in 1981.",
+        language="en",
+        published=("2013-08-04", "2013-08-05"),
+    ) == [("agreement", "10th Doctor", "No. 10")]
+    # 6_5ecbplus's "first installment" is Twilight's, 6_2ecbplus's "first film" the Hunger
+    # Games' (50 alike): the sentences name holders apart
+    twilight = (
+        "Summit memorably did not invite Catherine Hardwicke back to direct the second "
+        "Twilight, despite the success of the first installment."
+    )
+    hunger_games = (
+        "According to THR, negotiations on the first film were tough because Ross already had "
+        "a successful, Oscar - nominated movie to his name (Seabiscuit), but Lionsgate had "
+        "never paid a hefty filmmaker salary before."
+    )
+    assert findings_between(twilight, hunger_games, language="en", published="2012-04-04") == []
+
+
 def test_which_of_a_streak_and_which_of_its_kind():
     # SaudiNewsNet snn-2015-08-08-0119 (em-outflows): the ordinal in construct three words
     # before "على التوالي"; snn-2015-08-09-0164 (mali-hotel), snn-2015-08-09-0203
