@@ -10,7 +10,8 @@ from functools import cache
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.align.undated import undated_day
-from factcheck.extract.units import clock_units, label_units
+from factcheck.extract.holders import same_holder
+from factcheck.extract.units import clock_units, label_units, timeless_units
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
@@ -221,6 +222,55 @@ def is_moment(claim: Claim) -> bool:
     several things of a story alike, a gun's calibre (".32 - caliber revolver, not a .45 -
     caliber handgun"), a page."""
     return claim.ordinal and (claim.unit in clock_units() or claim.unit in label_units())
+
+
+def one_series_item(a: Features, b: Features) -> bool:
+    """Two labels of one number that name an item of a fixed series (common/units.yaml
+    `timeless`) alike: by one noun of its kind ("appear in the second movie" / "The second film
+    in the Hunger Games trilogy", ranks.yaml `alike`), or beside a holder both sentences name
+    ("David Tennant (10th Doctor)" / "David Tennant (No. 10)"); never where the sentences name
+    holders apart, the items of two series ("the second Twilight film"). FC002
+    `series_item_similarity`."""
+    x, y = a.claim, b.claim
+    if not (
+        x.ordinal
+        and y.ordinal
+        and x.unit == y.unit
+        and x.unit in timeless_units()
+        and x.value == y.value
+        and same_holder(x.holders, y.holders)
+    ):
+        return False
+    if x.holders and y.holders:
+        return True  # a holder in common
+    language = _language(a.document)
+    noun = ranked_noun(x.text, language)
+    return noun is not None and noun == ranked_noun(y.text, language)
+
+
+@cache
+def ranked_noun(text: str, language: str) -> str | None:
+    """The noun a rank's own words name what it ranks by: "second movie", "second film" and
+    "third installment" a film, "Series 8" and "eighth series" a series, "12th Time Lord" a
+    Doctor (the first of its ranks.yaml `alike` group, else the noun itself); none for a mark
+    ("No. 10") or a compound ("second-in-command")."""
+    words = [word for word in fold_text(text).split() if word != "-"]
+    if not words:
+        return None
+    noun = words[0] if any(char.isdigit() for char in words[-1]) else words[-1]
+    if not noun.isalpha():
+        return None
+    return _alike(language).get(noun, noun)
+
+
+@cache
+def _alike(language: str) -> dict[str, str]:
+    """Each last word of a noun of ranks.yaml `alike` -> its group's first."""
+    return {
+        fold_word(noun.split()[-1]): fold_word(group[0])
+        for group in load(language, "ranks").get("alike") or ()
+        for noun in group
+    }
 
 
 def stated_number(item: Features) -> Interval | float | None:

@@ -154,6 +154,11 @@ class ComparableRule(_Rule):
     # first African American woman and first person under age 40 to sit on the board" are two
     # firsts of one woman, told in like words ({}: as any_holder_ranks)
     rank_similarity: dict[str, Annotated[int, Field(ge=0, le=100)]] = {}
+    # ...but two labels of one number that name an item of a fixed series alike, by one noun
+    # of its kind or beside one holder ("the second movie" / "The second film in the Hunger
+    # Games trilogy"; align/features.py `one_series_item`), in windows this alike, when lower
+    # (0: as same_value_similarity)
+    series_item_similarity: int = Field(default=0, ge=0, le=100)
     # Counts of these concepts are compared as claims of no concept too: "three times" says
     # how often, not what was done ("hosted the Tonys three times", "failed three times")
     unknown_subject_counts: list[str] = []

@@ -45,6 +45,7 @@ from factcheck.extract.units import (
     event_concepts,
     of_dimension,
     person_concepts,
+    timeless_units,
 )
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
@@ -472,6 +473,8 @@ def contexts(
             update["as_of_stated"] = found is not None
             if found is None and _between_events(figure, document.body, language):
                 update["as_of"] = None
+            if figure.unit in timeless_units():  # "the 10th Doctor", whenever told
+                update["as_of"], update["as_of_stated"] = None, False
         elif published is not None:
             update["as_of"] = published
         # facts are only scanned in a language with lexicons
