@@ -63,10 +63,9 @@ from factcheck.lang.phrases import (
     word_before,
     word_start,
 )
+from factcheck.lang.tokens import CLAUSE_MARK
 from factcheck.models import LEARNED, ClaimKind, DateSpan, Document
 
-# Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
-_CLAUSE = re.compile(r"[،,;:؛]")
 # The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
 _HELD_KINDS = ("count", "money")
 _WORD = re.compile(r"\w+")
@@ -146,7 +145,7 @@ class SentenceFacts:
     def clause_span(self, offset: int) -> tuple[int, int]:
         """Where the clause holding `offset` starts and ends (clause breaks included before)."""
         if self._clauses is None:
-            self._clauses = [match.start() for match in _CLAUSE.finditer(self.text)]
+            self._clauses = [match.start() for match in CLAUSE_MARK.finditer(self.text)]
         clauses = self._clauses
         index = bisect.bisect_right(clauses, offset)
         low = clauses[index - 1] if index else 0
@@ -1212,9 +1211,9 @@ def _attribution(text: str, cue: Hit, side: str) -> str:
     """The cue and up to six words of its source, within the clause."""
     if side == "source_follows":
         cue_words = len(text[cue.start : cue.end].split())
-        clause = _CLAUSE.split(text[cue.start :], maxsplit=1)[0]
+        clause = CLAUSE_MARK.split(text[cue.start :], maxsplit=1)[0]
         return " ".join(clause.split()[: cue_words + 6]).strip(" .،,")
-    head = _CLAUSE.split(text[: cue.end])[-1]
+    head = CLAUSE_MARK.split(text[: cue.end])[-1]
     return " ".join(head.split()[-6:]).strip(" .،,")
 
 
@@ -1625,7 +1624,7 @@ def _event_held_at(facts: SentenceFacts, place: Hit) -> str | None:
         return None
     event = facts.events[index]
     gap = facts.text[event.end : place.start]
-    if event.end > place.start or _CLAUSE.search(gap) or len(gap.split()) > _EVENT_PLACE_WORDS:
+    if event.end > place.start or CLAUSE_MARK.search(gap) or len(gap.split()) > _EVENT_PLACE_WORDS:
         return None
     return event.key
 
@@ -1781,7 +1780,7 @@ def _as_of(
     if before >= 0:
         date = dates[before]
         between = sentence[date.end - offset : claim.start - offset]
-        other_clause = bool(_CLAUSE.search(between))
+        other_clause = bool(CLAUSE_MARK.search(between))
         # the last of a list of dates in another clause dates none of its figures: "يملك روما،
         # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015);
         # nor does the end of a period the figure's statement is not of: "لمرحلتي قيد الناخبين
@@ -1805,7 +1804,8 @@ def _as_of(
         after += 1  # a date that overlaps the figure is no date of it
     if after < len(dates):
         date = dates[after]
-        if not _CLAUSE.search(sentence[claim.end - offset : date.start - offset]):
+        # an explicit date after the figure dates it only within its clause
+        if not CLAUSE_MARK.search(sentence[claim.end - offset : date.start - offset]):
             ranked.append((False, date.start - claim.end, date))
     if not ranked:
         return None
