@@ -796,6 +796,34 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [merged[index] for index in owner]
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
+_WORD_AFTER = re.compile(r"\s([^\W\d_]+)")
+_NEIGHBOUR_REACH = 30  # characters around an event word where the word beside it is read
+_HEADLINE_SMALL = 3  # a headline capitalises every word longer than "the", "for"
+
+
+def _names_a_work(text: str, start: int, end: int, language: _Language) -> bool:
+    """Whether an event word written capitalised mid-sentence beside another capitalised word
+    is part of a name, of a film or a body, not an event: "the "Games" sequel "Catching Fire"
+    at some point on Monday" (ECB+ 6_6ecbplus), "the recent zombie horror World War Z",
+    "Shooting Fish", "the Eastern Conference". Not in a headline, whose every word but the
+    smallest is capitalised; nor a phrase of the lexicon, whose name is its event's ("went to
+    the Promises Treatment Center", ECB+ 1_2ecb)."""
+    if not language.cased or not text[start : start + 1].isupper() or " " in text[start:end]:
+        return False
+    opening = len(text) - len(text.lstrip(" \"'“‘(«"))
+    if start <= opening:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - _NEIGHBOUR_REACH), start)
+    after = _WORD_AFTER.match(text, end, end + _NEIGHBOUR_REACH)
+    if not any(word is not None and word.group(1)[:1].isupper() for word in (before, after)):
+        return False
+    return (
+        sum(word.islower() and len(word) > _HEADLINE_SMALL for word in _LETTERS.findall(text)) > 1
+    )
+
+
 def _day_span(published: str | None) -> DateSpan | None:
     if not published:
         return None
@@ -880,7 +908,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 tight = language.prepositions.ending_at(ftext, match.end) is not None
                 facts.cues.append(Hit(start, end, (*value, tight)))
             elif category == "event":
-                facts.events.append(Hit(start, end, value))
+                if not _names_a_work(text, start, end, language):
+                    facts.events.append(Hit(start, end, value))
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
             elif category == "sum":
