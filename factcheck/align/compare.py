@@ -66,6 +66,7 @@ from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.tokens import CLAUSE_MARK, LETTERS
 from factcheck.models import LEARNED, Claim, ClaimKind
 
 
@@ -222,6 +223,8 @@ def never_compared(a: Features, b: Features, never: tuple[NeverCompareRule, ...]
         if when == "different_occasions" and occasions_apart(a.claim.occasion, b.claim.occasion):
             return True
         if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
+            return True
+        if when == "different_deeds" and differ(a.claim.deed, b.claim.deed):
             return True
         if when == "different_indexes" and _indexes_apart(a, b, rule.index_days_apart):
             return True
@@ -1094,8 +1097,8 @@ def _unnamed_other(a: Features, b: Features) -> bool:
     last = named.claim.person.split()[-1]  # type: ignore[union-attr]
     document = unnamed.document
     lead = document.body[:LEAD_CHARS]
-    named_words = set(_NAME_WORD.findall(last))
-    if named_words <= set(_NAME_WORD.findall(fold_text(unnamed.claim.sentence))):
+    named_words = set(LETTERS.findall(last))
+    if named_words <= set(LETTERS.findall(fold_text(unnamed.claim.sentence))):
         return False  # "An 11 - year - old girl, Cheanne McKnight, was grazed"
     return not named_words <= _name_words(document.title or "", lead)
 
@@ -1104,10 +1107,7 @@ def _unnamed_other(a: Features, b: Features) -> bool:
 def _name_words(title: str, lead: str) -> frozenset[str]:
     """The folded words of an article's headline ("Lindsay Lohan Checks Into Rehab") and lead,
     read once for the ages of the few articles that state one of nobody named."""
-    return frozenset(_NAME_WORD.findall(fold_text(f"{title}\n{lead}")))
-
-
-_NAME_WORD = re.compile(r"[^\W\d_]+")
+    return frozenset(LETTERS.findall(fold_text(f"{title}\n{lead}")))
 
 
 def _leads_apart(
@@ -1235,9 +1235,6 @@ def _next_figures(first: Features, second: Features) -> bool:
     return between is not None and not any(ch.isdigit() for ch in between)
 
 
-_CLAUSE_MARK = re.compile(r"[،,;:؛]")
-
-
 @cache
 def _part_words(language: str) -> PhraseMatcher | None:
     """The words that open a breakdown of the figure before them ("منهم 10", "including 3")."""
@@ -1261,7 +1258,7 @@ def _in_breakdown(first: Features, second: Features) -> bool:
         at = sentence.find(text, at + 1)
     if at < 0:
         return False
-    return bool(words.finditer(fold_text(_CLAUSE_MARK.split(sentence[:at])[-1])))
+    return bool(words.finditer(fold_text(CLAUSE_MARK.split(sentence[:at])[-1])))
 
 
 def _levels_of_one(first: Features, second: Features) -> bool:

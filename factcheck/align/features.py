@@ -15,7 +15,7 @@ from factcheck.extract.units import clock_units, label_units
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
-from factcheck.lang.phrases import LETTERS
+from factcheck.lang.tokens import LETTERS, TOKEN
 from factcheck.models import Claim, DateSpan, Document, split_subject
 
 _WINDOW = 60  # characters each side of a figure that say what it is
@@ -174,7 +174,6 @@ def _digit_words(language: str) -> frozenset[str]:
     return frozenset(found | {stem(word) for word in found})
 
 
-_TOKENS = re.compile(r"[^\W_]+")
 _ECHO_CHARS = 16  # characters per word read around a figure for its echo
 
 
@@ -189,12 +188,12 @@ def echo(item: Features, reach: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # the week ask); the whole side when the stretch holds no word past `reach`, which a
         # cut may have split.
         low, high = max(0, at - _ECHO_CHARS * reach), end + _ECHO_CHARS * reach
-        before = _TOKENS.findall(fold_text(sentence[low:at]))
+        before = TOKEN.findall(fold_text(sentence[low:at]))
         if low and len(before) <= reach:
-            before = _TOKENS.findall(fold_text(sentence[:at]))
-        after = _TOKENS.findall(fold_text(sentence[end:high]))
+            before = TOKEN.findall(fold_text(sentence[:at]))
+        after = TOKEN.findall(fold_text(sentence[end:high]))
         if high < len(sentence) and len(after) <= reach:
-            after = _TOKENS.findall(fold_text(sentence[end:]))
+            after = TOKEN.findall(fold_text(sentence[end:]))
         item._echo = (
             tuple(map(stem, reversed(before[-reach:]))),
             tuple(map(stem, after[:reach])),

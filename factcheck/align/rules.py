@@ -274,6 +274,7 @@ NeverWhen = Literal[
     "different_anchors",
     "different_indexes",
     "period_and_point",
+    "different_deeds",
 ]
 
 

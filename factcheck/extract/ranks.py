@@ -36,10 +36,10 @@ from factcheck.lang.phrases import (
     skip_spaces,
     word_start,
 )
+from factcheck.lang.tokens import HYPHEN
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
-_HYPHEN = "-"  # "first-degree"
 _ALSO = "("
 # Words between a rank word in construct and its ordinal: the complement and one adjective of it.
 _COMPLEMENT_WORDS = 2
@@ -102,7 +102,7 @@ def _read(
         ranked = _after_complement(text, skip_spaces(text, hit.end), ordinals, language)
         return [] if ranked is None else [_rank(folded, ranked[2], ranked[1], ranked[0], concept)]
     edge = back_spaces(text, hit.start)
-    hyphened = text[edge - 1 : edge] == _HYPHEN
+    hyphened = text[edge - 1 : edge] == HYPHEN
     if hyphened:  # "first-degree", wire text's "the third - floor mixing room"
         edge = back_spaces(text, edge - 1)
     if edge == hit.start:
@@ -142,7 +142,7 @@ def _past_modifiers(
     words, stop = _across(language)[1], stopwords(language)
     pos = edge
     for _ in range(words):
-        if text[pos - 1 : pos] == _HYPHEN:  # "anti - piracy": one word
+        if text[pos - 1 : pos] == HYPHEN:  # "anti - piracy": one word
             pos = back_spaces(text, pos - 1)
         begin = word_start(text, pos)
         word = text[begin:pos]
@@ -150,7 +150,7 @@ def _past_modifiers(
             begin == pos
             or len(word) < _SHORT
             or word in stop
-            or text[begin - 1 : begin] not in (" ", _HYPHEN)
+            or text[begin - 1 : begin] not in (" ", HYPHEN)
         ):
             return None
         pos = back_spaces(text, begin)
