@@ -35,6 +35,7 @@ from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_relation, age_role, age_sex
+from factcheck.extract.qualifiers import range_joins
 from factcheck.extract.repeats import TIMES
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
@@ -62,10 +63,9 @@ from factcheck.lang.phrases import (
     word_before,
     word_start,
 )
+from factcheck.lang.tokens import CLAUSE_MARK
 from factcheck.models import LEARNED, ClaimKind, DateSpan, Document
 
-# Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
-_CLAUSE = re.compile(r"[،,;:؛]")
 # The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
 _HELD_KINDS = ("count", "money")
 _WORD = re.compile(r"\w+")
@@ -111,6 +111,7 @@ class SentenceFacts:
     owners: list[Hit] = field(default_factory=list)  # key: (country, strength 2|1)
     cues: list[Hit] = field(default_factory=list)  # key: (role, sense, tight)
     events: list[Hit] = field(default_factory=list)
+    deeds: list[Hit] = field(default_factory=list)  # key: the deed a term is of (durations)
     concepts: list[Hit] = field(default_factory=list)
     sums: list[Hit] = field(default_factory=list)  # what a sum of money is (lexicons/*/sums)
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
@@ -144,7 +145,7 @@ class SentenceFacts:
     def clause_span(self, offset: int) -> tuple[int, int]:
         """Where the clause holding `offset` starts and ends (clause breaks included before)."""
         if self._clauses is None:
-            self._clauses = [match.start() for match in _CLAUSE.finditer(self.text)]
+            self._clauses = [match.start() for match in CLAUSE_MARK.finditer(self.text)]
         clauses = self._clauses
         index = bisect.bisect_right(clauses, offset)
         low = clauses[index - 1] if index else 0
@@ -244,6 +245,7 @@ class _Language:
         }
         entries += [("holder", s, True) for s in load(language, "holders").get("introducers", [])]
         entries += _keyed("event", load(language, "events"))
+        entries += _keyed("deed", load(language, "durations").get("deeds"))
         # a language whose dates modify the noun after them ("his 2006 memoir", "the June 24
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
@@ -313,6 +315,12 @@ class _Language:
         self.report_verbs = PhraseMatcher.of_surfaces(earlier.get("verbs"), language)
         self.report_reach = int(earlier.get("reach") or 0)
         self.dated_clause = phrase_matcher(language, "time_words", "dated_clause")
+        self.new_statement = phrase_matcher(language, "time_words", "new_statement")
+
+    def opens_a_statement(self, text: str) -> bool:
+        """Whether `text` opens another statement of its speaker ("لافتًا إلى أن", "adding
+        that"; time_words.yaml `new_statement`)."""
+        return bool(self.new_statement.finditer(fold_text(text)))
 
     def starts_a_period(self, body: str, date: Figure) -> bool:
         """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds; unless a
@@ -471,7 +479,7 @@ def contexts(
             ends = date_ends.get(span)
             if ends is None:
                 ends = date_ends[span] = [date.end for date in in_sentence]
-            found = _as_of(figure, sentence, span[0], in_sentence, ends)
+            found = _as_of(figure, sentence, span[0], in_sentence, ends, language)
             update["as_of"] = found or published
             update["as_of_stated"] = found is not None
             if found is None and _between_events(figure, document.body, language):
@@ -913,6 +921,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
             elif category == "event":
                 if not _names_a_work(text, start, end, language):
                     facts.events.append(Hit(start, end, value))
+            elif category == "deed":
+                facts.deeds.append(Hit(start, end, value))
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
             elif category == "sum":
@@ -1204,9 +1214,9 @@ def _attribution(text: str, cue: Hit, side: str) -> str:
     """The cue and up to six words of its source, within the clause."""
     if side == "source_follows":
         cue_words = len(text[cue.start : cue.end].split())
-        clause = _CLAUSE.split(text[cue.start :], maxsplit=1)[0]
+        clause = CLAUSE_MARK.split(text[cue.start :], maxsplit=1)[0]
         return " ".join(clause.split()[: cue_words + 6]).strip(" .،,")
-    head = _CLAUSE.split(text[: cue.end])[-1]
+    head = CLAUSE_MARK.split(text[: cue.end])[-1]
     return " ".join(head.split()[-6:]).strip(" .،,")
 
 
@@ -1484,7 +1494,22 @@ def _read(
         noun = _sum_noun(facts, start, end)
         if noun is not None:
             update["sum_of"] = noun.key
+    if claim.kind == "quantity" and claim.unit in durations():
+        deed = _deed_of(facts, start)
+        if deed is not None:
+            update["deed"] = deed
     return update
+
+
+def _deed_of(facts: SentenceFacts, start: int) -> str | None:
+    """The deed a length of time is the term of: the deed noun of its clause before it
+    (lexicons/*/durations.yaml `deeds`), the first of a run of them, which heads the others
+    ("تجديد تعيين" renews an appointment). "وتعيين أعضاء في مجلس إدارة المؤسسة ... لمدة ثلاث
+    سنوات" and "تجديد عضوية الآتية أسماؤهم في مجلس إدارة المؤسسة ... لمدة ثلاث سنوات" are two
+    decisions' terms."""
+    low, _ = facts.clause_span(start)
+    nearest = _nearest(facts, facts.deeds, start, start, (low, start))
+    return None if nearest is None else str(_head(facts.deeds, nearest, facts.text).key)
 
 
 _MEASURED_WORDS = 2  # "two tonnes of small arms": adjectives between the bridge and the noun
@@ -1623,7 +1648,7 @@ def _event_held_at(facts: SentenceFacts, place: Hit) -> str | None:
         return None
     event = facts.events[index]
     gap = facts.text[event.end : place.start]
-    if event.end > place.start or _CLAUSE.search(gap) or len(gap.split()) > _EVENT_PLACE_WORDS:
+    if event.end > place.start or CLAUSE_MARK.search(gap) or len(gap.split()) > _EVENT_PLACE_WORDS:
         return None
     return event.key
 
@@ -1764,7 +1789,12 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _as_of(
-    claim: Figure, sentence: str, offset: int, dates: list[Figure], ends: list[int]
+    claim: Figure,
+    sentence: str,
+    offset: int,
+    dates: list[Figure],
+    ends: list[int],
+    language: _Language | None,
 ) -> DateSpan | None:
     """The explicit date the claim holds for: a date in its own clause ("ألف جندي حتى العام
     الماضي"), else the nearest one before it in the sentence ("في عام 2018، ... نحو 400").
@@ -1774,17 +1804,32 @@ def _as_of(
     if before >= 0:
         date = dates[before]
         between = sentence[date.end - offset : claim.start - offset]
-        other_clause = bool(_CLAUSE.search(between))
+        other_clause = bool(CLAUSE_MARK.search(between))
         # the last of a list of dates in another clause dates none of its figures: "يملك روما،
-        # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015)
-        if not (other_clause and _listed_after(dates, before, sentence, offset)):
+        # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015);
+        # nor does the end of a period the figure's statement is not of: "لمرحلتي قيد الناخبين
+        # ... وتسجيل المرشحين، التي ستكون في الفترة من 15/11/1436هـ إلى 4/12/1436هـ ...، لافتًا
+        # إلى أن التطوير شمل تخفيض سن الناخب من 21 عامًا" (a programme's items after it, "خلال
+        # الفترة من 24 إلى 30 أغسطس، عند الساعة 10:40", are the period's)
+        if not (
+            other_clause
+            and (
+                _listed_after(dates, before, sentence, offset)
+                or (
+                    _ends_a_period(dates, before, sentence, offset)
+                    and language is not None
+                    and language.opens_a_statement(between)
+                )
+            )
+        ):
             ranked.append((other_clause, claim.start - date.end, date))
     after = bisect.bisect_left(ends, claim.end + 1)
     while after < len(dates) and dates[after].start < claim.end:
         after += 1  # a date that overlaps the figure is no date of it
     if after < len(dates):
         date = dates[after]
-        if not _CLAUSE.search(sentence[claim.end - offset : date.start - offset]):
+        # an explicit date after the figure dates it only within its clause
+        if not CLAUSE_MARK.search(sentence[claim.end - offset : date.start - offset]):
             ranked.append((False, date.start - claim.end, date))
     if not ranked:
         return None
@@ -1800,6 +1845,23 @@ def _listed_after(dates: list[Figure], index: int, sentence: str, offset: int) -
     return all(
         joint.fullmatch(sentence[dates[i - 1].end - offset : dates[i].start - offset])
         for i in (index - 1, index)
+    )
+
+
+def _ends_a_period(dates: list[Figure], index: int, sentence: str, offset: int) -> bool:
+    """Whether the date at `index` closes a period the date before it opens, joined by a word
+    that makes a range alone (qualifiers.yaml `range_join_alone`: "إلى", "to")."""
+    if index < 1:
+        return False
+    joint = fold_text(sentence[dates[index - 1].end - offset : dates[index].start - offset])
+    return " ".join(joint.split()) in _period_joints()
+
+
+@cache
+def _period_joints() -> frozenset[str]:
+    """The joins of a range of every language, folded, as `_list_joint` reads every language's."""
+    return frozenset(
+        word for language in sorted(supported_languages()) for word in range_joins(language)[1]
     )
 
 
