@@ -30,8 +30,10 @@ from factcheck.align.features import (
     echo,
     is_moment,
     neighbours,
+    one_kind_ranked,
     one_record,
     one_round_sum,
+    one_series_item,
     one_specific_value,
     score,
     stated_number,
@@ -45,7 +47,6 @@ from factcheck.align.rules import (
     NeverCompareRule,
     RuleSet,
     open_concept_kinds,
-    open_unit_kinds,
 )
 from factcheck.align.stories import LEAD_CHARS
 from factcheck.align.undated import is_undated, meet, names_weekday
@@ -65,6 +66,7 @@ from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.tokens import CLAUSE_MARK, LETTERS
 from factcheck.models import LEARNED, Claim, ClaimKind
 
 
@@ -137,9 +139,8 @@ def _admits(rule: FindingRule, pair: PairKind) -> bool:
 class CompiledRules:
     """The rules of one run, sorted and indexed once for the pair loop."""
 
-    never: dict[ClaimKind, tuple[str, ...]]
+    never: dict[ClaimKind, tuple[NeverCompareRule, ...]]
     never_scopes: dict[ClaimKind, frozenset[str]]
-    open_units: frozenset[ClaimKind]  # kinds whose figure of no stated unit meets any unit
     open_concepts: frozenset[ClaimKind]  # kinds whose figure of no concept may meet any concept
     comparable: dict[ClaimKind, ComparableRule]
     findings: dict[ClaimKind, tuple[FindingRule, ...]]
@@ -147,10 +148,6 @@ class CompiledRules:
     # pair, not by each rule (half of the week's 108,000 rule tries were refused on it alone).
     by_pair: dict[PairKind, tuple[FindingRule, ...]]
     senses: dict[str, str]
-    # how far apart two leads' clock times may be and name one moment (FC002)
-    lead_times_within_minutes: int
-    # how many days apart two figures of one index may be and be of one trading day (FC038)
-    index_days_apart: int | None
     single: FindingRule | None  # the single-source rule
     agreement: dict[ClaimKind, FindingRule]  # each kind's first agreement rule
 
@@ -169,7 +166,7 @@ class CompiledRules:
             }
             cached = cls(
                 never={
-                    kind: tuple(r.when for r in rules.of(NeverCompareRule) if kind in r.applies_to)
+                    kind: tuple(r for r in rules.of(NeverCompareRule) if kind in r.applies_to)
                     for kind in kinds
                 },
                 never_scopes={
@@ -181,7 +178,6 @@ class CompiledRules:
                     )
                     for kind in kinds
                 },
-                open_units=open_unit_kinds(rules),
                 open_concepts=open_concept_kinds(rules),
                 comparable={
                     kind: rule for rule in rules.of(ComparableRule) for kind in rule.applies_to
@@ -201,18 +197,6 @@ class CompiledRules:
                     )
                 },
                 senses={s: d for rule in rules.of(CuesRule) for s, d in rule.senses.items()},
-                lead_times_within_minutes=max(
-                    (rule.lead_times_within_minutes for rule in rules.of(ComparableRule)),
-                    default=0,
-                ),
-                index_days_apart=next(
-                    (
-                        rule.index_days_apart
-                        for rule in rules.of(NeverCompareRule)
-                        if rule.when == "different_indexes"
-                    ),
-                    None,
-                ),
                 single=next((r for r in rules.findings() if r.finding == "single_source"), None),
                 agreement={
                     kind: next(r for r in rules_of_kind if r.finding == "agreement")
@@ -224,36 +208,13 @@ class CompiledRules:
         return cached
 
 
-def never_compared(
-    a: Features,
-    b: Features,
-    whens: tuple[str, ...],
-    open_units: frozenset[ClaimKind],
-    open_concepts: frozenset[ClaimKind] = frozenset(),
-    index_days_apart: int | None = None,
-) -> bool:
+def never_compared(a: Features, b: Features, never: tuple[NeverCompareRule, ...]) -> bool:
     """Rule FC03x's refusals but `scope`, which judge() tells first: a sum of a scope compared
-    with nothing still agrees where one sentence is printed twice. A figure of no concept and
-    one of a concept of an `open_concepts` kind may meet (a count's unit is its concept): the
-    engine pairs them only to agree (engine.align_block). Two figures of one index are of one
-    trading day at most `index_days_apart` apart."""
-    open_concept = a.claim.kind in open_concepts
-    for when in whens:
-        if when == "different_units" and (
-            (
-                differ(a.claim.unit, b.claim.unit)
-                if open_concept
-                else _units_differ(a, b, open_units)
-            )
-            or (differ(a.concept, b.concept) if open_concept else a.concept != b.concept)
-            or differ(a.claim.sum_of, b.claim.sum_of)
-            or differ(a.claim.side, b.claim.side)
-            or a.claim.events != b.claim.events
-            or differ(a.claim.toll, b.claim.toll)
-            # the sides of two scores or records told whole: the 14 of "a 24-14 lead" is not
-            # the 14 of "a 14-0 lead", nor the 46 of "54 - 46" that of "60 - 46"
-            or differ(score(a) or None, score(b) or None)
-        ):
+    with nothing still agrees where one sentence is printed twice. Each rule's own settings
+    are read where its `when` is told."""
+    for rule in never:
+        when = rule.when
+        if when == "different_units" and _units_apart(a, b, rule):
             return True
         if when == "different_events" and _events_differ(a.concept, b.concept):
             return True
@@ -263,7 +224,9 @@ def never_compared(
             return True
         if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
             return True
-        if when == "different_indexes" and _indexes_apart(a, b, index_days_apart):
+        if when == "different_deeds" and differ(a.claim.deed, b.claim.deed):
+            return True
+        if when == "different_indexes" and _indexes_apart(a, b, rule.index_days_apart):
             return True
         if when == "period_and_point" and _periods_apart(a.claim, b.claim):
             return True
@@ -333,10 +296,29 @@ def _events_differ(x: str | None, y: str | None) -> bool:
     return differ(x, y) and (x or "").startswith(LEARNED) == (y or "").startswith(LEARNED)
 
 
-def _units_differ(a: Features, b: Features, open_units: frozenset[ClaimKind]) -> bool:
-    if a.claim.kind in open_units:
-        return differ(a.claim.unit, b.claim.unit)
-    return a.claim.unit != b.claim.unit
+def _units_apart(a: Features, b: Features, rule: NeverCompareRule) -> bool:
+    """FC031 `different_units`: two units, concepts, sums, sides, events, tolls or scores. A
+    figure of no concept and one of a concept of an `unstated_concept_matches` kind may meet (a
+    count's unit is its concept): the engine pairs them only to agree (engine.align_block)."""
+    kind = a.claim.kind
+    if kind in rule.unstated_concept_matches:
+        apart = differ(a.claim.unit, b.claim.unit) or differ(a.concept, b.concept)
+    else:
+        apart = (
+            differ(a.claim.unit, b.claim.unit)
+            if kind in rule.unstated_unit_matches
+            else a.claim.unit != b.claim.unit
+        ) or a.concept != b.concept
+    return (
+        apart
+        or differ(a.claim.sum_of, b.claim.sum_of)
+        or differ(a.claim.side, b.claim.side)
+        or a.claim.events != b.claim.events
+        or differ(a.claim.toll, b.claim.toll)
+        # the sides of two scores or records told whole: the 14 of "a 24-14 lead" is not
+        # the 14 of "a 14-0 lead", nor the 46 of "54 - 46" that of "60 - 46"
+        or differ(score(a) or None, score(b) or None)
+    )
 
 
 def _states(holder: Features, item: Features) -> bool:
@@ -565,14 +547,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     """The highest-priority finding rule that the pair satisfies, if any."""
     kind = a.claim.kind
     scopes = compiled.never_scopes.get(kind, frozenset())
-    if never_compared(
-        a,
-        b,
-        compiled.never.get(kind, ()),
-        compiled.open_units,
-        compiled.open_concepts,
-        compiled.index_days_apart,
-    ):
+    if never_compared(a, b, compiled.never.get(kind, ())):
         return None
     gate = compiled.comparable.get(kind)
     if a.scope in scopes or b.scope in scopes:
@@ -599,6 +574,12 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
+        if (
+            a.claim.ordinal
+            and a.concept in gate.own_kind_ranks
+            and not (same_holder(a.claim.holders, b.claim.holders) and one_kind_ranked(a, b))
+        ):
+            return None  # "the second-largest U.S. phone company" is no "second largest city"
         # an edition the text names and an event of the lexicon may be one ("the 2005 murder",
         # a death in June 2005), as two figures of no concept may: "the 2013 Christmas Special"
         # is no "50th anniversary special" of November 23 (ECB+ 39_7ecbplus, 39_10ecbplus)
@@ -616,6 +597,8 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
                 similar_at = min(similar_at, gate.round_sum_similarity)
+            if gate.series_item_similarity and one_series_item(a, b, gate):
+                similar_at = min(similar_at, gate.series_item_similarity)
             if gate.month_of_year_similarity is not None and _month_of_year(a.claim, b.claim):
                 similar_at = min(similar_at, gate.month_of_year_similarity)
             if a.claim.ordinal and a.concept in gate.rank_similarity:
@@ -634,11 +617,11 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         return None
     verdict = None
     for rule in compiled.by_pair.get(pair, ()):
-        if matches(rule.match, old, new, compiled.senses, compiled.lead_times_within_minutes):
+        if matches(rule.match, old, new, compiled.senses, gate):
             if similar_at is None or _similar(a, b, similar_at):
                 verdict = Verdict(rule, old, new)
             break
-    if verdict is not None and kind == "date" and _undated_apart(a, b, gate, compiled):
+    if verdict is not None and kind == "date" and _undated_apart(a, b, gate):
         return None
     if gate is None or not (pair[5] or _one_unresolved_date(a.claim, b.claim)):
         return verdict
@@ -680,9 +663,7 @@ def _month_of_year(a: Claim, b: Claim) -> bool:
     )
 
 
-def _undated_apart(
-    a: Features, b: Features, gate: ComparableRule | None, compiled: CompiledRules
-) -> bool:
+def _undated_apart(a: Features, b: Features, gate: ComparableRule | None) -> bool:
     """An undated "Saturday" has no year: two fights of one champion on a Saturday are told
     apart by the leads only (their places, their clock times), and one undated and one a dated
     article resolved are one day only in windows `undated_day_similarity` alike, a wire story
@@ -698,7 +679,7 @@ def _undated_apart(
         gate is None or not _similar(a, b, _undated_similarity(gate, weekday))
     ):
         return True
-    return _leads_apart(a, b, compiled.lead_times_within_minutes, weekday)
+    return _leads_apart(a, b, gate, weekday)
 
 
 def _undated_similarity(gate: ComparableRule, weekday: bool) -> int:
@@ -866,10 +847,14 @@ def _gap_days(x: Interval | None, y: Interval | None) -> float:
 
 
 def matches(
-    match: Match, old: Features, new: Features, senses: dict[str, str], same_time_minutes: int
+    match: Match,
+    old: Features,
+    new: Features,
+    senses: dict[str, str],
+    gate: ComparableRule | None,
 ) -> bool:
     """All of `match` but what `_pair_kind` tells, which judge() tells once per pair for all
-    its rules."""
+    its rules; `leads: agree` reads the gate's `lead_times_within_minutes`."""
     if match.units is not None and not (
         old.claim.unit in match.units and new.claim.unit in match.units
     ):
@@ -1002,7 +987,7 @@ def matches(
         return False
     if match.sizes == "agree" and _own_sizes_apart(old, new):
         return False
-    return match.leads != "agree" or not _leads_apart(old, new, same_time_minutes)
+    return match.leads != "agree" or not _leads_apart(old, new, gate)
 
 
 def _scope_cap(match: Match, a: Features, b: Features) -> bool:
@@ -1112,8 +1097,8 @@ def _unnamed_other(a: Features, b: Features) -> bool:
     last = named.claim.person.split()[-1]  # type: ignore[union-attr]
     document = unnamed.document
     lead = document.body[:LEAD_CHARS]
-    named_words = set(_NAME_WORD.findall(last))
-    if named_words <= set(_NAME_WORD.findall(fold_text(unnamed.claim.sentence))):
+    named_words = set(LETTERS.findall(last))
+    if named_words <= set(LETTERS.findall(fold_text(unnamed.claim.sentence))):
         return False  # "An 11 - year - old girl, Cheanne McKnight, was grazed"
     return not named_words <= _name_words(document.title or "", lead)
 
@@ -1122,16 +1107,18 @@ def _unnamed_other(a: Features, b: Features) -> bool:
 def _name_words(title: str, lead: str) -> frozenset[str]:
     """The folded words of an article's headline ("Lindsay Lohan Checks Into Rehab") and lead,
     read once for the ages of the few articles that state one of nobody named."""
-    return frozenset(_NAME_WORD.findall(fold_text(f"{title}\n{lead}")))
+    return frozenset(LETTERS.findall(fold_text(f"{title}\n{lead}")))
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _leads_apart(a: Features, b: Features, same_time_minutes: int, weekdays: bool = True) -> bool:
-    """Last of the checks: the leads are read only for pairs that pass every other one."""
+def _leads_apart(
+    a: Features, b: Features, gate: ComparableRule | None, weekdays: bool = True
+) -> bool:
+    """Last of the checks: the leads are read only for pairs that pass every other one. Two
+    leads' clock times name one moment within the gate's `lead_times_within_minutes` (no gate:
+    only the same minute)."""
     if a.document is None or b.document is None or a.document.id == b.document.id:
         return False
+    same_time_minutes = 0 if gate is None else gate.lead_times_within_minutes
     if anchors_of(a.document).apart_from(
         anchors_of(b.document), same_time_minutes, across(a, b), weekdays
     ):
@@ -1248,9 +1235,6 @@ def _next_figures(first: Features, second: Features) -> bool:
     return between is not None and not any(ch.isdigit() for ch in between)
 
 
-_CLAUSE_MARK = re.compile(r"[،,;:؛]")
-
-
 @cache
 def _part_words(language: str) -> PhraseMatcher | None:
     """The words that open a breakdown of the figure before them ("منهم 10", "including 3")."""
@@ -1274,7 +1258,7 @@ def _in_breakdown(first: Features, second: Features) -> bool:
         at = sentence.find(text, at + 1)
     if at < 0:
         return False
-    return bool(words.finditer(fold_text(_CLAUSE_MARK.split(sentence[:at])[-1])))
+    return bool(words.finditer(fold_text(CLAUSE_MARK.split(sentence[:at])[-1])))
 
 
 def _levels_of_one(first: Features, second: Features) -> bool:

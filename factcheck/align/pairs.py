@@ -228,15 +228,12 @@ def _repeated(
         number = stated_number(item)
         if item.values is not None and number is not None:
             by_value.setdefault(number, []).append(index)
-    # a record is stated once where its side is stated often: "51 - 50" and "50 - 44" of one game;
-    # a claim counted once, though a count that joins a concept's is here twice (engine.py
-    # `_across_concepts`: as of no concept, and of its own)
-    stated = Counter(
-        {
-            item.claim.id: (item.claim.document, record(item), stated_number(item))
-            for item in items
-        }.values()
-    )
+    # How often each article states each figure (a record is stated once where its side is
+    # stated often: "51 - 50" and "50 - 44" of one game), each claim counted once: a count
+    # that joins a concept's is in `items` twice (engine.py `_across_concepts`: as of no
+    # concept, and of its own), and counted twice it would be no figure stated once.
+    claims = {item.claim.id: item for item in items}.values()
+    stated = Counter((item.claim.document, record(item), stated_number(item)) for item in claims)
     settings = gate.candidates
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:

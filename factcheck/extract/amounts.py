@@ -52,7 +52,8 @@ from factcheck.lang.clitics import DEFINITE, definite_ends, glued_conjunctions, 
 from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import LETTERS, PhraseMatch, back_spaces, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces
+from factcheck.lang.tokens import LETTERS
 from factcheck.models import Document
 
 # a word ("full-time", "AK-47", initials: "U.S.") and a space

@@ -35,6 +35,7 @@ from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_relation, age_role, age_sex
+from factcheck.extract.qualifiers import range_joins
 from factcheck.extract.repeats import TIMES
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
@@ -45,6 +46,7 @@ from factcheck.extract.units import (
     event_concepts,
     of_dimension,
     person_concepts,
+    timeless_units,
 )
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
@@ -61,10 +63,9 @@ from factcheck.lang.phrases import (
     word_before,
     word_start,
 )
+from factcheck.lang.tokens import CLAUSE_MARK
 from factcheck.models import LEARNED, ClaimKind, DateSpan, Document
 
-# Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
-_CLAUSE = re.compile(r"[،,;:؛]")
 # The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
 _HELD_KINDS = ("count", "money")
 _WORD = re.compile(r"\w+")
@@ -110,6 +111,7 @@ class SentenceFacts:
     owners: list[Hit] = field(default_factory=list)  # key: (country, strength 2|1)
     cues: list[Hit] = field(default_factory=list)  # key: (role, sense, tight)
     events: list[Hit] = field(default_factory=list)
+    deeds: list[Hit] = field(default_factory=list)  # key: the deed a term is of (durations)
     concepts: list[Hit] = field(default_factory=list)
     sums: list[Hit] = field(default_factory=list)  # what a sum of money is (lexicons/*/sums)
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
@@ -143,7 +145,7 @@ class SentenceFacts:
     def clause_span(self, offset: int) -> tuple[int, int]:
         """Where the clause holding `offset` starts and ends (clause breaks included before)."""
         if self._clauses is None:
-            self._clauses = [match.start() for match in _CLAUSE.finditer(self.text)]
+            self._clauses = [match.start() for match in CLAUSE_MARK.finditer(self.text)]
         clauses = self._clauses
         index = bisect.bisect_right(clauses, offset)
         low = clauses[index - 1] if index else 0
@@ -243,9 +245,13 @@ class _Language:
         }
         entries += [("holder", s, True) for s in load(language, "holders").get("introducers", [])]
         entries += _keyed("event", load(language, "events"))
+        entries += _keyed("deed", load(language, "durations").get("deeds"))
         # a language whose dates modify the noun after them ("his 2006 memoir", "the June 24
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
+        self.next_predicate = frozenset(
+            fold_word(word) for word in load(language, "date_words").get("next_predicate") or ()
+        )
         self.between_events = frozenset(
             fold_word(word) for word in load(language, "durations").get("between_events") or ()
         )
@@ -309,6 +315,12 @@ class _Language:
         self.report_verbs = PhraseMatcher.of_surfaces(earlier.get("verbs"), language)
         self.report_reach = int(earlier.get("reach") or 0)
         self.dated_clause = phrase_matcher(language, "time_words", "dated_clause")
+        self.new_statement = phrase_matcher(language, "time_words", "new_statement")
+
+    def opens_a_statement(self, text: str) -> bool:
+        """Whether `text` opens another statement of its speaker ("لافتًا إلى أن", "adding
+        that"; time_words.yaml `new_statement`)."""
+        return bool(self.new_statement.finditer(fold_text(text)))
 
     def starts_a_period(self, body: str, date: Figure) -> bool:
         """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds; unless a
@@ -467,11 +479,13 @@ def contexts(
             ends = date_ends.get(span)
             if ends is None:
                 ends = date_ends[span] = [date.end for date in in_sentence]
-            found = _as_of(figure, sentence, span[0], in_sentence, ends)
+            found = _as_of(figure, sentence, span[0], in_sentence, ends, language)
             update["as_of"] = found or published
             update["as_of_stated"] = found is not None
             if found is None and _between_events(figure, document.body, language):
                 update["as_of"] = None
+            if figure.unit in timeless_units():  # "the 10th Doctor", whenever told
+                update["as_of"], update["as_of_stated"] = None, False
         elif published is not None:
             update["as_of"] = published
         # facts are only scanned in a language with lexicons
@@ -793,6 +807,34 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [merged[index] for index in owner]
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
+_WORD_AFTER = re.compile(r"\s([^\W\d_]+)")
+_NEIGHBOUR_REACH = 30  # characters around an event word where the word beside it is read
+_HEADLINE_SMALL = 3  # a headline capitalises every word longer than "the", "for"
+
+
+def _names_a_work(text: str, start: int, end: int, language: _Language) -> bool:
+    """Whether an event word written capitalised mid-sentence beside another capitalised word
+    is part of a name, of a film or a body, not an event: "the "Games" sequel "Catching Fire"
+    at some point on Monday" (ECB+ 6_6ecbplus), "the recent zombie horror World War Z",
+    "Shooting Fish", "the Eastern Conference". Not in a headline, whose every word but the
+    smallest is capitalised; nor a phrase of the lexicon, whose name is its event's ("went to
+    the Promises Treatment Center", ECB+ 1_2ecb)."""
+    if not language.cased or not text[start : start + 1].isupper() or " " in text[start:end]:
+        return False
+    opening = len(text) - len(text.lstrip(" \"'“‘(«"))
+    if start <= opening:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - _NEIGHBOUR_REACH), start)
+    after = _WORD_AFTER.match(text, end, end + _NEIGHBOUR_REACH)
+    if not any(word is not None and word.group(1)[:1].isupper() for word in (before, after)):
+        return False
+    return (
+        sum(word.islower() and len(word) > _HEADLINE_SMALL for word in _LETTERS.findall(text)) > 1
+    )
+
+
 def _day_span(published: str | None) -> DateSpan | None:
     if not published:
         return None
@@ -877,7 +919,10 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 tight = language.prepositions.ending_at(ftext, match.end) is not None
                 facts.cues.append(Hit(start, end, (*value, tight)))
             elif category == "event":
-                facts.events.append(Hit(start, end, value))
+                if not _names_a_work(text, start, end, language):
+                    facts.events.append(Hit(start, end, value))
+            elif category == "deed":
+                facts.deeds.append(Hit(start, end, value))
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
             elif category == "sum":
@@ -1169,9 +1214,9 @@ def _attribution(text: str, cue: Hit, side: str) -> str:
     """The cue and up to six words of its source, within the clause."""
     if side == "source_follows":
         cue_words = len(text[cue.start : cue.end].split())
-        clause = _CLAUSE.split(text[cue.start :], maxsplit=1)[0]
+        clause = CLAUSE_MARK.split(text[cue.start :], maxsplit=1)[0]
         return " ".join(clause.split()[: cue_words + 6]).strip(" .،,")
-    head = _CLAUSE.split(text[: cue.end])[-1]
+    head = CLAUSE_MARK.split(text[: cue.end])[-1]
     return " ".join(head.split()[-6:]).strip(" .،,")
 
 
@@ -1231,18 +1276,27 @@ _NEXT_WORD_REACH = 20  # characters after a duration where the word that follows
 
 
 def _event_of(
-    facts: SentenceFacts, start: int, end: int, dates: Sequence[tuple[int, int]]
+    facts: SentenceFacts,
+    start: int,
+    end: int,
+    dates: Sequence[tuple[int, int]],
+    next_predicate: frozenset[str] = frozenset(),
 ) -> Hit | None:
     """The event a date is of: the nearest event noun of its clause, else of its sentence ("A
     magnitude 6.1 earthquake struck western Turkey on Saturday, killing at least 32": the
     quake's day, not the killing's, which the next clause tells). An event noun right after
     another date of the sentence is that date's, where dates modify the noun after them
     (`dates`: the sentence's dates then, else none): "for the June 24 murder of Ortiz and on
-    June 20, when a man was shot" (ECB+ 16_1ecbplus); not "اليوم الجمعة مقتل 12 شخصا الخميس"."""
+    June 20, when a man was shot" (ECB+ 16_1ecbplus); not "اليوم الجمعة مقتل 12 شخصا الخميس".
+    An event a word of `next_predicate` opens right after the date is another predicate's:
+    "thwarted a multiple - boat attack by pirates on Thursday and rescued 26 Somali
+    crewmembers" (12_5ecbplus) dates the attack."""
     if not facts.events:
         return None
 
     def own(hit: Hit) -> bool:
+        if hit.start >= end and _opens_a_predicate(facts.text[end : hit.start], next_predicate):
+            return False
         return not any(
             other_end <= hit.start
             and (other, other_end) != (start, end)
@@ -1253,6 +1307,18 @@ def _event_of(
     clause = facts.clause_span(start)
     return _nearest(facts, facts.events, start, end, clause, own) or _nearest(
         facts, facts.events, start, end, accept=own
+    )
+
+
+_PREDICATE_GAP_WORDS = 3  # "on Thursday morning and rescued": the day's part, then the word
+
+
+def _opens_a_predicate(gap: str, next_predicate: frozenset[str]) -> bool:
+    words = gap.split()
+    return (
+        0 < len(words) <= _PREDICATE_GAP_WORDS
+        and fold_word(words[-1]) in next_predicate
+        and not _CLAUSE_MARKS.search(gap)
     )
 
 
@@ -1314,7 +1380,7 @@ def _read(
     event = None
     if claim.kind == "date" and not _after_a_level(facts, start, language):
         others = dates if language.dates_before_nouns else ()
-        event = _event_of(facts, start, end, others)
+        event = _event_of(facts, start, end, others, language.next_predicate)
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:
@@ -1428,7 +1494,22 @@ def _read(
         noun = _sum_noun(facts, start, end)
         if noun is not None:
             update["sum_of"] = noun.key
+    if claim.kind == "quantity" and claim.unit in durations():
+        deed = _deed_of(facts, start)
+        if deed is not None:
+            update["deed"] = deed
     return update
+
+
+def _deed_of(facts: SentenceFacts, start: int) -> str | None:
+    """The deed a length of time is the term of: the deed noun of its clause before it
+    (lexicons/*/durations.yaml `deeds`), the first of a run of them, which heads the others
+    ("تجديد تعيين" renews an appointment). "وتعيين أعضاء في مجلس إدارة المؤسسة ... لمدة ثلاث
+    سنوات" and "تجديد عضوية الآتية أسماؤهم في مجلس إدارة المؤسسة ... لمدة ثلاث سنوات" are two
+    decisions' terms."""
+    low, _ = facts.clause_span(start)
+    nearest = _nearest(facts, facts.deeds, start, start, (low, start))
+    return None if nearest is None else str(_head(facts.deeds, nearest, facts.text).key)
 
 
 _MEASURED_WORDS = 2  # "two tonnes of small arms": adjectives between the bridge and the noun
@@ -1567,7 +1648,7 @@ def _event_held_at(facts: SentenceFacts, place: Hit) -> str | None:
         return None
     event = facts.events[index]
     gap = facts.text[event.end : place.start]
-    if event.end > place.start or _CLAUSE.search(gap) or len(gap.split()) > _EVENT_PLACE_WORDS:
+    if event.end > place.start or CLAUSE_MARK.search(gap) or len(gap.split()) > _EVENT_PLACE_WORDS:
         return None
     return event.key
 
@@ -1708,7 +1789,12 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _as_of(
-    claim: Figure, sentence: str, offset: int, dates: list[Figure], ends: list[int]
+    claim: Figure,
+    sentence: str,
+    offset: int,
+    dates: list[Figure],
+    ends: list[int],
+    language: _Language | None,
 ) -> DateSpan | None:
     """The explicit date the claim holds for: a date in its own clause ("ألف جندي حتى العام
     الماضي"), else the nearest one before it in the sentence ("في عام 2018، ... نحو 400").
@@ -1718,17 +1804,32 @@ def _as_of(
     if before >= 0:
         date = dates[before]
         between = sentence[date.end - offset : claim.start - offset]
-        other_clause = bool(_CLAUSE.search(between))
+        other_clause = bool(CLAUSE_MARK.search(between))
         # the last of a list of dates in another clause dates none of its figures: "يملك روما،
-        # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015)
-        if not (other_clause and _listed_after(dates, before, sentence, offset)):
+        # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015);
+        # nor does the end of a period the figure's statement is not of: "لمرحلتي قيد الناخبين
+        # ... وتسجيل المرشحين، التي ستكون في الفترة من 15/11/1436هـ إلى 4/12/1436هـ ...، لافتًا
+        # إلى أن التطوير شمل تخفيض سن الناخب من 21 عامًا" (a programme's items after it, "خلال
+        # الفترة من 24 إلى 30 أغسطس، عند الساعة 10:40", are the period's)
+        if not (
+            other_clause
+            and (
+                _listed_after(dates, before, sentence, offset)
+                or (
+                    _ends_a_period(dates, before, sentence, offset)
+                    and language is not None
+                    and language.opens_a_statement(between)
+                )
+            )
+        ):
             ranked.append((other_clause, claim.start - date.end, date))
     after = bisect.bisect_left(ends, claim.end + 1)
     while after < len(dates) and dates[after].start < claim.end:
         after += 1  # a date that overlaps the figure is no date of it
     if after < len(dates):
         date = dates[after]
-        if not _CLAUSE.search(sentence[claim.end - offset : date.start - offset]):
+        # an explicit date after the figure dates it only within its clause
+        if not CLAUSE_MARK.search(sentence[claim.end - offset : date.start - offset]):
             ranked.append((False, date.start - claim.end, date))
     if not ranked:
         return None
@@ -1744,6 +1845,23 @@ def _listed_after(dates: list[Figure], index: int, sentence: str, offset: int) -
     return all(
         joint.fullmatch(sentence[dates[i - 1].end - offset : dates[i].start - offset])
         for i in (index - 1, index)
+    )
+
+
+def _ends_a_period(dates: list[Figure], index: int, sentence: str, offset: int) -> bool:
+    """Whether the date at `index` closes a period the date before it opens, joined by a word
+    that makes a range alone (qualifiers.yaml `range_join_alone`: "إلى", "to")."""
+    if index < 1:
+        return False
+    joint = fold_text(sentence[dates[index - 1].end - offset : dates[index].start - offset])
+    return " ".join(joint.split()) in _period_joints()
+
+
+@cache
+def _period_joints() -> frozenset[str]:
+    """The joins of a range of every language, folded, as `_list_joint` reads every language's."""
+    return frozenset(
+        word for language in sorted(supported_languages()) for word in range_joins(language)[1]
     )
 
 

@@ -19,14 +19,8 @@ from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import (
-    WORD,
-    PhraseMatch,
-    back_spaces,
-    phrase_matcher,
-    skip_spaces,
-    word_start,
-)
+from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces, word_start
+from factcheck.lang.tokens import WORD
 
 _CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'

@@ -18,7 +18,7 @@ from factcheck.lang.clitics import stem
 from factcheck.lang.detect import cased
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import LETTERS
+from factcheck.lang.tokens import LETTERS
 
 _REACH = 60  # characters read after the distance: its direction, preposition and name
 _NAME_WORDS = 3  # "Anderson Springs", "Santa Rosa"

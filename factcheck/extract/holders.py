@@ -23,7 +23,7 @@ from factcheck.lang.clitics import DEFINITE, stem, stopwords
 from factcheck.lang.detect import cased
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
-from factcheck.lang.phrases import LETTERS
+from factcheck.lang.tokens import LETTERS
 
 _WINDOW = 60  # characters each side of the figure, as alignment's words around it
 AGE_NAME_WORDS = 3  # an age's person: "the 27 - year - old Christopher Kenyon Simpson"

@@ -8,7 +8,7 @@ from functools import cache
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import WORD, PhraseMatcher, phrase_matcher
+from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, word_ends_in_clause
 
 
 @cache
@@ -18,7 +18,6 @@ def before_matcher(language: str) -> PhraseMatcher:
 
 # Words a verb of comparison may stand before its figure, its subject between them.
 _SUBJECT_WORDS = 9
-_SUBJECT_BREAK = re.compile(r"[.,;:!?،؛()\d]")  # a clause break, or another figure in between
 
 
 def verb_before_subject(text: str, start: int, language: str) -> str | None:
@@ -31,8 +30,7 @@ def verb_before_subject(text: str, start: int, language: str) -> str | None:
         return None
     if text.startswith(_glued_gaps(language), start):
         return None  # "وتجاوز الفريق منافسه بثلاثة أهداف": by three, a gap
-    cut = max((match.end() for match in _SUBJECT_BREAK.finditer(window)), default=0)
-    ends = [word.end() for word in WORD.finditer(text, start - len(window) + cut, start)]
+    ends = word_ends_in_clause(text, start, _SUBJECT_REACH)
     matcher = phrase_matcher(language, "qualifiers", "before_subject")
     for end in reversed(ends[-_SUBJECT_WORDS:]):
         hit = matcher.ending_at(text, end)

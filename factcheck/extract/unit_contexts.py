@@ -10,7 +10,8 @@ from functools import cache
 from factcheck.extract.sentences import sentence_spans
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import LETTERS, PhraseMatch, phrase_matcher
+from factcheck.lang.phrases import PhraseMatch, phrase_matcher
+from factcheck.lang.tokens import LETTERS
 
 _REACH = 160  # characters of the sentence looked at on each side of the unit word
 _CUE_WORDS = 4  # "weighing in at 2.38 pounds": the cue among the words before the number

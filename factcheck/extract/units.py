@@ -188,6 +188,15 @@ def label_units() -> frozenset[str]:
 
 
 @cache
+def timeless_units() -> frozenset[str]:
+    """The labels that name one item of a fixed series, whenever told (common/units.yaml
+    `timeless`: "the 10th Doctor", "the second Tuesday of every month")."""
+    return frozenset(
+        symbol for symbol, spec in load("common", "units").items() if (spec or {}).get("timeless")
+    )
+
+
+@cache
 def event_units() -> dict[str, float]:
     """The units whose figure in a lead names the article's event, each with how far apart two
     figures of one event may be (common/units.yaml `names_event`: an earthquake's magnitude)."""

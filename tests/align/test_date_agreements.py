@@ -260,3 +260,67 @@ def test_a_half_year_agrees_with_its_copy_not_with_its_year(tmp_path: Path):
     assert _held_together(report, (ids[0], 725), (ids[1], 721))  # "بين عامي 2015 و2014"
     assert not _held_together(report, (ids[0], 763), (ids[1], 721))
     assert not _held_together(report, (ids[0], 725), (ids[1], 760))
+
+
+def _subject_at(report: Report, article: str, offset: int) -> str | None:
+    (claim,) = [
+        c for c in report.claims if c.document.endswith(f"#{article}") and c.start == offset
+    ]
+    return claim.subject
+
+
+def test_dates_of_events_news_commonly_dates_agree():
+    # the events of lexicons/en/events.yaml: a body's recovery, "His body was recovered by a
+    # team of rescuers on Sunday afternoon" (23_5ecbplus) / "The Aoraki Mt Cook Alpine Rescue
+    # Team worked today to recover the body of a climber" (23_7ecbplus, a Sunday paper)
+    report = _cluster("23ecbplus")
+    assert _subject_at(report, "23_7ecbplus", 119) == "recovery"
+    assert _held_together(report, ("23_5ecbplus", 651), ("23_7ecbplus", 119))
+    # an admission to rehab, in two undated articles: "Jack Ketsoyan said Friday that the
+    # "American Pie '' star went to the Promises Treatment Center" (1_2ecb) / "Tara Reid has
+    # entered a rehab program, the American Pie star's rep confirmed to People and Us Weekly on
+    # Friday" (1_11ecb)
+    report = _cluster("1ecb")
+    assert _held_together(report, ("1_2ecb", 78), ("1_11ecb", 104))
+    # a film's filming: "Catching Fire can begin filming later this year" (6_3ecbplus) / "with
+    # The Hunger Games set to begin filming in August" (6_4ecbplus)
+    report = _cluster("6ecbplus")
+    assert _held_together(report, ("6_3ecbplus", 1020), ("6_4ecbplus", 460))
+    # "After all, "Catching Fire" begins shooting in August": the film's shooting, no attack
+    assert _subject_at(report, "6_6ecbplus", 1021) == "filming"
+
+
+def test_an_event_word_in_a_name_names_no_event():
+    # "Ross will resume negotiating with Lionsgate about returning for the "Games" sequel
+    # "Catching Fire" at some point on Monday" (6_6ecbplus): the talks' Monday, not a fire's
+    report = _cluster("6ecbplus")
+    assert _subject_at(report, "6_6ecbplus", 182) == "meeting"
+    # "since being cast as Danny Oldsen in the 1983 film Local Hero", after "Shooting Fish" /
+    # "from the 1983 film Local Hero to a role alongside Brad Pitt in the recent zombie horror
+    # World War Z" (39_3ecbplus, 39_11ecbplus): one film's year, neither an attack's nor a war's
+    report = _cluster("39ecbplus")
+    assert _held_together(report, ("39_3ecbplus", 5441), ("39_11ecbplus", 657))
+
+
+def test_two_events_of_one_day_named_by_two_classes_stay_apart():
+    # "the fire, which was still burning and being tackled by firefighters on Saturday
+    # morning" (14_4ecb) / "they were all reopened by 4.30pm on Saturday" (14_7ecb): the fire's
+    # day and the roads' reopening, one Saturday, two events
+    report = _cluster("14ecb")
+    assert _subject_at(report, "14_7ecb", 812) == "reopening"
+    assert not _held_together(report, ("14_4ecb", 1296), ("14_7ecb", 812))
+
+
+def test_an_event_another_predicate_opens_after_a_date_is_not_its():
+    # "thwarted a multiple - boat attack by pirates on Thursday and rescued 26 Somali
+    # crewmembers" (12_5ecbplus): the attack's Thursday, as the other reports of it say
+    report = _cluster("12ecbplus")
+    (thursday,) = [
+        c
+        for c in report.claims
+        if c.document.endswith("#12_5ecbplus") and c.text == "Thursday" and "rescued" in c.sentence
+    ]
+    assert thursday.subject == "attack"
+    # "The other three men were rescued by about 10am on Sunday morning" (23_8ecbplus)
+    report = _cluster("23ecbplus")
+    assert _subject_at(report, "23_8ecbplus", 609) == "rescue"

@@ -446,8 +446,13 @@ DRAWN = {
         "capaldi-the-12th-doctor",
         "davison-the-5th",
         "not-played-since-nine",
+        # labels of a fixed series named alike: "Series 8" / "eighth series", "David Tennant
+        # (10th Doctor)" / "David Tennant (No. 10)" (FC002 `series_item_similarity`)
+        "series-8",
+        "tennant-the-10th",
     ],
-    "27ecbplus": ["fix-it-32-bit-only"],
+    # "the second Tuesday of every month" / "of each month", told a year apart (a timeless label)
+    "27ecbplus": ["fix-it-32-bit-only", "patch-tuesday-second-tuesday"],
     # the sixteenth pass's draw (a sixth, held out until its end): the figures the tool finds at
     # its end, and "from 1995 through 1998" of the AMA board's term read as one period (the
     # seventeenth pass), no longer joining the Mandela award's "in 1998"
@@ -582,6 +587,11 @@ DRAWN = {
         "talks-began-three-weeks-before-opening",
         # added after the draw's end column: which work of a series (FINDINGS)
         "third-film-mockingjay",
+        # "appear in the second movie" / "The second film in the Hunger Games trilogy"
+        "second-film-catching-fire",
+        # "the third highest grossing opening weekend title" / "the third - biggest domestic debut
+        # weekend": one kind ranked by one measure
+        "third-biggest-opening-weekend",
     ],
 }
 

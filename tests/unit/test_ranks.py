@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from factcheck.align.features import ranked_words
 from factcheck.extract import extract_document
 from factcheck.models import Document
-from tests.extract.by_text import claims_in
+from tests.extract.by_text import claims_in, findings_between
 
 
 def ranks(text: str, language: str = "ar") -> list[tuple[str, float | None, str | None]]:
@@ -347,6 +348,140 @@ def test_a_weekday_of_every_month_is_no_date():
             "2013-09-18",
         )
     ] == [("second Tuesday", "count", 2, "weekday_of_month")]
+
+
+def test_an_item_of_a_fixed_series_is_dated_by_no_sentence():
+    # ECB+ 39_7ecbplus: "(10th Doctor)" names Tennant whenever told, not as of the 2005 its
+    # sentence names (common/units.yaml `timeless`); the same sentence's "third" is no label
+    claims = claims_in(
+        "He was the third to take on the role since the series was relaunched in 2005, following "
+        "in the footsteps of Christopher Eccleston (9th Doctor) and David Tennant (10th Doctor).",
+        "en",
+        "2013-08-04",
+    )
+    assert [(claim.text, claim.as_of) for claim in claims if claim.unit == "numbered"] == [
+        ("9th Doctor", None),
+        ("10th Doctor", None),
+    ]
+    # ECB+ 27_7ecbplus (September 2012) and 27_8ecbplus (September 2013): the day Microsoft's
+    # patches come out, told a year apart, agrees
+    assert findings_between(
+        "Microsoft usually pushes out software updates and security patches on the second "
+        "Tuesday of every month.",
+        "Normally, Microsoft releases security bulletins for software products on the second "
+        "Tuesday of each month.",
+        language="en",
+        published=("2012-09-19", "2013-09-17"),
+    ) == [("agreement", "second Tuesday", "second Tuesday")]
+
+
+def test_an_item_of_a_fixed_series_named_alike():
+    # ECB+ 6_1ecbplus, 6_8ecbplus (45 alike): one noun of the kind ranked, a film (ranks.yaml
+    # `alike`), in a story of one franchise (FC002 `series_item_similarity`)
+    assert findings_between(
+        "The stars of the film - the ones that survived, anyway - are already contractually "
+        "obligated to appear in the second movie, but things haven't been going to great on "
+        "the filmmaker side.",
+        '" The second film in the Hunger Games trilogy is scheduled to hit theaters in November '
+        "of 2013, allowing the studio and creators a limited window to prepare before "
+        "production would need to begin.",
+        language="en",
+        published="2012-04-04",
+    ) == [("agreement", "second film", "second movie")]
+    # 39_7ecbplus, 39_9ecbplus: no noun on one side, but beside one holder both name
+    assert findings_between(
+        "He was the third to take on the role since the series was relaunched in 2005, following "
+        "in the footsteps of Christopher Eccleston (9th Doctor) and David Tennant (10th Doctor).",
+        "Every new Doctor represents a testing of the brand and a testing of the faithful ; there "
+        "are viewers still mourning the loss of David Tennant (No. 10), and undoubtedly some who "
+        "feel nothing's been as good since Tom Baker (No. 4) quit, back in 1981.",
+        language="en",
+        published=("2013-08-04", "2013-08-05"),
+    ) == [("agreement", "10th Doctor", "No. 10")]
+    # 6_5ecbplus's "first installment" is Twilight's, 6_2ecbplus's "first film" the Hunger
+    # Games' (50 alike): the sentences name holders apart
+    twilight = (
+        "Summit memorably did not invite Catherine Hardwicke back to direct the second "
+        "Twilight, despite the success of the first installment."
+    )
+    hunger_games = (
+        "According to THR, negotiations on the first film were tough because Ross already had "
+        "a successful, Oscar - nominated movie to his name (Seabiscuit), but Lionsgate had "
+        "never paid a hefty filmmaker salary before."
+    )
+    assert findings_between(twilight, hunger_games, language="en", published="2012-04-04") == []
+
+
+def test_a_place_in_a_ranking_by_one_measure_is_said_of_its_noun():
+    # ECB+ 6_1ecbplus, 6_7ecbplus, 5_2ecbplus, 20_1ecbplus, 30_12ecb (ranks.yaml `said_of`): the
+    # rank reads the noun phrase after the superlative, the kind ranked; without one, none
+    assert ranks(
+        "The film obviously wasn't hurt by this strategy, as it went on to shatter records and "
+        "become the third highest grossing opening weekend title of all time. After opening to "
+        "the third - biggest domestic debut weekend of all time, legitimate pop culture "
+        "phenomenon The Hunger Games... He had a 162 - 139 record in Portland, the fourth - "
+        "highest win total in Blazers history. Iran, the world's fourth-largest oil producer, is "
+        "criss-crossed by faultlines. Verizon Communications Inc., the second-largest U.S. phone "
+        "company, said it has rerouted traffic.",
+        "en",
+    ) == [
+        ("third highest grossing opening weekend title", 3, "biggest"),
+        ("third - biggest domestic debut weekend", 3, "biggest"),
+        ("fourth - highest win total", 4, "biggest"),
+        ("fourth-largest oil producer", 4, "biggest"),
+        ("second-largest U.S. phone company", 2, "biggest"),
+    ]
+    # ECB+ 29ecbplus: a superlative said of no noun
+    assert (
+        ranks(
+            "Charles ’ 226 yards rushing was good for the third most in a single game in franchise "
+            "history.",
+            "en",
+        )
+        == []
+    )
+
+
+def test_places_in_rankings_agree_only_of_one_kind():
+    # ECB+ 6_1ecbplus, 6_7ecbplus: one kind ranked, "weekend" (FC002 `own_kind_ranks`)
+    assert findings_between(
+        "The film obviously wasn't hurt by this strategy, as it went on to shatter records and "
+        "become the third highest grossing opening weekend title of all time.",
+        "After opening to the third - biggest domestic debut weekend of all time, legitimate "
+        "pop culture phenomenon The Hunger Games is already gearing up for the sequel.",
+        language="en",
+        published="2012-04-04",
+    ) == [
+        (
+            "agreement",
+            "third - biggest domestic debut weekend",
+            "third highest grossing opening weekend title",
+        )
+    ]
+    # what each ranks, its noun last (align/features.py `ranked_words`): a weekend both, a
+    # company and a city (ECB+ 30_12ecb, 30_4ecbplus), a running back and a quarterback (25ecbplus)
+    assert [
+        ranked_words(text, "en")
+        for text in (
+            "third highest grossing opening weekend title",
+            "third - biggest domestic debut weekend",
+            "second-largest U.S. phone company",
+            "second largest city",
+            "fifth Saints running back",
+            "fifth rookie quarterback",
+            "12th Time Lord",
+            "No. 10",
+        )
+    ] == [
+        ("highest", "grossing", "opening", "weekend", "title"),
+        ("biggest", "domestic", "opening", "weekend"),
+        ("largest", "phone", "company"),
+        ("largest", "city"),
+        ("saints", "running", "back"),
+        ("rookie", "quarterback"),
+        ("time", "doctor"),
+        (),
+    ]
 
 
 def test_which_of_a_streak_and_which_of_its_kind():
