@@ -249,6 +249,9 @@ class _Language:
         # a language whose dates modify the noun after them ("his 2006 memoir", "the June 24
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
+        self.next_predicate = frozenset(
+            fold_word(word) for word in load(language, "date_words").get("next_predicate") or ()
+        )
         self.between_events = frozenset(
             fold_word(word) for word in load(language, "durations").get("between_events") or ()
         )
@@ -1273,18 +1276,27 @@ _NEXT_WORD_REACH = 20  # characters after a duration where the word that follows
 
 
 def _event_of(
-    facts: SentenceFacts, start: int, end: int, dates: Sequence[tuple[int, int]]
+    facts: SentenceFacts,
+    start: int,
+    end: int,
+    dates: Sequence[tuple[int, int]],
+    next_predicate: frozenset[str] = frozenset(),
 ) -> Hit | None:
     """The event a date is of: the nearest event noun of its clause, else of its sentence ("A
     magnitude 6.1 earthquake struck western Turkey on Saturday, killing at least 32": the
     quake's day, not the killing's, which the next clause tells). An event noun right after
     another date of the sentence is that date's, where dates modify the noun after them
     (`dates`: the sentence's dates then, else none): "for the June 24 murder of Ortiz and on
-    June 20, when a man was shot" (ECB+ 16_1ecbplus); not "اليوم الجمعة مقتل 12 شخصا الخميس"."""
+    June 20, when a man was shot" (ECB+ 16_1ecbplus); not "اليوم الجمعة مقتل 12 شخصا الخميس".
+    An event a word of `next_predicate` opens right after the date is another predicate's:
+    "thwarted a multiple - boat attack by pirates on Thursday and rescued 26 Somali
+    crewmembers" (12_5ecbplus) dates the attack."""
     if not facts.events:
         return None
 
     def own(hit: Hit) -> bool:
+        if hit.start >= end and _opens_a_predicate(facts.text[end : hit.start], next_predicate):
+            return False
         return not any(
             other_end <= hit.start
             and (other, other_end) != (start, end)
@@ -1295,6 +1307,18 @@ def _event_of(
     clause = facts.clause_span(start)
     return _nearest(facts, facts.events, start, end, clause, own) or _nearest(
         facts, facts.events, start, end, accept=own
+    )
+
+
+_PREDICATE_GAP_WORDS = 3  # "on Thursday morning and rescued": the day's part, then the word
+
+
+def _opens_a_predicate(gap: str, next_predicate: frozenset[str]) -> bool:
+    words = gap.split()
+    return (
+        0 < len(words) <= _PREDICATE_GAP_WORDS
+        and fold_word(words[-1]) in next_predicate
+        and not _CLAUSE_MARKS.search(gap)
     )
 
 
@@ -1356,7 +1380,7 @@ def _read(
     event = None
     if claim.kind == "date" and not _after_a_level(facts, start, language):
         others = dates if language.dates_before_nouns else ()
-        event = _event_of(facts, start, end, others)
+        event = _event_of(facts, start, end, others, language.next_predicate)
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:
