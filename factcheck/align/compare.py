@@ -30,6 +30,7 @@ from factcheck.align.features import (
     echo,
     is_moment,
     neighbours,
+    one_kind_ranked,
     one_record,
     one_round_sum,
     one_series_item,
@@ -222,6 +223,8 @@ def never_compared(a: Features, b: Features, never: tuple[NeverCompareRule, ...]
         if when == "different_occasions" and occasions_apart(a.claim.occasion, b.claim.occasion):
             return True
         if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
+            return True
+        if when == "different_deeds" and differ(a.claim.deed, b.claim.deed):
             return True
         if when == "different_indexes" and _indexes_apart(a, b, rule.index_days_apart):
             return True
@@ -571,6 +574,12 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
+        if (
+            a.claim.ordinal
+            and a.concept in gate.own_kind_ranks
+            and not (same_holder(a.claim.holders, b.claim.holders) and one_kind_ranked(a, b))
+        ):
+            return None  # "the second-largest U.S. phone company" is no "second largest city"
         # an edition the text names and an event of the lexicon may be one ("the 2005 murder",
         # a death in June 2005), as two figures of no concept may: "the 2013 Christmas Special"
         # is no "50th anniversary special" of November 23 (ECB+ 39_7ecbplus, 39_10ecbplus)
@@ -588,7 +597,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
                 similar_at = min(similar_at, gate.round_sum_similarity)
-            if gate.series_item_similarity and one_series_item(a, b):
+            if gate.series_item_similarity and one_series_item(a, b, gate):
                 similar_at = min(similar_at, gate.series_item_similarity)
             if gate.month_of_year_similarity is not None and _month_of_year(a.claim, b.claim):
                 similar_at = min(similar_at, gate.month_of_year_similarity)

@@ -117,6 +117,9 @@ _KEPT_APART: dict[str, _Apart] = {
     # "two miles east of The Geysers" and "two miles from The Geysers" may each agree with
     # a distance of no place named, never both with "four miles southwest of Cobb"
     "anchors": _Apart(lambda item: item.claim.anchor or None, _any_pair(differ)),
+    # a board's renewals and appointments "لمدة ثلاث سنوات" of one session, each agreeing with
+    # a term of no deed named
+    "deeds": _Apart(lambda item: item.claim.deed or None, _any_pair(differ)),
     # a date of no event may agree with each of "his 2006 memoir" and "his 2006 expose",
     # two books (rule FC034 keeps their pair apart): a group holds one edition's
     # (extract/editions.py); the lexicon's events of one day ("repulsed an attack on

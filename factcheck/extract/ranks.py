@@ -16,6 +16,7 @@ A second ordinal joined to the first ("من الدرجة الأولى والثا
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -43,6 +44,8 @@ _ALSO = "("
 # Words between a rank word in construct and its ordinal: the complement and one adjective of it.
 _COMPLEMENT_WORDS = 2
 _SHORT = 3  # letters of the shortest word that may stand between an ordinal and its noun
+# a word of the noun phrase after a superlative: "u.s." whole, a full stop after it kept apart
+_WORD = re.compile(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*\.?")
 
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -115,7 +118,12 @@ def _read(
         before = _construct_ending_at(text, edge, language)
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
-    return [_rank(folded, before[1], hit.end, before[0], concept)]
+    end = hit.end
+    if concept in _said_of(language)[0]:  # "the third - biggest domestic debut weekend"
+        end = _noun_phrase_end(text, hit.end, language)
+        if end is None:
+            return []  # "the third most in a single game"
+    return [_rank(folded, before[1], end, before[0], concept)]
 
 
 def _accepts(language: str, concept: str, value: float | None) -> bool:
@@ -173,6 +181,34 @@ def _across(language: str) -> tuple[frozenset[str], int]:
     """The concepts whose noun may stand words after its ordinal, and how many (`across`)."""
     across = load(language, "ranks").get("across") or {}
     return frozenset(across.get("concepts") or ()), int(across.get("words") or 0)
+
+
+@cache
+def _said_of(language: str) -> tuple[frozenset[str], int]:
+    """The concepts whose superlative is said of the noun phrase after it, and how many words
+    of it are read (ranks.yaml `said_of`)."""
+    said_of = load(language, "ranks").get("said_of") or {}
+    return frozenset(said_of.get("concepts") or ()), int(said_of.get("words") or 0)
+
+
+def _noun_phrase_end(text: str, pos: int, language: str) -> int | None:
+    """Where the words after a superlative ending at `pos` end ("domestic debut weekend" in
+    "the third - biggest domestic debut weekend of all time", "U.S. phone company"): words of
+    letters, up to a short word or a stopword ("of", "in"), a figure, a mark, a sentence's end
+    or `said_of` words; None when there is none."""
+    words, stop = _said_of(language)[1], stopwords(language)
+    end = None
+    for _ in range(words):
+        found = _WORD.match(text, skip_spaces(text, pos))
+        if found is None:
+            break
+        word = found.group().rstrip(".")
+        if len(word) < _SHORT or word in stop:
+            break
+        end, pos = found.start() + len(word), found.end()
+        if found.group().endswith(".") and "." not in word:
+            break  # "phone company." ends its sentence
+    return end
 
 
 def _another(text: str, start: int, end: int, language: str) -> bool:
