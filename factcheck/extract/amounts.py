@@ -672,7 +672,19 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if kind == "count" and unit is not None:
         unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
     value, low, high = reading.value, reading.low, reading.high
-    if kind == "count" and number.words_only and value is not None and 0 < value < 1:
+    # a share's word before the fraction: "إلى نسبة الثلثين بالانتخاب" is two thirds of them,
+    # not 0.67 % ("بنسبة نصف في المائة" is half a percent)
+    share_before = (
+        kind == "percent"
+        and reading.unit is not None
+        and reading.unit.end <= number.pieces[0].start
+    )
+    if (
+        (kind == "count" or share_before)
+        and number.words_only
+        and value is not None
+        and 0 < value < 1
+    ):
         # "ثلث السكان", "أكثر من نصف الشركات": a share of a group, not a third of a resident;
         # in whole percent, as a paper restates it ("ثلث" is 33 %, "ثلثي" 67 %)
         kind, unit, priority = "percent", "%", PRIORITY["unit"]
