@@ -51,7 +51,7 @@ from factcheck.extract.units import (
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
@@ -217,8 +217,8 @@ class _Language:
         self.changes = set(levels.get("senses") or [])
         self.level_from, self.level_to = level_words(language)
         # the words that make a figure a change's amount, not a level (`levels` of cues.yaml)
-        self.level_amount = frozenset(fold_word(word) for word in levels.get("amount") or [])
-        self.comparatives = frozenset(fold_word(word) for word in levels.get("comparatives") or [])
+        self.level_amount = folded_words(language, "cues", _LEVELS, "amount")
+        self.comparatives = folded_words(language, "cues", _LEVELS, "comparatives")
         self.comparative_particles = tuple(
             fold_word(word) for word in levels.get("comparative_particles") or []
         )
@@ -249,21 +249,17 @@ class _Language:
         # a language whose dates modify the noun after them ("his 2006 memoir", "the June 24
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
-        self.next_predicate = frozenset(
-            fold_word(word) for word in load(language, "date_words").get("next_predicate") or ()
-        )
-        self.between_events = frozenset(
-            fold_word(word) for word in load(language, "durations").get("between_events") or ()
-        )
+        self.next_predicate = folded_words(language, "date_words", "next_predicate")
+        self.between_events = folded_words(language, "durations", "between_events")
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
-        self.learn_nouns = frozenset(fold_word(s) for s in locatives.get("learn_after", []))
+        self.learn_nouns = folded_words(language, "locatives", "learn_after")
         self.learn_after = phrase_matcher(language, "locatives", "learn_after")
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
         apposed = locatives.get("apposed") or {}
         entries += [("apposed", s, True) for s in apposed.get("nouns") or []]
-        self.apposed_then = frozenset(fold_word(word) for word in apposed.get("then") or [])
+        self.apposed_then = folded_words(language, "locatives", "apposed", "then")
         entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
         entries += [("capital", s, True) for s in locatives.get("capital_nouns", [])]
         merged: dict[str, list[tuple[str, Any]]] = {}
@@ -279,7 +275,7 @@ class _Language:
         self.prepositions = phrase_matcher(language, "locatives", "prepositions")
         self.place_articles = phrase_matcher(language, "locatives", "place_articles")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
-        self.within = {fold_word(word) for word in locatives.get("within", [])}
+        self.within = folded_words(language, "locatives", "within")
         self.titles = phrase_matcher(language, "locatives", "titles")
         agencies = locatives.get("agencies") or {}
         self.agency_before = PhraseMatcher.of_surfaces(agencies.get("before"), language)
@@ -295,9 +291,7 @@ class _Language:
         self.event_anaphors = phrase_matcher(language, "anaphors", "event")
         self.within_clitics = set(locatives.get("within_clitics", []))
         self.in_a_name = _in_a_name(locatives.get("in_names") or {})
-        self.not_with_article = frozenset(
-            fold_word(word) for word in locatives.get("not_with_article", [])
-        )
+        self.not_with_article = folded_words(language, "locatives", "not_with_article")
         # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
         # a place hit
         locative = [fold_word(c) for c in locatives.get("locative_clitics", [])]

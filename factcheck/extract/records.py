@@ -27,7 +27,7 @@ from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words
 from factcheck.lang.clitics import stopwords
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import back_spaces, skip_spaces
 from factcheck.lang.tokens import HYPHEN
@@ -70,11 +70,11 @@ def _lexicon(language: str) -> _Lexicon | None:
         re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"),
         words,
         int(data["reach"]),
-        frozenset(fold_word(word) for word in data["marks"]),
-        frozenset(fold_word(word) for word in data.get("history") or ()),
-        frozenset(fold_word(word) for word in data.get("conjunctions") or ()),
-        frozenset(fold_word(word) for word in data.get("determiners") or ()),
-        frozenset(fold_word(word) for word in data.get("breaks") or ()),
+        folded_words(language, "ranks", "record", "marks"),
+        folded_words(language, "ranks", "record", "history"),
+        folded_words(language, "ranks", "record", "conjunctions"),
+        folded_words(language, "ranks", "record", "determiners"),
+        folded_words(language, "ranks", "record", "breaks"),
         tuple(load(language, "holders").get("possessive_ends") or ()),
         stopwords(language),
         language,
