@@ -637,10 +637,10 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
 
 def _one_value(a: Features, b: Features) -> bool:
     """One interval, or one number stated in both however qualified (or as a floor of the value
-    it truncates), where the sentences name no two holders apart: "disrupting about 70 percent of the communications network" /
-    "brought down 70 percent of the Internet network" (ECB+ 30_11ecb, 30_12ecb), as the
-    proposal reads them (`stated_number`); not EDS's "$ 22 billion" of revenue and the merged
-    firm's "about $ 22 billion" beside IBM."""
+    it truncates), where the sentences name no two holders apart: "disrupting about 70 percent
+    of the communications network" / "brought down 70 percent of the Internet network" (ECB+
+    30_11ecb, 30_12ecb), as the proposal reads them (`stated_number`); not EDS's "$ 22
+    billion" of revenue and the merged firm's "about $ 22 billion" beside IBM."""
     if a.values is None:
         return False
     return a.values == b.values or (
