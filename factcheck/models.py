@@ -132,6 +132,10 @@ class Claim(_Frozen):
     # The place a distance is measured from ("four miles southwest of Cobb": "cobb";
     # extract/distances.py): distances from two places are never compared (rule FC037).
     anchor: str | None = Field(default=None, exclude=True)
+    # The deed a length of time is the term of, named before it in its clause ("تجديد عضوية
+    # ... لمدة ثلاث سنوات": "renewal"; extract/context.py, lexicons/*/durations.yaml `deeds`):
+    # two deeds' terms are never compared (rule FC040).
+    deed: str | None = Field(default=None, exclude=True)
     # The market index whose name the sentence gives before the figure ("وصعد مؤشر داو جونز
     # الصناعي 92.93 نقطة": "dow"; extract/indexes.py): two indexes' figures are never compared
     # (rule FC038).

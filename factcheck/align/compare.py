@@ -30,6 +30,7 @@ from factcheck.align.features import (
     echo,
     is_moment,
     neighbours,
+    one_kind_ranked,
     one_record,
     one_round_sum,
     one_series_item,
@@ -65,6 +66,7 @@ from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.lang.phrases import PhraseMatcher
+from factcheck.lang.tokens import CLAUSE_MARK, LETTERS
 from factcheck.models import LEARNED, Claim, ClaimKind
 
 
@@ -221,6 +223,8 @@ def never_compared(a: Features, b: Features, never: tuple[NeverCompareRule, ...]
         if when == "different_occasions" and occasions_apart(a.claim.occasion, b.claim.occasion):
             return True
         if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
+            return True
+        if when == "different_deeds" and differ(a.claim.deed, b.claim.deed):
             return True
         if when == "different_indexes" and _indexes_apart(a, b, rule.index_days_apart):
             return True
@@ -570,6 +574,12 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
+        if (
+            a.claim.ordinal
+            and a.concept in gate.own_kind_ranks
+            and not (same_holder(a.claim.holders, b.claim.holders) and one_kind_ranked(a, b))
+        ):
+            return None  # "the second-largest U.S. phone company" is no "second largest city"
         # an edition the text names and an event of the lexicon may be one ("the 2005 murder",
         # a death in June 2005), as two figures of no concept may: "the 2013 Christmas Special"
         # is no "50th anniversary special" of November 23 (ECB+ 39_7ecbplus, 39_10ecbplus)
@@ -587,7 +597,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
                 similar_at = min(similar_at, gate.round_sum_similarity)
-            if gate.series_item_similarity and one_series_item(a, b):
+            if gate.series_item_similarity and one_series_item(a, b, gate):
                 similar_at = min(similar_at, gate.series_item_similarity)
             if gate.month_of_year_similarity is not None and _month_of_year(a.claim, b.claim):
                 similar_at = min(similar_at, gate.month_of_year_similarity)
@@ -1087,8 +1097,8 @@ def _unnamed_other(a: Features, b: Features) -> bool:
     last = named.claim.person.split()[-1]  # type: ignore[union-attr]
     document = unnamed.document
     lead = document.body[:LEAD_CHARS]
-    named_words = set(_NAME_WORD.findall(last))
-    if named_words <= set(_NAME_WORD.findall(fold_text(unnamed.claim.sentence))):
+    named_words = set(LETTERS.findall(last))
+    if named_words <= set(LETTERS.findall(fold_text(unnamed.claim.sentence))):
         return False  # "An 11 - year - old girl, Cheanne McKnight, was grazed"
     return not named_words <= _name_words(document.title or "", lead)
 
@@ -1097,10 +1107,7 @@ def _unnamed_other(a: Features, b: Features) -> bool:
 def _name_words(title: str, lead: str) -> frozenset[str]:
     """The folded words of an article's headline ("Lindsay Lohan Checks Into Rehab") and lead,
     read once for the ages of the few articles that state one of nobody named."""
-    return frozenset(_NAME_WORD.findall(fold_text(f"{title}\n{lead}")))
-
-
-_NAME_WORD = re.compile(r"[^\W\d_]+")
+    return frozenset(LETTERS.findall(fold_text(f"{title}\n{lead}")))
 
 
 def _leads_apart(
@@ -1228,9 +1235,6 @@ def _next_figures(first: Features, second: Features) -> bool:
     return between is not None and not any(ch.isdigit() for ch in between)
 
 
-_CLAUSE_MARK = re.compile(r"[،,;:؛]")
-
-
 @cache
 def _part_words(language: str) -> PhraseMatcher | None:
     """The words that open a breakdown of the figure before them ("منهم 10", "including 3")."""
@@ -1254,7 +1258,7 @@ def _in_breakdown(first: Features, second: Features) -> bool:
         at = sentence.find(text, at + 1)
     if at < 0:
         return False
-    return bool(words.finditer(fold_text(_CLAUSE_MARK.split(sentence[:at])[-1])))
+    return bool(words.finditer(fold_text(CLAUSE_MARK.split(sentence[:at])[-1])))
 
 
 def _levels_of_one(first: Features, second: Features) -> bool:

@@ -11,11 +11,11 @@ from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.align.undated import undated_day
 from factcheck.extract.holders import same_holder
-from factcheck.extract.units import clock_units, label_units, timeless_units
+from factcheck.extract.units import clock_units, label_units
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text, fold_word
-from factcheck.lang.phrases import LETTERS
+from factcheck.lang.tokens import LETTERS, TOKEN
 from factcheck.models import Claim, DateSpan, Document, split_subject
 
 _WINDOW = 60  # characters each side of a figure that say what it is
@@ -174,7 +174,6 @@ def _digit_words(language: str) -> frozenset[str]:
     return frozenset(found | {stem(word) for word in found})
 
 
-_TOKENS = re.compile(r"[^\W_]+")
 _ECHO_CHARS = 16  # characters per word read around a figure for its echo
 
 
@@ -189,12 +188,12 @@ def echo(item: Features, reach: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # the week ask); the whole side when the stretch holds no word past `reach`, which a
         # cut may have split.
         low, high = max(0, at - _ECHO_CHARS * reach), end + _ECHO_CHARS * reach
-        before = _TOKENS.findall(fold_text(sentence[low:at]))
+        before = TOKEN.findall(fold_text(sentence[low:at]))
         if low and len(before) <= reach:
-            before = _TOKENS.findall(fold_text(sentence[:at]))
-        after = _TOKENS.findall(fold_text(sentence[end:high]))
+            before = TOKEN.findall(fold_text(sentence[:at]))
+        after = TOKEN.findall(fold_text(sentence[end:high]))
         if high < len(sentence) and len(after) <= reach:
-            after = _TOKENS.findall(fold_text(sentence[end:]))
+            after = TOKEN.findall(fold_text(sentence[end:]))
         item._echo = (
             tuple(map(stem, reversed(before[-reach:]))),
             tuple(map(stem, after[:reach])),
@@ -224,43 +223,61 @@ def is_moment(claim: Claim) -> bool:
     return claim.ordinal and (claim.unit in clock_units() or claim.unit in label_units())
 
 
-def one_series_item(a: Features, b: Features) -> bool:
-    """Two labels of one number that name an item of a fixed series (common/units.yaml
-    `timeless`) alike: by one noun of its kind ("appear in the second movie" / "The second film
-    in the Hunger Games trilogy", ranks.yaml `alike`), or beside a holder both sentences name
-    ("David Tennant (10th Doctor)" / "David Tennant (No. 10)"); never where the sentences name
-    holders apart, the items of two series ("the second Twilight film"). FC002
-    `series_item_similarity`."""
+def one_series_item(a: Features, b: Features, gate: ComparableRule) -> bool:
+    """Two labels of one number that name an item of a series or a ranking (FC002
+    `series_item_ranks`) alike: by one noun of its kind ("appear in the second movie" / "The
+    second film in the Hunger Games trilogy", ranks.yaml `alike`; "the third highest grossing
+    opening weekend title" / "the third - biggest domestic debut weekend"), or beside a holder
+    both sentences name ("David Tennant (10th Doctor)" / "David Tennant (No. 10)"); never where
+    the sentences name holders apart, the items of two series ("the second Twilight film").
+    FC002 `series_item_similarity`."""
     x, y = a.claim, b.claim
     if not (
         x.ordinal
         and y.ordinal
         and x.unit == y.unit
-        and x.unit in timeless_units()
+        and x.unit in gate.series_item_ranks
         and x.value == y.value
         and same_holder(x.holders, y.holders)
     ):
         return False
-    if x.holders and y.holders:
-        return True  # a holder in common
+    return bool(x.holders and y.holders) or one_kind_ranked(a, b)  # a holder in common
+
+
+def one_kind_ranked(a: Features, b: Features) -> bool:
+    """Whether two ranks' own words name one kind ranked: the last noun of either is among the
+    other's ("opening weekend title" / "domestic debut weekend", "fifth NBA head coach" /
+    "fifth coach"; not "fifth Saints running back" / "fifth rookie quarterback")."""
     language = _language(a.document)
-    noun = ranked_noun(x.text, language)
-    return noun is not None and noun == ranked_noun(y.text, language)
+    x, y = ranked_words(a.claim.text, language), ranked_words(b.claim.text, language)
+    return bool(x and y) and (x[-1] in y or y[-1] in x)
 
 
 @cache
-def ranked_noun(text: str, language: str) -> str | None:
-    """The noun a rank's own words name what it ranks by: "second movie", "second film" and
-    "third installment" a film, "Series 8" and "eighth series" a series, "12th Time Lord" a
-    Doctor (the first of its ranks.yaml `alike` group, else the noun itself); none for a mark
-    ("No. 10") or a compound ("second-in-command")."""
-    words = [word for word in fold_text(text).split() if word != "-"]
-    if not words:
-        return None
-    noun = words[0] if any(char.isdigit() for char in words[-1]) else words[-1]
-    if not noun.isalpha():
-        return None
-    return _alike(language).get(noun, noun)
+def ranked_words(text: str, language: str) -> tuple[str, ...]:
+    """The words a rank's own text names what it ranks by, the noun last: "second movie" and
+    "second film" a film, "Series 8" and "eighth series" a series, "12th Time Lord" a Doctor
+    (the first of a ranks.yaml `alike` group, else the word itself); no ordinal, figure or
+    mark ("No. 10": none)."""
+    ordinals = _ordinal_words(language)
+    alike = _alike(language)
+    return tuple(
+        alike.get(word, word)
+        for word in LETTERS.findall(fold_text(text))
+        if len(word) >= _NOUN_LETTERS and word not in ordinals
+    )
+
+
+_NOUN_LETTERS = 3  # "10th", "No.": a suffix or a mark is no noun
+
+
+@cache
+def _ordinal_words(language: str) -> frozenset[str]:
+    return frozenset(
+        fold_word(word)
+        for words in (load(language, "day_ordinals") or {}).values()
+        for word in words
+    )
 
 
 @cache

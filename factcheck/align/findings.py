@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Hashable
 from functools import cache
 from typing import Any, Literal, NamedTuple
@@ -20,8 +19,9 @@ from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
 from factcheck.extract.units import generic_concepts, personal_concepts
 from factcheck.lang.clitics import DEFINITE, stem, stopwords
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_text, fold_word
+from factcheck.lang.tokens import LETTERS, TOKEN
 from factcheck.models import LEARNED, Claim, DateSpan, Finding, sharing_fields_set
 
 
@@ -117,6 +117,9 @@ _KEPT_APART: dict[str, _Apart] = {
     # "two miles east of The Geysers" and "two miles from The Geysers" may each agree with
     # a distance of no place named, never both with "four miles southwest of Cobb"
     "anchors": _Apart(lambda item: item.claim.anchor or None, _any_pair(differ)),
+    # a board's renewals and appointments "لمدة ثلاث سنوات" of one session, each agreeing with
+    # a term of no deed named
+    "deeds": _Apart(lambda item: item.claim.deed or None, _any_pair(differ)),
     # a date of no event may agree with each of "his 2006 memoir" and "his 2006 expose",
     # two books (rule FC034 keeps their pair apart): a group holds one edition's
     # (extract/editions.py); the lexicon's events of one day ("repulsed an attack on
@@ -287,7 +290,7 @@ def _head_word(text: str, language: str) -> str | None:
     if _head(language) == "last":
         last = text.rsplit(None, 1)[-1]
         return fold_word(last) if last.isalpha() else None
-    words = _WORDS_AND_DIGITS.findall(fold_text(text))
+    words = TOKEN.findall(fold_text(text))
     numbers = number_words(language)
     after = 0
     for i, word in enumerate(words):
@@ -296,9 +299,6 @@ def _head_word(text: str, language: str) -> str | None:
     empty = stopwords(language)
     head = next((word for word in words[after:] if word not in empty), None)
     return head if head is not None and head.isalpha() else None
-
-
-_WORDS_AND_DIGITS = re.compile(r"[^\W_]+")
 
 
 @cache
@@ -339,7 +339,7 @@ def _words_beside(claim: Claim, language: str) -> set[str]:
     if at < 0:
         return set()
     end = at + len(claim.text)
-    found = list(_WORDS.finditer(sentence))
+    found = list(LETTERS.finditer(sentence))
     folded = [fold_word(match.group()) for match in found]
     first = sum(match.start() < at for match in found)
     last = sum(match.start() < end for match in found)
@@ -357,12 +357,9 @@ def _words_beside(claim: Claim, language: str) -> set[str]:
 
 @cache
 def _determiners(language: str) -> frozenset[str]:
-    if not language:
-        return frozenset()
-    return frozenset(fold_word(w) for w in load(language, "counts").get("definite_before") or ())
+    return folded_words(language, "counts", "definite_before")
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
 _NEXT_WORDS = 2  # words beside a figure that may still be its noun's ("24 people dead")
 
 

@@ -154,11 +154,16 @@ class ComparableRule(_Rule):
     # first African American woman and first person under age 40 to sit on the board" are two
     # firsts of one woman, told in like words ({}: as any_holder_ranks)
     rank_similarity: dict[str, Annotated[int, Field(ge=0, le=100)]] = {}
-    # ...but two labels of one number that name an item of a fixed series alike, by one noun
-    # of its kind or beside one holder ("the second movie" / "The second film in the Hunger
-    # Games trilogy"; align/features.py `one_series_item`), in windows this alike, when lower
-    # (0: as same_value_similarity)
+    # ...but two labels of one number of these nouns, which name an item of a series or a
+    # ranking, named alike, by one noun of its kind or beside one holder ("the second movie" /
+    # "The second film in the Hunger Games trilogy"; align/features.py `one_series_item`), in
+    # windows this alike, when lower (0: as same_value_similarity)
+    series_item_ranks: list[str] = []
     series_item_similarity: int = Field(default=0, ge=0, le=100)
+    # ...and of those, the nouns whose two ranks meet only so named: a superlative's rank is
+    # said of its kind ("the third - biggest domestic debut weekend"), and a story ranks several
+    # things by one measure
+    own_kind_ranks: list[str] = []
     # Counts of these concepts are compared as claims of no concept too: "three times" says
     # how often, not what was done ("hosted the Tonys three times", "failed three times")
     unknown_subject_counts: list[str] = []
@@ -269,6 +274,7 @@ NeverWhen = Literal[
     "different_anchors",
     "different_indexes",
     "period_and_point",
+    "different_deeds",
 ]
 
 

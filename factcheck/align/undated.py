@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 
 from factcheck.align.intervals import Interval
 from factcheck.extract.date_absolute import NO_YEAR
@@ -23,10 +22,9 @@ from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.date_month_days import part_last_day
 from factcheck.extract.date_shapes import UNRESOLVED
 from factcheck.lang.normalize import fold_text
-from factcheck.lang.phrases import LETTERS
+from factcheck.lang.tokens import DIGITS, LETTERS
 from factcheck.models import Claim
 
-_DIGITS = re.compile(r"\d+")
 _LONGEST_NAME = 3  # words of the longest month or weekday name ("كانون الثاني")
 _WEEK = 7
 _MONTH_DAYS = 32  # a key's room for each month's days
@@ -55,7 +53,7 @@ def undated_day(claim: Claim, language: str) -> Interval | None:
     ]
     months = {lexicon.months[name] for name in names if name in lexicon.months}
     weekdays = {lexicon.weekdays[name] for name in names if name in lexicon.weekdays}
-    days = {int(digits) for digits in _DIGITS.findall(folded) if 1 <= int(digits) <= 31}
+    days = {int(digits) for digits in DIGITS.findall(folded) if 1 <= int(digits) <= 31}
     if len(months) == 1 and len(days) == 1:
         key = _WEEK * 2 + _MONTH_DAYS * months.pop() + days.pop()
         if len(weekdays) == 1:

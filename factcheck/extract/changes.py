@@ -9,30 +9,26 @@ and "X to Y" with no change before it ("aged 18 to 25").
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.extract.units import of_dimension
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import WORD, PhraseMatcher, back_spaces
+from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.phrases import PhraseMatcher, back_spaces, word_ends_in_clause
 
 # "ارتفع عدد ركاب القطار من", "increased the number of seats from": the change word stands at
 # most this many words before the pair, in its clause
 _CHANGE_WORDS = 5
 _REACH = 80  # characters: further than five words reach
 _GAP = 2  # spaces between the amount word and the pair
-_BREAK = re.compile(r"[.,;:!?،؛()\d]")  # a clause break, or another figure in between
 
 
 @cache
 def level_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The folded words before the level a change left ("from") and the one it reached ("to")."""
-    levels = load(language, "cues").get("levels") or {}
     return (
-        frozenset(fold_word(word) for word in levels.get("from") or []),
-        frozenset(fold_word(word) for word in levels.get("to") or []),
+        folded_words(language, "cues", "levels", "from"),
+        folded_words(language, "cues", "levels", "to"),
     )
 
 
@@ -52,7 +48,7 @@ def _measure_nouns(language: str) -> tuple[frozenset[str], frozenset[str]]:
     (cues.yaml `levels.measure_nouns`)."""
     nouns = (load(language, "cues").get("levels") or {}).get("measure_nouns") or {}
     units = frozenset().union(*(of_dimension(name) for name in nouns.get("dimensions") or ()))
-    return frozenset(fold_word(word) for word in nouns.get("words") or ()), units
+    return folded_words(language, "cues", "levels", "measure_nouns", "words"), units
 
 
 def states_levels(
@@ -72,9 +68,7 @@ def states_levels(
         before = back_spaces(text, qualifier.start, _GAP)
     if amount.ending_at(text, before) or amount.at(text, start):
         return False
-    window = text[max(0, start - _REACH) : start]
-    cut = max((match.end() for match in _BREAK.finditer(window)), default=0)
-    ends = [word.end() for word in WORD.finditer(text, start - len(window) + cut, start)]
+    ends = word_ends_in_clause(text, start, _REACH)
     changes = [matcher.ending_at(text, end) for end in ends[-_CHANGE_WORDS:]]
     found = [change for change in changes if change is not None]
     words, measured = _measure_nouns(language)

@@ -35,6 +35,7 @@ from factcheck.extract.money import converts_the_sum_before
 from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_relation, age_role, age_sex
+from factcheck.extract.qualifiers import range_joins
 from factcheck.extract.repeats import TIMES
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
@@ -50,7 +51,7 @@ from factcheck.extract.units import (
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
@@ -62,10 +63,9 @@ from factcheck.lang.phrases import (
     word_before,
     word_start,
 )
+from factcheck.lang.tokens import CLAUSE_MARK
 from factcheck.models import LEARNED, ClaimKind, DateSpan, Document
 
-# Clause breaks inside a sentence: an explicit date after a claim counts only up to one.
-_CLAUSE = re.compile(r"[،,;:؛]")
 # The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
 _HELD_KINDS = ("count", "money")
 _WORD = re.compile(r"\w+")
@@ -111,6 +111,7 @@ class SentenceFacts:
     owners: list[Hit] = field(default_factory=list)  # key: (country, strength 2|1)
     cues: list[Hit] = field(default_factory=list)  # key: (role, sense, tight)
     events: list[Hit] = field(default_factory=list)
+    deeds: list[Hit] = field(default_factory=list)  # key: the deed a term is of (durations)
     concepts: list[Hit] = field(default_factory=list)
     sums: list[Hit] = field(default_factory=list)  # what a sum of money is (lexicons/*/sums)
     attributions: list[Hit] = field(default_factory=list)  # key: the attribution text
@@ -144,7 +145,7 @@ class SentenceFacts:
     def clause_span(self, offset: int) -> tuple[int, int]:
         """Where the clause holding `offset` starts and ends (clause breaks included before)."""
         if self._clauses is None:
-            self._clauses = [match.start() for match in _CLAUSE.finditer(self.text)]
+            self._clauses = [match.start() for match in CLAUSE_MARK.finditer(self.text)]
         clauses = self._clauses
         index = bisect.bisect_right(clauses, offset)
         low = clauses[index - 1] if index else 0
@@ -216,8 +217,8 @@ class _Language:
         self.changes = set(levels.get("senses") or [])
         self.level_from, self.level_to = level_words(language)
         # the words that make a figure a change's amount, not a level (`levels` of cues.yaml)
-        self.level_amount = frozenset(fold_word(word) for word in levels.get("amount") or [])
-        self.comparatives = frozenset(fold_word(word) for word in levels.get("comparatives") or [])
+        self.level_amount = folded_words(language, "cues", _LEVELS, "amount")
+        self.comparatives = folded_words(language, "cues", _LEVELS, "comparatives")
         self.comparative_particles = tuple(
             fold_word(word) for word in levels.get("comparative_particles") or []
         )
@@ -244,16 +245,16 @@ class _Language:
         }
         entries += [("holder", s, True) for s in load(language, "holders").get("introducers", [])]
         entries += _keyed("event", load(language, "events"))
+        entries += _keyed("deed", load(language, "durations").get("deeds"))
         # a language whose dates modify the noun after them ("his 2006 memoir", "the June 24
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
-        self.between_events = frozenset(
-            fold_word(word) for word in load(language, "durations").get("between_events") or ()
-        )
+        self.next_predicate = folded_words(language, "date_words", "next_predicate")
+        self.between_events = folded_words(language, "durations", "between_events")
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
-        self.learn_nouns = frozenset(fold_word(s) for s in locatives.get("learn_after", []))
+        self.learn_nouns = folded_words(language, "locatives", "learn_after")
         self.learn_after = phrase_matcher(language, "locatives", "learn_after")
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
         names = locatives.get("names") or {}
@@ -269,7 +270,7 @@ class _Language:
         )
         apposed = locatives.get("apposed") or {}
         entries += [("apposed", s, True) for s in apposed.get("nouns") or []]
-        self.apposed_then = frozenset(fold_word(word) for word in apposed.get("then") or [])
+        self.apposed_then = folded_words(language, "locatives", "apposed", "then")
         entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
         entries += [("capital", s, True) for s in locatives.get("capital_nouns", [])]
         merged: dict[str, list[tuple[str, Any]]] = {}
@@ -285,7 +286,7 @@ class _Language:
         self.prepositions = phrase_matcher(language, "locatives", "prepositions")
         self.place_articles = phrase_matcher(language, "locatives", "place_articles")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
-        self.within = {fold_word(word) for word in locatives.get("within", [])}
+        self.within = folded_words(language, "locatives", "within")
         self.titles = phrase_matcher(language, "locatives", "titles")
         agencies = locatives.get("agencies") or {}
         self.agency_before = PhraseMatcher.of_surfaces(agencies.get("before"), language)
@@ -301,9 +302,7 @@ class _Language:
         self.event_anaphors = phrase_matcher(language, "anaphors", "event")
         self.within_clitics = set(locatives.get("within_clitics", []))
         self.in_a_name = _in_a_name(locatives.get("in_names") or {})
-        self.not_with_article = frozenset(
-            fold_word(word) for word in locatives.get("not_with_article", [])
-        )
+        self.not_with_article = folded_words(language, "locatives", "not_with_article")
         # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
         # a place hit
         locative = [fold_word(c) for c in locatives.get("locative_clitics", [])]
@@ -321,6 +320,12 @@ class _Language:
         self.report_verbs = PhraseMatcher.of_surfaces(earlier.get("verbs"), language)
         self.report_reach = int(earlier.get("reach") or 0)
         self.dated_clause = phrase_matcher(language, "time_words", "dated_clause")
+        self.new_statement = phrase_matcher(language, "time_words", "new_statement")
+
+    def opens_a_statement(self, text: str) -> bool:
+        """Whether `text` opens another statement of its speaker ("لافتًا إلى أن", "adding
+        that"; time_words.yaml `new_statement`)."""
+        return bool(self.new_statement.finditer(fold_text(text)))
 
     def starts_a_period(self, body: str, date: Figure) -> bool:
         """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds; unless a
@@ -479,7 +484,7 @@ def contexts(
             ends = date_ends.get(span)
             if ends is None:
                 ends = date_ends[span] = [date.end for date in in_sentence]
-            found = _as_of(figure, sentence, span[0], in_sentence, ends)
+            found = _as_of(figure, sentence, span[0], in_sentence, ends, language)
             update["as_of"] = found or published
             update["as_of_stated"] = found is not None
             if found is None and _between_events(figure, document.body, language):
@@ -921,6 +926,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
             elif category == "event":
                 if not _names_a_work(text, start, end, language):
                     facts.events.append(Hit(start, end, value))
+            elif category == "deed":
+                facts.deeds.append(Hit(start, end, value))
             elif category == "concept":
                 facts.concepts.append(Hit(start, end, value))
             elif category == "sum":
@@ -1273,9 +1280,9 @@ def _attribution(text: str, cue: Hit, side: str) -> str:
     """The cue and up to six words of its source, within the clause."""
     if side == "source_follows":
         cue_words = len(text[cue.start : cue.end].split())
-        clause = _CLAUSE.split(text[cue.start :], maxsplit=1)[0]
+        clause = CLAUSE_MARK.split(text[cue.start :], maxsplit=1)[0]
         return " ".join(clause.split()[: cue_words + 6]).strip(" .،,")
-    head = _CLAUSE.split(text[: cue.end])[-1]
+    head = CLAUSE_MARK.split(text[: cue.end])[-1]
     return " ".join(head.split()[-6:]).strip(" .،,")
 
 
@@ -1335,18 +1342,27 @@ _NEXT_WORD_REACH = 20  # characters after a duration where the word that follows
 
 
 def _event_of(
-    facts: SentenceFacts, start: int, end: int, dates: Sequence[tuple[int, int]]
+    facts: SentenceFacts,
+    start: int,
+    end: int,
+    dates: Sequence[tuple[int, int]],
+    next_predicate: frozenset[str] = frozenset(),
 ) -> Hit | None:
     """The event a date is of: the nearest event noun of its clause, else of its sentence ("A
     magnitude 6.1 earthquake struck western Turkey on Saturday, killing at least 32": the
     quake's day, not the killing's, which the next clause tells). An event noun right after
     another date of the sentence is that date's, where dates modify the noun after them
     (`dates`: the sentence's dates then, else none): "for the June 24 murder of Ortiz and on
-    June 20, when a man was shot" (ECB+ 16_1ecbplus); not "اليوم الجمعة مقتل 12 شخصا الخميس"."""
+    June 20, when a man was shot" (ECB+ 16_1ecbplus); not "اليوم الجمعة مقتل 12 شخصا الخميس".
+    An event a word of `next_predicate` opens right after the date is another predicate's:
+    "thwarted a multiple - boat attack by pirates on Thursday and rescued 26 Somali
+    crewmembers" (12_5ecbplus) dates the attack."""
     if not facts.events:
         return None
 
     def own(hit: Hit) -> bool:
+        if hit.start >= end and _opens_a_predicate(facts.text[end : hit.start], next_predicate):
+            return False
         return not any(
             other_end <= hit.start
             and (other, other_end) != (start, end)
@@ -1357,6 +1373,18 @@ def _event_of(
     clause = facts.clause_span(start)
     return _nearest(facts, facts.events, start, end, clause, own) or _nearest(
         facts, facts.events, start, end, accept=own
+    )
+
+
+_PREDICATE_GAP_WORDS = 3  # "on Thursday morning and rescued": the day's part, then the word
+
+
+def _opens_a_predicate(gap: str, next_predicate: frozenset[str]) -> bool:
+    words = gap.split()
+    return (
+        0 < len(words) <= _PREDICATE_GAP_WORDS
+        and fold_word(words[-1]) in next_predicate
+        and not _CLAUSE_MARKS.search(gap)
     )
 
 
@@ -1418,7 +1446,7 @@ def _read(
     event = None
     if claim.kind == "date" and not _after_a_level(facts, start, language):
         others = dates if language.dates_before_nouns else ()
-        event = _event_of(facts, start, end, others)
+        event = _event_of(facts, start, end, others, language.next_predicate)
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:
@@ -1532,7 +1560,22 @@ def _read(
         noun = _sum_noun(facts, start, end)
         if noun is not None:
             update["sum_of"] = noun.key
+    if claim.kind == "quantity" and claim.unit in durations():
+        deed = _deed_of(facts, start)
+        if deed is not None:
+            update["deed"] = deed
     return update
+
+
+def _deed_of(facts: SentenceFacts, start: int) -> str | None:
+    """The deed a length of time is the term of: the deed noun of its clause before it
+    (lexicons/*/durations.yaml `deeds`), the first of a run of them, which heads the others
+    ("تجديد تعيين" renews an appointment). "وتعيين أعضاء في مجلس إدارة المؤسسة ... لمدة ثلاث
+    سنوات" and "تجديد عضوية الآتية أسماؤهم في مجلس إدارة المؤسسة ... لمدة ثلاث سنوات" are two
+    decisions' terms."""
+    low, _ = facts.clause_span(start)
+    nearest = _nearest(facts, facts.deeds, start, start, (low, start))
+    return None if nearest is None else str(_head(facts.deeds, nearest, facts.text).key)
 
 
 _MEASURED_WORDS = 2  # "two tonnes of small arms": adjectives between the bridge and the noun
@@ -1671,7 +1714,7 @@ def _event_held_at(facts: SentenceFacts, place: Hit) -> str | None:
         return None
     event = facts.events[index]
     gap = facts.text[event.end : place.start]
-    if event.end > place.start or _CLAUSE.search(gap) or len(gap.split()) > _EVENT_PLACE_WORDS:
+    if event.end > place.start or CLAUSE_MARK.search(gap) or len(gap.split()) > _EVENT_PLACE_WORDS:
         return None
     return event.key
 
@@ -1812,7 +1855,12 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _as_of(
-    claim: Figure, sentence: str, offset: int, dates: list[Figure], ends: list[int]
+    claim: Figure,
+    sentence: str,
+    offset: int,
+    dates: list[Figure],
+    ends: list[int],
+    language: _Language | None,
 ) -> DateSpan | None:
     """The explicit date the claim holds for: a date in its own clause ("ألف جندي حتى العام
     الماضي"), else the nearest one before it in the sentence ("في عام 2018، ... نحو 400").
@@ -1822,17 +1870,32 @@ def _as_of(
     if before >= 0:
         date = dates[before]
         between = sentence[date.end - offset : claim.start - offset]
-        other_clause = bool(_CLAUSE.search(between))
+        other_clause = bool(CLAUSE_MARK.search(between))
         # the last of a list of dates in another clause dates none of its figures: "يملك روما،
-        # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015)
-        if not (other_clause and _listed_after(dates, before, sentence, offset)):
+        # بطل ايطاليا في 1942 و1983 و2001، حق شراء ... بلغت خمسة ملايين يورو" (a loan of 2015);
+        # nor does the end of a period the figure's statement is not of: "لمرحلتي قيد الناخبين
+        # ... وتسجيل المرشحين، التي ستكون في الفترة من 15/11/1436هـ إلى 4/12/1436هـ ...، لافتًا
+        # إلى أن التطوير شمل تخفيض سن الناخب من 21 عامًا" (a programme's items after it, "خلال
+        # الفترة من 24 إلى 30 أغسطس، عند الساعة 10:40", are the period's)
+        if not (
+            other_clause
+            and (
+                _listed_after(dates, before, sentence, offset)
+                or (
+                    _ends_a_period(dates, before, sentence, offset)
+                    and language is not None
+                    and language.opens_a_statement(between)
+                )
+            )
+        ):
             ranked.append((other_clause, claim.start - date.end, date))
     after = bisect.bisect_left(ends, claim.end + 1)
     while after < len(dates) and dates[after].start < claim.end:
         after += 1  # a date that overlaps the figure is no date of it
     if after < len(dates):
         date = dates[after]
-        if not _CLAUSE.search(sentence[claim.end - offset : date.start - offset]):
+        # an explicit date after the figure dates it only within its clause
+        if not CLAUSE_MARK.search(sentence[claim.end - offset : date.start - offset]):
             ranked.append((False, date.start - claim.end, date))
     if not ranked:
         return None
@@ -1848,6 +1911,23 @@ def _listed_after(dates: list[Figure], index: int, sentence: str, offset: int) -
     return all(
         joint.fullmatch(sentence[dates[i - 1].end - offset : dates[i].start - offset])
         for i in (index - 1, index)
+    )
+
+
+def _ends_a_period(dates: list[Figure], index: int, sentence: str, offset: int) -> bool:
+    """Whether the date at `index` closes a period the date before it opens, joined by a word
+    that makes a range alone (qualifiers.yaml `range_join_alone`: "إلى", "to")."""
+    if index < 1:
+        return False
+    joint = fold_text(sentence[dates[index - 1].end - offset : dates[index].start - offset])
+    return " ".join(joint.split()) in _period_joints()
+
+
+@cache
+def _period_joints() -> frozenset[str]:
+    """The joins of a range of every language, folded, as `_list_joint` reads every language's."""
+    return frozenset(
+        word for language in sorted(supported_languages()) for word in range_joins(language)[1]
     )
 
 

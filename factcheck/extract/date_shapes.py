@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation, key
 from factcheck.extract.qualifiers import range_joins
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import LETTERS, word_before
+from factcheck.lang.phrases import word_before
+from factcheck.lang.tokens import LETTERS
 from factcheck.models import DateSpan, Qualifier
 
 UNRESOLVED = "relative date left unresolved: the article has no publication date"

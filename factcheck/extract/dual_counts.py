@@ -17,7 +17,8 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.lang.clitics import definite_ends, stopwords
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import LETTERS, PhraseMatch, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatch, phrase_matcher, skip_spaces
+from factcheck.lang.tokens import LETTERS
 from factcheck.models import Document
 
 

@@ -10,23 +10,20 @@ Dates of two events are never compared (rule FC034), nor grouped.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.ordinals import ordinal_words
 from factcheck.lang.clitics import stem, stopwords
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import LETTERS
+from factcheck.lang.tokens import LETTERS, TOKEN
 from factcheck.models import LEARNED
-
-_TOKEN = re.compile(r"[^\W_]+")
 
 
 @cache
 def _words(language: str, key: str) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in load(language, "date_words").get(key) or ())
+    return folded_words(language, "date_words", key)
 
 
 def edition_of(sentence: str, start: int, end: int, language: str) -> str | None:
@@ -35,7 +32,7 @@ def edition_of(sentence: str, start: int, end: int, language: str) -> str | None
     if not determiners or not sentence[start:end].isdigit():
         return None
     before = sentence[:start].rstrip()
-    written = _TOKEN.findall(before[-40:])
+    written = TOKEN.findall(before[-40:])
     words = [fold_word(word) for word in written]
     # "winning an Emmy in 2005": the year of the name after a determiner, a preposition between
     # ("win the title in 2001" is the fight's year, "the President, in 1972" a campaign's)

@@ -21,9 +21,9 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.units import currency_signs
 from factcheck.lang.clitics import DEFINITE, stem, stopwords
 from factcheck.lang.detect import cased
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
-from factcheck.lang.phrases import LETTERS
+from factcheck.lang.tokens import LETTERS
 
 _WINDOW = 60  # characters each side of the figure, as alignment's words around it
 AGE_NAME_WORDS = 3  # an age's person: "the 27 - year - old Christopher Kenyon Simpson"
@@ -42,7 +42,7 @@ class HolderLexicon:
         dates = date_lexicon(language)
         self.not_names |= dates.months.keys() | dates.weekdays.keys()
         self.age_then_name = bool(data.get("age_then_name"))
-        self.binders = frozenset(fold_word(word) for word in data.get("binders") or ())
+        self.binders = folded_words(language, "holders", "binders")
         self.name_words = int(data.get("name_words", 2))
         self.definite_names = {stem(fold_word(w)) for w in data.get("definite_names", [])}
         self.definite_names_of = fold_word(data.get("definite_names_of", ""))  # "لل"

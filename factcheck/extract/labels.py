@@ -22,13 +22,13 @@ from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.model_years import is_model_year
 from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces, word_before
+from factcheck.lang.tokens import HYPHEN
 from factcheck.models import Document
 
 LABEL = "label"  # the note every label carries for the reader
-_HYPHEN = "-"
 _REACH = 24  # characters the word before a model year is read back
 # a year alone, no part of a longer figure: a model year's ("a 2008 GMC Sierra")
 _YEAR = re.compile(r"(?<![\d.,/$-])\b(?:1[89]|20)\d\d\b(?![.,/-]?\d)")
@@ -69,7 +69,7 @@ def find_labels(body: str, folded: Folded, document: Document) -> Iterator[Menti
 
 @cache
 def _not_after(language: str) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in load(language, "labels").get("not_after") or ())
+    return folded_words(language, "labels", "not_after")
 
 
 def _label(body: str, folded: Folded, start: int, end: int, value: float, unit: str) -> Mention:
@@ -92,7 +92,7 @@ def _before(text: str, hit: PhraseMatch, language: str) -> tuple[float, int, int
     """A calibre before its noun: ".45-caliber", ". 38 - caliber", ".357 caliber"."""
     pattern = _digits_before(language)
     edge = back_spaces(text, hit.start)
-    if text[edge - 1 : edge] == _HYPHEN:
+    if text[edge - 1 : edge] == HYPHEN:
         edge = back_spaces(text, edge - 1)
     digits = pattern.search(text, max(0, edge - 8), edge) if pattern is not None else None
     if digits is None:

@@ -20,10 +20,10 @@ from factcheck.lang.clitics import stopwords
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import back_spaces, skip_spaces
+from factcheck.lang.tokens import DIGITS
 
 _CLAUSE_ENDS = ".;:!?()\n"  # a comma may be the joint itself: "two counts of murder, one count"
 _REACH = 80  # characters read back from the joint for the count it lists "one" after
-_DIGITS = re.compile(r"\d+")
 _NOUN = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -70,5 +70,5 @@ def _count_before(text: str, end: int, language: str) -> bool:
     window = text[begin:end]
     words = number_words(language).matcher
     ends = [begin + hit.end for hit in words.finditer(window) if (whole_alone(hit) or 0) >= 2]
-    ends += [begin + hit.end() for hit in _DIGITS.finditer(window) if int(hit.group()) >= 2]
+    ends += [begin + hit.end() for hit in DIGITS.finditer(window) if int(hit.group()) >= 2]
     return any(counted_noun_after(text, stop, language) for stop in ends)

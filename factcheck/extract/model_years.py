@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.lang.clitics import stopwords
-from factcheck.lang.phrases import LETTERS, skip_spaces
+from factcheck.lang.phrases import skip_spaces
+from factcheck.lang.tokens import LETTERS
 
 _SHORT = 3  # letters of the shortest word that may stand between the year and the maker
 

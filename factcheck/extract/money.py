@@ -19,7 +19,8 @@ from factcheck.extract.units import ambiguous_currencies, default_currencies
 from factcheck.lang.clitics import content_key
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import LETTERS, PhraseMatcher, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, skip_spaces
+from factcheck.lang.tokens import LETTERS
 from factcheck.models import Document
 
 

@@ -25,7 +25,8 @@ from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.detect import cased
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import LETTERS, skip_spaces
+from factcheck.lang.phrases import skip_spaces
+from factcheck.lang.tokens import LETTERS
 
 _SEPARATOR = ":"  # "meeting:7"
 

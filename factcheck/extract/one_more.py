@@ -21,17 +21,16 @@ from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.extract.ranks import indefinite_articles
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import WORD, phrase_matcher, skip_spaces
+from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import phrase_matcher, skip_spaces
+from factcheck.lang.tokens import DIGITS, HYPHEN, WORD
 from factcheck.models import Document
 
 ONE_MORE = "one_more"  # the concept (common/units.yaml)
 _LABEL = "label"
-_HYPHEN = "-"
 _CLAUSE_ENDS = re.compile(r"[.;!?:]\s")  # where the count before may no longer be
 _COUNT_REACH = 160  # characters read back for the count
-_DIGITS = re.compile(r"\d+")
 
 
 @cache
@@ -43,7 +42,7 @@ def _lexicon(language: str) -> tuple[int, frozenset[str], re.Pattern[str] | None
     pattern = (
         re.compile(rf"\b(?:{'|'.join(map(re.escape, articles))}) ") if articles and data else None
     )
-    not_before = frozenset(fold_word(word) for word in data.get("not_before") or ())
+    not_before = folded_words(language, "ranks", "one_more", "not_before")
     return int(data.get("reach") or 0), not_before, pattern
 
 
@@ -87,7 +86,7 @@ def find_one_more(body: str, folded: Folded, document: Document) -> Iterator[Men
 def _stands_alone(text: str, end: int, not_before: frozenset[str]) -> bool:
     """No hyphen joins the ordinal to a noun ("a second-half surge"), and no word after it
     makes it a fraction ("a third of")."""
-    if text[end : end + 1] == _HYPHEN:
+    if text[end : end + 1] == HYPHEN:
         return False
     following = WORD.match(text, skip_spaces(text, end))
     return following is None or following.group().strip(".,;:") not in not_before
@@ -103,7 +102,7 @@ def _counted_before(text: str, start: int, value: int, language: str) -> bool:
     words = number_words(language).matcher
     for word in WORD.finditer(text, offset, start):
         token = word.group()
-        if _DIGITS.fullmatch(token):
+        if DIGITS.fullmatch(token):
             if int(token) == value:
                 return True
             continue

@@ -25,9 +25,9 @@ from factcheck.extract.holders import (
     name_right_after,
 )
 from factcheck.lang.clitics import stem
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import LETTERS
+from factcheck.lang.tokens import LETTERS, TOKEN
 
 # "Mahnefah Gray, 19,": a name and an age in apposition, a comma (and spaces) between
 _APPOSED = re.compile(r"\s*,\s*")
@@ -80,7 +80,6 @@ def age_person(sentence: str, start: int, end: int, language: str, skip: Spans) 
 # sons, ages 6 and 16" before it (the cue, the other ages and "and" passed over)
 _NOUN_AFTER_WORDS = 2
 _NOUN_BEFORE_WORDS = 5
-_WORD_RE = re.compile(r"[^\W_]+")
 _MARKS = re.compile(r"[,;:.()]")
 
 
@@ -101,7 +100,7 @@ def age_relation(sentence: str, start: int, end: int, language: str) -> str | No
     owners = _relation_owners(language)
     if owners is not None:
         words, ends = owners
-        before = _WORD_RE.findall(sentence, max(0, start - _OWNER_REACH), start)
+        before = TOKEN.findall(sentence, max(0, start - _OWNER_REACH), start)
         possessive = sentence[:start].rstrip().endswith(ends)
         if not possessive and (not before or fold_word(before[-1]) not in words):
             return None
@@ -120,7 +119,7 @@ def age_role(sentence: str, start: int, language: str) -> str | None:
     words, reach = _role_words(language)
     if not words:
         return None
-    before = [stem(fold_word(word)) for word in _WORD_RE.findall(sentence, 0, start)[-reach:]]
+    before = [stem(fold_word(word)) for word in TOKEN.findall(sentence, 0, start)[-reach:]]
     for at in range(len(before) - 1, -1, -1):
         role = words.get(before[at])
         if role is not None:
@@ -151,9 +150,9 @@ def _role_words(language: str) -> tuple[dict[str, str], int]:
 def _named_after(sentence: str, end: int, relation: str) -> bool:
     """Whether a name follows the relation's noun after an age ("his 58 - year - old mother,
     Alice McMeekin", "their 8-year-old son, Oscar Maximillian"): the name tells who it is."""
-    for word in _WORD_RE.finditer(sentence, end):
+    for word in TOKEN.finditer(sentence, end):
         if fold_word(word.group()) == relation:
-            following = _WORD_RE.search(sentence, word.end())
+            following = TOKEN.search(sentence, word.end())
             return following is not None and following.group()[:1].isupper()
     return False
 
@@ -165,14 +164,14 @@ def _age_noun(
     if not nouns:
         return None
     # "son Oscar, 8, daughter Ava, 3": a noun after a mark is the next person's
-    for word in islice(_WORD_RE.finditer(sentence, end), _NOUN_AFTER_WORDS):
+    for word in islice(TOKEN.finditer(sentence, end), _NOUN_AFTER_WORDS):
         if _MARKS.search(sentence, end, word.start()):
             break
         key = fold_word(word.group())
         if key in nouns:
             return key
     passed = _passed_before_age(language)
-    for word in reversed(_WORD_RE.findall(sentence, 0, start)[-_NOUN_BEFORE_WORDS:]):
+    for word in reversed(TOKEN.findall(sentence, 0, start)[-_NOUN_BEFORE_WORDS:]):
         key = fold_word(word)
         if key in nouns:
             return key
@@ -198,13 +197,13 @@ def _relation_owners(language: str) -> tuple[frozenset[str], tuple[str, ...]] | 
     ages = load(language, "ages")
     if ages.get("relation_owners") is None:
         return None
-    words = frozenset(fold_word(owner) for owner in ages["relation_owners"])
+    words = folded_words(language, "ages", "relation_owners")
     return words, holder_lexicon(language).possessive_ends
 
 
 @cache
 def _relations(language: str) -> frozenset[str]:
-    return frozenset(fold_word(noun) for noun in load(language, "ages").get("relations") or ())
+    return folded_words(language, "ages", "relations")
 
 
 @cache

@@ -6,9 +6,9 @@ import re
 from functools import cache
 
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import WORD, PhraseMatcher, phrase_matcher
+from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, word_ends_in_clause
 
 
 @cache
@@ -18,7 +18,6 @@ def before_matcher(language: str) -> PhraseMatcher:
 
 # Words a verb of comparison may stand before its figure, its subject between them.
 _SUBJECT_WORDS = 9
-_SUBJECT_BREAK = re.compile(r"[.,;:!?،؛()\d]")  # a clause break, or another figure in between
 
 
 def verb_before_subject(text: str, start: int, language: str) -> str | None:
@@ -31,8 +30,7 @@ def verb_before_subject(text: str, start: int, language: str) -> str | None:
         return None
     if text.startswith(_glued_gaps(language), start):
         return None  # "وتجاوز الفريق منافسه بثلاثة أهداف": by three, a gap
-    cut = max((match.end() for match in _SUBJECT_BREAK.finditer(window)), default=0)
-    ends = [word.end() for word in WORD.finditer(text, start - len(window) + cut, start)]
+    ends = word_ends_in_clause(text, start, _SUBJECT_REACH)
     matcher = phrase_matcher(language, "qualifiers", "before_subject")
     for end in reversed(ends[-_SUBJECT_WORDS:]):
         hit = matcher.ending_at(text, end)
@@ -76,16 +74,14 @@ def after_matcher(language: str) -> PhraseMatcher:
 @cache
 def opens_next(language: str) -> frozenset[str]:
     """The after-cues that a number right after them takes (qualifiers.yaml `opens_next`)."""
-    return frozenset(fold_word(cue) for cue in load(language, "qualifiers").get("opens_next") or ())
+    return folded_words(language, "qualifiers", "opens_next")
 
 
 @cache
 def spreads(language: str) -> frozenset[str]:
     """Before-cues that, right after a length of time, spread it over the next one
     (qualifiers.yaml `spread_over`): "40 hours over four days" lasted four days, not more."""
-    return frozenset(
-        fold_word(cue) for cue in load(language, "qualifiers").get("spread_over") or ()
-    )
+    return folded_words(language, "qualifiers", "spread_over")
 
 
 @cache
@@ -96,16 +92,15 @@ def range_open_matcher(language: str) -> PhraseMatcher:
 @cache
 def range_openers(language: str) -> frozenset[str]:
     """The words that open a range: "between", "from", "بين", "من"."""
-    return frozenset(fold_word(word) for word in load(language, "qualifiers")["range_open"])
+    return folded_words(language, "qualifiers", "range_open")
 
 
 @cache
 def range_joins(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The joins that need an opening word ("بين X و Y"), and those that do not ("10-20")."""
-    data = load(language, "qualifiers")
     return (
-        frozenset(fold_word(word) for word in data["range_join"]),
-        frozenset(fold_word(word) for word in data["range_join_alone"]),
+        folded_words(language, "qualifiers", "range_join"),
+        folded_words(language, "qualifiers", "range_join_alone"),
     )
 
 

@@ -16,6 +16,7 @@ A second ordinal joined to the first ("من الدرجة الأولى والثا
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -25,7 +26,7 @@ from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
@@ -35,14 +36,16 @@ from factcheck.lang.phrases import (
     skip_spaces,
     word_start,
 )
+from factcheck.lang.tokens import HYPHEN
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
-_HYPHEN = "-"  # "first-degree"
 _ALSO = "("
 # Words between a rank word in construct and its ordinal: the complement and one adjective of it.
 _COMPLEMENT_WORDS = 2
 _SHORT = 3  # letters of the shortest word that may stand between an ordinal and its noun
+# a word of the noun phrase after a superlative: "u.s." whole, a full stop after it kept apart
+_WORD = re.compile(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*\.?")
 
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -99,7 +102,7 @@ def _read(
         ranked = _after_complement(text, skip_spaces(text, hit.end), ordinals, language)
         return [] if ranked is None else [_rank(folded, ranked[2], ranked[1], ranked[0], concept)]
     edge = back_spaces(text, hit.start)
-    hyphened = text[edge - 1 : edge] == _HYPHEN
+    hyphened = text[edge - 1 : edge] == HYPHEN
     if hyphened:  # "first-degree", wire text's "the third - floor mixing room"
         edge = back_spaces(text, edge - 1)
     if edge == hit.start:
@@ -115,7 +118,12 @@ def _read(
         before = _construct_ending_at(text, edge, language)
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
-    return [_rank(folded, before[1], hit.end, before[0], concept)]
+    end = hit.end
+    if concept in _said_of(language)[0]:  # "the third - biggest domestic debut weekend"
+        end = _noun_phrase_end(text, hit.end, language)
+        if end is None:
+            return []  # "the third most in a single game"
+    return [_rank(folded, before[1], end, before[0], concept)]
 
 
 def _accepts(language: str, concept: str, value: float | None) -> bool:
@@ -134,7 +142,7 @@ def _past_modifiers(
     words, stop = _across(language)[1], stopwords(language)
     pos = edge
     for _ in range(words):
-        if text[pos - 1 : pos] == _HYPHEN:  # "anti - piracy": one word
+        if text[pos - 1 : pos] == HYPHEN:  # "anti - piracy": one word
             pos = back_spaces(text, pos - 1)
         begin = word_start(text, pos)
         word = text[begin:pos]
@@ -142,7 +150,7 @@ def _past_modifiers(
             begin == pos
             or len(word) < _SHORT
             or word in stop
-            or text[begin - 1 : begin] not in (" ", _HYPHEN)
+            or text[begin - 1 : begin] not in (" ", HYPHEN)
         ):
             return None
         pos = back_spaces(text, begin)
@@ -175,6 +183,34 @@ def _across(language: str) -> tuple[frozenset[str], int]:
     return frozenset(across.get("concepts") or ()), int(across.get("words") or 0)
 
 
+@cache
+def _said_of(language: str) -> tuple[frozenset[str], int]:
+    """The concepts whose superlative is said of the noun phrase after it, and how many words
+    of it are read (ranks.yaml `said_of`)."""
+    said_of = load(language, "ranks").get("said_of") or {}
+    return frozenset(said_of.get("concepts") or ()), int(said_of.get("words") or 0)
+
+
+def _noun_phrase_end(text: str, pos: int, language: str) -> int | None:
+    """Where the words after a superlative ending at `pos` end ("domestic debut weekend" in
+    "the third - biggest domestic debut weekend of all time", "U.S. phone company"): words of
+    letters, up to a short word or a stopword ("of", "in"), a figure, a mark, a sentence's end
+    or `said_of` words; None when there is none."""
+    words, stop = _said_of(language)[1], stopwords(language)
+    end = None
+    for _ in range(words):
+        found = _WORD.match(text, skip_spaces(text, pos))
+        if found is None:
+            break
+        word = found.group().rstrip(".")
+        if len(word) < _SHORT or word in stop:
+            break
+        end, pos = found.start() + len(word), found.end()
+        if found.group().endswith(".") and "." not in word:
+            break  # "phone company." ends its sentence
+    return end
+
+
 def _another(text: str, start: int, end: int, language: str) -> bool:
     """ "a second round of bombs": an ordinal after the indefinite article, its rank word the
     head of the phrase, is "another", no item of a series; "an eighth-round decision", "a sixth
@@ -193,10 +229,8 @@ def indefinite_articles(language: str) -> frozenset[str]:
 
 @cache
 def _indefinite(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    words = load(language, "ranks").get("indefinite") or {}
     return tuple(  # type: ignore[return-value]
-        frozenset(fold_word(word) for word in words.get(key) or ())
-        for key in ("articles", "heads_before")
+        folded_words(language, "ranks", "indefinite", key) for key in ("articles", "heads_before")
     )
 
 

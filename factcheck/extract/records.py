@@ -27,16 +27,16 @@ from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words
 from factcheck.lang.clitics import stopwords
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import back_spaces, skip_spaces
+from factcheck.lang.tokens import HYPHEN
 from factcheck.models import Document
 
 RECORD = "record"  # the concept (common/units.yaml)
 _LABEL = "label"
 _TOKEN = re.compile(r"[^\s,.;:!?()\"“”]+|[,.;:!?()\"“”]")
 _CLAUSE_ENDS = frozenset(',.;:!?()"“”')
-_HYPHEN = "-"
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,11 @@ def _lexicon(language: str) -> _Lexicon | None:
         re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"),
         words,
         int(data["reach"]),
-        frozenset(fold_word(word) for word in data["marks"]),
-        frozenset(fold_word(word) for word in data.get("history") or ()),
-        frozenset(fold_word(word) for word in data.get("conjunctions") or ()),
-        frozenset(fold_word(word) for word in data.get("determiners") or ()),
-        frozenset(fold_word(word) for word in data.get("breaks") or ()),
+        folded_words(language, "ranks", "record", "marks"),
+        folded_words(language, "ranks", "record", "history"),
+        folded_words(language, "ranks", "record", "conjunctions"),
+        folded_words(language, "ranks", "record", "determiners"),
+        folded_words(language, "ranks", "record", "breaks"),
         tuple(load(language, "holders").get("possessive_ends") or ()),
         stopwords(language),
         language,
@@ -91,9 +91,7 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
     text = folded.text
     for found in lexicon.ordinals.finditer(text):
         start, end = found.span()
-        if text.startswith(_HYPHEN, skip_spaces(text, end)) or not _determined(
-            text, start, lexicon
-        ):
+        if text.startswith(HYPHEN, skip_spaces(text, end)) or not _determined(text, start, lexicon):
             continue  # "first - degree", "at first", "on third down"
         if _marked(text, end, lexicon):
             yield exact_count(
@@ -130,7 +128,7 @@ def _marked(text: str, end: int, lexicon: _Lexicon) -> bool:
     tokens = _TOKEN.finditer(text, end)
     for token in tokens:
         word = token.group()
-        if word == _HYPHEN:
+        if word == HYPHEN:
             hyphened = True  # "African - American": one word as wire text spaces it
             continue
         if word in _CLAUSE_ENDS and not (

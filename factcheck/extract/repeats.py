@@ -24,15 +24,15 @@ from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.extract.qualifiers import before_matcher, interval
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import WORD, PhraseMatch, back_spaces, skip_spaces, word_before
+from factcheck.lang.lexicon import folded_words
+from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces, word_before
+from factcheck.lang.tokens import HYPHEN, WORD
 from factcheck.models import Document, Qualifier
 
 TIMES = "times"  # the concept (common/concepts.yaml)
 MULTIPLE = "multiple"  # ...and that of a factor: "three times longer than"
 _JOINED = "joined"  # the key of the nouns joined to their number (repeats.yaml `nouns`)
-_HYPHEN = "-"
 _TWICE = 2
 _ARTICLE = "article"  # the role of "a" among the number words
 # A whole number in digits right before the noun: "22", "1,000"; not a decimal ("4.5 times":
@@ -46,10 +46,8 @@ _REACH = 24  # characters a word before the number is read back
 def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words after the noun and before the number that make a rate or a change, and
     those after it that make a factor."""
-    data = load(language, "repeats")
     return tuple(  # type: ignore[return-value]
-        frozenset(fold_word(word) for word in data.get(key) or ())
-        for key in ("not_after", "not_before", "multiplies")
+        folded_words(language, "repeats", key) for key in ("not_after", "not_before", "multiplies")
     )
 
 
@@ -101,7 +99,7 @@ def _joined(text: str, hit: PhraseMatch, language: str) -> tuple[float, int] | N
     """ "the two-time heavyweight champion", "a two - time Gold Glove winner": the number joined
     to the noun by a hyphen, two or more ("one-time" is former), and where it starts."""
     edge = back_spaces(text, hit.start)
-    if text[edge - 1 : edge] != _HYPHEN:
+    if text[edge - 1 : edge] != HYPHEN:
         return None
     number = _number_before(text, back_spaces(text, edge - 1), language)
     return number if number is not None and number[0] >= _TWICE else None

@@ -13,7 +13,8 @@ from functools import cache
 
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.lang.lexicon import load
-from factcheck.lang.phrases import LETTERS, WORD, PhraseMatcher, phrase_matcher
+from factcheck.lang.phrases import PhraseMatcher, phrase_matcher
+from factcheck.lang.tokens import LETTERS, WORD
 
 # "قتيلين وثلاثة جرحى في صفوف": the tolls of one side listed before it is named
 _REACH_WORDS = 4

@@ -7,12 +7,12 @@ from functools import cache
 
 import yaml
 
+from factcheck.lang.tokens import LETTERS
 from factcheck.resources import LEXICONS
 
 _SAMPLE = 20_000
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -66,7 +66,7 @@ def _arabic_script(sample: str, letters: int) -> str:
 
 
 def _latin_script(sample: str) -> str:
-    words = [word.lower() for word in _WORD.findall(sample)]
+    words = [word.lower() for word in LETTERS.findall(sample)]
     if not words:
         return "en"
     scores = {

@@ -26,14 +26,12 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
+from factcheck.lang.tokens import WORD
 
-# A word as the blanks around it delimit it, its punctuation kept: what finders count and step
-# over when they read a few words around a figure.
-WORD = re.compile(r"\S+")
-# A word's letters alone, without digits, punctuation or the underscore: what a word says.
-LETTERS = re.compile(r"[^\W\d_]+")
+# A clause break, or another figure: no cue of a figure reaches back past it.
+_BREAK = re.compile(r"[.,;:!?،؛()\d]")
 _EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
 _Found = tuple[int, int, Any, int]  # a whole-word hit: (start, -end, key, stem)
 # An automaton's value is (length, key, raw): `raw` is what a raw surface of PhraseMatchers
@@ -66,7 +64,7 @@ class PhraseMatch(NamedTuple):
 
 @cache
 def proclitics(language: str) -> frozenset[str]:
-    return frozenset(fold_word(c) for c in load(language, "clitics").get("proclitics", ()))
+    return folded_words(language, "clitics", "proclitics")
 
 
 class PhraseMatcher:
@@ -371,3 +369,12 @@ def word_start(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isalpha():
         end -= 1
     return end
+
+
+def word_ends_in_clause(text: str, start: int, reach: int) -> list[int]:
+    """Where the words within `reach` characters before `start` end, those past the last
+    clause break or other figure among them: where a cue that stands a few words before its
+    figure ("ارتفع عدد ركاب القطار من", a verb before its subject) may end."""
+    begin = max(0, start - reach)
+    cut = max((match.end() for match in _BREAK.finditer(text, begin, start)), default=begin)
+    return [word.end() for word in WORD.finditer(text, cut, start)]

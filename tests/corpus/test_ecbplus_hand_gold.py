@@ -589,6 +589,9 @@ DRAWN = {
         "third-film-mockingjay",
         # "appear in the second movie" / "The second film in the Hunger Games trilogy"
         "second-film-catching-fire",
+        # "the third highest grossing opening weekend title" / "the third - biggest domestic debut
+        # weekend": one kind ranked by one measure
+        "third-biggest-opening-weekend",
     ],
 }
 

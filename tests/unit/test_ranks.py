@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.align.features import ranked_words
 from factcheck.extract import extract_document
 from factcheck.models import Document
 from tests.extract.by_text import claims_in, findings_between
@@ -409,6 +410,78 @@ def test_an_item_of_a_fixed_series_named_alike():
         "never paid a hefty filmmaker salary before."
     )
     assert findings_between(twilight, hunger_games, language="en", published="2012-04-04") == []
+
+
+def test_a_place_in_a_ranking_by_one_measure_is_said_of_its_noun():
+    # ECB+ 6_1ecbplus, 6_7ecbplus, 5_2ecbplus, 20_1ecbplus, 30_12ecb (ranks.yaml `said_of`): the
+    # rank reads the noun phrase after the superlative, the kind ranked; without one, none
+    assert ranks(
+        "The film obviously wasn't hurt by this strategy, as it went on to shatter records and "
+        "become the third highest grossing opening weekend title of all time. After opening to "
+        "the third - biggest domestic debut weekend of all time, legitimate pop culture "
+        "phenomenon The Hunger Games... He had a 162 - 139 record in Portland, the fourth - "
+        "highest win total in Blazers history. Iran, the world's fourth-largest oil producer, is "
+        "criss-crossed by faultlines. Verizon Communications Inc., the second-largest U.S. phone "
+        "company, said it has rerouted traffic.",
+        "en",
+    ) == [
+        ("third highest grossing opening weekend title", 3, "biggest"),
+        ("third - biggest domestic debut weekend", 3, "biggest"),
+        ("fourth - highest win total", 4, "biggest"),
+        ("fourth-largest oil producer", 4, "biggest"),
+        ("second-largest U.S. phone company", 2, "biggest"),
+    ]
+    # ECB+ 29ecbplus: a superlative said of no noun
+    assert (
+        ranks(
+            "Charles ’ 226 yards rushing was good for the third most in a single game in franchise "
+            "history.",
+            "en",
+        )
+        == []
+    )
+
+
+def test_places_in_rankings_agree_only_of_one_kind():
+    # ECB+ 6_1ecbplus, 6_7ecbplus: one kind ranked, "weekend" (FC002 `own_kind_ranks`)
+    assert findings_between(
+        "The film obviously wasn't hurt by this strategy, as it went on to shatter records and "
+        "become the third highest grossing opening weekend title of all time.",
+        "After opening to the third - biggest domestic debut weekend of all time, legitimate "
+        "pop culture phenomenon The Hunger Games is already gearing up for the sequel.",
+        language="en",
+        published="2012-04-04",
+    ) == [
+        (
+            "agreement",
+            "third - biggest domestic debut weekend",
+            "third highest grossing opening weekend title",
+        )
+    ]
+    # what each ranks, its noun last (align/features.py `ranked_words`): a weekend both, a
+    # company and a city (ECB+ 30_12ecb, 30_4ecbplus), a running back and a quarterback (25ecbplus)
+    assert [
+        ranked_words(text, "en")
+        for text in (
+            "third highest grossing opening weekend title",
+            "third - biggest domestic debut weekend",
+            "second-largest U.S. phone company",
+            "second largest city",
+            "fifth Saints running back",
+            "fifth rookie quarterback",
+            "12th Time Lord",
+            "No. 10",
+        )
+    ] == [
+        ("highest", "grossing", "opening", "weekend", "title"),
+        ("biggest", "domestic", "opening", "weekend"),
+        ("largest", "phone", "company"),
+        ("largest", "city"),
+        ("saints", "running", "back"),
+        ("rookie", "quarterback"),
+        ("time", "doctor"),
+        (),
+    ]
 
 
 def test_which_of_a_streak_and_which_of_its_kind():

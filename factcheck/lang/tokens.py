@@ -1,0 +1,23 @@
+"""The tokens finders read in text, one definition each.
+
+Imports nothing of the package: language detection, which reading imports before any lexicon
+is loaded, reads words too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A word as the blanks around it delimit it, its punctuation kept: what finders count and step
+# over when they read a few words around a figure.
+WORD = re.compile(r"\S+")
+# A word's letters alone, without digits, punctuation or the underscore: what a word says.
+LETTERS = re.compile(r"[^\W\d_]+")
+# A word's letters and digits, its punctuation left out: a word or a number ("11عاما" is one).
+TOKEN = re.compile(r"[^\W_]+")
+# A number written in digits, up to its first separator.
+DIGITS = re.compile(r"\d+")
+# What parts the clauses of one sentence: a comma, a semicolon or a colon, in either script.
+CLAUSE_MARK = re.compile(r"[،,;:؛]")
+# The one dash of folded text: lang.normalize folds every dash typography varies to it.
+HYPHEN = "-"
