@@ -130,8 +130,8 @@ def test_a_demonym_inside_a_currency_names_no_owner():
 
 
 def test_no_place_is_learned_from_a_word_that_names_none():
-    # SaudiNewsNet snn-2015-08-08-1003 (cut short): "في 17 مدينة حول المملكة" learned "~حول", apart from
-    # the kingdom the other outlets' 133 self-service machines stood in
+    # SaudiNewsNet snn-2015-08-08-1003 (cut short): "في 17 مدينة حول المملكة" learned "~حول",
+    # apart from the kingdom the other outlets' 133 self-service machines stood in
     claims = _claims(
         "وأوضح المتحدث الرسمي باسم الخطوط السعودية أن “السعودية” وفرت 133 جهازاً جديدا للخدمة "
         "الذاتية في 62 موقعاً في 17 مدينة حول المملكة."
