@@ -1556,7 +1556,12 @@ def _read(
     scope = _scope(claim, start, end, facts, body, language)
     if scope is not None:
         update["scope"] = scope
-    if claim.kind in ("money", "percent"):  # a sum, or its share or change ("الودائع بنسبة 10 %")
+    # a sum, or its share or change ("الودائع بنسبة 10 %"), or the period a statistic is of
+    # ("انخفاض حجم التجارة الخارجية الصينية ... في الأشهر السبعة الأولى من عام 2015")
+    of_sum = claim.kind in ("money", "percent") or (
+        claim.kind == "quantity" and claim.unit in durations()
+    )
+    if of_sum:
         noun = _sum_noun(facts, start, end)
         if noun is not None:
             update["sum_of"] = noun.key
