@@ -344,3 +344,12 @@ def test_a_software_fixs_day_agrees_and_a_patch_tuesday_names_none():
     # "ahead of next month's Patch Tuesday" (27_2ecbplus) and "from last week ’ s Patch
     # Tuesday" (27_9ecbplus): two months' patch days, both undated weekdays
     assert not _held_together(report, ("27_2ecbplus", 959), ("27_9ecbplus", 3170))
+
+
+def test_an_aftershock_is_not_its_quake():
+    # "jolted Qeshm island off Iran's southern coast on Sunday, followed by several aftershocks
+    # on Monday" (20_2ecb) / "Monday's earthquake was the second one to hit Qeshm in the past 24
+    # hours" (20_5ecb): the aftershocks' day dates no quake (lexicons/en/events.yaml)
+    report = _cluster("20ecb")
+    assert findings_at(report, "20_2ecb", 181)  # the aftershocks' Monday agrees elsewhere
+    assert not _held_together(report, ("20_2ecb", 181), ("20_5ecb", 257))
