@@ -19,7 +19,7 @@ from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
 from factcheck.extract.units import generic_concepts, personal_concepts
 from factcheck.lang.clitics import DEFINITE, stem, stopwords
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_text, fold_word
 from factcheck.lang.tokens import LETTERS, TOKEN
 from factcheck.models import LEARNED, Claim, DateSpan, Finding, sharing_fields_set
@@ -357,9 +357,7 @@ def _words_beside(claim: Claim, language: str) -> set[str]:
 
 @cache
 def _determiners(language: str) -> frozenset[str]:
-    if not language:
-        return frozenset()
-    return frozenset(fold_word(w) for w in load(language, "counts").get("definite_before") or ())
+    return folded_words(language, "counts", "definite_before")
 
 
 _NEXT_WORDS = 2  # words beside a figure that may still be its noun's ("24 people dead")

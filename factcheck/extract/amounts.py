@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from factcheck.extract import counts
 from factcheck.extract.ages import AGE, age_end, apposed_age, bare_age_end, said_of_age
@@ -50,8 +50,8 @@ from factcheck.extract.units import (
 )
 from factcheck.lang.clitics import DEFINITE, definite_ends, glued_conjunctions, stopwords
 from factcheck.lang.detect import right_to_left, supported_languages
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.lexicon import folded_words
+from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces
 from factcheck.lang.tokens import LETTERS
 from factcheck.models import Document
@@ -672,7 +672,19 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if kind == "count" and unit is not None:
         unit = counts.refine_generic(unit, text, reading.start, reading.end, language)
     value, low, high = reading.value, reading.low, reading.high
-    if kind == "count" and number.words_only and value is not None and 0 < value < 1:
+    # a share's word before the fraction: "إلى نسبة الثلثين بالانتخاب" is two thirds of them,
+    # not 0.67 % ("بنسبة نصف في المائة" is half a percent)
+    share_before = (
+        kind == "percent"
+        and reading.unit is not None
+        and reading.unit.end <= number.pieces[0].start
+    )
+    if (
+        (kind == "count" or share_before)
+        and number.words_only
+        and value is not None
+        and 0 < value < 1
+    ):
         # "ثلث السكان", "أكثر من نصف الشركات": a share of a group, not a third of a resident;
         # in whole percent, as a paper restates it ("ثلث" is 33 %, "ثلثي" 67 %)
         kind, unit, priority = "percent", "%", PRIORITY["unit"]
@@ -872,16 +884,10 @@ def _counts_alone_before_a_noun(text: str, number: Number, reading: Reading, lan
     clitic makes another word of it ("وست هام", "لست هنا": West Ham, "I am not")."""
     first = number.pieces[0]
     return (
-        first.text in _alone_before_a_noun(language)
+        first.text in folded_words(language, "numbers", "not_alone_before_a_noun")
         and text[number.start : number.end] == first.text
         and _counts_the_next_noun(text, reading.value or 0, number.end, language)
     )
-
-
-@cache
-def _alone_before_a_noun(language: str) -> frozenset[str]:
-    words = load(language, "numbers").get("not_alone_before_a_noun") or ()
-    return frozenset(fold_word(word) for word in words)
 
 
 def _in_a_row(text: str, start: int, end: int) -> bool:

@@ -13,8 +13,7 @@ from functools import cache
 
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.extract.units import of_dimension
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.phrases import PhraseMatcher, back_spaces, word_ends_in_clause
 
 # "ارتفع عدد ركاب القطار من", "increased the number of seats from": the change word stands at
@@ -27,10 +26,9 @@ _GAP = 2  # spaces between the amount word and the pair
 @cache
 def level_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The folded words before the level a change left ("from") and the one it reached ("to")."""
-    levels = load(language, "cues").get("levels") or {}
     return (
-        frozenset(fold_word(word) for word in levels.get("from") or []),
-        frozenset(fold_word(word) for word in levels.get("to") or []),
+        folded_words(language, "cues", "levels", "from"),
+        folded_words(language, "cues", "levels", "to"),
     )
 
 
@@ -50,7 +48,7 @@ def _measure_nouns(language: str) -> tuple[frozenset[str], frozenset[str]]:
     (cues.yaml `levels.measure_nouns`)."""
     nouns = (load(language, "cues").get("levels") or {}).get("measure_nouns") or {}
     units = frozenset().union(*(of_dimension(name) for name in nouns.get("dimensions") or ()))
-    return frozenset(fold_word(word) for word in nouns.get("words") or ()), units
+    return folded_words(language, "cues", "levels", "measure_nouns", "words"), units
 
 
 def states_levels(

@@ -51,7 +51,7 @@ from factcheck.extract.units import (
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
@@ -217,8 +217,8 @@ class _Language:
         self.changes = set(levels.get("senses") or [])
         self.level_from, self.level_to = level_words(language)
         # the words that make a figure a change's amount, not a level (`levels` of cues.yaml)
-        self.level_amount = frozenset(fold_word(word) for word in levels.get("amount") or [])
-        self.comparatives = frozenset(fold_word(word) for word in levels.get("comparatives") or [])
+        self.level_amount = folded_words(language, "cues", _LEVELS, "amount")
+        self.comparatives = folded_words(language, "cues", _LEVELS, "comparatives")
         self.comparative_particles = tuple(
             fold_word(word) for word in levels.get("comparative_particles") or []
         )
@@ -249,18 +249,17 @@ class _Language:
         # a language whose dates modify the noun after them ("his 2006 memoir", "the June 24
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
-        self.between_events = frozenset(
-            fold_word(word) for word in load(language, "durations").get("between_events") or ()
-        )
+        self.next_predicate = folded_words(language, "date_words", "next_predicate")
+        self.between_events = folded_words(language, "durations", "between_events")
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
         entries += [("learn_after", s, True) for s in locatives.get("learn_after", [])]
-        self.learn_nouns = frozenset(fold_word(s) for s in locatives.get("learn_after", []))
+        self.learn_nouns = folded_words(language, "locatives", "learn_after")
         self.learn_after = phrase_matcher(language, "locatives", "learn_after")
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
         apposed = locatives.get("apposed") or {}
         entries += [("apposed", s, True) for s in apposed.get("nouns") or []]
-        self.apposed_then = frozenset(fold_word(word) for word in apposed.get("then") or [])
+        self.apposed_then = folded_words(language, "locatives", "apposed", "then")
         entries += [("anaphor", s, True) for s in locatives.get("anaphors", [])]
         entries += [("capital", s, True) for s in locatives.get("capital_nouns", [])]
         merged: dict[str, list[tuple[str, Any]]] = {}
@@ -276,7 +275,7 @@ class _Language:
         self.prepositions = phrase_matcher(language, "locatives", "prepositions")
         self.place_articles = phrase_matcher(language, "locatives", "place_articles")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
-        self.within = {fold_word(word) for word in locatives.get("within", [])}
+        self.within = folded_words(language, "locatives", "within")
         self.titles = phrase_matcher(language, "locatives", "titles")
         agencies = locatives.get("agencies") or {}
         self.agency_before = PhraseMatcher.of_surfaces(agencies.get("before"), language)
@@ -292,9 +291,7 @@ class _Language:
         self.event_anaphors = phrase_matcher(language, "anaphors", "event")
         self.within_clitics = set(locatives.get("within_clitics", []))
         self.in_a_name = _in_a_name(locatives.get("in_names") or {})
-        self.not_with_article = frozenset(
-            fold_word(word) for word in locatives.get("not_with_article", [])
-        )
+        self.not_with_article = folded_words(language, "locatives", "not_with_article")
         # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
         # a place hit
         locative = [fold_word(c) for c in locatives.get("locative_clitics", [])]
@@ -1273,18 +1270,27 @@ _NEXT_WORD_REACH = 20  # characters after a duration where the word that follows
 
 
 def _event_of(
-    facts: SentenceFacts, start: int, end: int, dates: Sequence[tuple[int, int]]
+    facts: SentenceFacts,
+    start: int,
+    end: int,
+    dates: Sequence[tuple[int, int]],
+    next_predicate: frozenset[str] = frozenset(),
 ) -> Hit | None:
     """The event a date is of: the nearest event noun of its clause, else of its sentence ("A
     magnitude 6.1 earthquake struck western Turkey on Saturday, killing at least 32": the
     quake's day, not the killing's, which the next clause tells). An event noun right after
     another date of the sentence is that date's, where dates modify the noun after them
     (`dates`: the sentence's dates then, else none): "for the June 24 murder of Ortiz and on
-    June 20, when a man was shot" (ECB+ 16_1ecbplus); not "اليوم الجمعة مقتل 12 شخصا الخميس"."""
+    June 20, when a man was shot" (ECB+ 16_1ecbplus); not "اليوم الجمعة مقتل 12 شخصا الخميس".
+    An event a word of `next_predicate` opens right after the date is another predicate's:
+    "thwarted a multiple - boat attack by pirates on Thursday and rescued 26 Somali
+    crewmembers" (12_5ecbplus) dates the attack."""
     if not facts.events:
         return None
 
     def own(hit: Hit) -> bool:
+        if hit.start >= end and _opens_a_predicate(facts.text[end : hit.start], next_predicate):
+            return False
         return not any(
             other_end <= hit.start
             and (other, other_end) != (start, end)
@@ -1295,6 +1301,18 @@ def _event_of(
     clause = facts.clause_span(start)
     return _nearest(facts, facts.events, start, end, clause, own) or _nearest(
         facts, facts.events, start, end, accept=own
+    )
+
+
+_PREDICATE_GAP_WORDS = 3  # "on Thursday morning and rescued": the day's part, then the word
+
+
+def _opens_a_predicate(gap: str, next_predicate: frozenset[str]) -> bool:
+    words = gap.split()
+    return (
+        0 < len(words) <= _PREDICATE_GAP_WORDS
+        and fold_word(words[-1]) in next_predicate
+        and not _CLAUSE_MARKS.search(gap)
     )
 
 
@@ -1356,7 +1374,7 @@ def _read(
     event = None
     if claim.kind == "date" and not _after_a_level(facts, start, language):
         others = dates if language.dates_before_nouns else ()
-        event = _event_of(facts, start, end, others)
+        event = _event_of(facts, start, end, others, language.next_predicate)
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:

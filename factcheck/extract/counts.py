@@ -17,7 +17,7 @@ from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import stopwords
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces, word_start
 from factcheck.lang.tokens import WORD
@@ -90,7 +90,7 @@ def after_definite_word(text: str, start: int, language: str) -> bool:
 def _definite_adverbs(language: str) -> frozenset[str]:
     """Definite words that name no thing (counts.yaml `definite_adverbs`): "ارتفع مؤشر سوق
     الأسهم اليوم 44.53 نقطة" measures, it names no day."""
-    return frozenset(fold_word(w) for w in load(language, "counts").get("definite_adverbs") or ())
+    return folded_words(language, "counts", "definite_adverbs")
 
 
 @cache
@@ -116,7 +116,7 @@ def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     lexicon = load(language, "counts")
     if "not_nouns" not in lexicon:
         return None
-    words = stopwords(language) | {fold_word(w) for w in lexicon.get("not_nouns") or ()}
+    words = stopwords(language) | folded_words(language, "counts", "not_nouns")
     return words, definite_prefixes(language)
 
 
@@ -139,7 +139,7 @@ def of_them(text: str, end: int, language: str) -> str | None:
 
 @cache
 def _of_them(language: str) -> frozenset[str]:
-    return frozenset(fold_word(w) for w in load(language, "counts").get("of_them") or ())
+    return folded_words(language, "counts", "of_them")
 
 
 @dataclass(frozen=True)
@@ -342,15 +342,13 @@ def adjectives_before_noun(language: str) -> int:
 def not_adjectives(language: str) -> frozenset[str]:
     """Words that end the run of adjectives before a counted noun ("in", "the"...), the words
     that deny a cue among them: "two nearly killed" counts no deaths."""
-    return cue_deniers(language) | frozenset(
-        fold_word(w) for w in load(language, "counts").get("not_adjectives") or ()
-    )
+    return cue_deniers(language) | folded_words(language, "counts", "not_adjectives")
 
 
 @cache
 def cue_deniers(language: str) -> frozenset[str]:
     """The folded words that deny the cue right after them ("nearly killed")."""
-    return frozenset(fold_word(w) for w in load(language, "counts").get("cue_deniers") or ())
+    return folded_words(language, "counts", "cue_deniers")
 
 
 def one_of(word: str, language: str) -> bool:
@@ -360,7 +358,7 @@ def one_of(word: str, language: str) -> bool:
 
 @cache
 def _one_of(language: str) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in load(language, "counts").get("one_of") or ())
+    return folded_words(language, "counts", "one_of")
 
 
 @cache
@@ -610,7 +608,7 @@ def _done_to_someone(text: str, end: int, language: str) -> bool:
     """The count is the subject of a verb of harm in the active voice: one of counts.yaml
     `agent` `verbs` right after it, maybe joined to another by a conjunction, then one of
     `objects` or a number ("shot and killed a 16 - year - old"; not "were killed", "shot")."""
-    verbs = _folded(language, "verbs")
+    verbs = folded_words(language, "counts", "agent", "verbs")
     if not verbs:
         return False
     conjunctions = cue_conjunctions(language)
@@ -623,7 +621,7 @@ def _done_to_someone(text: str, end: int, language: str) -> bool:
             verb_seen = True
         elif not (verb_seen and word.group() in conjunctions):
             return verb_seen and (
-                word.group() in _folded(language, "objects")
+                word.group() in folded_words(language, "counts", "agent", "objects")
                 or number_words(language).starts_a_number(text, at)
             )
         at = skip_spaces(text, word.end())
@@ -631,12 +629,6 @@ def _done_to_someone(text: str, end: int, language: str) -> bool:
 
 
 _AGENT_WORDS = 4  # "shot and killed a": two verbs, their conjunction and the object
-
-
-@cache
-def _folded(language: str, key: str) -> frozenset[str]:
-    words = (load(language, "counts").get("agent") or {}).get(key) or ()
-    return frozenset(fold_word(word) for word in words)
 
 
 def _nearest_cue(
@@ -717,7 +709,7 @@ def _next_clause(text: str, start: int, end: int, language: str) -> bool:
 @cache
 def cue_conjunctions(language: str) -> frozenset[str]:
     """The folded conjunctions that open another clause with its own cue ("و", "and")."""
-    return frozenset(fold_word(w) for w in load(language, "counts").get("cue_conjunctions") or ())
+    return folded_words(language, "counts", "cue_conjunctions")
 
 
 def _conjoined(text: str, hit: PhraseMatch, language: str) -> bool:

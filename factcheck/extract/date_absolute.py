@@ -63,6 +63,10 @@ def direction(lexicon: DateLexicon) -> str:
     return f"{lexicon.word_start}(?P<dir>{alternation(lexicon.directions)}){WORD_END}"
 
 
+# between a part of a year and its year: "mid-2014", wire text's "the mid - 1980s"
+_PART_GAP = r"(?:\s*-\s*|\s+)"
+
+
 def relative_year(lexicon: DateLexicon) -> str:
     """A year named from publication after a month: "مارس من العام الماضي", "April last year"."""
     start, of = lexicon.word_start, alternation(lexicon.of)
@@ -91,6 +95,8 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     trailing_dir = rf"(?:\s+{direction(lexicon)})?" if lexicon.direction_after else ""
     month_cue = rf"(?:(?:{alternation(lexicon.month_cues)})\s+)?"
     seasons, cues = alternation(lexicon.seasons), alternation(lexicon.year_cues)
+    suffixes = alternation(lexicon.decade_suffixes) or "(?!)"
+    articles = alternation(lexicon.part_articles) or "(?!)"
     this_year = alternation(lexicon.year_after_part) or "(?!)"
     return [
         Shape(
@@ -134,8 +140,10 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         Shape(
             "season",
             # "صيف عام 2024", "الربع الثاني من العام الجاري", "the first half of the year"
-            rf"{lexicon.word_start}(?P<season>{seasons}){WORD_END}(?:\s+"
-            rf"(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}|{years_from_now}"
+            # "mid-2014"; "the early 1990s", "مطلع التسعينات": a decade's part
+            rf"{lexicon.word_start}(?P<season>{seasons}){WORD_END}(?:{_PART_GAP}"
+            rf"(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?!{suffixes})|{years_from_now}"
+            rf"|{_PART_GAP}(?:(?:{of})\s+)?(?:(?:{articles})\s+)?{_decade_pattern(lexicon)}"
             rf"|\s+(?:(?:{of})\s+)?{lexicon.word_start}(?P<ybare>{this_year}){WORD_END}"
             rf"(?!\s+{DEFINITE}))",  # "بداية العام الدراسي" is the school year's
             _season,
@@ -153,29 +161,35 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     ]
 
 
-def decade_shape(lexicon: DateLexicon) -> Shape:
+def _decade_pattern(lexicon: DateLexicon) -> str:
     """A decade: "التسعينيات من القرن الماضي", "عشرينيات القرن الحالي", "the 1950s"."""
     words = alternation(lexicon.decades) or "(?!)"
     of, later = alternation(lexicon.of) or "(?!)", alternation(lexicon.decade_later) or "(?!)"
     suffixes = alternation(lexicon.decade_suffixes) or "(?!)"
     ages = alternation(lexicon.decade_of_age) or "(?!)"
-    return Shape(
-        "decade",
+    return (
         rf"(?:{lexicon.word_start}(?P<decade>{words}){WORD_END}(?!\s+(?:{ages}){WORD_END})"
         rf"(?:\s+(?:(?:{of})\s+)?(?P<later>{later}))?"
-        rf"|(?<![\d.,])(?P<first>\d{{3}}0)(?:{suffixes}){WORD_END})",
-        _decade,
-        ("decade", "digit"),
+        rf"|(?<![\d.,])(?P<first>\d{{3}}0)(?:{suffixes}){WORD_END})"
     )
 
 
-def _decade(hit: Hit, context: Context) -> Reading | None:
+def decade_shape(lexicon: DateLexicon) -> Shape:
+    return Shape("decade", _decade_pattern(lexicon), _decade, ("decade", "digit"))
+
+
+def _first_of_decade(hit: Hit, context: Context) -> int | None:
     first = hit.number("first")
     if first is None:
         first = context.lexicon.decades.get(hit.key("decade") or "")
         if first is not None and hit.get("later") is not None:
             first += 100
-    if first is None or first not in CUED_YEARS:
+    return first if first in CUED_YEARS else None
+
+
+def _decade(hit: Hit, context: Context) -> Reading | None:
+    first = _first_of_decade(hit, context)
+    if first is None:
         return None
     span = DateSpan(start=f"{first:04d}-01-01", end=f"{first + 9:04d}-12-31", granularity="year")
     return Reading(span, priority="year" if hit.get("first") else "date")
@@ -332,14 +346,31 @@ def _month_number_year(hit: Hit, context: Context) -> Reading | None:
 
 def _season(hit: Hit, context: Context) -> Reading | None:
     season = context.lexicon.seasons.get(hit.key("season") or "")
-    year = hit.number("year") or year_from_now(hit, context)
-    if hit.get("ybare") is not None and context.published is not None:
-        year = context.published.year
-    if season is None or year is None or year not in CUED_YEARS:
+    if season is None:
         return None
     months = context.lexicon.season_months[season]
+    if hit.get("first") is not None or hit.get("decade") is not None:
+        return _decade_part(_first_of_decade(hit, context), months)
+    year = hit.number("year") or year_from_now(hit, context)
+    if hit.get("ybare") is not None:
+        if season in context.lexicon.year_parts:
+            return None
+        year = context.published.year if context.published is not None else None
+    if year is None or year not in CUED_YEARS:
+        return None
     first_year = year - 1 if months[0] > months[-1] else year
     return Reading(cal.month_span(first_year, months[0], year, months[-1]))
+
+
+def _decade_part(first: int | None, months: tuple[int, ...]) -> Reading | None:
+    """The years of a decade that a part of a year's months stands for, in proportion: "the
+    early 1990s" (the first half of a year's months) 1990 to 1994, "the mid-1990s" 1992 to
+    1997, "أواخر التسعينيات" 1995 to 1999."""
+    if first is None or months[0] > months[-1]:
+        return None  # a winter of a decade says nothing
+    start = first + (months[0] - 1) * 10 // 12
+    end = first + -(-months[-1] * 10 // 12) - 1
+    return Reading(DateSpan(start=f"{start:04d}-01-01", end=f"{end:04d}-12-31", granularity="year"))
 
 
 def _month_first(hit: Hit, context: Context) -> Reading | None:

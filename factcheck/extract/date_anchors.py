@@ -19,7 +19,18 @@ _JOINERS = frozenset("/.-:,")
 # Kinds of word that never end a date ("a", "this", "عام"): a space or a digit comes next
 # (a part of the month may take a hyphen: "mid-June").
 _LEADING = frozenset(
-    {"amount", "this", "ago", "year_cue", "month_cue", "direction", "ordinal", "nth", "day_noun"}
+    {
+        "amount",
+        "this",
+        "ago",
+        "year_cue",
+        "month_cue",
+        "direction",
+        "ordinal",
+        "nth",
+        "day_noun",
+        "week_noun",
+    }
 )
 DIGIT = frozenset({"digit"})
 

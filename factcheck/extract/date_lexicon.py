@@ -96,6 +96,9 @@ class DateLexicon:
     era: tuple[str, ...]
     of: tuple[str, ...]
     weekday_links: tuple[str, ...]
+    # "the last week of Ramadan", "in the last year of his term": the last of something else,
+    # where this article stands before the direction and "of" after the unit
+    part_articles: tuple[str, ...]
     same_date_links: tuple[str, ...]
     day_cues: frozenset[str]
     month_alone_cues: frozenset[str]
@@ -111,6 +114,9 @@ class DateLexicon:
     weekday_alone_prefixes: tuple[str, ...]  # a name alone is a date only in such a form ("ال")
     needs_capital: frozenset[str]
     seasons: dict[str, str]
+    # parts of a year read only with the year named ("early 2014", "منتصف العام الماضي"): "منذ
+    # بداية العام" of a market report is the year to date, in every report of every index
+    year_parts: frozenset[str]
     season_months: dict[str, tuple[int, ...]]
     days: dict[str, int]
     name_before: frozenset[str]
@@ -138,6 +144,7 @@ class DateLexicon:
     nth_words: dict[str, int]  # before a day or weekday: "ثالث ثلاثاء"; -1 the last
     last_after: tuple[str, ...]  # after one: "الاثنين الأخير"
     day_nouns: tuple[str, ...]
+    week_nouns: tuple[str, ...]  # "week" after or before an ordinal: "the first week of October"
     month_parts: dict[str, int]  # the day a part of the month is read as: "منتصف" 15
     month_after_part: tuple[str, ...]  # "نهاية الشهر", "the end of the month": this month
     year_after_part: tuple[str, ...]  # "الأشهر الستة الأولى من العام": this year
@@ -173,6 +180,7 @@ class DateLexicon:
             "amount": self.amounts,
             "nth": self.nth_words,
             "day_noun": self.day_nouns,
+            "week_noun": self.week_nouns,
             "month_part": self.month_parts,
             "decade": self.decades,
         }
@@ -235,6 +243,7 @@ def date_lexicon(language: str) -> DateLexicon:
         era=tuple(_surfaces(words.get("era", []))),
         of=tuple(_surfaces(words.get("of", []))),
         weekday_links=tuple(_surfaces(words.get("weekday_links", []))),
+        part_articles=tuple(_surfaces(words.get("part_articles", []))),
         same_date_links=tuple(_surfaces(words.get("same_date_links", []))),
         day_cues=frozenset(_surfaces(words.get("day_cues", []))),
         month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
@@ -251,9 +260,10 @@ def date_lexicon(language: str) -> DateLexicon:
         needs_capital=frozenset(_surfaces(words.get("needs_capital", []))),
         seasons={
             surface: season
-            for season, values in words.get("seasons", {}).items()
+            for season, values in (words.get("seasons", {}) | words.get("year_parts", {})).items()
             for surface in _surfaces(values)
         },
+        year_parts=frozenset(words.get("year_parts", {})),
         season_months={
             season: tuple(months) for season, months in load("common", "seasons").items()
         },
@@ -296,6 +306,7 @@ def date_lexicon(language: str) -> DateLexicon:
         nth_words=_by_surface(words.get("nth_words", {})),
         last_after=tuple(_surfaces(words.get("last_after", []))),
         day_nouns=tuple(_surfaces(words.get("day_nouns", []))),
+        week_nouns=tuple(_surfaces(words.get("week_nouns", []))),
         month_parts=_by_surface(words.get("month_parts", {})),
         month_after_part=tuple(_surfaces(words.get("month_after_part", []))),
         year_after_part=tuple(_surfaces(words.get("year_after_part", []))),

@@ -35,6 +35,8 @@ _LAST = -1
 _NTH_WEEKDAY = 5
 # A part of a month ("mid-June", "مطلع آذار") covers ten days from the one the lexicon names.
 _PART_DAYS = 10
+_WEEK = 7
+_WEEKS_IN_MONTH = 5  # "the fifth week of" a month holds its last days
 
 
 def part_last_day(first: int, month_days: int) -> int:
@@ -89,6 +91,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         return []
     link, month = _link(lexicon), _month(lexicon)
     nth, noun = _word(lexicon, "nth", lexicon.nth_words), lexicon.words(lexicon.day_nouns)
+    week = lexicon.words(lexicon.week_nouns) if lexicon.week_nouns else "(?!)"
     weekday = _word(lexicon, "weekday", lexicon.weekdays)
     ordinal = _word(lexicon, "ordinal", lexicon.day_ordinals)
     last = _word(lexicon, "last", lexicon.last_after)
@@ -104,6 +107,12 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             rf"(?:{nth}\s+{noun}|(?:{noun}\s+)?(?:{ordinal}|{last})){link}{month}",
             _nth_day,
             ("nth", "day_noun", "ordinal"),
+        ),
+        Shape(
+            "nth_week",
+            rf"(?:{nth}\s+{week}|{week}\s+(?:{ordinal}|{last})){link}{month}",
+            _nth_week,
+            ("nth", "week_noun"),
         ),
         Shape(
             "month_part",
@@ -231,6 +240,19 @@ def _nth_day(hit: Hit, context: Context) -> Reading | None:
         return None
     day = _day_in(*found, nth)
     return Reading(cal.day_span(day)) if day else None
+
+
+def _nth_week(hit: Hit, context: Context) -> Reading | None:
+    found, nth = _month_days(hit, context), _nth(hit, context)
+    if not isinstance(found, tuple):
+        return found
+    first, last = found
+    if nth == _LAST:
+        return Reading(cal.days_span(last - dt.timedelta(days=_WEEK - 1), last))
+    if nth is None or not 1 <= nth <= _WEEKS_IN_MONTH:
+        return None
+    start = first + dt.timedelta(days=(nth - 1) * _WEEK)
+    return Reading(cal.days_span(start, min(last, start + dt.timedelta(days=_WEEK - 1))))
 
 
 def _month_part(hit: Hit, context: Context) -> Reading | None:

@@ -62,7 +62,12 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             rf"(?![\s,،]*(?:\d{event})){event_later}"
         )
     else:
-        unit_dir = rf"{direction}\s+{unit}"
+        # "the last week of Ramadan", "in the last year of his term": the last of something
+        # else; not "found guilty last month of murdering a judge"
+        articles = alternation(lexicon.part_articles) or "(?!)"
+        part_of = rf"(?!\s+(?:{alternation(lexicon.of)}){WORD_END})"
+        after_article = rf"(?:(?<=\b(?:{articles})\s)(?P<the>)|(?<!\b(?:{articles})\s))"
+        unit_dir = rf"{after_article}{direction}\s+{unit}(?(the){part_of})"
         weekday_dir = rf"{direction}\s+{weekday}"
         offset = rf"(?<![\w-]){count}{half}\s+(?P<ago>{ago}|{later}){WORD_END}"
     return [

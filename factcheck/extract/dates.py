@@ -20,9 +20,10 @@ from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexico
 from factcheck.extract.date_shapes import Context, Hit, Reading
 from factcheck.extract.document_words import date_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
+from factcheck.extract.qualifiers import range_joins
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded
-from factcheck.models import Document
+from factcheck.models import DateSpan, Document
 
 GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
 _CLOSING_PAREN = re.compile(r"\s*\)")
@@ -69,10 +70,12 @@ class DateMatcher:
             ]
         return tried
 
-    def match(self, text: str, anchor: int, kinds: frozenset[str]) -> Hit | None:
-        """The first shape that matches at `anchor`."""
+    def match(
+        self, text: str, anchor: int, kinds: frozenset[str], end: int | None = None
+    ) -> Hit | None:
+        """The first shape that matches at `anchor`, within text[:end] if given."""
         for shape, pattern in self.patterns(kinds):
-            match = pattern.match(text, anchor)
+            match = pattern.match(text, anchor, len(text) if end is None else end)
             if match is not None:
                 return Hit(match, shape)
         return None
@@ -84,7 +87,9 @@ class DateMatcher:
         # pathological repeat) is then skipped without running the regex and resolver again.
         rejected: set[tuple[int, str]] = set()
         words = date_words(text, self.language)
-        for anchor, kinds in anchors(text, words, self.lexicon.word_clitics):
+        found = anchors(text, words, self.lexicon.word_clitics)
+        kinds_at = dict(found)
+        for anchor, kinds in found:
             if anchor < taken:
                 continue
             back = min(anchor, _BACK)
@@ -92,14 +97,52 @@ class DateMatcher:
             if window in rejected:
                 continue
             hit = self.match(text, anchor, kinds)
+            period: tuple[Reading, int] | bool | None = None
             if hit is not None and hit.pairs_two_months(self.lexicon):
-                hit = None
+                # two months side by side are two dates, the first read on its own; two joined
+                # as a range's ends ("خلال الفترة سبتمبر-نوفمبر من هذا العام") are one period,
+                # or none where the second reads as no date ("in September-November")
+                period = self._months_period(hit, text, kinds_at, context)
+                first = self.match(text, anchor, kinds, hit.match.end("month"))
+                hit = None if period is False else first
             reading = self.resolvers[hit.shape](hit, context) if hit is not None else None
             if hit is None or reading is None:  # a verb, a name: later anchors may be dates
                 rejected.add(window)
                 continue
             taken = hit.match.end()
+            if isinstance(period, tuple):
+                joined = _joined(reading, period[0])
+                if joined is not None:
+                    reading, taken = joined, period[1]
             yield _Found(hit.match.start(), taken, reading)
+
+    def _months_period(
+        self, hit: Hit, text: str, kinds_at: dict[int, frozenset[str]], context: Context
+    ) -> tuple[Reading, int] | bool | None:
+        """The second month's reading and end where a range's join (qualifiers.yaml
+        `range_join_alone`: "-", "إلى", "to") stands between two months; False where the
+        second reads as no date, None where no such join stands."""
+        joint = " ".join(text[hit.match.end("month") : hit.start("month2")].split())
+        if joint not in range_joins(self.language)[1]:
+            return None
+        second = hit.start("month2")
+        other = self.match(text, second, kinds_at.get(second, frozenset()))
+        reading = self.resolvers[other.shape](other, context) if other is not None else None
+        return False if other is None or reading is None else (reading, other.match.end())
+
+
+def _joined(first: Reading, last: Reading) -> Reading | None:
+    """The months from the first's to the last's as one period; None where the two are no
+    months in order ("نوفمبر-فبراير" may cross a year not stated)."""
+    if (
+        first.span is None
+        or last.span is None
+        or first.span.granularity != "month"
+        or last.span.granularity != "month"
+        or last.span.start <= first.span.end
+    ):
+        return None
+    return Reading(DateSpan(start=first.span.start, end=last.span.end, granularity="month"))
 
 
 @cache

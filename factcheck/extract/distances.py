@@ -16,7 +16,7 @@ from functools import cache
 
 from factcheck.lang.clitics import stem
 from factcheck.lang.detect import cased
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.tokens import LETTERS
 
@@ -39,8 +39,8 @@ def _lexicon(language: str) -> _Lexicon | None:
     if not data:
         return None
     return _Lexicon(
-        frozenset(fold_word(w) for w in data.get("directions") or ()),
-        frozenset(fold_word(w) for w in data.get("prepositions") or ()),
+        folded_words(language, "distances", "directions"),
+        folded_words(language, "distances", "prepositions"),
         # "12 كيلومترا من مدينة موبتي" is from Mopti: the nouns after which a place is named
         frozenset(
             fold_word(w)
@@ -49,7 +49,7 @@ def _lexicon(language: str) -> _Lexicon | None:
                 *load(language, "locatives").get("learn_after", ()),
             )
         ),
-        frozenset(fold_word(w) for w in load(language, "locatives").get("capital_nouns", ())),
+        folded_words(language, "locatives", "capital_nouns"),
         cased(language),
     )
 

@@ -15,7 +15,7 @@ from functools import cache
 from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.ordinals import ordinal_words
 from factcheck.lang.clitics import stem, stopwords
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.tokens import LETTERS, TOKEN
 from factcheck.models import LEARNED
@@ -23,7 +23,7 @@ from factcheck.models import LEARNED
 
 @cache
 def _words(language: str, key: str) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in load(language, "date_words").get(key) or ())
+    return folded_words(language, "date_words", key)
 
 
 def edition_of(sentence: str, start: int, end: int, language: str) -> str | None:

@@ -22,8 +22,7 @@ from factcheck.extract.date_shapes import (
     weekday_prefix,
 )
 from factcheck.lang.clitics import stem
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.lexicon import folded_words
 from factcheck.lang.phrases import back_spaces, proclitics, word_before
 from factcheck.models import DateSpan, Granularity
 
@@ -228,9 +227,7 @@ def _listed(context: Context, start: int) -> bool:
 
 @cache
 def _list_nouns(language: str) -> frozenset[str]:
-    return frozenset(
-        fold_word(noun) for noun in load(language, "hijri_months").get("list_nouns") or ()
-    )
+    return folded_words(language, "hijri_months", "list_nouns")
 
 
 def hijri_month_near(published: dt.date, month: int, sense: str) -> DateSpan | None:

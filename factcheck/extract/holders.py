@@ -21,7 +21,7 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.units import currency_signs
 from factcheck.lang.clitics import DEFINITE, stem, stopwords
 from factcheck.lang.detect import cased
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.tokens import LETTERS
 
@@ -42,7 +42,7 @@ class HolderLexicon:
         dates = date_lexicon(language)
         self.not_names |= dates.months.keys() | dates.weekdays.keys()
         self.age_then_name = bool(data.get("age_then_name"))
-        self.binders = frozenset(fold_word(word) for word in data.get("binders") or ())
+        self.binders = folded_words(language, "holders", "binders")
         self.name_words = int(data.get("name_words", 2))
         self.definite_names = {stem(fold_word(w)) for w in data.get("definite_names", [])}
         self.definite_names_of = fold_word(data.get("definite_names_of", ""))  # "لل"

@@ -22,8 +22,8 @@ from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.model_years import is_model_year
 from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces, word_before
 from factcheck.lang.tokens import HYPHEN
 from factcheck.models import Document
@@ -69,7 +69,7 @@ def find_labels(body: str, folded: Folded, document: Document) -> Iterator[Menti
 
 @cache
 def _not_after(language: str) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in load(language, "labels").get("not_after") or ())
+    return folded_words(language, "labels", "not_after")
 
 
 def _label(body: str, folded: Folded, start: int, end: int, value: float, unit: str) -> Mention:

@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.lexicon import folded_words, load
 
 # a model's number after its name, wire text's dash spaced or none: "AK - 47", "AK 47"
 _NUMBER = re.compile(r"(- ?)?\d{1,4} ")
@@ -57,7 +56,7 @@ def _names(language: str) -> _Names:
     shapes = [shape for code in (language, *(data.get("also") or ())) if (shape := _shape(code))]
     return _Names(
         longest=int(data.get("longest") or 0),
-        apart=frozenset(fold_word(name) for name in data.get("apart") or ()),
+        apart=folded_words(language, "model_names", "apart"),
         end=re.compile(f"(?:{'|'.join(shapes)})$" if shapes else "(?!)"),
     )
 

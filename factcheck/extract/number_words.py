@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, proclitics
 
@@ -113,9 +113,9 @@ def number_words(language: str) -> NumberWords:
         for surface in surfaces
     }
     vague = {float(key): (float(low), float(high)) for key, (low, high) in data["vague"].items()}
-    not_alone = frozenset(fold_word(surface) for surface in data.get("not_alone") or ())
+    not_alone = folded_words(language, "numbers", "not_alone")
     ratios = {
-        key: frozenset(fold_word(surface) for surface in data.get(key) or ())
+        key: folded_words(language, "numbers", key)
         for key in ("over", "one_of", "rate_of", "parts_of")
     }
     before_definite = {
@@ -135,16 +135,16 @@ def number_words(language: str) -> NumberWords:
         **ratios,
         fraction_before_definite=before_definite,
         share_marks=tuple(fold_word(word) for word in data.get("share_marks") or ()),
-        not_shares_after=frozenset(fold_word(w) for w in data.get("not_shares_after") or ()),
+        not_shares_after=folded_words(language, "numbers", "not_shares_after"),
         floor_suffixes=tuple(fold_word(word) for word in data.get("floor_suffixes") or ()),
         pronoun_one_after=frozenset(
             clitic + fold_word(word)
             for word in data.get("pronoun_one_after") or ()
             for clitic in ("", *proclitics(language))
         ),
-        construct_duals=frozenset(fold_word(word) for word in data.get("construct_duals") or ()),
+        construct_duals=folded_words(language, "numbers", "construct_duals"),
         conjunctions=conjunctions(language),
-        plural_of=frozenset(fold_word(word) for word in data.get("plural_of") or ()),
+        plural_of=folded_words(language, "numbers", "plural_of"),
         unit_then_ten="unit_then_ten" in orders,
         hundreds_unsaid="hundreds_unsaid" in orders,
         tens_then_unit="tens_then_unit" in orders,

@@ -26,7 +26,7 @@ from factcheck.extract.number_parse import (
 from factcheck.extract.number_words import NumberWords, number_words
 from factcheck.extract.units import minor_marks, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 
 
@@ -439,7 +439,7 @@ def _of_a_sum(text: str, match: re.Match[str]) -> bool:
 
 @cache
 def _generation_marks(language: str) -> frozenset[str]:
-    return frozenset(fold_word(mark) for mark in load(language, "numbers").get("generations") or ())
+    return folded_words(language, "numbers", "generations")
 
 
 def _generation(digits: str, tail: str, language: str) -> bool:

@@ -21,8 +21,8 @@ from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.extract.ranks import indefinite_articles
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import phrase_matcher, skip_spaces
 from factcheck.lang.tokens import DIGITS, HYPHEN, WORD
 from factcheck.models import Document
@@ -42,7 +42,7 @@ def _lexicon(language: str) -> tuple[int, frozenset[str], re.Pattern[str] | None
     pattern = (
         re.compile(rf"\b(?:{'|'.join(map(re.escape, articles))}) ") if articles and data else None
     )
-    not_before = frozenset(fold_word(word) for word in data.get("not_before") or ())
+    not_before = folded_words(language, "ranks", "one_more", "not_before")
     return int(data.get("reach") or 0), not_before, pattern
 
 

@@ -25,7 +25,7 @@ from factcheck.extract.holders import (
     name_right_after,
 )
 from factcheck.lang.clitics import stem
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.tokens import LETTERS, TOKEN
 
@@ -197,13 +197,13 @@ def _relation_owners(language: str) -> tuple[frozenset[str], tuple[str, ...]] | 
     ages = load(language, "ages")
     if ages.get("relation_owners") is None:
         return None
-    words = frozenset(fold_word(owner) for owner in ages["relation_owners"])
+    words = folded_words(language, "ages", "relation_owners")
     return words, holder_lexicon(language).possessive_ends
 
 
 @cache
 def _relations(language: str) -> frozenset[str]:
-    return frozenset(fold_word(noun) for noun in load(language, "ages").get("relations") or ())
+    return folded_words(language, "ages", "relations")
 
 
 @cache

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, word_ends_in_clause
 
@@ -74,16 +74,14 @@ def after_matcher(language: str) -> PhraseMatcher:
 @cache
 def opens_next(language: str) -> frozenset[str]:
     """The after-cues that a number right after them takes (qualifiers.yaml `opens_next`)."""
-    return frozenset(fold_word(cue) for cue in load(language, "qualifiers").get("opens_next") or ())
+    return folded_words(language, "qualifiers", "opens_next")
 
 
 @cache
 def spreads(language: str) -> frozenset[str]:
     """Before-cues that, right after a length of time, spread it over the next one
     (qualifiers.yaml `spread_over`): "40 hours over four days" lasted four days, not more."""
-    return frozenset(
-        fold_word(cue) for cue in load(language, "qualifiers").get("spread_over") or ()
-    )
+    return folded_words(language, "qualifiers", "spread_over")
 
 
 @cache
@@ -94,16 +92,15 @@ def range_open_matcher(language: str) -> PhraseMatcher:
 @cache
 def range_openers(language: str) -> frozenset[str]:
     """The words that open a range: "between", "from", "بين", "من"."""
-    return frozenset(fold_word(word) for word in load(language, "qualifiers")["range_open"])
+    return folded_words(language, "qualifiers", "range_open")
 
 
 @cache
 def range_joins(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The joins that need an opening word ("بين X و Y"), and those that do not ("10-20")."""
-    data = load(language, "qualifiers")
     return (
-        frozenset(fold_word(word) for word in data["range_join"]),
-        frozenset(fold_word(word) for word in data["range_join_alone"]),
+        folded_words(language, "qualifiers", "range_join"),
+        folded_words(language, "qualifiers", "range_join_alone"),
     )
 
 

@@ -26,7 +26,7 @@ from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
@@ -229,10 +229,8 @@ def indefinite_articles(language: str) -> frozenset[str]:
 
 @cache
 def _indefinite(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    words = load(language, "ranks").get("indefinite") or {}
     return tuple(  # type: ignore[return-value]
-        frozenset(fold_word(word) for word in words.get(key) or ())
-        for key in ("articles", "heads_before")
+        folded_words(language, "ranks", "indefinite", key) for key in ("articles", "heads_before")
     )
 
 

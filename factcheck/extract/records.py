@@ -28,7 +28,7 @@ from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words
 from factcheck.lang.clitics import stopwords
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import back_spaces, skip_spaces
 from factcheck.lang.tokens import HYPHEN
@@ -69,12 +69,12 @@ def _lexicon(language: str) -> _Lexicon | None:
     }
     names = sorted(words, key=len, reverse=True)  # a fixed order: the same pattern each run
     ordinals = rf"(?:{'|'.join(map(re.escape, names))})"
-    determiners = sorted({fold_word(word) for word in data.get("determiners") or ()}, key=len)
+    determiners = folded_words(language, "ranks", "record", "determiners")
     possessives = tuple(load(language, "holders").get("possessive_ends") or ())
     # where only a determiner may stand before the ordinal ("هي الأولى التي"), the search asks
     # for it too: an ordinal alone is in every other sentence ("اليوم الأول")
     lead = (
-        rf"\b(?:{'|'.join(map(re.escape, reversed(determiners)))})\s+"
+        rf"\b(?:{'|'.join(map(re.escape, sorted(determiners, key=lambda word: (-len(word), word))))})\s+"
         if not data.get("conjunctions") and not possessives
         else ""
     )
@@ -83,11 +83,11 @@ def _lexicon(language: str) -> _Lexicon | None:
         re.compile(rf"{lead}\b(?P<ordinal>{ordinals})\b"),
         words,
         int(data["reach"]),
-        frozenset(fold_word(word) for word in data["marks"]),
-        frozenset(fold_word(word) for word in data.get("history") or ()),
-        frozenset(fold_word(word) for word in data.get("conjunctions") or ()),
-        frozenset(determiners),
-        frozenset(fold_word(word) for word in data.get("breaks") or ()),
+        folded_words(language, "ranks", "record", "marks"),
+        folded_words(language, "ranks", "record", "history"),
+        folded_words(language, "ranks", "record", "conjunctions"),
+        determiners,
+        folded_words(language, "ranks", "record", "breaks"),
         possessives,
         stopwords(language),
         language,

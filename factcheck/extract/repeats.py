@@ -24,8 +24,8 @@ from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.extract.qualifiers import before_matcher, interval
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.lexicon import folded_words
+from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces, word_before
 from factcheck.lang.tokens import HYPHEN, WORD
 from factcheck.models import Document, Qualifier
@@ -46,10 +46,8 @@ _REACH = 24  # characters a word before the number is read back
 def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words after the noun and before the number that make a rate or a change, and
     those after it that make a factor."""
-    data = load(language, "repeats")
     return tuple(  # type: ignore[return-value]
-        frozenset(fold_word(word) for word in data.get(key) or ())
-        for key in ("not_after", "not_before", "multiplies")
+        folded_words(language, "repeats", key) for key in ("not_after", "not_before", "multiplies")
     )
 
 

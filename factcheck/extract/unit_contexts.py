@@ -8,8 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from factcheck.extract.sentences import sentence_spans
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.phrases import PhraseMatch, phrase_matcher
 from factcheck.lang.tokens import LETTERS
 
@@ -39,9 +38,9 @@ def _weights(language: str) -> tuple[frozenset[str], str, frozenset[str]]:
     """The currency words that may name a weight, its unit and the cues before its number."""
     data = load(language, "unit_contexts").get("weights") or {}
     return (
-        frozenset(fold_word(word) for word in data.get("words", [])),
+        folded_words(language, "unit_contexts", "weights", "words"),
         str(data.get("unit", "")),
-        frozenset(fold_word(word) for word in data.get("cues", [])),
+        folded_words(language, "unit_contexts", "weights", "cues"),
     )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable
 from functools import cache
 
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 
 _MIN_STEM = 3  # what is left must still be a word: "الي" is not "ال" + "ي"
@@ -55,7 +55,7 @@ def definite_ends(language: str) -> tuple[str, ...]:
 def prepositional(language: str) -> frozenset[str]:
     """The proclitics that hold a preposition ("ب", "لل", "وبال": clitics.yaml `prepositions`):
     the word glued after one is a noun, no adjective."""
-    return frozenset(fold_word(c) for c in load(language, "clitics").get("prepositions") or ())
+    return folded_words(language, "clitics", "prepositions")
 
 
 @cache
@@ -73,7 +73,7 @@ def glued_conjunctions() -> frozenset[str]:
 @cache
 def _proclitics() -> frozenset[str]:
     """Every proclitic and combination of them."""
-    return frozenset(fold_word(c) for c in load("ar", "clitics").get("proclitics", ()))
+    return folded_words("ar", "clitics", "proclitics")
 
 
 def bare_in(word: str, other: Collection[str]) -> str:
@@ -174,7 +174,7 @@ def shared_words(first: Collection[str], second: Collection[str]) -> int:
 @cache
 def stopwords(language: str) -> frozenset[str]:
     """The folded words of a language that say nothing about what a text is about."""
-    return frozenset(fold_word(word) for word in load(language, "stopwords").get("words") or ())
+    return folded_words(language, "stopwords", "words")
 
 
 @cache

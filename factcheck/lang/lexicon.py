@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from factcheck.lang.normalize import fold_word
 from factcheck.read.decode import decode
 from factcheck.read.metadata import load_yaml
 from factcheck.resources import LEXICONS
@@ -17,3 +18,14 @@ def load(language: str, name: str) -> Any:
     if not path.is_file():
         return {}
     return load_yaml(decode(path.read_bytes())) or {}
+
+
+@cache
+def folded_words(language: str, name: str, *keys: str) -> frozenset[str]:
+    """The words `lexicons/<language>/<name>.yaml` lists under `keys` (a key, or a section and
+    its key), each folded as running text is: what a finder tests a word of folded text
+    against. A list the file lacks is empty."""
+    data = load(language, name)
+    for key in keys:
+        data = data.get(key) or {}
+    return frozenset(fold_word(word) for word in data)

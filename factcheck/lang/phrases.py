@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.tokens import WORD
 
@@ -64,7 +64,7 @@ class PhraseMatch(NamedTuple):
 
 @cache
 def proclitics(language: str) -> frozenset[str]:
-    return frozenset(fold_word(c) for c in load(language, "clitics").get("proclitics", ()))
+    return folded_words(language, "clitics", "proclitics")
 
 
 class PhraseMatcher:

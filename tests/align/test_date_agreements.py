@@ -309,3 +309,18 @@ def test_two_events_of_one_day_named_by_two_classes_stay_apart():
     report = _cluster("14ecb")
     assert _subject_at(report, "14_7ecb", 812) == "reopening"
     assert not _held_together(report, ("14_4ecb", 1296), ("14_7ecb", 812))
+
+
+def test_an_event_another_predicate_opens_after_a_date_is_not_its():
+    # "thwarted a multiple - boat attack by pirates on Thursday and rescued 26 Somali
+    # crewmembers" (12_5ecbplus): the attack's Thursday, as the other reports of it say
+    report = _cluster("12ecbplus")
+    (thursday,) = [
+        c
+        for c in report.claims
+        if c.document.endswith("#12_5ecbplus") and c.text == "Thursday" and "rescued" in c.sentence
+    ]
+    assert thursday.subject == "attack"
+    # "The other three men were rescued by about 10am on Sunday morning" (23_8ecbplus)
+    report = _cluster("23ecbplus")
+    assert _subject_at(report, "23_8ecbplus", 609) == "rescue"

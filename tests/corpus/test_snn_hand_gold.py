@@ -553,6 +553,8 @@ FOUND = {
         "voter-age-was-21",
         "voter-age-now-18",
         "jazan-council-21-members",
+        # a share's word before a fraction ("إلى نسبة الثلثين بالانتخاب")
+        "two-thirds-elected",
     ],
     "nasr-hilal-supercup": [
         "match-tomorrow-wednesday",

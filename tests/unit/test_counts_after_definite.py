@@ -96,6 +96,18 @@ def test_an_adverb_of_time_names_nothing():
             " الأعضاء، ومن المستبعد تحقيق هذا الأمر",
             ("أكثر من ثلثي الأعضاء", 67.0, "members"),
         ),
+        # snn-2015-08-10-1555: the dual with the article, after a share's word, is two thirds,
+        # not 0.67 %
+        (
+            "وأضاف الشايع أن التطوير شمل زيادة عدد الأعضاء في المجالس البلدية إلى نسبة الثلثين"
+            " بالانتخاب",
+            ("نسبة الثلثين", 67.0, "members"),
+        ),
+        # snn-2015-08-09-0263: "nine tenths of the stock"
+        (
+            "إلا أن صعوبة الإنتاج وارتفاع التكلفة بالنسبة لتسعة أعشار المخزون العالمي",
+            ("بالنسبة لتسعة أعشار", 90.0, ""),
+        ),
     ],
 )
 def test_a_fraction_of_a_group_is_a_share(text, expected):

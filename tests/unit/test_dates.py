@@ -659,3 +659,16 @@ def test_two_years_without_a_word_that_opens_a_range_stay_two():
         at(body, "2015", "2015-01-01", "2015-12-31", "year"),
         at(body, "2016", "2016-01-01", "2016-12-31", "year"),
     ]
+
+
+def test_two_months_joined_as_a_ranges_ends_are_one_period():
+    # SaudiNewsNet snn-2015-08-07-0768 and -10-0212: a wheat tender's shipping months, of
+    # which only "نوفمبر" was read (the two names were taken for one month's and refused)
+    body = "ويتم توريدها خلال الفترة سبتمبر-نوفمبر من هذا العام وحسب المواصفات التي حددت من قبل"
+    assert dates(body, published="2015-08-07") == [
+        at(body, "سبتمبر-نوفمبر من هذا العام", "2015-09-01", "2015-11-30", "month")
+    ]
+    body = "أن وصول الدفعة الثالثة سيكون خلال الفترة من (سبتمبر- نوفمبر) من هذا العام بواقع 9 بواخر"
+    assert at(body, "سبتمبر- نوفمبر", "2015-09-01", "2015-11-30", "month") in dates(
+        body, published="2015-08-10"
+    )

@@ -142,13 +142,15 @@ def test_a_cent_is_the_dollars_and_an_r_glued_to_digits_the_rands():
 
 
 def test_a_decade_is_its_ten_years():
-    # SaudiNewsNet (audit ar #209), with a verb of comparison before its subject
+    # SaudiNewsNet (audit ar #209), with a verb of comparison before its subject; the
+    # beginning of a decade is its first half, as the beginning of a year is (date_words.yaml
+    # `year_parts`)
     text = (
         "ففي بداية التسعينيات من القرن الماضي لم تتجاوز نسبة الدين العام إلى الناتج المحلي "
         "الإجمالي 48 في المائة وذلك في عام 1991."
     )
     assert dates(text, published="2015-08-07") == [
-        ("التسعينيات", "1990-01-01", "1999-12-31", "year"),
+        ("بداية التسعينيات", "1990-01-01", "1994-12-31", "year"),
         ("عام 1991", "1991-01-01", "1991-12-31", "year"),
     ]
     assert read_figures(text, published="2015-08-07") == [

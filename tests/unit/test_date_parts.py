@@ -1,0 +1,131 @@
+"""Parts of a year, of a decade and of a month read as the part, not the whole: "early this
+year", "منتصف العام الماضي", "the mid - 1980s", "the last week of Ramadan" (date_words.yaml
+`year_parts`, `week_nouns`, `part_articles`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_dates import at, dates
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "text", "reading"),
+    [
+        # SaudiNewsNet 2015-08-07-0031: a programme launched in the middle of last year
+        (
+            "برنامج الرعاية الصحية الطبي (نمو بصحة وأمان) الذي كان قد انطلق منتصف العام الماضي في "
+            "مخيم الزعتري للاجئين السوريين",
+            "2015-08-07",
+            "منتصف العام الماضي",
+            ("2014-04-01", "2014-09-30", "month"),
+        ),
+        # SaudiNewsNet 2015-08-07-0181: working since the beginning of this year
+        (
+            "يذكر أنّ توميسلاف سالوبيك عمل منذ بداية العام الحالي لحساب الشركة الفرنسية في مصر",
+            "2015-08-07",
+            "بداية العام الحالي",
+            ("2015-01-01", "2015-06-30", "month"),
+        ),
+        # SaudiNewsNet 2015-08-07-0850: support since the early nineties
+        (
+            "وأضاف أن المملكة قدمت دعمها لألبانيا منذ بداية التسعينات من خلال تمويل مشاريع البنية "
+            "التحتية",
+            "2015-08-07",
+            "بداية التسعينات",
+            ("1990-01-01", "1994-12-31", "year"),
+        ),
+        # SaudiNewsNet 2015-08-11-0794: passengers in the last week of Ramadan, never "last week"
+        (
+            'قائلا: "في آخر أسبوع في شهر رمضان بلغت حركة المسافرين ٨٠.٩٥٨، ولا يمضي أسبوع',
+            "2015-08-11",
+            "آخر أسبوع في شهر رمضان",
+            ("2015-07-10", "2015-07-16", "day"),
+        ),
+    ],
+)
+def test_arabic_parts(body, published, text, reading):
+    assert dates(body, published=published) == [at(body, text, *reading)]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "text", "reading"),
+    [
+        # ECB+ 30_2ecbplus
+        (
+            "This particular undersea cable has frequently malfunctioned since late 2007.",
+            "2011-08-17",
+            "late 2007",
+            ("2007-07-01", "2007-12-31", "month"),
+        ),
+        # ECB+ 41_6ecbplus
+        (
+            "protests springing up in the streets of Khartoum early this year.",
+            "2011-11-10",
+            "early this year",
+            ("2011-01-01", "2011-06-30", "month"),
+        ),
+        # ECB+ 13_13ecbplus, wire text spacing its hyphen
+        (
+            "It was taken over by the state in the mid - 1980s after its private owner went "
+            "bankrupt.",
+            "2012-08-07",
+            "mid - 1980s",
+            ("1982-01-01", "1987-12-31", "year"),
+        ),
+        # ECB+ 13_5ecbplus
+        (
+            "That changed at the start of the 1980s when the state tried to supercharge farming.",
+            "2012-08-07",
+            "start of the 1980s",
+            ("1980-01-01", "1984-12-31", "year"),
+        ),
+        # ECB+ 28_6ecb (undated there): a week of a month, not "last week"
+        (
+            "In the last week of November, the National Archives released more than 1,000 pages.",
+            "2008-12-19",
+            "last week of November",
+            ("2008-11-24", "2008-11-30", "day"),
+        ),
+        # ECB+ 27_5ecb
+        (
+            "The flaw has been in circulation since the first week of December.",
+            "2008-12-17",
+            "first week of December",
+            ("2008-12-01", "2008-12-07", "day"),
+        ),
+        # ECB+ 3_1ecb: "of" after "last month" with no article before it is what he did
+        (
+            "Nichols, 37, was found guilty last month of murdering a judge.",
+            "2008-12-13",
+            "last month",
+            ("2008-11-01", "2008-11-30", "month"),
+        ),
+    ],
+)
+def test_english_parts(body, published, text, reading):
+    assert at(body, text, *reading) in dates(body, "en", published=published)
+
+
+def test_two_parts_of_two_years():
+    # ECB+ 6_1ecb: a release "likely for late 2009 or early 2010"
+    body = "a release likely for late 2009 or early 2010."
+    assert dates(body, "en", published="2009-01-05") == [
+        at(body, "late 2009", "2009-07-01", "2009-12-31", "month"),
+        at(body, "early 2010", "2010-01-01", "2010-06-30", "month"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a market report's year to date, in every report of every index (not read as a part)
+        "وهذه هي المرة الأولى منذ بداية العام",
+        # "start" with no "of": a verb
+        "They will start next year.",
+    ],
+)
+def test_a_part_needs_its_year_named(body):
+    language = "en" if body.isascii() else "ar"
+    found = dates(body, language, published="2015-08-07")
+    assert all(not text.startswith(("بداية", "start")) for text, *_ in found)
