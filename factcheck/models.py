@@ -100,8 +100,9 @@ class Claim(_Frozen):
     # The story (group of articles about one event) the claim's document belongs to, set at the
     # start of alignment; claims of different stories are never compared.
     story: str | None = Field(default=None, exclude=True)
-    # What a sum of money is, or the sum a percentage is a share or change of, from the noun
-    # before it (lexicons/*/sums.yaml: "الودائع", "النقد المتداول", profit), set by
+    # What a sum of money is, the sum a percentage is a share or change of, or the statistic a
+    # length of time is the period of, from the noun before it (lexicons/*/sums.yaml: "الودائع",
+    # "النقد المتداول", profit, "التجارة الخارجية"), set by
     # extract/context.py: two sums said to be different things are never compared, whatever
     # concept the words near them gave.
     sum_of: str | None = Field(default=None, exclude=True)

@@ -257,6 +257,17 @@ class _Language:
         self.learn_nouns = folded_words(language, "locatives", "learn_after")
         self.learn_after = phrase_matcher(language, "locatives", "learn_after")
         entries += [("learn_before", s, True) for s in locatives.get("learn_before", [])]
+        names = locatives.get("names") or {}
+        # what follows or precedes a noun of place and names none (`names` of locatives.yaml)
+        self.no_names = frozenset(
+            without_article(fold_word(word))
+            for word in [*(names.get("not") or ()), *locatives.get("learn_before", [])]
+        )
+        self.name_openers = frozenset(fold_word(word) for word in names.get("openers") or ())
+        self.institution_nouns = frozenset(names.get("institutions") or ())
+        self.demonyms = PhraseMatcher(
+            ((fold_word(form), key) for form, key in demonym_forms(language)), language
+        )
         apposed = locatives.get("apposed") or {}
         entries += [("apposed", s, True) for s in apposed.get("nouns") or []]
         self.apposed_then = folded_words(language, "locatives", "apposed", "then")
@@ -1075,9 +1086,13 @@ def _names_an_agency(ftext: str, match: PhraseMatch, language: _Language) -> boo
 
 
 def _names_a_place(ftext: str, match: PhraseMatch, language: _Language) -> bool:
-    """ "الأراضي السورية" (noun before), "Syrian territory" (noun after) name Syria itself."""
+    """ "الأراضي السورية" (noun before), "Syrian territory" (noun after) name Syria itself, and
+    "ولاية أميركية", "بلدة إيطالية" a place in it that no name tells."""
     end = back_spaces(ftext, match.start)
-    if end < match.start and language.place_nouns.ending_at(ftext, end) is not None:
+    if end < match.start and (
+        language.place_nouns.ending_at(ftext, end) is not None
+        or language.learn_after.ending_at(ftext, end) is not None
+    ):
         return True
     start = skip_spaces(ftext, match.end)
     return start > match.end and language.place_nouns.at(ftext, start) is not None
@@ -1103,9 +1118,17 @@ def _learned_place(
             return None  # "في مقاطعة ولاية قندوز": the inner noun's own match learns the name
         if language.titles.at(ftext, begin) is not None:
             return None  # "مدينة الملك عبدالعزيز الطبية": named after a person, no place
+        if _names_none(ftext, begin, finish, language):
+            return None
+        finish = _name_end(text, ftext, folded, begin, finish, language)
     else:
+        noun = text[folded.start_of(match.start) : folded.end_of(match.end)]
         finish = back_spaces(ftext, match.start)
         begin = word_start(ftext, finish)
+        if noun in language.institution_nouns and not _possessor_country(ftext, begin, language):
+            # "Wayne State", "Solid State Drives": a university, a team, a thing; "South
+            # Sudan's Unity State" is the country's
+            return None
         known = language.places.ending_at(ftext, finish)
         if known is not None:
             # "Aceh province", "New York City": the gazetteer's place stands, unless a name
@@ -1114,14 +1137,62 @@ def _learned_place(
             if named is None:
                 return None
             begin = named
-        if begin == finish:
-            return None
+        if begin == finish or _names_none(ftext, begin, finish, language):
+            return None  # "The city was negotiating", "Fulton County District Attorney"
+        if known is None:
+            # "Salt Lake City": the capitalised words before make one name, not "~lake"
+            for _ in range(_NAME_WORDS - 1):
+                named = _name_before(text, ftext, folded, begin, language)
+                if named is None:
+                    break
+                begin = named
     start, end = folded.start_of(begin), folded.end_of(finish)
     if language.cased and not text[start : start + 1].isupper():
         return None
     name = f"{LEARNED}{without_article(ftext[begin:finish])}"
     country = _possessor_country(ftext, begin, language)
     return Hit(start, end, (f"{country}/{name}" if country else name, 2))
+
+
+def _names_none(ftext: str, begin: int, finish: int, language: _Language) -> bool:
+    """The word beside a noun of place is no name: a function word ("في منطقة تقع", "حول"),
+    a generic noun or adjective (`names.not`: "منطقة الحادث", "قرية نائية", "Federal District
+    Court"), another noun of place, a currency ("منطقة اليورو": the eurozone) or a demonym
+    ("بلدة إيطالية": the country's)."""
+    word = without_article(ftext[begin:finish])
+    return (
+        word in stopwords(language.language)
+        or ftext[begin:finish] in stopwords(language.language)
+        or word in language.no_names
+        or language.currencies.at(ftext, begin) is not None
+        or language.demonyms.at(ftext, begin) is not None
+    )
+
+
+_NAME_WORDS = 3  # "the town of Bukit Sama", "the region of South Kordofan"
+
+
+def _name_end(
+    text: str, ftext: str, folded: Folded, begin: int, finish: int, language: _Language
+) -> int:
+    """Where a name learned after a noun of place ends: the capitalised words that follow its
+    first ("the region of South Kordofan", not "~south"), and the word after an opener that is
+    no name alone ("مدينة سان مورتيز", "حي أبو مرخة", "منطقة جبل علي": "~سان" would be San
+    Francisco's too)."""
+    opener = without_article(ftext[begin:finish]) in language.name_openers
+    for _ in range(_NAME_WORDS - 1):
+        word = _WORD.match(ftext, skip_spaces(ftext, finish))
+        if word is None or word.start() == finish or any(ch.isdigit() for ch in word.group()):
+            return finish
+        if language.cased:
+            if not text[folded.start_of(word.start())].isupper() or _names_none(
+                ftext, word.start(), word.end(), language
+            ):
+                return finish
+        elif not opener:
+            return finish
+        finish, opener = word.end(), False
+    return finish
 
 
 # A capitalised name and the comma of an apposition ("rocked Zarand, a town of about 15, 000")
@@ -1198,6 +1269,7 @@ def _name_before(
         or end == place
         or not text[start : start + 1].isupper()
         or word in stopwords(language.language)
+        or word in language.no_names
         or language.prepositions.ending_at(ftext, end) is not None
     ):
         return None
@@ -1484,7 +1556,12 @@ def _read(
     scope = _scope(claim, start, end, facts, body, language)
     if scope is not None:
         update["scope"] = scope
-    if claim.kind in ("money", "percent"):  # a sum, or its share or change ("الودائع بنسبة 10 %")
+    # a sum, or its share or change ("الودائع بنسبة 10 %"), or the period a statistic is of
+    # ("انخفاض حجم التجارة الخارجية الصينية ... في الأشهر السبعة الأولى من عام 2015")
+    of_sum = claim.kind in ("money", "percent") or (
+        claim.kind == "quantity" and claim.unit in durations()
+    )
+    if of_sum:
         noun = _sum_noun(facts, start, end)
         if noun is not None:
             update["sum_of"] = noun.key

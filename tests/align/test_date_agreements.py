@@ -324,3 +324,11 @@ def test_an_event_another_predicate_opens_after_a_date_is_not_its():
     # "The other three men were rescued by about 10am on Sunday morning" (23_8ecbplus)
     report = _cluster("23ecbplus")
     assert _subject_at(report, "23_8ecbplus", 609) == "rescue"
+
+
+def test_a_companys_purchase_is_its_deal():
+    # "The all-cash deal, announced Tuesday" / "H-P announced Tuesday that it will buy the
+    # outsourcing services company for $ 13.9 billion" (44_3ecb, 44_4ecb, both undated)
+    report = _cluster("44ecb")
+    assert _subject_at(report, "44_4ecb", 268) == "agreement"
+    assert _held_together(report, ("44_3ecb", 390), ("44_4ecb", 268))

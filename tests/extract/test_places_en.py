@@ -241,3 +241,36 @@ def test_a_state_is_a_place_of_its_own_within_its_country():
 )
 def test_a_place_in_a_longer_name_is_no_place_of_a_figure(text, title, figure, location):
     assert claims_by_text(text, "en", title=title)[figure].location == location
+
+
+def test_no_place_is_learned_from_a_function_word_a_title_or_a_university():
+    # ECB+ 16_4ecbplus's headline: "A Los Angeles County" was learned "~a los angeles", apart
+    # from the city of the other articles
+    assert lead_places("A Los Angeles County Sheriff's Department deputy was shot", "en") == {
+        "us/los_angeles"
+    }
+    # 13_13ecbplus ("~the"), 26_1ecbplus ("~federal"), 3_4ecb ("~county" of "County District
+    # Attorney")
+    assert not lead_places("The city was negotiating to purchase the property.", "en")
+    assert not lead_places("Judge Eugene H. Nickerson of Federal District Court ruled", "en")
+    assert lead_places("Fulton County District Attorney Paul Howard suggested", "en") == {"~fulton"}
+    # 25_15ecbplus: a university or its team; 40_9ecb: "Solid State Drives" a thing; South
+    # Sudan's Unity State (41_8ecbplus) is a state
+    assert not lead_places("He played at Wayne State, where he finished with 6, 728 yards", "en")
+    assert not lead_places("Solid State Drives (SSDs) are now available as 128MB", "en")
+    assert "south_sudan/~unity" in lead_places(
+        "the commissioner of Pariang County in South Sudan's Unity State, said", "en"
+    )
+
+
+def test_a_learned_name_is_all_its_capitalised_words():
+    # ECB+ 41_5ecbplus: "the region of South Kordofan" was "~south"; "Salt Lake City"
+    # (18_1ecbplus) was "~lake"
+    assert "~south kordofan" in lead_places(
+        "Yida is a camp of about 20, 000 refugees from the Nuba mountains region of South "
+        "Kordofan, a state north of the border",
+        "en",
+    )
+    assert "~salt lake" in lead_places(
+        "a gunman killed five people at a shopping mall in Salt Lake City, Utah", "en"
+    )

@@ -75,3 +75,20 @@ def test_a_sum_between_dashes_after_another_is_its_conversion():
         "2015-08-08",
     )
     assert claims["-94 مليار دولار"].scope == "conversion"
+
+
+def test_the_period_of_a_statistic_is_of_what_it_measures():
+    # snn-2015-08-10-0175 and -0312: one paper's trade and the other's consumer prices, each
+    # "in the first seven months", are two statistics' periods
+    trade = _claims(
+        "وأشار بيان رسمي صادر عن المصلحة العامة للجمارك الصينية السبت إلى انخفاض حجم التجارة "
+        "الخارجية الصينية بنسبة 7.3 في المائة، ليصل إلى 13.63 تريليون يوان (2.3 تريليون دولار) "
+        "على أساس سنوي في الأشهر السبعة الأولى من عام 2015."
+    )
+    prices = _claims(
+        "وعلى أساس شهري، زادت الأسعار الاستهلاكية بنسبة 0.3 في المائة في الشهر الماضي، وكان "
+        "المؤشر صعد خلال الأشهر السبعة الأولى من العام بنسبة 1.3 في المائة على أساس سنوي."
+    )
+    assert trade["الأشهر السبعة"].sum_of == "trade"
+    assert trade["7.3 في المائة"].sum_of == "trade"
+    assert prices["الأشهر السبعة"].sum_of == "consumer_prices"
