@@ -73,8 +73,9 @@ def _lexicon(language: str) -> _Lexicon | None:
     possessives = tuple(load(language, "holders").get("possessive_ends") or ())
     # where only a determiner may stand before the ordinal ("هي الأولى التي"), the search asks
     # for it too: an ordinal alone is in every other sentence ("اليوم الأول")
+    longest_first = sorted(determiners, key=lambda word: (-len(word), word))
     lead = (
-        rf"\b(?:{'|'.join(map(re.escape, sorted(determiners, key=lambda word: (-len(word), word))))})\s+"
+        rf"\b(?:{'|'.join(map(re.escape, longest_first))})\s+"
         if not data.get("conjunctions") and not possessives
         else ""
     )
