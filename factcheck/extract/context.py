@@ -51,7 +51,7 @@ from factcheck.extract.units import (
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
-from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
@@ -219,9 +219,7 @@ class _Language:
         # the words that make a figure a change's amount, not a level (`levels` of cues.yaml)
         self.level_amount = folded_words(language, "cues", _LEVELS, "amount")
         self.comparatives = folded_words(language, "cues", _LEVELS, "comparatives")
-        self.comparative_particles = tuple(
-            fold_word(word) for word in levels.get("comparative_particles") or []
-        )
+        self.comparative_particles = folded_list(language, "cues", _LEVELS, "comparative_particles")
         self.equivalents = PhraseMatcher.of_surfaces(levels.get("equivalents"), language)
         # a number and the preposition of a date after it: "rose to 41 on Sunday"
         before_date = "|".join(

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable
 from functools import cache
 
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import fold_word
 
 _MIN_STEM = 3  # what is left must still be a word: "الي" is not "ال" + "ي"
@@ -48,7 +48,7 @@ def without_article(word: str) -> str:
 @cache
 def definite_ends(language: str) -> tuple[str, ...]:
     """How the proclitics that hold the article end ("ال", "لل": clitics.yaml)."""
-    return tuple(fold_word(end) for end in load(language, "clitics").get("definite_ends") or ())
+    return folded_list(language, "clitics", "definite_ends")
 
 
 @cache
