@@ -207,7 +207,7 @@ class _Language:
             for sense, surfaces in (levels.get(_CHANGES) or {}).items()
             for surface in surfaces
         }
-        contrast = {fold_word(surface) for surface in cues.get(_CONTRAST) or []}
+        contrast = folded_words(language, "cues", _CONTRAST)
         entries += [("cue", surface, (_CONTRAST, change.get(surface))) for surface in contrast]
         entries += [
             ("cue", surface, (_CHANGE, sense))
@@ -261,7 +261,7 @@ class _Language:
             without_article(fold_word(word))
             for word in [*(names.get("not") or ()), *locatives.get("learn_before", [])]
         )
-        self.name_openers = frozenset(fold_word(word) for word in names.get("openers") or ())
+        self.name_openers = folded_words(language, "locatives", "names", "openers")
         self.institution_nouns = frozenset(names.get("institutions") or ())
         self.demonyms = PhraseMatcher(
             ((fold_word(form), key) for form, key in demonym_forms(language)), language
@@ -303,7 +303,7 @@ class _Language:
         self.not_with_article = folded_words(language, "locatives", "not_with_article")
         # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
         # a place hit
-        locative = [fold_word(c) for c in locatives.get("locative_clitics", [])]
+        locative = folded_list(language, "locatives", "locative_clitics")
         self.locative_clitics = frozenset(
             glued for glued in proclitics(language) if any(c in glued for c in locative)
         )

@@ -25,7 +25,7 @@ DEFINITE = "ال"
 def _strippable() -> re.Pattern[str]:
     """The first strippable clitic, in the lexicon's order, that leaves a word: one regex call,
     as telling stories apart stems every distinct word of a week's articles once."""
-    clitics = (fold_word(c) for c in load("ar", "clitics").get("strippable", ()))
+    clitics = folded_list("ar", "clitics", "strippable")
     alternatives = "|".join(re.escape(clitic) for clitic in clitics) or "(?!)"
     return re.compile(rf"(?:{alternatives})(?=.{{{_MIN_STEM}}})", re.DOTALL)
 
