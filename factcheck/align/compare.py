@@ -37,6 +37,7 @@ from factcheck.align.features import (
     one_specific_value,
     score,
     stated_number,
+    truncated_floor,
 )
 from factcheck.align.intervals import Interval, significant_unit
 from factcheck.align.rules import (
@@ -635,15 +636,16 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
 
 
 def _one_value(a: Features, b: Features) -> bool:
-    """One interval, or one number stated in both however qualified, where the sentences name
-    no two holders apart: "disrupting about 70 percent of the communications network" /
-    "brought down 70 percent of the Internet network" (ECB+ 30_11ecb, 30_12ecb), as the
-    proposal reads them (`stated_number`); not EDS's "$ 22 billion" of revenue and the merged
-    firm's "about $ 22 billion" beside IBM."""
+    """One interval, or one number stated in both however qualified (or as a floor of the value
+    it truncates), where the sentences name no two holders apart: "disrupting about 70 percent
+    of the communications network" / "brought down 70 percent of the Internet network" (ECB+
+    30_11ecb, 30_12ecb), as the proposal reads them (`stated_number`); not EDS's "$ 22
+    billion" of revenue and the merged firm's "about $ 22 billion" beside IBM."""
     if a.values is None:
         return False
     return a.values == b.values or (
-        stated_number(a) == stated_number(b) and same_holder(a.claim.holders, b.claim.holders)
+        (stated_number(a) == stated_number(b) or truncated_floor(a, b))
+        and same_holder(a.claim.holders, b.claim.holders)
     )
 
 

@@ -297,6 +297,23 @@ def stated_number(item: Features) -> Interval | float | None:
     return item.values if value is None or item.claim.kind == "date" else value
 
 
+def truncated_floor(a: Features, b: Features) -> bool:
+    """One figure told as a floor and as its value: a paper that drops a value's decimals says
+    more than its whole part ("بأكثر من 7 في المائة" / "بنسبة 7.3 في المائة" of China's trade,
+    snn-2015-08-10-0312, -0175)."""
+    for floor, value in ((a.claim, b.claim), (b.claim, a.claim)):
+        if (
+            floor.qualifier == "gt"
+            and value.qualifier == "exact"
+            and floor.value is not None
+            and value.value is not None
+            and floor.value.is_integer()
+            and floor.value < value.value < floor.value + 1
+        ):
+            return True
+    return False
+
+
 def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     """Both state one value specific enough ("$281 million", "2.7GHz", "47 - yard"; not "20
     points" nor "$1 million"): in one story, rarely two quantities (FC002

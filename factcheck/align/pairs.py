@@ -24,6 +24,7 @@ from factcheck.align.features import (
     one_specific_value,
     record,
     stated_number,
+    truncated_floor,
 )
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import ComparableRule
@@ -129,9 +130,15 @@ def _of_one_concept(
     for left, right in sorted(proposed):
         if sides is not None and sides[left] == sides[right]:
             continue
+        # a floor and the value it truncates are one figure, proposed as one value is
+        share = (
+            settings.same_value_overlap
+            if truncated_floor(items[left], items[right])
+            else settings.word_overlap
+        )
         if _shares_enough(
             shared[left, right], words[left], words[right], settings.shared_words
-        ) and _overlap(items[left], items[right], settings.word_overlap):
+        ) and _overlap(items[left], items[right], share):
             taken.add((left, right))
             yield items[left], items[right]
     yield from _repeated(items, gate, repeated, taken, common, sides)

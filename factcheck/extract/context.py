@@ -51,7 +51,7 @@ from factcheck.extract.units import (
 from factcheck.lang.clitics import definite_ends, stopwords, without_article
 from factcheck.lang.demonyms import demonym_forms
 from factcheck.lang.detect import cased, supported_languages
-from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import Folded, fold, fold_text, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
@@ -207,7 +207,7 @@ class _Language:
             for sense, surfaces in (levels.get(_CHANGES) or {}).items()
             for surface in surfaces
         }
-        contrast = {fold_word(surface) for surface in cues.get(_CONTRAST) or []}
+        contrast = folded_words(language, "cues", _CONTRAST)
         entries += [("cue", surface, (_CONTRAST, change.get(surface))) for surface in contrast]
         entries += [
             ("cue", surface, (_CHANGE, sense))
@@ -219,9 +219,7 @@ class _Language:
         # the words that make a figure a change's amount, not a level (`levels` of cues.yaml)
         self.level_amount = folded_words(language, "cues", _LEVELS, "amount")
         self.comparatives = folded_words(language, "cues", _LEVELS, "comparatives")
-        self.comparative_particles = tuple(
-            fold_word(word) for word in levels.get("comparative_particles") or []
-        )
+        self.comparative_particles = folded_list(language, "cues", _LEVELS, "comparative_particles")
         self.equivalents = PhraseMatcher.of_surfaces(levels.get("equivalents"), language)
         # a number and the preposition of a date after it: "rose to 41 on Sunday"
         before_date = "|".join(
@@ -263,7 +261,7 @@ class _Language:
             without_article(fold_word(word))
             for word in [*(names.get("not") or ()), *locatives.get("learn_before", [])]
         )
-        self.name_openers = frozenset(fold_word(word) for word in names.get("openers") or ())
+        self.name_openers = folded_words(language, "locatives", "names", "openers")
         self.institution_nouns = frozenset(names.get("institutions") or ())
         self.demonyms = PhraseMatcher(
             ((fold_word(form), key) for form, key in demonym_forms(language)), language
@@ -305,7 +303,7 @@ class _Language:
         self.not_with_article = folded_words(language, "locatives", "not_with_article")
         # the proclitics, alone or combined ("وبال"), that hold a locative one: one set lookup
         # a place hit
-        locative = [fold_word(c) for c in locatives.get("locative_clitics", [])]
+        locative = folded_list(language, "locatives", "locative_clitics")
         self.locative_clitics = frozenset(
             glued for glued in proclitics(language) if any(c in glued for c in locative)
         )

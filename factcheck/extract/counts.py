@@ -17,7 +17,7 @@ from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.number_words import number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import stopwords
-from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces, word_start
 from factcheck.lang.tokens import WORD
@@ -96,7 +96,7 @@ def _definite_adverbs(language: str) -> frozenset[str]:
 @cache
 def definite_prefixes(language: str) -> tuple[str, ...]:
     """What a definite word starts with ("ال"), which a counted noun never is."""
-    return tuple(fold_word(p) for p in load(language, "counts").get("not_noun_prefixes") or ())
+    return folded_list(language, "counts", "not_noun_prefixes")
 
 
 def label_after(text: str, end: int, language: str) -> bool:
@@ -369,7 +369,7 @@ def hotlines(language: str) -> frozenset[str]:
 
 @cache
 def bridges(language: str) -> tuple[str, ...]:
-    return tuple(fold_word(word) for word in load(language, "counts")["bridges"])
+    return folded_list(language, "counts", "bridges")
 
 
 def _clause_start(text: str, start: int, window: int = _WINDOW) -> int:

@@ -20,8 +20,7 @@ import re
 from functools import cache
 
 from factcheck.extract.numbers import Number
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.lexicon import folded_list, load
 
 _ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _LEVEL_REACH = 80  # characters before the number where an index's name stands: "وارتفع مؤشر
@@ -34,7 +33,7 @@ def _rule(language: str) -> tuple[bool, tuple[str, ...]]:
     rule = load(language, "numbers").get("dot_thousands")
     if not rule:
         return False, ()
-    return True, tuple(fold_word(word) for word in rule.get("levels_before") or ())
+    return True, folded_list(language, "numbers", "dot_thousands", "levels_before")
 
 
 def thousands(text: str, number: Number, kind: str, language: str) -> bool:

@@ -17,8 +17,7 @@ from functools import cache
 from factcheck.extract.counts import counted_noun_after, not_adjectives
 from factcheck.extract.number_words import number_words, whole_alone
 from factcheck.lang.clitics import stopwords
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.lexicon import folded_list
 from factcheck.lang.phrases import back_spaces, skip_spaces
 from factcheck.lang.tokens import DIGITS
 
@@ -29,7 +28,7 @@ _NOUN = re.compile(r"[^\W\d_]{3,}")
 
 @cache
 def _joints(language: str) -> tuple[str, ...]:
-    return tuple(fold_word(word) for word in load(language, "counts").get("listed_one") or ())
+    return folded_list(language, "counts", "listed_one")
 
 
 def listed_one(text: str, start: int, end: int, value: float | None, language: str) -> bool:

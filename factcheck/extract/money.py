@@ -17,8 +17,7 @@ from functools import cache
 from factcheck.extract.mention import Mention
 from factcheck.extract.units import ambiguous_currencies, default_currencies
 from factcheck.lang.clitics import content_key
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.lexicon import folded_list, load
 from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, skip_spaces
 from factcheck.lang.tokens import LETTERS
 from factcheck.models import Document
@@ -155,8 +154,7 @@ def _scales(language: str) -> PhraseMatcher:
 @cache
 def _prepositions(language: str) -> tuple[str, ...]:
     """Prepositions glued to the word after an amount: no noun it counts ("للسعودية")."""
-    glued = load(language, "money_words").get("after_prepositions") or ()
-    return tuple(fold_word(word) for word in glued)
+    return folded_list(language, "money_words", "after_prepositions")
 
 
 def unstated_currency(mention: Mention, folded: str, start: int, end: int, language: str) -> None:

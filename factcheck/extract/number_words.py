@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatch, PhraseMatcher, proclitics
 
@@ -83,14 +83,13 @@ class NumberWords:
 @cache
 def conjunctions(language: str) -> tuple[str, ...]:
     """The words that join the parts of a number, an amount and its cents, two ranks."""
-    return tuple(fold_word(word) for word in load(language, "numbers").get("conjunctions") or ())
+    return folded_list(language, "numbers", "conjunctions")
 
 
 @cache
 def ordinal_suffixes(language: str) -> tuple[str, ...]:
     """What follows digits to make them an ordinal ("5th", "21st")."""
-    suffixes = load(language, "numbers").get("ordinal_suffixes") or ()
-    return tuple(fold_word(suffix) for suffix in suffixes)
+    return folded_list(language, "numbers", "ordinal_suffixes")
 
 
 @cache
@@ -134,9 +133,9 @@ def number_words(language: str) -> NumberWords:
         not_alone,
         **ratios,
         fraction_before_definite=before_definite,
-        share_marks=tuple(fold_word(word) for word in data.get("share_marks") or ()),
+        share_marks=folded_list(language, "numbers", "share_marks"),
         not_shares_after=folded_words(language, "numbers", "not_shares_after"),
-        floor_suffixes=tuple(fold_word(word) for word in data.get("floor_suffixes") or ()),
+        floor_suffixes=folded_list(language, "numbers", "floor_suffixes"),
         pronoun_one_after=frozenset(
             clitic + fold_word(word)
             for word in data.get("pronoun_one_after") or ()

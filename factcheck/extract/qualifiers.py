@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, word_ends_in_clause
 
@@ -62,8 +62,7 @@ def _conjunctions(language: str) -> frozenset[str]:
 
 @cache
 def _glued_gaps(language: str) -> tuple[str, ...]:
-    words = load(language, "qualifiers").get("before_subject_gaps") or ()
-    return tuple(fold_word(word) for word in words)
+    return folded_list(language, "qualifiers", "before_subject_gaps")
 
 
 @cache

@@ -26,8 +26,8 @@ from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import folded_words, load
-from factcheck.lang.normalize import Folded, fold_word
+from factcheck.lang.lexicon import folded_list, folded_words, load
+from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import (
     PhraseMatch,
     back_spaces,
@@ -262,7 +262,7 @@ def _after_complement(
 @cache
 def _feminine_ends(language: str) -> tuple[str, ...]:
     """How a feminine singular noun ends, folded (ranks.yaml `feminine_ends`)."""
-    return tuple(fold_word(end) for end in load(language, "ranks").get("feminine_ends") or ())
+    return folded_list(language, "ranks", "feminine_ends")
 
 
 def _definite_word_end(text: str, pos: int) -> int | None:

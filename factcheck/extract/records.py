@@ -1,6 +1,7 @@
 """A record: the first of a kind to do something, "the first African - American woman to head a
 state medical society", "the first animal to be listed because of climate change", "for the
-first time in the country's history" (ECB+ 34ecbplus, 9ecb, 11ecbplus).
+first time in the country's history" (ECB+ 34ecbplus, 9ecb, 11ecbplus), "كما أنها التاسعة التي
+يوجد فيها برشلونة" (the predicate of a pronoun, a relative its mark).
 
 An ordinal word after a determiner, a possessive or a conjunction, whose clause, within a few
 words (ranks.yaml `record`), says what was done first: a mark ("to" then a word that may be a
@@ -42,6 +43,7 @@ _CLAUSE_ENDS = frozenset(',.;:!?()"“”')
 @dataclass(frozen=True)
 class _Lexicon:
     ordinals: re.Pattern[str]  # an ordinal word
+    leads: re.Pattern[str]  # where a record's ordinal may be, the ordinal its group `ordinal`
     values: dict[str, int]  # each ordinal word's value
     reach: int  # words between an ordinal and its mark
     marks: frozenset[str]  # "to": a word after it says the deed
@@ -66,16 +68,28 @@ def _lexicon(language: str) -> _Lexicon | None:
         if int(value) <= int(data["highest"])
     }
     names = sorted(words, key=len, reverse=True)  # a fixed order: the same pattern each run
+    ordinals = rf"(?:{'|'.join(map(re.escape, names))})"
+    determiners = folded_words(language, "ranks", "record", "determiners")
+    possessives = tuple(load(language, "holders").get("possessive_ends") or ())
+    # where only a determiner may stand before the ordinal ("هي الأولى التي"), the search asks
+    # for it too: an ordinal alone is in every other sentence ("اليوم الأول")
+    longest_first = sorted(determiners, key=lambda word: (-len(word), word))
+    lead = (
+        rf"\b(?:{'|'.join(map(re.escape, longest_first))})\s+"
+        if not data.get("conjunctions") and not possessives
+        else ""
+    )
     return _Lexicon(
-        re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"),
+        re.compile(rf"\b{ordinals}\b"),
+        re.compile(rf"{lead}\b(?P<ordinal>{ordinals})\b"),
         words,
         int(data["reach"]),
         folded_words(language, "ranks", "record", "marks"),
         folded_words(language, "ranks", "record", "history"),
         folded_words(language, "ranks", "record", "conjunctions"),
-        folded_words(language, "ranks", "record", "determiners"),
+        determiners,
         folded_words(language, "ranks", "record", "breaks"),
-        tuple(load(language, "holders").get("possessive_ends") or ()),
+        possessives,
         stopwords(language),
         language,
     )
@@ -89,8 +103,8 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
     if lexicon is None:
         return
     text = folded.text
-    for found in lexicon.ordinals.finditer(text):
-        start, end = found.span()
+    for found in lexicon.leads.finditer(text):
+        start, end = found.span("ordinal")
         if text.startswith(HYPHEN, skip_spaces(text, end)) or not _determined(text, start, lexicon):
             continue  # "first - degree", "at first", "on third down"
         if _marked(text, end, lexicon):
@@ -99,7 +113,7 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
                 folded,
                 start,
                 end,
-                lexicon.values[found.group()],
+                lexicon.values[found.group("ordinal")],
                 PRIORITY["count"],
                 RECORD,
                 note=_LABEL,

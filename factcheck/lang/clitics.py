@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable
 from functools import cache
 
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import fold_word
 
 _MIN_STEM = 3  # what is left must still be a word: "الي" is not "ال" + "ي"
@@ -25,7 +25,7 @@ DEFINITE = "ال"
 def _strippable() -> re.Pattern[str]:
     """The first strippable clitic, in the lexicon's order, that leaves a word: one regex call,
     as telling stories apart stems every distinct word of a week's articles once."""
-    clitics = (fold_word(c) for c in load("ar", "clitics").get("strippable", ()))
+    clitics = folded_list("ar", "clitics", "strippable")
     alternatives = "|".join(re.escape(clitic) for clitic in clitics) or "(?!)"
     return re.compile(rf"(?:{alternatives})(?=.{{{_MIN_STEM}}})", re.DOTALL)
 
@@ -48,7 +48,7 @@ def without_article(word: str) -> str:
 @cache
 def definite_ends(language: str) -> tuple[str, ...]:
     """How the proclitics that hold the article end ("ال", "لل": clitics.yaml)."""
-    return tuple(fold_word(end) for end in load(language, "clitics").get("definite_ends") or ())
+    return folded_list(language, "clitics", "definite_ends")
 
 
 @cache

@@ -25,7 +25,14 @@ def folded_words(language: str, name: str, *keys: str) -> frozenset[str]:
     """The words `lexicons/<language>/<name>.yaml` lists under `keys` (a key, or a section and
     its key), each folded as running text is: what a finder tests a word of folded text
     against. A list the file lacks is empty."""
+    return frozenset(folded_list(language, name, *keys))
+
+
+@cache
+def folded_list(language: str, name: str, *keys: str) -> tuple[str, ...]:
+    """`folded_words` in the file's order: where the first that fits is taken (suffixes,
+    conjunctions, ends tried in turn)."""
     data = load(language, name)
     for key in keys:
         data = data.get(key) or {}
-    return frozenset(fold_word(word) for word in data)
+    return tuple(fold_word(word) for word in data)

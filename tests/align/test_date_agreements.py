@@ -332,3 +332,12 @@ def test_a_companys_purchase_is_its_deal():
     report = _cluster("44ecb")
     assert _subject_at(report, "44_4ecb", 268) == "agreement"
     assert _held_together(report, ("44_3ecb", 390), ("44_4ecb", 268))
+
+
+def test_an_aftershock_is_not_its_quake():
+    # "jolted Qeshm island off Iran's southern coast on Sunday, followed by several aftershocks
+    # on Monday" (20_2ecb) / "Monday's earthquake was the second one to hit Qeshm in the past 24
+    # hours" (20_5ecb): the aftershocks' day dates no quake (lexicons/en/events.yaml)
+    report = _cluster("20ecb")
+    assert findings_at(report, "20_2ecb", 181)  # the aftershocks' Monday agrees elsewhere
+    assert not _held_together(report, ("20_2ecb", 181), ("20_5ecb", 257))

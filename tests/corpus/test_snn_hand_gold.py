@@ -349,6 +349,8 @@ FOUND = {
         "liverpool-5-appearances",
         "bayern-porto-real-sevilla-4",
         "barca-unbeaten-since-2010",
+        # "كما أنها التاسعة التي يوجد فيها برشلونة": a record of a pronoun (ar/ranks.yaml `record`)
+        "barca-ninth-appearance",
         "lost-2010-first-leg-1-3",
         "won-2010-second-leg-4-0",
         "maldini-four-titles",
@@ -524,6 +526,8 @@ FOUND = {
         "june-cpi-1-4",
         "trade-13-63-trn-yuan",
         "trade-first-seven-months",
+        # the eighteenth pass: a floor and the value whose decimals it drops
+        "trade-fell-7-3",
     ],
     "ipa-admissions": [
         "first-batch",

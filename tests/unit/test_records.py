@@ -69,3 +69,21 @@ def test_another_a_joined_ordinal_and_a_first_with_no_deed_are_no_records():
         "push through unprecedented measures",  # cut before the euro sign the copy garbles
     ):
         assert records(text) == [], text
+
+
+def test_an_arabic_record_said_of_a_pronoun():
+    # SaudiNewsNet 2015-08-11-0167, 2015-08-09-0105: the Nth of its kind, the predicate of a
+    # pronoun with a relative after it (ar/ranks.yaml `record`); "هي المرة الأولى التي" is a
+    # first time, no record (2015-08-09-0626); "يتم" says no deed (2015-08-11-0028)
+    assert [
+        (claim.text, claim.value)
+        for text in (
+            "كما أنها التاسعة التي يوجد فيها برشلونة في هذه المباراة مقابل 7 لميلان و5 لليفربول",
+            "وهذه الهجمات هي الأولى التي تضرب العاصمة الأفغانية منذ تعيين الملا اختر منصور على "
+            "رأس حركة طالبان",
+            "ومفاعل “سينداي” ، هو الأول الذي يتم إعادة تشغيله في ظل لوائح محدثة",
+            "وتعد هذه هي المرة الأولى التي يخفق فيها تشيلسي في الفوز بمباراته الأولى في المسابقة",
+        )
+        for claim in claims_in(text, "ar")
+        if claim.unit == "record"
+    ] == [("التاسعة", 9), ("الأولى", 1)]
