@@ -972,14 +972,14 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
             else:
                 learned = _learned_place(text, ftext, folded, match, category, language)
                 if learned is not None:
-                    # "Indonesia's West Papua province" names one place, West Papua, not Papua
-                    # nor its holder, which the possessive gave it
+                    # "Indonesia's West Papua province" names one place, West Papua, not its
+                    # holder, which the possessive gave it
                     holder = learned.key[0].rpartition("/")[0]
                     facts.locations = [
                         hit
                         for hit in facts.locations
-                        if hit.start < learned.start
-                        and (hit.key[0] != holder or hit.end < learned.start - _POSSESSOR_CHARS)
+                        if hit.key[0] != holder
+                        or not learned.start - _POSSESSOR_CHARS <= hit.end <= learned.start
                     ]
                     facts.locations.append(learned)
     if apposed:
