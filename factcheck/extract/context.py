@@ -972,15 +972,6 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
             else:
                 learned = _learned_place(text, ftext, folded, match, category, language)
                 if learned is not None:
-                    # "Indonesia's West Papua province" names one place, West Papua, not its
-                    # holder, which the possessive gave it
-                    holder = learned.key[0].rpartition("/")[0]
-                    facts.locations = [
-                        hit
-                        for hit in facts.locations
-                        if hit.key[0] != holder
-                        or not learned.start - _POSSESSOR_CHARS <= hit.end <= learned.start
-                    ]
                     facts.locations.append(learned)
     if apposed:
         facts.locations = _with_apposed(facts.locations, apposed, text, language)
@@ -1247,7 +1238,6 @@ def _with_apposed(
     return sorted(locations, key=lambda place: place.start)
 
 
-_POSSESSOR_CHARS = 30  # "Papua's main city of Manokwari": from the possessor to the name
 _POSSESSIVE = re.compile(r"\s?['’]s\s*$")  # "Indonesia's", tokenised "Indonesia 's"
 
 

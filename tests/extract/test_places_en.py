@@ -286,13 +286,3 @@ def test_a_name_learned_after_a_places_possessive_lies_in_that_place():
     )
     assert claims["22 miles"].location == "indonesia/papua/~manokwari"
     assert not places_differ(claims["22 miles"].location, "indonesia/papua")
-    # 37_3ecb's headline: "Indonesia's West Papua province" is one place, West Papua, not
-    # Indonesia (the headline's first place, apart from 37_2ecb's West Papua)
-    claims = claims_by_text(
-        "As aid started to arrive, hundreds of aftershocks continued to rattle the coastal city "
-        "which was hit by the 7.6 and 7.5 magnitude quakes early on Sunday.",
-        "en",
-        title="THOUSANDS of frightened residents flooded makeshift refugee camps in Indonesia's "
-        "West Papua province today after two powerful earthquakes flattened buildings.",
-    )
-    assert claims["7.5 magnitude"].location == "indonesia/~west papua"
