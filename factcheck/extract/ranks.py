@@ -118,11 +118,13 @@ def _read(
         before = _construct_ending_at(text, edge, language)
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
-    # "the third - biggest domestic debut weekend"; "the third most in a single game": none
-    said_to = (
-        _noun_phrase_end(text, hit.end, language) if concept in _said_of(language)[0] else hit.end
-    )
-    return [] if said_to is None else [_rank(folded, before[1], said_to, before[0], concept)]
+    end = hit.end
+    if concept in _said_of(language)[0]:  # "the third - biggest domestic debut weekend"
+        phrase_end = _noun_phrase_end(text, hit.end, language)
+        if phrase_end is None:
+            return []  # "the third most in a single game"
+        end = phrase_end
+    return [_rank(folded, before[1], end, before[0], concept)]
 
 
 def _accepts(language: str, concept: str, value: float | None) -> bool:
