@@ -63,7 +63,7 @@ from factcheck.lang.phrases import (
     word_before,
     word_start,
 )
-from factcheck.lang.tokens import CLAUSE_MARK
+from factcheck.lang.tokens import CLAUSE_MARK, LETTERS
 from factcheck.models import LEARNED, ClaimKind, DateSpan, Document
 
 # The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
@@ -810,7 +810,6 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [merged[index] for index in owner]
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
 _WORD_AFTER = re.compile(r"\s([^\W\d_]+)")
 _NEIGHBOUR_REACH = 30  # characters around an event word where the word beside it is read
@@ -833,9 +832,7 @@ def _names_a_work(text: str, start: int, end: int, language: _Language) -> bool:
     after = _WORD_AFTER.match(text, end, end + _NEIGHBOUR_REACH)
     if not any(word is not None and word.group(1)[:1].isupper() for word in (before, after)):
         return False
-    return (
-        sum(word.islower() and len(word) > _HEADLINE_SMALL for word in _LETTERS.findall(text)) > 1
-    )
+    return sum(word.islower() and len(word) > _HEADLINE_SMALL for word in LETTERS.findall(text)) > 1
 
 
 def _day_span(published: str | None) -> DateSpan | None:
@@ -1123,7 +1120,7 @@ def _learned_place(
         noun = text[folded.start_of(match.start) : folded.end_of(match.end)]
         finish = back_spaces(ftext, match.start)
         begin = word_start(ftext, finish)
-        if noun in language.institution_nouns and not _possessor_country(ftext, begin, language):
+        if noun in language.institution_nouns and not _possessor(ftext, begin, language):
             # "Wayne State", "Solid State Drives": a university, a team, a thing; "South
             # Sudan's Unity State" is the country's
             return None
@@ -1148,8 +1145,8 @@ def _learned_place(
     if language.cased and not text[start : start + 1].isupper():
         return None
     name = f"{LEARNED}{without_article(ftext[begin:finish])}"
-    country = _possessor_country(ftext, begin, language)
-    return Hit(start, end, (f"{country}/{name}" if country else name, 2))
+    holder = _possessor(ftext, match.start if side == "learn_after" else begin, language)
+    return Hit(start, end, (f"{holder}/{name}" if holder else name, 2))
 
 
 def _names_none(ftext: str, begin: int, finish: int, language: _Language) -> bool:
@@ -1241,14 +1238,16 @@ def _with_apposed(
 _POSSESSIVE = re.compile(r"\s?['’]s\s*$")  # "Indonesia's", tokenised "Indonesia 's"
 
 
-def _possessor_country(ftext: str, begin: int, language: _Language) -> str | None:
-    """The country whose possessive stands right before a learned name ("Indonesia's West
-    Papua province"): the name lies in it."""
-    possessive = _POSSESSIVE.search(ftext, max(0, begin - 4), begin)
-    if possessive is None:
-        return None
-    country = language.places.ending_at(ftext, possessive.start())
-    return country.key if country is not None and country.key in language.countries else None
+def _possessor(ftext: str, begin: int, language: _Language) -> str | None:
+    """The known place whose possessive stands right before a learned name, or before the word
+    before it ("Indonesia's West Papua province", "Papua's main city of Manokwari"): the name
+    lies in it."""
+    for end in (begin, word_start(ftext, back_spaces(ftext, begin))):
+        possessive = _POSSESSIVE.search(ftext, max(0, end - 4), end)
+        if possessive is not None:
+            place = language.places.ending_at(ftext, possessive.start())
+            return language.paths[place.key] if place is not None else None
+    return None
 
 
 def _name_before(
