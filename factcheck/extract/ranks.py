@@ -120,9 +120,10 @@ def _read(
         return []
     end = hit.end
     if concept in _said_of(language)[0]:  # "the third - biggest domestic debut weekend"
-        end = _noun_phrase_end(text, hit.end, language)
-        if end is None:
+        noun_end = _noun_phrase_end(text, hit.end, language)
+        if noun_end is None:
             return []  # "the third most in a single game"
+        end = noun_end
     return [_rank(folded, before[1], end, before[0], concept)]
 
 
