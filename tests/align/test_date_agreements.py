@@ -334,6 +334,18 @@ def test_a_companys_purchase_is_its_deal():
     assert _held_together(report, ("44_3ecb", 390), ("44_4ecb", 268))
 
 
+def test_a_software_fixs_day_agrees_and_a_patch_tuesday_names_none():
+    # "Microsoft released an emergency software fix for Internet Explorer on Tuesday after
+    # hackers exploited a security flaw ... to attack" (27_11ecbplus) / "today the company
+    # announced it has rushed out an additional patch designed to fix an exploit" (27_8ecbplus)
+    report = _cluster("27ecbplus")
+    assert _subject_at(report, "27_11ecbplus", 70) == "fix"
+    assert _held_together(report, ("27_11ecbplus", 70), ("27_8ecbplus", 149))
+    # "ahead of next month's Patch Tuesday" (27_2ecbplus) and "from last week ’ s Patch
+    # Tuesday" (27_9ecbplus): two months' patch days, both undated weekdays
+    assert not _held_together(report, ("27_2ecbplus", 959), ("27_9ecbplus", 3170))
+
+
 def test_an_aftershock_is_not_its_quake():
     # "jolted Qeshm island off Iran's southern coast on Sunday, followed by several aftershocks
     # on Monday" (20_2ecb) / "Monday's earthquake was the second one to hit Qeshm in the past 24

@@ -402,6 +402,8 @@ FOUND = {
         "europe-inflow-3.3bn",
         "week-ending-5-august",
         "europe-twelfth-week",
+        # "في موجة التدفق الثانية والعشرين" / "في موجة التدفق الـ 22": which wave of a series
+        "japan-22nd-wave",
         "europe-ytd-83.5bn",
         "em-17bn",
         "em-in-four-weeks",

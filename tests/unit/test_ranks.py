@@ -56,6 +56,22 @@ def test_which_work_of_a_series():
     ) == [("third installment", 3, "installment")]
 
 
+def test_which_wave_of_a_series():
+    # SaudiNewsNet snn-2015-08-08-0119, -0211, 2015-08-07-0178: a wave's ordinal after the
+    # noun's complement (ranks.yaml `complement`) or after the noun, a label of `wave`
+    assert [
+        rank
+        for text in (
+            "واجتذبت صناديق الأسهم اليابانية 2.6 مليار دولار الأسبوع الماضي في موجة التدفق "
+            "الثانية والعشرين خلال 24 أسبوعًا.",
+            "واجتذبت صناديق الأسهم اليابانية 2.6 مليار دولار الأسبوع الماضي في موجة التدفق الـ 22 "
+            "خلال 24 أسبوعا.",
+            "وتشكل الهجمات في كابل وقندهار ولوغار الموجة الأولى من الهجمات الواسعة في البلاد",
+        )
+        for rank in ranks(text)
+    ] == [("الثانية والعشرين", 22, "wave"), ("الـ 22", 22, "wave"), ("الموجة الأولى", 1, "wave")]
+
+
 def test_a_rank_without_its_noun_and_joined_ordinals():
     # ANS ans-stance-train-0538 and -0636
     assert ranks("اقتصاد ولاية أميركية يتجاوز بريطانيا.. ويصبح الخامس عالميا") == [
