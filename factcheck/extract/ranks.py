@@ -120,10 +120,10 @@ def _read(
         return []
     end = hit.end
     if concept in _said_of(language)[0]:  # "the third - biggest domestic debut weekend"
-        noun_end = _noun_phrase_end(text, hit.end, language)
-        if noun_end is None:
+        phrase_end = _noun_phrase_end(text, hit.end, language)
+        if phrase_end is None:
             return []  # "the third most in a single game"
-        end = noun_end
+        end = phrase_end
     return [_rank(folded, before[1], end, before[0], concept)]
 
 
