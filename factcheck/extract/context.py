@@ -1123,7 +1123,7 @@ def _learned_place(
         noun = text[folded.start_of(match.start) : folded.end_of(match.end)]
         finish = back_spaces(ftext, match.start)
         begin = word_start(ftext, finish)
-        if noun in language.institution_nouns and not _possessor_country(ftext, begin, language):
+        if noun in language.institution_nouns and not _possessor(ftext, begin, language):
             # "Wayne State", "Solid State Drives": a university, a team, a thing; "South
             # Sudan's Unity State" is the country's
             return None
@@ -1148,8 +1148,8 @@ def _learned_place(
     if language.cased and not text[start : start + 1].isupper():
         return None
     name = f"{LEARNED}{without_article(ftext[begin:finish])}"
-    country = _possessor_country(ftext, begin, language)
-    return Hit(start, end, (f"{country}/{name}" if country else name, 2))
+    holder = _possessor(ftext, match.start if side == "learn_after" else begin, language)
+    return Hit(start, end, (f"{holder}/{name}" if holder else name, 2))
 
 
 def _names_none(ftext: str, begin: int, finish: int, language: _Language) -> bool:
@@ -1241,14 +1241,16 @@ def _with_apposed(
 _POSSESSIVE = re.compile(r"\s?['’]s\s*$")  # "Indonesia's", tokenised "Indonesia 's"
 
 
-def _possessor_country(ftext: str, begin: int, language: _Language) -> str | None:
-    """The country whose possessive stands right before a learned name ("Indonesia's West
-    Papua province"): the name lies in it."""
-    possessive = _POSSESSIVE.search(ftext, max(0, begin - 4), begin)
-    if possessive is None:
-        return None
-    country = language.places.ending_at(ftext, possessive.start())
-    return country.key if country is not None and country.key in language.countries else None
+def _possessor(ftext: str, begin: int, language: _Language) -> str | None:
+    """The known place whose possessive stands right before a learned name, or before the word
+    before it ("Indonesia's West Papua province", "Papua's main city of Manokwari"): the name
+    lies in it."""
+    for end in (begin, word_start(ftext, back_spaces(ftext, begin))):
+        possessive = _POSSESSIVE.search(ftext, max(0, end - 4), end)
+        if possessive is not None:
+            place = language.places.ending_at(ftext, possessive.start())
+            return language.paths[place.key] if place is not None else None
+    return None
 
 
 def _name_before(

@@ -274,3 +274,15 @@ def test_a_learned_name_is_all_its_capitalised_words():
     assert "~salt lake" in lead_places(
         "a gunman killed five people at a shopping mall in Salt Lake City, Utah", "en"
     )
+
+
+def test_a_name_learned_after_a_places_possessive_lies_in_that_place():
+    # ECB+ 37_7ecb: "Papua's main city of Manokwari" was learned in Indonesia only, apart from
+    # 37_5ecb's Papua, so the quake's depth of 22 miles never agreed
+    claims = claims_by_text(
+        "The epicenter was about 85 miles from Papua's main city of Manokwari and occurred at a "
+        "depth of 22 miles, the U.S. Geological Survey said.",
+        "en",
+    )
+    assert claims["22 miles"].location == "indonesia/papua/~manokwari"
+    assert not places_differ(claims["22 miles"].location, "indonesia/papua")
