@@ -63,7 +63,7 @@ from factcheck.lang.phrases import (
     word_before,
     word_start,
 )
-from factcheck.lang.tokens import CLAUSE_MARK
+from factcheck.lang.tokens import CLAUSE_MARK, LETTERS
 from factcheck.models import LEARNED, ClaimKind, DateSpan, Document
 
 # The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
@@ -810,7 +810,6 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [merged[index] for index in owner]
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
 _WORD_AFTER = re.compile(r"\s([^\W\d_]+)")
 _NEIGHBOUR_REACH = 30  # characters around an event word where the word beside it is read
@@ -833,9 +832,7 @@ def _names_a_work(text: str, start: int, end: int, language: _Language) -> bool:
     after = _WORD_AFTER.match(text, end, end + _NEIGHBOUR_REACH)
     if not any(word is not None and word.group(1)[:1].isupper() for word in (before, after)):
         return False
-    return (
-        sum(word.islower() and len(word) > _HEADLINE_SMALL for word in _LETTERS.findall(text)) > 1
-    )
+    return sum(word.islower() and len(word) > _HEADLINE_SMALL for word in LETTERS.findall(text)) > 1
 
 
 def _day_span(published: str | None) -> DateSpan | None:

@@ -353,3 +353,11 @@ def test_an_aftershock_is_not_its_quake():
     report = _cluster("20ecb")
     assert findings_at(report, "20_2ecb", 181)  # the aftershocks' Monday agrees elsewhere
     assert not _held_together(report, ("20_2ecb", 181), ("20_5ecb", 257))
+
+
+def test_a_letters_day_agrees():
+    # "On Monday Jobs ended weeks of new speculation about his health with an open letter" /
+    # "on Monday (Jan 5) wrote a personal letter addressed to the Apple community" (40_1ecb,
+    # 40_7ecb, both undated)
+    report = _cluster("40ecb")
+    assert _held_together(report, ("40_1ecb", 2018), ("40_7ecb", 3647))
