@@ -175,6 +175,7 @@ def _decade_pattern(lexicon: DateLexicon) -> str:
 
 
 def decade_shape(lexicon: DateLexicon) -> Shape:
+    """A decade alone, its ten years; a part of one is a season's shape (`_decade_part`)."""
     return Shape("decade", _decade_pattern(lexicon), _decade, ("decade", "digit"))
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from factcheck.extract.date_anchors import anchors
 from factcheck.extract.date_calendar import parse_published
@@ -97,7 +98,7 @@ class DateMatcher:
             if window in rejected:
                 continue
             hit = self.match(text, anchor, kinds)
-            period: tuple[Reading, int] | bool | None = None
+            period: tuple[Reading, int] | Literal[False] | None = None
             if hit is not None and hit.pairs_two_months(self.lexicon):
                 # two months side by side are two dates, the first read on its own; two joined
                 # as a range's ends ("خلال الفترة سبتمبر-نوفمبر من هذا العام") are one period,
@@ -118,7 +119,7 @@ class DateMatcher:
 
     def _months_period(
         self, hit: Hit, text: str, kinds_at: dict[int, frozenset[str]], context: Context
-    ) -> tuple[Reading, int] | bool | None:
+    ) -> tuple[Reading, int] | Literal[False] | None:
         """The second month's reading and end where a range's join (qualifiers.yaml
         `range_join_alone`: "-", "إلى", "to") stands between two months; False where the
         second reads as no date, None where no such join stands."""
