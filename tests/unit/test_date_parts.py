@@ -10,10 +10,11 @@ from tests.unit.test_dates import at, dates
 
 
 @pytest.mark.parametrize(
-    ("body", "published", "text", "reading"),
+    ("language", "body", "published", "text", "reading"),
     [
         # SaudiNewsNet 2015-08-07-0031: a programme launched in the middle of last year
         (
+            "ar",
             "برنامج الرعاية الصحية الطبي (نمو بصحة وأمان) الذي كان قد انطلق منتصف العام الماضي في "
             "مخيم الزعتري للاجئين السوريين",
             "2015-08-07",
@@ -22,6 +23,7 @@ from tests.unit.test_dates import at, dates
         ),
         # SaudiNewsNet 2015-08-07-0181: working since the beginning of this year
         (
+            "ar",
             "يذكر أنّ توميسلاف سالوبيك عمل منذ بداية العام الحالي لحساب الشركة الفرنسية في مصر",
             "2015-08-07",
             "بداية العام الحالي",
@@ -29,6 +31,7 @@ from tests.unit.test_dates import at, dates
         ),
         # SaudiNewsNet 2015-08-07-0850: support since the early nineties
         (
+            "ar",
             "وأضاف أن المملكة قدمت دعمها لألبانيا منذ بداية التسعينات من خلال تمويل مشاريع البنية "
             "التحتية",
             "2015-08-07",
@@ -37,22 +40,15 @@ from tests.unit.test_dates import at, dates
         ),
         # SaudiNewsNet 2015-08-11-0794: passengers in the last week of Ramadan, never "last week"
         (
+            "ar",
             'قائلا: "في آخر أسبوع في شهر رمضان بلغت حركة المسافرين ٨٠.٩٥٨، ولا يمضي أسبوع',
             "2015-08-11",
             "آخر أسبوع في شهر رمضان",
             ("2015-07-10", "2015-07-16", "day"),
         ),
-    ],
-)
-def test_arabic_parts(body, published, text, reading):
-    assert dates(body, published=published) == [at(body, text, *reading)]
-
-
-@pytest.mark.parametrize(
-    ("body", "published", "text", "reading"),
-    [
         # ECB+ 30_2ecbplus
         (
+            "en",
             "This particular undersea cable has frequently malfunctioned since late 2007.",
             "2011-08-17",
             "late 2007",
@@ -60,6 +56,7 @@ def test_arabic_parts(body, published, text, reading):
         ),
         # ECB+ 41_6ecbplus
         (
+            "en",
             "protests springing up in the streets of Khartoum early this year.",
             "2011-11-10",
             "early this year",
@@ -67,6 +64,7 @@ def test_arabic_parts(body, published, text, reading):
         ),
         # ECB+ 13_13ecbplus, wire text spacing its hyphen
         (
+            "en",
             "It was taken over by the state in the mid - 1980s after its private owner went "
             "bankrupt.",
             "2012-08-07",
@@ -75,6 +73,7 @@ def test_arabic_parts(body, published, text, reading):
         ),
         # ECB+ 13_5ecbplus
         (
+            "en",
             "That changed at the start of the 1980s when the state tried to supercharge farming.",
             "2012-08-07",
             "start of the 1980s",
@@ -82,13 +81,16 @@ def test_arabic_parts(body, published, text, reading):
         ),
         # ECB+ 28_6ecb (undated there): a week of a month, not "last week"
         (
-            "In the last week of November, the National Archives released more than 1,000 pages.",
+            "en",
+            "In the last week of November, the National Archives released more than 10,000 pages "
+            "of documents from the Nixon presidency",
             "2008-12-19",
             "last week of November",
             ("2008-11-24", "2008-11-30", "day"),
         ),
         # ECB+ 27_5ecb
         (
+            "en",
             "The flaw has been in circulation since the first week of December.",
             "2008-12-17",
             "first week of December",
@@ -96,15 +98,17 @@ def test_arabic_parts(body, published, text, reading):
         ),
         # ECB+ 3_1ecb: "of" after "last month" with no article before it is what he did
         (
-            "Nichols, 37, was found guilty last month of murdering a judge.",
+            "en",
+            "Nichols, 37, was found guilty last month of murdering a judge, a court reporter, a "
+            "sheriff's deputy and a federal agent in the March 2005 rampage.",
             "2008-12-13",
             "last month",
             ("2008-11-01", "2008-11-30", "month"),
         ),
     ],
 )
-def test_english_parts(body, published, text, reading):
-    assert at(body, text, *reading) in dates(body, "en", published=published)
+def test_a_part_is_read_as_the_part(language, body, published, text, reading):
+    assert at(body, text, *reading) in dates(body, language, published=published)
 
 
 def test_two_parts_of_two_years():
@@ -123,11 +127,12 @@ def test_two_parts_of_two_years():
         # report's year to date, in every report of every index (not read as a part)
         "تتجه عقود برنت لتسجيل سادس اسبوع على التوالي من الانخفاضات وهي اطول سلسلة خسائر منذ "
         "بداية العام.",
-        # "start" with no "of": a verb (no such sentence in ECB+)
-        "They will start next year.",
+        # ECB+ 43_5ecb: "Beginning" with no "of" starts something next year
+        "'' Beginning next year, the companies will market \"customer-centric platforms '' using "
+        "AMD and ATI technologies that will include all existing product offerings.",
     ],
 )
 def test_a_part_needs_its_year_named(body):
     language = "en" if body.isascii() else "ar"
     found = dates(body, language, published="2015-08-07")
-    assert all(not text.startswith(("بداية", "start")) for text, *_ in found)
+    assert all(not text.startswith(("بداية", "Beginning")) for text, *_ in found)
