@@ -112,14 +112,14 @@ def _read(
         language, "words_only"
     )
     before = ordinal_ending_at(text, edge, ordinals, bare_digits=bare)
-    if before is None and concept in _across(language)[0]:
+    if before is None and concept in _reach(language, "across")[0]:
         before = _past_modifiers(text, edge, ordinals, language)
     if before is None:  # "ثالث مواجهاته"
         before = _construct_ending_at(text, edge, language)
     if before is None or (not hyphened and _another(text, before[1], hit.end, language)):
         return []
     end = hit.end
-    if concept in _said_of(language)[0]:  # "the third - biggest domestic debut weekend"
+    if concept in _reach(language, "said_of")[0]:  # "the third - biggest domestic debut weekend"
         phrase_end = _noun_phrase_end(text, hit.end, language)
         if phrase_end is None:
             return []  # "the third most in a single game"
@@ -140,7 +140,7 @@ def _past_modifiers(
     Academy Awards", "the fifth successful anti - piracy operation"; ranks.yaml `across`), and
     where it starts. Only words of letters that say something stand between: a stopword, a
     short word ("of", "a") or a figure ends the run ("the fifth time the operation")."""
-    words, stop = _across(language)[1], stopwords(language)
+    words, stop = _reach(language, "across")[1], stopwords(language)
     pos = edge
     for _ in range(words):
         if text[pos - 1 : pos] == HYPHEN:  # "anti - piracy": one word
@@ -178,18 +178,12 @@ def _concepts(language: str, key: str) -> frozenset[str]:
 
 
 @cache
-def _across(language: str) -> tuple[frozenset[str], int]:
-    """The concepts whose noun may stand words after its ordinal, and how many (`across`)."""
-    across = load(language, "ranks").get("across") or {}
-    return frozenset(across.get("concepts") or ()), int(across.get("words") or 0)
-
-
-@cache
-def _said_of(language: str) -> tuple[frozenset[str], int]:
-    """The concepts whose superlative is said of the noun phrase after it, and how many words
-    of it are read (ranks.yaml `said_of`)."""
-    said_of = load(language, "ranks").get("said_of") or {}
-    return frozenset(said_of.get("concepts") or ()), int(said_of.get("words") or 0)
+def _reach(language: str, key: str) -> tuple[frozenset[str], int]:
+    """The `concepts` of a section of ranks.yaml and how many `words` its rule reads: `across`,
+    whose noun may stand words after its ordinal; `said_of`, whose superlative is said of the
+    noun phrase after it."""
+    section = load(language, "ranks").get(key) or {}
+    return frozenset(section.get("concepts") or ()), int(section.get("words") or 0)
 
 
 def _noun_phrase_end(text: str, pos: int, language: str) -> int | None:
@@ -197,7 +191,7 @@ def _noun_phrase_end(text: str, pos: int, language: str) -> int | None:
     "the third - biggest domestic debut weekend of all time", "U.S. phone company"): words of
     letters, up to a short word or a stopword ("of", "in"), a figure, a mark, a sentence's end
     or `said_of` words; None when there is none."""
-    words, stop = _said_of(language)[1], stopwords(language)
+    words, stop = _reach(language, "said_of")[1], stopwords(language)
     end = None
     for _ in range(words):
         found = _WORD.match(text, skip_spaces(text, pos))
