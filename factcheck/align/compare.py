@@ -653,8 +653,8 @@ def _month_of_year(a: Claim, b: Claim) -> bool:
     """A month of a year and that very year, the one claim dated more finely than the other:
     "had another cardiac operation in December 1996" / "open heart surgery twice, in 1988 and
     1996" (ECB+ 26_1ecbplus, 26_9ecbplus)."""
-    if a.date is None or b.date is None or not (states_year(a.text) and states_year(b.text)):
-        return False  # "in June" and "later this year": a paper's year, said of anything
+    if a.date is None or b.date is None:
+        return False
     spans = {a.date.granularity: a.date, b.date.granularity: b.date}
     year, month = spans.get("year"), spans.get("month")
     return (
@@ -662,6 +662,10 @@ def _month_of_year(a: Claim, b: Claim) -> bool:
         and month is not None
         and year.start[:4] == year.end[:4] == month.start[:4] == month.end[:4]
         and month.start[5:7] == month.end[5:7]
+        # "in June" and "later this year": a paper's year, said of anything; read last, the
+        # texts' scan, of the few pairs a month and its year
+        and states_year(a.text)
+        and states_year(b.text)
     )
 
 
