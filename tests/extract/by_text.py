@@ -28,6 +28,11 @@ def claims_by_text(
     return {claim.text: claim for claim in claims_in(text, language, published, title)}
 
 
+def claims_of_the_day(text: str, language: str = "ar") -> dict[str, Claim]:
+    """`claims_by_text` of an article published on the audit's day (the SaudiNewsNet week's)."""
+    return claims_by_text(text, language, AUDIT_DAY)
+
+
 def read_figures(text: str, language: str = "ar", published: str | None = AUDIT_DAY) -> list[tuple]:
     """(text, kind, value, qualifier, unit) of each claim of `text` that is not a date."""
     return [

@@ -6,18 +6,14 @@ from __future__ import annotations
 
 from factcheck.align.compare import places_differ
 from factcheck.extract.context import lead_places
-from factcheck.models import LEARNED, Claim
-from tests.extract.by_text import claims_by_text
-
-
-def _claims(text: str) -> dict[str, Claim]:
-    return claims_by_text(text, "ar", published="2015-08-10")
+from factcheck.models import LEARNED
+from tests.extract.by_text import claims_of_the_day
 
 
 def test_the_holy_capital_is_mecca_not_riyadh():
     # SaudiNewsNet snn-2015-08-10-0864: read as the capital of the country of "مكة المكرمة",
     # the heritage quarter's area was Riyadh's, apart from the same figure of five outlets
-    claims = _claims(
+    claims = claims_of_the_day(
         "استعرض صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة "
         "مكة المكرمة في ديوان الإمارة بالعاصمة المقدسة أمس مشروع الحي التراثي الذي سيقام على "
         "أرض البوابة غربي مكة المكرمة.  وبحسب العرض فإن المشروع يقع على بعد 20 كلم من العاصمة "
@@ -31,7 +27,7 @@ def test_the_holy_capital_is_mecca_not_riyadh():
 def test_a_temporary_capital_is_the_city_it_names():
     # made up on SaudiNewsNet snn-2015-08-10-1467's "في العاصمة المؤقتة عدن", whose two
     # sentences in the corpus hold no figure: read as the capital of Yemen, it was Sanaa
-    claims = _claims("استلمت قوات الأمن 12 موقعا في العاصمة المؤقتة عدن.")
+    claims = claims_of_the_day("استلمت قوات الأمن 12 موقعا في العاصمة المؤقتة عدن.")
     assert claims["12"].location == "yemen/aden"
 
 
@@ -39,7 +35,7 @@ def test_the_floods_are_no_seoul():
     # SaudiNewsNet snn-2015-08-09-0338 (and -0675, -1068; "بتكلفة إجمالية قدرها 542.963,440"
     # there): "السيول" is floods; read as سيول with the article, it made 43 figures of the week
     # Seoul's and split one sum's agreement of seven outlets in two
-    claims = _claims(
+    claims = claims_of_the_day(
         "وأوضحت الوزارة، أن المشروعات الجديدة تم تنفيذها وفق رؤية واضحة للأولويات واحتياجات "
         "المدينة المنورة وللمناطق الأكثر عرضة لمخاطر الأمطار والسيول بتكلفة 542.963 مليون ريال."
     )
@@ -50,7 +46,7 @@ def test_a_place_after_a_place_noun_with_a_preposition_is_where_the_figure_holds
     # SaudiNewsNet (the Abha mosque bombing, 2015-08-07): "في مدينة أبها" is as much "in Abha"
     # as "في أبها"; the noun between them left Abha a weak mention, which a demonym's country
     # (السعودية) or a learned name outweighed
-    claims = _claims(
+    claims = claims_of_the_day(
         "مسجد لقوات الطوارئ في مدينة أبها السعودية، مما أسفر عن «استشهاد» 17 من رجال الأمن وإصابة "
         "العشرات."
     )
@@ -61,12 +57,12 @@ def test_a_name_learned_inside_a_known_place_is_of_its_country():
     # SaudiNewsNet snn-2015-08-07-1081: "في جزيرة سترة بالبحرين" left the learned name without
     # its country, and the sentence's other country (Iran, where the explosives came from) took
     # it; snn-2015-08-07-0866: the Kuwait mosque bombing's toll "في منطقة الصوابر بالكويت"
-    sitra = _claims(
+    sitra = claims_of_the_day(
         "ورأينا في 27 يوليو استشهاد اثنين من رجال الأمن وإصابة خمسة آخرين في جزيرة سترة بالبحرين "
         "بتفجير استخدم فيه النوع نفسه من المتفجرات الذي حاول الإرهابيون تهريبه من إيران."
     )
     assert sitra["خمسة آخرين"].location == "bahrain/~ستره"
-    sawaber = _claims(
+    sawaber = claims_of_the_day(
         "وتعرض مسجد الإمام الصادق الكائن في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي في 26 "
         "يونيو الماضي خلال صلاة الجمعة في شهر رمضان المبارك مما أدى إلى استشهاد 26 شخصا وإصابة "
         "227."
@@ -77,7 +73,7 @@ def test_a_name_learned_inside_a_known_place_is_of_its_country():
 def test_a_news_agencys_demonym_is_no_owner_of_the_figure():
     # SaudiNewsNet snn-2015-08-08-0078: "لوكالة الصحافة الفرنسية" (AFP) made Kabul's toll
     # France's, apart from every other outlet's Afghan toll (87 figures of the week so owned)
-    claims = _claims(
+    claims = claims_of_the_day(
         "وقال سيد ظافر هاشمي لوكالة الصحافة الفرنسية، إن «عدد الذين قتلوا في الاعتداء صباح الجمعة "
         "في كابل ارتفع إلى 15 قتيلاً وأكثر من 240 جريحًا بينهم 47 امرأة و33 طفلاً». وكانت حصيلة "
         "سابقة تفيد عن ثمانية قتلى وأكثر من مائة جريح جراء هذا الاعتداء الذي لم تعلن أي جهة "
@@ -94,7 +90,7 @@ def test_a_news_agencys_demonym_is_no_owner_of_the_figure():
 def test_a_state_is_a_place_within_its_country():
     # SaudiNewsNet snn-2015-08-09-0932: Kansas was learned after "بولاية", a name of no country,
     # apart from every American place; the gazetteer's state lies in the US
-    claims = _claims(
+    claims = claims_of_the_day(
         "ويدرس الطالب المبتعث السعودي (23 عاما) الهندسة الكهربائية في جامعة ويتشيتا بولاية "
         "كانساس الأمريكية."
     )
@@ -106,7 +102,7 @@ def test_a_name_learned_inside_a_city_is_a_part_of_that_city():
     # country, apart from every figure of Kabul ("128 جريحا" of the police chief's count in the
     # same article); it lies in Kabul, comparable with it as part and whole ("سكني" names no
     # district: a residential one of Kabul is Kabul's)
-    claims = _claims(
+    claims = claims_of_the_day(
         "أسفر هجوم بشاحنة مفخخة في حي سكني في كابل عن سقوط ثمانية قتلى على الأقل وأكثر من مائة "
         "جريح صباح اليوم (الجمعة)، في أول عملية كبيرة في العاصمة الأفغانية منذ تعيين خلف للملا "
         "محمد عمر على رأس حركة طالبان."
@@ -120,7 +116,7 @@ def test_a_name_learned_inside_a_city_is_a_part_of_that_city():
 def test_a_demonym_inside_a_currency_names_no_owner():
     # SaudiNewsNet snn-2015-08-10-0312: "دولار أمريكي" made China's trade the United States',
     # kept apart from the same 13.63 trillion yuan of 10-0175, whose sentence gives "دولار"
-    claims = _claims(
+    claims = claims_of_the_day(
         "وحددت بكين هدف النمو الاقتصادي هذا العام عند نحو 7 في المائة، لكن بيانات معاكسة أظهرت "
         "انكماش التجارة الخارجية للصين بأكثر من 7 في المائة لتصل إلى 13.63 تريليون يوان (2.23 "
         "تريليون دولار أمريكي) في الأشهر السبعة الأولى من العام الحالي قد تعوق هذا الهدف."
@@ -132,18 +128,18 @@ def test_a_demonym_inside_a_currency_names_no_owner():
 def test_no_place_is_learned_from_a_word_that_names_none():
     # SaudiNewsNet snn-2015-08-08-1003 (cut short): "في 17 مدينة حول المملكة" learned "~حول",
     # apart from the kingdom the other outlets' 133 self-service machines stood in
-    claims = _claims(
+    claims = claims_of_the_day(
         "وأوضح المتحدث الرسمي باسم الخطوط السعودية أن “السعودية” وفرت 133 جهازاً جديدا للخدمة "
         "الذاتية في 62 موقعاً في 17 مدينة حول المملكة."
     )
     assert not any(LEARNED in (claim.location or "") for claim in claims.values())
     # snn-2015-08-07-0248: the eurozone is a place of the gazetteer, none of its members
-    claims = _claims(
+    claims = claims_of_the_day(
         "بينما انخفض المؤشر يورو ستوكس 50 للأسهم القيادية في منطقة اليورو 0.2 في المائة."
     )
     assert claims["0.2 في المائة"].location == "eurozone"
     # ANS ans-stance-train-0538: "ولاية أميركية" is a state of the US, no place "~اميركيه"
-    claims = _claims("ولاية أميركية تحتل المرتبة العاشرة اقتصاديا")
+    claims = claims_of_the_day("ولاية أميركية تحتل المرتبة العاشرة اقتصاديا")
     assert claims["المرتبة العاشرة"].location == "us"
 
 

@@ -4,17 +4,12 @@ number, a comparison whose ب is glued to the figure's "about"."""
 
 from __future__ import annotations
 
-from factcheck.models import Claim
-from tests.extract.by_text import claims_by_text
-
-
-def _claims(text: str) -> dict[str, Claim]:
-    return claims_by_text(text, "ar", published="2015-08-10")
+from tests.extract.by_text import claims_by_text, claims_of_the_day
 
 
 def test_a_sum_counts_no_noun_of_its_clause():
     # snn-2015-08-10-0311: the 47 million were read as a count of cars
-    claims = _claims(
+    claims = claims_of_the_day(
         "وقالت إنها تكبدت خسائر تشغيل قدرها 47 مليون دولار بواقع نحو أربعة آلاف دولار لكل "
         "سيارة باعتها."
     )
@@ -24,7 +19,7 @@ def test_a_sum_counts_no_noun_of_its_clause():
 
 def test_digits_grouped_by_a_comma_then_a_dot():
     # snn-2015-08-08-1002 against -0282's "(37.775.000) مليون ريال": one sum
-    claims = _claims(
+    claims = claims_of_the_day(
         "افتتاح عدة مشروعات بتكلفة إجمالية بلغت ( 37,775.000) مليون ريال، ومشروع إنشاء "
         "حمايات خرسانية بتكلفة إجمالية بلغت (37.775.000) مليون ريال."
     )
@@ -33,7 +28,7 @@ def test_digits_grouped_by_a_comma_then_a_dot():
 
 def test_a_qualifier_before_the_article_of_its_number():
     # snn-2015-08-11-0358 and -1205: "higher than the 100 thousand", "about the 200 thousand"
-    claims = _claims(
+    claims = claims_of_the_day(
         "حيث تصل أسعار الكبائن إلى أعلى من الـ100 ألف ريال سعودي، وأسعار التذاكر إلى ما يقارب "
         "الـ٤٠٠ ريال سعودي."
     )
@@ -43,7 +38,7 @@ def test_a_qualifier_before_the_article_of_its_number():
 
 def test_a_comparison_glued_to_the_figures_about():
     # snn-2015-08-11-0225: 70.3 is May's level, 488.5 last June's; neither replaced the other
-    claims = _claims(
+    claims = claims_of_the_day(
         "وبلغت قيمته بنهاية حزيران (يونيو) 69.8 مليار ريال مقارنة بنحو 70.3 مليار ريال بنهاية "
         "شهر أيار (مايو)، ومقارنة بـ 488.5 مليار ريال بنهاية شهر حزيران (يونيو) من العام الماضي."
     )
@@ -53,13 +48,13 @@ def test_a_comparison_glued_to_the_figures_about():
 
 def test_a_scale_word_after_lost_digits_is_no_sum():
     # snn-2015-08-10-0203: "????" in the place of 27.2 (snn-2015-08-10-0744's figure)
-    lost = _claims(
+    lost = claims_of_the_day(
         "وكانت إدارة نادي النصر قد أعلنت قبل أيام عن عزمها تسديد رواتب اللاعبين مشيرة في بيان "
         "وزعته على وسائل الإعلام أنها أنفقت ???? مليون ريال لسداد التزامات مالية كرواتب ومديونيات."
     )
     assert not [claim for claim in lost.values() if claim.kind == "money"]
     # snn-2015-08-07-0803: with no lost digits before it, the scale word is the sum
-    donated = _claims(
+    donated = claims_of_the_day(
         "وقد تبرع الرئيس العام لرعاية الشباب السابق الامير نواف بن فيصل بمبلغ مليون ريال"
     )
     assert donated["مليون ريال"].value == 1e6
@@ -80,12 +75,12 @@ def test_a_sum_between_dashes_after_another_is_its_conversion():
 def test_the_period_of_a_statistic_is_of_what_it_measures():
     # snn-2015-08-10-0175 and -0312: one paper's trade and the other's consumer prices, each
     # "in the first seven months", are two statistics' periods
-    trade = _claims(
+    trade = claims_of_the_day(
         "وأشار بيان رسمي صادر عن المصلحة العامة للجمارك الصينية السبت إلى انخفاض حجم التجارة "
         "الخارجية الصينية بنسبة 7.3 في المائة، ليصل إلى 13.63 تريليون يوان (2.3 تريليون دولار) "
         "على أساس سنوي في الأشهر السبعة الأولى من عام 2015."
     )
-    prices = _claims(
+    prices = claims_of_the_day(
         "وعلى أساس شهري، زادت الأسعار الاستهلاكية بنسبة 0.3 في المائة في الشهر الماضي، وكان "
         "المؤشر صعد خلال الأشهر السبعة الأولى من العام بنسبة 1.3 في المائة على أساس سنوي."
     )
