@@ -331,7 +331,9 @@ def _rare_words_alike(
                 sum(weight[word] for word in words[left]),
                 sum(weight[word] for word in words[right]),
             )
-            if not whole or shared < share * whole:
+            # ...and one of them a word of what happened: two agencies' datelines of one day
+            # ("القاهرة 25 شوال 1436هـ ... واس" / "الكويت ...") share only the agency's name
+            if not whole or shared < share * whole or first.topic.isdisjoint(second.topic):
                 continue
             if first._rare_alike is None:
                 first._rare_alike = set()
