@@ -639,7 +639,11 @@ FOUND = {
         "thirteen-students-passed",
         "school-year-1435-1436",
         "three-students-moved",
+        "from-fourth-grade",
+        "to-sixth-grade",
         "ten-students-moved",
+        "from-first-intermediate",
+        "to-third-intermediate",
         "report-after-one-month",
     ],
     "olympic-squad": [
