@@ -35,6 +35,7 @@ from factcheck.align.features import (
     one_round_sum,
     one_series_item,
     one_specific_value,
+    one_timed_moment,
     score,
     stated_number,
     truncated_floor,
@@ -572,6 +573,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             and not _learned_within(a, b, gate)
             and not _one_persons_age(a, b)
             and not _learned_in_headline_state(a, b)
+            and not one_timed_moment(a, b, gate)
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)

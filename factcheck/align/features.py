@@ -334,8 +334,7 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
             and x.value is not None
             and x.value == y.value
             and x.value % step != 0
-            and a.as_of_explicit
-            and b.as_of_explicit
+            and ((a.as_of_explicit and b.as_of_explicit) or one_timed_moment(a, b, gate))
         )
     if x.kind not in gate.specific_value_kinds:
         # a rank or a label ("2008 GMC Sierra") names one of its kind, a side of a score one
@@ -364,6 +363,30 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     if x.value is None or x.value != y.value:
         return False
     return _significant_digits(x.value) >= gate.specific_value_digits
+
+
+def one_timed_moment(a: Features, b: Features, gate: ComparableRule) -> bool:
+    """One time of day to a minute no programme is set on, read off a clock when something
+    happened ("registered the quake at 17:06 hours local time" / "jolted part of Qeshm island
+    ... at 17:06 pm"), in articles published at most `timetable_days_apart` days apart or
+    undated (FC002 `timetable_step`): one moment of the story whether or not a day is stated,
+    and wherever each sentence places it, the institute that registered a quake or the place
+    it struck."""
+    x, y = a.claim, b.claim
+    return (
+        gate.timetable_step > 0
+        and x.unit is not None
+        and x.unit in gate.specific_value_units
+        and x.unit == y.unit
+        and x.value is not None
+        and x.value == y.value
+        and x.value % gate.timetable_step != 0
+        and (
+            a.published is None
+            or b.published is None
+            or abs(a.published - b.published) <= gate.timetable_days_apart
+        )
+    )
 
 
 def _one_day(item: Features) -> bool:
