@@ -612,6 +612,7 @@ FOUND = {
         "the-last-week",
         "increase-272",
         "last-week-of-ramadan",
+        "ramadan-week-80958",
         "traffic-rise-next-month",
         "qatar-airways-starts-next-month",
     ],
