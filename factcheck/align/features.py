@@ -57,6 +57,8 @@ class Features:
     _compared_topic: Words | None = None
     _cue_topic: Words | None = None
     _scores: dict[int, float] | None = None  # similarity to later claims of the block, by index
+    # later claims of the block whose windows share its rare words (pairs.py `_rare_words_alike`)
+    _rare_alike: set[int] | None = None
     _neighbours: tuple[str, str] | None = None
     _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
@@ -312,6 +314,13 @@ def truncated_floor(a: Features, b: Features) -> bool:
         ):
             return True
     return False
+
+
+def rare_words_alike(a: Features, b: Features) -> bool:
+    """Whether the proposal found the two windows to share their rare words (pairs.py
+    `_rare_words_alike`)."""
+    first, second = (a, b) if a.index < b.index else (b, a)
+    return first._rare_alike is not None and second.index in first._rare_alike
 
 
 def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
@@ -594,12 +603,12 @@ def _language(document: Document | None) -> str:
 
 
 # What a claim's own sentence tells, each worked out lazily: the same whichever block the
-# claim is aligned in. Every private field of Features but `_scores`, which holds similarities
-# to the claims of one block by their index there.
+# claim is aligned in. Every private field of Features but those that hold what it shares with
+# the claims of one block, by their index there.
 _READ_FROM_SENTENCE = tuple(
     field.name
     for field in fields(Features)
-    if field.name.startswith("_") and field.name != "_scores"
+    if field.name.startswith("_") and field.name not in ("_scores", "_rare_alike")
 )
 
 

@@ -94,6 +94,10 @@ class Candidates(_Strict):
     # ...and of a value stated more often, the claims of two articles whose sentences read
     # alike this many words each side of it, one sentence printed twice (0: none)
     echo_words: int = Field(default=0, ge=0)
+    # ...and two claims of one value whose windows share this share of their rare words, each
+    # word weighed by how few of the block's windows hold it; the gate then takes them for
+    # windows alike (0: none)
+    rare_words_share: float = Field(default=0, ge=0, le=1)
     # figures of one sentence are paired whatever their words, each with this many after it
     sentence_reach: int = Field(ge=0)
 
