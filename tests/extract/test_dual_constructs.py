@@ -67,3 +67,16 @@ def test_a_possessive_is_no_count():
 )
 def test_a_counted_noun_in_the_dual_counts_two(text, expected):
     assert counts(text) == expected
+
+
+def test_flights_counted_in_the_dual_and_in_digits():
+    # snn-2015-08-07-0307 (jouf-airport): the airline's weekly flights, and the airport's
+    # international flights of the half year
+    assert counts(
+        "وأوضح مدير مطار الجوف أن شركة النيل ستسير رحلتين أسبوعيا ما بين مطار الجوف ومطار القاهرة"
+        " الدولي"
+    ) == [("رحلتين", 2, "flights")]
+    assert counts(
+        "وأضاف المضيان أن إحصائيات الحركة الجوية الدولية في المطار خلال النصف الأول من العام"
+        " الحالي نقلت 24636 مسافرًا على متن 212 رحلة جوية"
+    )[-1] == ("212 رحلة", 212, "flights")
