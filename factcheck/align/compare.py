@@ -35,6 +35,8 @@ from factcheck.align.features import (
     one_round_sum,
     one_series_item,
     one_specific_value,
+    one_timed_moment,
+    rare_words_alike,
     score,
     stated_number,
     truncated_floor,
@@ -572,6 +574,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             and not _learned_within(a, b, gate)
             and not _one_persons_age(a, b)
             and not _learned_in_headline_state(a, b)
+            and not one_timed_moment(a, b, gate)
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
@@ -619,7 +622,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     verdict = None
     for rule in compiled.by_pair.get(pair, ()):
         if matches(rule.match, old, new, compiled.senses, gate):
-            if similar_at is None or _similar(a, b, similar_at):
+            if similar_at is None or _similar(a, b, similar_at) or rare_words_alike(a, b):
                 verdict = Verdict(rule, old, new)
             break
     if verdict is not None and kind == "date" and _undated_apart(a, b, gate):

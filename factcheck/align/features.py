@@ -57,6 +57,8 @@ class Features:
     _compared_topic: Words | None = None
     _cue_topic: Words | None = None
     _scores: dict[int, float] | None = None  # similarity to later claims of the block, by index
+    # later claims of the block whose windows share its rare words (pairs.py `_rare_words_alike`)
+    _rare_alike: set[int] | None = None
     _neighbours: tuple[str, str] | None = None
     _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
@@ -314,6 +316,13 @@ def truncated_floor(a: Features, b: Features) -> bool:
     return False
 
 
+def rare_words_alike(a: Features, b: Features) -> bool:
+    """Whether the proposal found the two windows to share their rare words (pairs.py
+    `_rare_words_alike`)."""
+    first, second = (a, b) if a.index < b.index else (b, a)
+    return first._rare_alike is not None and second.index in first._rare_alike
+
+
 def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     """Both state one value specific enough ("$281 million", "2.7GHz", "47 - yard"; not "20
     points" nor "$1 million"): in one story, rarely two quantities (FC002
@@ -334,8 +343,7 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
             and x.value is not None
             and x.value == y.value
             and x.value % step != 0
-            and a.as_of_explicit
-            and b.as_of_explicit
+            and ((a.as_of_explicit and b.as_of_explicit) or one_timed_moment(a, b, gate))
         )
     if x.kind not in gate.specific_value_kinds:
         # a rank or a label ("2008 GMC Sierra") names one of its kind, a side of a score one
@@ -364,6 +372,30 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     if x.value is None or x.value != y.value:
         return False
     return _significant_digits(x.value) >= gate.specific_value_digits
+
+
+def one_timed_moment(a: Features, b: Features, gate: ComparableRule) -> bool:
+    """One time of day to a minute no programme is set on, read off a clock when something
+    happened ("registered the quake at 17:06 hours local time" / "jolted part of Qeshm island
+    ... at 17:06 pm"), in articles published at most `timetable_days_apart` days apart or
+    undated (FC002 `timetable_step`): one moment of the story whether or not a day is stated,
+    and wherever each sentence places it, the institute that registered a quake or the place
+    it struck."""
+    x, y = a.claim, b.claim
+    return (
+        gate.timetable_step > 0
+        and x.unit is not None
+        and x.unit in gate.specific_value_units
+        and x.unit == y.unit
+        and x.value is not None
+        and x.value == y.value
+        and x.value % gate.timetable_step != 0
+        and (
+            a.published is None
+            or b.published is None
+            or abs(a.published - b.published) <= gate.timetable_days_apart
+        )
+    )
 
 
 def _one_day(item: Features) -> bool:
@@ -571,12 +603,12 @@ def _language(document: Document | None) -> str:
 
 
 # What a claim's own sentence tells, each worked out lazily: the same whichever block the
-# claim is aligned in. Every private field of Features but `_scores`, which holds similarities
-# to the claims of one block by their index there.
+# claim is aligned in. Every private field of Features but those that hold what it shares with
+# the claims of one block, by their index there.
 _READ_FROM_SENTENCE = tuple(
     field.name
     for field in fields(Features)
-    if field.name.startswith("_") and field.name != "_scores"
+    if field.name.startswith("_") and field.name not in ("_scores", "_rare_alike")
 )
 
 

@@ -10,6 +10,7 @@ worth the fuzzy comparison instead of all of them.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import chain, combinations
@@ -27,7 +28,7 @@ from factcheck.align.features import (
     truncated_floor,
 )
 from factcheck.align.intervals import Interval
-from factcheck.align.rules import ComparableRule
+from factcheck.align.rules import Candidates, ComparableRule
 from factcheck.extract.holders import same_holder
 from factcheck.lang.clitics import shared_bags
 from factcheck.models import LEARNED
@@ -141,6 +142,7 @@ def _of_one_concept(
         ) and _overlap(items[left], items[right], share):
             taken.add((left, right))
             yield items[left], items[right]
+    yield from _rare_words_alike(items, words, frequency, settings, taken, sides)
     yield from _repeated(items, gate, repeated, taken, common, sides)
     yield from _one_sentence(items, settings.sentence_reach, taken, sides)
     for first, second in _across_languages(items, settings.nearest_values):
@@ -288,6 +290,56 @@ def _repeated(
                 or _overlap(first, second, share)
                 or (once and bool(one_counted_noun(first, second) - common))
             ):
+                yield first, second
+
+
+def _rare_words_alike(
+    items: list[Features],
+    words: list[frozenset[str]],
+    frequency: Counter[str],
+    settings: Candidates,
+    taken: set[tuple[int, int]],
+    sides: list[bool] | None,
+) -> Iterator[tuple[Features, Features]]:
+    """Claims of one value in different articles whose windows share `share` of their words'
+    weight, a word weighing the more the fewer of the block's windows hold it: two accounts of
+    one attack tell it in their own words but name its rare ones, "bank", "bombs", "killed",
+    where the story's common ones ("Greece", "protesters") tell nothing. Each such pair is
+    marked for the gate, which takes it for windows alike (FC002 `rare_words_share`). Not of a
+    value stated more often than `same_value_claims`: "eight - year" in every report of one
+    player's offers is as often another team's offer."""
+    share = settings.rare_words_share
+    if not share:
+        return
+    blocked = len(items) + 1
+    weight = {word: math.log(blocked / (count + 0.5)) for word, count in frequency.items()}
+    by_value: dict[Interval, list[int]] = {}
+    for index, item in enumerate(items):
+        if item.values is not None and stated_number(item) is not None:
+            by_value.setdefault(item.values, []).append(index)
+    for holders in by_value.values():
+        if len(holders) > settings.same_value_claims:
+            continue
+        for left, right in combinations(holders, 2):
+            first, second = items[left], items[right]
+            if first.claim.document == second.claim.document or (
+                sides is not None and sides[left] == sides[right]
+            ):
+                continue
+            shared = sum(weight[word] for word in words[left] & words[right])
+            whole = min(
+                sum(weight[word] for word in words[left]),
+                sum(weight[word] for word in words[right]),
+            )
+            # ...and one of them a word of what happened: two agencies' datelines of one day
+            # ("القاهرة 25 شوال 1436هـ ... واس" / "الكويت ...") share only the agency's name
+            if not whole or shared < share * whole or first.topic.isdisjoint(second.topic):
+                continue
+            if first._rare_alike is None:
+                first._rare_alike = set()
+            first._rare_alike.add(second.index)
+            if (left, right) not in taken:
+                taken.add((left, right))
                 yield first, second
 
 

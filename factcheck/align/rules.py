@@ -94,6 +94,10 @@ class Candidates(_Strict):
     # ...and of a value stated more often, the claims of two articles whose sentences read
     # alike this many words each side of it, one sentence printed twice (0: none)
     echo_words: int = Field(default=0, ge=0)
+    # ...and two claims of one value whose windows share this share of their rare words, each
+    # word weighed by how few of the block's windows hold it; the gate then takes them for
+    # windows alike (0: none)
+    rare_words_share: float = Field(default=0, ge=0, le=1)
     # figures of one sentence are paired whatever their words, each with this many after it
     sentence_reach: int = Field(ge=0)
 
@@ -138,6 +142,12 @@ class ComparableRule(_Rule):
     # step of its round values (a clock counts minutes: 60, the hour), which a programme's
     # every hour and many stories' "at 8 p. m." share ({}: none)
     specific_value_units: dict[str, Annotated[int, Field(gt=0)]] = {}
+    # ...and of no stated day, a time whose minutes are no multiple of `timetable_step`,
+    # the grid a programme's times are set on ("at 17:06 pm (1336 GMT)" is read off a clock
+    # when something happened, "الساعة 7.15" of a festival's third and fourth days is set),
+    # of articles published at most `timetable_days_apart` days apart (0: no such time is)
+    timetable_step: int = Field(default=0, ge=0)
+    timetable_days_apart: int = Field(default=0, ge=0)
     # ...and two sums of one value of fewer digits ("$ 80 million", "$ 50") in windows this
     # alike, when lower than same_value_similarity: a round sum is as often another of the
     # story's, but less often than a bare count (0: as same_value_similarity)

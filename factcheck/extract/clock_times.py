@@ -9,8 +9,10 @@ digits ("11:00", "7,00", "0647"), an hour alone in digits or as an ordinal word 
 "الحادية عشرة والنصف"), then a word of the afternoon or evening (`after_noon`) and a zone.
 English names no noun: after a preposition ("at about 9 : 25 Thursday morning", "around 10
 a.m."), digits are a time when a colon parts hours and minutes (a score's minutes have one
-digit, a race time has seconds after) or a mark of the day's half follows ("9.25 a. m."):
-"at 9.25" alone may be a rate, "about 10" a count.
+digit, a race time has seconds after) or a mark of the day's half or a zone follows ("9.25 a.
+m.", "at 0737 GMT"): "at 9.25" alone may be a rate, "about 10" a count. In any language,
+digits in brackets that a zone follows are a time, the moment again in Greenwich time: "at
+17:06 pm (1336 GMT)", "بالتوقيت المحلي(1700 بتوقيت جرينتش)".
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _DIGITS = re.compile(r"(\d{1,2})\s?[:.,]\s?(\d{2})(?!\d)|(\d{2})(\d{2})(?!\d)|(\
 # hours and minutes parted by a colon, no seconds after: a time without a mark ("at 12:45")
 _COLON = re.compile(r"\d{1,2}\s?:\s?\d{2}(?!\s?:\s?\d)")
 _OPENERS = '(«"'
+# a bracket that opens digits: "at 17:06 pm (1336 GMT)", the moment again in Greenwich time
+_BRACKET = re.compile(r"\(\s?(?=\d)")
 # characters from a time to the preposition that may open the other end of its range: the
 # time's part of the day ("الخامسة عصرا إلى 11 مساءً")
 _RANGE_GAP = 12
@@ -90,8 +94,13 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
     before_noon = phrase_matcher(language, "time_words", "before_noon")
     day_parts_at = after_noon_at | {word.start for word in before_noon.finditer(text)}
     last_end = -_RANGE_GAP - 1  # where the last time read ends
-    for opener in openers.finditer(text):
-        at = skip_spaces(text, opener.end)
+    # (start, end, whether a noun opens it, whether a bracket does), in the text's order
+    opening = sorted(
+        [(word.start, word.end, bool(word.key), False) for word in openers.finditer(text)]
+        + [(bracket.end(), bracket.end(), False, True) for bracket in _BRACKET.finditer(text)]
+    )
+    for start, opened, noun, bracket in opening:
+        at = skip_spaces(text, opened)
         while at < len(text) and text[at] in _OPENERS:
             at = skip_spaces(text, at + 1)
         read = _time_at(text, at, language, fractions)
@@ -103,25 +112,29 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
         if link is not None:  # "السابعة من صباح الجمعة"
             after = skip_spaces(text, after + len(link))
         mark = marks_at.get(after)
+        zone = zones.at(text, after if mark is None else skip_spaces(text, mark.end))
         in_words = not text[at].isdigit()
         # the other end of a range a time opened: "من الساعة الخامسة عصرا إلى 11 مساءً"
-        range_end = after in day_parts_at and opener.start - last_end <= _RANGE_GAP
-        if not (opener.key or range_end) and (
-            (mark is None and _COLON.match(text, at) is None and not in_words)
+        range_end = after in day_parts_at and start - last_end <= _RANGE_GAP
+        if bracket:
+            if zone is None or in_words:
+                continue  # "(3 : 37 a. m. EDT)", "(2 : 1)": no zone every wire converts to
+        elif not (noun or range_end) and (
+            # a zone names a time as a mark does: "The quake struck inland at 0737 GMT"
+            (mark is None and zone is None and _COLON.match(text, at) is None and not in_words)
             or (in_words and after not in day_parts_at)
         ):
             continue  # after a preposition: "at 9.25" may be a rate, "حتى العاشرة" a rank
         if minutes < _NOON * _MINUTES and after in after_noon_at:
             minutes += _NOON * _MINUTES
         if mark is not None:
-            end, after = mark.end, skip_spaces(text, mark.end)
-        zone = zones.at(text, after)
+            end = mark.end
         unit = CLOCK if zone is None else f"{CLOCK}_{zone.key}"
         last_end = end
         yield exact_count(
             body,
             folded,
-            opener.start,
+            start,
             end,
             minutes,
             PRIORITY["count"],

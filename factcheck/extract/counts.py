@@ -434,14 +434,25 @@ _GOVERNED_WORDS = 3
 
 def governed(text: str, start: int, language: str) -> bool:
     """Whether a governor ("عدد") stands before the number at `start` with at most three
-    definite words between them, what it counts ("عدد من جنود اللواء 93" names a brigade)."""
+    definite words between them, what it counts ("عدد من جنود اللواء 93" names a brigade), or
+    a verb of reaching with its subject between, a noun and its definite complement ("بلغت حركة
+    المسافرين ٨٠.٩٥٨", "حتى يبلغ العدد 56.100": the level the subject reached)."""
     begin = _clause_start(text, start)
-    governors = phrase_matcher(language, "counts", "governors").finditer(text[begin:start])
-    if not governors:
-        return False
-    between = text[begin + governors[-1].end : start].split()
     definite = definite_prefixes(language)
-    return 0 < len(between) <= _GOVERNED_WORDS and all(w.startswith(definite) for w in between)
+    governors = phrase_matcher(language, "counts", "governors").finditer(text[begin:start])
+    if governors:
+        between = text[begin + governors[-1].end : start].split()
+        if 0 < len(between) <= _GOVERNED_WORDS and all(w.startswith(definite) for w in between):
+            return True
+    verbs = phrase_matcher(language, "counts", "reaching_verbs").finditer(text[begin:start])
+    if not verbs:
+        return False
+    subject = text[begin + verbs[-1].end : start].split()
+    return (
+        0 < len(subject) <= _GOVERNED_WORDS
+        and subject[0] not in stopwords(language)  # "يبلغ من العمر 9": an age
+        and all(word.startswith(definite) for word in subject[1:])
+    )
 
 
 def cue_right_before(text: str, start: int, language: str) -> str | None:

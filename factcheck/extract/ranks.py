@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.document_words import document_words
@@ -30,6 +31,7 @@ from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import (
     PhraseMatch,
+    PhraseMatcher,
     back_spaces,
     phrase_matcher,
     proclitics,
@@ -92,6 +94,11 @@ def _read(
         if found is None or _counts_a_noun(text, at, found[1], language):
             return []
         value, end = found
+        if concept in _stages(language).concepts:
+            staged = _in_stage(text, value, end, language)
+            if staged is None:
+                return []
+            value, end = staged
         return [
             _rank(folded, hit.start, end, value, concept),
             *_joined(folded, end, ordinals, concept),
@@ -125,6 +132,35 @@ def _read(
             return []  # "the third most in a single game"
         end = phrase_end
     return [_rank(folded, before[1], end, before[0], concept)]
+
+
+@dataclass(frozen=True)
+class _Stages:
+    concepts: frozenset[str]  # what counts within a stage: a school grade
+    alone_from: int  # the lowest ordinal read with no stage after it
+    years: PhraseMatcher  # a stage's words, keyed by the years of school before it
+
+
+@cache
+def _stages(language: str) -> _Stages:
+    """ranks.yaml `stages`."""
+    section = load(language, "ranks").get("stages") or {}
+    return _Stages(
+        frozenset(section.get("concepts") or ()),
+        int(section.get("alone_from") or 0),
+        PhraseMatcher.from_mapping(section.get("years") or {}, language),
+    )
+
+
+def _in_stage(text: str, value: int, end: int, language: str) -> tuple[int, int] | None:
+    """ "الصف الأول متوسط": the year of school an ordinal ending at `end` names within the
+    stage after it, and where the stage ends; with no stage, the ordinal itself when no stage
+    but the first reaches it ("الصف الرابع"), else None ("الصف الأول" of a mosque)."""
+    stages = _stages(language)
+    stage = stages.years.at(text, skip_spaces(text, end))
+    if stage is not None:
+        return value + int(stage.key), stage.end
+    return (value, end) if value >= stages.alone_from else None
 
 
 def _accepts(language: str, concept: str, value: float | None) -> bool:

@@ -203,6 +203,31 @@ def test_a_programmes_times_of_no_stated_day_stay_each_days(tmp_path: Path):
     assert not _held_together(report, ("snn-2015-08-10-0371", 5204), fifth)
 
 
+def test_a_time_to_a_minute_off_the_timetable_is_one_moment_with_no_day_stated():
+    # "The Seismological network of the Geophysics Institute of Tehran University registered
+    # the quake at 17:06 hours local time (13:36 GMT)" / "jolted part of Qeshm island in the
+    # Gulf off Iran's southern Hormozgan province at 17:06 pm (1336 GMT) on Sunday" (20_2ecb,
+    # 20_3ecb, undated): no day in one sentence, the place of each its own (the institute's
+    # city, the province struck); a minute no programme is set on
+    report = _cluster("20ecb")
+    assert _held_together(report, ("20_2ecb", 438), ("20_3ecb", 114))
+    assert _held_together(report, ("20_2ecb", 465), ("20_3ecb", 127))
+    # "Police were alerted to a fire on the roof at 8.49pm this evening" / "broke out in the
+    # roof of the store at 8.49pm on Friday night" (14_5ecb, 14_8ecb, 54 alike)
+    report = _cluster("14ecb")
+    assert _held_together(report, ("14_5ecb", 441), ("14_8ecb", 153))
+    # "began today shortly after 2 : 09 am PST" / "The Napa Valley was shaken at 2 : 09 a. m.
+    # Thursday" (38_11ecbplus, 38_6ecbplus, of one day): the one quake, placed in California
+    # by one and near Clearlake by the other
+    report = _cluster("38ecbplus")
+    assert _held_together(report, ("38_11ecbplus", 309), ("38_6ecbplus", 27))
+    # a time on the five-minute grid still asks for its day: "were told at 5 : 30 p.m. local
+    # time to leave the premises" and another's "around 5 : 30 p.m." of the day's other
+    # events (18_14ecb, 18_9ecb, a must-not pair of the gold)
+    report = _cluster("18ecb")
+    assert not _held_together(report, ("18_14ecb", 989), ("18_9ecb", 2437))
+
+
 def test_a_relative_date_printed_in_one_sentence_by_two_undated_articles_agrees():
     # "Thirty years ago when I was in Sydney watching Johnny Carson host the Oscars with my
     # family" quoted by two undated reports (2_4ecb, 2_7ecb): no day resolves it, yet a sentence

@@ -71,3 +71,61 @@ def test_a_time_after_for_in_english():
     )
     found = [(c.text, c.value, c.unit) for c in claims_in(text, "en") if c.unit == "clock"]
     assert found == [("for 1 : 30 p. m.", 810, "clock")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 37_4ecbplus: a zone names a time after a preposition as a mark does (read as no claim
+        # before)
+        (
+            "The quake struck inland at 0737 GMT at a depth of just 10 kilometres (6.2 miles) in"
+            " the mountainous Bener Meriah district in the heart of Aceh",
+            [("at 0737", 457, "clock_gmt")],
+        ),
+        # 14_1ecb: "2045" was read as a bare count
+        (
+            "More than 50 firefighters tackled the blaze at the store in High Street, Banstead,"
+            " which broke out on the roof at about 2045 GMT on Friday.",
+            [("about 2045", 1245, "clock_gmt")],
+        ),
+        # 20_3ecb, 20_2ecb, 4_1ecb: the moment again in Greenwich time, in brackets after the
+        # local time
+        (
+            "A strong 5.6 -magnitude earthquake jolted part of Qeshm island in the Gulf off"
+            " Iran's southern Hormozgan province at 17:06 pm (1336 GMT) on Sunday",
+            [("at 17:06 pm", 1026, "clock"), ("1336", 816, "clock_gmt")],
+        ),
+        (
+            "The Seismological network of the Geophysics Institute of Tehran University"
+            " registered the quake at 17:06 hours local time (13:36 GMT).",
+            [("at 17:06", 1026, "clock"), ("13:36", 816, "clock_gmt")],
+        ),
+        (
+            "my dear friend and client Bettie Page passed away at 6:41pm PST this evening (0241"
+            " GMT Friday) in a Los Angeles hospital",
+            [("at 6:41pm", 1121, "clock"), ("0241", 161, "clock_gmt")],
+        ),
+        # 37_12ecbplus: a bracket of another zone than Greenwich time is left alone
+        (
+            "A magnitude - 6.1 earthquake struck Indonesia's Aceh province on Tuesday at 07 : 37"
+            " a. m. UTC (3 : 37 a. m. EDT), killing at least one",
+            [("at 07 : 37 a. m.", 457, "clock_gmt")],
+        ),
+    ],
+)
+def test_a_time_in_greenwich_time_in_english(text, expected):
+    found = [
+        (c.text, c.value, c.unit) for c in claims_in(text, "en") if c.unit and "clock" in c.unit
+    ]
+    assert found == expected
+
+
+def test_a_time_in_greenwich_time_in_brackets_in_arabic():
+    # snn-2015-08-10-0229: the local hour in words, then its Greenwich time in brackets
+    text = (
+        "وقالت شركة كوديلكو المملوكة للدولة وهي أكبر مصدر للنحاس في العالم إنها علقت العمل في"
+        " ثاني أكبر مناجمها من الساعة الثانية مساء بالتوقيت المحلي(1700 بتوقيت جرينتش) يوم الأحد"
+        " كإجراء وقائي ."
+    )
+    assert times(text) == [("الساعة الثانية", 840, "clock"), ("1700", 1020, "clock_gmt")]

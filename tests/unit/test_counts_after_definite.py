@@ -71,6 +71,15 @@ def test_a_name_after_a_definite_word_counts_nothing(text):
     assert counts(text) == []
 
 
+def test_the_level_a_subject_reached_is_no_name():
+    # snn-2015-08-11-0794 (and -0817, -0958): the subject of "بلغت" between it and the number
+    text = (
+        'قائلا: "في آخر أسبوع في شهر رمضان بلغت حركة المسافرين ٨٠.٩٥٨، ولا يمضي أسبوع إلا ويشهد'
+        ' تزايداً في تلك الحركة".'
+    )
+    assert counts(text) == [("٨٠.٩٥٨", 80958)]
+
+
 def test_an_adverb_of_time_names_nothing():
     # snn-2015-08-09-0541 (and -0890, -1018): "اليوم" has the article, yet names no day 44
     text = (
