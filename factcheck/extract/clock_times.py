@@ -44,22 +44,27 @@ _BRACKET = re.compile(r"\(\s?(?=\d)")
 # characters from a time to the preposition that may open the other end of its range: the
 # time's part of the day ("الخامسة عصرا إلى 11 مساءً")
 _RANGE_GAP = 12
+# what opens a time: a noun ("الساعة"), a preposition ("at"), the other end of a range ("to")
+_NOUN, _PREPOSITION, _RANGE_END = "noun", "preposition", "range_end"
 
 
 @cache
 def _matchers(language: str) -> tuple[PhraseMatcher, ...]:
     words = load(language, "time_words")
     clock = words.get("clock") or {}
-    # A noun is always followed by a time; a preposition, only by one a colon or mark shows.
+    # A noun is always followed by a time; a preposition, only by one a colon, mark or zone
+    # shows; a word of a range's other end, only so shown right after a time.
     return (
         PhraseMatcher(
             [
-                *((noun, True) for noun in clock.get("nouns") or ()),
-                *((word, False) for word in clock.get("prepositions") or ()),
+                *((noun, _NOUN) for noun in clock.get("nouns") or ()),
+                *((word, _PREPOSITION) for word in clock.get("prepositions") or ()),
+                *((word, _RANGE_END) for word in clock.get("range_ends") or ()),
             ],
             language,
         ),
         PhraseMatcher.from_mapping(clock.get("fractions") or {}, language),
+        PhraseMatcher.from_mapping(clock.get("names") or {}, language),
         after_noon(language),
         PhraseMatcher.from_mapping(clock.get("zones") or {}, language),
         PhraseMatcher.of_surfaces(clock.get("marks"), language),
@@ -83,7 +88,7 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
     language = document.language or ""
     if language not in supported_languages() or "clock" not in load(language, "time_words"):
         return
-    openers, fractions, after_noon, zones, marks = _matchers(language)
+    openers, fractions, names, after_noon, zones, marks = _matchers(language)
     links = _links(language)
     text = folded.text
     # by where they start, found once: `at` reads a word as its letters or one sign, and
@@ -94,16 +99,23 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
     before_noon = phrase_matcher(language, "time_words", "before_noon")
     day_parts_at = after_noon_at | {word.start for word in before_noon.finditer(text)}
     last_end = -_RANGE_GAP - 1  # where the last time read ends
-    # (start, end, whether a noun opens it, whether a bracket does), in the text's order
+    # (start, end, minutes, unit, whether no mark, zone or name says its half of the day)
+    read_times: list[tuple[int, int, int, str, bool]] = []
+    # (start, end, what opens it: a word's kind, or None for a bracket), in the text's order
     opening = sorted(
-        [(word.start, word.end, bool(word.key), False) for word in openers.finditer(text)]
-        + [(bracket.end(), bracket.end(), False, True) for bracket in _BRACKET.finditer(text)]
+        [(word.start, word.end, str(word.key)) for word in openers.finditer(text)]
+        + [(bracket.end(), bracket.end(), None) for bracket in _BRACKET.finditer(text)],
+        key=lambda opening: opening[0],
     )
-    for start, opened, noun, bracket in opening:
+    for start, opened, opener in opening:
+        if opener == _RANGE_END and start - last_end > _RANGE_GAP:
+            continue  # "to", "and" of anything but a range of times
         at = skip_spaces(text, opened)
         while at < len(text) and text[at] in _OPENERS:
             at = skip_spaces(text, at + 1)
-        read = _time_at(text, at, language, fractions)
+        # a time's name is a time after any opener: "from midnight to 7am", "around noon"
+        name = names.at(text, at)
+        read = (int(name.key), name.end) if name else _time_at(text, at, language, fractions)
         if read is None:
             continue
         minutes, end = read
@@ -113,24 +125,43 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
             after = skip_spaces(text, after + len(link))
         mark = marks_at.get(after)
         zone = zones.at(text, after if mark is None else skip_spaces(text, mark.end))
-        in_words = not text[at].isdigit()
+        in_words = name is None and not text[at].isdigit()
         # the other end of a range a time opened: "من الساعة الخامسة عصرا إلى 11 مساءً"
         range_end = after in day_parts_at and start - last_end <= _RANGE_GAP
-        if bracket:
+        if opener is None:
             if zone is None or in_words:
                 continue  # "(3 : 37 a. m. EDT)", "(2 : 1)": no zone every wire converts to
-        elif not (noun or range_end) and (
+        elif not (opener == _NOUN or range_end or name) and (
             # a zone names a time as a mark does: "The quake struck inland at 0737 GMT"
             (mark is None and zone is None and _COLON.match(text, at) is None and not in_words)
             or (in_words and after not in day_parts_at)
         ):
             continue  # after a preposition: "at 9.25" may be a rate, "حتى العاشرة" a rank
+        unsaid = (
+            mark is None
+            and zone is None
+            and name is None
+            and after not in day_parts_at
+            and minutes < _NOON * _MINUTES
+        )
         if minutes < _NOON * _MINUTES and after in after_noon_at:
             minutes += _NOON * _MINUTES
+            previous = read_times[-1] if read_times else None
+            if (
+                opener == _RANGE_END
+                and previous
+                and previous[4]
+                and previous[2] + _NOON * _MINUTES <= minutes
+            ):
+                # "Between 10 : 37 and 10 : 58 p. m.": the other end's mark says both halves
+                read_times[-1] = (*previous[:2], previous[2] + _NOON * _MINUTES, *previous[3:])
         if mark is not None:
             end = mark.end
-        unit = CLOCK if zone is None else f"{CLOCK}_{zone.key}"
         last_end = end
+        read_times.append(
+            (start, end, minutes, CLOCK if zone is None else f"{CLOCK}_{zone.key}", unsaid)
+        )
+    for start, end, minutes, unit, _ in read_times:
         yield exact_count(
             body,
             folded,

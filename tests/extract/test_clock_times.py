@@ -129,3 +129,61 @@ def test_a_time_in_greenwich_time_in_brackets_in_arabic():
         " كإجراء وقائي ."
     )
     assert times(text) == [("الساعة الثانية", 840, "clock"), ("1700", 1020, "clock_gmt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 16_1ecbplus, 12_3ecb: a time's name after a preposition
+        (
+            "The defendant was arrested five buildings away on 223rd Street shortly before"
+            " midnight.",
+            [("before midnight", 0, "clock")],
+        ),
+        (
+            "The pirates, in three boats, were attempting to hijack the Ethopian-flagged"
+            " merchant vessel around noon today, when the destroyer INS Mysore intervened and"
+            " repulsed the attack",
+            [("around noon", 720, "clock")],
+        ),
+        # 9_4ecb: a name no preposition opens is no time
+        (
+            "Conservation groups sued to block the new rules, reigniting a fight over so-called"
+            " midnight regulation that had seemed to die down a day earlier",
+            [],
+        ),
+        # QuanTemp quantemp-test-0130, -2399, -1794: both ends of a range of times; the other
+        # end only right after a time ("in the morning and 3 p.m." opens none)
+        (
+            "Prime Minister Narendra Modi has called for the janta curfew on March 22 from 7 am"
+            " to 9 pm to tackle corona virus.",
+            [("from 7 am", 420, "clock"), ("to 9 pm", 1260, "clock")],
+        ),
+        (
+            "Due to Omicron variant shops in Maharashtra can run only between 9:00 am to 8:00"
+            " pm, fines will be imposed on not wearing masks",
+            [("between 9:00 am", 540, "clock"), ("to 8:00 pm", 1200, "clock")],
+        ),
+        (
+            'the 8 hours a day that the institute defines as the "peak period" – between 5 a.m.'
+            " and 9 a.m. in the morning and 3 p.m. to 7 p.m. during the evening rush.",
+            [("between 5 a.m.", 300, "clock"), ("and 9 a.m.", 540, "clock")],
+        ),
+        # ECB+ 45_1ecbplus: the other end's mark says the half of the day of both
+        (
+            "Between 10 : 37 and 10 : 58 p. m. April 8, the pay - as - you - go phone called"
+            " Flynn's phone six times.",
+            [("Between 10 : 37", 1357, "clock"), ("and 10 : 58 p. m.", 1378, "clock")],
+        ),
+        # 30_2ecb: hours of the whole day
+        (
+            "The cut occurred on lines between 07:28 and 08:06 Coordinated Universal Time (UTC)",
+            [("between 07:28", 448, "clock"), ("and 08:06", 486, "clock")],
+        ),
+    ],
+)
+def test_a_times_name_and_a_range_of_times_in_english(text, expected):
+    found = [
+        (c.text, c.value, c.unit) for c in claims_in(text, "en") if c.unit and "clock" in c.unit
+    ]
+    assert found == expected
