@@ -54,8 +54,8 @@ from factcheck.align.rules import (
 from factcheck.align.stories import LEAD_CHARS
 from factcheck.align.undated import is_undated, meet, names_weekday
 from factcheck.extract.ages import AGE
+from factcheck.extract.context import generated, states
 from factcheck.extract.context import seas as sea_keys
-from factcheck.extract.context import states
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
@@ -365,8 +365,9 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
     Names learned from two articles in different scripts ("~haouz", "~حوز"), or spelt two ways
     in one ("~سروج", "~سوروج"), cannot be told apart: places are compared down to the first
     such pair. A learned name is apart from every known place, its article's country too
-    ("afghanistan/~خان", extract/context._within_country), unless `learned_within`: that
-    country, said of another figure, is as often a coarser reading of another of its regions
+    ("afghanistan/~خان", extract/context._within_country), and a place of the generated
+    gazetteer from its country (`_generated_in`), unless `learned_within`: that country, said
+    of another figure, is as often a coarser reading of another of its regions
     ("مصرع 11 حوثيا" in Hudaydah, placed in Yemen by "غرب اليمن", against 38 killed in
     Shaqra), so only the gate asks it, of one statement (rule FC002
     `learned_within_similarity`)."""
@@ -377,6 +378,8 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
         # a sea is apart from another sea, not from a land: "the Persian Gulf island of Qeshm"
         # is in Iran
         return x in seas and y in seas
+    if not learned_within and (_generated_in(x, y) or _generated_in(y, x)):
+        return True
     if learned_within and (LEARNED in x) != (LEARNED in y):
         # "about 400 members in the town of Bountiful" (canada/~bountiful) / "about 400 in
         # Bountiful, British Columbia": the name lies somewhere in its country, a state too
@@ -393,6 +396,30 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
         if not x or not y:
             return False
     return not (x.startswith(y + "/") or y.startswith(x + "/") or x == y)
+
+
+def _generated_in(place: str, country: str) -> bool:
+    """A place of the generated gazetteer within `country`, a bare country, is apart from it
+    as a learned name is ("iran/hormozgan/bandar_abbas" / "iran"): the country said of
+    another figure is as often another of its regions ("24 شخصا" killed in Baquba, and "25"
+    wounded "في تفجير اخر شرقي المدينة", placed in Iraq by the headline), so only the gate
+    joins them, for one statement (rule FC002 `learned_within_similarity`)."""
+    if "/" in country or not place.startswith(country + "/"):
+        return False
+    return any(key in generated() for key in place.split("/")[1:])
+
+
+def hand_part(place: str | None) -> str | None:
+    """The part of a place the hand gazetteer knows ("iran" of "iran/hormozgan/bandar_abbas"),
+    as an agreement group keeps places apart: a generated place, like a learned name, may be
+    where another article's coarser place said the same thing happened; None for none."""
+    if place is None or LEARNED in place:
+        return None
+    keys = place.split("/")
+    for depth, key in enumerate(keys):
+        if key in generated():
+            return "/".join(keys[:depth]) or None
+    return place
 
 
 def _known_part(place: str) -> str:

@@ -823,6 +823,12 @@ def gazetteer() -> dict[str, Any]:
     return {**places, **load("common", "places")}
 
 
+@cache
+def generated() -> frozenset[str]:
+    """The keys of the generated gazetteer that the hand-written one lacks."""
+    return frozenset(gazetteer()) - frozenset(load("common", "places"))
+
+
 def _path(key: str, spec: dict[str, Any]) -> str:
     """A place's key path: its country, its first-level division and itself ("us/utah/provo")."""
     holders = [spec[level] for level in ("country", "state") if spec.get(level)]
