@@ -11,6 +11,10 @@ African - American woman to be elected". Not after the indefinite article ("a se
 to", another) nor "at" ("at first"), nor joined to a word by a hyphen ("first - degree"), nor
 in a clause that a stop or a word of another thing ("of") ends before the mark.
 
+An Arabic "أول" in construct before an indefinite noun is a record whose noun is its mark and
+its text ("هو أول أجنبي يخطف", "فيما يعد أول مفاعل نووي"): `nth_of_kind`, which agrees only
+with a first of its own noun (FC002 `own_kind_ranks`).
+
 A record says which one, not how many: a label of the concept `record` (common/units.yaml), so
 two never conflict and agree only in windows alike (FC002 `unknown_subject_ranks`,
 `any_holder_ranks`): the kind and the deed are in the words around it, and a story tells
@@ -24,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.counts import definite_prefixes
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words
 from factcheck.lang.clitics import stopwords
@@ -35,6 +40,7 @@ from factcheck.lang.tokens import HYPHEN
 from factcheck.models import Document
 
 RECORD = "record"  # the concept (common/units.yaml)
+NTH_OF_KIND = "nth_of_kind"  # a record whose noun is in construct after its ordinal: "أول أجنبي"
 _LABEL = "label"
 _TOKEN = re.compile(r"[^\s,.;:!?()\"“”]+|[,.;:!?()\"“”]")
 _CLAUSE_ENDS = frozenset(',.;:!?()"“”')
@@ -47,6 +53,7 @@ class _Lexicon:
     values: dict[str, int]  # each ordinal word's value
     reach: int  # words between an ordinal and its mark
     marks: frozenset[str]  # "to": a word after it says the deed
+    construct: frozenset[str]  # "أول": an ordinal whose indefinite noun after it is its mark
     history: frozenset[str]  # "history": a first of all time
     conjunctions: frozenset[str]  # "and": the ordinal after it shares the mark
     determiners: frozenset[str]  # "the", "her": before the ordinal
@@ -85,6 +92,7 @@ def _lexicon(language: str) -> _Lexicon | None:
         words,
         int(data["reach"]),
         folded_words(language, "ranks", "record", "marks"),
+        folded_words(language, "ranks", "record", "construct"),
         folded_words(language, "ranks", "record", "history"),
         folded_words(language, "ranks", "record", "conjunctions"),
         determiners,
@@ -107,19 +115,38 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
         start, end = found.span("ordinal")
         if text.startswith(HYPHEN, skip_spaces(text, end)) or not _determined(text, start, lexicon):
             continue  # "first - degree", "at first", "on third down"
-        if _marked(text, end, lexicon):
-            yield exact_count(
-                body,
-                folded,
-                start,
-                end,
-                lexicon.values[found.group("ordinal")],
-                PRIORITY["count"],
-                RECORD,
-                note=_LABEL,
-                ordinal=True,
-                subject=RECORD,
-            )
+        concept = RECORD
+        if found.group("ordinal") in lexicon.construct:
+            noun_end = _indefinite_noun_end(text, end, lexicon)
+            if noun_end is None:
+                continue
+            end, concept = noun_end, NTH_OF_KIND
+        elif not _marked(text, end, lexicon):
+            continue
+        yield exact_count(
+            body,
+            folded,
+            start,
+            end,
+            lexicon.values[found.group("ordinal")],
+            PRIORITY["count"],
+            concept,
+            note=_LABEL,
+            ordinal=True,
+            subject=concept,
+        )
+
+
+def _indefinite_noun_end(text: str, pos: int, lexicon: _Lexicon) -> int | None:
+    """Where the indefinite noun right after an ordinal in construct ends ("أول أجنبي"); None
+    for a definite word ("أول المستنكرين": the first of those named), a stopword ("أول ما",
+    "أول من") or no word of letters ("أول (هاتريك)")."""
+    word = _TOKEN.match(text, skip_spaces(text, pos))
+    if word is None or not word.group().isalpha() or word.group() in lexicon.stopwords:
+        return None
+    if word.group().startswith(definite_prefixes(lexicon.language)):
+        return None
+    return word.end()
 
 
 def _determined(text: str, start: int, lexicon: _Lexicon) -> bool:

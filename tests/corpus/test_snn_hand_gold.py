@@ -631,6 +631,8 @@ FOUND = {
         "kidnapped-22-july-end-of-july",
         "deadline-48-hours",
         "hostage-aged-31",
+        "first-foreigner-kidnapped",
+        "first-kidnapping-of-croat",
         "group-emerged-2011",
         "croatian-government-since-wednesday",
         "minister-to-cairo-thursday",
