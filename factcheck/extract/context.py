@@ -941,7 +941,11 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 read = _reads_a_place(text, folded, match, key, language) if generated else 1
                 if not read:
                     continue  # "Mobile", "Jackson": a generated name, no place read there
-                locative = read == 2 or _after_preposition(ftext, match, language)
+                locative = (
+                    read == 2
+                    or _after_preposition(ftext, match, language)
+                    or _before_a_place_noun(text, folded, match.end, language)
+                )
                 if (
                     not locative
                     and language.in_a_name is not None
@@ -1148,7 +1152,7 @@ def _reads_a_place(
             return 2
     if after > match.end and language.learn_before.at(ftext, after) is not None:
         # "Hormozgan province"; not "Bristol District Attorney", "Bergen County": a name
-        return 0 if text[folded.start_of(after) : folded.start_of(after) + 1].isupper() else 2
+        return 2 if _before_a_place_noun(text, folded, match.end, language) else 0
     if _after_a_place_word(ftext, match.start, key, language):
         return 2
     end = back_spaces(ftext, match.start)
@@ -1157,6 +1161,16 @@ def _reads_a_place(
         if before is not None and _country(path) == _country(language.paths[before.key]):
             return 1
     return 1 if held else 0
+
+
+def _before_a_place_noun(text: str, folded: Folded, end: int, language: _Language) -> bool:
+    """A noun of place in small letters right after a name (`learn_before`: "Indonesia's West
+    Papua province", "Hormozgan province"): the name is said to be a place, as a learned one
+    is, whether or not a preposition comes first."""
+    after = skip_spaces(folded.text, end)
+    if after == end or language.learn_before.at(folded.text, after) is None:
+        return False
+    return not text[folded.start_of(after) : folded.start_of(after) + 1].isupper()
 
 
 def _apposition_at(ftext: str, start: int, language: _Language) -> bool:
