@@ -24,6 +24,7 @@ from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.word_durations import (
     find_definite_periods,
     find_dual_durations,
+    find_qualified_units,
     find_single_units,
     find_units_and_a_half,
 )
@@ -44,6 +45,7 @@ FINDERS: list[Finder] = [
     find_definite_periods,
     find_single_units,
     find_units_and_a_half,
+    find_qualified_units,
     find_ranks,
     find_one_more,
     find_records,

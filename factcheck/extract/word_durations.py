@@ -26,7 +26,7 @@ from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 
@@ -82,6 +82,53 @@ def find_units_and_a_half(body: str, folded: Folded, document: Document) -> Iter
             mention.start, mention.low, mention.value = folded.start_of(low[0]), low[1], None
             mention.qualifier = "range"
         yield mention
+
+
+def find_qualified_units(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    """ "around an hour", "nearly a year", "for about a minute": one of a unit the article says
+    (durations.yaml `one_before_half`) where a qualifier stands before it; "a day or two",
+    "over the next day or two" (`one_or_after`): from one to the number after `one_or`.
+    Alone, "a day" is as
+    often a rate ("eight hours a day") or a way of saying when ("a day after the quake")."""
+    text = folded.text
+    language = document.language or ""
+    if not _says_one_or(language):
+        return
+    ones = phrase_matcher(language, "durations", "one_before_half")
+    nexts = phrase_matcher(language, "durations", "one_or_after")
+    ors = phrase_matcher(language, "durations", "one_or")
+    numbers = number_words(language).matcher
+    for unit in phrase_matcher(language, "durations", "singulars").finditer(text):
+        edge = back_spaces(text, unit.start)
+        one = ones.ending_at(text, edge) or nexts.ending_at(text, edge)
+        if one is None or _counted(numbers.at(text, one.start)):
+            continue  # "one day" is the amounts finder's
+        if half_end(text, unit.end, language) is not None or said_ago(text, unit.end, language):
+            continue  # "an hour and a half" is the halves', "a year ago" a date
+        joined = ors.at(text, skip_spaces(text, unit.end))
+        high = numbers.at(text, skip_spaces(text, joined.end)) if joined is not None else None
+        if high is not None and _counted(high) and high.key[1] > 1:
+            mention = _duration(body, folded, (one.start, high.end), 1.0, unit.key, language)
+            mention.low, mention.high, mention.value = 1.0, high.key[1], None
+            mention.qualifier = "range"
+            yield mention
+        elif (
+            ones.ending_at(text, edge) is not None
+            and before_matcher(language).ending_at(text, back_spaces(text, one.start)) is not None
+        ):
+            yield _duration(body, folded, (one.start, unit.end), 1.0, unit.key, language)
+
+
+def _counted(word: PhraseMatch | None) -> bool:
+    """A number word that counts ("one", "two"), not an article ("a", "an")."""
+    return word is not None and word.key[0] == "one"
+
+
+@cache
+def _says_one_or(language: str) -> bool:
+    """Whether the language says a unit's one with an article (durations.yaml `one_or`): read
+    once per process, not once per document."""
+    return bool(load(language, "durations").get("one_or"))
 
 
 # Words between a range's opening word and the join before its high end: a number and its unit.

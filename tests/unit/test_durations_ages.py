@@ -495,3 +495,62 @@ def test_over_a_length_of_time_in_brackets_after_a_sum_spreads_the_sum():
     )
     spans = {c.text: (c.value, c.qualifier) for c in found if c.unit == "year"}
     assert spans == {"seven years": (7, "exact"), "three years": (3, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 30_6ecbplus, 20_10ecbplus, 20_2ecbplus: a unit the article says one of, a
+        # qualifier before it
+        (
+            "initial feedback points to a problem on the SEA - ME - WE 4 which caused downtime of"
+            " around an hour on Tuesday.",
+            ("around an hour", 1.0, 0.95, 1.05, "approx", "hour"),
+        ),
+        (
+            "Witnesses in high - rise buildings said they felt the ground shaking beneath them"
+            " for about a minute.",
+            ("about a minute", 1.0, 0.95, 1.05, "approx", "minute"),
+        ),
+        (
+            "Speaking to IRNA, they said they had not received aid almost a day after the quake.",
+            ("almost a day", 1.0, 0.95, 1.05, "approx", "day"),
+        ),
+        # 35_4ecbplus: a bound
+        (
+            "For the second time in less than a month, a member of the San Diego Chargers has"
+            " been arrested",
+            ("less than a month", 1.0, None, 1.0, "lt", "month"),
+        ),
+        # 30_8ecbplus, 13_9ecbplus, QuanTemp quantemp-test-1023: one or two of the unit
+        (
+            "SEACOM will continue to actively work on securing additional capacity for all"
+            " necessary services over the next day or two.",
+            ("next day or two", None, 1.0, 2.0, "range", "day"),
+        ),
+        (
+            "The Palmer fire chief and the Palmer police arrived within a minute or two, ” Owen"
+            " said.",
+            ("a minute or two", None, 1.0, 2.0, "range", "minute"),
+        ),
+        (
+            "A lot of my friends who were a year or two older had degrees and no job.",
+            ("a year or two", None, 1.0, 2.0, "range", "year"),
+        ),
+    ],
+)
+def test_a_unit_said_with_an_article_is_one_of_it_when_qualified(text, expected):
+    found = [c for c in extracted(text, "en") if c.kind == "quantity"]
+    assert [(c.text, c.value, c.low, c.high, c.qualifier, c.unit) for c in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 4_2ecb: a rate; 30_13ecb: a date
+        "It was better than pounding a typewriter eight hours a day, which gets monotonous",
+        "A similar problem happened nearly a year ago, but this one has the potential",
+    ],
+)
+def test_a_unit_said_with_an_article_alone_is_no_length(text):
+    assert [c.text for c in extracted(text, "en") if c.kind == "quantity" and c.value == 1] == []
