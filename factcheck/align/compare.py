@@ -38,6 +38,7 @@ from factcheck.align.features import (
     one_timed_moment,
     rare_words_alike,
     score,
+    significant_digits,
     stated_number,
     truncated_floor,
 )
@@ -547,7 +548,17 @@ def _of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
     names no subject: ranks and counts are compared only with those of their noun, so one
     side's is the pair's."""
     of = gate.unknown_subject_ranks if a.claim.ordinal else gate.unknown_subject_counts
-    return a.concept in of
+    if a.concept in of:
+        return True
+    # "The Focus poll of 1,000 people" is no "crowd of about 1,000 people": a round count of
+    # people counts any crowd (FC002 `round_subject_counts`)
+    value = a.claim.value
+    return (
+        not a.claim.ordinal
+        and a.concept in gate.round_subject_counts
+        and value is not None
+        and significant_digits(value) == 1
+    )
 
 
 def _learned_in_headline_state(a: Features, b: Features) -> bool:

@@ -357,7 +357,7 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
             and x.value is not None
             and x.value == y.value
             and x.value >= gate.specific_count_least
-            and _significant_digits(x.value) >= gate.specific_count_digits
+            and significant_digits(x.value) >= gate.specific_count_digits
             and not score(a)
             and not score(b)
         )
@@ -371,7 +371,7 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
         )
     if x.value is None or x.value != y.value:
         return False
-    return _significant_digits(x.value) >= gate.specific_value_digits
+    return significant_digits(x.value) >= gate.specific_value_digits
 
 
 def one_timed_moment(a: Features, b: Features, gate: ComparableRule) -> bool:
@@ -413,7 +413,7 @@ def one_round_sum(a: Claim, b: Claim) -> bool:
     return a.kind == "money" and a.value is not None and a.value == b.value and a.value != 0
 
 
-def _significant_digits(value: float) -> int:
+def significant_digits(value: float) -> int:
     return len(f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0"))
 
 

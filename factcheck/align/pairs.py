@@ -247,6 +247,7 @@ def _repeated(
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:
             yield from _echoed(items, holders, gate, taken, sides)
+            yield from _one_record(items, holders, settings.same_value_claims, taken, sides)
             holders = [index for index in holders if index in repeated]
         if not 1 < len(holders) <= settings.same_value_claims:
             continue
@@ -350,6 +351,37 @@ def _states_year(item: Features) -> bool:
     alike. Proposed, such a pair still meets the judge's bar of one value (FC002); a relative
     date ("أمس", "this year") is said of every event of its day and is not proposed so."""
     return item.claim.kind == "date" and states_year(item.claim.text)
+
+
+def _one_record(
+    items: list[Features],
+    holders: list[int],
+    most: int,
+    taken: set[tuple[int, int]],
+    sides: list[bool] | None,
+) -> Iterator[tuple[Features, Features]]:
+    """Of a value too frequent to pair its claims each with each, the claims of different
+    articles read from one whole record or score of one side (`one_record`), at most `most` of
+    it: "a 14-0
+    deficit in the second quarter" / "jumping to a 14-0 lead" of one game in five reports,
+    in a game story that states 14 two dozen times. The gate still asks their windows alike
+    as two of one specific value (FC002 `specific_value_similarity`)."""
+    by_record: dict[str, list[int]] = {}
+    for index in holders:
+        whole = record(items[index])
+        if whole:
+            by_record.setdefault(whole, []).append(index)
+    for alike in by_record.values():
+        if len(alike) > most:
+            continue
+        for left, right in combinations(alike, 2):
+            first, second = items[left], items[right]
+            if first.claim.document == second.claim.document or (left, right) in taken:
+                continue
+            # "the Steelers losing to the Bengals 13 - 10" is not the Colts' "trailing 13 - 10"
+            if one_record(first, second) and (sides is None or sides[left] != sides[right]):
+                taken.add((left, right))
+                yield first, second
 
 
 def _echoed(

@@ -16,6 +16,7 @@ from typing import Literal
 
 from factcheck.extract.date_anchors import anchors
 from factcheck.extract.date_calendar import parse_published
+from factcheck.extract.date_following import following_days
 from factcheck.extract.date_grammar import shapes
 from factcheck.extract.date_lexicon import DateLexicon, alternation, date_lexicon
 from factcheck.extract.date_shapes import Context, Hit, Reading
@@ -162,7 +163,13 @@ def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mentio
     language = document.language if document.language in supported_languages() else "en"
     dates = matcher(language)
     context = Context(dates.lexicon, parse_published(document.published), body, folded)
-    for found in _merged(dates.scan(context), folded.text, dates.link):
+    merged = list(_merged(dates.scan(context), folded.text, dates.link))
+    days = [(found.start, found.end, found.reading.span) for found in merged if found.reading.span]
+    following = [
+        _Found(start, end, Reading(span))
+        for start, end, span in following_days(folded.text, days, context.published, language)
+    ]
+    for found in sorted([*merged, *following], key=lambda found: found.start):
         end = folded.end_of(found.end)
         yield Mention(
             start=folded.start_of(found.start),

@@ -62,6 +62,9 @@ FOUND = {
         # "he connected on 1 of 13 passes": a number under ten alone counts nothing, a part of
         # a figure does
         ("1 of 13 passes", [("29_1ecbplus", 1216), ("29_5ecbplus", 1211)]),
+        # "to tie the game 13 - 13 heading into the fourth quarter" / "tied the game at 13 - 13
+        # with a 47 - yd field goal": one score, in a story that states 13 two dozen times
+        ("tied 13 - 13", [("29_1ecbplus", 1003), ("29_8ecbplus", 1636)]),
     ],
     "31ecbplus": [
         ("65 - 53 over Drake", [("31_4ecbplus", 152), ("31_5ecbplus", 125), ("31_7ecbplus", 119)]),
@@ -199,6 +202,9 @@ APART = {
         # "moved their record to 9 - 1 in one - possession games" / "the Colts are 8 - 1 in
         # games decided by one score or less": two records, one side alike
         (("29_10ecbplus", 1777), ("29_4ecbplus", 3399)),
+        # "the Steelers losing to the Bengals 13 - 10" / the Colts "trailing 13 - 10": one
+        # score of two games, the sentences naming no side alike
+        (("29_3ecbplus", 3363), ("29_12ecbplus", 1278)),
     ],
     "16ecbplus": [
         # "There might have been two people killed" / victims "including two nearly killed when

@@ -44,6 +44,24 @@ from tests.extract.by_text import claims_by_text
             "31 أكتوبر (تشرين الأول) عام 2010",
             "attack",
         ),
+        # a founding, told by either verb: "a party of Turkmenistan industrialists and
+        # entrepreneurs was established in August 2012" / "– founded in 2012 –" (11_3ecbplus)
+        (
+            "11_1ecbplus",
+            "On this basis, a party of Turkmenistan industrialists and entrepreneurs was "
+            "established in August 2012 in Ashgabat with the participation of 300 delegates",
+            "en",
+            "August 2012",
+            "founding",
+        ),
+        (
+            "snn-2015-08-09-1265",
+            "والذي يعد ثالث أكبر سيرك بالعالم، كونه عريقاً جاء بأكثر من 20 دولة في أنحاء أوروبا "
+            "وآسيا وأفريقيا منذ تأسيسه عام 1906م.",
+            "ar",
+            "عام 1906م",
+            "founding",
+        ),
     ],
 )
 def test_a_date_is_of_its_clauses_event(article, text, language, date, event):
