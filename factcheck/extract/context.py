@@ -944,7 +944,10 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                 locative = (
                     read == 2
                     or _after_preposition(ftext, match, language)
-                    or _before_a_place_noun(text, folded, match.end, language)
+                    or (
+                        _before_a_place_noun(text, folded, match.end, language)
+                        and _name_before(text, ftext, folded, match.stem, language) is None
+                    )
                 )
                 if (
                     not locative
@@ -1166,7 +1169,8 @@ def _reads_a_place(
 def _before_a_place_noun(text: str, folded: Folded, end: int, language: _Language) -> bool:
     """A noun of place in small letters right after a name (`learn_before`: "Indonesia's West
     Papua province", "Hormozgan province"): the name is said to be a place, as a learned one
-    is, whether or not a preposition comes first."""
+    is, whether or not a preposition comes first; not a part of a longer name the noun makes a
+    learned one ("Central Aceh district": `_name_before`)."""
     after = skip_spaces(folded.text, end)
     if after == end or language.learn_before.at(folded.text, after) is None:
         return False
