@@ -153,6 +153,9 @@ class Claim(_Frozen):
     # "IBM"; extract/holders.possessor): two figures of one sentence with different possessors
     # are two holders' (in two sentences a possessive may name a part of one holder).
     possessor: str | None = Field(default=None, exclude=True)
+    # Who did what a measure measures ("Montell Owens's two-yard run", "a 2-yard touchdown run
+    # by Garrard": "garrard"; extract/holders.agent): two agents' measures are two acts.
+    agent: str | None = Field(default=None, exclude=True)
     # The side of a fight a toll counts ("forces", "militants", "civilians": "«قتيلين» من
     # المهاجمين", "five soldiers"; extract/sides.py): two sides' tolls are never compared.
     side: str | None = Field(default=None, exclude=True)

@@ -962,6 +962,7 @@ def matches(
         return False
     if match.persons == "agree" and (
         persons_differ(old.claim.person, new.claim.person)
+        or differ(old.claim.agent, new.claim.agent)
         or differ(old.claim.sex, new.claim.sex)
         or _relation_apart(old.claim, new.claim)
         or old.claim.role != new.claim.role

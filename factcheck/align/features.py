@@ -343,7 +343,16 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
             and x.value is not None
             and x.value == y.value
             and x.value % step != 0
-            and ((a.as_of_explicit and b.as_of_explicit) or one_timed_moment(a, b, gate))
+            and (
+                (a.as_of_explicit and b.as_of_explicit)
+                or one_timed_moment(a, b, gate)
+                or (
+                    gate.estimated_times
+                    and _estimated(a)
+                    and _estimated(b)
+                    and _published_near(a, b, gate)
+                )
+            )
         )
     if x.kind not in gate.specific_value_kinds:
         # a rank or a label ("2008 GMC Sierra") names one of its kind, a side of a score one
@@ -390,12 +399,30 @@ def one_timed_moment(a: Features, b: Features, gate: ComparableRule) -> bool:
         and x.value is not None
         and x.value == y.value
         and x.value % gate.timetable_step != 0
-        and (
-            a.published is None
-            or b.published is None
-            or abs(a.published - b.published) <= gate.timetable_days_apart
-        )
+        and _published_near(a, b, gate)
     )
+
+
+def _published_near(a: Features, b: Features, gate: ComparableRule) -> bool:
+    """Published at most `timetable_days_apart` days apart, or either undated."""
+    return (
+        a.published is None
+        or b.published is None
+        or abs(a.published - b.published) <= gate.timetable_days_apart
+    )
+
+
+def _estimated(item: Features) -> bool:
+    """A time told as estimated, opened by a word of "about" (qualifiers.yaml `before`
+    `approx`): "at about 4 : 20 p.m.", "around 9.25 am"; someone saw something happen then,
+    a programme states its times exactly."""
+    return _approximate_opener(item.language, item.claim.text.split(" ", 1)[0])
+
+
+@cache
+def _approximate_opener(language: str, word: str) -> bool:
+    approx = (load(language, "qualifiers").get("before") or {}).get("approx") or ()
+    return fold_word(word) in {fold_word(cue) for cue in approx}
 
 
 def _one_day(item: Features) -> bool:

@@ -148,6 +148,9 @@ class ComparableRule(_Rule):
     # of articles published at most `timetable_days_apart` days apart (0: no such time is)
     timetable_step: int = Field(default=0, ge=0)
     timetable_days_apart: int = Field(default=0, ge=0)
+    # ...and so is one to the minute both tell as estimated ("at about 4 : 20 p.m." / "at
+    # about 4:20 p.m."), of articles so near: a programme states its times exactly
+    estimated_times: bool = False
     # ...and two sums of one value of fewer digits ("$ 80 million", "$ 50") in windows this
     # alike, when lower than same_value_similarity: a round sum is as often another of the
     # story's, but less often than a bare count (0: as same_value_similarity)

@@ -24,6 +24,7 @@ from factcheck.extract.distances import distance_anchor
 from factcheck.extract.editions import edition_of
 from factcheck.extract.holders import (
     ArticleNames,
+    agent,
     bound_holder,
     holders,
     name_after,
@@ -571,6 +572,11 @@ def contexts(
             owner = possessor(facts.text, start, language.language)
             if owner is not None:
                 update["possessor"] = owner
+            if figure.kind == "quantity":
+                # a count's "by" is as often a cause ("three killed by Israeli fire")
+                doer = agent(facts.text, start, figure.end - span[0], language.language)
+                if doer is not None:
+                    update["agent"] = doer
             if figure.subject in (AGE, DECADE_OF_LIFE):  # whose: "القبض على شخص في العقد الثالث"
                 person = age_person(
                     facts.text, start, figure.end - span[0], language.language, _not_holders(facts)

@@ -61,6 +61,17 @@ class HolderLexicon:
         self.possessive = re.compile(f"(?:{ends})$") if ends else None
         initials = data.get("name_initials") if self.cased else None
         self.capitalised = re.compile(rf"(?<![\w'’])[{initials}][\w'’&.-]*") if initials else None
+        # a name "by" introduces after a measure's noun of a few lowercase words: "a 2-yard
+        # touchdown run by Garrard", "a 44-yard field goal by Josh Scobee" (its last word)
+        agents = "|".join(map(re.escape, data.get("agents_after") or ()))
+        self.agent_after = (
+            re.compile(
+                rf"(?:[\s-]+[a-z][a-z-]*){{0,3}}\s+(?:{agents})\s+"
+                rf"(?:[{initials}][\w.'’-]*\s+){{0,2}}([{initials}][\w'’-]*)"
+            )
+            if agents and initials
+            else None
+        )
         # a capitalised name, a currency sign maybe between it and the figure: "IBM's $10 billion"
         signs = "|".join(map(re.escape, currency_signs()))
         self.possessor = (
@@ -212,6 +223,24 @@ def possessor(sentence: str, start: int, language: str) -> str | None:
         return None
     found = pattern.search(sentence, max(0, start - _POSSESSOR_REACH), start)
     return found.group(1) if found else None
+
+
+_AGENT_REACH = 50
+
+
+def agent(sentence: str, start: int, end: int, language: str) -> str | None:
+    """Who did what the measure at sentence[start:end] measures, folded: the name in the
+    possessive right before it ("Montell Owens's two-yard run") or the last word of the name
+    `agents_after` introduces after its noun ("a 2-yard touchdown run by Garrard"); None where
+    the sentence names none, or names a day ("Sunday's 5.6 quake")."""
+    lexicon = holder_lexicon(language)
+    name = possessor(sentence, start, language)
+    if name is None and lexicon.agent_after is not None:
+        found = lexicon.agent_after.match(sentence, end, min(len(sentence), end + _AGENT_REACH))
+        name = found.group(1) if found else None
+    if name is None or stem(fold_word(name)) in lexicon.not_names:
+        return None
+    return fold_word(name)
 
 
 _AGE_NAME_REACH = 40

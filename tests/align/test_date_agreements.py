@@ -223,9 +223,17 @@ def test_a_time_to_a_minute_off_the_timetable_is_one_moment_with_no_day_stated()
     assert _held_together(report, ("38_11ecbplus", 309), ("38_6ecbplus", 27))
     # a time on the five-minute grid still asks for its day: "were told at 5 : 30 p.m. local
     # time to leave the premises" and another's "around 5 : 30 p.m." of the day's other
-    # events (18_14ecb, 18_9ecb, a must-not pair of the gold)
+    # events (18_14ecb, 18_9ecb, a must-not pair of the gold)...
     report = _cluster("18ecb")
     assert not _held_together(report, ("18_14ecb", 989), ("18_9ecb", 2437))
+    # ...unless both tell it as estimated: "waiting for people to attend a meeting at about 4 :
+    # 20 p.m." / "looked outside his nearby office at about 4:20 p.m." (18_9ecb, 18_15ecb,
+    # undated, 55 alike)
+    assert _held_together(report, ("18_9ecb", 982), ("18_15ecb", 938))
+    # "The incident occurred around 9.25 am when five boats were seen approaching" (12_11ecbplus,
+    # of November 12) / "at about 9 : 25" (12_9ecbplus, of November 11)
+    report = _cluster("12ecbplus")
+    assert _held_together(report, ("12_11ecbplus", 498), ("12_9ecbplus", 384))
 
 
 def test_a_relative_date_printed_in_one_sentence_by_two_undated_articles_agrees():

@@ -76,6 +76,30 @@ def test_a_name_in_the_possessive_right_before_a_figure_is_its_possessor():
     ]
 
 
+# ECB+ 29_10ecb and 29_4ecb: two touchdown runs of one game, each of two yards
+OWENS = (
+    "Manning connected with Dominic Rhodes on a 10-yard scoring pass in the third quarter, which "
+    "was countered by Montell Owens's two-yard run to give the Jaguars a 24-14 lead."
+)
+GARRARD = (
+    "On their second drive, the Jaguars scored again, jumping to a 14-0 lead with a 2-yard "
+    "touchdown run by Garrard."
+)
+
+
+def test_two_players_measures_of_one_value_never_agree():
+    a, owens = _claims("a", OWENS)
+    b, garrard = _claims("b", GARRARD)
+    assert [(c.text, c.agent) for c in owens + garrard if c.unit == "yd"] == [
+        ("10-yard", None),
+        ("two-yard", "owens"),
+        ("2-yard", "garrard"),
+    ]
+    runs = {c.id for c in owens + garrard if c.unit == "yd" and c.value == 2}
+    findings = align(owens + garrard, [a, b], load_rules([]))
+    assert [f for f in findings if f.kind != "single_source" and runs <= set(f.claims)] == []
+
+
 def test_a_currency_sign_may_stand_between_the_possessor_and_its_figure():
     # ECB+ 10ecbplus: Rodriguez's salary, not the one Teixeira is seeking (common/currencies.yaml)
     _, claims = _claims(
