@@ -89,7 +89,7 @@ def _rank_words(language: str) -> PhraseMatcher:
     الأميركية الأولى"), or "verbs" before an adverb ("حل ثالثا"); an idiom's key has no side."""
     ranks = load(language, "ranks")
     keys: dict[str, tuple[tuple[str, ...], str]] = {}
-    for side in ("before", "complement", "after", "verbs"):
+    for side in ("before", "complement", "adjectives", "after", "verbs"):
         for concept, surfaces in (ranks.get(side) or {}).items():
             for surface in surfaces:
                 sides, _ = keys.get(surface, ((), concept))

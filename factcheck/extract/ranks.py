@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
@@ -103,6 +104,11 @@ def _read(
             _rank(folded, hit.start, end, value, concept),
             *_joined(folded, end, ordinals, concept),
         ]
+    if side == "adjectives":
+        if DEFINITE not in text[hit.start : hit.stem]:
+            return []  # "مهرجان مدركة الثالث": a name stands between (occasions.yaml)
+        ranked = _after_adjectives(text, skip_spaces(text, hit.end), ordinals, language)
+        return [] if ranked is None else [_rank(folded, ranked[2], ranked[1], ranked[0], concept)]
     if side == "complement":
         if DEFINITE in text[hit.start : hit.stem]:
             return []  # "المرحلة" is in no construct: an ordinal after it is its own
@@ -281,6 +287,30 @@ def _after_complement(
         if end is None or ordinal_at(text, pos, ordinals) is not None:
             return None
         if index == 0 and text.endswith(feminine, pos, end):
+            return None
+        pos = skip_spaces(text, end)
+        if text.startswith(DEFINITE, pos):
+            found = ordinal_at(text, pos, ordinals)
+            if found is not None:
+                return (*found, pos)
+    return None
+
+
+def _after_adjectives(
+    text: str, at: int, ordinals: OrdinalWords, language: str
+) -> tuple[int, int, int] | None:
+    """ "المخيم الكشفي العالمي الثالث والعشرين", "الأسبوع الوطني السادس": a definite noun, one
+    or two definite adjectives of it, then the definite ordinal, which agrees with the noun and
+    ranks it. Not past a word of direction ("الأسبوع الماضي الثالث من شهر": a date follows).
+    The ordinal's value, end and start."""
+    pos = at
+    for _ in range(_COMPLEMENT_WORDS):
+        end = _definite_word_end(text, pos)
+        if (
+            end is None
+            or ordinal_at(text, pos, ordinals) is not None
+            or text[pos:end] in date_lexicon(language).directions
+        ):
             return None
         pos = skip_spaces(text, end)
         if text.startswith(DEFINITE, pos):

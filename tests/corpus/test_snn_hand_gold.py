@@ -668,6 +668,7 @@ FOUND = {
         "within-two-hours",
         "depth-5cm",
         "room-25c",
+        "sixth-national-week",
         "campaign-ends-thursday-after-tomorrow",
     ],
     "zaatari-milk": [

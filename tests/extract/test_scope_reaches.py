@@ -19,12 +19,12 @@ def scope_of(sentence: str, figure: str, language: str) -> str | None:
 @pytest.mark.parametrize(
     ("language", "sentence", "figure", "scope"),
     [
-        # ECB+ 29_10ecb: clock, three words after ("31 seconds" between)
+        # ECB+ 29_10ecb: clock, right after the length read whole (minutes and seconds)
         (
             "en",
             "Clark collected a one-yard touchdown pass with 12 minutes, 31 seconds remaining "
             "before Vinatieri tied the game and Ratliff got the winning touchdown.",
-            "12 minutes",
+            "12 minutes, 31 seconds",
             "clock",
         ),
         # ECB+ 25_15ecbplus: addend, four words after

@@ -554,3 +554,44 @@ def test_a_unit_said_with_an_article_is_one_of_it_when_qualified(text, expected)
 )
 def test_a_unit_said_with_an_article_alone_is_no_length(text):
     assert [c.text for c in extracted(text, "en") if c.kind == "quantity" and c.value == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 30_5ecbplus (read as "4 mins" before), 29_1ecb, 29_10ecb, 31_5ecb: a count of a
+        # larger unit of time right before one of a smaller is one length
+        (
+            'Total downtime was 1hr 4 mins, "the company was quoted as saying',
+            ("1hr 4 mins", 64, "minute"),
+        ),
+        (
+            "returned it 35 yards for a touchdown and a 31-24 lead with 4 minutes 48 seconds"
+            " remaining.",
+            ("4 minutes 48 seconds", 288, "second"),
+        ),
+        (
+            "Clark collected a one-yard touchdown pass with 12 minutes, 31 seconds remaining"
+            " before Vinatieri",
+            ("12 minutes, 31 seconds", 751, "second"),
+        ),
+        (
+            "set the record with a bank shot over two defenders with 7 minutes 41 seconds to go.",
+            ("7 minutes 41 seconds", 461, "second"),
+        ),
+    ],
+)
+def test_a_count_of_a_larger_unit_then_a_smaller_is_one_length(text, expected):
+    found = [
+        (c.text, c.value, c.unit) for c in extracted(text, "en") if c.unit in ("minute", "second")
+    ]
+    assert found == [expected]
+
+
+def test_hours_written_hrs_after_four_digits_are_no_length():
+    # 12_17ecb: "1100 hrs IST" is a time of day, no 1,100 hours
+    text = (
+        "Pirates on a dhow and a smaller boat attacked this merchant ship about 1100 hrs IST, 150"
+        " nautical miles west of Aden"
+    )
+    assert [c.text for c in extracted(text, "en") if c.unit == "hour"] == []

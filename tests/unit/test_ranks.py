@@ -556,3 +556,28 @@ def test_a_row_or_a_tier_is_no_school_grade():
         )
         == []
     )
+
+
+def test_an_ordinal_after_the_adjectives_of_its_noun():
+    # SaudiNewsNet snn-2015-08-07-1340, snn-2015-08-07-1458, snn-2015-08-09-0997: the edition of
+    # a series of occasions, the week of a national series, past their definite adjectives
+    assert ranks(
+        "للوحة ضمن مناشط الجمعية التي أطلقتها بالمخيم الكشفي العالمي الـ 21 في المملكة المتحدة "
+        "عام 2007، ومن ثم بدأت المرحلة الثانية لها بالمخيم الكشفي العالمي الـ 22 بالسويد"
+    ) == [
+        ("الـ 21", 21, "numbered_event"),
+        ("المرحلة الثانية", 2, "phase"),
+        ("الـ 22", 22, "numbered_event"),
+    ]
+    assert ranks(
+        "يحرص المشاركون في المخيم الكشفي العالمي الثالث والعشرين المقام حاليا في اليابان"
+    ) == [("الثالث والعشرين", 23, "numbered_event")]
+    assert ranks(
+        "تحت شعار «التسمم الغذائي» ضمن فعاليات الأسبوع الوطني السادس للوقاية من التسمم، وذلك في "
+        "مدينتي الرياض وجدة"
+    ) == [("السادس", 6, "week")]
+    # snn-2015-08-10-0120: past a word of direction, the ordinal is a date's day
+    assert (
+        ranks("العودة عن القرار السابق الذي اتخذ الأسبوع الماضي الثالث من شهر أغسطس (آب) الحالي.")
+        == []
+    )
