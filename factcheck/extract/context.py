@@ -1125,6 +1125,7 @@ def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> b
 
 
 _POSSESSIVE_AFTER = re.compile(r"\s?['’]s(?!\w)")
+_RECORD_AFTER = re.compile(r"\s?\(\s?\d")  # "in Seattle (7 - 9)": a team and its record
 _COMMA = ",،"
 
 
@@ -1140,13 +1141,16 @@ def _reads_a_place(
     of"). Barely (1): before a comma and the place that holds it ("MANOKWARI, Indonesia"), or
     after a place of its country and a comma ("Manokwari, West Papua"). Never with a clitic
     ("بمدية" is "with a knife", "الميدان" the square), an article but a country's ("in the
-    North Bay"), a possessive ("in Jackson's home"), a capitalised word after it that makes a
+    North Bay"), a possessive ("in Jackson's home"), a team's record ("open the playoffs in
+    Seattle (7 - 9)", ECB+ 25_11ecbplus), a capitalised word after it that makes a
     longer name ("Newport Beach", "Bristol District Attorney") or a place after its comma that
     does not hold it ("Huntsville, Texas" is not Alabama's)."""
     ftext, path = folded.text, language.paths[key]
     if match.stem != match.start:
         return 0
-    if _POSSESSIVE_AFTER.match(ftext, match.end) or _longer_name(text, folded, match, language):
+    if _POSSESSIVE_AFTER.match(ftext, match.end) or _RECORD_AFTER.match(ftext, match.end):
+        return 0
+    if _longer_name(text, folded, match, language):
         return 0
     after = skip_spaces(ftext, match.end)
     held = None  # whether the place after its comma holds it
