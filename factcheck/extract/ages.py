@@ -93,7 +93,8 @@ def _least_ordinal_year(language: str) -> int:
 
 
 def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
-    """ "في عامها الرابع والخمسين": the 54th year of a life, the age 53 to 54."""
+    """ "في عامها الرابع والخمسين": the 54th year of a life, the age 53 to 54; "في سن
+    الثامنة": the age 8 (ages.yaml `ordinal_age`)."""
     language = document.language or ""
     words = ordinal_words(language)
     text = folded.text
@@ -106,17 +107,29 @@ def find_ordinal_ages(body: str, folded: Folded, document: Document) -> Iterator
         if found[0] < _least_ordinal_year(language) and not _reached(text, cue.start, language):
             continue
         nth, end = found
-        yield Mention(
-            folded.start_of(cue.start),
-            folded.end_of(end),
-            "quantity",
-            low=nth - 1,
-            high=nth,
-            qualifier="range",
-            unit="year",
-            subject=AGE,
-            priority=PRIORITY["unit"],
-        )
+        yield _age(folded, cue.start, end, nth - 1, nth)
+    for cue in document_words(text, language, "ordinal_age"):  # "سن"
+        if DEFINITE in text[cue.start : cue.stem]:
+            continue  # "كبار السن كأول": the elderly, not an age
+        found = ordinal_at(text, skip_spaces(text, cue.end), words)
+        if found is not None:
+            nth, end = found
+            yield _age(folded, cue.start, end, nth, nth)
+
+
+def _age(folded: Folded, start: int, end: int, low: int, high: int) -> Mention:
+    return Mention(
+        folded.start_of(start),
+        folded.end_of(end),
+        "quantity",
+        value=None if low != high else low,
+        low=low,
+        high=high,
+        qualifier="range" if low != high else "exact",
+        unit="year",
+        subject=AGE,
+        priority=PRIORITY["unit"],
+    )
 
 
 def find_decade_ages(body: str, folded: Folded, document: Document) -> Iterator[Mention]:

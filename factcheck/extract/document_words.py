@@ -39,6 +39,7 @@ LEXICONS = (
     "one_after",
     "half_after",
     "ordinal_year",
+    "ordinal_age",
     "decade_of_life",
     "ranks",
     "introducers",
@@ -77,7 +78,7 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return phrase_matcher(language, "indexes", "names")
     if name == "collectives":
         return phrase_matcher(language, "groups", "collectives")
-    ages = name in ("ordinal_year", "decade_of_life")
+    ages = name in ("ordinal_year", "ordinal_age", "decade_of_life")
     return phrase_matcher(language, "ages" if ages else "durations", name)
 
 

@@ -76,6 +76,19 @@ def test_an_ordinal_year_after_a_verb_of_reaching_is_an_age():
     assert (age.text, age.low, age.high, age.unit) == ("عامها الثاني", 1.0, 2.0, "year")
 
 
+def test_an_ordinal_after_the_word_of_age_is_that_age():
+    # snn-2015-08-10-0209: the children's ages at the start of a study and at its follow-up
+    text = (
+        "ودرس الباحثون ما يتناوله الاطفال في سن الثامنة وما اذا كانوا سيصابون بالتهاب في الجيوب "
+        "الانفية نتيجة للحساسية أو البرد وهم في سن السادسة عشرة."
+    )
+    ages = [(c.text, c.value, c.unit, c.subject) for c in claims_in(text, "ar")]
+    assert ages == [
+        ("سن الثامنة", 8.0, "year", "age"),
+        ("سن السادسة عشرة", 16.0, "year", "age"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
