@@ -614,6 +614,8 @@ DRAWN = {
         "fired-thursday-dec-11",
         "aiming-at-second-floor",
         "fiji-auto-told-at-530pm",
+        # "at about 4 : 20 p.m." / "at about 4:20 p.m.": a time both tell as estimated
+        "hacker-looked-out-at-420pm",
     ],
     "20ecb": [
         "magnitude-5.6",
@@ -621,6 +623,9 @@ DRAWN = {
         "injured-five-or-two",
         "seven-km-east-of-dargahan",
         "tents-2000",
+        # "at 17:06 hours local time (13:36 GMT)" / "at 17:06 pm (1336 GMT)": a minute off the
+        # programmes' five-minute grid, placed in Tehran by one and in Hormozgan by the other
+        "struck-at-1706-local-1336-gmt",
     ],
     "30ecbplus": [
         "egypt-cut-tuesday-16-august",
@@ -633,6 +638,11 @@ DRAWN = {
         "business-customers-restored-14-october",
         "mweb-83-percent",
         "mweb-bandwidth-last-night-10-october",
+        # "from midnight to 7am", "over the next day or two", "1hr 4 mins": read as nothing before
+        "p2p-from-midnight",
+        "p2p-to-7am",
+        "next-day-or-two",
+        "total-downtime-1hr-4min",
     ],
     "37ecbplus": [
         "magnitude-6.1",
@@ -668,6 +678,8 @@ DRAWN = {
         "quake-2012-seven-injured",
         "padang-september-2009",
         "padang-over-1000-dead",
+        # "at 0737 GMT" (read as nothing before), "at 7 : 37 AM local time" of two places
+        "struck-at-0737-gmt",
     ],
     "41ecbplus": [
         "bombing-thursday-10-november",
