@@ -55,7 +55,7 @@ from factcheck.align.rules import (
 from factcheck.align.stories import LEAD_CHARS
 from factcheck.align.undated import is_undated, meet, names_weekday
 from factcheck.extract.ages import AGE
-from factcheck.extract.context import generated, states
+from factcheck.extract.context import generated, lead_places, states
 from factcheck.extract.context import seas as sea_keys
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
@@ -591,6 +591,26 @@ def _headline_city(a: Features, b: Features) -> bool:
     )
 
 
+def _named_beside(a: Features, b: Features) -> bool:
+    """A figure of a bare country whose own sentence names the generated place of the other
+    too ("three environmental groups ... filed a lawsuit in U.S. District Court in San
+    Francisco", ECB+ 9_3ecb, placed in the US; "filed suit in San Francisco", 9_8ecb): that
+    sentence said the place, only the country stood nearer its figure."""
+    return any(
+        x.location is not None
+        and y.location is not None
+        and _generated_in(x.location, y.location)
+        and x.location in _sentence_places(y.claim.sentence, y.language)
+        for x, y in ((a, b), (b, a))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _sentence_places(sentence: str, language: str) -> frozenset[str]:
+    """The specific places of a sentence, read once however many pairs ask."""
+    return lead_places(sentence, language)
+
+
 def _longer(x: Interval | None, y: Interval | None) -> bool:
     """`x` holds all of `y` and more."""
     if x is None or y is None:
@@ -627,6 +647,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
             and not _one_persons_age(a, b)
             and not _learned_in_headline_state(a, b)
             and not _headline_city(a, b)
+            and not _named_beside(a, b)
             and not one_timed_moment(a, b, gate)
         )
         if apart:  # ...unless the two print one sentence
