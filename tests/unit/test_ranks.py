@@ -192,6 +192,21 @@ def test_the_week_of_a_streak_and_the_minute_of_a_game():
     ) == [("الدقيقة 57", 57, "minute")]
 
 
+def test_which_of_a_streak_in_english():
+    # ECB+ 29_1ecb, 7_11ecb: how long a streak is, its noun after it
+    assert ranks(
+        "Manning completed his first 17 passes in leading the Colts to their eighth consecutive "
+        "victory and seventh straight playoff berth.",
+        "en",
+    ) == [("eighth consecutive", 8, "streak"), ("seventh straight", 7, "streak")]
+    assert ranks(
+        "The 32-year-old Klitschko (52-3, 46 KOs) won his 10th consecutive bout by flooring "
+        "Rahman (45-7-2) once before referee Tony Weeks stopped the fight 44 seconds into the "
+        "seventh round.",
+        "en",
+    ) == [("10th consecutive", 10, "streak"), ("seventh round", 7, "round")]
+
+
 def test_a_rank_lends_no_noun_to_a_level_after_it():
     # SaudiNewsNet snn-2015-08-10-0222: seven points, not a seventh minute
     document = Document(

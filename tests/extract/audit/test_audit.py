@@ -27,8 +27,11 @@ GOAL = 0.9  # issue 4: both precision and recall on unseen news
 # #181), labels since the sixth draw's gold counted such firsts figures papers state (en
 # precision 0.911 -> 0.903, after two labels the sample had missed were added: README.md); and
 # which of its kind, "ويعد السجل السعودي الأول من نوعه عربيًا" (ar #81), a label since the sixth
-# draw's gold counted it a figure three papers state (ar precision 0.951 -> 0.949).
-FLOOR = {"en": (0.903, 0.967), "ar": (0.949, 0.957)}
+# draw's gold counted it a figure three papers state (ar precision 0.951 -> 0.949); and
+# which of a streak, "this win, their eighth straight" (#34), a label since the ninth draw's
+# gold counted "seventh straight playoff berth" a figure four papers state (en precision
+# 0.903 -> 0.900).
+FLOOR = {"en": (0.900, 0.967), "ar": (0.949, 0.957)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
