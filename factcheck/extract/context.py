@@ -21,7 +21,7 @@ from factcheck.extract.ages import AGE, DECADE_OF_LIFE
 from factcheck.extract.changes import level_words, reached_by_change
 from factcheck.extract.counts import cue_conjunctions, definite_prefixes, toll_of
 from factcheck.extract.distances import distance_anchor
-from factcheck.extract.editions import edition_of
+from factcheck.extract.editions import edition_of, names_a_year
 from factcheck.extract.holders import (
     ArticleNames,
     agent,
@@ -481,7 +481,10 @@ def contexts(
         if figure.kind == "date":
             date_spans.setdefault(span, []).append((figure.start - span[0], figure.end - span[0]))
         if figure.kind == "date" and figure.date is not None:
-            if language is None or not language.starts_a_period(document.body, figure):
+            # a law's year is its name's ("the ... Reinvestment Act of 2009"): it dates no figure
+            if (
+                language is None or not language.starts_a_period(document.body, figure)
+            ) and names_a_year(document.body, figure.start, document.language or "") is None:
                 dates.setdefault(span, []).append(figure)
         elif figure.kind != "date":
             figure_starts.setdefault(span, []).append(figure.start - span[0])

@@ -10,12 +10,13 @@ Dates of two events are never compared (rule FC034), nor grouped.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.ordinals import ordinal_words
 from factcheck.lang.clitics import stem, stopwords
-from factcheck.lang.lexicon import folded_words
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.tokens import LETTERS, TOKEN
 from factcheck.models import LEARNED
@@ -24,6 +25,26 @@ from factcheck.models import LEARNED
 @cache
 def _words(language: str, key: str) -> frozenset[str]:
     return folded_words(language, "date_words", key)
+
+
+def names_a_year(text: str, start: int, language: str) -> str | None:
+    """The noun whose name the year at text[start:] is part of, stemmed: a capitalised noun of
+    `edition_of` and `edition_of_word` before it ("the American Recovery and Reinvestment Act
+    (ARRA) of 2009": "act"); else None."""
+    pattern = _name_year(language)
+    if pattern is None:
+        return None
+    found = pattern.search(text, max(0, start - 40), start)
+    noun = stem(fold_word(found.group(1))) if found is not None else None
+    return noun if noun in _words(language, "edition_of") else None
+
+
+@cache
+def _name_year(language: str) -> re.Pattern[str] | None:
+    word = load(language, "date_words").get("edition_of_word")
+    if not word:
+        return None
+    return re.compile(rf"\b([A-Z][\w-]*)(?:\s*\([^()]{{1,12}}\))?\s+{re.escape(word)}\s+$")
 
 
 def edition_of(sentence: str, start: int, end: int, language: str) -> str | None:
@@ -44,6 +65,9 @@ def edition_of(sentence: str, start: int, end: int, language: str) -> str | None
         and before.endswith(f"{written[-3]} {written[-2]} {written[-1]}")
     ):
         return LEARNED + stem(words[-2])
+    named = names_a_year(sentence, start, language)
+    if named is not None:
+        return LEARNED + named
     possessive = holder_lexicon(language).possessive  # "Woodward's 2006 book"
     if possessive is None or possessive.search(before) is None:
         # "both the 2004 and 2005 Tony Awards": the year joined to one after a determiner

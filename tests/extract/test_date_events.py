@@ -66,3 +66,15 @@ from tests.extract.by_text import claims_by_text
 )
 def test_a_date_is_of_its_clauses_event(article, text, language, date, event):
     assert claims_by_text(text, language, "2015-08-10")[date].subject == event, article
+
+
+def test_a_laws_year_is_its_name_and_dates_no_figure():
+    # ECB+ 43_15ecbplus (2012): the grant's year is not the Act's
+    claims = claims_by_text(
+        "AMD is paying $281m in cash and $53m in stock to acquire privately held SeaMicro, which "
+        "raised $35m in two rounds of funding and also got $9.3m in funding from the US "
+        "government as part of the $787bn American Recovery and Reinvestment Act (ARRA) of 2009.",
+        "en",
+        "2012-02-29",
+    )
+    assert claims["$9.3m"].as_of is not None and claims["$9.3m"].as_of.start == "2012-02-29"
