@@ -12,7 +12,10 @@ a.m."), digits are a time when a colon parts hours and minutes (a score's minute
 digit, a race time has seconds after) or a mark of the day's half or a zone follows ("9.25 a.
 m.", "at 0737 GMT"): "at 9.25" alone may be a rate, "about 10" a count. In any language,
 digits in brackets that a zone follows are a time, the moment again in Greenwich time: "at
-17:06 pm (1336 GMT)", "بالتوقيت المحلي(1700 بتوقيت جرينتش)".
+17:06 pm (1336 GMT)", "بالتوقيت المحلي(1700 بتوقيت جرينتش)". A time's name is a time after any
+opener ("shortly before midnight"), and a word of a range's other end opens one only right after
+a time ("from midnight to 7am", "Between 10 : 37 and 10 : 58 p. m.", whose mark says both halves
+of the day).
 """
 
 from __future__ import annotations
