@@ -7,7 +7,14 @@ from collections.abc import Callable, Hashable
 from functools import cache
 from typing import Any, Literal, NamedTuple
 
-from factcheck.align.compare import Verdict, differ, owners_differ, places_differ, similarity
+from factcheck.align.compare import (
+    Verdict,
+    differ,
+    hand_part,
+    owners_differ,
+    places_differ,
+    similarity,
+)
 from factcheck.align.features import Features, is_moment, score
 from factcheck.align.fingerprint import fingerprint
 from factcheck.align.intervals import Interval
@@ -106,11 +113,10 @@ def _no_holder_shared(xs: set[tuple[str, ...]], ys: set[tuple[str, ...]]) -> boo
 # names are apart. Adding a thing to keep apart is one entry.
 _KEPT_APART: dict[str, _Apart] = {
     # a name learned from the documents ("~fulton") may lie within a gazetteer place
-    # ("georgia") or be another's other name: only gazetteer places are known apart
-    "places": _Apart(
-        lambda item: item.location if item.location and LEARNED not in item.location else None,
-        _any_pair(places_differ),
-    ),
+    # ("georgia") or be another's other name, and a generated one ("iran/hormozgan") be where
+    # another's place ("iran/tehran", the institute's city) said one quake struck: only the
+    # hand gazetteer's places are known apart
+    "places": _Apart(lambda item: hand_part(item.location), _any_pair(places_differ)),
     "owners": _Apart(lambda item: item.owner or None, _any_pair(owners_differ)),
     # "1650 مترا" of the seventh round of two race meetings: one value, two occasions
     "occasions": _Apart(lambda item: item.claim.occasion or None, _any_pair(occasions_apart)),

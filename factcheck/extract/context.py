@@ -165,11 +165,8 @@ class _Language:
     def __init__(self, language: str) -> None:
         self.language = language
         self.cased = cased(language)
-        places = load("common", "places")
-        self.paths = {
-            key: f"{spec['country']}/{key}" if spec.get("country") else key
-            for key, spec in places.items()
-        }
+        places = gazetteer()
+        self.paths = {key: _path(key, spec) for key, spec in places.items()}
         self.countries = {key for key, spec in places.items() if spec.get("type") == "country"}
         # a state, as a country, is too large to tell two events of one kind apart
         self.coarse = states()
@@ -179,10 +176,12 @@ class _Language:
             if spec.get("type") == "capital"
         }
         locatives = load(language, "locatives")
+        # (key, all capitals, generated): a generated name counts only where a place is read
         entries: list[tuple[str, str, Any]] = [
-            ("place", surface, (key, self.cased and surface.isupper()))
-            for key, surfaces in load(language, "places").items()
-            for surface in surfaces
+            ("place", surface, (key, self.cased and surface.isupper(), generated))
+            for generated, lexicon in ((True, _WORLD), (False, "places"))
+            for key, surfaces in load(language, lexicon).items()
+            for surface in ([surfaces] if isinstance(surfaces, str) else surfaces)
         ]
         entries += [("demonym", form, key) for form, key in demonym_forms(language)]
         attribution = load(language, "attribution")
@@ -283,6 +282,17 @@ class _Language:
             language,
         )
         self.prepositions = phrase_matcher(language, "locatives", "prepositions")
+        self.world_prepositions = phrase_matcher(language, "locatives", "world_prepositions")
+        self.learn_before = phrase_matcher(language, "locatives", "learn_before")
+        self.apposed = PhraseMatcher.of_surfaces(apposed.get("nouns"), language)
+        # the capitalised words after a name that end it ("in Manokwari Sunday")
+        self.name_enders = frozenset(
+            fold_word(word)
+            for word in [
+                *_all_names(load(language, "weekdays")),
+                *_all_names(load(language, "months")),
+            ]
+        )
         self.place_articles = phrase_matcher(language, "locatives", "place_articles")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = folded_words(language, "locatives", "within")
@@ -389,6 +399,17 @@ def _told_earlier(facts: SentenceFacts, language: _Language) -> int | None:
             if verb.start >= auxiliary.end and words < language.report_reach:
                 return facts.folded.end_of(verb.end)
     return None
+
+
+def _all_names(lexicon: Any) -> list[str]:
+    """Every string of a lexicon of names by key (weekdays.yaml, months.yaml), however nested."""
+    if isinstance(lexicon, str):
+        return [lexicon]
+    if isinstance(lexicon, dict):
+        return [name for value in lexicon.values() for name in _all_names(value)]
+    if isinstance(lexicon, list):
+        return [name for value in lexicon for name in _all_names(value)]
+    return []
 
 
 def _keyed(category: str, lexicon: Any) -> list[tuple[str, str, Any]]:
@@ -789,12 +810,46 @@ def _within_country(
     return f"{countries.pop()}/{learned}" if len(countries) == 1 else learned
 
 
+_WORLD = "places_world"  # the generated gazetteer (tools/build_gazetteer.py)
+
+
+_NO_STATE = "-"  # places_world.yaml's division of the cities whose division is unknown
+
+
+@cache
+def gazetteer() -> dict[str, Any]:
+    """The places of common/places.yaml and of the generated places_world.yaml (country ->
+    first-level division -> cities), the hand-written entry winning."""
+    places: dict[str, Any] = {}
+    for country, divisions in load("common", _WORLD).items():
+        places[country] = {"type": "country"}
+        for state, cities in (divisions or {}).items():
+            held = {"country": country}
+            if state != _NO_STATE:
+                places[state] = {"type": "state", "country": country}
+                held["state"] = state
+            places.update((city, {"type": "city", **held}) for city in cities)
+    return {**places, **load("common", "places")}
+
+
+@cache
+def generated() -> frozenset[str]:
+    """The keys of the generated gazetteer that the hand-written one lacks."""
+    return frozenset(gazetteer()) - frozenset(load("common", "places"))
+
+
+def _path(key: str, spec: dict[str, Any]) -> str:
+    """A place's key path: its country, its first-level division and itself ("us/utah/provo")."""
+    holders = [spec[level] for level in ("country", "state") if spec.get(level)]
+    return "/".join([*holders, key])
+
+
 @cache
 def states() -> frozenset[str]:
     """The paths of the gazetteer's first-level divisions (type `state`: "us/michigan")."""
-    places = load("common", "places")
+    places = gazetteer()
     return frozenset(
-        f"{spec['country']}/{key}" for key, spec in places.items() if spec.get("type") == "state"
+        _path(key, spec) for key, spec in places.items() if spec.get("type") == "state"
     )
 
 
@@ -881,7 +936,7 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
         start, end = folded.start_of(match.start), folded.end_of(match.end)
         for category, value in match.key:
             if category == "place":
-                key, upper_only = value
+                key, upper_only, generated = value
                 original = text[folded.start_of(match.stem) : end]
                 if upper_only and not original.replace(".", "").isupper():
                     continue
@@ -892,7 +947,17 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                     and ftext[match.stem : match.end] in language.not_with_article
                 ):
                     continue  # "الأمطار والسيول": floods, not Seoul
-                locative = _after_preposition(ftext, match, language)
+                read = _reads_a_place(text, folded, match, key, language) if generated else 1
+                if not read:
+                    continue  # "Mobile", "Jackson": a generated name, no place read there
+                locative = (
+                    read == 2
+                    or _after_preposition(ftext, match, language)
+                    or (
+                        _before_a_place_noun(text, folded, match.end, language)
+                        and _name_before(text, ftext, folded, match.stem, language) is None
+                    )
+                )
                 if (
                     not locative
                     and language.in_a_name is not None
@@ -1060,6 +1125,114 @@ def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> b
     if article is not None:  # "in the United States", "to the UK"
         end = back_spaces(ftext, article.start)
     return end < match.start and language.prepositions.ending_at(ftext, end) is not None
+
+
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s(?!\w)")
+_RECORD_AFTER = re.compile(r"\s?\(\s?\d")  # "in Seattle (7 - 9)": a team and its record
+_COMMA = ",،"
+
+
+def _reads_a_place(
+    text: str, folded: Folded, match: PhraseMatch, key: str, language: _Language
+) -> int:
+    """How strongly the reader reads a place where a name of the generated gazetteer stands
+    (0: not at all), so that a city named like a word or a person ("Mobile", "Jackson",
+    "ميدان") is one only there. As a learned name is (2): after a preposition of place
+    (`world_prepositions`: "in Manokwari", "في بندر عباس"; not "to" nor "من", before a person
+    as often) or a noun of place ("the town of Bireun", "مدينة بندر عباس"), before one
+    ("Hormozgan province") or an apposition ("Zarand, a town of", "Manokwari, the capital
+    of"). Barely (1): before a comma and the place that holds it ("MANOKWARI, Indonesia"), or
+    after a place of its country and a comma ("Manokwari, West Papua"). Never with a clitic
+    ("بمدية" is "with a knife", "الميدان" the square), an article but a country's ("in the
+    North Bay"), a possessive ("in Jackson's home"), a team's record ("open the playoffs in
+    Seattle (7 - 9)", ECB+ 25_11ecbplus), a capitalised word after it that makes a
+    longer name ("Newport Beach", "Bristol District Attorney") or a place after its comma that
+    does not hold it ("Huntsville, Texas" is not Alabama's)."""
+    ftext, path = folded.text, language.paths[key]
+    if match.stem != match.start:
+        return 0
+    if _POSSESSIVE_AFTER.match(ftext, match.end) or _RECORD_AFTER.match(ftext, match.end):
+        return 0
+    if _longer_name(text, folded, match, language):
+        return 0
+    after = skip_spaces(ftext, match.end)
+    held = None  # whether the place after its comma holds it
+    if ftext[after : after + 1] in _COMMA and ftext[after : after + 1]:
+        named = skip_spaces(ftext, after + 1)
+        holder = language.places.at(ftext, named)
+        if holder is not None:
+            held = path.startswith(language.paths[holder.key] + "/")
+            if not held:
+                return 0
+        elif _apposition_at(ftext, named, language):
+            return 2
+    if after > match.end and language.learn_before.at(ftext, after) is not None:
+        # "Hormozgan province"; not "Bristol District Attorney", "Bergen County": a name
+        return 2 if _before_a_place_noun(text, folded, match.end, language) else 0
+    if _after_a_place_word(ftext, match.start, key, language):
+        return 2
+    end = back_spaces(ftext, match.start)
+    if end < match.start and end and ftext[end - 1] in _COMMA:
+        before = language.places.ending_at(ftext, back_spaces(ftext, end - 1))
+        if before is not None and _country(path) == _country(language.paths[before.key]):
+            return 1
+    return 1 if held else 0
+
+
+def _before_a_place_noun(text: str, folded: Folded, end: int, language: _Language) -> bool:
+    """A noun of place in small letters right after a name (`learn_before`: "Indonesia's West
+    Papua province", "Hormozgan province"): the name is said to be a place, as a learned one
+    is, whether or not a preposition comes first; not a part of a longer name the noun makes a
+    learned one ("Central Aceh district": `_name_before`)."""
+    after = skip_spaces(folded.text, end)
+    if after == end or language.learn_before.at(folded.text, after) is None:
+        return False
+    return not text[folded.start_of(after) : folded.start_of(after) + 1].isupper()
+
+
+def _apposition_at(ftext: str, start: int, language: _Language) -> bool:
+    """An apposition that says a name before its comma is a place: "a town of", "the capital
+    of"."""
+    if language.apposed.at(ftext, start) is not None:
+        return True
+    article = language.place_articles.at(ftext, start)
+    return article is not None and bool(
+        language.place_nouns.at(ftext, skip_spaces(ftext, article.end))
+    )
+
+
+def _after_a_place_word(ftext: str, start: int, key: str, language: _Language) -> bool:
+    """A noun of place or a preposition of place right before a name ("the town of", "in",
+    "في"); an article between only before a country's ("in the Maldives", not "in the North
+    Bay")."""
+    end = back_spaces(ftext, start)
+    if end == start:
+        return False
+    if language.learn_after.ending_at(ftext, end) is not None:
+        return True
+    article = language.place_articles.ending_at(ftext, end)
+    if article is not None:
+        if key not in language.countries:
+            return False
+        end = back_spaces(ftext, article.start)
+    return language.world_prepositions.ending_at(ftext, end) is not None
+
+
+def _country(path: str) -> str:
+    return path.split("/")[0]
+
+
+def _longer_name(text: str, folded: Folded, match: PhraseMatch, language: _Language) -> bool:
+    """A capitalised word right after a name, which makes a longer name of it ("Newport Beach",
+    "Wichita State", "New Bedford District Court"), unless it is a weekday or a month ("in
+    Bandar Abbas Sunday")."""
+    if not language.cased:
+        return False
+    word = _WORD_AFTER.match(folded.text, match.end)
+    if word is None:
+        return False
+    start = folded.start_of(word.start(1))
+    return text[start : start + 1].isupper() and word.group(1) not in language.name_enders
 
 
 def _in_a_currency(ftext: str, match: PhraseMatch, language: _Language) -> bool:
