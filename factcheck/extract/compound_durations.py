@@ -52,6 +52,7 @@ def larger_unit_before(text: str, start: int, unit: str, language: str) -> tuple
 
 # the number before a counted larger unit: "1hr", "2 hours"
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?$")
+_COUNT_REACH = 5
 
 
 def _counted_larger_before(
@@ -75,7 +76,9 @@ def _counted_larger_before(
     if larger is None or larger.key[0] != "quantity":
         return None
     large = days_in(larger.key[1])
-    count = _COUNT_BEFORE.search(text, 0, back_spaces(text, larger.start))
+    edge = back_spaces(text, larger.start)
+    # a window of the count's few digits, not the text from its start (a scan per duration)
+    count = _COUNT_BEFORE.search(text, max(0, edge - _COUNT_REACH), edge)
     if large is None or large <= small or count is None:
         return None
     return count.start(1), int(count.group(1)) * round(large / small)
