@@ -33,6 +33,17 @@ def findings_at(report: Report, article: str, offset: int) -> set[int]:
     }
 
 
+def ecb_cluster(name: str) -> Report:
+    """The report of one ECB+ cluster (shared corpus/ecbplus/clusters/NAME.jsonl) run alone."""
+    path = shared_path("corpus", "ecbplus", "clusters") / f"{name}.jsonl"
+    return run(Settings(paths=[str(path)], format="json", jobs=1))
+
+
+def held_together(report: Report, one: tuple[str, int], other: tuple[str, int]) -> bool:
+    """Whether one finding holds both figures, each given as (article id, character offset)."""
+    return bool(findings_at(report, *one) & findings_at(report, *other))
+
+
 @dataclass
 class HandGold:
     """A hand-gold file (ecbplus_hand_gold/ and snn_hand_gold/, their READMEs): the group's
