@@ -362,10 +362,9 @@ def _one_record(
 ) -> Iterator[tuple[Features, Features]]:
     """Of a value too frequent to pair its claims each with each, the claims of different
     articles read from one whole record or score of one side (`one_record`), at most `most` of
-    it: "a 14-0
-    deficit in the second quarter" / "jumping to a 14-0 lead" of one game in five reports,
-    in a game story that states 14 two dozen times. The gate still asks their windows alike
-    as two of one specific value (FC002 `specific_value_similarity`)."""
+    it: "a 14-0 deficit in the second quarter" / "jumping to a 14-0 lead" of one game in five
+    reports, in a game story that states 14 two dozen times. The gate still asks their windows
+    alike as two of one specific value (FC002 `specific_value_similarity`)."""
     by_record: dict[str, list[int]] = {}
     for index in holders:
         whole = record(items[index])
