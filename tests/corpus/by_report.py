@@ -40,7 +40,14 @@ def ecb_cluster(name: str) -> Report:
 
 
 def held_together(report: Report, one: tuple[str, int], other: tuple[str, int]) -> bool:
-    """Whether one finding holds both figures, each given as (article id, character offset)."""
+    """Whether one finding holds both figures, each given as (article id, character offset);
+    a figure the report lacks fails the test, so that `not held_together` cannot pass because
+    the figure was never read."""
+    for article, offset in (one, other):
+        assert any(
+            claim.document.endswith(f"#{article}") and claim.start <= offset < claim.end
+            for claim in report.claims
+        ), f"no claim at {article}@{offset}"
     return bool(findings_at(report, *one) & findings_at(report, *other))
 
 
