@@ -1157,7 +1157,7 @@ def _reads_a_place(
         return 0
     after = skip_spaces(ftext, match.end)
     held = None  # whether the place after its comma holds it
-    if ftext[after : after + 1] in _COMMA and ftext[after : after + 1]:
+    if ftext[after : after + 1] and ftext[after : after + 1] in _COMMA:  # "" is in any string
         named = skip_spaces(ftext, after + 1)
         holder = language.places.at(ftext, named)
         if holder is not None:

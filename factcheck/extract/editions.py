@@ -27,6 +27,11 @@ def _words(language: str, key: str) -> frozenset[str]:
     return folded_words(language, "date_words", key)
 
 
+# characters before a year searched for the name it ends: a noun, an acronym in brackets and
+# "of" ("Act (ARRA) of 2009"); a window, not the text from the sentence's start (once a date)
+_NAME_YEAR_REACH = 40
+
+
 def names_a_year(text: str, start: int, language: str) -> str | None:
     """The noun whose name the year at text[start:] is part of, stemmed: a capitalised noun of
     `edition_of` and `edition_of_word` before it ("the American Recovery and Reinvestment Act
@@ -34,13 +39,15 @@ def names_a_year(text: str, start: int, language: str) -> str | None:
     pattern = _name_year(language)
     if pattern is None:
         return None
-    found = pattern.search(text, max(0, start - 40), start)
+    found = pattern.search(text, max(0, start - _NAME_YEAR_REACH), start)
     noun = stem(fold_word(found.group(1))) if found is not None else None
     return noun if noun in _words(language, "edition_of") else None
 
 
 @cache
 def _name_year(language: str) -> re.Pattern[str] | None:
+    """A capitalised noun, maybe an acronym in brackets, then `edition_of_word`, ending where
+    the year starts; None for a language with no such word."""
     word = load(language, "date_words").get("edition_of_word")
     if not word:
         return None

@@ -17,7 +17,7 @@ A second ordinal joined to the first ("من الدرجة الأولى والثا
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -280,20 +280,10 @@ def _after_complement(
     the ordinal may rank instead ("نسخة البطولة الثانية": the second tournament's). The
     ordinal's value, end and start: the rank is the ordinal alone, its complement is what the
     story is about ("العقوبات الأميركية"), the words that tell one series from another."""
-    pos = at
     feminine = _feminine_ends(language)
-    for index in range(_COMPLEMENT_WORDS):
-        end = _definite_word_end(text, pos)
-        if end is None or ordinal_at(text, pos, ordinals) is not None:
-            return None
-        if index == 0 and text.endswith(feminine, pos, end):
-            return None
-        pos = skip_spaces(text, end)
-        if text.startswith(DEFINITE, pos):
-            found = ordinal_at(text, pos, ordinals)
-            if found is not None:
-                return (*found, pos)
-    return None
+    return _definite_words_then_ordinal(
+        text, at, ordinals, lambda index, pos, end: index == 0 and text.endswith(feminine, pos, end)
+    )
 
 
 def _after_adjectives(
@@ -303,14 +293,23 @@ def _after_adjectives(
     or two definite adjectives of it, then the definite ordinal, which agrees with the noun and
     ranks it. Not past a word of direction ("الأسبوع الماضي الثالث من شهر": a date follows).
     The ordinal's value, end and start."""
+    directions = date_lexicon(language).directions
+    return _definite_words_then_ordinal(
+        text, at, ordinals, lambda _, pos, end: text[pos:end] in directions
+    )
+
+
+def _definite_words_then_ordinal(
+    text: str, at: int, ordinals: OrdinalWords, stops: Callable[[int, int, int], bool]
+) -> tuple[int, int, int] | None:
+    """Up to `_COMPLEMENT_WORDS` definite words from `at`, then a definite ordinal: its value,
+    end and start. None at a word that is no definite word, is itself an ordinal, or that
+    `stops` (its index, start and end) rejects: the two readers differ only in what ends the
+    run of words before the ordinal."""
     pos = at
-    for _ in range(_COMPLEMENT_WORDS):
+    for index in range(_COMPLEMENT_WORDS):
         end = _definite_word_end(text, pos)
-        if (
-            end is None
-            or ordinal_at(text, pos, ordinals) is not None
-            or text[pos:end] in date_lexicon(language).directions
-        ):
+        if end is None or ordinal_at(text, pos, ordinals) is not None or stops(index, pos, end):
             return None
         pos = skip_spaces(text, end)
         if text.startswith(DEFINITE, pos):

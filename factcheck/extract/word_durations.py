@@ -88,8 +88,8 @@ def find_qualified_units(body: str, folded: Folded, document: Document) -> Itera
     """ "around an hour", "nearly a year", "for about a minute": one of a unit the article says
     (durations.yaml `one_before_half`) where a qualifier stands before it; "a day or two",
     "over the next day or two" (`one_or_after`): from one to the number after `one_or`.
-    Alone, "a day" is as
-    often a rate ("eight hours a day") or a way of saying when ("a day after the quake")."""
+    Alone, "a day" is as often a rate ("eight hours a day") or a way of saying when ("a day
+    after the quake")."""
     text = folded.text
     language = document.language or ""
     if not _says_one_or(language):
