@@ -127,6 +127,9 @@ def _of_one_concept(
         for pair, count in shared.items()
         if count >= settings.shared_words or pair[0] in short or pair[1] in short
     )
+    # marked before any pair is yielded and judged: a pair the overlap below proposes is judged
+    # knowing it too
+    rare = _rare_words_alike(items, words, frequency, settings, sides)
     taken: set[tuple[int, int]] = set()
     for left, right in sorted(proposed):
         if sides is not None and sides[left] == sides[right]:
@@ -142,7 +145,10 @@ def _of_one_concept(
         ) and _overlap(items[left], items[right], share):
             taken.add((left, right))
             yield items[left], items[right]
-    yield from _rare_words_alike(items, words, frequency, settings, taken, sides)
+    for left, right in rare:
+        if (left, right) not in taken:
+            taken.add((left, right))
+            yield items[left], items[right]
     yield from _repeated(items, gate, repeated, taken, common, sides)
     yield from _one_sentence(items, settings.sentence_reach, taken, sides)
     for first, second in _across_languages(items, settings.nearest_values):
@@ -299,19 +305,20 @@ def _rare_words_alike(
     words: list[frozenset[str]],
     frequency: Counter[str],
     settings: Candidates,
-    taken: set[tuple[int, int]],
     sides: list[bool] | None,
-) -> Iterator[tuple[Features, Features]]:
+) -> list[tuple[int, int]]:
     """Claims of one value in different articles whose windows share `share` of their words'
     weight, a word weighing the more the fewer of the block's windows hold it: two accounts of
     one attack tell it in their own words but name its rare ones, "bank", "bombs", "killed",
     where the story's common ones ("Greece", "protesters") tell nothing. Each such pair is
-    marked for the gate, which takes it for windows alike (FC002 `rare_words_share`). Not of a
+    marked for the gate, which takes it for windows alike (FC002 `rare_words_share`), and
+    listed by its positions in `items` to be proposed. Not of a
     value stated more often than `same_value_claims`: "eight - year" in every report of one
     player's offers is as often another team's offer."""
     share = settings.rare_words_share
+    found: list[tuple[int, int]] = []
     if not share:
-        return
+        return found
     blocked = len(items) + 1
     weight = {word: math.log(blocked / (count + 0.5)) for word, count in frequency.items()}
     by_value: dict[Interval, list[int]] = {}
@@ -339,9 +346,8 @@ def _rare_words_alike(
             if first._rare_alike is None:
                 first._rare_alike = set()
             first._rare_alike.add(second.index)
-            if (left, right) not in taken:
-                taken.add((left, right))
-                yield first, second
+            found.append((left, right))
+    return found
 
 
 def _states_year(item: Features) -> bool:
@@ -362,10 +368,9 @@ def _one_record(
 ) -> Iterator[tuple[Features, Features]]:
     """Of a value too frequent to pair its claims each with each, the claims of different
     articles read from one whole record or score of one side (`one_record`), at most `most` of
-    it: "a 14-0
-    deficit in the second quarter" / "jumping to a 14-0 lead" of one game in five reports,
-    in a game story that states 14 two dozen times. The gate still asks their windows alike
-    as two of one specific value (FC002 `specific_value_similarity`)."""
+    it: "a 14-0 deficit in the second quarter" / "jumping to a 14-0 lead" of one game in five
+    reports, in a game story that states 14 two dozen times. The gate still asks their windows
+    alike as two of one specific value (FC002 `specific_value_similarity`)."""
     by_record: dict[str, list[int]] = {}
     for index in holders:
         whole = record(items[index])

@@ -142,10 +142,11 @@ class ComparableRule(_Rule):
     # step of its round values (a clock counts minutes: 60, the hour), which a programme's
     # every hour and many stories' "at 8 p. m." share ({}: none)
     specific_value_units: dict[str, Annotated[int, Field(gt=0)]] = {}
-    # ...and of no stated day, a time whose minutes are no multiple of `timetable_step`,
-    # the grid a programme's times are set on ("at 17:06 pm (1336 GMT)" is read off a clock
-    # when something happened, "الساعة 7.15" of a festival's third and fourth days is set),
-    # of articles published at most `timetable_days_apart` days apart (0: no such time is)
+    # ...and, whether or not a day is stated, a time whose minutes are no multiple of
+    # `timetable_step`, the grid a programme's times are set on ("at 17:06 pm (1336 GMT)" is
+    # read off a clock when something happened, "الساعة 7.15" of a festival's third and fourth
+    # days is set), of articles published at most `timetable_days_apart` days apart or undated
+    # (0: no such time is)
     timetable_step: int = Field(default=0, ge=0)
     timetable_days_apart: int = Field(default=0, ge=0)
     # ...and so is one to the minute both tell as estimated ("at about 4 : 20 p.m." / "at

@@ -6,29 +6,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus.by_report import run_alone, snn_lines
+from tests.corpus.by_report import agreeing_articles
 
 _CHELSEA = "snn-2015-08-08-0985"  # "يواجه تشلسي صعوبة في حسم مباراته الأولى ضد سوانسي سيتي"
 _WEST_HAM = "snn-2015-08-10-0968"  # "وست هام الذي كان يخوض مباراته الاولى بقيادة ... بيليتش"
 _CHELSEA_AGAIN = "snn-2015-08-08-0827"  # "يواجه تشلسي صعوبة في حسم مباراته الاولى ضد سوانسي"
 
 
-def _first_matches_held(articles: list[str], folder: Path) -> list[set[str]]:
-    lines = snn_lines(articles)
-    report = run_alone([lines[article] for article in articles], folder / "matches.jsonl")
-    first = {c.id: c.document for c in report.claims if c.unit == "match" and c.value == 1}
-    return [
-        {first[claim] for claim in finding.claims if claim in first}
-        for finding in report.findings
-        if finding.kind == "agreement" and any(claim in first for claim in finding.claims)
-    ]
+def _first_matches_held(articles: list[str], folder: Path) -> tuple[set[str], list[set[str]]]:
+    return agreeing_articles(
+        articles, folder, lambda claim: claim.unit == "match" and claim.value == 1
+    )
 
 
-def test_two_teams_first_matches_do_not_agree(tmp_path):
-    held = _first_matches_held([_CHELSEA, _WEST_HAM], tmp_path)
-    assert not any(len(documents) > 1 for documents in held)
+def test_two_teams_first_matches_do_not_agree(tmp_path: Path):
+    stating, held = _first_matches_held([_CHELSEA, _WEST_HAM], tmp_path)
+    assert len(stating) == 2  # both state a first match...
+    assert not any(len(documents) > 1 for documents in held)  # ...that never agree
 
 
-def test_one_teams_first_match_told_twice_agrees(tmp_path):
-    held = _first_matches_held([_CHELSEA, _CHELSEA_AGAIN], tmp_path)
+def test_one_teams_first_match_told_twice_agrees(tmp_path: Path):
+    _, held = _first_matches_held([_CHELSEA, _CHELSEA_AGAIN], tmp_path)
     assert any(len(documents) == 2 for documents in held)

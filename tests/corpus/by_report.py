@@ -4,12 +4,12 @@ tests that run a story group alone and look its findings up by the figures they 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from factcheck.models import Report
+from factcheck.models import Claim, Report
 from factcheck.pipeline import run
 from factcheck.settings import Settings
 from tests.conftest import shared_path
@@ -31,6 +31,24 @@ def findings_at(report: Report, article: str, offset: int) -> set[int]:
         for index, finding in enumerate(report.findings)
         if finding.kind in _PAIRING and ids & set(finding.claims)
     }
+
+
+def ecb_cluster(name: str) -> Report:
+    """The report of one ECB+ cluster (shared corpus/ecbplus/clusters/NAME.jsonl) run alone."""
+    path = shared_path("corpus", "ecbplus", "clusters") / f"{name}.jsonl"
+    return run(Settings(paths=[str(path)], format="json", jobs=1))
+
+
+def held_together(report: Report, one: tuple[str, int], other: tuple[str, int]) -> bool:
+    """Whether one finding holds both figures, each given as (article id, character offset);
+    a figure the report lacks fails the test, so that `not held_together` cannot pass because
+    the figure was never read."""
+    for article, offset in (one, other):
+        assert any(
+            claim.document.endswith(f"#{article}") and claim.start <= offset < claim.end
+            for claim in report.claims
+        ), f"no claim at {article}@{offset}"
+    return bool(findings_at(report, *one) & findings_at(report, *other))
 
 
 @dataclass
@@ -91,3 +109,19 @@ def run_alone(lines: list[str], path: Path) -> Report:
     one story."""
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return run(Settings(paths=[str(path)], format="json", jobs=1))
+
+
+def agreeing_articles(
+    articles: list[str], folder: Path, taken: Callable[[Claim], bool]
+) -> tuple[set[str], list[set[str]]]:
+    """The SaudiNewsNet `articles` run alone: the documents holding a claim `taken` picks, and
+    for each agreement holding one, the documents of its picked claims."""
+    lines = snn_lines(articles)
+    report = run_alone([lines[article] for article in articles], folder / "story.jsonl")
+    picked = {claim.id: claim.document for claim in report.claims if taken(claim)}
+    held = [
+        {picked[claim] for claim in finding.claims if claim in picked}
+        for finding in report.findings
+        if finding.kind == "agreement" and any(claim in picked for claim in finding.claims)
+    ]
+    return set(picked.values()), held
