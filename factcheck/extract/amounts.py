@@ -52,7 +52,13 @@ from factcheck.lang.clitics import DEFINITE, definite_ends, glued_conjunctions, 
 from factcheck.lang.detect import right_to_left, supported_languages
 from factcheck.lang.lexicon import folded_words
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    PhraseMatcher,
+    back_spaces,
+    phrase_matcher,
+    skip_spaces,
+)
 from factcheck.lang.tokens import LETTERS
 from factcheck.models import Document
 
@@ -589,7 +595,9 @@ def _before_brackets(text: str, start: int) -> int:
     return start
 
 
-def _extend_before(text: str, reading: Reading, matcher, keep_qualifier: bool) -> None:
+def _extend_before(
+    text: str, reading: Reading, matcher: PhraseMatcher, keep_qualifier: bool
+) -> None:
     edge = back_spaces(text, reading.start, _GAP)
     article = edge - len(DEFINITE)
     if text.endswith(DEFINITE, 0, edge) and article > 0 and text[article - 1] == " ":

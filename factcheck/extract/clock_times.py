@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
@@ -49,6 +50,14 @@ _BRACKET = re.compile(r"\(\s?(?=\d)")
 _RANGE_GAP = 12
 # what opens a time: a noun ("الساعة"), a preposition ("at"), the other end of a range ("to")
 _NOUN, _PREPOSITION, _RANGE_END = "noun", "preposition", "range_end"
+
+
+class _ReadTime(NamedTuple):
+    start: int
+    end: int
+    minutes: int
+    unit: str
+    unsaid: bool  # no mark, zone, name nor part of the day says its half of the day
 
 
 @cache
@@ -102,8 +111,8 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
     before_noon = phrase_matcher(language, "time_words", "before_noon")
     day_parts_at = after_noon_at | {word.start for word in before_noon.finditer(text)}
     last_end = -_RANGE_GAP - 1  # where the last time read ends
-    # (start, end, minutes, unit, whether no mark, zone or name says its half of the day)
-    read_times: list[tuple[int, int, int, str, bool]] = []
+    # kept until all are read: a range's later end may move its first into the afternoon
+    read_times: list[_ReadTime] = []
     # (start, end, what opens it: a word's kind, or None for a bracket), in the text's order
     opening = sorted(
         [(word.start, word.end, str(word.key)) for word in openers.finditer(text)]
@@ -153,18 +162,18 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
             if (
                 opener == _RANGE_END
                 and previous
-                and previous[4]
-                and previous[2] + _NOON * _MINUTES <= minutes
+                and previous.unsaid
+                and previous.minutes + _NOON * _MINUTES <= minutes
             ):
                 # "Between 10 : 37 and 10 : 58 p. m.": the other end's mark says both halves
-                read_times[-1] = (*previous[:2], previous[2] + _NOON * _MINUTES, *previous[3:])
+                read_times[-1] = previous._replace(minutes=previous.minutes + _NOON * _MINUTES)
         if mark is not None:
             end = mark.end
         last_end = end
         read_times.append(
-            (start, end, minutes, CLOCK if zone is None else f"{CLOCK}_{zone.key}", unsaid)
+            _ReadTime(start, end, minutes, CLOCK if zone is None else f"{CLOCK}_{zone.key}", unsaid)
         )
-    for start, end, minutes, unit, _ in read_times:
+    for start, end, minutes, unit, _unsaid in read_times:
         yield exact_count(
             body,
             folded,

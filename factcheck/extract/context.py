@@ -947,11 +947,11 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                     and ftext[match.stem : match.end] in language.not_with_article
                 ):
                     continue  # "الأمطار والسيول": floods, not Seoul
-                read = _reads_a_place(text, folded, match, key, language) if generated else 1
+                read = _reads_a_place(text, folded, match, key, language) if generated else _BARELY
                 if not read:
                     continue  # "Mobile", "Jackson": a generated name, no place read there
                 locative = (
-                    read == 2
+                    read == _AS_LEARNED
                     or _after_preposition(ftext, match, language)
                     or (
                         _before_a_place_noun(text, folded, match.end, language)
@@ -1131,30 +1131,35 @@ _POSSESSIVE_AFTER = re.compile(r"\s?['’]s(?!\w)")
 _RECORD_AFTER = re.compile(r"\s?\(\s?\d")  # "in Seattle (7 - 9)": a team and its record
 _COMMA = ",،"
 
+# how strongly a name of the generated gazetteer is read as a place where it stands: not at
+# all; barely, as a hand-written name is (a place, the figure's only where a preposition or a
+# noun of place says so); or as a learned name is, the figure's place (a location hit of 2)
+_NOT_READ, _BARELY, _AS_LEARNED = 0, 1, 2
+
 
 def _reads_a_place(
     text: str, folded: Folded, match: PhraseMatch, key: str, language: _Language
 ) -> int:
     """How strongly the reader reads a place where a name of the generated gazetteer stands
-    (0: not at all), so that a city named like a word or a person ("Mobile", "Jackson",
-    "ميدان") is one only there. As a learned name is (2): after a preposition of place
-    (`world_prepositions`: "in Manokwari", "في بندر عباس"; not "to" nor "من", before a person
-    as often) or a noun of place ("the town of Bireun", "مدينة بندر عباس"), before one
-    ("Hormozgan province") or an apposition ("Zarand, a town of", "Manokwari, the capital
-    of"). Barely (1): before a comma and the place that holds it ("MANOKWARI, Indonesia"), or
-    after a place of its country and a comma ("Manokwari, West Papua"). Never with a clitic
-    ("بمدية" is "with a knife", "الميدان" the square), an article but a country's ("in the
-    North Bay"), a possessive ("in Jackson's home"), a team's record ("open the playoffs in
-    Seattle (7 - 9)", ECB+ 25_11ecbplus), a capitalised word after it that makes a
-    longer name ("Newport Beach", "Bristol District Attorney") or a place after its comma that
-    does not hold it ("Huntsville, Texas" is not Alabama's)."""
+    (`_NOT_READ`: not at all), so that a city named like a word or a person ("Mobile",
+    "Jackson", "ميدان") is one only there. As a learned name is (`_AS_LEARNED`): after a
+    preposition of place (`world_prepositions`: "in Manokwari", "في بندر عباس"; not "to" nor
+    "من", before a person as often) or a noun of place ("the town of Bireun", "مدينة بندر
+    عباس"), before one ("Hormozgan province") or an apposition ("Zarand, a town of", "Manokwari,
+    the capital of"). Barely (`_BARELY`): before a comma and the place that holds it
+    ("MANOKWARI, Indonesia"), or after a place of its country and a comma ("Manokwari, West
+    Papua"). Never with a clitic ("بمدية" is "with a knife", "الميدان" the square), an article
+    but a country's ("in the North Bay"), a possessive ("in Jackson's home"), a team's record
+    ("open the playoffs in Seattle (7 - 9)", ECB+ 25_11ecbplus), a capitalised word after it
+    that makes a longer name ("Newport Beach", "Bristol District Attorney") or a place after its
+    comma that does not hold it ("Huntsville, Texas" is not Alabama's)."""
     ftext, path = folded.text, language.paths[key]
     if match.stem != match.start:
-        return 0
+        return _NOT_READ
     if _POSSESSIVE_AFTER.match(ftext, match.end) or _RECORD_AFTER.match(ftext, match.end):
-        return 0
+        return _NOT_READ
     if _longer_name(text, folded, match, language):
-        return 0
+        return _NOT_READ
     after = skip_spaces(ftext, match.end)
     held = None  # whether the place after its comma holds it
     if ftext[after : after + 1] and ftext[after : after + 1] in _COMMA:  # "" is in any string
@@ -1163,20 +1168,20 @@ def _reads_a_place(
         if holder is not None:
             held = path.startswith(language.paths[holder.key] + "/")
             if not held:
-                return 0
+                return _NOT_READ
         elif _apposition_at(ftext, named, language):
-            return 2
+            return _AS_LEARNED
     if after > match.end and language.learn_before.at(ftext, after) is not None:
         # "Hormozgan province"; not "Bristol District Attorney", "Bergen County": a name
-        return 2 if _before_a_place_noun(text, folded, match.end, language) else 0
+        return _AS_LEARNED if _before_a_place_noun(text, folded, match.end, language) else _NOT_READ
     if _after_a_place_word(ftext, match.start, key, language):
-        return 2
+        return _AS_LEARNED
     end = back_spaces(ftext, match.start)
     if end < match.start and end and ftext[end - 1] in _COMMA:
         before = language.places.ending_at(ftext, back_spaces(ftext, end - 1))
         if before is not None and _country(path) == _country(language.paths[before.key]):
-            return 1
-    return 1 if held else 0
+            return _BARELY
+    return _BARELY if held else _NOT_READ
 
 
 def _before_a_place_noun(text: str, folded: Folded, end: int, language: _Language) -> bool:

@@ -49,9 +49,10 @@ def _name_year(language: str) -> re.Pattern[str] | None:
     """A capitalised noun, maybe an acronym in brackets, then `edition_of_word`, ending where
     the year starts; None for a language with no such word."""
     word = load(language, "date_words").get("edition_of_word")
-    if not word:
+    initials = load(language, "holders").get("name_initials")
+    if not word or not initials:
         return None
-    return re.compile(rf"\b([A-Z][\w-]*)(?:\s*\([^()]{{1,12}}\))?\s+{re.escape(word)}\s+$")
+    return re.compile(rf"\b([{initials}][\w-]*)(?:\s*\([^()]{{1,12}}\))?\s+{re.escape(word)}\s+$")
 
 
 def edition_of(sentence: str, start: int, end: int, language: str) -> str | None:

@@ -310,7 +310,7 @@ class ArticleNames:
     ("«أسمنت ينبع» يوصي ... أوصى مجلس إدارة شركة أسمنت ينبع"). "شركة جديدة تصل إلى تريليون
     دولار" names no company, whatever follows "شركة" once."""
 
-    def __init__(self, body: str, title: str | None, folded: Folded | None, language: str):
+    def __init__(self, body: str, title: str | None, folded: Folded | None, language: str) -> None:
         self._body, self._title, self._folded, self._language = body, title, folded, language
         self._names: list[tuple[int, str]] | None = None
         self._title_words: set[str] | None = None

@@ -104,7 +104,9 @@ class PhraseMatcher:
         self._short_tails = _short_edges(self._tails, -1)
 
     @classmethod
-    def from_mapping(cls, mapping: Mapping[Hashable, Iterable[str]], language: str):
+    def from_mapping(
+        cls, mapping: Mapping[Hashable, Iterable[str]], language: str
+    ) -> PhraseMatcher:
         """From a lexicon section shaped `key: [surface, ...]` (a bare string is one surface)."""
         return cls(
             (
