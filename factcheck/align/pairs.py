@@ -129,7 +129,7 @@ def _of_one_concept(
     )
     # marked before any pair is yielded and judged: a pair the overlap below proposes is judged
     # knowing it too
-    rare = _rare_words_alike(items, words, frequency, settings, sides)
+    rare_alike = _rare_words_alike(items, words, frequency, settings, sides)
     taken: set[tuple[int, int]] = set()
     for left, right in sorted(proposed):
         if sides is not None and sides[left] == sides[right]:
@@ -145,7 +145,7 @@ def _of_one_concept(
         ) and _overlap(items[left], items[right], share):
             taken.add((left, right))
             yield items[left], items[right]
-    for left, right in rare:
+    for left, right in rare_alike:
         if (left, right) not in taken:
             taken.add((left, right))
             yield items[left], items[right]
