@@ -325,9 +325,13 @@ def _rare_words_alike(
     for index, item in enumerate(items):
         if item.values is not None and stated_number(item) is not None:
             by_value.setdefault(item.values, []).append(index)
+    # each window's whole weight once, not once per pair it is in
+    total: dict[int, float] = {}
     for holders in by_value.values():
         if len(holders) > settings.same_value_claims:
             continue
+        for index in holders:
+            total[index] = sum(weight[word] for word in words[index])
         for left, right in combinations(holders, 2):
             first, second = items[left], items[right]
             if first.claim.document == second.claim.document or (
@@ -335,10 +339,7 @@ def _rare_words_alike(
             ):
                 continue
             shared = sum(weight[word] for word in words[left] & words[right])
-            whole = min(
-                sum(weight[word] for word in words[left]),
-                sum(weight[word] for word in words[right]),
-            )
+            whole = min(total[left], total[right])
             # ...and one of them a word of what happened: two agencies' datelines of one day
             # ("القاهرة 25 شوال 1436هـ ... واس" / "الكويت ...") share only the agency's name
             if not whole or shared < share * whole or first.topic.isdisjoint(second.topic):
