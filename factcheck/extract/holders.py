@@ -61,12 +61,12 @@ class HolderLexicon:
         self.possessive = re.compile(f"(?:{ends})$") if ends else None
         initials = data.get("name_initials") if self.cased else None
         self.capitalised = re.compile(rf"(?<![\w'’])[{initials}][\w'’&.-]*") if initials else None
-        # a name "by" introduces after a measure's noun of a few lowercase words: "a 2-yard
+        # a name "by" introduces after a measure's noun of a few words not capitalised: "a 2-yard
         # touchdown run by Garrard", "a 44-yard field goal by Josh Scobee" (its last word)
         agents = "|".join(map(re.escape, data.get("agents_after") or ()))
         self.agent_after = (
             re.compile(
-                rf"(?:[\s-]+[a-z][a-z-]*){{0,3}}\s+(?:{agents})\s+"
+                rf"(?:[\s-]+(?![{initials}])[^\W\d_][\w-]*){{0,3}}\s+(?:{agents})\s+"
                 rf"(?:[{initials}][\w.'’-]*\s+){{0,2}}([{initials}][\w'’-]*)"
             )
             if agents and initials
