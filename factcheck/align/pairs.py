@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, combinations
 
 from factcheck.align.digit_figures import states_year
@@ -377,17 +377,12 @@ def _one_record(
         whole = record(items[index])
         if whole:
             by_record.setdefault(whole, []).append(index)
-    for alike in by_record.values():
-        if len(alike) > most:
-            continue
-        for left, right in combinations(alike, 2):
-            first, second = items[left], items[right]
-            if first.claim.document == second.claim.document or (left, right) in taken:
-                continue
-            # "the Steelers losing to the Bengals 13 - 10" is not the Colts' "trailing 13 - 10"
-            if one_record(first, second) and (sides is None or sides[left] != sides[right]):
-                taken.add((left, right))
-                yield first, second
+    groups = [alike for alike in by_record.values() if len(alike) <= most]
+    for left, right in _across_articles(items, groups, taken, sides):
+        # "the Steelers losing to the Bengals 13 - 10" is not the Colts' "trailing 13 - 10"
+        if one_record(items[left], items[right]):
+            taken.add((left, right))
+            yield items[left], items[right]
 
 
 def _echoed(
@@ -409,13 +404,24 @@ def _echoed(
         before, after = echo(items[index], gate.repeated_sentence_words)
         if len(before) >= reach and len(after) >= reach:
             by_echo.setdefault((before[:reach], after[:reach]), []).append(index)
-    for alike in by_echo.values():
+    for left, right in _across_articles(items, by_echo.values(), taken, sides):
+        yield items[left], items[right]
+
+
+def _across_articles(
+    items: list[Features],
+    groups: Iterable[list[int]],
+    taken: set[tuple[int, int]],
+    sides: list[bool] | None,
+) -> Iterator[tuple[int, int]]:
+    """The pairs (earlier, later) of each group of positions in `items` whose claims are of two
+    articles, not `taken` yet, and of two sides where `sides` are told."""
+    for alike in groups:
         for left, right in combinations(alike, 2):
-            first, second = items[left], items[right]
-            if first.claim.document == second.claim.document or (left, right) in taken:
+            if items[left].claim.document == items[right].claim.document or (left, right) in taken:
                 continue
             if sides is None or sides[left] != sides[right]:
-                yield first, second
+                yield left, right
 
 
 def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Features, Features]]]:
