@@ -552,12 +552,12 @@ def _of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
         return True
     # "The Focus poll of 1,000 people" is no "crowd of about 1,000 people": a round count of
     # people counts any crowd (FC002 `round_subject_counts`)
-    value = a.claim.value
+    value, digits = a.claim.value, gate.round_subject_counts.get(a.concept or "")
     return (
         not a.claim.ordinal
-        and a.concept in gate.round_subject_counts
+        and digits is not None
         and value is not None
-        and significant_digits(value) == 1
+        and 0 < significant_digits(value) <= digits
     )
 
 
