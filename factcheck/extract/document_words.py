@@ -92,13 +92,33 @@ def _rank_words(language: str) -> PhraseMatcher:
     keys: dict[str, tuple[tuple[str, ...], str]] = {}
     for side in ("before", "complement", "adjectives", "after", "verbs"):
         for concept, surfaces in (ranks.get(side) or {}).items():
-            for surface in surfaces:
+            owned = _owned(ranks, concept, surfaces) if side == "before" else []
+            for surface in (*surfaces, *owned):
                 sides, _ = keys.get(surface, ((), concept))
                 keys[surface] = ((*sides, side), concept)
     # An idiom is one longer hit over its rank word ("بالدرجة الأولى": mainly), with no side
     # to read a rank on.
     keys.update((surface, ((), "")) for surface in ranks.get("idioms") or ())
     return PhraseMatcher(keys.items(), language)
+
+
+def _owned(ranks: dict, concept: str, surfaces: list[str]) -> list[str]:
+    """ranks.yaml `possessed`: a rank word's forms with its owner's pronoun ("محطته", "دورتها"),
+    a feminine end written bound before the suffix; none for a concept not listed."""
+    possessed = ranks.get("possessed") or {}
+    if concept not in (possessed.get("concepts") or ()):
+        return []
+    ends = tuple(ranks.get("feminine_ends") or ())
+    stems = [
+        surface[: -len(end)] + possessed["bound"] if (end := _end(surface, ends)) else surface
+        for surface in surfaces
+    ]
+    return [stem + suffix for stem in stems for suffix in possessed["suffixes"]]
+
+
+def _end(word: str, ends: tuple[str, ...]) -> str:
+    """The first of `ends` that `word` ends with, or ""."""
+    return next((end for end in ends if word.endswith(end)), "")
 
 
 @cache

@@ -736,6 +736,8 @@ FOUND = {
         "over-1200-children",
         "average-250-a-day",
         "ages-5-to-15",
+        "first-station",
+        "second-station",
     ],
     "jouf-airport": [
         "first-flight-arrived-7-aug",
