@@ -93,6 +93,8 @@ class Verdict:
         )
 
 
+_CLOCK = "clock"  # the scope of a moment on a game clock (lexicons/*/scopes.yaml)
+
 # What a pair of claims is, as far as it decides which finding rules it may meet whichever
 # claim is the earlier: (their kind, of one article, how many of the two are ordinals, of one
 # scope, of one sentence, whether their values overlap (None: a value unknown), whether only a
@@ -646,7 +648,7 @@ def judge(
         # other currency first converts to the very sum another prints
         if gate is None:
             return None
-        if not _converted_alike(a, b):
+        if not (_converted_alike(a, b) or _one_clock_reading(a, b)):
             return _repeated_agreement(a, b, gate, compiled)
     only_revision = False
     # How alike the windows read is the gate's costly test: asked last, of a pair that a rule
@@ -850,7 +852,21 @@ def _converted_alike(a: Features, b: Features) -> bool:
     or a rounded one, meets nothing (rule FC035)."""
     return (
         "conversion" in (a.scope, b.scope)
-        and "clock" not in (a.scope, b.scope)
+        and _CLOCK not in (a.scope, b.scope)
+        and a.claim.document != b.claim.document
+        and a.claim.value is not None
+        and a.claim.value == b.claim.value
+        and a.claim.unit == b.claim.unit
+    )
+
+
+def _one_clock_reading(a: Features, b: Features) -> bool:
+    """Two articles' readings of a game clock to the same second ("with 7:42 left in the first
+    half", "with 7 minutes 42 seconds remaining"): one moment told twice, compared as any two
+    figures of one value are, by the gate and the rules. Two other readings are two moments of
+    a game, or one told a second apart, which no words tell from two: never compared (FC035)."""
+    return (
+        a.scope == b.scope == _CLOCK
         and a.claim.document != b.claim.document
         and a.claim.value is not None
         and a.claim.value == b.claim.value
