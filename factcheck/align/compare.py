@@ -36,7 +36,6 @@ from factcheck.align.features import (
     one_series_item,
     one_specific_value,
     one_timed_moment,
-    rare_words_alike,
     score,
     significant_digits,
     stated_number,
@@ -552,12 +551,12 @@ def _of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
         return True
     # "The Focus poll of 1,000 people" is no "crowd of about 1,000 people": a round count of
     # people counts any crowd (FC002 `round_subject_counts`)
-    value = a.claim.value
+    value, digits = a.claim.value, gate.round_subject_counts.get(a.concept or "")
     return (
         not a.claim.ordinal
-        and a.concept in gate.round_subject_counts
+        and digits is not None
         and value is not None
-        and significant_digits(value) == 1
+        and 0 < significant_digits(value) <= digits
     )
 
 
@@ -618,8 +617,12 @@ def _longer(x: Interval | None, y: Interval | None) -> bool:
     return x.low <= y.low and y.high <= x.high and x.high - x.low > y.high - y.low
 
 
-def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
-    """The highest-priority finding rule that the pair satisfies, if any."""
+def judge(
+    a: Features, b: Features, compiled: CompiledRules, rare_words: bool = False
+) -> Verdict | None:
+    """The highest-priority finding rule that the pair satisfies, if any. `rare_words`: the
+    proposal found their windows to share the story's rare words (pairs.Proposal), which the
+    gate takes for windows alike."""
     kind = a.claim.kind
     scopes = compiled.never_scopes.get(kind, frozenset())
     if never_compared(a, b, compiled.never.get(kind, ())):
@@ -696,7 +699,7 @@ def judge(a: Features, b: Features, compiled: CompiledRules) -> Verdict | None:
     verdict = None
     for rule in compiled.by_pair.get(pair, ()):
         if matches(rule.match, old, new, compiled.senses, gate):
-            if similar_at is None or _similar(a, b, similar_at) or rare_words_alike(a, b):
+            if similar_at is None or _similar(a, b, similar_at) or rare_words:
                 verdict = Verdict(rule, old, new)
             break
     if verdict is not None and kind == "date" and _undated_apart(a, b, gate):

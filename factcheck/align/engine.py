@@ -21,7 +21,7 @@ from factcheck.align.features import (
 )
 from factcheck.align.findings import build_findings, finding_of
 from factcheck.align.fingerprint import disambiguate
-from factcheck.align.pairs import across_concepts, candidate_pairs, deduplicate
+from factcheck.align.pairs import Proposal, across_concepts, candidate_pairs, deduplicate
 from factcheck.align.rules import ComparableRule, RuleSet, concept_kept_kinds, open_unit_kinds
 from factcheck.align.stories import assign_stories, stories_of
 from factcheck.extract.units import broader_concepts, generic_concepts
@@ -121,12 +121,12 @@ def _across_concepts(
     adopted: dict[str, str | None] = {}
     items = features(lone + known, documents, rules)
     reuse_reading(items, read)
-    for a, b in across_concepts(items, gate):
+    for a, b, rare_words in across_concepts(items, gate):
         alone, other = (a, b) if a.concept is None else (b, a)
         taken = source[alone.claim.id]
         if taken is not None and broader.get(other.concept or "") != taken:
             continue  # a generic count joins only a narrower concept: people, not houses
-        verdict = judge(alone, other, compiled)
+        verdict = judge(alone, other, compiled, rare_words)
         if verdict is None or not _agrees_across(verdict, gate):
             continue
         if adopted.setdefault(alone.claim.id, other.concept) != other.concept:
@@ -201,10 +201,13 @@ def _aligned(
     gate = compiled.comparable.get(claims[0].kind)
     # a kind no comparable rule gates has no gate to narrow its pairs for: every pair
     pairs = (
-        combinations(representatives, 2) if gate is None else candidate_pairs(representatives, gate)
+        (Proposal(a, b) for a, b in combinations(representatives, 2))
+        if gate is None
+        else candidate_pairs(representatives, gate)
     )
-    for a, b in pairs:
-        verdict = judge(a, b, compiled)
+    # the proposal tells the judge which pairs' windows share the story's rare words
+    for a, b, rare_words in pairs:
+        verdict = judge(a, b, compiled, rare_words)
         if verdict is None:
             continue
         across = a.concept != b.concept

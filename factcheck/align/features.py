@@ -57,8 +57,6 @@ class Features:
     _compared_topic: Words | None = None
     _cue_topic: Words | None = None
     _scores: dict[int, float] | None = None  # similarity to later claims of the block, by index
-    # later claims of the block whose windows share its rare words (pairs.py `_rare_words_alike`)
-    _rare_alike: set[int] | None = None
     _neighbours: tuple[str, str] | None = None
     _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
@@ -314,13 +312,6 @@ def truncated_floor(a: Features, b: Features) -> bool:
         ):
             return True
     return False
-
-
-def rare_words_alike(a: Features, b: Features) -> bool:
-    """Whether the proposal found the two windows to share their rare words (pairs.py
-    `_rare_words_alike`)."""
-    first, second = (a, b) if a.index < b.index else (b, a)
-    return first._rare_alike is not None and second.index in first._rare_alike
 
 
 def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
@@ -635,7 +626,7 @@ def _language(document: Document | None) -> str:
 _READ_FROM_SENTENCE = tuple(
     field.name
     for field in fields(Features)
-    if field.name.startswith("_") and field.name not in ("_scores", "_rare_alike")
+    if field.name.startswith("_") and field.name != "_scores"
 )
 
 

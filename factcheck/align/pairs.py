@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, combinations
+from typing import NamedTuple
 
 from factcheck.align.digit_figures import states_year
 from factcheck.align.features import (
@@ -34,9 +35,17 @@ from factcheck.lang.clitics import shared_bags
 from factcheck.models import LEARNED
 
 
-def candidate_pairs(
-    items: list[Features], gate: ComparableRule
-) -> Iterator[tuple[Features, Features]]:
+class Proposal(NamedTuple):
+    """A pair (earlier, later) of a block proposed to the judge, and whether their windows share
+    the story's rare words (`_rare_words_alike`), which the gate takes for windows alike (FC002
+    `rare_words_share`)."""
+
+    first: Features
+    second: Features
+    rare_words: bool = False
+
+
+def candidate_pairs(items: list[Features], gate: ComparableRule) -> Iterator[Proposal]:
     """Pairs (earlier, later) of a block. A block of dates holds every event's ("the coup", "the
     visit") and those of none: each event's dates are paired among themselves as a block of one
     concept, a date of no event with any other the way unknown concepts are, and dates of two
@@ -57,9 +66,7 @@ def candidate_pairs(
     yield from _of_one_concept(items, gate, indexed=True, side=_of_no_event)
 
 
-def across_concepts(
-    items: list[Features], gate: ComparableRule
-) -> Iterator[tuple[Features, Features]]:
+def across_concepts(items: list[Features], gate: ComparableRule) -> Iterator[Proposal]:
     """Pairs of a claim of no concept and one of a concept, the way a date of no event meets
     an event's: proposed by the words their windows share."""
     yield from _of_one_concept(items, gate, indexed=True, side=_of_no_event)
@@ -74,7 +81,7 @@ def _of_one_concept(
     gate: ComparableRule,
     indexed: bool = False,
     side: Callable[[Features], bool] | None = None,
-) -> Iterator[tuple[Features, Features]]:
+) -> Iterator[Proposal]:
     """All pairs of a known concept; those the word index proposes when the concept is not
     known (or `indexed`); with `side`, only those of a claim it takes and one it does not
     (counted and told before the costly overlap of their words)."""
@@ -83,17 +90,45 @@ def _of_one_concept(
         if len(items) <= settings.all_pairs_up_to:
             for i, first in enumerate(items):
                 for second in items[i + 1 :]:
-                    yield first, second
+                    yield Proposal(first, second)
             return
         # A block this large (one article repeating a figure thousands of times, a huge run
         # in one story) is compared by value: each claim with its nearest values only.
         ordered = sorted(items, key=_low)
         for i, first in enumerate(ordered):
             for second in ordered[i + 1 : i + 1 + settings.nearest_values]:
-                yield (first, second) if first.index < second.index else (second, first)
+                yield Proposal(
+                    *((first, second) if first.index < second.index else (second, first))
+                )
         return
     words = [item.compared.bag for item in items]
     frequency: Counter[str] = Counter(chain.from_iterable(words))
+    sides = None if side is None else [side(item) for item in items]
+    # found before any pair is yielded: a pair another way proposes first is judged knowing it
+    rare_alike = _rare_words_alike(items, words, frequency, settings, sides)
+    alike = {(items[left].index, items[right].index) for left, right in rare_alike}
+    by_words = _by_words(items, gate, words, frequency, sides, rare_alike)
+    languages = (
+        (first, second)
+        for first, second in _across_languages(items, settings.nearest_values)
+        if side is None or side(first) != side(second)
+    )
+    for first, second in chain(by_words, languages):
+        yield Proposal(first, second, (first.index, second.index) in alike)
+
+
+def _by_words(
+    items: list[Features],
+    gate: ComparableRule,
+    words: list[frozenset[str]],
+    frequency: Counter[str],
+    sides: list[bool] | None,
+    rare_alike: list[tuple[int, int]],
+) -> Iterator[tuple[Features, Features]]:
+    """The pairs (earlier, later) the word index proposes, the `rare_alike` ones (positions in
+    `items`: `_rare_words_alike`), and those the index misses of one wire sentence or of one
+    sentence; with `sides`, only pairs of two sides."""
+    settings = gate.candidates
     postings: dict[str, list[int]] = {}
     # claims whose words are mostly common: the index may propose none of theirs
     repeated: set[int] = set()
@@ -104,7 +139,6 @@ def _of_one_concept(
             postings.setdefault(word, []).append(index)
         if 2 * len(rare) < len(bag):
             repeated.add(index)
-    sides = None if side is None else [side(item) for item in items]
     # each posting list is in block order, so its pairs are (earlier, later)
     if sides is None:
         shared: Counter[tuple[int, int]] = Counter(
@@ -127,9 +161,6 @@ def _of_one_concept(
         for pair, count in shared.items()
         if count >= settings.shared_words or pair[0] in short or pair[1] in short
     )
-    # marked before any pair is yielded and judged: a pair the overlap below proposes is judged
-    # knowing it too
-    rare_alike = _rare_words_alike(items, words, frequency, settings, sides)
     taken: set[tuple[int, int]] = set()
     for left, right in sorted(proposed):
         if sides is not None and sides[left] == sides[right]:
@@ -151,9 +182,6 @@ def _of_one_concept(
             yield items[left], items[right]
     yield from _repeated(items, gate, repeated, taken, common, sides)
     yield from _one_sentence(items, settings.sentence_reach, taken, sides)
-    for first, second in _across_languages(items, settings.nearest_values):
-        if side is None or side(first) != side(second):
-            yield first, second
 
 
 def _one_sentence(
@@ -311,10 +339,10 @@ def _rare_words_alike(
     weight, a word weighing the more the fewer of the block's windows hold it: two accounts of
     one attack tell it in their own words but name its rare ones, "bank", "bombs", "killed",
     where the story's common ones ("Greece", "protesters") tell nothing. Each such pair is
-    marked for the gate, which takes it for windows alike (FC002 `rare_words_share`), and
-    listed by its positions in `items` to be proposed. Not of a
-    value stated more often than `same_value_claims`: "eight - year" in every report of one
-    player's offers is as often another team's offer."""
+    listed by its positions in `items`, to be proposed as such (`Proposal.rare_words`): the
+    gate takes it for windows alike (FC002 `rare_words_share`). Not of a value stated more
+    often than `same_value_claims`: "eight - year" in every report of one player's offers is
+    as often another team's offer."""
     share = settings.rare_words_share
     found: list[tuple[int, int]] = []
     if not share:
@@ -344,9 +372,6 @@ def _rare_words_alike(
             # ("القاهرة 25 شوال 1436هـ ... واس" / "الكويت ...") share only the agency's name
             if not whole or shared < share * whole or first.topic.isdisjoint(second.topic):
                 continue
-            if first._rare_alike is None:
-                first._rare_alike = set()
-            first._rare_alike.add(second.index)
             found.append((left, right))
     return found
 

@@ -813,12 +813,12 @@ def _within_country(
 _WORLD = "places_world"  # the generated gazetteer (tools/build_gazetteer.py)
 
 
-_NO_STATE = "-"  # places_world.yaml's division of the cities whose division is unknown
+_NO_STATE = "-"  # places_world.json's division of the cities whose division is unknown
 
 
 @cache
 def gazetteer() -> dict[str, Any]:
-    """The places of common/places.yaml and of the generated places_world.yaml (country ->
+    """The places of common/places.yaml and of the generated places_world.json (country ->
     first-level division -> cities), the hand-written entry winning."""
     places: dict[str, Any] = {}
     for country, divisions in load("common", _WORLD).items():
