@@ -36,6 +36,7 @@ from factcheck.align.features import (
     one_series_item,
     one_specific_value,
     one_timed_moment,
+    record,
     score,
     significant_digits,
     stated_number,
@@ -321,7 +322,18 @@ def _units_apart(a: Features, b: Features, rule: NeverCompareRule) -> bool:
         # the sides of two scores or records told whole: the 14 of "a 24-14 lead" is not
         # the 14 of "a 14-0 lead", nor the 46 of "54 - 46" that of "60 - 46"
         or differ(score(a) or None, score(b) or None)
+        or _record_and_words(a, b)
     )
+
+
+def _record_and_words(a: Features, b: Features) -> bool:
+    """A side of a record told whole and a count in words: the 5 of "The Jaguars (5-10)" is
+    not "the first five drives", the 9 of "Gonzaga (9-4)" not "nine rebounds". A count in
+    digits may be a side the record's pattern misses ("25 ــ 16", a tatweel for a dash)."""
+    for side, other in ((a, b), (b, a)):
+        if record(side) and not score(other) and not other.claim.text[:1].isdigit():
+            return True
+    return False
 
 
 def _states(holder: Features, item: Features) -> bool:
