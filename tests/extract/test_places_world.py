@@ -1,4 +1,4 @@
-"""The generated gazetteer of the world's places (lexicons/*/places_world.yaml, written by
+"""The generated gazetteer of the world's places (lexicons/*/places_world.json, written by
 tools/build_gazetteer.py): a city lies in its province and its country, and a generated name
 counts only where the reader reads a place."""
 

@@ -4,7 +4,9 @@ are stated once."""
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 
 import pytest
 import yaml
@@ -13,7 +15,11 @@ from factcheck.extract.units import BEFORE_NUMBER
 from factcheck.lang.lexicon import load
 from factcheck.resources import LEXICONS
 
-FILES = sorted(path.relative_to(LEXICONS).as_posix() for path in LEXICONS.rglob("*.yaml"))
+FILES = sorted(
+    path.relative_to(LEXICONS).as_posix()
+    for path in LEXICONS.rglob("*")
+    if path.suffix in (".yaml", ".json")
+)
 
 
 def _surfaces(data):
@@ -30,9 +36,13 @@ def _surfaces(data):
 
 def test_every_lexicon_file_is_listed_in_the_readme():
     readme = (LEXICONS / "README.md").read_text(encoding="utf-8")
-    listed = set(re.findall(r"`((?:ar|en|common)/[\w.-]+\.yaml)`", readme))
+    listed = set(re.findall(r"`((?:ar|en|common)/[\w.-]+\.(?:yaml|json))`", readme))
     assert set(FILES) - listed == set(), "add a line to lexicons/README.md for each new file"
     assert listed - set(FILES) == set(), "lexicons/README.md lists files that do not exist"
+
+
+def _stated_twice(keys: list[str]) -> list[str]:
+    return [key for key, times in Counter(keys).items() if times > 1]
 
 
 class _KeysOnce(yaml.SafeLoader):
@@ -43,21 +53,35 @@ class _KeysOnce(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         keys = [str(self.construct_object(key, deep=True)) for key, _ in node.value]
         line = node.start_mark.line + 1
-        self.twice += [f"line {line}: {key}" for key in set(keys) if keys.count(key) > 1]
+        self.twice += [f"line {line}: {key}" for key in _stated_twice(keys)]
         return super().construct_mapping(node, deep)
+
+
+def _keys_twice(name: str) -> list[str]:
+    text = (LEXICONS / name).read_text(encoding="utf-8")
+    twice: list[str] = []
+    if name.endswith(".json"):  # JSON, too, keeps the last silently
+
+        def mapping(pairs: list[tuple[str, object]]) -> dict[str, object]:
+            twice.extend(_stated_twice([key for key, _ in pairs]))
+            return dict(pairs)
+
+        json.loads(text, object_pairs_hook=mapping)
+        return twice
+    loader = _KeysOnce(text)
+    loader.twice = twice
+    try:
+        loader.get_single_data()
+    finally:
+        loader.dispose()
+    return twice
 
 
 @pytest.mark.parametrize("name", FILES)
 def test_no_key_is_stated_twice(name):
     # a second "ft2:" in common/units.yaml replaced the first unseen; with two values, one
     # would be lost
-    loader = _KeysOnce((LEXICONS / name).read_text(encoding="utf-8"))
-    loader.twice = []
-    try:
-        loader.get_single_data()
-    finally:
-        loader.dispose()
-    assert loader.twice == []
+    assert _keys_twice(name) == []
 
 
 def test_ar_and_en_count_the_same_concepts_as_common():

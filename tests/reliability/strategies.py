@@ -8,9 +8,9 @@ import datetime as dt
 from functools import cache
 from pathlib import Path
 
-import yaml
 from hypothesis import strategies as st
 
+from factcheck.lang.lexicon import load
 from factcheck.resources import LEXICONS
 
 DIGITS = {"ascii": "0123456789", "arabic": "٠١٢٣٤٥٦٧٨٩", "persian": "۰۱۲۳۴۵۶۷۸۹"}
@@ -62,8 +62,9 @@ WORDS = _WORDS.split()
 def lexicon_words() -> tuple[str, ...]:
     """Every surface form the lexicons hold today, so the text grows with the finders."""
     found: set[str] = set()
-    for path in sorted(Path(LEXICONS).rglob("*.yaml")):
-        _leaves(yaml.safe_load(path.read_text(encoding="utf-8")), found)
+    for path in sorted(Path(LEXICONS).rglob("*")):
+        if path.suffix in (".yaml", ".json"):
+            _leaves(load(path.parent.name, path.stem), found)
     return tuple(sorted(word for word in found if 0 < len(word) <= 30))
 
 
