@@ -466,8 +466,9 @@ def score(item: Features) -> str:
 
 def _score_at(item: Features) -> tuple[str, bool]:
     """The score or record (spaces left out) or the line of shots made and tried ("7-for-14",
-    extract/scores.split_pattern) around a bare count, and whether brackets hold it alone; ("", False) for any other figure. The sentence is scanned once, for `score`
-    and `record` both."""
+    extract/scores.split_pattern) around a bare count, and whether brackets hold it alone;
+    ("", False) for any other figure. The sentence is scanned once, for `score` and `record`
+    both."""
     if item._score is None:
         item._score = "", False
         claim = item.claim
