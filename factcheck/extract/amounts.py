@@ -735,7 +735,7 @@ def _score_sides(text: str, numbers: list[Number], language: str) -> dict[int, i
     start; but not a range of what a unit names ("10-20 km", "$5-6"), nor a list item's or a
     law's number ("1 - 2 ...", "المادة 3 - 2")."""
     sides: dict[int, int] = {}
-    for index, second_start in score_pairs(text, numbers):
+    for index, second_start in score_pairs(text, numbers, language):
         first, second = numbers[index], numbers[index + 1]
         if not (
             _counted_after(text, first.end, language)

@@ -46,6 +46,9 @@ PRIORITY = {
     "times": 8,
     "year": 5,  # a bare year in running text: "عام 2018", "in 2018"
     "bare": 0,  # a number with nothing to say what it counts
+    # a first named only by the words after it ("أول رحلة دولية") gives way to any figure
+    # among them: "أول أربع مباريات" counts four matches, "أول مرة سنة 1962" dates a year
+    "named_first": -1,
 }
 
 

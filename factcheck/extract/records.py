@@ -13,7 +13,9 @@ in a clause that a stop or a word of another thing ("of") ends before the mark.
 
 An Arabic "أول" in construct before an indefinite noun is a record whose noun is its mark and
 its text ("هو أول أجنبي يخطف", "فيما يعد أول مفاعل نووي"): `nth_of_kind`, which agrees only
-with a first of its own noun (FC002 `own_kind_ranks`).
+with a first of its own noun (FC002 `own_kind_ranks`). With no determiner before it, an
+indefinite adjective agreeing with the noun marks it, and is in its text ("استقبل مطار منطقة
+الجوف اليوم أول رحلة دولية"); such a first gives way to any figure among its words.
 
 A record says which one, not how many: a label of the concept `record` (common/units.yaml), so
 two never conflict and agree only in windows alike (FC002 `unknown_subject_ranks`,
@@ -31,9 +33,9 @@ from functools import cache
 from factcheck.extract.counts import definite_prefixes
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words
-from factcheck.lang.clitics import stopwords
+from factcheck.lang.clitics import definite_ends, stem, stopwords
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import folded_words, load
+from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import back_spaces, skip_spaces
 from factcheck.lang.tokens import HYPHEN
@@ -54,6 +56,9 @@ class _Lexicon:
     reach: int  # words between an ordinal and its mark
     marks: frozenset[str]  # "to": a word after it says the deed
     construct: frozenset[str]  # "أول": an ordinal whose indefinite noun after it is its mark
+    firsts: re.Pattern[str] | None  # such an ordinal anywhere, read with a noun and adjective
+    titles: frozenset[str]  # "عريف": a post an ordinal follows ("العريف أول خالد")
+    feminine: tuple[str, ...]  # how a feminine noun, and the adjective agreeing, end
     history: frozenset[str]  # "history": a first of all time
     conjunctions: frozenset[str]  # "and": the ordinal after it shares the mark
     determiners: frozenset[str]  # "the", "her": before the ordinal
@@ -86,13 +91,22 @@ def _lexicon(language: str) -> _Lexicon | None:
         if not data.get("conjunctions") and not possessives
         else ""
     )
+    construct = folded_words(language, "ranks", "record", "construct")
+    firsts = (
+        re.compile(rf"\b(?P<ordinal>{'|'.join(map(re.escape, sorted(construct)))})\b")
+        if construct
+        else None
+    )
     return _Lexicon(
         re.compile(rf"\b{ordinals}\b"),
         re.compile(rf"{lead}\b(?P<ordinal>{ordinals})\b"),
         words,
         int(data["reach"]),
         folded_words(language, "ranks", "record", "marks"),
-        folded_words(language, "ranks", "record", "construct"),
+        construct,
+        firsts,
+        folded_words(language, "ranks", "record", "titles"),
+        folded_list(language, "ranks", "feminine_ends"),
         folded_words(language, "ranks", "record", "history"),
         folded_words(language, "ranks", "record", "conjunctions"),
         determiners,
@@ -111,6 +125,7 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
     if lexicon is None:
         return
     text = folded.text
+    yield from _kinds_named_by_adjectives(body, folded, lexicon)
     for found in lexicon.leads.finditer(text):
         start, end = found.span("ordinal")
         if text.startswith(HYPHEN, skip_spaces(text, end)) or not _determined(text, start, lexicon):
@@ -123,18 +138,74 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
             end, concept = noun_end, NTH_OF_KIND
         elif not _marked(text, end, lexicon):
             continue
-        yield exact_count(
-            body,
-            folded,
-            start,
-            end,
-            lexicon.values[found.group("ordinal")],
-            PRIORITY["count"],
-            concept,
-            note=_LABEL,
-            ordinal=True,
-            subject=concept,
+        yield _record(body, folded, start, end, lexicon.values[found.group("ordinal")], concept)
+
+
+def _record(
+    body: str,
+    folded: Folded,
+    start: int,
+    end: int,
+    value: int,
+    concept: str,
+    priority: int = PRIORITY["count"],
+) -> Mention:
+    return exact_count(
+        body,
+        folded,
+        start,
+        end,
+        value,
+        priority,
+        concept,
+        note=_LABEL,
+        ordinal=True,
+        subject=concept,
+    )
+
+
+def _kinds_named_by_adjectives(body: str, folded: Folded, lexicon: _Lexicon) -> Iterator[Mention]:
+    """ "استقبل مطار منطقة الجوف اليوم أول رحلة دولية", "حطت فيه أول طائرة مدنية": an ordinal
+    in construct with no determiner before it, whose indefinite noun an indefinite adjective
+    agreeing with it follows, names a first of that kind, the noun and the adjective its text.
+    Not after a post ("العريف أول خالد محمد", "الفريق أول صدقي صبحي": ranks.yaml `record`
+    `titles`), nor where the determined reading takes it ("هو أول أجنبي يخطف")."""
+    if lexicon.firsts is None:
+        return
+    text = folded.text
+    for found in lexicon.firsts.finditer(text):
+        start, end = found.span("ordinal")
+        before = text[: back_spaces(text, start)].rpartition(" ")[2]
+        if _determined(text, start, lexicon) or stem(before) in lexicon.titles:
+            continue
+        noun_end = _indefinite_noun_end(text, end, lexicon)
+        if noun_end is None:
+            continue
+        adjective_end = _indefinite_noun_end(text, noun_end, lexicon)
+        noun = text[skip_spaces(text, end) : noun_end]
+        if adjective_end is None or not _agrees(
+            noun, text[skip_spaces(text, noun_end) : adjective_end], lexicon
+        ):
+            continue
+        value = lexicon.values[found.group("ordinal")]
+        yield _record(
+            body, folded, start, adjective_end, value, NTH_OF_KIND, PRIORITY["named_first"]
         )
+
+
+def _agrees(noun: str, adjective: str, lexicon: _Lexicon) -> bool:
+    """Whether `adjective` may be an indefinite adjective of the indefinite `noun`: both
+    feminine or both not, neither glued to the article ("أول اجتماع والتصديق", "أول للرئيس
+    ورئيس") nor a stopword behind a conjunction ("أول معول وحتى")."""
+    if noun.endswith(lexicon.feminine) != adjective.endswith(lexicon.feminine):
+        return False
+    for word in (noun, adjective):
+        bare = stem(word)
+        if word[: len(word) - len(bare)].endswith(definite_ends(lexicon.language)):
+            return False
+        if bare != word and bare in lexicon.stopwords:
+            return False
+    return True
 
 
 def _indefinite_noun_end(text: str, pos: int, lexicon: _Lexicon) -> int | None:

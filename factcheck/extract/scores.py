@@ -3,7 +3,9 @@
 
 Each side is a count a reader can check, however small: the rule that drops a bare "2" as
 saying nothing does not hold for "won 2-1". A pair whose second side has a unit is a range
-("50 - 55 ألف", "10-20 km"), and an unspaced rising pair of bare numbers stays one ("ages 5-11").
+("50 - 55 ألف", "10-20 km"), and an unspaced rising pair of bare numbers stays one ("ages 5-11")
+but where the words beside it make it a won-lost record ("fell to 2-6 at home", "a 9-14 record":
+scores.yaml `record`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.numbers import Number
+from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
 
 # What joins the sides, in folded text (dashes are folded to "-"): a dash, spaced or not, or a
 # slash before a space ("2/ صفر", "2 / صفر"; "3/6" with no space is a fraction).
@@ -19,6 +22,7 @@ _SIDE_DIGITS = 3  # "120-98"; four digits are a year ("2015-16") or a code
 # A dash or a digit beside the pair chains it into a date or a code: "23-10-1436", "4-3-3".
 _CHAIN = re.compile(r" ?[-/] ?\d")
 _CHAIN_BEFORE = re.compile(r"\d ?[-/] ?$")
+_SECOND_SIDE = re.compile(r" ?[-–] ?\d")
 
 
 def _side(number: Number) -> bool:
@@ -41,7 +45,7 @@ def _digits_start(text: str, number: Number) -> int:
     return start
 
 
-def score_pairs(text: str, numbers: list[Number]) -> list[tuple[int, int]]:
+def score_pairs(text: str, numbers: list[Number], language: str) -> list[tuple[int, int]]:
     """Each score as the index of its first side and where the second side's digits start
     (its dash is no minus). Units are the caller's to check."""
     pairs: list[tuple[int, int]] = []
@@ -54,7 +58,12 @@ def score_pairs(text: str, numbers: list[Number]) -> list[tuple[int, int]]:
         if not _JOIN.fullmatch(join):
             continue
         unspaced_rise = join == "-" and first.value < abs(second.value)
-        if unspaced_rise and first.digits_only and second.digits_only:
+        if (
+            unspaced_rise
+            and first.digits_only
+            and second.digits_only
+            and not _record(text, first.start, second.end, language)
+        ):
             continue  # "ages 5-11": a range
         if _CHAIN.match(text, second.end) or _CHAIN_BEFORE.search(
             text, max(0, first.start - 3), first.start
@@ -62,3 +71,20 @@ def score_pairs(text: str, numbers: list[Number]) -> list[tuple[int, int]]:
             continue
         pairs.append((index, second_start))
     return pairs
+
+
+def _record(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the words right before `start` or right after `end` make the pair a won-lost
+    record (scores.yaml `record`): "fell to 2-6 at home", "The Jaguars (5-10)"."""
+    cues = phrase_matcher(language, "scores", "record")
+    before = cues.ending_at(text, back_spaces(text, start))
+    after = cues.at(text, skip_spaces(text, end))
+    return (before is not None and before.key == "before") or (
+        after is not None and after.key == "after"
+    )
+
+
+def opens_score(body: str, end: int) -> bool:
+    """Whether a dash and a number right after a count ending at `end` make it a score's or a
+    record's first side: "fell to 2 - 6", which counts no noun of its clause."""
+    return _SECOND_SIDE.match(body, end) is not None

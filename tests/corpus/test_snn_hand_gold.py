@@ -746,6 +746,7 @@ FOUND = {
         "h1-passengers-24636",
         "h1-flights-212",
         "first-half-of-year",
+        "first-international-flight",
     ],
     "oily-fish-allergy": [
         "children-aged-8-at-start",

@@ -73,8 +73,9 @@ def _claim_values(claims: list[Claim]) -> Counter[str]:
     for claim in claims:
         if claim.kind == "quantity" and claim.unit in durations() | written_before():
             continue  # "15 يوما", "عمرها 11 عاما", "6 درجات ريختر": left out of the file's side too
-        if claim.note == "ordinal":
-            continue  # "المرتبة الخامسة": a rank; the file's ordinal tokens carry no value either
+        if claim.ordinal:
+            continue  # "المرتبة الخامسة", "أول غارة جوية": a rank or a first; the file's ordinal
+            # tokens carry no value either
         if claim.unit == GROUP:
             continue  # "الخمسة الكبار": a group's name; a definite number token reads as none
         if claim.kind == "date":

@@ -115,3 +115,33 @@ def test_an_arabic_first_with_its_noun_in_construct():
         ("أول مفاعل", 1),
         ("أول ناد", 1),
     ]
+
+
+def test_an_arabic_first_named_by_its_noun_and_adjective():
+    # SaudiNewsNet snn-2015-08-07-0077, -0364, -0104: "أول" with no determiner names a first of
+    # a kind when an indefinite adjective agreeing with its noun follows (ranks.yaml `record`),
+    # not after a post (snn-2015-08-09-0095, 2015-08-07-0097); a count among its words is the
+    # count's (snn-2015-08-07-0156)
+    texts = (
+        "استقبل مطار منطقة الجوف اليوم أول رحلة دولية تابعه لشركة طيران النيل قادمة من مطار "
+        "القاهرة الدولي",
+        "حيث حطت فيه أول طائرة مدنية تتبع الخطوط الجوية اليمنية قادمة من جيبوتي",
+        "مع قصف طائرة أميركية من دون طيار هدفا لتنظيم داعش في سوريا، في أول عملية جوية لطائرة "
+        "أميركية تقلع من تركيا.",
+        "بمعاملة «الشهداء» العريف أول جمعة جوهر جمعة الحمادي، والعريف أول خالد محمد عبد الله "
+        "الشحي، والعريف أول فاهم سعيد أحمد الحبسي",
+        "بجوار الفريق أول صدقي صبحي وزير الدفاع والإنتاج الحربي الحالي",
+        "واستهل ماريا مسيرته مع مانشستر الموسم الماضي بشكل رائع حيث سجل ثلاثة أهداف في أول أربع "
+        "مباريات",
+    )
+    assert [
+        (claim.text, claim.value, claim.unit)
+        for text in texts
+        for claim in claims_in(text, "ar")
+        if claim.unit == "nth_of_kind" or claim.text == "أربع"
+    ] == [
+        ("أول رحلة دولية", 1, "nth_of_kind"),
+        ("أول طائرة مدنية", 1, "nth_of_kind"),
+        ("أول عملية جوية", 1, "nth_of_kind"),
+        ("أربع", 4, None),
+    ]

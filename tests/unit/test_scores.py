@@ -5,6 +5,7 @@ import pytest
 
 from factcheck.extract import extract_document
 from factcheck.models import Document
+from tests.extract.by_text import claims_in, findings_between
 
 
 def counts(text: str, language: str) -> list[tuple[str, float | None, str]]:
@@ -125,3 +126,63 @@ def test_a_range_a_fraction_a_date_or_a_code_is_no_score(text, language, expecte
 def test_a_day_and_month_spaced_around_a_slash_is_no_score(text):
     sides = {"١٠", "٢١", "25", "29"}
     assert not sides & {found for found, _, _ in counts(text, "ar")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 29_11ecb: a team's record in brackets after its name, and one after "fell to"
+        # with the venue after it; its first side counts no "games" of the clause before
+        (
+            "The Jaguars (5-10) lost for the seventh time in the past nine games and fell to 2-6"
+            " at home this season.",
+            [
+                ("5", 5, None),
+                ("10", 10, None),
+                ("nine games", 9, "games"),
+                ("2", 2, None),
+                ("6", 6, None),
+            ],
+        ),
+        # ECB+ 5_13ecb: "record" after it
+        (
+            "occupy last place in the Atlantic Division with a 9-14 record.",
+            [("9", 9, None), ("14", 14, None)],
+        ),
+        # ECB+ 5_10ecb: a coach's record after "is"
+        (
+            "Cheeks is 122-147 in three-plus seasons as head coach in the City of Brotherly Love.",
+            [("122", 122, None), ("147", 147, None), ("three-plus", 3, None)],
+        ),
+        # ECB+ 31_4ecb: the overall and the conference records in one pair of brackets
+        (
+            "South Florida (5-9, 0-2) has lost four of its last five games.",
+            [
+                ("5", 5, None),
+                ("9", 9, None),
+                ("0", 0, None),
+                ("2", 2, None),
+                ("four", 4, None),
+                ("five games", 5, "games"),
+            ],
+        ),
+    ],
+)
+def test_a_won_lost_record_is_two_counts_not_a_range(text, expected):
+    """A rising pair of bare numbers is a record beside the words of one (en/scores.yaml
+    `record`), read as a score's two sides are; "children age 5-11" above stays a range."""
+    found = [(c.text, c.value, c.unit) for c in claims_in(text, "en") if not c.ordinal]
+    assert found == expected
+
+
+def test_a_side_of_a_record_is_no_count_in_words():
+    """The 9 of Gonzaga's record (ECB+ 31_4ecb) is not Hansbrough's "nine rebounds" (31_8ecb)
+    in windows alike: a side of a record told whole meets no count in words (FC031)."""
+    found = findings_between(
+        "Austin Daye finished with 20 points and eight rebounds for Gonzaga (9-4), which snapped"
+        " a three-game losing streak.",
+        "Hansbrough finished the game with 20 points and nine rebounds.",
+        language="en",
+        published="2008-12-19",
+    )
+    assert ("agreement", "9", "nine rebounds") not in found
