@@ -93,6 +93,8 @@ class Verdict:
         )
 
 
+_CLOCK = "clock"  # the scope of a moment on a game clock (lexicons/*/scopes.yaml)
+
 # What a pair of claims is, as far as it decides which finding rules it may meet whichever
 # claim is the earlier: (their kind, of one article, how many of the two are ordinals, of one
 # scope, of one sentence, whether their values overlap (None: a value unknown), whether only a
@@ -376,13 +378,15 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
     """Places are key paths ("niger/niamey"): a city is within its country, not apart from it.
     Names learned from two articles in different scripts ("~haouz", "~حوز"), or spelt two ways
     in one ("~سروج", "~سوروج"), cannot be told apart: places are compared down to the first
-    such pair. A learned name is apart from every known place, its article's country too
-    ("afghanistan/~خان", extract/context._within_country), and a place of the generated
-    gazetteer from its country (`_generated_in`), unless `learned_within`: that country, said
+    such pair. A learned name is apart from every known place, and a place finer than the hand
+    gazetteer reads, a learned name or a place of the generated gazetteer, from its bare
+    country too ("afghanistan/~خان", extract/context._within_country;
+    "iraq/diyala/baqubah": `_finer_than_country`), unless `learned_within`: that country, said
     of another figure, is as often a coarser reading of another of its regions
     ("مصرع 11 حوثيا" in Hudaydah, placed in Yemen by "غرب اليمن", against 38 killed in
     Shaqra), so only the gate asks it, of one statement (rule FC002
-    `learned_within_similarity`)."""
+    `learned_within_similarity`); a headline or the country's own sentence may tell more
+    (`_headline_region`, `_named_beside`)."""
     if x is None or y is None or x == y:
         return False
     seas = sea_keys()
@@ -390,7 +394,7 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
         # a sea is apart from another sea, not from a land: "the Persian Gulf island of Qeshm"
         # is in Iran
         return x in seas and y in seas
-    if not learned_within and (_generated_in(x, y) or _generated_in(y, x)):
+    if not learned_within and (_finer_than_country(x, y) or _finer_than_country(y, x)):
         return True
     if learned_within and (LEARNED in x) != (LEARNED in y):
         # "about 400 members in the town of Bountiful" (canada/~bountiful) / "about 400 in
@@ -410,15 +414,27 @@ def places_differ(x: str | None, y: str | None, learned_within: bool = False) ->
     return not (x.startswith(y + "/") or y.startswith(x + "/") or x == y)
 
 
-def _generated_in(place: str, country: str) -> bool:
-    """A place of the generated gazetteer within `country`, a bare country, is apart from it
-    as a learned name is ("iran/hormozgan/bandar_abbas" / "iran"): the country said of
-    another figure is as often another of its regions ("24 شخصا" killed in Baquba, and "25"
-    wounded "في تفجير اخر شرقي المدينة", placed in Iraq by the headline), so only the gate
-    joins them, for one statement (rule FC002 `learned_within_similarity`)."""
-    if "/" in country or not place.startswith(country + "/"):
+def _finer_in(place: str, region: str) -> bool:
+    """`place` is finer than the hand gazetteer reads places, a learned name or a place of the
+    generated gazetteer, and lies or may lie in `region`, a known country or state: below it
+    ("iraq/diyala/baqubah" in "iraq", "afghanistan/~خان" in "afghanistan"), or, a learned name
+    of no known place ("~bay"), anywhere. A city is no region: "the northern city of
+    Thessaloniki" is no part of Athens."""
+    if LEARNED in region or ("/" in region and region not in states()):
         return False
-    return any(key in generated() for key in place.split("/")[1:])
+    if place.startswith(region + "/"):
+        return LEARNED in place or any(key in generated() for key in place.split("/")[1:])
+    return place.startswith(LEARNED)
+
+
+def _finer_than_country(place: str, country: str) -> bool:
+    """A finer place (`_finer_in`) is apart from its bare country, a city or state that holds
+    it is where it lies: the country said of another figure is as often another of its
+    regions ("24 شخصا" killed in Baquba, and "25" wounded "في تفجير اخر شرقي المدينة", placed
+    in Iraq by the headline), so only the gate joins them, for one statement (rule FC002
+    `learned_within_similarity`), or where a headline or the country's own sentence tells
+    more (`_headline_region`, `_named_beside`)."""
+    return "/" not in country and _finer_in(place, country)
 
 
 def hand_part(place: str | None) -> str | None:
@@ -572,54 +588,53 @@ def _of_unknown_subject(a: Features, gate: ComparableRule) -> bool:
     )
 
 
-def _learned_in_headline_state(a: Features, b: Features) -> bool:
-    """ "before apprehending him near Bay City" in an article that names no known place ("~bay",
-    a learned name of no country) and the same chase's speed placed only by the other's
-    headline, "Michigan office shooting": a state is the story's region, and the name may lie
-    in it. Not a city ("the northern city of Thessaloniki" is no part of a headline's Athens),
-    nor a state the figure's sentence names; a conflict still counts a headline's place as
-    unknown (`headline_place`)."""
-    return any(
-        x.location is not None
-        and x.location.startswith(LEARNED)
-        and y.stated_location is None
-        and y.location in states()
-        for x, y in ((a, b), (b, a))
-    )
-
-
-def _headline_city(a: Features, b: Features) -> bool:
-    """A place of the generated gazetteer that only the headline lends a figure ("Among the dead
-    was a 10-year-old girl" under "earthquakes rocked Manokwari, the capital of West Papua") is
-    the story's, where another article's figure of its country may be too; one its own sentence
-    names ("قتلوا ... بمدينة بعقوبة") stays apart from its bare country (`_generated_in`)."""
+def _headline_region(a: Features, b: Features) -> bool:
+    """A finer place and the region it may lie in (`_finer_in`) are one where the headline alone
+    lends either, the story's place, and that place lies below a known country: the finer one
+    ("Among the dead was a 10-year-old girl" under "earthquakes rocked Manokwari, the capital
+    of West Papua", ECB+ 37_6ecb), where another article's figure of its country may be too,
+    or a state, the story's region ("before apprehending him near Bay City", "~bay", against
+    the same chase's speed under "Michigan office shooting", 18ecbplus). Not a bare country a
+    headline lends ("قتلوا ... بمدينة بعقوبة", snn-2015-08-11-0776, is apart from the other
+    blast "شرقي المدينة" its headline places in Iraq), nor a name of no known country, which
+    tells no region ("struck in Sonoma County", 38_1ecb, is not joined to 38_3ecb's figures of
+    the US, one an aftershock's "two miles east of The Geysers"). A conflict still counts a
+    headline's place as unknown (`headline_place`)."""
     return any(
         x.location is not None
         and y.location is not None
-        and x.stated_location is None
-        and _generated_in(x.location, y.location)
+        and any(item.stated_location is None and _below_a_country(item.location) for item in (x, y))
+        and _finer_in(x.location, y.location)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _below_a_country(place: str | None) -> bool:
+    """A place of a known country finer than the country: what a headline lends tells a region
+    only then."""
+    return place is not None and "/" in place and not place.startswith(LEARNED)
 
 
 def _named_beside(a: Features, b: Features) -> bool:
-    """A figure of a bare country whose own sentence names the generated place of the other
-    too ("three environmental groups ... filed a lawsuit in U.S. District Court in San
+    """A figure of a region whose own sentence names the finer place of the other too
+    (`_finer_in`: "three environmental groups ... filed a lawsuit in U.S. District Court in San
     Francisco", ECB+ 9_3ecb, placed in the US; "filed suit in San Francisco", 9_8ecb): that
-    sentence said the place, only the country stood nearer its figure."""
-    return any(
+    sentence said the place, only the region stood nearer its figure. Not two figures of one
+    sentence, which the place nearer each is what tells apart."""
+    return a.sentence != b.sentence and any(
         x.location is not None
         and y.location is not None
-        and _generated_in(x.location, y.location)
-        and x.location in _sentence_places(y.claim.sentence, y.language)
+        and _finer_in(x.location, y.location)
+        and _learned_part(x.location) in _sentence_places(y.claim.sentence, y.language)
         for x, y in ((a, b), (b, a))
     )
 
 
 @lru_cache(maxsize=4096)
 def _sentence_places(sentence: str, language: str) -> frozenset[str]:
-    """The specific places of a sentence, read once however many pairs ask."""
-    return lead_places(sentence, language)
+    """The specific places of a sentence, a learned name without what holds it ("~كراده" of
+    "iraq/baghdad/~كراده"), read once however many pairs ask."""
+    return frozenset(_learned_part(place) for place in lead_places(sentence, language))
 
 
 def _longer(x: Interval | None, y: Interval | None) -> bool:
@@ -646,7 +661,7 @@ def judge(
         # other currency first converts to the very sum another prints
         if gate is None:
             return None
-        if not _converted_alike(a, b):
+        if not (_converted_alike(a, b) or _one_clock_reading(a, b)):
             return _repeated_agreement(a, b, gate, compiled)
     only_revision = False
     # How alike the windows read is the gate's costly test: asked last, of a pair that a rule
@@ -660,8 +675,7 @@ def judge(
             and places_differ(a.location, b.location)
             and not _learned_within(a, b, gate)
             and not _one_persons_age(a, b)
-            and not _learned_in_headline_state(a, b)
-            and not _headline_city(a, b)
+            and not _headline_region(a, b)
             and not _named_beside(a, b)
             and not one_timed_moment(a, b, gate)
         )
@@ -850,7 +864,21 @@ def _converted_alike(a: Features, b: Features) -> bool:
     or a rounded one, meets nothing (rule FC035)."""
     return (
         "conversion" in (a.scope, b.scope)
-        and "clock" not in (a.scope, b.scope)
+        and _CLOCK not in (a.scope, b.scope)
+        and a.claim.document != b.claim.document
+        and a.claim.value is not None
+        and a.claim.value == b.claim.value
+        and a.claim.unit == b.claim.unit
+    )
+
+
+def _one_clock_reading(a: Features, b: Features) -> bool:
+    """Two articles' readings of a game clock to the same second ("with 7:42 left in the first
+    half", "with 7 minutes 42 seconds remaining"): one moment told twice, compared as any two
+    figures of one value are, by the gate and the rules. Two other readings are two moments of
+    a game, or one told a second apart, which no words tell from two: never compared (FC035)."""
+    return (
+        a.scope == b.scope == _CLOCK
         and a.claim.document != b.claim.document
         and a.claim.value is not None
         and a.claim.value == b.claim.value

@@ -189,11 +189,11 @@ class ComparableRule(_Rule):
     # agrees whatever owner, place and time the rest of each article lent it (a headline's
     # place, a date of another clause). 0: off.
     repeated_sentence_words: int = Field(default=0, ge=0)
-    # A name learned from one article ("في إقليم خان آباد": "~خان") lies within the country
-    # that article names, but that country said of another article's figure is as often a
-    # coarser reading of another of its regions: the two are one place for figures of
-    # overlapping values in windows this alike (0: a learned name is apart from every known
-    # place).
+    # A name learned from one article ("في إقليم خان آباد": "~خان") or a place of the generated
+    # gazetteer lies within its country, but that country said of another article's figure is
+    # as often a coarser reading of another of its regions: the two are one place for figures
+    # of overlapping values in windows this alike (0: only where a headline or the country's
+    # own sentence tells more, align/compare._headline_region and _named_beside).
     learned_within_similarity: int = Field(default=0, ge=0, le=100)
     # a count of no concept and one of a concept (FC031 `unstated_concept_matches`) agree only
     # in windows this alike: "6672 من منسوبي الوزارة" / "6672 عاملاً", not "three speedboats" /

@@ -12,6 +12,7 @@ from factcheck.extract.context import contexts
 from factcheck.extract.dates import find_dates
 from factcheck.extract.dense_words import TooManyNumberWords
 from factcheck.extract.dual_counts import find_dual_counts
+from factcheck.extract.game_clock import find_game_clocks
 from factcheck.extract.goal_scores import find_goal_scores
 from factcheck.extract.group_sizes import find_group_sizes
 from factcheck.extract.labels import find_labels
@@ -53,6 +54,7 @@ FINDERS: list[Finder] = [
     find_dual_counts,
     find_goal_scores,
     find_clock_times,
+    find_game_clocks,
     find_repeats,
     find_labels,
 ]

@@ -1,0 +1,44 @@
+"""A place finer than the hand gazetteer reads (a learned name, a place of the generated
+gazetteer) and its region (align/compare._finer_in): apart from a bare country, one place with
+it where a headline or the country's own sentence tells more (rule FC002
+`location_differs_blocks`), on SaudiNewsNet articles run alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.corpus.by_report import held_together, run_alone, snn_lines
+
+
+def _report(ids: list[str], folder: Path):
+    lines = snn_lines(ids)
+    return run_alone([lines[article] for article in ids], folder / "story.jsonl")
+
+
+def test_a_country_whose_sentence_names_the_learned_town_is_that_town(tmp_path: Path):
+    # "توفيت مساء أمس الخميس فتاة سعودية تبلغ من العمر 14 عاما في النمسا كانت في رحلة سياحية مع
+    # أسرتها بمدينة زيلامسي النمساوية" (snn-2015-08-07-0072, placed in Austria, the nearer) /
+    # "توفت فتاة سعودية (14 عاماً) في إحدى مدن الألعاب بمدينة زيلامسي النمساوية"
+    # (snn-2015-08-07-0993, "~زيلامسي", a learned name): one girl's age
+    report = _report(["snn-2015-08-07-0072", "snn-2015-08-07-0993"], tmp_path)
+    assert held_together(report, ("snn-2015-08-07-0072", 75), ("snn-2015-08-07-0993", 18))
+
+
+def test_a_learned_town_of_a_country_is_not_in_another_articles_headline_state(
+    tmp_path: Path,
+):
+    # "اشتباكات مماثلة حول مقر المخابرات في منطقة صينة، مما أسفر عن مصرع 16 متمردا" in Taiz
+    # (snn-2015-08-07-1033, "yemen/~صينه") is not the coalition's "مقتل 16 منهم بجبهة حلحلان"
+    # (snn-2015-08-11-0949), which only its headline places, "بمأرب": a learned name of a known
+    # country lies in none of its states but the one its own text names
+    report = _report(["snn-2015-08-07-1033", "snn-2015-08-11-0949"], tmp_path)
+    assert not held_together(report, ("snn-2015-08-07-1033", 299), ("snn-2015-08-11-0949", 498))
+
+
+def test_two_figures_of_one_sentence_keep_the_places_nearer_each(tmp_path: Path):
+    # "أكدت مساء أمس الأربعاء سفارة خادم الحرمين الشريفين لدى الأردن بأنه لا صحة لما يتم تداوله
+    # ... عن مقتل مواطن سعودي ثلاثيني في منطقة إربد شمال الأردن يوم أمس الأول"
+    # (snn-2015-08-07-0841): the embassy's denial and the death it denies, one day read two
+    # ways; the sentence names Irbid and Jordan for both, so it tells nothing of either's place
+    report = _report(["snn-2015-08-07-0841"], tmp_path)
+    assert not held_together(report, ("snn-2015-08-07-0841", 10), ("snn-2015-08-07-0841", 194))
