@@ -888,10 +888,9 @@ def _qualified_share(text: str, reading: Reading, number: Number, language: str)
     bare, "نصف" is as often a part or an idiom ("إلى نصف النهائي", "نصف الحل")."""
     piece = number.pieces[0]
     return (
-        number_words(language).qualified_shares
-        and reading.qualifier != "exact"
+        reading.qualifier != "exact"
         and len(number.pieces) == 1
-        and piece.role == "fraction"
+        and piece.text in number_words(language).qualified_shares
         and LETTERS.match(text, skip_spaces(text, number.end, _GAP)) is not None
     )
 

@@ -71,7 +71,7 @@ class NumberWords:
     shares_after: frozenset[str]
     shares_glued: frozenset[str]
     # "أكثر من نصف المصريين": a qualified fraction in construct before a noun is a share of it
-    qualified_shares: bool
+    qualified_shares: frozenset[str]
     floor_suffixes: tuple[str, ...]  # "plus" in "three-plus seasons": at least three
     pronoun_one_after: frozenset[str]  # "أي" in "أي واحد": "one" is a pronoun there
     construct_duals: frozenset[str]  # "مليارا" in "مليارا دولار": two, before what it counts
@@ -143,7 +143,7 @@ def number_words(language: str) -> NumberWords:
         not_shares_after=folded_words(language, "numbers", "not_shares_after"),
         shares_after=folded_words(language, "numbers", "shares_after", "words"),
         shares_glued=folded_words(language, "numbers", "shares_after", "glued"),
-        qualified_shares=bool(data.get("qualified_shares")),
+        qualified_shares=folded_words(language, "numbers", "qualified_shares"),
         floor_suffixes=folded_list(language, "numbers", "floor_suffixes"),
         pronoun_one_after=frozenset(
             clitic + fold_word(word)
