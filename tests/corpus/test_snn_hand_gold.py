@@ -730,6 +730,7 @@ FOUND = {
         "daily-about-1200-visitors",
         "visit-about-20-minutes",
         "families-over-half-hour",
+        "one-week-after-opening",
     ],
     "reading-train": [
         "first-station-closed-thu-6-aug",
