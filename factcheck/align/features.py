@@ -11,6 +11,7 @@ from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.align.undated import undated_day
 from factcheck.extract.holders import same_holder
+from factcheck.extract.scores import split_pattern
 from factcheck.extract.units import clock_units, label_units
 from factcheck.lang.clitics import Words, content_key, stem
 from factcheck.lang.lexicon import load
@@ -464,19 +465,23 @@ def score(item: Features) -> str:
 
 
 def _score_at(item: Features) -> tuple[str, bool]:
-    """The score or record (spaces left out) around a bare count, and whether brackets hold
-    it alone; ("", False) for any other figure. The sentence is scanned once, for `score`
-    and `record` both."""
+    """The score or record (spaces left out) or the line of shots made and tried ("7-for-14",
+    extract/scores.split_pattern) around a bare count, and whether brackets hold it alone;
+    ("", False) for any other figure. The sentence is scanned once, for `score` and `record`
+    both."""
     if item._score is None:
         item._score = "", False
         claim = item.claim
         if claim.kind == "count" and claim.unit is None:
             at = max(claim.in_sentence, 0)
-            for found in _RECORD.finditer(claim.sentence):
-                if found.start() <= at < found.end():
-                    whole = re.sub(r"\s", "", found.group()).replace("–", "-")
-                    item._score = whole, _bracketed(claim.sentence, found.start(), found.end())
-                    break
+            split = split_pattern(item.language)
+            for pattern in (_RECORD,) if split is None else (_RECORD, split):
+                for found in pattern.finditer(claim.sentence):
+                    if found.start() <= at < found.end():
+                        whole = re.sub(r"\s", "", found.group()).replace("–", "-").lower()
+                        bracketed = _bracketed(claim.sentence, found.start(), found.end())
+                        item._score = whole, bracketed
+                        return item._score
     return item._score
 
 

@@ -881,6 +881,20 @@ def _counts_the_next_noun(text: str, value: float, end: int, language: str) -> b
     return value >= 2 and value.is_integer() and counts.counted_noun_after(text, end, language)
 
 
+def _qualified_share(text: str, reading: Reading, number: Number, language: str) -> bool:
+    """ "أي أكثر من نصف إجمالي المبالغ المسحوبة", "يعيش أكثر من نصف المصريين", "يشكلون نحو ثلث
+    السكان (33 في المائة)": a fraction alone with a qualifier before it and a word after it, in
+    construct with that word, is a share of what it names (numbers.yaml `qualified_shares`);
+    bare, "نصف" is as often a part or an idiom ("إلى نصف النهائي", "نصف الحل")."""
+    piece = number.pieces[0]
+    return (
+        reading.qualifier != "exact"
+        and len(number.pieces) == 1
+        and piece.text in number_words(language).qualified_shares
+        and LETTERS.match(text, skip_spaces(text, number.end, _GAP)) is not None
+    )
+
+
 def _a_part(value: float, number: Number) -> bool:
     """A count a partitive may follow: "one of the" in words is a phrase ("one of the few"),
     "1 of 13 passes" a figure."""
@@ -918,7 +932,11 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
     value = reading.value
-    if number.share or listed_one(text, number.start, number.end, value, language):
+    if (
+        number.share
+        or listed_one(text, number.start, number.end, value, language)
+        or _qualified_share(text, reading, number, language)
+    ):
         return False  # "a third of the area's population", "... and one count of kidnapping"
     small = value is not None and abs(value) < 10
     if (

@@ -21,6 +21,7 @@ from factcheck.extract.one_more import find_one_more
 from factcheck.extract.ranks import find_ranks
 from factcheck.extract.records import find_records
 from factcheck.extract.repeats import find_repeats
+from factcheck.extract.scores import find_splits
 from factcheck.extract.sentences import SentenceIndex
 from factcheck.extract.word_durations import (
     find_definite_periods,
@@ -53,6 +54,7 @@ FINDERS: list[Finder] = [
     find_group_sizes,
     find_dual_counts,
     find_goal_scores,
+    find_splits,
     find_clock_times,
     find_game_clocks,
     find_repeats,

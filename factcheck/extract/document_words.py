@@ -37,6 +37,7 @@ LEXICONS = (
     "duals",
     "definite_plurals",
     "one_after",
+    "elapsed_openers",
     "half_after",
     "ordinal_year",
     "ordinal_age",
@@ -78,6 +79,8 @@ def matcher_of(language: str, name: str) -> PhraseMatcher:
         return phrase_matcher(language, "indexes", "names")
     if name == "collectives":
         return phrase_matcher(language, "groups", "collectives")
+    if name == "elapsed_openers":
+        return _elapsed_openers(language)
     ages = name in ("ordinal_year", "ordinal_age", "decade_of_life")
     return phrase_matcher(language, "ages" if ages else "durations", name)
 
@@ -119,6 +122,13 @@ def _owned(ranks: dict, concept: str, surfaces: list[str]) -> list[str]:
 def _end(word: str, ends: tuple[str, ...]) -> str:
     """The first of `ends` that `word` ends with, or ""."""
     return next((end for end in ends if word.endswith(end)), "")
+
+
+@cache
+def _elapsed_openers(language: str) -> PhraseMatcher:
+    """The words that open an elapsed duration's frame (durations.yaml `elapsed`: "بعد")."""
+    frames = load(language, "durations").get("elapsed") or ()
+    return PhraseMatcher.of_surfaces(sorted({opening for opening, _ in frames}), language)
 
 
 @cache

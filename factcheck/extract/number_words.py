@@ -66,6 +66,12 @@ class NumberWords:
     fraction_before_definite: dict[str, float]  # "خمس" in "خمس السكان": a fifth
     share_marks: tuple[str, ...]  # "of" after a fraction of a group: "a third of the area's"
     not_shares_after: frozenset[str]  # "second" in "the second half of 2012": no share
+    # "بمقدار", "إلى": before a fraction with the article standing alone, the share a change
+    # took or left ("بمقدار النصف"); `shares_glued`: such a word glued with the article ("للنصف")
+    shares_after: frozenset[str]
+    shares_glued: frozenset[str]
+    # "أكثر من نصف المصريين": a qualified fraction in construct before a noun is a share of it
+    qualified_shares: frozenset[str]
     floor_suffixes: tuple[str, ...]  # "plus" in "three-plus seasons": at least three
     pronoun_one_after: frozenset[str]  # "أي" in "أي واحد": "one" is a pronoun there
     construct_duals: frozenset[str]  # "مليارا" in "مليارا دولار": two, before what it counts
@@ -135,6 +141,9 @@ def number_words(language: str) -> NumberWords:
         fraction_before_definite=before_definite,
         share_marks=folded_list(language, "numbers", "share_marks"),
         not_shares_after=folded_words(language, "numbers", "not_shares_after"),
+        shares_after=folded_words(language, "numbers", "shares_after", "words"),
+        shares_glued=folded_words(language, "numbers", "shares_after", "glued"),
+        qualified_shares=folded_words(language, "numbers", "qualified_shares"),
         floor_suffixes=folded_list(language, "numbers", "floor_suffixes"),
         pronoun_one_after=frozenset(
             clitic + fold_word(word)

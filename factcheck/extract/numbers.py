@@ -28,6 +28,7 @@ from factcheck.extract.units import minor_marks, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
+from factcheck.lang.phrases import back_spaces, skip_spaces
 
 
 @dataclass(slots=True)
@@ -114,10 +115,10 @@ def find_numbers(text: str, language: str) -> list[Number]:
             group.append(piece)
             continue
         if group:
-            numbers.extend(_valued(group, words))
+            numbers.extend(_definite_share(text, group, words) or _valued(group, words))
         group = [piece]
     if group:
-        numbers.extend(_valued(group, words))
+        numbers.extend(_definite_share(text, group, words) or _valued(group, words))
     numbers = _fractions(text, _ratios(text, _restated(text, numbers), words), words)
     if words.share_marks:
         numbers = _shares(text, numbers, words)
@@ -280,6 +281,25 @@ def _shares(text: str, numbers: list[Number], words: NumberWords) -> list[Number
             continue
         kept.append(number)
     return kept
+
+
+def _definite_share(text: str, group: list[Piece], words: NumberWords) -> list[Number]:
+    """ "وانخفاض حساسية الجيوب الأنفية بمقدار النصف تقريبا", "وانخفض سعر البترول إلى النصف",
+    "تم تخفيضه للنصف": a fraction with the article, alone, after a word of a change's amount or
+    of the level it reached (numbers.yaml `shares_after`), is the share the change took or
+    left, a percent. Not with an adjective after it ("النصف الأول": a part of a period, "للربع
+    المنتهي في يونيو"), which bears the article as the fraction does."""
+    piece = group[0]
+    if len(group) != 1 or piece.role != "fraction" or not 0 < piece.value < 1:
+        return []
+    if piece.clitic not in words.shares_glued and not (
+        (piece.clitic + piece.text).startswith(DEFINITE)
+        and text[: back_spaces(text, piece.start)].rpartition(" ")[2] in words.shares_after
+    ):
+        return []
+    if text.startswith(DEFINITE, skip_spaces(text, piece.end)):
+        return []
+    return [Number(piece.start, piece.end, piece.value, pieces=[piece], share=True)]
 
 
 def _share_of_a_group(text: str, number: Number, words: NumberWords) -> bool:

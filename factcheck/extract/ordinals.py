@@ -21,6 +21,7 @@ from factcheck.lang.phrases import (
 # "الساعات الـ24" (the tatweel folds away): digits after the article.
 _DEFINITE_DIGITS = re.compile(rf"{DEFINITE}\s?(\d{{1,3}})(?!\d)")
 _NUMBER_GOES_ON = (".", ",")  # "الـ2.5", "الـ24,000": a decimal or thousands part follows
+_LONGEST_DIGITS = 12  # "1,000,000th": how far back an ordinal in digits may start
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,11 @@ def ordinal_words(language: str) -> OrdinalWords:
     # The digits start a word, or follow a conjunction glued to them: "و27 عالميا".
     glued = "".join(f"|(?<={re.escape(join)})" for join in joins if join in proclitics(language))
     # "عامه الـ90", "المركز الـ12", "المرتبة 45", "5th", "21st": the article is group 1, the
-    # number group 2, the suffix (numbers.yaml `ordinal_suffixes`) group 3.
+    # number group 2, the suffix (numbers.yaml `ordinal_suffixes`) group 3; thousands only
+    # before a suffix ("his 2,292nd point", "the 1,000th of his career")
     suffixes = "|".join(map(re.escape, ordinal_suffixes(language))) or "(?!)"
-    ordinal_digits = rf"({DEFINITE}\s?)?(\d{{1,3}})({suffixes})?"
+    number = rf"(\d{{1,3}}(?:,\d{{3}})+(?={suffixes})|\d{{1,3}})"
+    ordinal_digits = rf"({DEFINITE}\s?)?{number}({suffixes})?"
     return OrdinalWords(
         phrase_matcher(language, "day_ordinals"),
         phrase_matcher(language, "numbers", "tens"),
@@ -56,6 +59,10 @@ def _marked(found: re.Match[str], bare_digits: bool) -> bool:
     return bare_digits or found.group(1) is not None or found.group(3) is not None
 
 
+def _value(found: re.Match[str]) -> int:
+    return int(found.group(2).replace(",", ""))
+
+
 def ordinal_at(
     text: str, pos: int, words: OrdinalWords, bare_digits: bool = False
 ) -> tuple[int, int] | None:
@@ -63,7 +70,7 @@ def ordinal_at(
     "الحادي والعشرين", "التسعين", "الـ90"."""
     digits = words.digits.match(text, pos)
     if digits is not None:
-        return (int(digits.group(2)), digits.end()) if _marked(digits, bare_digits) else None
+        return (_value(digits), digits.end()) if _marked(digits, bare_digits) else None
     unit = words.units.at(text, pos)
     if unit is None:
         tens = words.tens.at(text, pos)
@@ -93,9 +100,9 @@ def ordinal_ending_at(
         if joined and unit is not None and int(unit.key) < 10:
             return int(unit.key) + int(tens.key), unit.start
         return int(tens.key), tens.start
-    digits = words.digits_before.search(text, max(0, end - 8), end)
+    digits = words.digits_before.search(text, max(0, end - _LONGEST_DIGITS), end)
     if digits is not None and _marked(digits, bare_digits):
-        return int(digits.group(2)), digits.start()
+        return _value(digits), digits.start()
     return None
 
 

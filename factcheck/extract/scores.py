@@ -1,5 +1,5 @@
 """The two sides of a score or a record: "won 2-1", "52-3", "162 - 139", "4 - صفر", "86/ 52",
-"2 / صفر".
+"2 / صفر"; and of a box score's line of shots made and tried, "7-for-14" (scores.yaml `split`).
 
 Each side is a count a reader can check, however small: the rule that drops a bare "2" as
 saying nothing does not hold for "won 2-1". A pair whose second side has a unit is a range
@@ -11,9 +11,15 @@ scores.yaml `record`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cache
 
+from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.numbers import Number
+from factcheck.lang.lexicon import folded_list
+from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
+from factcheck.models import Document
 
 # What joins the sides, in folded text (dashes are folded to "-"): a dash, spaced or not, or a
 # slash before a space ("2/ صفر", "2 / صفر"; "3/6" with no space is a fraction).
@@ -88,3 +94,29 @@ def opens_score(body: str, end: int) -> bool:
     """Whether a dash and a number right after a count ending at `end` make it a score's or a
     record's first side: "fell to 2 - 6", which counts no noun of its clause."""
     return _SECOND_SIDE.match(body, end) is not None
+
+
+@cache
+def split_pattern(language: str) -> re.Pattern[str] | None:
+    """A line of shots made and tried, its sides joined by a word between hyphens ("7-for-14",
+    "28 - of - 41"; scores.yaml `split`), in any case; None where the language has none."""
+    joins = folded_list(language, "scores", "split", "joins")
+    if not joins:
+        return None
+    words = "|".join(map(re.escape, joins))
+    return re.compile(
+        rf"(?<![\w.,-])(\d{{1,3}}) ?- ?(?:{words}) ?- ?(\d{{1,3}})(?![\w-]|[.,]\d)", re.IGNORECASE
+    )
+
+
+def find_splits(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
+    """Both sides of each line of shots made and tried: counts, however small."""
+    pattern = split_pattern(document.language or "")
+    if pattern is None:
+        return
+    for found in pattern.finditer(folded.text):
+        for side in (1, 2):
+            value = float(found.group(side))
+            yield exact_count(
+                body, folded, found.start(side), found.end(side), value, PRIORITY["bare"]
+            )

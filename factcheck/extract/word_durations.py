@@ -16,6 +16,7 @@ from functools import cache
 from factcheck.extract.ages import AGE, age_end
 from factcheck.extract.ago import said_ago
 from factcheck.extract.document_words import document_words
+from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks, exact_count
 from factcheck.extract.number_words import conjunctions, number_words
@@ -26,7 +27,13 @@ from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    PhraseMatcher,
+    back_spaces,
+    phrase_matcher,
+    skip_spaces,
+)
 from factcheck.models import Document
 
 
@@ -165,6 +172,12 @@ def _one_said_before_half(language: str) -> bool:
     return bool(load(language, "durations").get("one_before_half"))
 
 
+def _unit_ending_at(singulars: PhraseMatcher, text: str, end: int) -> str | None:
+    """The unit of the singular ending at `end`, if one does."""
+    found = singulars.ending_at(text, end)
+    return None if found is None else found.key
+
+
 def _duration(
     body: str, folded: Folded, span: tuple[int, int], value: float, unit: str, language: str
 ) -> Mention:
@@ -182,6 +195,7 @@ def _duration(
         if aged is not None:
             concept, end = AGE, aged
     low, high = interval(qualifier, value)
+    elapsed = is_elapsed(text, start, end, language)
     return Mention(
         folded.start_of(start),
         end_with_marks(body, folded.end_of(end)),
@@ -193,6 +207,8 @@ def _duration(
         unit=unit,
         subject=concept,
         priority=PRIORITY["unit"],
+        note=ELAPSED if elapsed else None,
+        elapsed=elapsed,
     )
 
 
@@ -237,14 +253,24 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
 
 def find_single_units(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     """ "لمدة عام", "طوال أسبوع": one of the unit; "منذ نحو أسبوع": about one (anchored on the
-    rarer cue words)."""
+    rarer cue words); "بعد أسبوع من افتتاحه": one, elapsed since an event of the story (the
+    frame of durations.yaml `elapsed`)."""
     text = folded.text
     language = document.language or ""
     singulars = phrase_matcher(language, "durations", "singulars")
-    for cue in document_words(text, language, "one_after"):
+    framed = ((cue, True) for cue in document_words(text, language, "elapsed_openers"))
+    cues = ((cue, False) for cue in document_words(text, language, "one_after"))
+    for cue, opens_a_frame in (*cues, *framed):
         unit = singulars.at(text, skip_spaces(text, cue.end))
         if unit is None or unit.start != unit.stem:
             continue  # "لمدة العام" names the year, it is no count of years
+        if opens_a_frame and (
+            not is_elapsed(text, unit.start, unit.end, language)
+            or _unit_ending_at(singulars, text, back_spaces(text, cue.start)) == unit.key
+        ):
+            # "بعد يوم" alone is a date, "بعد عام 2020" a year; "عامًا بعد عام على صفحات الصحف"
+            # is year after year
+            continue
         if text[skip_spaces(text, unit.end) : skip_spaces(text, unit.end) + 1].isdigit():
             continue  # "نحو عام 2030": towards a year that its number names
         one = number_words(language).matcher.at(text, skip_spaces(text, unit.end))

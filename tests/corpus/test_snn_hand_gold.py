@@ -418,6 +418,8 @@ FOUND = {
         "us-ytd-113.3bn",
         "japan-inflow-2.6bn",
         "japan-in-24-weeks",
+        "em-more-than-half-of-ytd",
+        "china-more-than-half",
     ],
     "germany-greek-gains": [
         "study-published-monday",
@@ -728,6 +730,7 @@ FOUND = {
         "daily-about-1200-visitors",
         "visit-about-20-minutes",
         "families-over-half-hour",
+        "one-week-after-opening",
     ],
     "reading-train": [
         "first-station-closed-thu-6-aug",
@@ -753,6 +756,7 @@ FOUND = {
         "follow-up-at-16",
         "questionnaire-98-foods",
         "study-about-1590-children",
+        "risk-cut-by-about-half",
     ],
     "stolen-car-22-years": [
         "stolen-22-years-ago",

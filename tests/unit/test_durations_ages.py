@@ -595,3 +595,27 @@ def test_hours_written_hrs_after_four_digits_are_no_length():
         " nautical miles west of Aden"
     )
     assert [c.text for c in extracted(text, "en") if c.unit == "hour"] == []
+
+
+def test_one_unit_elapsed_since_an_event_of_the_story():
+    # SaudiNewsNet snn-2015-08-07-0538 and -0906: a week since the exhibition opened, told
+    # with "من" and with "منذ" (durations.yaml `elapsed`): a week, elapsed, no date a week after
+    # the paper's day; snn-2015-08-10-1341: eleven years since, no date in 2026;
+    # snn-2015-08-07-0194: year after year is no length
+    def read(text):
+        return [(c.text, c.kind, c.value, c.unit, c.elapsed) for c in extracted(text)]
+
+    assert read(
+        "ضمن فعاليات مهرجان أبها يجمعنا 36، حاجز 11 ألف زائر وزائرة، بعد أسبوع من افتتاحه."
+    )[-1] == ("أسبوع", "quantity", 1.0, "week", True)
+    assert read(
+        "بملتقى السياحة المعرفية، حاجز 11 ألف زائر وزائرة، بعد أسبوع منذ افتتاحه ضمن فعاليات"
+        " مهرجان أبها يجمعنا 36."
+    )[1] == ("أسبوع", "quantity", 1.0, "week", True)
+    assert read("واستعان النادي برانييري العائد لانجلترا بعد 11 عامًا منذ ترك تدريب تشيلسي") == [
+        ("11 عامًا", "quantity", 11.0, "year", True)
+    ]
+    assert (
+        read("لكن مع مجيء السياح، تأتي الشكاوى التي يتكرر نشرها عامًا بعد عام على صفحات الصحف.")
+        == []
+    )

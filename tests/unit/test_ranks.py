@@ -625,3 +625,30 @@ def test_a_rank_word_with_a_pronoun_but_no_series_is_no_rank():
         )
         == []
     )
+
+
+def test_a_players_milestones_of_a_game_and_a_career():
+    """ECB+ 31_13ecb: which of his points of the game and of his career, its thousands grouped
+    before the ordinal's suffix; labels, which two players' never make conflict."""
+    assert ranks(
+        "The historical record will show that with 7:42 remaining in the first half against"
+        " Evansville's Purple Aces, Tyler Hansbrough became UNC's all-time leading scorer,"
+        " slipping a screen, fighting through a double-team, and banking in a two-pointer for his"
+        " tenth point of the game and the 2,292nd point of his career.",
+        "en",
+    ) == [("tenth point", 10, "milestone"), ("2,292nd point", 2292, "milestone")]
+
+
+def test_one_milestone_with_its_noun_and_without_agrees():
+    """ECB+ 31_13ecb and 31_6ecb: Danny Green's 1,000th point, "of his career" for its noun."""
+    found = findings_between(
+        "Though Tywon Lawson had another dominant performance and Danny Green (who broke a"
+        " milestone of his own with his 1,000th career point) showcased the increasingly"
+        " confident game that makes his summer draft experiment seem less surprising, the Tar"
+        " Heels grinded their way through a game with 16 turnovers.",
+        "Ty Lawson added 16 points for the Tar Heels, while Danny Green had 14, including the"
+        " 1,000th of his career.",
+        language="en",
+        published="2008-12-19",
+    )
+    assert ("agreement", "1,000th career point", "1,000th of his career") in found

@@ -186,3 +186,49 @@ def test_a_side_of_a_record_is_no_count_in_words():
         published="2008-12-19",
     )
     assert ("agreement", "9", "nine rebounds") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 31_6ecb: a line of shots made and tried
+        (
+            "The reigning national player of the year finished 7-for-14 from the field and had"
+            " nine rebounds for North Carolina (10-0), which shook off a slow start",
+            [
+                ("7", 7, None),
+                ("14", 14, None),
+                ("nine rebounds", 9, "rebounds"),
+                ("10", 10, None),
+                ("0", 0, None),
+            ],
+        ),
+        # ECB+ 29_9ecb: passes completed of those thrown
+        (
+            "Garrard, who rushed for a score, finished with 28-of-41 for 329 yards with one"
+            " touchdown and one interception for Jacksonville.",
+            [("28", 28, None), ("41", 41, None), ("329 yards", 329, "yd")],
+        ),
+    ],
+)
+def test_a_line_of_shots_made_and_tried_is_two_counts(text, expected):
+    found = [(c.text, c.value, c.unit) for c in claims_in(text, "en") if not c.ordinal]
+    assert found[: len(expected)] == expected
+
+
+def test_one_line_of_shots_agrees_side_by_side():
+    """ECB+ 31_6ecb and 31_9ecb: Hansbrough's 7-for-14, each side with its own."""
+    found = findings_between(
+        "The reigning national player of the year finished 7-for-14 from the field and had nine"
+        " rebounds for North Carolina (10-0), which shook off a slow start and stretched the lead"
+        " to double figures shortly after Hansbrough passed Phil Ford for the record midway"
+        " through the first half.",
+        "'' Hansbrough finished 7-for-14 from the field and had nine rebounds for North Carolina"
+        " (10-0), which shook off a slow start and stretched the lead to double figures against"
+        " the Purple Aces (7-2) shortly after Hansbrough passed Ford midway through the first"
+        " half.",
+        language="en",
+        published="2008-12-19",
+    )
+    assert ("agreement", "7", "7") in found
+    assert ("agreement", "14", "14") in found
