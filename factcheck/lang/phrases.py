@@ -102,10 +102,11 @@ class PhraseMatcher:
 
     def _key_of(self, word: str) -> tuple[Hashable, int] | None:
         """The key of the surface `word` is, bare or with a clitic glued on, and the clitic's
-        length; the shortest clitic wins where two readings spell one string. Looked up clitic
-        by clitic, not in a table of every surface with every clitic: that table held 93,000
-        Arabic place names (18 MB, 0.035 s to build in each process), and the week looks up
-        5,000 places."""
+        length; the shortest clitic wins where two readings spell one string. Tried length by
+        length, not looked up in a table of every surface with every clitic: the table of the
+        Arabic place names alone held 93,000 strings (18 MB, 0.035 s to build in every
+        process), those of the 55 Arabic matchers looked up took 0.12 s, and the tries cost
+        the week's 240,000 lookups 0.14 s more."""
         if word in self._keys:
             return self._keys[word], 0
         for size in self._clitic_sizes:
