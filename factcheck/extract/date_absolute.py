@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from factcheck.extract import date_calendar as cal
 from factcheck.extract.date_lexicon import (
@@ -32,6 +33,8 @@ from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
 from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.lexicon import folded_list
+from factcheck.lang.phrases import back_spaces
 from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
@@ -354,13 +357,32 @@ def _season(hit: Hit, context: Context) -> Reading | None:
         return _decade_part(_first_of_decade(hit, context), months)
     year = hit.number("year") or year_from_now(hit, context)
     if hit.get("ybare") is not None:
-        if season in context.lexicon.year_parts:
+        if season in context.lexicon.year_parts and not _since(hit, context):
             return None
         year = context.published.year if context.published is not None else None
     if year is None or year not in CUED_YEARS:
         return None
     first_year = year - 1 if months[0] > months[-1] else year
     return Reading(cal.month_span(first_year, months[0], year, months[-1]))
+
+
+def _since(hit: Hit, context: Context) -> bool:
+    """ "منذ بداية العام", "ومنذ بداية العام فقد ارتفع المؤشر العام 3.86%": a part of the year,
+    unnamed, right after a word of since (relative_dates.yaml `since`) is of the year that runs
+    to the paper's day, the year to date; elsewhere it may be any year the story tells of ("أدى
+    بحياة 140 ألف شخص بحلول نهاية العام" of 1945) or a school year ("لبداية العام")."""
+    text = hit.match.string
+    word = text[: back_spaces(text, hit.match.start())].rpartition(" ")[2]
+    conjunction = next(
+        (c for c in _conjunctions(context.lexicon.language) if word.startswith(c)), ""
+    )
+    return word in context.lexicon.since or word[len(conjunction) :] in context.lexicon.since
+
+
+@cache
+def _conjunctions(language: str) -> tuple[str, ...]:
+    """The conjunctions glued before a word (clitics.yaml `conjunctions`: "ومنذ")."""
+    return folded_list(language, "clitics", "conjunctions")
 
 
 def _decade_part(first: int | None, months: tuple[int, ...]) -> Reading | None:

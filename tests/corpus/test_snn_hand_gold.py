@@ -720,6 +720,7 @@ FOUND = {
         "wti-2016-55",
         "iran-exports-next-year",
         "futures-fell-friday-7-aug",
+        "weekly-losses-since-start-of-year",
     ],
     "saudi-2050-exhibition": [
         "visitors-over-11000",

@@ -123,10 +123,9 @@ def test_two_parts_of_two_years():
 @pytest.mark.parametrize(
     "body",
     [
-        # SaudiNewsNet snn-2015-08-07-0296 (and -0041, -1168, 2015-08-08-0762): a market
-        # report's year to date, in every report of every index (not read as a part)
-        "تتجه عقود برنت لتسجيل سادس اسبوع على التوالي من الانخفاضات وهي اطول سلسلة خسائر منذ "
-        "بداية العام.",
+        # SaudiNewsNet snn-2015-08-11-0679: the school year's start, with no word of since
+        "وقدّم المرشد شكره وتقديره لمدارس المنطقة على حرص منسوبيها على التجهيز والإعداد المبكر"
+        " لبداية العام والتفاعل مع خطة الإدارة",
         # ECB+ 43_5ecb: "Beginning" with no "of" starts something next year
         "'' Beginning next year, the companies will market \"customer-centric platforms '' using "
         "AMD and ATI technologies that will include all existing product offerings.",
@@ -136,3 +135,24 @@ def test_a_part_needs_its_year_named(body):
     language = "en" if body.isascii() else "ar"
     found = dates(body, language, published="2015-08-07")
     assert all(not text.startswith(("بداية", "Beginning")) for text, *_ in found)
+
+
+def test_a_part_of_the_year_since_which_is_the_year_to_date():
+    # SaudiNewsNet snn-2015-08-07-0296 (and -0041, -1168, 2015-08-08-0762), snn-2015-08-10-1221:
+    # an unnamed year's part right after "منذ" is of the paper's year (relative_dates.yaml
+    # `since`), read as "منذ بداية العام الحالي" is
+    for body, published in (
+        (
+            "تتجه عقود برنت لتسجيل سادس اسبوع على التوالي من الانخفاضات وهي اطول سلسلة خسائر منذ "
+            "بداية العام.",
+            "2015-08-07",
+        ),
+        (
+            "وبذلك يكون السوق قد خسر 159.4 مليار ريال من قيمته السوقية في آخر أسبوعين، ومنذ بداية"
+            " العام فقد ارتفع المؤشر العام 3.86% أو 321 نقطة",
+            "2015-08-10",
+        ),
+    ):
+        assert at(body, "بداية العام", "2015-01-01", "2015-06-30", "month") in dates(
+            body, "ar", published=published
+        )
