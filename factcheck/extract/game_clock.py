@@ -21,6 +21,19 @@ from factcheck.models import Document
 # time ("2:09:30"), a ratio or a decimal
 _READING = re.compile(r"(?<![\d:.,])(?:(\d{1,2}) ?: ?|(?<= ):)([0-5]\d)(?![\d:]| ?[.,]\d)")
 _SECOND = "second"
+_BEFORE_COLON = 3  # "12 :"
+_AFTER_COLON = 8  # " 03", then what the pattern looks ahead at: " .5", ":30"
+
+
+def _readings(text: str) -> Iterator[re.Match[str]]:
+    """The readings of the text, looked for around each colon only: a search of the whole text
+    tries the pattern at every character of every English article."""
+    colon = text.find(":")
+    while colon >= 0:
+        found = _READING.search(text, max(0, colon - _BEFORE_COLON), colon + _AFTER_COLON)
+        if found is not None and found.start() <= colon < found.end():
+            yield found
+        colon = text.find(":", colon + 1)
 
 
 @cache
@@ -34,7 +47,7 @@ def find_game_clocks(body: str, folded: Folded, document: Document) -> Iterator[
     if left is None:
         return
     text = folded.text
-    for found in _READING.finditer(text):
+    for found in _readings(text):
         if left.at(text, skip_spaces(text, found.end())) is None:
             continue
         seconds = int(found.group(1) or 0) * 60 + int(found.group(2))
