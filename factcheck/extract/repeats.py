@@ -65,7 +65,7 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
             continue
         if isinstance(hit.key, int):  # "twice": the number and the noun in one word
             value, start = float(hit.key), hit.start
-        elif not body[folded.start_of(hit.stem) : folded.start_of(hit.stem) + 1].islower():
+        elif body[folded.start_of(hit.stem) : folded.start_of(hit.stem) + 1].isupper():
             continue  # "the New York Times", "One Times Square": a name
         elif (number := _number_before(text, back_spaces(text, hit.start), language)) is None:
             continue

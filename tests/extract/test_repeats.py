@@ -159,3 +159,27 @@ def test_counts_of_times_of_two_deeds_stay_apart():
     # both are read as counts of times, so the pair is there to keep apart
     assert [[found[:2] for found in _times(text)] for text in texts] == [[("three times", 3)]] * 2
     assert [finding for finding in _report(*texts) if "three times" in finding] == []
+
+
+def test_an_arabic_number_before_the_noun_of_times_counts_them():
+    # SaudiNewsNet snn-2015-08-09-0134, 2015-08-07-0288 (repeats.yaml); not a price's multiple
+    # (snn-2015-08-11-0124), a rate (2015-08-08-0268) nor a range's second side (2015-08-11-1170)
+    def times(text):
+        return [(c.text, c.value, c.unit) for c in claims_in(text, "ar") if c.unit == "times"]
+
+    assert times(
+        "يذكر أنه خلال الفترة من فبراير (شباط) حتى نوفمبر (تشرين الثاني) 1943 قصف اليابانيون"
+        " داروين 64 مرة."
+    ) == [("64 مرة", 64.0, "times")]
+    assert times("طالما عرف ليونيل ميسي أفضل لاعب في العالم 4 مرات، بطبعه الهادئ في الملاعب") == [
+        ("4 مرات", 4.0, "times")
+    ]
+    assert times("و«بوبا» بمكرر 23.95 مرة، و«الصقر للتأمين» بمكرر 24 مرة.") == []
+    assert (
+        times(
+            "أوضح أنه إذا زاد عدد مرات غسل الأيدي إلى 10 مرات يوميا فسيكون لذلك تأثير مهم على الحد"
+            " من انتشار الجراثيم"
+        )
+        == []
+    )
+    assert times("تحتوي أحيانا على بكتيريا برازية تفوق الماء بمعدل يتراوح من 10 إلى 100 مرة.") == []

@@ -19,6 +19,7 @@ from pathlib import Path
 from factcheck.extract.counts import label_after, label_before
 from factcheck.extract.group_sizes import GROUP
 from factcheck.extract.numbers import find_numbers
+from factcheck.extract.repeats import MULTIPLE, TIMES
 from factcheck.extract.units import durations, written_before
 from factcheck.lang.normalize import fold
 from factcheck.models import Claim
@@ -33,10 +34,20 @@ def _key(value: float) -> str:
     return f"{value:.6g}"
 
 
-def _expression_values(text: str) -> list[str]:
-    """The numbers of folded `text`, less durations ("منذ 35 عاما" is a date, 35 no figure)."""
-    numbers = [n for n in find_numbers(text, "ar") if not label_after(text, n.end, "ar")]
-    return [_VAGUE if n.value is None else _key(n.value) for n in numbers]
+def _expression_values(text: str, start: int = 0) -> list[str]:
+    """The numbers of folded `text` from `start`, less durations ("منذ 35 عاما" is a date, 35 no
+    figure), read after the words before `start`, which may make a word a number ("تقفز إلى
+    النصف": half, a share of 50 %; numbers.yaml `shares_after`)."""
+    numbers = [
+        n
+        for n in find_numbers(text, "ar")
+        if n.start >= start and not label_after(text, n.end, "ar")
+    ]
+    # a share is a percent, in whole percent as the claims state it ("إلى النصف": 50)
+    return [
+        _VAGUE if n.value is None else _key(round(n.value * 100) if n.share else n.value)
+        for n in numbers
+    ]
 
 
 def _file_values(text: str, tokens: list[str]) -> Counter[str]:
@@ -57,7 +68,7 @@ def _file_values(text: str, tokens: list[str]) -> Counter[str]:
     values: Counter[str] = Counter()
     for start, end in spans:
         expression = text[start:end]
-        read = _expression_values(expression)
+        read = _expression_values(text[:end], start)
         if read == [_key(1)] and not any(ch.isdigit() for ch in expression):
             continue  # "خندق واحد", "واحدة من": the indefinite "one", no figure (DIFFERENCES.md)
         if label_after(text, end, "ar") or label_before(text, start, "ar"):
@@ -73,6 +84,8 @@ def _claim_values(claims: list[Claim]) -> Counter[str]:
     for claim in claims:
         if claim.kind == "quantity" and claim.unit in durations() | written_before():
             continue  # "15 يوما", "عمرها 11 عاما", "6 درجات ريختر": left out of the file's side too
+        if claim.unit in (TIMES, MULTIPLE):
+            continue  # "أجهضت 12 مرة": a label after its number, left out of the file's side too
         if claim.ordinal:
             continue  # "المرتبة الخامسة", "أول غارة جوية": a rank or a first; the file's ordinal
             # tokens carry no value either
