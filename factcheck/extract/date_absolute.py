@@ -199,6 +199,33 @@ def _decade(hit: Hit, context: Context) -> Reading | None:
     return Reading(span, priority="year" if hit.get("first") else "date")
 
 
+def century_shape(lexicon: DateLexicon) -> Shape:
+    """A century by its ordinal and its noun, in the language's order ("القرن التاسع عشر", "the
+    19th century", "the nineteenth-century"): its hundred years, both ends' years in (1800 to
+    1900), as "the nineteenth century" is said of either; not a century of another era."""
+    ordinals, nouns = alternation(lexicon.centuries), alternation(lexicon.century_nouns)
+    other_era = alternation(lexicon.century_not_after) or "(?!)"
+    start = lexicon.word_start
+    ordinal = rf"{start}(?P<century>{ordinals}){WORD_END}"
+    noun = rf"{start}(?:{nouns}){WORD_END}"
+    return Shape(
+        "century",
+        (rf"{noun}\s+{ordinal}" if lexicon.century_noun_first else rf"{ordinal}\s*-?\s*{noun}")
+        + rf"(?!\s+(?:{other_era}){WORD_END})",
+        _century,
+        ("century",),
+    )
+
+
+def _century(hit: Hit, context: Context) -> Reading | None:
+    number = context.lexicon.centuries.get(hit.key("century") or "")
+    if number is None:
+        return None
+    first, last = (number - 1) * 100, number * 100
+    span = DateSpan(start=f"{first:04d}-01-01", end=f"{last:04d}-12-31", granularity="year")
+    return Reading(span, priority="year")
+
+
 def year_shape(lexicon: DateLexicon) -> Shape:
     """A year on its own; after every shape that can start with its digits or its cue word."""
     cues, era = alternation(lexicon.year_cues), alternation(lexicon.era)

@@ -29,6 +29,7 @@ def shapes(language: str) -> list[Shape]:
         *date_absolute.shapes(lexicon),
         # before the year: "the 1950s" is a decade
         date_absolute.decade_shape(lexicon),
+        date_absolute.century_shape(lexicon),
         # before the relative shapes: "العام 2003" is a year, "العام الماضي" a relative one
         date_absolute.year_span_shape(lexicon),
         date_absolute.year_shape(lexicon),

@@ -152,6 +152,10 @@ class DateLexicon:
     decade_later: tuple[str, ...]  # after one, a century on: "عشرينيات القرن الحالي"
     decade_suffixes: tuple[str, ...]  # after a decade's first year in digits: "1950s"
     decade_of_age: tuple[str, ...]  # after one, an age: "في الثلاثينيات من عمره"
+    centuries: dict[str, int]  # "التاسع عشر", "19th": the nineteenth, with `century_nouns`
+    century_nouns: tuple[str, ...]  # "القرن", "century"
+    century_not_after: tuple[str, ...]  # "القرن الرابع الهجري" is no Gregorian century
+    century_noun_first: bool  # "القرن التاسع عشر"; English says "the 19th century"
 
     def words(self, surfaces: Iterable[str]) -> str:
         """A group-free alternation of whole words (clitics allowed before them)."""
@@ -183,6 +187,7 @@ class DateLexicon:
             "week_noun": self.week_nouns,
             "month_part": self.month_parts,
             "decade": self.decades,
+            "century": self.century_nouns if self.century_noun_first else self.centuries,
         }
 
 
@@ -314,6 +319,10 @@ def date_lexicon(language: str) -> DateLexicon:
         decade_later=tuple(_surfaces(words.get("decade_later", []))),
         decade_suffixes=tuple(words.get("decade_suffixes", [])),
         decade_of_age=tuple(_surfaces(words.get("decade_of_age", []))),
+        centuries=_by_surface(words.get("centuries", {})),
+        century_nouns=tuple(_surfaces(words.get("century_nouns", []))),
+        century_not_after=tuple(_surfaces(words.get("century_not_after", []))),
+        century_noun_first=bool(words.get("century_noun_first", False)),
     )
 
 
