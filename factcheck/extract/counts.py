@@ -689,9 +689,21 @@ def _denied(text: str, hit: PhraseMatch, language: str) -> bool:
 def _clause_end(text: str, end: int, reach: int = _CUE_REACH) -> int:
     """Where the clause of a figure ending at `end` ends: a clause mark, or `reach` further."""
     stop = end
-    while stop < min(len(text), end + reach) and text[stop] not in _CLAUSE_ENDS:
+    while stop < min(len(text), end + reach) and (
+        text[stop] not in _CLAUSE_ENDS or _separates_digits(text, stop)
+    ):
         stop += 1
     return stop
+
+
+def _separates_digits(text: str, index: int) -> bool:
+    """A point or comma inside a number ("some 88.41 percent", "2,000") ends no clause: the
+    cue after a part put between commas that states a figure is still the first figure's."""
+    return (
+        text[index] in ".,"
+        and text[index - 1 : index].isdigit()
+        and text[index + 1 : index + 2].isdigit()
+    )
 
 
 def _next_clause(text: str, start: int, end: int, language: str) -> bool:
