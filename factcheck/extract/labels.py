@@ -57,14 +57,16 @@ def find_labels(body: str, folded: Folded, document: Document) -> Iterator[Menti
         for year in _YEAR.finditer(text):
             before = word_before(text, year.start(), _REACH)
             if is_model_year(text, year.end(), language, before):
-                yield _label(body, folded, year.start(), year.end(), float(year.group()), made)
+                yield label_mention(
+                    body, folded, year.start(), year.end(), float(year.group()), made
+                )
     for hit in document_words(text, language, "labels"):
         side, unit = hit.key
         read = _before(text, hit, language) if side == "after" else _after(text, hit, language)
         if read is None:
             continue
         value, start, end = read
-        yield _label(body, folded, start, end, value, unit)
+        yield label_mention(body, folded, start, end, value, unit)
 
 
 @cache
@@ -72,15 +74,24 @@ def _not_after(language: str) -> frozenset[str]:
     return folded_words(language, "labels", "not_after")
 
 
-def _label(body: str, folded: Folded, start: int, end: int, value: float, unit: str) -> Mention:
-    """The label `value` of `unit` said by the words at folded `start`..`end`."""
+def label_mention(
+    body: str,
+    folded: Folded,
+    start: int,
+    end: int,
+    value: float,
+    unit: str,
+    priority: int = PRIORITY["count"],
+) -> Mention:
+    """The label `value` of `unit` said by the words at folded `start`..`end` (a record's too,
+    extract/records.py)."""
     return exact_count(
         body,
         folded,
         start,
         end,
         value,
-        PRIORITY["count"],
+        priority,
         unit,
         note=LABEL,
         ordinal=True,

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.counts import definite_prefixes
-from factcheck.extract.mention import PRIORITY, Mention, exact_count
+from factcheck.extract.labels import label_mention
+from factcheck.extract.mention import PRIORITY, Mention
 from factcheck.extract.number_words import number_words
 from factcheck.lang.clitics import definite_ends, stem, stopwords
 from factcheck.lang.detect import supported_languages
@@ -43,7 +44,6 @@ from factcheck.models import Document
 
 RECORD = "record"  # the concept (common/units.yaml)
 NTH_OF_KIND = "nth_of_kind"  # a record whose noun is in construct after its ordinal: "أول أجنبي"
-_LABEL = "label"
 _TOKEN = re.compile(r"[^\s,.;:!?()\"“”]+|[,.;:!?()\"“”]")
 _CLAUSE_ENDS = frozenset(',.;:!?()"“”')
 
@@ -138,30 +138,8 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
             end, concept = noun_end, NTH_OF_KIND
         elif not _marked(text, end, lexicon):
             continue
-        yield _record(body, folded, start, end, lexicon.values[found.group("ordinal")], concept)
-
-
-def _record(
-    body: str,
-    folded: Folded,
-    start: int,
-    end: int,
-    value: int,
-    concept: str,
-    priority: int = PRIORITY["count"],
-) -> Mention:
-    return exact_count(
-        body,
-        folded,
-        start,
-        end,
-        value,
-        priority,
-        concept,
-        note=_LABEL,
-        ordinal=True,
-        subject=concept,
-    )
+        value = lexicon.values[found.group("ordinal")]
+        yield label_mention(body, folded, start, end, value, concept)
 
 
 def _kinds_named_by_adjectives(body: str, folded: Folded, lexicon: _Lexicon) -> Iterator[Mention]:
@@ -188,7 +166,7 @@ def _kinds_named_by_adjectives(body: str, folded: Folded, lexicon: _Lexicon) -> 
         ):
             continue
         value = lexicon.values[found.group("ordinal")]
-        yield _record(
+        yield label_mention(
             body, folded, start, adjective_end, value, NTH_OF_KIND, PRIORITY["named_first"]
         )
 
