@@ -206,7 +206,9 @@ def century_shape(lexicon: DateLexicon) -> Shape:
     ordinals, nouns = alternation(lexicon.centuries), alternation(lexicon.century_nouns)
     other_era = alternation(lexicon.century_not_after) or "(?!)"
     start = lexicon.word_start
-    ordinal = rf"{start}(?P<century>{ordinals}){WORD_END}"
+    # each a look-behind of its own: their lengths differ
+    describing = "".join(rf"(?<!{re.escape(words)}\s)" for words in lexicon.century_not_before)
+    ordinal = rf"{describing}{start}(?P<century>{ordinals}){WORD_END}"
     noun = rf"{start}(?:{nouns}){WORD_END}"
     return Shape(
         "century",

@@ -156,6 +156,7 @@ class DateLexicon:
     century_nouns: tuple[str, ...]  # "القرن", "century"
     century_not_after: tuple[str, ...]  # "القرن الرابع الهجري" is no Gregorian century
     century_noun_first: bool  # "القرن التاسع عشر"; English says "the 19th century"
+    century_not_before: tuple[str, ...]  # "dramas of the 20th century" describes, dates nothing
 
     def words(self, surfaces: Iterable[str]) -> str:
         """A group-free alternation of whole words (clitics allowed before them)."""
@@ -323,6 +324,7 @@ def date_lexicon(language: str) -> DateLexicon:
         century_nouns=tuple(_surfaces(words.get("century_nouns", []))),
         century_not_after=tuple(_surfaces(words.get("century_not_after", []))),
         century_noun_first=bool(words.get("century_noun_first", False)),
+        century_not_before=tuple(words.get("century_not_before", [])),
     )
 
 

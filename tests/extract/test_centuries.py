@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.by_text import claims_by_text
+from tests.extract.by_text import claims_by_text, claims_in
 
 
 @pytest.mark.parametrize(
@@ -18,15 +18,6 @@ from tests.extract.by_text import claims_by_text
             "ar",
             "القرن التاسع عشر",
             ("1800-01-01", "1900-12-31"),
-        ),
-        (  # ECB+ 28_3ecb
-            "The shadowy central figure in the one of the most gripping political dramas of the "
-            "20th century, Felt insisted his alter ego be kept secret when he leaked damaging "
-            "information about President Richard Nixon and his aides to Washington Post reporter "
-            "Bob Woodward.",
-            "en",
-            "20th century",
-            ("1900-01-01", "2000-12-31"),
         ),
         (  # ECB+ 36_8ecbplus: the whole century, of which "mid -" names a part
             "The FLDS communities in northern Arizona and southern Utah have strong, deep roots "
@@ -42,3 +33,15 @@ def test_a_century_is_its_hundred_years(
 ) -> None:
     date = claims_by_text(sentence, language)[figure].date
     assert date is not None and (date.start, date.end) == span
+
+
+def test_a_century_that_says_what_kind_of_time_dates_nothing() -> None:
+    # ECB+ 28_3ecb: "of the 20th century" describes the drama (date_words.yaml
+    # `century_not_before`)
+    sentence = (
+        "The shadowy central figure in the one of the most gripping political dramas of the "
+        "20th century, Felt insisted his alter ego be kept secret when he leaked damaging "
+        "information about President Richard Nixon and his aides to Washington Post reporter "
+        "Bob Woodward."
+    )
+    assert not [claim for claim in claims_in(sentence, "en") if claim.kind == "date"]
