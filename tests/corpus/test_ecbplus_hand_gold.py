@@ -16,7 +16,14 @@ from factcheck.models import Report
 from factcheck.pipeline import run
 from factcheck.settings import Settings
 from tests.conftest import shared_path
-from tests.corpus.by_report import HandGold, findings_at, found_in_two, hand_gold, holding
+from tests.corpus.by_report import (
+    HandGold,
+    apart_params,
+    findings_at,
+    found_in_two,
+    hand_gold,
+    holding,
+)
 
 # cluster -> figures two or more articles state: (what, [(article, offset of the figure)])
 FOUND = {
@@ -917,16 +924,9 @@ def test_a_figure_of_the_fourth_draw_is_found(reports, cluster, figure):
 
 @pytest.mark.parametrize(
     ("cluster", "one", "other"),
-    [
-        pytest.param(
-            cluster,
-            one,
-            other,
-            marks=[pytest.mark.xfail(strict=True)] if (cluster, one, other) in HELD else [],
-        )
-        for cluster in DRAWN
-        for one, other in _drawn(cluster).apart
-    ],
+    apart_params(
+        ((cluster, one, other) for cluster in DRAWN for one, other in _drawn(cluster).apart), HELD
+    ),
 )
 def test_figures_of_two_events_of_the_fourth_draw_are_never_held_together(
     reports, cluster, one, other

@@ -17,6 +17,7 @@ import pytest
 from factcheck.models import Report
 from tests.corpus.by_report import (
     HandGold,
+    apart_params,
     found_in_two,
     hand_gold,
     holding,
@@ -888,16 +889,9 @@ def test_a_figure_of_several_articles_is_found(reports, group, figure):
 
 @pytest.mark.parametrize(
     ("group", "one", "other"),
-    [
-        pytest.param(
-            group,
-            one,
-            other,
-            marks=[pytest.mark.xfail(strict=True)] if (group, one, other) in HELD else [],
-        )
-        for group in GROUPS
-        for one, other in _gold(group).apart
-    ],
+    apart_params(
+        ((group, one, other) for group in GROUPS for one, other in _gold(group).apart), HELD
+    ),
 )
 def test_figures_of_two_events_are_never_held_together(reports, group, one, other):
     report = reports[group]
