@@ -26,7 +26,7 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
 from factcheck.extract.units import unit_matcher
-from factcheck.lang.clitics import DEFINITE, stopwords
+from factcheck.lang.clitics import DEFINITE, glued_conjunctions, stopwords
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import Folded
@@ -49,6 +49,7 @@ _COMPLEMENT_WORDS = 2
 _SHORT = 3  # letters of the shortest word that may stand between an ordinal and its noun
 # a word of the noun phrase after a superlative: "u.s." whole, a full stop after it kept apart
 _WORD = re.compile(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*\.?")
+_SUBJECT_WORD = re.compile(r"[^\W\d_]+")  # letters only: a figure or a clause mark ends the subject
 
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -77,16 +78,44 @@ def _ranks(folded: Folded, language: str) -> Iterator[Mention]:
                 break
 
 
+def _adverb_after(text: str, end: int, language: str) -> PhraseMatch | None:
+    """The ordinal said as an adverb after a verb of placing ending at `end`, right after it or
+    past its subject of at most `verb_reach` words (no stopword among them, no figure or clause
+    mark): "حل ثالثا", "وحلت السويد اولاً والاردن ثانياً" (snn-2015-08-10-0972)."""
+    adverbs, words = phrase_matcher(language, "ranks", "adverbs"), stopwords(language)
+    pos = skip_spaces(text, end)
+    for _ in range(int(load(language, "ranks").get("verb_reach", 0)) + 1):
+        adverb = adverbs.at(text, pos)
+        if adverb is not None:
+            # "وجاء في البيان أولا: أن ...": the first point of a list
+            return None if text[skip_spaces(text, adverb.end) :].startswith(":") else adverb
+        word = _SUBJECT_WORD.match(text, pos)
+        if word is None or word.group() in words:  # "جاء في": no subject follows
+            return None
+        pos = skip_spaces(text, word.end())
+    return None
+
+
 def _read(
     folded: Folded, hit: PhraseMatch, side: str, ordinals: OrdinalWords, language: str
 ) -> list[Mention]:
     """The ranks a rank word governs on one `side` of it (none: an empty list)."""
     text, concept = folded.text, hit.key[1]
     if side == "verbs":
-        adverb = phrase_matcher(language, "ranks", "adverbs").at(text, skip_spaces(text, hit.end))
-        if adverb is None:
-            return []
-        return [_rank(folded, hit.start, adverb.end, int(adverb.key), concept)]
+        adverb = _adverb_after(text, hit.end, language)
+        ranks: list[Mention] = []
+        start = hit.start
+        # "وحلت السويد اولاً والاردن ثانياً", "جاء المنتخب السعودي ثالثا ... وقطر رابعا وعمان
+        # خامسا": the verb said once for a list of placings, each after a glued conjunction
+        while adverb is not None:
+            ranks.append(_rank(folded, start, adverb.end, int(adverb.key), concept))
+            start = skip_spaces(text, adverb.end)
+            if text[start : start + 1] in ",،":
+                start = skip_spaces(text, start + 1)
+            if text[start : start + 1] not in glued_conjunctions():
+                break
+            adverb = _adverb_after(text, start, language)
+        return ranks
     if side == "before":
         at = skip_spaces(text, hit.end)
         found = ordinal_at(
