@@ -39,7 +39,7 @@ from factcheck.lang.phrases import (
     skip_spaces,
     word_start,
 )
-from factcheck.lang.tokens import HYPHEN
+from factcheck.lang.tokens import HYPHEN, LETTERS
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
@@ -49,7 +49,6 @@ _COMPLEMENT_WORDS = 2
 _SHORT = 3  # letters of the shortest word that may stand between an ordinal and its noun
 # a word of the noun phrase after a superlative: "u.s." whole, a full stop after it kept apart
 _WORD = re.compile(r"[^\W\d_]+(?:[.'-][^\W\d_]+)*\.?")
-_SUBJECT_WORD = re.compile(r"[^\W\d_]+")  # letters only: a figure or a clause mark ends the subject
 
 
 def find_ranks(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -89,7 +88,7 @@ def _adverb_after(text: str, end: int, language: str) -> PhraseMatch | None:
         if adverb is not None:
             # "وجاء في البيان أولا: أن ...": the first point of a list
             return None if text.startswith(":", skip_spaces(text, adverb.end)) else adverb
-        word = _SUBJECT_WORD.match(text, pos)
+        word = LETTERS.match(text, pos)  # a figure or a clause mark ends the subject
         if word is None or word.group() in words:  # "جاء في": no subject follows
             return None
         pos = skip_spaces(text, word.end())
