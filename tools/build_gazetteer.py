@@ -57,7 +57,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck.lang.clitics import stopwords, without_article  # noqa: E402
+from factcheck.lang.clitics import DEFINITE, stopwords, without_article  # noqa: E402
+from factcheck.lang.lexicon import folded_words  # noqa: E402
 from factcheck.lang.normalize import fold_word  # noqa: E402
 from factcheck.resources import LEXICONS  # noqa: E402
 
@@ -73,8 +74,8 @@ _KM_PER_DEGREE = 111.2
 _CELL = 0.2  # degrees of latitude and longitude, more than _SUBURB_KM
 _SUFFIXES = ("ات", "ه", "ها", "ين", "ون")  # plural and pronoun ends a dictionary stem takes
 _NEWSWORTHY = 100_000  # people: a city this large is named in the news before a word
-_CLITICS = "وبلفك"  # the one-letter proclitics a word may carry
-_ARTICLE = "ال"
+# the one-letter proclitics a word may carry (ar clitics.yaml `proclitics`: و ف ب ك ل)
+_CLITICS = frozenset(c for c in folded_words("ar", "clitics", "proclitics") if len(c) == 1)
 NO_STATE = "-"  # the division of the cities of a country whose division GeoNames lacks
 
 
@@ -297,7 +298,7 @@ class Gazetteer:
             words = name.split()
             if fold_word(words[0]) in self.place_nouns:
                 continue  # "مدينة حمص": the city of Homs, which "حمص" names
-            if len(words) == 1 and fold_word(name).startswith(_ARTICLE):
+            if len(words) == 1 and fold_word(name).startswith(DEFINITE):
                 continue  # "الميادين", "الزاوية": a definite Arabic word is a noun first
             # "الدار البيضاء" is listed "دار البيضاء", as places.yaml lists its names
             words[0] = without_article(fold_word(words[0]))

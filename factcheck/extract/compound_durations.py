@@ -9,8 +9,7 @@ import re
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.units import days_in, unit_matcher
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.lexicon import folded_list
 from factcheck.lang.phrases import back_spaces, phrase_matcher
 
 
@@ -62,14 +61,14 @@ def _counted_larger_before(
     a larger unit of time right before the number of the smaller (of `small` days), joined by
     nothing, a comma or a word of `counted_larger`; where it starts and how many of the
     smaller it lasts."""
-    words = load(language, "durations").get("counted_larger")
+    words = folded_list(language, "durations", "counted_larger")
     if not words:
         return None
     edge = back_spaces(text, start)
     if edge > 0 and text[edge - 1] == ",":
         edge = back_spaces(text, edge - 1)
     else:
-        join = next((w for w in map(fold_word, words) if text.endswith(w, 0, edge)), None)
+        join = next((w for w in words if text.endswith(w, 0, edge)), None)
         if join is not None and edge - len(join) > 0 and text[edge - len(join) - 1] == " ":
             edge = back_spaces(text, edge - len(join))
     larger = unit_matcher(language).ending_at(text, edge)

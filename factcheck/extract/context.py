@@ -20,6 +20,7 @@ from typing import Any, NamedTuple, Protocol
 from factcheck.extract.ages import AGE, DECADE_OF_LIFE
 from factcheck.extract.changes import level_words, reached_by_change
 from factcheck.extract.counts import cue_conjunctions, definite_prefixes, toll_of
+from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.distances import distance_anchor
 from factcheck.extract.editions import edition_of, names_a_year
 from factcheck.extract.holders import (
@@ -287,13 +288,8 @@ class _Language:
         self.learn_before = phrase_matcher(language, "locatives", "learn_before")
         self.apposed = PhraseMatcher.of_surfaces(apposed.get("nouns"), language)
         # the capitalised words after a name that end it ("in Manokwari Sunday")
-        self.name_enders = frozenset(
-            fold_word(word)
-            for word in [
-                *_all_names(load(language, "weekdays")),
-                *_all_names(load(language, "months")),
-            ]
-        )
+        dates = date_lexicon(language)
+        self.name_enders = frozenset(dates.weekdays) | frozenset(dates.months)
         self.place_articles = phrase_matcher(language, "locatives", "place_articles")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
         self.within = folded_words(language, "locatives", "within")
@@ -400,17 +396,6 @@ def _told_earlier(facts: SentenceFacts, language: _Language) -> int | None:
             if verb.start >= auxiliary.end and words < language.report_reach:
                 return facts.folded.end_of(verb.end)
     return None
-
-
-def _all_names(lexicon: Any) -> list[str]:
-    """Every string of a lexicon of names by key (weekdays.yaml, months.yaml), however nested."""
-    if isinstance(lexicon, str):
-        return [lexicon]
-    if isinstance(lexicon, dict):
-        return [name for value in lexicon.values() for name in _all_names(value)]
-    if isinstance(lexicon, list):
-        return [name for value in lexicon for name in _all_names(value)]
-    return []
 
 
 def _keyed(category: str, lexicon: Any) -> list[tuple[str, str, Any]]:

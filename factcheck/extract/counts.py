@@ -383,12 +383,7 @@ def _clause_start(text: str, start: int, window: int = _WINDOW) -> int:
 def _decimal_point(text: str, index: int, window: int) -> bool:
     """A point between digits ("magnitude 6.1") ends no clause for the subject of a change,
     read further back than `_WINDOW`."""
-    return (
-        window > _WINDOW
-        and text[index] == "."
-        and text[index - 1 : index].isdigit()
-        and text[index + 1 : index + 2].isdigit()
-    )
+    return window > _WINDOW and text[index] == "." and _separates_digits(text, index)
 
 
 def governing_concept(text: str, start: int, language: str) -> str | None:

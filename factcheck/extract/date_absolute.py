@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from factcheck.extract import date_calendar as cal
 from factcheck.extract.date_lexicon import (
@@ -33,7 +32,6 @@ from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.lexicon import folded_list
 from factcheck.lang.phrases import back_spaces
 from factcheck.models import DateSpan
 
@@ -402,16 +400,11 @@ def _since(hit: Hit, context: Context) -> bool:
     بحياة 140 ألف شخص بحلول نهاية العام" of 1945) or a school year ("لبداية العام")."""
     text = hit.match.string
     word = text[: back_spaces(text, hit.match.start())].rpartition(" ")[2]
-    conjunction = next(
-        (c for c in _conjunctions(context.lexicon.language) if word.startswith(c)), ""
+    since = context.lexicon.since
+    # a conjunction glued before it (clitics.yaml `conjunctions`: "ومنذ")
+    return word in since or any(
+        word.startswith(c) and word[len(c) :] in since for c in context.lexicon.conjunctions
     )
-    return word in context.lexicon.since or word[len(conjunction) :] in context.lexicon.since
-
-
-@cache
-def _conjunctions(language: str) -> tuple[str, ...]:
-    """The conjunctions glued before a word (clitics.yaml `conjunctions`: "ومنذ")."""
-    return folded_list(language, "clitics", "conjunctions")
 
 
 def _decade_part(first: int | None, months: tuple[int, ...]) -> Reading | None:

@@ -88,7 +88,7 @@ def _adverb_after(text: str, end: int, language: str) -> PhraseMatch | None:
         adverb = adverbs.at(text, pos)
         if adverb is not None:
             # "وجاء في البيان أولا: أن ...": the first point of a list
-            return None if text[skip_spaces(text, adverb.end) :].startswith(":") else adverb
+            return None if text.startswith(":", skip_spaces(text, adverb.end)) else adverb
         word = _SUBJECT_WORD.match(text, pos)
         if word is None or word.group() in words:  # "جاء في": no subject follows
             return None

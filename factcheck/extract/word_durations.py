@@ -38,7 +38,8 @@ from factcheck.models import Document
 
 
 def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
-    """ "لمدة أسبوعين": two weeks; "نحو عامين": about two years; "عامين ونصف": two and a half."""
+    """ "لمدة أسبوعين": two weeks; "نحو عامين": about two years; "عامين ونصف": two and a half;
+    a measure's dual alike ("بعرض كيلومترين", durations.yaml `duals`)."""
     text = folded.text
     language = document.language or ""
     ago = phrase_matcher(language, "relative_dates", "ago")
