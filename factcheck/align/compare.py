@@ -865,10 +865,7 @@ def _converted_alike(a: Features, b: Features) -> bool:
     return (
         "conversion" in (a.scope, b.scope)
         and _CLOCK not in (a.scope, b.scope)
-        and a.claim.document != b.claim.document
-        and a.claim.value is not None
-        and a.claim.value == b.claim.value
-        and a.claim.unit == b.claim.unit
+        and _one_value_of_two_articles(a, b)
     )
 
 
@@ -877,9 +874,15 @@ def _one_clock_reading(a: Features, b: Features) -> bool:
     half", "with 7 minutes 42 seconds remaining"): one moment told twice, compared as any two
     figures of one value are, by the gate and the rules. Two other readings are two moments of
     a game, or one told a second apart, which no words tell from two: never compared (FC035)."""
+    return a.scope == b.scope == _CLOCK and _one_value_of_two_articles(a, b)
+
+
+def _one_value_of_two_articles(a: Features, b: Features) -> bool:
+    """Two articles' figures of one known value in one unit: how a scope kept from every
+    comparison (FC035) is still compared, a conversion with the sum another article states
+    (`_converted_alike`), a clock's reading with another's (`_one_clock_reading`)."""
     return (
-        a.scope == b.scope == _CLOCK
-        and a.claim.document != b.claim.document
+        a.claim.document != b.claim.document
         and a.claim.value is not None
         and a.claim.value == b.claim.value
         and a.claim.unit == b.claim.unit

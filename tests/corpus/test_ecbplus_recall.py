@@ -4,18 +4,12 @@ would run one story's folder: what several outlets state alike must be one agree
 from __future__ import annotations
 
 import json
-from functools import cache
 
 from factcheck.models import Report
 from factcheck.pipeline import run
 from factcheck.settings import Settings
 from tests.conftest import shared_path
-
-
-@cache
-def cluster(name: str) -> Report:
-    path = shared_path("corpus", "ecbplus", "clusters", f"{name}.jsonl")
-    return run(Settings(paths=[str(path)], format="json", jobs=1))
+from tests.corpus.by_report import ecb_cluster
 
 
 def _held_together(report: Report, text: str, sentence: str) -> tuple[int, int]:
@@ -36,7 +30,7 @@ def test_one_wire_sentence_with_a_phrase_of_its_own_agrees():
     # in the sixth round to keep ... his WBA, IBF and WBO heavyweight title(s) Saturday (night)",
     # one of them adding "in Bern, Switzerland": every word is common in the story, and that
     # one's window shares three quarters of the others' words, not all
-    report = cluster("7ecbplus")
+    report = ecb_cluster("7ecbplus")
     stated, held = _held_together(report, "Saturday", "Klitschko stopped Tony Thompson")
     assert stated >= 4 and held == stated
     # "fell to 36 - 3 (24 KO)" / "dropped to 36 - 3": the first repeat it meets has another cue
@@ -48,7 +42,7 @@ def test_a_list_retold_in_other_words_agrees():
     # 12ecbplus: "the personnel on board the warship have confiscated 14 AK - 47 Rifles, 31
     # magazines and 923 rounds" / "INS Sukanya has seized a total of 14 AK - 47 rifles, 31
     # magazines and 923 rounds": half the words of each window, all common in the story
-    report = cluster("12ecbplus")
+    report = ecb_cluster("12ecbplus")
     stated, held = _held_together(report, "31", "31 magazines and 923 rounds")
     assert stated >= 3 and held == stated
 
@@ -69,7 +63,7 @@ def _together(report: Report, first: tuple[str, str], second: tuple[str, str]) -
 def test_an_age_of_nobody_named_is_of_a_person_the_article_names():
     # 1ecbplus: "the 26 - year - old actress" of an article whose headline names Lindsay Lohan
     # is "Lohan, 26"
-    report = cluster("1ecbplus")
+    report = ecb_cluster("1ecbplus")
     assert _together(report, ("26 - year - old", "actress checked into"), ("26", "Lohan, 26"))
 
 
