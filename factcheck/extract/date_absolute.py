@@ -33,6 +33,7 @@ from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.phrases import back_spaces
+from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
@@ -57,7 +58,10 @@ def month_pattern(lexicon: DateLexicon) -> str:
 
 def year_tail(lexicon: DateLexicon) -> str:
     of, cues, era = (alternation(words) for words in (lexicon.of, lexicon.year_cues, lexicon.era))
-    return rf"[\s,،./-]*(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?:\s*(?:{era}){WORD_END})?"
+    return (
+        rf"[\s{COMMAS}./-]*(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?"
+        rf"{YEAR}(?:\s*(?:{era}){WORD_END})?"
+    )
 
 
 def direction(lexicon: DateLexicon) -> str:

@@ -39,7 +39,7 @@ from factcheck.lang.phrases import (
     skip_spaces,
     word_start,
 )
-from factcheck.lang.tokens import HYPHEN, LETTERS
+from factcheck.lang.tokens import COMMAS, HYPHEN, LETTERS
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
@@ -109,7 +109,7 @@ def _read(
         while adverb is not None:
             ranks.append(_rank(folded, start, adverb.end, int(adverb.key), concept))
             start = skip_spaces(text, adverb.end)
-            if text[start : start + 1] in ",،":
+            if text[start : start + 1] in COMMAS:
                 start = skip_spaces(text, start + 1)
             if text[start : start + 1] not in glued_conjunctions():
                 break

@@ -28,10 +28,12 @@ import ahocorasick
 
 from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.tokens import WORD
+from factcheck.lang.tokens import COMMAS, WORD
 
 # A clause break, or another figure: no cue of a figure reaches back past it.
 _BREAK = re.compile(r"[.,;:!?،؛()\d]")
+# what may end a word the common case of _words reads inline: a space, a stop or a comma
+_WORD_ENDS = " ." + COMMAS
 _EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
 _Found = tuple[int, int, Any, int]  # a whole-word hit: (start, -end, key, stem)
 # An automaton's value is (length, key, raw): `raw` is what a raw surface of PhraseMatchers
@@ -180,7 +182,7 @@ class PhraseMatcher:
             end = last + 1
             stem = end - length
             # The common case inline (a word between spaces); _word_start for the rest.
-            if (stem == 0 or text[stem - 1] == " ") and (end == size or text[end] in " .,،"):
+            if (stem == 0 or text[stem - 1] == " ") and (end == size or text[end] in _WORD_ENDS):
                 found.append((stem, -end, value, stem))
             # Half the raw hits end inside a word ("آب" in "الآباء"): dropped at once.
             elif not (end < size and text[end].isalpha() and text[end - 1].isalpha()):
