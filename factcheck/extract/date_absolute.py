@@ -32,7 +32,7 @@ from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
 from factcheck.lang.clitics import DEFINITE
-from factcheck.lang.phrases import back_spaces
+from factcheck.lang.phrases import word_before
 from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan
 
@@ -403,7 +403,7 @@ def _since(hit: Hit, context: Context) -> bool:
     to the paper's day, the year to date; elsewhere it may be any year the story tells of ("أدى
     بحياة 140 ألف شخص بحلول نهاية العام" of 1945) or a school year ("لبداية العام")."""
     text = hit.match.string
-    word = text[: back_spaces(text, hit.match.start())].rpartition(" ")[2]
+    word = word_before(text, hit.match.start())
     since = context.lexicon.since
     # a conjunction glued before it (clitics.yaml `conjunctions`: "ومنذ")
     return word in since or any(

@@ -386,14 +386,16 @@ def back_spaces(text: str, pos: int, limit: int | None = None) -> int:
     return pos
 
 
-def word_before(text: str, start: int, reach: int, openers: str = "") -> str:
+def word_before(text: str, start: int, reach: int | None = None, openers: str = "") -> str:
     """The word that ends before `start`, past the blanks (and any of `openers`, a bracket or
-    a quote: "إلى (2.3)") between them. At most `reach` characters are read back from where
-    the word ends: a word is never looked for across the whole text."""
+    a quote: "إلى (2.3)") between them. With `reach`, at most that many characters are read
+    back from where the word ends, where a word is looked for near a figure in text that may
+    run on without a blank; without it, the whole word (the article or cue a lexicon lists
+    right before a figure: "a second round", "منذ بداية العام")."""
     end = start
     while end > 0 and (text[end - 1].isspace() or text[end - 1] in openers):
         end -= 1
-    begin, floor = end, max(0, end - reach)
+    begin, floor = end, 0 if reach is None else max(0, end - reach)
     while begin > floor and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:end].lstrip(openers)
