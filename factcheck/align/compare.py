@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
@@ -49,6 +50,7 @@ from factcheck.align.rules import (
     FindingRule,
     Match,
     NeverCompareRule,
+    OneValueWith,
     RuleSet,
     open_concept_kinds,
 )
@@ -92,8 +94,6 @@ class Verdict:
             self.unasked_reach > 0 and _repeated(self.old, self.new, self.unasked_reach)
         )
 
-
-_CLOCK = "clock"  # the scope of a moment on a game clock (lexicons/*/scopes.yaml)
 
 # What a pair of claims is, as far as it decides which finding rules it may meet whichever
 # claim is the earlier: (their kind, of one article, how many of the two are ordinals, of one
@@ -146,7 +146,9 @@ class CompiledRules:
     """The rules of one run, sorted and indexed once for the pair loop."""
 
     never: dict[ClaimKind, tuple[NeverCompareRule, ...]]
-    never_scopes: dict[ClaimKind, frozenset[str]]
+    # the scopes kept from comparison, each with the figure it still meets at one value (None:
+    # none): rule FC035's `scopes` and `one_value_compared`
+    never_scopes: dict[ClaimKind, dict[str, OneValueWith | None]]
     open_concepts: frozenset[ClaimKind]  # kinds whose figure of no concept may meet any concept
     comparable: dict[ClaimKind, ComparableRule]
     findings: dict[ClaimKind, tuple[FindingRule, ...]]
@@ -176,12 +178,12 @@ class CompiledRules:
                     for kind in kinds
                 },
                 never_scopes={
-                    kind: frozenset(
-                        scope
+                    kind: {
+                        scope: r.one_value_compared.get(scope)
                         for r in rules.of(NeverCompareRule)
                         if kind in r.applies_to and r.when == "scope"
                         for scope in r.scopes
-                    )
+                    }
                     for kind in kinds
                 },
                 open_concepts=open_concept_kinds(rules),
@@ -651,7 +653,7 @@ def judge(
     proposal found their windows to share the story's rare words (pairs.Proposal), which the
     gate takes for windows alike."""
     kind = a.claim.kind
-    scopes = compiled.never_scopes.get(kind, frozenset())
+    scopes = compiled.never_scopes.get(kind, {})
     if never_compared(a, b, compiled.never.get(kind, ())):
         return None
     gate = compiled.comparable.get(kind)
@@ -661,7 +663,7 @@ def judge(
         # other currency first converts to the very sum another prints
         if gate is None:
             return None
-        if not (_converted_alike(a, b) or _one_clock_reading(a, b)):
+        if not _compared_at_one_value(a, b, scopes):
             return _repeated_agreement(a, b, gate, compiled)
     only_revision = False
     # How alike the windows read is the gate's costly test: asked last, of a pair that a rule
@@ -857,30 +859,23 @@ def _one_unresolved_date(a: Claim, b: Claim) -> bool:
     )
 
 
-def _converted_alike(a: Features, b: Features) -> bool:
-    """A conversion in brackets and the very sum, in its currency, that another article states
-    ("بقيمة 5.3 مليار دولار (20 مليار ريال سعودي)" in one paper, "بقيمة 20 مليار ريال سعودي" in
-    five): compared as any two sums, by the gate and the rules. A conversion of another value,
-    or a rounded one, meets nothing (rule FC035)."""
-    return (
-        "conversion" in (a.scope, b.scope)
-        and _CLOCK not in (a.scope, b.scope)
-        and _one_value_of_two_articles(a, b)
-    )
-
-
-def _one_clock_reading(a: Features, b: Features) -> bool:
-    """Two articles' readings of a game clock to the same second ("with 7:42 left in the first
-    half", "with 7 minutes 42 seconds remaining"): one moment told twice, compared as any two
-    figures of one value are, by the gate and the rules. Two other readings are two moments of
-    a game, or one told a second apart, which no words tell from two: never compared (FC035)."""
-    return a.scope == b.scope == _CLOCK and _one_value_of_two_articles(a, b)
-
-
-def _one_value_of_two_articles(a: Features, b: Features) -> bool:
-    """Two articles' figures of one known value in one unit: how a scope kept from every
-    comparison (FC035) is still compared, a conversion with the sum another article states
-    (`_converted_alike`), a clock's reading with another's (`_one_clock_reading`)."""
+def _compared_at_one_value(
+    a: Features, b: Features, scopes: Mapping[str, OneValueWith | None]
+) -> bool:
+    """Two articles' figures of one known value in one unit, each of a scope kept from every
+    comparison (`scopes`, rule FC035) only where its `one_value_compared` meets the other's
+    scope: compared as any two figures are, by the gate and the rules. A conversion in brackets
+    meets the very sum, in its currency, that another article states, of any scope ("بقيمة 5.3
+    مليار دولار (20 مليار ريال سعودي)" in one paper, "بقيمة 20 مليار ريال سعودي" in five); a
+    game clock's reading only another's to the same second ("with 7:42 left in the first half",
+    "with 7 minutes 42 seconds remaining"): two other readings are two moments of a game, or one
+    told a second apart, which no words tell from two."""
+    for scoped, other in ((a, b), (b, a)):
+        if scoped.scope is None or scoped.scope not in scopes:
+            continue
+        meets = scopes[scoped.scope]
+        if meets is None or (meets == "same_scope" and other.scope != scoped.scope):
+            return False
     return (
         a.claim.document != b.claim.document
         and a.claim.value is not None

@@ -430,6 +430,7 @@ def _echoed(
         if len(before) >= reach and len(after) >= reach:
             by_echo.setdefault((before[:reach], after[:reach]), []).append(index)
     for left, right in _across_articles(items, by_echo.values(), taken, sides):
+        taken.add((left, right))
         yield items[left], items[right]
 
 

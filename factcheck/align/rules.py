@@ -282,6 +282,8 @@ class CuesRule(_Rule):
     senses: dict[str, Literal["up", "down", "any"]]
 
 
+# which figure a scope that rule FC035 keeps from comparison still meets at one value
+OneValueWith = Literal["any_scope", "same_scope"]
 NeverWhen = Literal[
     "different_units",
     "ordinal",
@@ -301,6 +303,9 @@ class NeverCompareRule(_Rule):
     when: NeverWhen
     # `when: scope`: either claim's scope (Claim.scope: clock, conversion...) is one of these
     scopes: list[str] = []
+    # `when: scope`: those of `scopes` still compared where two articles state one known value
+    # in one unit, with a figure of any scope or only with one of the same scope
+    one_value_compared: dict[str, OneValueWith] = {}
     # `when: different_units`: these kinds' figures of no stated unit are in no other unit, so
     # they meet figures in any ("يكسب مؤسس تسلا مليار ونصف المليار" is in dollars or riyals)
     unstated_unit_matches: list[ClaimKind] = []
@@ -311,6 +316,13 @@ class NeverCompareRule(_Rule):
     # `when: different_indexes`: two figures of one index in sentences that state no date,
     # of papers published further apart, are of two trading days (absent: any days)
     index_days_apart: int | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _one_value_of_scopes(self) -> NeverCompareRule:
+        """Only a scope kept from comparison can be compared all the same."""
+        if stray := sorted(set(self.one_value_compared) - set(self.scopes)):
+            raise ValueError(f"one_value_compared names scopes not in scopes: {stray}")
+        return self
 
 
 class Match(_Strict):

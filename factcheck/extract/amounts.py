@@ -59,7 +59,7 @@ from factcheck.lang.phrases import (
     phrase_matcher,
     skip_spaces,
 )
-from factcheck.lang.tokens import LETTERS
+from factcheck.lang.tokens import COMMAS, LETTERS
 from factcheck.models import Document
 
 # a word ("full-time", "AK-47", initials: "U.S.") and a space
@@ -76,7 +76,7 @@ _DENOMINATOR = re.compile(r"\d\s*/\s*$")  # right before a fraction's denominato
 # A number and the words read around it (unit, cue, range word) stand at most this many
 # spaces apart: "5  km" in wire text, not a word two lines away.
 _GAP = 2
-_LIST_COMMAS = (",", "،")
+_LIST_COMMAS = tuple(COMMAS)  # a comma alone, not the empty gap
 _PERCENT = ("percent", "%")
 
 

@@ -66,7 +66,7 @@ from factcheck.lang.phrases import (
     word_before,
     word_start,
 )
-from factcheck.lang.tokens import CLAUSE_MARK, LETTERS
+from factcheck.lang.tokens import CLAUSE_MARK, COMMAS, LETTERS
 from factcheck.models import LEARNED, ClaimKind, DateSpan, Document
 
 # The kinds of figure a firm named after a preposition of holding owns ("13 وظيفة لدى شركة")
@@ -336,7 +336,7 @@ class _Language:
     def starts_a_period(self, body: str, date: Figure) -> bool:
         """ "منذ يونيو 2012": the date opens a period, it is not when a figure holds; unless a
         "when" follows it, which dates its clause ("منذ يونيو 2014 عندما سجل 8.2")."""
-        after = fold_text(body[date.end : date.end + 12]).lstrip(" ,،")
+        after = fold_text(body[date.end : date.end + 12]).lstrip(" " + COMMAS)
         if self.dated_clause.at(after, 0) is not None:
             return False
         head = fold_text(body[max(0, date.start - 20) : date.start + 12])
@@ -1116,7 +1116,6 @@ def _after_preposition(ftext: str, match: PhraseMatch, language: _Language) -> b
 
 _POSSESSIVE_AFTER = re.compile(r"\s?['’]s(?!\w)")
 _RECORD_AFTER = re.compile(r"\s?\(\s?\d")  # "in Seattle (7 - 9)": a team and its record
-_COMMA = ",،"
 
 # how strongly a name of the generated gazetteer is read as a place where it stands: not at
 # all; barely, as a hand-written name is (a place, the figure's only where a preposition or a
@@ -1149,7 +1148,7 @@ def _reads_a_place(
         return _NOT_READ
     after = skip_spaces(ftext, match.end)
     held = None  # whether the place after its comma holds it
-    if ftext[after : after + 1] and ftext[after : after + 1] in _COMMA:  # "" is in any string
+    if ftext[after : after + 1] and ftext[after : after + 1] in COMMAS:  # "" is in any string
         named = skip_spaces(ftext, after + 1)
         holder = language.places.at(ftext, named)
         if holder is not None:
@@ -1164,7 +1163,7 @@ def _reads_a_place(
     if _after_a_place_word(ftext, match.start, key, language):
         return _AS_LEARNED
     end = back_spaces(ftext, match.start)
-    if end < match.start and end and ftext[end - 1] in _COMMA:
+    if end < match.start and end and ftext[end - 1] in COMMAS:
         before = language.places.ending_at(ftext, back_spaces(ftext, end - 1))
         if before is not None and _country(path) == _country(language.paths[before.key]):
             return _BARELY
@@ -1452,9 +1451,9 @@ def _attribution(text: str, cue: Hit, side: str) -> str:
     if side == "source_follows":
         cue_words = len(text[cue.start : cue.end].split())
         clause = CLAUSE_MARK.split(text[cue.start :], maxsplit=1)[0]
-        return " ".join(clause.split()[: cue_words + 6]).strip(" .،,")
+        return " ".join(clause.split()[: cue_words + 6]).strip(" ." + COMMAS)
     head = CLAUSE_MARK.split(text[: cue.end])[-1]
-    return " ".join(head.split()[-6:]).strip(" .،,")
+    return " ".join(head.split()[-6:]).strip(" ." + COMMAS)
 
 
 def _nearest(
@@ -2117,7 +2116,7 @@ def _list_joint() -> re.Pattern[str]:
         for language in sorted(supported_languages())
         for word in load(language, "numbers").get("list_joints") or ()
     )
-    return re.compile(rf"\s*(?:[،,]\s*(?:{words})?|{words})\s*")
+    return re.compile(rf"\s*(?:[{COMMAS}]\s*(?:{words})?|{words})\s*")
 
 
 def named_keys(text: str, language: str) -> frozenset[str]:

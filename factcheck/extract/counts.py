@@ -20,9 +20,9 @@ from factcheck.lang.clitics import stopwords
 from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces, word_start
-from factcheck.lang.tokens import WORD
+from factcheck.lang.tokens import COMMAS, WORD
 
-_CLAUSE_ENDS = '.,،;؛:!?؟\n()"«»'
+_CLAUSE_ENDS = "." + COMMAS + ';؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
 _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its number
 _CLOSING_QUOTES = '»”"'
@@ -37,7 +37,6 @@ _WINDOW = 60  # characters looked at before a number for the noun that governs i
 # ...and before the level a change verb reached, whose subject may stand further back
 _SUBJECT_WINDOW = 150
 _CUE_REACH = 40  # characters after a figure looked at for its cue
-_COMMAS = ",،"
 _INSERTION = 80  # characters a part put between commas may span ("including three civilians ...")
 
 
@@ -647,11 +646,11 @@ def _nearest_cue(
     stop = _clause_end(text, end)
     inserted = (stop, stop)
     after = skip_spaces(text, stop + 1)
-    if text[stop : stop + 1] in _COMMAS and phrase_matcher(language, "counts", "insertions").at(
+    if text[stop : stop + 1] in COMMAS and phrase_matcher(language, "counts", "insertions").at(
         text, after
     ):
         closing = _clause_end(text, after, _INSERTION)
-        if text[closing : closing + 1] in _COMMAS:
+        if text[closing : closing + 1] in COMMAS:
             inserted, stop = (stop, closing), _clause_end(text, closing + 1)
     clause = text[begin:stop]
     number = (start - begin, end - begin)

@@ -33,7 +33,8 @@ from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import back_spaces
+from factcheck.lang.phrases import word_before
+from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
@@ -58,7 +59,10 @@ def month_pattern(lexicon: DateLexicon) -> str:
 
 def year_tail(lexicon: DateLexicon) -> str:
     of, cues, era = (alternation(words) for words in (lexicon.of, lexicon.year_cues, lexicon.era))
-    return rf"[\s,،./-]*(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?:\s*(?:{era}){WORD_END})?"
+    return (
+        rf"[\s{COMMAS}./-]*(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?"
+        rf"{YEAR}(?:\s*(?:{era}){WORD_END})?"
+    )
 
 
 def direction(lexicon: DateLexicon) -> str:
@@ -400,7 +404,7 @@ def _since(hit: Hit, context: Context) -> bool:
     to the paper's day, the year to date; elsewhere it may be any year the story tells of ("أدى
     بحياة 140 ألف شخص بحلول نهاية العام" of 1945) or a school year ("لبداية العام")."""
     text = hit.match.string
-    word = text[: back_spaces(text, hit.match.start())].rpartition(" ")[2]
+    word = word_before(text, hit.match.start())
     since = context.lexicon.since
     # a conjunction glued before it (clitics.yaml `conjunctions`: "ومنذ")
     return word in since or any(

@@ -19,6 +19,7 @@ from factcheck.extract.date_shapes import (
     previous_word,
 )
 from factcheck.extract.hijri import hijri_date, hijri_year_of
+from factcheck.lang.tokens import COMMAS
 
 # Years from here on are Gregorian: "عيد الفطر 2013" is the one that fell in 2013.
 FIRST_GREGORIAN_YEAR = 1600
@@ -83,7 +84,7 @@ def _hijri_shapes(lexicon: DateLexicon) -> list[Shape]:
     if lexicon.direction_after:
         pattern = (
             rf"{start}(?P<holiday>{names}){WORD_END}{epithet}"
-            rf"(?:[\s,،]+{year}(?:\s*(?:{era}){WORD_END})?|\s+{direction})"
+            rf"(?:[\s{COMMAS}]+{year}(?:\s*(?:{era}){WORD_END})?|\s+{direction})"
         )
         starts: tuple[str, ...] = ("holiday",)
     else:

@@ -29,6 +29,7 @@ from factcheck.extract.date_shapes import (
     previous_word,
 )
 from factcheck.extract.hijri import hijri_month_in, hijri_month_near
+from factcheck.lang.tokens import COMMAS
 
 _LAST = -1
 # An ordinal up to this after a weekday may count weekdays ("الأحد الثاني": the second Sunday).
@@ -81,7 +82,10 @@ def _month(lexicon: DateLexicon, after_part: bool = False) -> str:
         relative, since = rf"{direction}\s+{unit}", ""
     cues = alternation(lexicon.year_cues)
     era = alternation(lexicon.hijri_era)
-    year = rf"(?:{_link(lexicon)}{start}(?:{cues})\s+|[\s,،]*){YEAR}(?:\s*(?:{era}){WORD_END})?"
+    year = (
+        rf"(?:{_link(lexicon)}{start}(?:{cues})\s+|[\s{COMMAS}]*)"
+        rf"{YEAR}(?:\s*(?:{era}){WORD_END})?"
+    )
     this = f"|(?(part){_word(lexicon, 'this_month', lexicon.month_after_part)}|(?!))" * after_part
     return rf"(?:{relative}|{named}(?:{year}|{relative_year(lexicon)}{since})?{this})"
 

@@ -17,6 +17,7 @@ from factcheck.extract.date_shapes import (
     previous_word,
 )
 from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan
 
 # how many days a publication stamp may lag the day its text was written
@@ -53,13 +54,13 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         event = rf"|{alternation(lexicon.counted_from)}{WORD_END}" if lexicon.counted_from else ""
         # The conditional applies the later-only words where the later group matched.
         event_later = (
-            rf"(?(later)(?![\s,،]*{alternation(lexicon.counted_from_later)}{WORD_END}))"
+            rf"(?(later)(?![\s{COMMAS}]*{alternation(lexicon.counted_from_later)}{WORD_END}))"
             if lexicon.counted_from_later
             else ""
         )
         offset = (
             rf"{start}(?P<ago>{ago}|(?P<later>{later}))\s+{count}{half}"
-            rf"(?![\s,،]*(?:\d{event})){event_later}"
+            rf"(?![\s{COMMAS}]*(?:\d{event})){event_later}"
         )
     else:
         # "the last week of Ramadan", "in the last year of his term": the last of something
@@ -74,7 +75,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         Shape(
             "dayword",
             rf"{start}(?P<dayword>{days}){WORD_END}"
-            rf"(?:[\s,،]*\(?\s*{weekday}(?:\s*\))?)?",
+            rf"(?:[\s{COMMAS}]*\(?\s*{weekday}(?:\s*\))?)?",
             _dayword,
             ("dayword",),
         ),

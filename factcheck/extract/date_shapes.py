@@ -11,7 +11,7 @@ from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation, k
 from factcheck.extract.qualifiers import range_joins
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import word_before
-from factcheck.lang.tokens import LETTERS
+from factcheck.lang.tokens import COMMAS, LETTERS
 from factcheck.models import DateSpan, Qualifier
 
 UNRESOLVED = "relative date left unresolved: the article has no publication date"
@@ -152,7 +152,7 @@ def weekday_prefix(lexicon: DateLexicon) -> str:
     weekdays, links = alternation(lexicon.weekdays), alternation(lexicon.weekday_links)
     return (
         rf"(?:(?:[«\"(]\s*)?{lexicon.word_start}(?P<weekday>{weekdays}){WORD_END}\.?"
-        rf"(?:\s*[»\")])?[\s,،]*(?:(?:{links}){WORD_END}\s*)?)?"
+        rf"(?:\s*[»\")])?[\s{COMMAS}]*(?:(?:{links}){WORD_END}\s*)?)?"
     )
 
 

@@ -15,6 +15,7 @@ from factcheck.extract.date_shapes import (
     Shape,
     day_pattern,
 )
+from factcheck.lang.tokens import COMMAS
 
 # An ordinal up to this after a weekday counts weekdays ("الأحد الثاني": the second Sunday).
 _NTH_WEEKDAY = 5
@@ -57,7 +58,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         Shape(
             "weekday_day",
             # not the day of a numeric date after it ("الخميس ١٢/ ١١ / ١٤٣٦هـ"): that date's own
-            rf"{weekday}[\s,،]*(?:(?:{links}){WORD_END}\s*)?{day}(?!\s*[/.-]\s*\d){in_month}",
+            rf"{weekday}[\s{COMMAS}]*(?:(?:{links}){WORD_END}\s*)?{day}(?!\s*[/.-]\s*\d){in_month}",
             _day_of_month,
             ("weekday",),
         ),

@@ -25,6 +25,7 @@ from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.qualifiers import range_joins
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded
+from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan, Document
 
 GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
@@ -156,7 +157,7 @@ def _same_date_link(lexicon: DateLexicon) -> re.Pattern[str]:
     """Between two writings of one date: "الموافق", an opening parenthesis."""
     links = alternation(lexicon.same_date_links)
     words = rf"|(?:{links})\s*" if links else ""
-    return re.compile(rf"[\s,،]*(?:\({words})\s*")
+    return re.compile(rf"[\s{COMMAS}]*(?:\({words})\s*")
 
 
 def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mention]:

@@ -24,6 +24,7 @@ from factcheck.extract.date_shapes import (
 from factcheck.lang.clitics import stem
 from factcheck.lang.lexicon import folded_words
 from factcheck.lang.phrases import back_spaces, proclitics, word_before
+from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan, Granularity
 
 _NOUN_REACH = 12  # characters of the word before a listed month read for its noun
@@ -83,7 +84,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     directions, month_cues = alternation(lexicon.directions), alternation(lexicon.month_cues)
     start = lexicon.word_start
     month = rf"{start}(?P<hmonth>{months}){WORD_END}"
-    year = rf"[\s,،]*(?:(?:{of})\s+)?(?:(?:{cues})\s+)?(?P<year>\d{{4}})(?!\d)"
+    year = rf"[\s{COMMAS}]*(?:(?:{of})\s+)?(?:(?:{cues})\s+)?(?P<year>\d{{4}})(?!\d)"
     numbers = r"(?P<a>\d{1,4})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
     return [
         Shape(

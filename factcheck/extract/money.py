@@ -19,7 +19,7 @@ from factcheck.extract.units import ambiguous_currencies, default_currencies
 from factcheck.lang.clitics import content_key
 from factcheck.lang.lexicon import folded_list, load
 from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, skip_spaces
-from factcheck.lang.tokens import LETTERS
+from factcheck.lang.tokens import COMMAS, LETTERS
 from factcheck.models import Document
 
 
@@ -132,7 +132,7 @@ def _most(candidates: tuple[str, ...], counts: Counter[str]) -> str | None:
 
 _LEAST = 1e6  # a bare amount of millions or more: a count of people says "مليون شخص"
 _REACH = 40  # characters each side of the amount, within its clause, for a word of money
-_CLAUSE_ENDS = ".,،;؛:!?؟\n"
+_CLAUSE_ENDS = "." + COMMAS + ";؛:!?؟\n"
 UNSTATED = "currency not stated"
 
 

@@ -97,6 +97,7 @@ _RUN = re.compile(r"\d\d*")
 # What may stand right before a number's first digit and belong to it: its minus sign, its
 # decimal point, or both ("-5", ".5", "- 5", "-.5", "- .5").
 _LEADS = frozenset({"-", ".", "- ", "-.", "- ."})
+_LEAD_ENDS = frozenset(lead[-1] for lead in _LEADS)
 
 
 @lru_cache(maxsize=1)
@@ -116,9 +117,14 @@ def digit_matches(text: str) -> list[re.Match[str]]:
     end = 0
     digits = digits_pattern()
     for run, _ in digit_runs(text):
-        for start in range(max(end, run - 3, 0), run + 1):
-            if start < run and text[start:run] not in _LEADS:
-                continue
+        if run < end:
+            continue  # inside the number just read
+        starts = [run]
+        # every lead ends in one of these: most runs have none, and need no look back
+        if run > end and text[run - 1] in _LEAD_ENDS:
+            starts = [s for s in range(max(end, run - 3, 0), run) if text[s:run] in _LEADS]
+            starts.append(run)
+        for start in starts:
             match = digits.match(text, start)
             if match is not None:
                 matches.append(match)

@@ -28,7 +28,7 @@ from factcheck.extract.units import minor_marks, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import back_spaces, skip_spaces
+from factcheck.lang.phrases import skip_spaces, word_before
 
 
 @dataclass(slots=True)
@@ -131,11 +131,10 @@ def _pronoun(text: str, number: Number, words: NumberWords) -> bool:
     """ "أي واحد تفضل", "each one": "one" as a pronoun, not a count."""
     if len(number.pieces) != 1 or number.pieces[0].role != "one" or number.value != 1:
         return False
-    before = text[max(0, number.start - 12) : number.start]
     return (
-        before.endswith(" ")
+        text[number.start - 1 : number.start] == " "
         and not number.clitic
-        and before[:-1].rpartition(" ")[2] in words.pronoun_one_after
+        and word_before(text, number.start) in words.pronoun_one_after
     )
 
 
@@ -294,7 +293,7 @@ def _definite_share(text: str, group: list[Piece], words: NumberWords) -> list[N
         return []
     if piece.clitic not in words.shares_glued and not (
         (piece.clitic + piece.text).startswith(DEFINITE)
-        and text[: back_spaces(text, piece.start)].rpartition(" ")[2] in words.shares_after
+        and word_before(text, piece.start) in words.shares_after
     ):
         return []
     if text.startswith(DEFINITE, skip_spaces(text, piece.end)):
@@ -309,7 +308,7 @@ def _share_of_a_group(text: str, number: Number, words: NumberWords) -> bool:
     if mark is None or number.value is None or not 0 < number.value < 1:
         return False
     after = words.matcher.at(text, number.end + len(mark) + 2)
-    before = text[: number.start].rstrip().rpartition(" ")[2]
+    before = word_before(text, number.start)
     return (after is None or after.key[0] != "article") and before not in words.not_shares_after
 
 

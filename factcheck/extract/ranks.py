@@ -37,9 +37,10 @@ from factcheck.lang.phrases import (
     phrase_matcher,
     proclitics,
     skip_spaces,
+    word_before,
     word_start,
 )
-from factcheck.lang.tokens import HYPHEN, LETTERS
+from factcheck.lang.tokens import COMMAS, HYPHEN, LETTERS
 from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
@@ -109,7 +110,7 @@ def _read(
         while adverb is not None:
             ranks.append(_rank(folded, start, adverb.end, int(adverb.key), concept))
             start = skip_spaces(text, adverb.end)
-            if text[start : start + 1] in ",،":
+            if text[start : start + 1] in COMMAS:
                 start = skip_spaces(text, start + 1)
             if text[start : start + 1] not in glued_conjunctions():
                 break
@@ -281,7 +282,7 @@ def _another(text: str, start: int, end: int, language: str) -> bool:
     head of the phrase, is "another", no item of a series; "an eighth-round decision", "a sixth
     round stoppage" rank the noun the rank word qualifies (ranks.yaml `indefinite`)."""
     articles, heads_before = _indefinite(language)
-    if text[: back_spaces(text, start)].rpartition(" ")[2] not in articles:
+    if word_before(text, start) not in articles:
         return False
     after = text[skip_spaces(text, end) :].partition(" ")[0]
     return not after[:1].isalnum() or after in heads_before

@@ -38,7 +38,7 @@ from factcheck.lang.clitics import definite_ends, stem, stopwords
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import Folded, fold_word
-from factcheck.lang.phrases import back_spaces, skip_spaces
+from factcheck.lang.phrases import back_spaces, skip_spaces, word_before
 from factcheck.lang.tokens import HYPHEN
 from factcheck.models import Document
 
@@ -153,7 +153,7 @@ def _kinds_named_by_adjectives(body: str, folded: Folded, lexicon: _Lexicon) -> 
     text = folded.text
     for found in lexicon.firsts.finditer(text):
         start, end = found.span("ordinal")
-        before = text[: back_spaces(text, start)].rpartition(" ")[2]
+        before = word_before(text, start)
         if _determined(text, start, lexicon) or stem(before) in lexicon.titles:
             continue
         noun_end = _indefinite_noun_end(text, end, lexicon)
@@ -202,7 +202,7 @@ def _determined(text: str, start: int, lexicon: _Lexicon) -> bool:
     """A determiner, a possessive or a conjunction right before the ordinal: "the first", "the
     AMA's first", "first woman, first African American woman and first person"."""
     before = back_spaces(text, start)
-    word = text[:before].rpartition(" ")[2]
+    word = word_before(text, start)
     return (
         word in lexicon.determiners
         or word.endswith(lexicon.possessives)

@@ -14,11 +14,11 @@ from functools import cache
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.phrases import PhraseMatcher, phrase_matcher
-from factcheck.lang.tokens import LETTERS, WORD
+from factcheck.lang.tokens import COMMAS, LETTERS, WORD
 
 # "قتيلين وثلاثة جرحى في صفوف": the tolls of one side listed before it is named
 _REACH_WORDS = 4
-_PUNCTUATION = "\"'«»“”()[]،,"
+_PUNCTUATION = "\"'«»“”()[]" + COMMAS
 
 
 class _Sides:

@@ -28,10 +28,12 @@ import ahocorasick
 
 from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.tokens import WORD
+from factcheck.lang.tokens import COMMAS, WORD
 
 # A clause break, or another figure: no cue of a figure reaches back past it.
 _BREAK = re.compile(r"[.,;:!?،؛()\d]")
+# what may end a word the common case of _words reads inline: a space, a stop or a comma
+_WORD_ENDS = " ." + COMMAS
 _EDGE = 4  # characters of a phrase's start and end kept for the cheap first tests
 _Found = tuple[int, int, Any, int]  # a whole-word hit: (start, -end, key, stem)
 # An automaton's value is (length, key, raw): `raw` is what a raw surface of PhraseMatchers
@@ -180,7 +182,7 @@ class PhraseMatcher:
             end = last + 1
             stem = end - length
             # The common case inline (a word between spaces); _word_start for the rest.
-            if (stem == 0 or text[stem - 1] == " ") and (end == size or text[end] in " .,،"):
+            if (stem == 0 or text[stem - 1] == " ") and (end == size or text[end] in _WORD_ENDS):
                 found.append((stem, -end, value, stem))
             # Half the raw hits end inside a word ("آب" in "الآباء"): dropped at once.
             elif not (end < size and text[end].isalpha() and text[end - 1].isalpha()):
@@ -384,14 +386,16 @@ def back_spaces(text: str, pos: int, limit: int | None = None) -> int:
     return pos
 
 
-def word_before(text: str, start: int, reach: int, openers: str = "") -> str:
+def word_before(text: str, start: int, reach: int | None = None, openers: str = "") -> str:
     """The word that ends before `start`, past the blanks (and any of `openers`, a bracket or
-    a quote: "إلى (2.3)") between them. At most `reach` characters are read back from where
-    the word ends: a word is never looked for across the whole text."""
+    a quote: "إلى (2.3)") between them. With `reach`, at most that many characters are read
+    back from where the word ends, where a word is looked for near a figure in text that may
+    run on without a blank; without it, the whole word (the article or cue a lexicon lists
+    right before a figure: "a second round", "منذ بداية العام")."""
     end = start
     while end > 0 and (text[end - 1].isspace() or text[end - 1] in openers):
         end -= 1
-    begin, floor = end, max(0, end - reach)
+    begin, floor = end, 0 if reach is None else max(0, end - reach)
     while begin > floor and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:end].lstrip(openers)

@@ -17,7 +17,10 @@ LETTERS = re.compile(r"[^\W\d_]+")
 TOKEN = re.compile(r"[^\W_]+")
 # A number written in digits, up to its first separator.
 DIGITS = re.compile(r"\d+")
+# The comma in either script: the Latin one and the Arabic one ("،"), which Arabic news also
+# writes as the Latin one.
+COMMAS = ",،"
 # What parts the clauses of one sentence: a comma, a semicolon or a colon, in either script.
-CLAUSE_MARK = re.compile(r"[،,;:؛]")
+CLAUSE_MARK = re.compile(rf"[{COMMAS};:؛]")
 # The one dash of folded text: lang.normalize folds every dash typography varies to it.
 HYPHEN = "-"

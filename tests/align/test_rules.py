@@ -49,6 +49,18 @@ message: "{a.text} vs {b.text}"
 """
 
 
+# FC035's shape (rules/never_compare/scope.yaml): a scope kept from comparison
+NEVER = """\
+id: FC902
+name: never_compare.custom
+kind: never_compare
+description: test
+applies_to: [money]
+when: scope
+scopes: [conversion]
+"""
+
+
 def test_extra_folder_adds_rules(tmp_path):
     write(tmp_path, GOOD)
     assert "FC901" in {rule.id for rule in load_rules([tmp_path]).rules}
@@ -69,6 +81,16 @@ def test_extra_folder_adds_rules(tmp_path):
             ),
             8,
             "scope_caps names scopes not in scopes_apart: ['limit']",
+        ),
+        (
+            NEVER + "one_value_compared: {clock: same_scope}\n",
+            3,
+            "one_value_compared names scopes not in scopes: ['clock']",
+        ),
+        (
+            NEVER + "one_value_compared: {conversion: every_scope}\n",
+            8,
+            "one_value_compared.conversion",
         ),
         (GOOD.replace("finding: conflict", "findng: conflict"), 4, "findng"),
         (GOOD.replace("id: FC901", "id: 901"), 1, "id"),

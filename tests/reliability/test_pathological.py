@@ -13,6 +13,8 @@ import gc
 import math
 import time
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -79,11 +81,18 @@ def without_collector(measure: Callable[[], float]) -> float:
         gc.enable()
 
 
-def assert_linear(measure: Callable[[int], float], size: int, budget: float, what: str) -> None:
+def assert_linear(
+    measure: Callable[[int], float],
+    size: int,
+    budget: float,
+    what: str,
+    busy_budget: Callable[[], float] | None = None,
+) -> None:
     """`measure(size)` takes under `budget` CPU seconds and about 4x `measure(size // 4)`.
     CPU time still swings with what else the machine runs (seen: a linear input at 11x while
     two other test suites ran beside it): both are measured again, keeping the best of up to
-    three runs each, before calling it slow or quadratic."""
+    three runs each, before calling it slow or quadratic. Past the budget even so,
+    `busy_budget()`, measured now, says what the busy machine allows instead."""
     small = without_collector(lambda: measure(size // 4))
     large = without_collector(lambda: measure(size))
     for _ in range(2):
@@ -91,7 +100,9 @@ def assert_linear(measure: Callable[[int], float], size: int, budget: float, wha
             break
         small = min(small, without_collector(lambda: measure(size // 4)))
         large = min(large, without_collector(lambda: measure(size)))
-    assert large < budget, f"{what}: {large:.2f} s CPU at {size}"
+    if large >= budget and busy_budget is not None:
+        budget = max(budget, busy_budget())
+    assert large < budget, f"{what}: {large:.2f} s CPU at {size}, budget {budget:.2f} s"
     if small > FLOOR_SECONDS:
         assert large / small < GROWTH_AT_4X, f"{what}: {small:.3f} s -> {large:.3f} s at 4x"
 
@@ -108,6 +119,25 @@ def cpu_seconds(text: str, language: str) -> tuple[float, str | None]:
     faults = claim_faults(body, claims)
     assert faults == [], faults[:5]
     return elapsed, note
+
+
+def news_seconds_per_mb() -> float:
+    """CPU seconds of reading a MB of real news now: the two seed articles (Arabic), each
+    repeated to half a MB (best of two). On a quiet machine news reads at about half the
+    budget (SaudiNewsNet's week, 22 MB, in 11 s), and an input built to be slow that reads
+    no slower than news is not pathological; on a machine made busy by other jobs both slow
+    alike (seen: the Arabic seeds at 1.5-2.4 s a MB, "decimals glued together" at 1.05 s,
+    while three other test suites ran)."""
+    seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
+    total = 0.0
+    for seed in seeds:
+        text = repeat_to(seed.read_text(encoding="utf-8") + "\n\n", MB // 2)
+        total += min(without_collector(partial(_read_seconds, text)) for _ in range(2))
+    return total * MB / (len(seeds) * (MB // 2))
+
+
+def _read_seconds(text: str) -> float:
+    return cpu_seconds(text, "ar")[0]
 
 
 # A figure every few characters cannot be read under a second a MB: the digits pattern alone
@@ -138,7 +168,7 @@ def test_pathological_input_is_linear_and_under_a_second_per_mb(name):
         elapsed, notes[size] = cpu_seconds(texts[size], language)
         return elapsed
 
-    assert_linear(measure, MB, SECONDS_PER_MB, name)
+    assert_linear(measure, MB, SECONDS_PER_MB, name, busy_budget=news_seconds_per_mb)
     assert (notes[MB] is not None) == (name in CUT), notes[MB]
 
 

@@ -125,4 +125,5 @@ def test_the_word_before_a_position_is_read_past_blanks_and_openers_within_its_r
     # ECB+ 12ecbplus: only `reach` characters of the word are read, from where it ends
     assert word_before("seized a total of 14", 18, 30) == "of"
     assert word_before("confiscated 14", 12, 4) == "ated"
+    assert word_before("confiscated 14", 12) == "confiscated"  # no reach: the whole word
     assert word_before("14", 0, 30) == ""
