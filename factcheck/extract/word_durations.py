@@ -4,8 +4,10 @@
 length ("لمدة عام": one year).
 
 Found by the lexicon's phrase matchers (one Aho-Corasick pass each); a qualifier right before a
-dual joins the mention ("نحو عامين"). Relative dates outrank these ("قبل يومين" is a day), and
-an age cue makes the years an age ("عمرها عامان").
+dual joins the mention ("نحو عامين"), and a dual after a range's opening word is the low end of
+a range whose high end is a number of its unit ("بين كيلوجرامين وثلاثة كيلوجرامات"). Relative
+dates outrank these ("قبل يومين" is a day), and an age cue makes the years an age ("عمرها
+عامان").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from functools import cache
 
 from factcheck.extract.ages import AGE, age_end
 from factcheck.extract.ago import said_ago
+from factcheck.extract.changes import states_levels
 from factcheck.extract.document_words import document_words
 from factcheck.extract.elapsed import ELAPSED, is_elapsed
 from factcheck.extract.halves import half_end
@@ -22,7 +25,13 @@ from factcheck.extract.mention import PRIORITY, Mention, end_with_marks, exact_c
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.ordinals import definite_digits_at
-from factcheck.extract.qualifiers import before_matcher, interval, range_joins, range_openers
+from factcheck.extract.qualifiers import (
+    before_matcher,
+    interval,
+    range_joins,
+    range_open_matcher,
+    range_openers,
+)
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
@@ -59,7 +68,15 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
             # استراحة الشوطين", which it cannot; "قبل شهرين ونصف من اقتراع" is a length
             continue
         span = (hit.start, hit.end if half is None else half)
-        yield _duration(body, folded, span, 2.0 if half is None else 2.5, hit.key, language)
+        mention = _duration(body, folded, span, 2.0 if half is None else 2.5, hit.key, language)
+        high = _range_high(text, hit, language) if half is None else None
+        if high is not None and mention.qualifier == "exact":
+            # "بين كيلوجرامين وثلاثة كيلوجرامات": one range of two ends, not two figures
+            mention.start, value, end = folded.start_of(high[0]), high[1], high[2]
+            mention.end = end_with_marks(body, folded.end_of(end))
+            mention.low, mention.high, mention.value = 2.0, value, None
+            mention.qualifier = "range"
+        yield mention
 
 
 def find_units_and_a_half(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
@@ -138,6 +155,43 @@ def _says_one_or(language: str) -> bool:
     once per process, not once per document."""
     return bool(load(language, "durations").get("one_or"))
 
+
+def _range_high(text: str, dual: PhraseMatch, language: str) -> tuple[int, float, int] | None:
+    """Where the range a dual opens starts, its high end and where that ends: "ويتراوح وزنها
+    بين كيلوجرامين وثلاثة كيلوجرامات" (snn-2015-08-10-0817), "من عامين إلى اربعة أعوام"
+    (snn-2015-08-09-0984): an opening word before the dual, a join after it, and a number of
+    the same unit, which the unit's plural or singular names again. Not the two levels of a
+    change (changes.states_levels), nor "لأكثر من كيلومترين إلى مثواه" (a floor, no number)."""
+    edge = back_spaces(text, dual.start)
+    opener = range_open_matcher(language).ending_at(text, edge)
+    before = before_matcher(language).ending_at(text, edge)
+    if opener is None or (before is not None and before.start < opener.start):
+        return None  # "أكثر من عامين": a floor, no range
+    needs_opener, alone = range_joins(language)
+    pos = skip_spaces(text, dual.end)
+    join = next((word for word in alone if text.startswith(word + " ", pos)), None)
+    if join is not None:
+        pos = skip_spaces(text, pos + len(join))
+    numbers = find_numbers(text[pos : pos + _HIGH_END_REACH], language)
+    high = numbers[0].value if numbers and numbers[0].start == 0 else None
+    if high is None or high <= 2:
+        return None
+    number = numbers[0]
+    if join is None:
+        join = number.clitic  # glued: "وثلاثة"
+        if join not in needs_opener:
+            return None
+    unit = unit_matcher(language).at(text, skip_spaces(text, pos + number.end))
+    if unit is None or unit.key != ("quantity", dual.key):
+        return None
+    said = text[opener.stem : opener.end]
+    if states_levels(text, opener.start, said, join, language, dual.key):
+        return None
+    return opener.start, high, unit.end
+
+
+# Characters after a range's join that its high end's number may take: "اربعة", "10".
+_HIGH_END_REACH = 40
 
 # Words between a range's opening word and the join before its high end: a number and its unit.
 _LOW_END_WORDS = 3
