@@ -957,7 +957,9 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
             return True  # "called 911", "الرقم الموحد 937"
         if _list_item(text, number.start, number.end):
             return True
-        if text.endswith(DEFINITE, 0, first.start):
+        if text.endswith(DEFINITE, 0, first.start) and not counts.counts_after_definite_plural(
+            text, first.start - len(DEFINITE), language
+        ):
             return True  # "الـ15": an ordinal
         if "/" in first.text:
             return True  # "9/11", "24/7": a fraction needs a unit to be an amount

@@ -92,6 +92,37 @@ def _definite_adverbs(language: str) -> frozenset[str]:
     return folded_words(language, "counts", "definite_adverbs")
 
 
+def counts_after_definite_plural(text: str, article: int, language: str) -> bool:
+    """ "جميع المفاعلات النووية الـ48": a number with the article glued counts the definite
+    plural before it (and its definite adjectives), where elsewhere it is an ordinal ("القرن
+    الـ21"); counts.yaml `definite_cardinal`. `article` is where the article starts."""
+    rules = load(language, "counts").get("definite_cardinal")
+    if not rules or article < 1 or text[article - 1] != " ":
+        return False
+    endings = folded_list(language, "counts", "definite_cardinal", "plural_endings")
+    plurals = folded_words(language, "counts", "definite_cardinal", "plurals")
+    refused = folded_words(language, "counts", "definite_cardinal", "not")
+    prefixes = definite_prefixes(language)
+    words = text[max(0, article - _DEFINITE_REACH) : article].split()
+    adjectives = folded_list(language, "counts", "definite_cardinal", "adjective_endings")
+    for word in reversed(words[-(rules["adjectives"] + 1) :]):
+        if not word.startswith(prefixes) or word in refused:
+            return False
+        if word in plurals or word.endswith(endings):
+            return _LISTED_NEXT.match(text, article) is None
+        if not word.endswith(adjectives):
+            return False
+    return False
+
+
+# "الـ50 و51": the number and another joined to it
+_LISTED_NEXT = re.compile(r"ال\d+(?:[.,]\d+)? ?و ?\d")
+
+
+# characters back from the article to the plural and its adjective
+_DEFINITE_REACH = 40
+
+
 @cache
 def definite_prefixes(language: str) -> tuple[str, ...]:
     """What a definite word starts with ("ال"), which a counted noun never is."""
