@@ -32,6 +32,7 @@ from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
 from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import word_before
 from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan
@@ -458,6 +459,7 @@ def _month(hit: Hit, context: Context) -> Reading | None:
             and hit.key("month") not in context.lexicon.month_needs_more
         )
         or _bare_month(hit, before, context.lexicon)
+        or (before in context.lexicon.month_before_noun and _before_noun(hit, context))
     )
     month = _month_number(hit, context) if said else None
     if month is None:
@@ -469,6 +471,20 @@ def _month(hit: Hit, context: Context) -> Reading | None:
         sense_name = cal.AHEAD
     year = cal.month_occurrence(context.published, month, sense_name)
     return Reading(cal.month_span(year, month))
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)\b(?![-'’])")
+
+
+def _before_noun(hit: Hit, context: Context) -> bool:
+    """Whether a month's name stands right before a word in lower case that it modifies, "an
+    October interview" (date_words.yaml `month_before_noun`); not a capitalised name's part
+    ("the October Revolution") nor a word that makes the month a name ("a March for Our
+    Lives event")."""
+    following = _NEXT_WORD.match(context.body, context.folded.end_of(hit.match.end()))
+    if following is None or not following.group(1)[0].islower():
+        return False
+    return fold_word(following.group(1)) not in context.lexicon.month_noun_not
 
 
 def _bare_month(hit: Hit, before: str, lexicon: DateLexicon) -> bool:

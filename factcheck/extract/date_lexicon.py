@@ -102,6 +102,9 @@ class DateLexicon:
     same_date_links: tuple[str, ...]
     day_cues: frozenset[str]
     month_alone_cues: frozenset[str]
+    # "an October interview": a month between these and a noun in lower case, not one of those
+    month_before_noun: frozenset[str]
+    month_noun_not: frozenset[str]
     future_cues: frozenset[str]  # "will be 29 in April": the month to come
     bare_months: bool  # a Gregorian month name with no cue is a date
     month_needs_cue: frozenset[str]
@@ -253,6 +256,8 @@ def date_lexicon(language: str) -> DateLexicon:
         same_date_links=tuple(_surfaces(words.get("same_date_links", []))),
         day_cues=frozenset(_surfaces(words.get("day_cues", []))),
         month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
+        month_before_noun=frozenset(_surfaces(words.get("month_before_noun") or ())),
+        month_noun_not=frozenset(_surfaces(words.get("month_noun_not") or ())),
         future_cues=frozenset(_surfaces(words.get("future_cues") or ())),
         bare_months=bool(words.get("bare_months", False)),
         month_needs_cue=frozenset(_surfaces(words.get("month_needs_cue", []))),

@@ -250,6 +250,25 @@ def test_english_absolute_dates(body, text, reading):
     assert dates(body, "en", "2024-04-24") == [at(body, text, *reading)]
 
 
+def test_a_month_between_an_article_and_its_noun_is_dated_as_in_that_month():
+    # ECB+ 41_5ecbplus, of 2011-11-10: the referendum of January 2011
+    document = record("corpus/ecbplus/clusters/41ecbplus.jsonl", "41_5ecbplus")
+    assert at(document.body, "January", "2011-01-01", "2011-01-31", "month") in found_in(document)
+    # ECB+ 9_1ecb, undated: "May" after an article is the month, not the verb, its year unknown
+    body = "The rule change has its origins in a May announcement by the Interior Department"
+    found = dates(body, "en")
+    assert [mention[:3] for mention in found] == [("May", body.index("May"), None)]
+    assert "no publication date" in found[0][3]
+    # QuanTemp test-2367: "March for" opens a name; the month is the one with its year
+    body = 'to a "Second Amendment supporter" during a March for Our Lives event in March 2018.'
+    assert dates(body, "en", "2019-01-01") == [
+        at(body, "March 2018", "2018-03-01", "2018-03-31", "month")
+    ]
+    # QuanTemp test-1728: a capitalised name after the month is no noun it modifies
+    body = "Richardson accurately quoted the September Government Accountability Office report"
+    assert dates(body, "en", "2011-12-01") == []
+
+
 def test_month_first_numeric_date_only_where_the_day_cannot_be_a_month():
     assert dates("on 10/31/1974 and", "en")[0][2:] == ("1974-10-31", "1974-10-31", "day")
     assert dates("on 4/5/2024 and", "en")[0][2:] == ("2024-05-04", "2024-05-04", "day")
