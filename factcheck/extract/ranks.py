@@ -126,6 +126,8 @@ def _read(
         if found is None or _counts_a_noun(text, at, found[1], language):
             return []
         value, end = found
+        # a dual's two numbers, both in digits: "في الدقيقتين 43 و57" (ranks.yaml `duals`)
+        two_in_digits = text[at : at + 1].isdigit() and text[hit.stem : hit.end] in _duals(language)
         if concept in _stages(language).concepts:
             staged = _in_stage(text, value, end, language)
             if staged is None:
@@ -133,7 +135,7 @@ def _read(
             value, end = staged
         return [
             _rank(folded, hit.start, end, value, concept),
-            *_joined(folded, end, ordinals, concept),
+            *_joined(folded, end, ordinals, concept, bare_digits=two_in_digits),
         ]
     if side == "adjectives":
         if DEFINITE not in text[hit.start : hit.stem]:
@@ -366,6 +368,11 @@ def _definite_word_end(text: str, pos: int) -> int | None:
     return end if end == len(text) or text[end] == " " else None
 
 
+@cache
+def _duals(language: str) -> frozenset[str]:
+    return folded_words(language, "ranks", "duals")
+
+
 def _counts_a_noun(text: str, start: int, end: int, language: str) -> bool:
     """ "وشملت هذه المرحلة 692 عملية صرف": bare digits before a counted noun are an amount."""
     return (
@@ -374,8 +381,11 @@ def _counts_a_noun(text: str, start: int, end: int, language: str) -> bool:
     )
 
 
-def _joined(folded: Folded, end: int, ordinals: OrdinalWords, concept: str) -> Iterator[Mention]:
-    """ "من الدرجة الأولى والثالثة": the third degree, joined to the first."""
+def _joined(
+    folded: Folded, end: int, ordinals: OrdinalWords, concept: str, bare_digits: bool = False
+) -> Iterator[Mention]:
+    """ "من الدرجة الأولى والثالثة": the third degree, joined to the first; with `bare_digits`
+    (the first in digits), digits joined to digits: "في الدقيقتين 43 و57"."""
     text = folded.text
     after = skip_spaces(text, end)
     if text.startswith(_ALSO, after):
@@ -385,7 +395,9 @@ def _joined(folded: Folded, end: int, ordinals: OrdinalWords, concept: str) -> I
             yield _rank(folded, skip_spaces(text, after + 1), found[1], found[0], concept)
         return
     for at in (_after_conjunction(text, after, ordinals), _after_range_join(text, after, ordinals)):
-        found = None if at is None else ordinal_at(text, at, ordinals)
+        if at is not None and bare_digits and text[at : at + 1] in glued_conjunctions():
+            at = skip_spaces(text, at + 1)  # "و57": the conjunction glued to the digits
+        found = None if at is None else ordinal_at(text, at, ordinals, bare_digits)
         if at is not None and found is not None:
             yield _rank(folded, at, found[1], found[0], concept)
             return

@@ -210,6 +210,10 @@ def test_the_week_of_a_streak_and_the_minute_of_a_game():
     assert ranks(
         "لكن الفريق تماسك وتمكن من احراز هدف المباراة الوحيد في الدقيقة 57 عن طريق لوكاس مورا."
     ) == [("الدقيقة 57", 57, "minute")]
+    # snn-2015-08-09-0312: the dual's two minutes, two scorers' goals
+    assert ranks(
+        "بهدفين سجلهما السنغالي شيخو كوياتي والأرجنتيني ماورو زاراتي في الدقيقتين 43 و57 ليخسر"
+    ) == [("الدقيقتين 43", 43, "minute"), ("57", 57, "minute")]
 
 
 def test_which_of_a_streak_in_english():
