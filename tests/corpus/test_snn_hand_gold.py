@@ -839,6 +839,7 @@ FOUND = {
         "in-two-weeks",
         "visitors-71-percent",
         "fountain-13000-m2",
+        "two-million-expected",
     ],
     "backpack-car": [
         "saito-age-26",
