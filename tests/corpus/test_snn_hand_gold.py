@@ -853,6 +853,7 @@ FOUND = {
         "resolution-1920x1080",
         "first-model-23-6-inch",
         "second-model-27-inch",
+        "two-versions",
     ],
 }
 
