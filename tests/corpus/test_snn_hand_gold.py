@@ -848,6 +848,7 @@ FOUND = {
         "range-12-km",
         "charge-3-hours",
         "weight-2-to-3-kg",
+        "first-car-in-a-bag",
     ],
     "samsung-charging-monitor": [
         "resolution-1920x1080",
