@@ -176,6 +176,13 @@ def test_an_ordinal_after_the_complement_of_its_noun():
     assert ranks("إنفوغرافيك.. تفاصيل حزمة العقوبات الأميركية الأولى على إيران") == [
         ("الأولى", 1, "phase")
     ]
+    # snn-2015-08-07-0974, snn-2015-08-10-0305: an occasion's edition, named by what it is of
+    assert ranks("بلغت مبيعات مهرجان العسل الدولي الثامن في منطقة الباحة") == [
+        ("الثامن", 8, "numbered_event")
+    ]
+    assert ranks("ويهدف مؤتمر الصناعيين الـ 15 إلى تحديد سياسات واضحة") == [
+        ("الـ 15", 15, "numbered_event")
+    ]
     # SaudiNewsNet snn-2015-08-10-0767: "الحزمة" next to its ordinal
     assert ranks("وافق مجلس الوزراء العراقي بالاجماع على الحزمة الأولى من الاصلاحات") == [
         ("الحزمة الأولى", 1, "phase")
