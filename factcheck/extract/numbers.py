@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.extract.counts import counted_noun_after, label_after
+from factcheck.extract.counts import counted_noun_after, label_after, label_before
 from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.document_words import document_words
 from factcheck.extract.number_parse import (
@@ -306,6 +306,8 @@ def _definite_scale(
     piece = group[0]
     if len(group) != 1 or piece.clitic != DEFINITE or piece.role not in _DEFINITE_SCALES:
         return []
+    if label_before(text, piece.start, language):
+        return []  # "الورقة النقدية الجديدة من فئة الألف ليرة" (08-11-0115): a denomination
     unit = unit_matcher(language).at(text, skip_spaces(text, piece.end, 1))
     if unit is None or unit.start != unit.stem or unit.key[0] == "percent":
         return []
