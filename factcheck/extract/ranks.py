@@ -10,8 +10,9 @@ placing ("حل ثالثا", "finished third"). The noun of an occasion, a deed o
 few words after its ordinal, past adjectives and names ("the 81st annual Academy Awards", "the
 fifth successful anti - piracy operation": ranks.yaml `across`); such ranks are labels
 (common/units.yaml `label`), which never conflict.
-A second ordinal joined to the first ("من الدرجة الأولى والثالثة") or set in brackets after it
-("الدرجة الثانية (الأولى في إنجلترا)") is a rank of its own.
+A second ordinal joined to the first ("من الدرجة الأولى والثالثة"), after a range's join ("من
+المركز الثالث إلى الخامس") or set in brackets after it ("الدرجة الثانية (الأولى في إنجلترا)")
+is a rank of its own.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
+from factcheck.extract.qualifiers import range_joins
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE, glued_conjunctions, stopwords
 from factcheck.lang.detect import supported_languages
@@ -382,11 +384,25 @@ def _joined(folded: Folded, end: int, ordinals: OrdinalWords, concept: str) -> I
         if found is not None:
             yield _rank(folded, skip_spaces(text, after + 1), found[1], found[0], concept)
         return
-    at = _after_conjunction(text, after, ordinals)
-    if at is not None:
-        found = ordinal_at(text, at, ordinals)
-        if found is not None:
+    for at in (_after_conjunction(text, after, ordinals), _after_range_join(text, after, ordinals)):
+        found = None if at is None else ordinal_at(text, at, ordinals)
+        if at is not None and found is not None:
             yield _rank(folded, at, found[1], found[0], concept)
+            return
+
+
+def _after_range_join(text: str, pos: int, ordinals: OrdinalWords) -> int | None:
+    """Where the word after the other end's join at `pos` starts: "تراجع ... من المركز الثالث
+    إلى الخامس" (snn-2015-08-11-0132), the rank left and the one reached, the noun said once;
+    "من المرتبة السادسة وحتى العاشرة" (08-0043), the two ends of the grades named. None: no
+    such join at `pos` (qualifiers.yaml `range_join_alone`, "و" glued before it allowed)."""
+    language = ordinals.units.language
+    if text[pos : pos + 1] in glued_conjunctions():
+        pos += 1
+    for join in range_joins(language)[1]:
+        if join.isalpha() and text.startswith(join + " ", pos):
+            return skip_spaces(text, pos + len(join))
+    return None
 
 
 def _after_conjunction(text: str, pos: int, ordinals: OrdinalWords) -> int | None:

@@ -788,6 +788,7 @@ FOUND = {
         "vacation-from-second",
         "vacation-to-fourth",
         "ant-man-from-third",
+        "ant-man-to-fifth",
     ],
     "stradivarius-violin": [
         "missing-over-35-years",

@@ -82,6 +82,19 @@ def test_a_rank_without_its_noun_and_joined_ordinals():
     ) == [("الدرجة الأولى", 1, "degree"), ("والثالثة", 3, "degree")]
 
 
+def test_the_other_end_of_a_rank_noun_said_once():
+    # snn-2015-08-11-0132: the rank a film left and the one it fell to, the noun said once
+    assert ranks(
+        "كما تراجع فيلم الحركة والخيال العلمي «انت مان» من المركز الثالث إلى الخامس بمبيعات "
+        "تذاكر قدرها 8ر7 مليون دولار."
+    ) == [("المركز الثالث", 3, "rank"), ("الخامس", 5, "rank")]
+    # snn-2015-08-08-0043: the join after a glued "و"
+    assert ranks(
+        "تبدأ جامعة الأمير سطام بن عبدالعزيز بالخرج غداً استقبال طلبات المتقدمين على الوظائف "
+        "الإدارية الشاغرة من المرتبة السادسة وحتى العاشرة في مقر الجامعة"
+    ) == [("المرتبة السادسة", 6, "rank"), ("العاشرة", 10, "rank")]
+
+
 def test_english_ranks_before_their_noun():
     # ECB+ 7ecb (7_11ecb) and 18ecb
     assert ranks(
@@ -162,6 +175,13 @@ def test_an_ordinal_after_the_complement_of_its_noun():
     # ANS ans-stance-dev-0326: the complement and its adjective
     assert ranks("إنفوغرافيك.. تفاصيل حزمة العقوبات الأميركية الأولى على إيران") == [
         ("الأولى", 1, "phase")
+    ]
+    # snn-2015-08-07-0974, snn-2015-08-10-0305: an occasion's edition, named by what it is of
+    assert ranks("بلغت مبيعات مهرجان العسل الدولي الثامن في منطقة الباحة") == [
+        ("الثامن", 8, "numbered_event")
+    ]
+    assert ranks("ويهدف مؤتمر الصناعيين الـ 15 إلى تحديد سياسات واضحة") == [
+        ("الـ 15", 15, "numbered_event")
     ]
     # SaudiNewsNet snn-2015-08-10-0767: "الحزمة" next to its ordinal
     assert ranks("وافق مجلس الوزراء العراقي بالاجماع على الحزمة الأولى من الاصلاحات") == [
