@@ -951,7 +951,11 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     ):
         return True  # "5", "two" alone count nothing a reader could check; "5 أشياء" does
     if number.digits_only:
-        if _year_like(number) and reading.qualifier == "exact":
+        if (
+            _year_like(number)
+            and reading.qualifier == "exact"
+            and not counts.after_count_marker(text, number.start, language)
+        ):
             return True
         if _in_a_row(text, number.start, number.end):
             return True
