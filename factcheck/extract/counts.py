@@ -14,12 +14,19 @@ from functools import cache
 
 from factcheck.extract.changes import reached_by_change
 from factcheck.extract.holders import holder_lexicon
-from factcheck.extract.number_words import number_words
+from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
-from factcheck.lang.clitics import stopwords
+from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces, word_start
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    back_spaces,
+    phrase_matcher,
+    skip_spaces,
+    word_before,
+    word_start,
+)
 from factcheck.lang.tokens import COMMAS, WORD
 
 _CLAUSE_ENDS = "." + COMMAS + ';؛:!?؟\n()"«»'
@@ -109,18 +116,28 @@ def counts_after_definite_plural(text: str, article: int, language: str) -> bool
         if not word.startswith(prefixes) or word in refused:
             return False
         if word in plurals or word.endswith(endings):
-            return _LISTED_NEXT.match(text, article) is None
+            return _listed_next(language).match(text, article) is None
         if not word.endswith(adjectives):
             return False
     return False
 
 
-# "الـ50 و51": the number and another joined to it
-_LISTED_NEXT = re.compile(r"ال\d+(?:[.,]\d+)? ?و ?\d")
+@cache
+def _listed_next(language: str) -> re.Pattern[str]:
+    """ "التقريرين السنويين الـ50 و51" (snn-2015-08-11-0366): the number after the article and
+    another joined to it (numbers.yaml `conjunctions`), two labels."""
+    joins = "|".join(map(re.escape, conjunctions(language)))
+    return re.compile(rf"{DEFINITE}\d+(?:[.,]\d+)? ?(?:{joins}) ?\d")
 
 
 # characters back from the article to the plural and its adjective
 _DEFINITE_REACH = 40
+
+
+def after_count_marker(text: str, start: int, language: str) -> bool:
+    """ "لتدريب عدد 1600 من التمريض": a word right before the number says it counts
+    (counts.yaml `count_markers`), so it is no year."""
+    return word_before(text, start) in folded_words(language, "counts", "count_markers")
 
 
 @cache
