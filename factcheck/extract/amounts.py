@@ -39,7 +39,7 @@ from factcheck.extract.qualifiers import (
     verb_before_subject,
 )
 from factcheck.extract.scores import score_pairs
-from factcheck.extract.unit_contexts import unit_by_context, weight_unit
+from factcheck.extract.unit_contexts import size_of_noun, unit_by_context, weight_unit
 from factcheck.extract.units import (
     before_number_only,
     durations,
@@ -148,7 +148,11 @@ def find_amounts(body: str, folded: Folded, document: Document) -> Iterable[Ment
 def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     matcher = unit_matcher(language)
     pos = skip_spaces(text, end, _GAP)
-    hit = matcher.at(text, pos) or unit_by_context(text, pos, language)
+    hit = (
+        matcher.at(text, pos)
+        or unit_by_context(text, pos, language)
+        or size_of_noun(text, end, language)
+    )
     if hit is not None:
         hit = weight_unit(text, end, hit, language, joined=False)
         # "مقتل 7 وإصابة 250": a noun after "و" opens the next clause, it counts nothing here;
@@ -227,7 +231,8 @@ def _read(
     if unit is None:
         opening, unit = _in_brackets(text, number.start, number.end, language)
     prefix = None
-    if unit is None or unit.key[0] in ("count", "money"):
+    # "a magnitude - 6.1 temblor": the unit written before is the one said, not the noun's size
+    if unit is None or unit.key[0] in ("count", "money") or unit.key[1] in written_before():
         prefix = _unit_before(text, number.start, language)
         if prefix is not None and prefix.start < reach:
             prefix = None
@@ -946,7 +951,11 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     ):
         return True  # "5", "two" alone count nothing a reader could check; "5 أشياء" does
     if number.digits_only:
-        if _year_like(number) and reading.qualifier == "exact":
+        if (
+            _year_like(number)
+            and reading.qualifier == "exact"
+            and not counts.after_count_marker(text, number.start, language)
+        ):
             return True
         if _in_a_row(text, number.start, number.end):
             return True

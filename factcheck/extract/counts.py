@@ -19,7 +19,14 @@ from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces, word_start
+from factcheck.lang.phrases import (
+    PhraseMatch,
+    back_spaces,
+    phrase_matcher,
+    skip_spaces,
+    word_before,
+    word_start,
+)
 from factcheck.lang.tokens import COMMAS, WORD
 
 _CLAUSE_ENDS = "." + COMMAS + ';؛:!?؟\n()"«»'
@@ -125,6 +132,12 @@ def _listed_next(language: str) -> re.Pattern[str]:
 
 # characters back from the article to the plural and its adjective
 _DEFINITE_REACH = 40
+
+
+def after_count_marker(text: str, start: int, language: str) -> bool:
+    """ "لتدريب عدد 1600 من التمريض": a word right before the number says it counts
+    (counts.yaml `count_markers`), so it is no year."""
+    return word_before(text, start) in folded_words(language, "counts", "count_markers")
 
 
 @cache

@@ -5,16 +5,20 @@ names no unit and the number is no claim ("حصل على 95 درجة")."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factcheck.extract.sentences import sentence_spans
 from factcheck.lang.lexicon import folded_words, load
-from factcheck.lang.phrases import PhraseMatch, phrase_matcher
+from factcheck.lang.phrases import PhraseMatch, phrase_matcher, skip_spaces
 from factcheck.lang.tokens import LETTERS
 
 _REACH = 160  # characters of the sentence looked at on each side of the unit word
 _CUE_WORDS = 4  # "weighing in at 2.38 pounds": the cue among the words before the number
 _CUE_REACH = 40  # characters before the number those words are found in
+# a size told before its noun: one digit and its decimals ("a 6.1 quake"), never a count
+_SIZE = re.compile(r"(?<![\d.,])\d\.\d{1,2}\Z")
+_SIZE_REACH = 5
 
 
 def unit_by_context(text: str, pos: int, language: str) -> PhraseMatch | None:
@@ -55,3 +59,12 @@ def weight_unit(text: str, end: int, hit: PhraseMatch, language: str, joined: bo
     if joined or not cues.isdisjoint(before[-_CUE_WORDS:]):
         return PhraseMatch(hit.start, hit.end, ("quantity", unit), hit.stem)
     return hit
+
+
+def size_of_noun(text: str, end: int, language: str) -> PhraseMatch | None:
+    """The size the decimal ending at folded `text[end]` is of the noun right after it ("a 6.1
+    quake": its magnitude; unit_contexts.yaml `sized_nouns`), spanning that noun."""
+    if not _SIZE.search(text, max(0, end - _SIZE_REACH), end):
+        return None
+    hit = phrase_matcher(language, "unit_contexts", "sized_nouns").at(text, skip_spaces(text, end))
+    return None if hit is None else PhraseMatch(hit.start, hit.end, ("quantity", hit.key), hit.stem)

@@ -133,3 +133,26 @@ def test_a_magnitude_said_after_its_number_with_in():
         4.4,
         "magnitude",
     )
+
+
+def test_a_decimal_before_a_quakes_noun_is_its_magnitude():
+    # ECB+ 20_4ecb: the September quake's size, which 20_1ecb says "with a magnitude of 6.1"
+    claims = claims_by_text("The same island was hit by a 6.1 quake in September.", "en")
+    assert (claims["6.1 quake"].value, claims["6.1 quake"].unit) == (6.1, "magnitude")
+    # ECB+ 37_1ecb: "temblor" too
+    claims = claims_by_text(
+        "There have been hundreds of earthquakes in Indonesia since a 9.1 temblor in 2004 caused "
+        "a tsunami that swept across the Indian Ocean",
+        "en",
+    )
+    assert (claims["9.1 temblor"].value, claims["9.1 temblor"].unit) == (9.1, "magnitude")
+    # ECB+ 20_3ecbplus: a magnitude written before its number stays the claim
+    claims = claims_by_text(
+        "The U.S. Geological Survey in Golden, Colo., said it was a magnitude - 6.1 temblor.", "en"
+    )
+    assert claims["magnitude - 6.1"].unit == "magnitude"
+    # ECB+ 38_3ecb: whole quakes are counted, no size
+    claims = claims_by_text(
+        "Altogether, 23 quakes occurred Sunday in and around The Geysers, Anderson said.", "en"
+    )
+    assert claims["23"].unit is None
