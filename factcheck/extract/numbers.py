@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.extract.counts import counted_noun_after, label_after
+from factcheck.extract.counts import counted_noun_after, label_after, label_before
 from factcheck.extract.dense_words import refuse_dense_number_words
 from factcheck.extract.document_words import document_words
 from factcheck.extract.number_parse import (
@@ -115,10 +115,10 @@ def find_numbers(text: str, language: str) -> list[Number]:
             group.append(piece)
             continue
         if group:
-            numbers.extend(_definite_share(text, group, words) or _valued(group, words))
+            numbers.extend(_group_numbers(text, group, words, language))
         group = [piece]
     if group:
-        numbers.extend(_definite_share(text, group, words) or _valued(group, words))
+        numbers.extend(_group_numbers(text, group, words, language))
     numbers = _fractions(text, _ratios(text, _restated(text, numbers), words), words)
     if words.share_marks:
         numbers = _shares(text, numbers, words)
@@ -280,6 +280,43 @@ def _shares(text: str, numbers: list[Number], words: NumberWords) -> list[Number
             continue
         kept.append(number)
     return kept
+
+
+def _group_numbers(
+    text: str, group: list[Piece], words: NumberWords, language: str
+) -> list[Number]:
+    """The numbers a group of pieces makes, a definite share's or scale's reading first."""
+    return (
+        _definite_share(text, group, words)
+        or _definite_scale(text, group, words, language)
+        or _valued(group, words)
+    )
+
+
+def _definite_scale(
+    text: str, group: list[Piece], words: NumberWords, language: str
+) -> list[Number]:
+    """ "وتوقعت أمانة الطائف كسر حاجز المليوني زائر" (snn-2015-08-08-0046): news Arabic puts the
+    article on a scale, or its dual, in construct with what it counts ("المليوني زائر" is two
+    million visitors, "تجاوزت المليار دولار" a billion dollars, 2015-08-10-0098, "وكانت الألفا
+    ريال" two thousand riyals, 10-0590): an amount when an indefinite counted noun or unit
+    follows right after it. Not after it ("الزائر
+    المليوني" is the millionth visitor: no scale before its noun), nor before a definite word
+    ("المليون الأول") or none (a name: "الألفي")."""
+    piece = group[0]
+    if len(group) != 1 or piece.clitic != DEFINITE or piece.role not in _DEFINITE_SCALES:
+        return []
+    if label_before(text, piece.start, language):
+        return []  # "الورقة النقدية الجديدة من فئة الألف ليرة" (08-11-0115): a denomination
+    unit = unit_matcher(language).at(text, skip_spaces(text, piece.end, 1))
+    if unit is None or unit.start != unit.stem or unit.key[0] == "percent":
+        return []
+    dual = piece.text in words.construct_duals  # "الألفا ريال", as "مليارا دولار" is two
+    return [Number(piece.start, piece.end, piece.value * (2 if dual else 1), pieces=[piece])]
+
+
+# The roles of a scale word that counts a noun in construct: "المليون زائر", "المليوني زائر".
+_DEFINITE_SCALES = ("scale", "dual")
 
 
 def _definite_share(text: str, group: list[Piece], words: NumberWords) -> list[Number]:

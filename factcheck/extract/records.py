@@ -15,7 +15,9 @@ An Arabic "أول" in construct before an indefinite noun is a record whose noun
 its text ("هو أول أجنبي يخطف", "فيما يعد أول مفاعل نووي"): `nth_of_kind`, which agrees only
 with a first of its own noun (FC002 `own_kind_ranks`). With no determiner before it, an
 indefinite adjective agreeing with the noun marks it, and is in its text ("استقبل مطار منطقة
-الجوف اليوم أول رحلة دولية"); such a first gives way to any figure among its words.
+الجوف اليوم أول رحلة دولية"); such a first gives way to any figure among its words. A kind
+named in quotes after the ordinal is its noun, determined or not, with no adjective: "إنها أول
+«سيارة في حقيبة» في العالم".
 
 A record says which one, not how many: a label of the concept `record` (common/units.yaml), so
 two never conflict and agree only in windows alike (FC002 `unknown_subject_ranks`,
@@ -132,7 +134,9 @@ def find_records(body: str, folded: Folded, document: Document) -> Iterator[Ment
             continue  # "first - degree", "at first", "on third down"
         concept = RECORD
         if found.group("ordinal") in lexicon.construct:
-            noun_end = _indefinite_noun_end(text, end, lexicon)
+            noun_end = _quoted_kind_end(
+                text, skip_spaces(text, end), lexicon
+            ) or _indefinite_noun_end(text, end, lexicon)
             if noun_end is None:
                 continue
             end, concept = noun_end, NTH_OF_KIND
@@ -155,6 +159,18 @@ def _kinds_named_by_adjectives(body: str, folded: Folded, lexicon: _Lexicon) -> 
         start, end = found.span("ordinal")
         before = word_before(text, start)
         if _determined(text, start, lexicon) or stem(before) in lexicon.titles:
+            continue
+        quoted_end = _quoted_kind_end(text, skip_spaces(text, end), lexicon)
+        if quoted_end is not None:  # the quotes mark the kind as the adjective does
+            yield label_mention(
+                body,
+                folded,
+                start,
+                quoted_end,
+                lexicon.values[found.group("ordinal")],
+                NTH_OF_KIND,
+                PRIORITY["named_first"],
+            )
             continue
         noun_end = _indefinite_noun_end(text, end, lexicon)
         if noun_end is None:
@@ -184,6 +200,30 @@ def _agrees(noun: str, adjective: str, lexicon: _Lexicon) -> bool:
         if bare != word and bare in lexicon.stopwords:
             return False
     return True
+
+
+def _quoted_kind_end(text: str, pos: int, lexicon: _Lexicon) -> int | None:
+    """Where the kind named in quotes at `pos` ends, its closing mark included: "ويقول عنها
+    إنها أول «سيارة في حقيبة» في العالم" (snn-2015-08-10-0817), "ابتكار ما أطلق عليها أول
+    “سيارة في حقيبة” في العالم" (2015-08-11-0030): the quotes mark a name coined for a new
+    kind, the first of which the ordinal names. Its first word an indefinite noun, as an
+    unquoted one's is; at most `_QUOTED_WORDS` words."""
+    closing = _QUOTES.get(text[pos : pos + 1])
+    if closing is None:
+        return None
+    close = text.find(closing, pos + 1, pos + 1 + _QUOTED_CHARACTERS)
+    words = text[pos + 1 : close].split()
+    if close < 0 or not 0 < len(words) <= _QUOTED_WORDS:
+        return None
+    first = words[0]
+    indefinite = first.isalpha() and not first.startswith(definite_prefixes(lexicon.language))
+    return close + 1 if indefinite and first not in lexicon.stopwords else None
+
+
+# The marks that open a quoted name, each with the one that closes it.
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_QUOTED_WORDS = 4  # "سيارة في حقيبة": a name, not a quoted sentence
+_QUOTED_CHARACTERS = 60
 
 
 def _indefinite_noun_end(text: str, pos: int, lexicon: _Lexicon) -> int | None:

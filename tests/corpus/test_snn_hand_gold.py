@@ -839,6 +839,7 @@ FOUND = {
         "in-two-weeks",
         "visitors-71-percent",
         "fountain-13000-m2",
+        "two-million-expected",
     ],
     "backpack-car": [
         "saito-age-26",
@@ -847,11 +848,13 @@ FOUND = {
         "range-12-km",
         "charge-3-hours",
         "weight-2-to-3-kg",
+        "first-car-in-a-bag",
     ],
     "samsung-charging-monitor": [
         "resolution-1920x1080",
         "first-model-23-6-inch",
         "second-model-27-inch",
+        "two-versions",
     ],
 }
 

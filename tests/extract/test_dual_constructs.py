@@ -63,6 +63,12 @@ def test_a_possessive_is_no_count():
             " الحديثة تستخدم في أرقى المراكز العالمية",
             [("مرحلتين", 2, "stages")],
         ),
+        # SaudiNewsNet snn-2015-08-09-0196, 10-0437, 10-0842 (samsung-charging-monitor): two
+        # versions of a screen, each then named by its ordinal
+        (
+            "وهي متاحة في نسختين الأولى مقاس 6ر23 بوصة والثانية مقاس 27 بوصة",
+            [("نسختين", 2, "editions")],
+        ),
     ],
 )
 def test_a_counted_noun_in_the_dual_counts_two(text, expected):

@@ -156,3 +156,29 @@ def test_a_clock_time_split_by_spaces_is_no_amount(language, text, expected):
     # the time itself is a moment (a rank of the day's minutes: tests/extract/test_clock_times.py)
     claims = claims_in(text, language, None)
     assert [(c.text, c.value) for c in claims if c.kind != "date" and not c.ordinal] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # snn-2015-08-08-0046: the dual of a million with the article, before what it counts
+        (
+            "وتوقعت أمانة الطائف كسر حاجز المليوني زائر للمتنزه خلال الأسبوعين المقبلين",
+            [("المليوني زائر", 2e6)],
+        ),
+        # snn-2015-08-10-0098: the scale alone with the article
+        (
+            "بتداولات تجاوزت المليار دولار (4 مليارات ريال).",
+            [("المليار دولار", 1e9), ("4 مليارات ريال", 4e9)],
+        ),
+        # snn-2015-08-10-0590: the accusative form's dual in construct
+        ("وكانت الألفا ريال نسمة يسر باردة في حياة هؤلاء", [("الألفا ريال", 2000)]),
+        # snn-2015-08-08-1028: "الزائر المليون" would be the millionth; here the scale leads
+        (
+            "«متنزه الردف» يكسر حاجز المليون زائر في أسبوعين",
+            [("المليون زائر", 1e6), ("أسبوعين", 2)],
+        ),
+    ],
+)
+def test_a_definite_scale_in_construct_before_what_it_counts_is_an_amount(text, expected):
+    assert amounts(text) == expected

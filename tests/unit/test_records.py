@@ -117,6 +117,22 @@ def test_an_arabic_first_with_its_noun_in_construct():
     ]
 
 
+def test_an_arabic_first_of_a_kind_named_in_quotes():
+    # SaudiNewsNet snn-2015-08-10-0817 (after a pronoun), 2015-08-11-0030 (none before it): the
+    # quoted name coined for a new kind is the noun of "أول", with no adjective after it
+    texts = (
+        "ويقول عنها إنها أول «سيارة في حقيبة» في العالم.",
+        "نجح مهندس ياباني أخيرا في ابتكار ما أطلق عليها أول “سيارة في حقيبة” في العالم، إذ لا "
+        "يزيد حجمها عن حجم الكمبيوتر المحمول",
+    )
+    assert [
+        (claim.text, claim.value)
+        for text in texts
+        for claim in claims_in(text, "ar")
+        if claim.unit == "nth_of_kind"
+    ] == [("أول «سيارة في حقيبة»", 1), ("أول “سيارة في حقيبة”", 1)]
+
+
 def test_an_arabic_first_named_by_its_noun_and_adjective():
     # SaudiNewsNet snn-2015-08-07-0077, -0364, -0104: "أول" with no determiner names a first of
     # a kind when an indefinite adjective agreeing with its noun follows (ranks.yaml `record`),
