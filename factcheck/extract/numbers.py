@@ -24,7 +24,7 @@ from factcheck.extract.number_parse import (
     is_plain_integer,
 )
 from factcheck.extract.number_words import NumberWords, number_words
-from factcheck.extract.units import minor_marks, unit_matcher
+from factcheck.extract.units import glued_units, minor_marks, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
@@ -507,6 +507,7 @@ def _known_after_digits(text: str, end: int, tail: int, language: str) -> bool:
         text[end:tail] in minor_marks()
         or number_words(language).matcher.at(text, end) is not None
         or unit_matcher(language).at(text, end) is not None
+        or glued_units(language).at(text, end) is not None
         or label_after(text, end, language)
     )
 
