@@ -43,6 +43,7 @@ from factcheck.extract.unit_contexts import size_of_noun, unit_by_context, weigh
 from factcheck.extract.units import (
     before_number_only,
     durations,
+    glued_units,
     minor_marks,
     minor_units,
     unit_matcher,
@@ -152,6 +153,7 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         matcher.at(text, pos)
         or unit_by_context(text, pos, language)
         or size_of_noun(text, end, language)
+        or (glued_units(language).at(text, pos) if pos == end else None)
     )
     if hit is not None:
         hit = weight_unit(text, end, hit, language, joined=False)

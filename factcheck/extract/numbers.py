@@ -24,7 +24,7 @@ from factcheck.extract.number_parse import (
     is_plain_integer,
 )
 from factcheck.extract.number_words import NumberWords, number_words
-from factcheck.extract.units import minor_marks, unit_matcher
+from factcheck.extract.units import glued_units, minor_marks, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
@@ -300,9 +300,8 @@ def _definite_scale(
     article on a scale, or its dual, in construct with what it counts ("المليوني زائر" is two
     million visitors, "تجاوزت المليار دولار" a billion dollars, 2015-08-10-0098, "وكانت الألفا
     ريال" two thousand riyals, 10-0590): an amount when an indefinite counted noun or unit
-    follows right after it. Not after it ("الزائر
-    المليوني" is the millionth visitor: no scale before its noun), nor before a definite word
-    ("المليون الأول") or none (a name: "الألفي")."""
+    follows right after it. Not after it ("الزائر المليوني" is the millionth visitor: no scale
+    before its noun), nor before a definite word ("المليون الأول") or none (a name: "الألفي")."""
     piece = group[0]
     if len(group) != 1 or piece.clitic != DEFINITE or piece.role not in _DEFINITE_SCALES:
         return []
@@ -508,6 +507,7 @@ def _known_after_digits(text: str, end: int, tail: int, language: str) -> bool:
         text[end:tail] in minor_marks()
         or number_words(language).matcher.at(text, end) is not None
         or unit_matcher(language).at(text, end) is not None
+        or glued_units(language).at(text, end) is not None
         or label_after(text, end, language)
     )
 

@@ -15,6 +15,7 @@ from factcheck.lang.phrases import PhraseMatcher
 # ("percent", "%"), ("quantity", "km"), ("count", "troops").
 PEOPLE = "people"  # the generic count of persons (common/concepts.yaml)
 BEFORE_NUMBER = "before_number"  # the units.yaml key of names written only before a number
+GLUED = "glued"  # ...and of names that are a unit only glued to their digits ("17in")
 
 
 @cache
@@ -47,10 +48,24 @@ def currency_names(language: str) -> PhraseMatcher:
 def _unit_names(language: str) -> dict[str, list[str]]:
     """Every unit name of the language by symbol, those written only before a number included."""
     units = load(language, "units")
-    names = {symbol: list(names) for symbol, names in units.items() if symbol != BEFORE_NUMBER}
+    names = {
+        symbol: list(names)
+        for symbol, names in units.items()
+        if symbol not in (BEFORE_NUMBER, GLUED)
+    }
     for symbol, before in (units.get(BEFORE_NUMBER) or {}).items():
         names[symbol] = [*names.get(symbol, []), *before]
     return names
+
+
+@cache
+def glued_units(language: str) -> PhraseMatcher:
+    """The unit names read only right against their digits (units.yaml `glued`: "17in", "8MP")."""
+    spec = load(language, "units").get(GLUED) or {}
+    return PhraseMatcher(
+        [(surface, ("quantity", symbol)) for symbol, names in spec.items() for surface in names],
+        language,
+    )
 
 
 @cache

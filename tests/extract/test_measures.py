@@ -156,3 +156,35 @@ def test_a_decimal_before_a_quakes_noun_is_its_magnitude():
         "Altogether, 23 quakes occurred Sunday in and around The Geysers, Anderson said.", "en"
     )
     assert claims["23"].unit is None
+
+
+def test_units_glued_to_their_digits_only():
+    # ECB+ 40_2ecb: the 17-inch MacBook Pro that 40_1ecb names so
+    claims = claims_by_text(
+        "The firm announced a widely expected refresh of its 17in MacBook Pro, with a battery "
+        "that the firm said will last up to eight hours.",
+        "en",
+    )
+    assert (claims["17in"].value, claims["17in"].unit) == (17.0, "in")
+    # ECB+ 42_8ecbplus: the camera 42_3ecbplus gives as "8 megapixel"
+    claims = claims_by_text(
+        "The BB Q10 also features a 3.1 inch OLED display, BlackBerry Tag with NFC technology, a "
+        "QWERTY keyboard and an 8MP rear - facing camera.",
+        "en",
+    )
+    assert (claims["8MP"].value, claims["8MP"].unit) == (8.0, "MP")
+    # QuanTemp test-1173: "MP" apart from its digits is a member of parliament's
+    claims = claims_by_text(
+        "Slippers thrown at Shivraj Singh Chouhan during 2020 MP bypolls rally", "en"
+    )
+    assert all(claim.unit != "MP" for claim in claims.values())
+
+
+def test_points_per_game_abbreviated():
+    # ECB+ 5_1ecb: 5_14ecb says "with his 5.8 points"
+    claims = claims_by_text(
+        "Dalembert is down almost five points per game (5.8 ppg) and just over two rebounds "
+        "(8.0) per contest.",
+        "en",
+    )
+    assert (claims["5.8 ppg"].value, claims["5.8 ppg"].unit) == (5.8, "points")

@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 import yaml
 
-from factcheck.extract.units import BEFORE_NUMBER
+from factcheck.extract.units import BEFORE_NUMBER, GLUED
 from factcheck.lang.lexicon import load
 from factcheck.resources import LEXICONS
 
@@ -107,8 +107,8 @@ def test_currency_and_unit_keys_exist_in_common():
     for language in ("ar", "en"):
         assert set(load(language, "currencies")) <= codes
         units = load(language, "units")
-        before = units.get(BEFORE_NUMBER) or {}
-        assert (set(units) - {BEFORE_NUMBER}) | set(before) <= symbols
+        before, glued = units.get(BEFORE_NUMBER) or {}, units.get(GLUED) or {}
+        assert (set(units) - {BEFORE_NUMBER, GLUED}) | set(before) | set(glued) <= symbols
         assert set(load(language, "currency_countries")) <= codes
 
 
