@@ -300,9 +300,8 @@ def _definite_scale(
     article on a scale, or its dual, in construct with what it counts ("المليوني زائر" is two
     million visitors, "تجاوزت المليار دولار" a billion dollars, 2015-08-10-0098, "وكانت الألفا
     ريال" two thousand riyals, 10-0590): an amount when an indefinite counted noun or unit
-    follows right after it. Not after it ("الزائر
-    المليوني" is the millionth visitor: no scale before its noun), nor before a definite word
-    ("المليون الأول") or none (a name: "الألفي")."""
+    follows right after it. Not after it ("الزائر المليوني" is the millionth visitor: no scale
+    before its noun), nor before a definite word ("المليون الأول") or none (a name: "الألفي")."""
     piece = group[0]
     if len(group) != 1 or piece.clitic != DEFINITE or piece.role not in _DEFINITE_SCALES:
         return []

@@ -375,7 +375,9 @@ def _counts_a_noun(text: str, start: int, end: int, language: str) -> bool:
 
 
 def _joined(folded: Folded, end: int, ordinals: OrdinalWords, concept: str) -> Iterator[Mention]:
-    """ "من الدرجة الأولى والثالثة": the third degree, joined to the first."""
+    """The rank of an ordinal after the one ending at `end`, its noun said once: joined to it
+    ("من الدرجة الأولى والثالثة"), the other end of a range ("من المركز الثالث إلى الخامس"), or
+    the same rank named another way in brackets ("الدرجة الثانية (الأولى في إنجلترا)")."""
     text = folded.text
     after = skip_spaces(text, end)
     if text.startswith(_ALSO, after):
@@ -395,7 +397,8 @@ def _after_range_join(text: str, pos: int, ordinals: OrdinalWords) -> int | None
     """Where the word after the other end's join at `pos` starts: "تراجع ... من المركز الثالث
     إلى الخامس" (snn-2015-08-11-0132), the rank left and the one reached, the noun said once;
     "من المرتبة السادسة وحتى العاشرة" (08-0043), the two ends of the grades named. None: no
-    such join at `pos` (qualifiers.yaml `range_join_alone`, "و" glued before it allowed)."""
+    such join at `pos` (qualifiers.yaml `range_join_alone`, a one-letter conjunction glued
+    before it allowed: "وحتى")."""
     language = ordinals.units.language
     if text[pos : pos + 1] in glued_conjunctions():
         pos += 1
