@@ -298,10 +298,15 @@ def test_one_in_so_many_is_a_rate_no_count():
 
 
 def test_a_number_joined_to_a_match_minute_is_one():
-    # SaudiNewsNet snn-2015-08-10-0341 (audit ar #192)
+    # SaudiNewsNet snn-2015-08-10-0341 (audit ar #192): no amount, the two minutes of the dual
+    # (ranks.yaml `duals`, twenty-first pass)
     text = (
         "على ملعبه بهدفين سجلهما السنغالي شيخو كوياتي والأرجنتيني ماورو زاراتي في الدقيقتين 43 "
         "و57 ليخسر ثلاث نقاط مبكرة في هذا الموسم."
     )
-    assert read_figures(text) == [("ثلاث", "count", 3, "exact", None)]
+    assert read_figures(text) == [
+        ("الدقيقتين 43", "count", 43, "exact", "minute"),
+        ("57", "count", 57, "exact", "minute"),
+        ("ثلاث", "count", 3, "exact", None),
+    ]
     assert read_figures("مقتل 43 و57 جريحا")[1] == ("57 جريحا", "count", 57, "exact", "injured")
