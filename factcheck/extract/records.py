@@ -212,8 +212,10 @@ def _quoted_kind_end(text: str, pos: int, lexicon: _Lexicon) -> int | None:
     if closing is None:
         return None
     close = text.find(closing, pos + 1, pos + 1 + _QUOTED_CHARACTERS)
+    if close < 0:
+        return None  # asked first: `text[pos + 1 : -1]` would split the rest of the article
     words = text[pos + 1 : close].split()
-    if close < 0 or not 0 < len(words) <= _QUOTED_WORDS:
+    if not 0 < len(words) <= _QUOTED_WORDS:
         return None
     first = words[0]
     indefinite = first.isalpha() and not first.startswith(definite_prefixes(lexicon.language))

@@ -66,6 +66,8 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "sentence ends only": ("en", lambda n: repeat_to(". ", n)),
     "one line break a character": ("en", lambda n: repeat_to("5\n", n)),
     "percent signs": ("ar", lambda n: repeat_to("٪ ", n)),
+    # a first before a quoted kind ("أول «سيارة في حقيبة»", extract/records) never closed
+    "a first before quotes never closed (ar)": ("ar", lambda n: repeat_to("هي أول «كلمة ", n)),
 }
 
 
