@@ -46,7 +46,8 @@ def currency_names(language: str) -> PhraseMatcher:
 
 
 def _unit_names(language: str) -> dict[str, list[str]]:
-    """Every unit name of the language by symbol, those written only before a number included."""
+    """Every unit name of the language by symbol, those written only before a number included;
+    not those read only glued to their digits (`glued_units`: "in" apart is a preposition)."""
     units = load(language, "units")
     names = {
         symbol: list(names)
