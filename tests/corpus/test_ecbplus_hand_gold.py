@@ -871,6 +871,111 @@ DRAWN = {
         "blazers-hired-june-27-2001",
         "cheeks-introduced-tuesday",
     ],
+    # the twenty-first pass's draw (an eleventh, held out until the helpers had landed): what
+    # the tool finds at its end (93 of 140, as at the start; seven must-not pairs held)
+    "12ecb": [
+        "captured-23-pirates",
+        "operation-saturday",
+        "12-somalis",
+        "11-yemenis",
+        "seven-ak47s",
+        "three-other-rifles",
+        "13-loaded-magazines",
+        "three-outboard-motors",
+        "warship-13-nautical-miles-away",
+        "150-nautical-miles-off-aden",
+        "dhow-10-metre",
+        "pirate-boats-two",
+        "tabar-last-month",
+        "tabar-sinking-nov-19",
+        "tabar-rescued-two-vessels",
+        "supertanker-100-million",
+        "1500-pirates-puntland",
+        "cruise-420-passengers",
+        "nearly-100-attacks-this-year",
+        "somalia-no-government-since-1991",
+        "stolt-valor-18-sailors",
+        "go-ahead-october-23",
+        "gortney-friday",
+    ],
+    "25ecb": [
+        "placed-on-ir-wednesday",
+        "miss-final-two-games",
+        "injured-last-thursday",
+        "chicago-loss-week-15",
+        "chicago-loss-27-24",
+        "missed-four-games",
+        "first-injury-october-19",
+        "rushing-404-yards",
+        "rushing-two-touchdowns",
+        "catches-52",
+        "receiving-440-yards",
+        "receiving-four-tds",
+        "three-punt-return-tds",
+        "carries-106",
+        "age-23",
+        "chicago-game-30-yards",
+        "chicago-game-six-carries",
+        "played-10-games",
+        "lions-0-14",
+        "bell-six-carries",
+        "bell-signed-week-12",
+        "draft-year-2006",
+    ],
+    "27ecb": [
+        "patch-released-wednesday",
+        "two-million-users-hacked",
+        "fix-in-eight-days",
+        "in-circulation-since-early-december",
+        "victims-up-50-percent-daily",
+        "estimate-monday",
+        "233000-pages",
+        "infected-sites-10000",
+        "ie-market-share",
+        "300-distinct-updates",
+        "patch-tuesday-second-tuesday",
+        "hundreds-of-millions-auto-update",
+    ],
+    "28ecbplus": [
+        "body-found-tuesday-july-27",
+        "died-saturday-july-24",
+        "age-75",
+        "payoffs-300000",
+        "served-four-and-a-half-months",
+        "key-biscayne-meeting-1972",
+        "oil-field-30-million",
+        "oil-field-sale-year",
+        "goldwater-1964",
+        "gray-four-blocks",
+        "two-post-reporters",
+        "mitchell-creep-1972",
+    ],
+    "40ecbplus": [
+        "wwdc-this-year-2012",
+        "announced-today-monday",
+        "mbp-13-and-15-inch",
+        "mbp-refresh-2-7ghz",
+        "mbp-refresh-turbo-3-7ghz",
+        "mbp-refresh-8gb-ram",
+        "mbp-graphics-60-percent-faster",
+        "mbp-13-base-price",
+        "mbp-15-price-1799",
+        "mbp-15-upgraded-2199",
+        "no-updated-17-inch",
+        "retina-battery-7h",
+        "retina-standby-30-days",
+        "retina-thickness-0-71",
+        "retina-weight-4-5-pounds",
+        "retina-2880x1800",
+        "retina-16gb-ram",
+        "retina-768gb-flash",
+        "retina-2-7ghz",
+        "retina-two-thunderbolt",
+        "air-11-price-999",
+        "air-13-price-1199",
+        "air-1-7ghz",
+        "air-512gb-option",
+    ],
 }
 
 
@@ -878,7 +983,25 @@ DRAWN = {
 # is mended its entry must go. 38ecbplus: "approximately twenty - six miles from Santa Rosa" is
 # said of a June 2012 quake that two sentences before named (38_11ecbplus), no "about 26 miles
 # north of Santa Rosa" of this one (38_8ecbplus); a figure's time is read in its own sentence.
-HELD = {("38ecbplus", "38_11ecbplus@1311", "38_8ecbplus@100")}
+# The eleventh draw's seven: 25ecb's "four games" Bush missed in 2007 ("the final four games of
+# the 2007 season", 25_7ecb) and this season (25_1ecb), and "two touchdowns" of two running backs
+# (25_10ecb's Thomas, 25_8ecb's Bush), each told of a "he"; ECB+ articles have no date that would
+# set this season apart from 2007, and the holders are pronouns. 40ecbplus, a line-up of laptops:
+# one price or one chip of two models ("$1,099 for the base 13-inch version" of the MacBook Pro,
+# "a higher-tier model for $1099" of the Air; "$1,199" of the 13-inch Air and of the 13-inch Pro;
+# "$2,199" of the Retina model and of the upgraded 15-inch; "2.3GHz" of the 15-inch Pro and of the
+# Retina; "up to 3.7GHz" of the refreshed Pro and of the Retina's i7), the model named sentences
+# before or not at all.
+HELD = {
+    ("38ecbplus", "38_11ecbplus@1311", "38_8ecbplus@100"),
+    ("25ecb", "25_7ecb@1853", "25_1ecb@393"),
+    ("25ecb", "25_10ecb@761", "25_8ecb@484"),
+    ("40ecbplus", "40_1ecbplus@572", "40_2ecbplus@454"),
+    ("40ecbplus", "40_2ecbplus@528", "40_4ecbplus@1053"),
+    ("40ecbplus", "40_8ecbplus@1331", "40_1ecbplus@691"),
+    ("40ecbplus", "40_9ecbplus@761", "40_10ecbplus@190"),
+    ("40ecbplus", "40_4ecbplus@713", "40_8ecbplus@1346"),
+}
 
 
 @cache
