@@ -272,12 +272,21 @@ _COUNTING = frozenset({"one", "ten", "teen", "tens", "hundred"})
 
 
 def find_definite_periods(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
-    """ "الساعات الـ24 الأخيرة": 24 hours."""
+    """ "الساعات الـ24 الأخيرة": 24 hours; and the number first, with the article, before the
+    indefinite plural: "خلال الستة أيام الماضية" (snn-2015-08-07-0974), "خلال التسعة أشهر
+    الأولى"."""
     text = folded.text
     language = document.language or ""
     for hit in document_words(text, language, "definite_plurals"):
         if not text[hit.start : hit.stem].endswith(DEFINITE):
-            continue  # "24 ساعات" is the amounts finder's; "ساعات الذروة" counts nothing
+            # "24 ساعات" is the amounts finder's; "ساعات الذروة" counts nothing
+            before = _definite_number_before(text, hit.start, language)
+            if before is not None:
+                value, start = before
+                yield exact_count(
+                    body, folded, start, hit.end, value, PRIORITY["unit"], hit.key, kind="quantity"
+                )
+            continue
         found = _definite_number(text, skip_spaces(text, hit.end), language)
         if found is None:
             continue
@@ -285,6 +294,20 @@ def find_definite_periods(body: str, folded: Folded, document: Document) -> Iter
         yield exact_count(
             body, folded, hit.start, end, value, PRIORITY["unit"], hit.key, kind="quantity"
         )
+
+
+def _definite_number_before(text: str, end: int, language: str) -> tuple[float, int] | None:
+    """The definite number word of a count ending right before `end` ("الستة") and where it
+    starts; not an ordinal's, which names no count ("الثالث")."""
+    if end < 1 or text[end - 1] != " ":
+        return None
+    found = number_words(language).matcher.ending_at(text, back_spaces(text, end))
+    if found is None or DEFINITE not in text[found.start : found.stem]:
+        return None
+    role, value = found.key
+    if role not in _COUNTING or value < 2:
+        return None
+    return value, found.start
 
 
 def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | None:

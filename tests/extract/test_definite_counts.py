@@ -1,5 +1,6 @@
 """A number with the article glued ("الـ48") counts the definite plural before it; elsewhere it
-is an ordinal (lexicons/ar/counts.yaml `definite_cardinal`)."""
+is an ordinal (lexicons/ar/counts.yaml `definite_cardinal`). A definite number word before an
+indefinite plural of time is a length of time ("الستة أيام")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,25 @@ def test_a_definite_number_after_a_plural_counts_it(sentence: str, value: float)
 )
 def test_a_definite_number_after_no_plural_counts_nothing(sentence: str):
     assert [c.value for c in claims_in(sentence) if c.value in (15.0, 50.0)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "value"),
+    [
+        (  # snn-2015-08-07-0974: the number first, with the article, the plural indefinite
+            "بلغت مبيعات مهرجان العسل الدولي الثامن في منطقة الباحة خلال الستة أيام الماضية",
+            "الستة أيام",
+            "day",
+            6.0,
+        ),
+        (  # snn-2015-08-07-0198
+            "في طلبات حجج الاستحكام على الأراضي خلال التسعة أشهر الأولى من العام الحالي",
+            "التسعة أشهر",
+            "month",
+            9.0,
+        ),
+    ],
+)
+def test_a_definite_number_before_a_plural_of_time_is_a_length(sentence, figure, unit, value):
+    claim = {c.text: c for c in claims_in(sentence)}[figure]
+    assert (claim.kind, claim.unit, claim.value) == ("quantity", unit, value)
