@@ -302,12 +302,17 @@ def _definite_number_before(text: str, end: int, language: str) -> tuple[float, 
     if end < 1 or text[end - 1] != " ":
         return None
     found = number_words(language).matcher.ending_at(text, back_spaces(text, end))
-    if found is None or DEFINITE not in text[found.start : found.stem]:
+    value = _definite_count(text, found)
+    return None if found is None or value is None else (value, found.start)
+
+
+def _definite_count(text: str, word: PhraseMatch | None) -> float | None:
+    """The value of a number word with the article that counts two or more ("الستة", "العشر");
+    None for any other word, an ordinal's included ("الثالث")."""
+    if word is None or DEFINITE not in text[word.start : word.stem]:
         return None
-    role, value = found.key
-    if role not in _COUNTING or value < 2:
-        return None
-    return value, found.start
+    role, value = word.key
+    return value if role in _COUNTING and value >= 2 else None
 
 
 def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | None:
@@ -317,11 +322,10 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
         return float(digits[0]), digits[1]
     words = number_words(language).matcher
     first = words.at(text, pos)
-    if first is None or DEFINITE not in text[first.start : first.stem]:
+    value = _definite_count(text, first)
+    if first is None or value is None:
         return None
-    role, value = first.key
-    if role not in _COUNTING or value < 2:
-        return None
+    role = first.key[0]
     tens = words.at(text, skip_spaces(text, first.end))
     joined = tens is not None and text.startswith(conjunctions(language), tens.start, tens.stem)
     if role == "one" and tens is not None and joined and tens.key[0] == "tens":
