@@ -31,7 +31,7 @@ from factcheck.extract.date_shapes import (
 from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
-from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.clitics import DEFINITE, bare_in
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import word_before
 from factcheck.lang.tokens import COMMAS
@@ -403,13 +403,9 @@ def _since(hit: Hit, context: Context) -> bool:
     unnamed, right after a word of since (relative_dates.yaml `since`) is of the year that runs
     to the paper's day, the year to date; elsewhere it may be any year the story tells of ("أدى
     بحياة 140 ألف شخص بحلول نهاية العام" of 1945) or a school year ("لبداية العام")."""
-    text = hit.match.string
-    word = word_before(text, hit.match.start())
     since = context.lexicon.since
-    # a conjunction glued before it (clitics.yaml `conjunctions`: "ومنذ")
-    return word in since or any(
-        word.startswith(c) and word[len(c) :] in since for c in context.lexicon.conjunctions
-    )
+    # a proclitic glued before it ("ومنذ") left off as alignment leaves it (clitics.bare_in)
+    return bare_in(word_before(hit.match.string, hit.match.start()), since) in since
 
 
 def _decade_part(first: int | None, months: tuple[int, ...]) -> Reading | None:
