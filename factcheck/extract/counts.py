@@ -158,6 +158,11 @@ def label_hit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     return phrase_matcher(language, "counts", "label_after").at(text, end)
 
 
+def set_apart(language: str) -> frozenset[str]:
+    """Words between a number and the noun it counts that set that noun apart from others."""
+    return folded_words(language, "counts", "set_apart")
+
+
 @cache
 def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     lexicon = load(language, "counts")
@@ -276,6 +281,9 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
         if found is None:
             return False
         word = found.group().lower()
+        if word in set_apart(language):
+            pos = found.end()
+            continue
         if len(word) < 3 or word in words or word.startswith(prefixes):
             return False
         if plurals is None or _plural(word, plurals):

@@ -25,7 +25,7 @@ def counts(text: str) -> list[tuple[str, str | None]]:
             "Three other bombs allegedly exploded outside the camp : two landed and exploded on the"
             " outskirts, near the airfield where two U.N. aircraft had landed today to deliver"
             " food.",
-            [("two U.N. aircraft", "aircraft")],
+            [("Three", None), ("two U.N. aircraft", "aircraft")],
         ),
         # 41_3ecb: "at 40" after "the death toll of" is no age
         (
@@ -93,3 +93,33 @@ def test_a_number_under_ten_counts_a_compound_of_an_irregular_plural(text, expec
 )
 def test_a_count_before_a_models_name_and_number_counts_the_noun_after(text, expected):
     assert [found for found in counts(text) if found[1] == "weapons"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 33_1ecbplus and 33_7ecbplus: "other" stood between the number and its plural noun
+        (
+            "Around 2 : 18 p. m., Horton and two other Moms are seen waiting at an intersection",
+            [("Around 2 : 18 p. m.", "clock"), ("two", None)],
+        ),
+        # 23_10ecbplus, beside 23_5ecbplus's "Three climbers with Mr Buckley were said to have
+        # been rescued"
+        (
+            "The three other climbers were released after an examination by medical staff.",
+            [("three", None)],
+        ),
+        # 12_12ecb: a unit after "other" is still the count's
+        (
+            "seven AK-47 rifles, two other rifles and 13 loaded magazines",
+            [("seven AK-47 rifles", "weapons"), ("two other rifles", "weapons"), ("13", None)],
+        ),
+        # 26_1ecbplus: "more" adds to a figure told before; it counts no total
+        (
+            "As part of the plea, three more years were added to his prison term",
+            [],
+        ),
+    ],
+)
+def test_a_count_of_others(text, expected):
+    assert counts(text) == expected
