@@ -238,7 +238,20 @@ def never_compared(a: Features, b: Features, never: tuple[NeverCompareRule, ...]
             return True
         if when == "period_and_point" and _periods_apart(a.claim, b.claim):
             return True
+        if when == "opposite_changes" and _changes_apart(a, b):
+            return True
     return False
+
+
+def _changes_apart(a: Features, b: Features) -> bool:
+    """Both figures are amounts of a change (cue "contrast:<sense>") of different senses: a
+    rise's 40 cents is not a fall's."""
+    return (
+        a.cue_role == CONTRAST == b.cue_role
+        and a.cue_sense is not None
+        and b.cue_sense is not None
+        and a.cue_sense != b.cue_sense
+    )
 
 
 _YEAR_DAYS, _MONTH_DAYS = 366, 31

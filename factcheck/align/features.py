@@ -29,7 +29,8 @@ _JOINED_AFTER = re.compile(r"\s*[-–]\s*\d")
 # Claim.cue is "<role>:<sense>": the figure a change led to ("new:rise", "ارتفع إلى") or the
 # one it left ("old:previous", "بعد أن كانت"); see extract/context.py.
 NEW, OLD = "new", "old"
-# ...or "contrast:": one side of a contrast ("مقابل تراجع 15"), no figure changed or left.
+# ...or "contrast:": one side of a contrast ("مقابل تراجع 15"), no figure changed or left; with
+# its sense, a change's amount ("contrast:fall": "وتراجع سعر خام برنت 40 سنتا إلى 49.12").
 CONTRAST = "contrast"
 
 

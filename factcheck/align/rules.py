@@ -294,6 +294,7 @@ NeverWhen = Literal[
     "different_indexes",
     "period_and_point",
     "different_deeds",
+    "opposite_changes",
 ]
 
 

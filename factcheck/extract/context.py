@@ -1920,11 +1920,14 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
         if before in language.level_from or (paired and before in language.level_to):
             level = Hit(cue.start, cue.end, ("new", sense, False))
             return _change(facts, start, level, others, first, language)
-    if role == _CHANGE:
-        # "ارتفاعًا بقيمة 69.84 نقطة": the change's amount, no level
-        amount = _word_before(facts.text, start) in language.level_amount
+        # "ارتفاعًا بقيمة 69.84 نقطة", "وتراجع سعر خام برنت 40 سنتا إلى 49.12 دولار": the
+        # change's amount, no level
+        amount = role == _CHANGE and before in language.level_amount
         near = len(facts.text[cue.end : start].split()) <= _NEW_CUE_WORDS
-        return f"{_CONTRAST}:" if amount and near and not others else None
+        if near and not others and (amount or _level_next(facts, start, figures, language)):
+            return f"{_CONTRAST}:{sense}"
+    if role == _CHANGE:
+        return None
     limit = _OLD_CUE_WORDS if role in ("old", _CONTRAST) or tight else _NEW_CUE_WORDS
     if len(facts.text[cue.end : start].split()) > limit:
         return None
@@ -2021,7 +2024,25 @@ def _change(
         return f"new:{sense}" if before in language.level_to and not first_reached else None
     if before in language.level_to or (tight and len(gap) <= _OLD_CUE_WORDS):
         return f"new:{sense}"
-    return f"{_CONTRAST}:"
+    return f"{_CONTRAST}:{sense}"
+
+
+_CLAUSE_MARK_AFTER = re.compile(r"[.;؛:،,](?!\d)")  # not a decimal point
+_AMOUNT_UNIT_WORDS = 3  # "40 سنتا إلى", "1.09 دولار أمريكي إلى": the amount's unit, then the level
+
+
+def _level_next(facts: SentenceFacts, start: int, figures: list[int], language: _Language) -> bool:
+    """Whether the figure after the one at `start` is the level a change reached, right after
+    it and its unit ("40 سنتا إلى 49.12"): the one at `start` is then the change's amount."""
+    following = bisect.bisect_right(figures, start)
+    if following >= len(figures):
+        return False
+    gap = facts.text[start : figures[following]]
+    return (
+        len(gap.split()) <= _AMOUNT_UNIT_WORDS + 1
+        and _CLAUSE_MARK_AFTER.search(gap) is None
+        and _word_before(facts.text, figures[following]) in language.level_to
+    )
 
 
 def _word_before(text: str, start: int) -> str:

@@ -182,8 +182,18 @@ def test_a_gazetteer_place_before_a_place_noun_stays_that_place():
                 ("نحو 73 مليار ريال", 73e9, "SAR"),
                 ("50.1 مليار ريال", 50.1e9, "SAR"),
             ],
-            ["contrast:", "new:rise", "old:previous"],
+            ["contrast:rise", "new:rise", "old:previous"],
             id="amount-then-level-reached",
+        ),
+        # SaudiNewsNet snn-2015-08-07-0314: a change's amount, then the level it reached, with
+        # the sense of its change (rule FC041 keeps it from a rise's 40 cents)
+        pytest.param(
+            "وتراجع سعر خام برنت في العقود الآجلة 40 سنتا إلى 49.12 دولار للبرميل بحلول الساعة"
+            " 1249 بتوقيت جرينتش.",
+            "2015-08-07",
+            [("40 سنتا", 0.4, "USD"), ("49.12 دولار", 49.12, "USD")],
+            ["contrast:fall", "new:fall"],
+            id="amount-of-a-fall",
         ),
         # Reuters via SaudiNewsNet 2015-08-08: the level left after "من", past the one reached
         pytest.param(
