@@ -124,6 +124,7 @@ class DateLexicon:
     days: dict[str, int]
     name_before: frozenset[str]
     today_is_a_noun: bool  # "اليوم" is also "the day"
+    day_words_in_names: bool  # "USA Today", "CBS This Morning": a capitalised one ends a name
     directions: dict[str, str]
     direction_after: bool
     this_before: tuple[str, ...]
@@ -281,6 +282,7 @@ def date_lexicon(language: str) -> DateLexicon:
         days=_by_surface(relative.get("days", {})),
         name_before=frozenset(_surfaces(relative.get("name_before", []))),
         today_is_a_noun=bool(relative.get("today_is_a_noun", False)),
+        day_words_in_names=bool(relative.get("day_words_in_names", False)),
         directions={
             surface: sense
             for sense, values in relative.get("directions", {}).items()

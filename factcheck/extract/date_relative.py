@@ -92,6 +92,8 @@ def _dayword(hit: Hit, context: Context) -> Reading | None:
         return None
     if offset == 0 and hit.get("weekday") is None and _names_a_day(hit, context):
         return None
+    if _ends_a_name(hit, context):
+        return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
     day = context.published + dt.timedelta(days=offset)
@@ -112,6 +114,26 @@ def _names_a_day(hit: Hit, context: Context) -> bool:
         or _NOT_TODAY.match(text, end) is not None
         or previous_word(context, hit.match.start()) in context.lexicon.name_before
     )
+
+
+def _ends_a_name(hit: Hit, context: Context) -> bool:
+    """ "according to a report in USA Today", "ABC's World News Tonight", "CBS This Morning": in
+    a language that capitalises names alone (relative_dates.yaml `day_words_in_names`), a day
+    word capitalised right after a capitalised word, in mid-sentence, ends the name of a paper or
+    a show. Not one a comma or a capitalised word follows, which opens a sentence a headline ran
+    into ("Nominee for Surgeon General Today, President Barack Obama announced", "iTunes goes
+    DRM-free Today Apple announced": ECB+ 34_1ecbplus, 40_5ecb), nor a headline in capitals
+    ("AVAILABLE TODAY")."""
+    if not context.lexicon.day_words_in_names:
+        return False
+    body = context.body
+    start = context.folded.start_of(hit.match.start())
+    end = context.folded.start_of(hit.match.end() - 1) + 1
+    before, after = body[:start].rstrip(), body[end:].lstrip()
+    if not body[start:end].istitle() or not before or not before[-1].isalpha():
+        return False
+    opens = after[:1] in COMMAS or after[:1].isupper()
+    return before.split()[-1][0].isupper() and not opens
 
 
 def _unit_dir(hit: Hit, context: Context) -> Reading | None:

@@ -300,6 +300,12 @@ def test_may_the_verb_is_not_a_month_but_capitalised_may_is():
             ("2024-04-30", "2024-04-30", "day"),
         ),
         ("انطلقت المحادثات أمس (السبت) في", "أمس (السبت)", ("2024-04-23", "2024-04-23", "day")),
+        # SaudiNewsNet 2015-08-07: the night before the paper's day
+        (
+            "بأن قوات إسرائيلية اعتقلت الليلة الماضية 15 فلسطينيًا في الضفة",
+            "الليلة الماضية",
+            ("2024-04-23", "2024-04-23", "day"),
+        ),
     ],
 )
 def test_arabic_relative_dates_resolve_against_publication(body, text, reading):
@@ -326,10 +332,35 @@ def test_arabic_relative_dates_resolve_against_publication(body, text, reading):
             "two weeks ago",
             ("2024-04-10", "2024-04-10", "day"),
         ),
+        # ECB+ 32_3ecbplus and 41_5ecb: a part of the day names its day
+        (
+            "first court appearance took place at Preston Crown Court this morning.",
+            "this morning",
+            ("2024-04-24", "2024-04-24", "day"),
+        ),
+        (
+            "Last night, three Palestinians, who had sought refuge in a small UN school, died",
+            "Last night",
+            ("2024-04-23", "2024-04-23", "day"),
+        ),
     ],
 )
 def test_english_relative_dates_resolve_against_publication(body, text, reading):
     assert dates(body, "en", "2024-04-24") == [at(body, text, *reading)]
+
+
+def test_a_day_word_that_ends_a_name_is_no_date():
+    # ECB+ 9_1ecb, 34_1ecbplus: a paper and two shows; and 34_1ecbplus's headline run into its
+    # text, whose "Today" is the day
+    body = (
+        "USA Today reports that Rep. Nick Rahall of West Virginia says so. She was featured as"
+        ' "Person of the Week" on ABC\'s World News Tonight with Peter Jennings, and as "Woman of'
+        ' the Year" by CBS This Morning. President Obama Announces Nominee for Surgeon General'
+        " Today, President Barack Obama announced his intent to nominate"
+    )
+    assert dates(body, "en", "2024-04-24") == [
+        at(body, "Today", "2024-04-24", "2024-04-24", "day", occurrence=1)
+    ]
 
 
 def test_without_publication_date_relative_dates_stay_unresolved_and_say_so():
