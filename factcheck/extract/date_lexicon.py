@@ -125,6 +125,7 @@ class DateLexicon:
     name_before: frozenset[str]
     today_is_a_noun: bool  # "اليوم" is also "the day"
     day_words_in_names: bool  # "USA Today", "CBS This Morning": a capitalised one ends a name
+    unquoted_days: frozenset[str]  # day words read only outside quotes ("tonight")
     directions: dict[str, str]
     direction_after: bool
     this_before: tuple[str, ...]
@@ -283,6 +284,7 @@ def date_lexicon(language: str) -> DateLexicon:
         name_before=frozenset(_surfaces(relative.get("name_before", []))),
         today_is_a_noun=bool(relative.get("today_is_a_noun", False)),
         day_words_in_names=bool(relative.get("day_words_in_names", False)),
+        unquoted_days=frozenset(_surfaces(relative.get("unquoted_days", []))),
         directions={
             surface: sense
             for sense, values in relative.get("directions", {}).items()

@@ -92,7 +92,9 @@ def _dayword(hit: Hit, context: Context) -> Reading | None:
         return None
     if offset == 0 and hit.get("weekday") is None and _names_a_day(hit, context):
         return None
-    if _ends_a_name(hit, context):
+    if _ends_a_name(hit, context) or (
+        hit.key("dayword") in context.lexicon.unquoted_days and _quoted(hit, context)
+    ):
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
@@ -134,6 +136,18 @@ def _ends_a_name(hit: Hit, context: Context) -> bool:
         return False
     opens = after[:1] in COMMAS or after[:1].isupper()
     return before.split()[-1][0].isupper() and not opens
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES, _STRAIGHT_QUOTE = "“«", "”»", '"'
+
+
+def _quoted(hit: Hit, context: Context) -> bool:
+    """Whether the day word is inside quotes its paragraph opened before it."""
+    start = context.folded.start_of(hit.match.start())
+    paragraph = context.body[context.body.rfind("\n", 0, start) + 1 : start]
+    opened = sum(paragraph.count(mark) for mark in _OPENING_QUOTES)
+    closed = sum(paragraph.count(mark) for mark in _CLOSING_QUOTES)
+    return opened > closed or paragraph.count(_STRAIGHT_QUOTE) % 2 == 1
 
 
 def _unit_dir(hit: Hit, context: Context) -> Reading | None:

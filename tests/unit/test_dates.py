@@ -363,6 +363,19 @@ def test_a_day_word_that_ends_a_name_is_no_date():
     ]
 
 
+def test_a_part_of_the_day_in_quotes_is_the_speakers():
+    # ECB+ 19_6ecbplus: a statement of the night before; QuanTemp (audit en.yaml): a tweet's
+    # morning, quoted a year on. Outside quotes the paper's own night is read (41_5ecb).
+    body = (
+        "“ Tonight was a peaceful vigil that devolved into a riot, ” Williams wrote. A caption"
+        " reads: “Amazing scenes here in Abergavenny this morning” (here). Last night, three"
+        " Palestinians died"
+    )
+    assert dates(body, "en", "2024-04-24") == [
+        at(body, "Last night", "2024-04-23", "2024-04-23", "day")
+    ]
+
+
 def test_without_publication_date_relative_dates_stay_unresolved_and_say_so():
     (found,) = dates("أعلن المجلس الشهر الماضي إنهاء الاتفاق")
     assert found[0] == "الشهر الماضي"
