@@ -183,3 +183,10 @@ def test_an_arabic_number_before_the_noun_of_times_counts_them():
         == []
     )
     assert times("تحتوي أحيانا على بكتيريا برازية تفوق الماء بمعدل يتراوح من 10 إلى 100 مرة.") == []
+    # the dual is two times (snn-2015-08-08-1035); not after a comparative (2015-08-10, twice
+    # as fast) nor a rate (2015-08-11-0210)
+    assert times(
+        "فاز مورينيو بلقب الدوري مرتين ولقب كأس رابطة المحترفين مرتين بجانب لقب كأس الاتحاد"
+    ) == [("مرتين", 2.0, "times"), ("مرتين", 2.0, "times")]
+    assert times("على توليد البيانات أسرع بمرتين مما هو سائد في أي قطاع آخر") == []
+    assert times("تحتوي على كاكاو بنسبة 85%، وذلك بمعدل مرتين لمدة أسبوع.") == []
