@@ -215,7 +215,7 @@ def _past_modifiers(
     Academy Awards", "the fifth successful anti - piracy operation"; ranks.yaml `across`), and
     where it starts. Only words of letters that say something stand between: a stopword, a
     short word ("of", "a") or a figure ends the run ("the fifth time the operation")."""
-    words, stop = _reach(language, "across")[1], stopwords(language)
+    words, stop, passed = _reach(language, "across")[1], stopwords(language), _passed(language)
     pos = edge
     for _ in range(words):
         if text[pos - 1 : pos] == HYPHEN:  # "anti - piracy": one word
@@ -224,8 +224,7 @@ def _past_modifiers(
         word = text[begin:pos]
         if (
             begin == pos
-            or len(word) < _SHORT
-            or word in stop
+            or ((len(word) < _SHORT or word in stop) and word not in passed)
             or text[begin - 1 : begin] not in (" ", HYPHEN)
         ):
             return None
@@ -250,6 +249,12 @@ def _construct_ending_at(text: str, end: int, language: str) -> tuple[int, int] 
 @cache
 def _concepts(language: str, key: str) -> frozenset[str]:
     return frozenset(load(language, "ranks").get(key) or ())
+
+
+@cache
+def _passed(language: str) -> frozenset[str]:
+    """The stopwords an ordinal's run of words to its noun passes (ranks.yaml `across`)."""
+    return folded_words(language, "ranks", "across", "passed")
 
 
 @cache

@@ -553,6 +553,13 @@ def test_which_of_a_streak_and_which_of_its_kind():
     assert ranks("ويعد السجل السعودي الأول من نوعه عربيًا في منطقة الشرق الأوسط") == [
         ("الأول من نوعه", 1.0, "of_its_kind")
     ]
+    # snn-2015-08-07-0314: past the owner's "له"; snn-2015-08-08-1229: the streak's adjective
+    assert ranks(
+        "وكان خام القياس العالمي متجها بالفعل صوب تسجيل سادس خسارة أسبوعية له على التوالي"
+    ) == [("سادس خسارة أسبوعية له على التوالي", 6.0, "streak")]
+    assert ranks(
+        "واصلت أسعار النفط تكبد خسائرها الأسبوعية بعد أن أغلقت على سادس خسارة أسبوعية متتالية"
+    ) == [("سادس خسارة أسبوعية متتالية", 6.0, "streak")]
     # snn-2015-08-07 (gold-weekly): a streak's week is the week's rank, which the streak yields to
     assert ranks("وتراجع الذهب للأسبوع السابع على التوالي") == [("للأسبوع السابع", 7.0, "week")]
 
