@@ -652,6 +652,33 @@ def _sentence_places(sentence: str, language: str) -> frozenset[str]:
     return frozenset(_learned_part(place) for place in lead_places(sentence, language))
 
 
+def _places_apart(a: Features, b: Features, gate: ComparableRule) -> bool:
+    """The gate keeps two figures apart by their places (`location_differs_blocks`) where the
+    places differ (`places_differ`) and none of these lets them meet:
+    - `_learned_within`: one value of one quote in windows alike, a learned place and the
+      country holding it ("وجرح عشرة آخرين" "في إقليم خان آباد", snn-2015-08-09-0105, and
+      under the headline's "في أفغانستان", snn-2015-08-10-0382);
+    - `_one_persons_age`: one age of one named person ("Jeffs, 54" near Mohave County's jail,
+      36_8ecbplus; "The 54 - year - old Jeffs" in a Texas court, 36_9ecbplus);
+    - `_headline_region`: a finer place and the region only a headline lends ("Among the dead
+      was a 10-year-old girl" under "earthquakes rocked Manokwari", 37_6ecb);
+    - `_named_beside`: the region's figure's own sentence names the finer place too ("filed a
+      lawsuit in U.S. District Court in San Francisco", 9_3ecb; "filed suit in San
+      Francisco", 9_8ecb);
+    - `one_timed_moment`: one clock time to the minute, one moment wherever each places it
+      ("registered the quake at 17:06 hours local time", 20_2ecb; "jolted part of Qeshm
+      island ... at 17:06 pm", 20_3ecb)."""
+    return (
+        gate.location_differs_blocks
+        and places_differ(a.location, b.location)
+        and not _learned_within(a, b, gate)
+        and not _one_persons_age(a, b)
+        and not _headline_region(a, b)
+        and not _named_beside(a, b)
+        and not one_timed_moment(a, b, gate)
+    )
+
+
 def _longer(x: Interval | None, y: Interval | None) -> bool:
     """`x` holds all of `y` and more."""
     if x is None or y is None:
@@ -685,14 +712,8 @@ def judge(
     if gate is not None:
         if gate.same_story and a.claim.story != b.claim.story:
             return None
-        apart = (gate.owner_differs_blocks and owners_differ(a.owner, b.owner)) or (
-            gate.location_differs_blocks
-            and places_differ(a.location, b.location)
-            and not _learned_within(a, b, gate)
-            and not _one_persons_age(a, b)
-            and not _headline_region(a, b)
-            and not _named_beside(a, b)
-            and not one_timed_moment(a, b, gate)
+        apart = (gate.owner_differs_blocks and owners_differ(a.owner, b.owner)) or _places_apart(
+            a, b, gate
         )
         if apart:  # ...unless the two print one sentence
             return _repeated_agreement(a, b, gate, compiled)
