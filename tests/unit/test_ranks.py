@@ -683,3 +683,23 @@ def test_one_milestone_with_its_noun_and_without_agrees():
         published="2008-12-19",
     )
     assert ("agreement", "1,000th career point", "1,000th of his career") in found
+
+
+def test_which_term_of_a_holder():
+    # ECB+ 2_1ecbplus, 9_8ecbplus; SaudiNewsNet snn-2015-08-08-1035, snn-2015-08-09-1099
+    assert ranks(
+        "It will be her second stint in the job, after hosting the 2007 ceremony and earning an"
+        " Emmy nomination for it.",
+        "en",
+    ) == [("second stint", 2.0, "term")]
+    assert ranks(
+        "Bush made the move to approve the last - minute legislation during his second term",
+        "en",
+    ) == [("second term", 2.0, "term")]
+    assert ranks(
+        "وخلال ولايته الأولى مع تشيلسي بين عامي 2004 و 2007 فاز مورينيو بلقب الدوري مرتين"
+    ) == [("ولايته الأولى", 1.0, "term")]
+    assert ranks(
+        "وبعد أن تولى تدريب البلوز في الفترة بين 2004 و2007 بدأ مورينيو حقبته الثانية في قلعة"
+        " ستامفورد بريدج في يونيو 2013"
+    ) == [("حقبته الثانية", 2.0, "term")]
