@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.clitics import DEFINITE, glued_conjunctions
 from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, word_ends_in_clause
+from factcheck.lang.phrases import (
+    PhraseMatcher,
+    phrase_matcher,
+    skip_spaces,
+    word_ends_in_clause,
+)
 
 
 @cache
@@ -101,6 +106,21 @@ def range_joins(language: str) -> tuple[frozenset[str], frozenset[str]]:
         folded_words(language, "qualifiers", "range_join"),
         folded_words(language, "qualifiers", "range_join_alone"),
     )
+
+
+def range_join_at(
+    text: str, pos: int, language: str, *, dashes: bool, glued: bool
+) -> tuple[str, int] | None:
+    """The join at `pos` before a range's other end that needs no opening word (`range_joins`
+    alone: "إلى", "حتى", "-") and where the word after it starts; None: no such join. Each
+    reader says what it takes: `dashes`, a join of no letters ("-", "- to") too; `glued`, a
+    one-letter conjunction glued before the join ("وحتى")."""
+    if glued and text[pos : pos + 1] in glued_conjunctions():
+        pos += 1
+    for join in range_joins(language)[1]:
+        if (dashes or join.isalpha()) and text.startswith(join + " ", pos):
+            return join, skip_spaces(text, pos + len(join))
+    return None
 
 
 @cache

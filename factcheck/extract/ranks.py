@@ -26,7 +26,7 @@ from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.document_words import document_words
 from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.ordinals import OrdinalWords, ordinal_at, ordinal_ending_at, ordinal_words
-from factcheck.extract.qualifiers import range_joins
+from factcheck.extract.qualifiers import range_join_at
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE, glued_conjunctions, stopwords
 from factcheck.lang.detect import supported_languages
@@ -413,16 +413,11 @@ def _joined(
 def _after_range_join(text: str, pos: int, ordinals: OrdinalWords) -> int | None:
     """Where the word after the other end's join at `pos` starts: "تراجع ... من المركز الثالث
     إلى الخامس" (snn-2015-08-11-0132), the rank left and the one reached, the noun said once;
-    "من المرتبة السادسة وحتى العاشرة" (08-0043), the two ends of the grades named. None: no
-    such join at `pos` (qualifiers.yaml `range_join_alone`, a one-letter conjunction glued
-    before it allowed: "وحتى")."""
-    language = ordinals.units.language
-    if text[pos : pos + 1] in glued_conjunctions():
-        pos += 1
-    for join in range_joins(language)[1]:
-        if join.isalpha() and text.startswith(join + " ", pos):
-            return skip_spaces(text, pos + len(join))
-    return None
+    "من المرتبة السادسة وحتى العاشرة" (08-0043), the two ends of the grades named, a
+    conjunction glued before the join. None: no such join at `pos`. A join of words only: a
+    dash after a rank's word sets off an aside ("المرحلة الأولى - التي افتتحت", 10-0182)."""
+    found = range_join_at(text, pos, ordinals.units.language, dashes=False, glued=True)
+    return None if found is None else found[1]
 
 
 def _after_conjunction(text: str, pos: int, ordinals: OrdinalWords) -> int | None:

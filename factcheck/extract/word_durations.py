@@ -28,6 +28,7 @@ from factcheck.extract.ordinals import definite_digits_at
 from factcheck.extract.qualifiers import (
     before_matcher,
     interval,
+    range_join_at,
     range_joins,
     range_open_matcher,
     range_openers,
@@ -167,11 +168,12 @@ def _range_high(text: str, dual: PhraseMatch, language: str) -> tuple[int, float
     before = before_matcher(language).ending_at(text, edge)
     if opener is None or (before is not None and before.start < opener.start):
         return None  # "أكثر من عامين": a floor, no range
-    needs_opener, alone = range_joins(language)
+    needs_opener = range_joins(language)[0]
     pos = skip_spaces(text, dual.end)
-    join = next((word for word in alone if text.startswith(word + " ", pos)), None)
-    if join is not None:
-        pos = skip_spaces(text, pos + len(join))
+    join: str | None = None
+    found = range_join_at(text, pos, language, dashes=True, glued=False)
+    if found is not None:
+        join, pos = found
     numbers = find_numbers(text[pos : pos + _HIGH_END_REACH], language)
     high = numbers[0].value if numbers and numbers[0].start == 0 else None
     if high is None or high <= 2:
