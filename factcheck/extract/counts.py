@@ -14,6 +14,7 @@ from functools import cache
 
 from factcheck.extract.changes import reached_by_change
 from factcheck.extract.holders import holder_lexicon
+from factcheck.extract.model_names import model_number_end
 from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
@@ -292,8 +293,10 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
             return False
         # "six big - league seasons": an adjective hyphened as wire text spaces it is one word,
         # where the language puts adjectives before the noun; not "two friends - one a fellow
-        # gang member", whose noun came first
+        # gang member", whose noun came first; and a model's name with its number is one:
+        # "three USB 2.0 ports" (ECB+ 40_4ecb)
         pos = _SPACED_NOUN_WORD.match(text, pos + 1).end()  # type: ignore[union-attr]
+        pos = model_number_end(text, word, pos + 1, language) - 1
     return False
 
 

@@ -11,8 +11,9 @@ from functools import cache
 
 from factcheck.lang.lexicon import folded_words, load
 
-# a model's number after its name, wire text's dash spaced or none: "AK - 47", "AK 47"
-_NUMBER = re.compile(r"(- ?)?\d{1,4} ")
+# a model's number after its name, wire text's dash spaced or none: "AK - 47", "AK 47", or a
+# version: "USB 2.0"
+_NUMBER = re.compile(r"(- ?)?\d{1,4}(?:\.\d)? ")
 _REACH = 8  # characters before a number its name may take
 _SIGN = 3  # characters of a minus sign the dash was taken for, before the digits
 
@@ -38,13 +39,18 @@ def past_model_number(text: str, word: re.Match[str], language: str) -> int:
     is a model's name: "six AK - 47 rifles", "six AK 47 rifles" count rifles as "seven AK-47
     assault rifles" does (a name joined to its number by a dash, at most `longest` letters, or
     one of `apart`, written with a space alone)."""
+    return model_number_end(text, word.group().strip(), word.end(), language)
+
+
+def model_number_end(text: str, name: str, end: int, language: str) -> int:
+    """Where the model's number after the word `name` ends, `end` being where that number may
+    start; `end` where the word names no model."""
     names = _names(language)
-    name = word.group().strip()
-    number = _NUMBER.match(text, word.end())
+    number = _NUMBER.match(text, end)
     if number is None or len(name) > names.longest:
-        return word.end()
+        return end
     if number.group(1) is None and name not in names.apart:
-        return word.end()
+        return end
     return number.end()
 
 

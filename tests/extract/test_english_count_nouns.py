@@ -123,3 +123,14 @@ def test_a_count_before_a_models_name_and_number_counts_the_noun_after(text, exp
 )
 def test_a_count_of_others(text, expected):
     assert counts(text) == expected
+
+
+def test_a_version_after_a_name_counts_nothing_and_the_number_before_counts_past_it():
+    # ECB+ 40_5ecbplus, 40_5ecb: "USB 3.0" is a standard, not 3.0 ports (model_names.yaml)
+    assert counts(
+        "Connectivity sees a significant boost with the inclusion of two USB 3.0 ports in"
+        " addition to the Thunderbolt port."
+    ) == [("two", None)]
+    assert counts("The USB 3.0 standard allows data transfer more than ten times the speed") == [
+        ("more than ten times", "multiple")
+    ]
