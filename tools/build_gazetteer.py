@@ -21,12 +21,13 @@ The hand-written gazetteer (places.yaml) is kept and wins: a name it has is neve
 again, and a division or city it knows under another key is named by that key. A name is left
 out where it would turn words or people into places: an English word in lower case in the
 dictionary ("Reading", "Split", "Of"), an Arabic word of hunspell-ar's dictionary, bare or with
-a suffix or (for a town) a proclitic ("ميدان", "بافق"), a common given name or surname of the
-US census lists ("Jackson", "Victoria") unless the city is very large, a word any English or
-Arabic lexicon of factcheck lists, an Arabic name of three letters or less ("صور"), a name the
-exclusion list beside the script names (tools/gazetteer_exclusions.yaml), and a name two places
-share unless one is much larger. The reader counts a generated name only where it reads a place
-(extract/context.py, `world_prepositions` of lexicons/*/locatives.yaml).
+a suffix (tools/gazetteer_words.yaml) or (for a town) a proclitic ("ميدان", "بافق"), a common
+given name or surname of the US census lists ("Jackson", "Victoria") unless the city is very
+large, a word any English or Arabic lexicon of factcheck lists, an Arabic name of three letters
+or less ("صور"), a name the exclusion list beside the script names
+(tools/gazetteer_exclusions.yaml), and a name two places share unless one is much larger. The
+reader counts a generated name only where it reads a place (extract/context.py,
+`world_prepositions` of lexicons/*/locatives.yaml).
 
 The three files are JSON, not YAML (every process that reads a place loads them, and JSON
 loads 30 times faster), one line a key: common/places_world.json maps each country key to its
@@ -72,11 +73,18 @@ _DOMINANT = 10  # a name two places share is the one this many times larger's
 _SUBURB_KM = 15  # a town this near a larger one is a part of it
 _KM_PER_DEGREE = 111.2
 _CELL = 0.2  # degrees of latitude and longitude, more than _SUBURB_KM
-_SUFFIXES = ("ات", "ه", "ها", "ين", "ون")  # plural and pronoun ends a dictionary stem takes
 _NEWSWORTHY = 100_000  # people: a city this large is named in the news before a word
 # the one-letter proclitics a word may carry (ar clitics.yaml `proclitics`: و ف ب ك ل)
 _CLITICS = frozenset(c for c in folded_words("ar", "clitics", "proclitics") if len(c) == 1)
 NO_STATE = "-"  # the division of the cities of a country whose division GeoNames lacks
+
+
+def _beside(name: str) -> Any:
+    """A YAML file of the script's language data beside it (tools/)."""
+    return yaml.safe_load(Path(__file__).with_name(name).read_text(encoding="utf-8"))
+
+
+_SUFFIXES = tuple(_beside("gazetteer_words.yaml")["ar"]["suffixes"])
 
 
 def _ascii(name: str) -> str:
@@ -229,9 +237,7 @@ class Gazetteer:
         }
         self.lexicon_en = _lexicon_words("en") | set(stopwords("en"))
         self.lexicon_ar = _lexicon_words("ar") | set(stopwords("ar"))
-        exclusions = yaml.safe_load(
-            (ROOT / "tools" / "gazetteer_exclusions.yaml").read_text(encoding="utf-8")
-        )
+        exclusions = _beside("gazetteer_exclusions.yaml")
         self.excluded_en = {fold_word(s) for s in exclusions.get("en") or ()}
         self.excluded_ar = {without_article(fold_word(s)) for s in exclusions.get("ar") or ()}
         self.sources = sources
