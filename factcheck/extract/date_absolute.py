@@ -155,6 +155,18 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             _season,
             ("season",),
         ),
+        Shape(
+            # "In an interview last summer with The Sun Herald" (ECB+ 28_7ecbplus), "في الصيف
+            # الماضي": a season moved from publication
+            "season_dir",
+            (
+                rf"{lexicon.word_start}(?P<season>{seasons}){WORD_END}\s+{direction(lexicon)}"
+                if lexicon.direction_after
+                else rf"{direction(lexicon)}\s+{lexicon.word_start}(?P<season>{seasons}){WORD_END}"
+            ),
+            _season_dir,
+            lead or ("season",),
+        ),
         # Every date that starts with its month, in one alternative so that the month names
         # are read once: "April 20, 2024", "March 2024", "في مارس", "last March", "يوليو الماضي".
         Shape(
@@ -396,6 +408,30 @@ def _season(hit: Hit, context: Context) -> Reading | None:
         return None
     first_year = year - 1 if months[0] > months[-1] else year
     return Reading(cal.month_span(first_year, months[0], year, months[-1]))
+
+
+def _season_dir(hit: Hit, context: Context) -> Reading | None:
+    """The last season of its name before publication, the next one after it, or this one
+    (that publication falls in); a season with no direction is no date ("the summer heat")."""
+    season = context.lexicon.seasons.get(hit.key("season") or "")
+    sense = context.lexicon.directions.get(hit.key("dir") or "")
+    if season not in context.lexicon.directed_seasons or sense is None:
+        return None
+    if context.published is None:
+        return Reading(None, UNRESOLVED)
+    months, day = context.lexicon.season_months[season], context.published
+    spans = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        first_year = year - 1 if months[0] > months[-1] else year
+        spans.append(cal.month_span(first_year, months[0], year, months[-1]))
+    today = day.isoformat()
+    if sense == "past":
+        found = [span for span in spans if span.end < today][-1:]
+    elif sense == "next":
+        found = [span for span in spans if span.start > today][:1]
+    else:
+        found = [span for span in spans if span.start <= today <= span.end]
+    return Reading(found[0]) if found else None
 
 
 def _since(hit: Hit, context: Context) -> bool:

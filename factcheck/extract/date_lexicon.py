@@ -121,6 +121,7 @@ class DateLexicon:
     # بداية العام" of a market report is the year to date, in every report of every index
     year_parts: frozenset[str]
     season_months: dict[str, tuple[int, ...]]
+    directed_seasons: frozenset[str]  # seasons a direction moves: "last summer", "الصيف الماضي"
     days: dict[str, int]
     name_before: frozenset[str]
     today_is_a_noun: bool  # "اليوم" is also "the day"
@@ -277,6 +278,7 @@ def date_lexicon(language: str) -> DateLexicon:
             for surface in _surfaces(values)
         },
         year_parts=frozenset(words.get("year_parts", {})),
+        directed_seasons=frozenset(words.get("directed_seasons", [])),
         season_months={
             season: tuple(months) for season, months in load("common", "seasons").items()
         },

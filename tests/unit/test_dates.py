@@ -363,6 +363,19 @@ def test_a_day_word_that_ends_a_name_is_no_date():
     ]
 
 
+def test_a_season_a_direction_moves_from_publication():
+    # ECB+ 28_7ecbplus; SaudiNewsNet 2015-08 ("الصيف الماضي" 17 times in the week). A summer
+    # under way is not the last one; a season with no direction, or a year's part, is no date.
+    assert dates(
+        "In an interview last summer with The Sun Herald newspaper, LaRue said", "en", "2004-07-28"
+    ) == [("last summer", 16, "2003-06-01", "2003-08-31", "month")]
+    assert dates("خلال الشتاء الماضي وفي الصيف المقبل", published="2015-08-09") == [
+        ("الشتاء الماضي", 5, "2014-12-01", "2015-02-28", "month"),
+        ("الصيف المقبل", 23, "2016-06-01", "2016-08-31", "month"),
+    ]
+    assert dates("The summer heat was intense, sales in the last quarter", "en", "2015-08-09") == []
+
+
 def test_a_part_of_the_day_in_quotes_is_the_speakers():
     # ECB+ 19_6ecbplus: a statement of the night before; QuanTemp (audit en.yaml): a tweet's
     # morning, quoted a year on. Outside quotes the paper's own night is read (41_5ecb).
