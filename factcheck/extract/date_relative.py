@@ -138,7 +138,10 @@ def _ends_a_name(hit: Hit, context: Context) -> bool:
     return before.split()[-1][0].isupper() and not opens
 
 
-_OPENING_QUOTES, _CLOSING_QUOTES, _STRAIGHT_QUOTE = "“«", "”»", '"'
+_OPENING_QUOTES, _CLOSING_QUOTES = "“«", "”»"
+# straight quotes, either side; tokenised wire text closes a '"' with two apostrophes ("should
+# consider, '' Angels general manager Tony Reagins said": 284 in ECB+)
+_STRAIGHT_QUOTES = ('"', "''")
 
 
 def _quoted(hit: Hit, context: Context) -> bool:
@@ -147,7 +150,8 @@ def _quoted(hit: Hit, context: Context) -> bool:
     paragraph = context.body[context.body.rfind("\n", 0, start) + 1 : start]
     opened = sum(paragraph.count(mark) for mark in _OPENING_QUOTES)
     closed = sum(paragraph.count(mark) for mark in _CLOSING_QUOTES)
-    return opened > closed or paragraph.count(_STRAIGHT_QUOTE) % 2 == 1
+    straight = sum(paragraph.count(mark) for mark in _STRAIGHT_QUOTES)
+    return opened > closed or straight % 2 == 1
 
 
 def _unit_dir(hit: Hit, context: Context) -> Reading | None:

@@ -387,6 +387,14 @@ def test_a_part_of_the_day_in_quotes_is_the_speakers():
     assert dates(body, "en", "2024-04-24") == [
         at(body, "Last night", "2024-04-23", "2024-04-23", "day")
     ]
+    # ECB+ 26_2ecb: tokenised wire text closes its quote with two apostrophes
+    body = (
+        "Gaetano Lo Presti, the \"godfather '' of the Palermo district of Porta Nuova, was found"
+        " dead late last night in his home"
+    )
+    assert dates(body, "en", "2024-04-24") == [
+        at(body, "last night", "2024-04-23", "2024-04-23", "day")
+    ]
 
 
 def test_without_publication_date_relative_dates_stay_unresolved_and_say_so():
