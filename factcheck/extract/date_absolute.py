@@ -38,6 +38,7 @@ from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan
 
 NO_YEAR = "date without a year left unresolved: the article has no publication date"
+NAMED_DAY = "the day and month of an event named by them, its year not said"
 # Years a bare four-digit number is read as: wider with a cue word ("عام 1948").
 BARE_YEARS = range(1900, 2100)
 CUED_YEARS = range(1000, 2200)  # "عام 2122م", a comet's next visit
@@ -313,6 +314,12 @@ def _day_month(hit: Hit, context: Context) -> Reading | None:
     if year is not None:
         date = cal.valid_date(year, month, day)
         return Reading(cal.day_span(date)) if date else None
+    if hit.get("dir") is None and (
+        previous_word(context, hit.match.start()) in context.lexicon.month_as_name_after
+    ):
+        # "منذ هجمات 11 سبتمبر", "ثورة 25 يناير": the event's name, of a year the text does not
+        # say, not this year's day (SaudiNewsNet 2015-08-10: "التي جاءت بعد هجمات 11 سبتمبر")
+        return Reading(None, NAMED_DAY)
     if context.published is None:
         return Reading(None, NO_YEAR)
     sense = context.lexicon.directions.get(hit.key("dir") or "", "this")

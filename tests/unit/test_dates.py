@@ -363,6 +363,17 @@ def test_a_day_word_that_ends_a_name_is_no_date():
     ]
 
 
+def test_a_day_and_month_that_name_an_event_are_of_no_year_said():
+    # SaudiNewsNet 2015-08-10 and 2015-08-09: the September 2001 attacks and the January 2011
+    # revolution, not this year's days; with the year said, the day is read
+    assert dates("التي جاءت بعد هجمات 11 سبتمبر وأن الإسلام المتطرف", published="2015-08-10") == [
+        ("11 سبتمبر", 20, None, "the day and month of an event named by them, its year not said")
+    ]
+    assert dates("منذ اندلاع ثورة 25 يناير 2011 في مصر", published="2015-08-09") == [
+        ("25 يناير 2011", 16, "2011-01-25", "2011-01-25", "day")
+    ]
+
+
 def test_a_season_a_direction_moves_from_publication():
     # ECB+ 28_7ecbplus; SaudiNewsNet 2015-08 ("الصيف الماضي" 17 times in the week). A summer
     # under way is not the last one; a season with no direction, or a year's part, is no date.
