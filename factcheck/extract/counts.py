@@ -28,12 +28,12 @@ from factcheck.lang.phrases import (
     word_before,
     word_start,
 )
-from factcheck.lang.tokens import COMMAS, WORD
+from factcheck.lang.tokens import COMMAS, QUOTES, WORD
 
 _CLAUSE_ENDS = "." + COMMAS + ';؛:!?؟\n()"«»'
 _BETWEEN_CUE = ' "«»“”'
 _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its number
-_CLOSING_QUOTES = '»”"'
+_CLOSING_QUOTES = "".join(QUOTES.values())
 _BRACKET_CLOSED = re.compile(r" ?\)")
 _OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
 _LAST_WORD = re.compile(r"[^\W\d_]+$")

@@ -41,7 +41,7 @@ from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import folded_list, folded_words, load
 from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import back_spaces, skip_spaces, word_before
-from factcheck.lang.tokens import HYPHEN
+from factcheck.lang.tokens import HYPHEN, QUOTES
 from factcheck.models import Document
 
 RECORD = "record"  # the concept (common/units.yaml)
@@ -208,7 +208,7 @@ def _quoted_kind_end(text: str, pos: int, lexicon: _Lexicon) -> int | None:
     “سيارة في حقيبة” في العالم" (2015-08-11-0030): the quotes mark a name coined for a new
     kind, the first of which the ordinal names. Its first word an indefinite noun, as an
     unquoted one's is; at most `_QUOTED_WORDS` words."""
-    closing = _QUOTES.get(text[pos : pos + 1])
+    closing = QUOTES.get(text[pos : pos + 1])
     if closing is None:
         return None
     close = text.find(closing, pos + 1, pos + 1 + _QUOTED_CHARACTERS)
@@ -222,8 +222,6 @@ def _quoted_kind_end(text: str, pos: int, lexicon: _Lexicon) -> int | None:
     return close + 1 if indefinite and first not in lexicon.stopwords else None
 
 
-# The marks that open a quoted name, each with the one that closes it.
-_QUOTES = {"«": "»", "“": "”", '"': '"'}
 _QUOTED_WORDS = 4  # "سيارة في حقيبة": a name, not a quoted sentence
 _QUOTED_CHARACTERS = 60
 

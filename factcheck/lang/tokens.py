@@ -20,6 +20,9 @@ DIGITS = re.compile(r"\d+")
 # The comma in either script: the Latin one and the Arabic one ("،"), which Arabic news also
 # writes as the Latin one.
 COMMAS = ",،"
+# The quotation marks news of either script opens a quote with, each with the one that closes
+# it; a straight quote closes itself.
+QUOTES = {"«": "»", "“": "”", '"': '"'}
 # What parts the clauses of one sentence: a comma, a semicolon or a colon, in either script.
 CLAUSE_MARK = re.compile(rf"[{COMMAS};:؛]")
 # The one dash of folded text: lang.normalize folds every dash typography varies to it.
