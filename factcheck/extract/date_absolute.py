@@ -413,8 +413,13 @@ def _season(hit: Hit, context: Context) -> Reading | None:
         year = context.published.year if context.published is not None else None
     if year is None or year not in CUED_YEARS:
         return None
+    return Reading(_season_span(months, year))
+
+
+def _season_span(months: tuple[int, ...], year: int) -> DateSpan:
+    """A season's months in `year`; a winter that starts in December, from the year before."""
     first_year = year - 1 if months[0] > months[-1] else year
-    return Reading(cal.month_span(first_year, months[0], year, months[-1]))
+    return cal.month_span(first_year, months[0], year, months[-1])
 
 
 def _season_dir(hit: Hit, context: Context) -> Reading | None:
@@ -427,10 +432,7 @@ def _season_dir(hit: Hit, context: Context) -> Reading | None:
     if context.published is None:
         return Reading(None, UNRESOLVED)
     months, day = context.lexicon.season_months[season], context.published
-    spans = []
-    for year in (day.year - 1, day.year, day.year + 1):
-        first_year = year - 1 if months[0] > months[-1] else year
-        spans.append(cal.month_span(first_year, months[0], year, months[-1]))
+    spans = [_season_span(months, year) for year in (day.year - 1, day.year, day.year + 1)]
     today = day.isoformat()
     if sense == "past":
         found = [span for span in spans if span.end < today][-1:]
