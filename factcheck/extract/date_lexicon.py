@@ -127,6 +127,8 @@ class DateLexicon:
     today_is_a_noun: bool  # "اليوم" is also "the day"
     day_words_in_names: bool  # "USA Today", "CBS This Morning": a capitalised one ends a name
     unquoted_days: frozenset[str]  # day words read only outside quotes ("tonight")
+    weekend_days: tuple[int, ...]  # ISO weekdays, in order
+    weekends: dict[str, str]  # "over the weekend" -> near, "last weekend" -> past
     directions: dict[str, str]
     direction_after: bool
     this_before: tuple[str, ...]
@@ -182,6 +184,7 @@ class DateLexicon:
             "weekday": self.weekdays,
             "season": self.seasons,
             "dayword": self.days,
+            "weekend": self.weekends,
             "this": self.this_before,
             "unit": self.units("definite"),
             "ago": (*self.ago, *self.later),
@@ -287,6 +290,12 @@ def date_lexicon(language: str) -> DateLexicon:
         today_is_a_noun=bool(relative.get("today_is_a_noun", False)),
         day_words_in_names=bool(relative.get("day_words_in_names", False)),
         unquoted_days=frozenset(_surfaces(relative.get("unquoted_days", []))),
+        weekend_days=tuple(relative.get("weekend_days") or ()),
+        weekends={
+            surface: sense
+            for sense, values in (relative.get("weekends") or {}).items()
+            for surface in _surfaces(values)
+        },
         directions={
             surface: sense
             for sense, values in relative.get("directions", {}).items()

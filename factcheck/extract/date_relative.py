@@ -71,7 +71,22 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         unit_dir = rf"{after_article}{direction}\s+{unit}(?(the){part_of})"
         weekday_dir = rf"{direction}\s+{weekday}"
         offset = rf"(?<![\w-]){count}{half}\s+(?P<ago>{ago}|{later}){WORD_END}"
+    weekend = (
+        [
+            Shape(
+                "weekend",
+                # "the weekend of March 5" is that day's
+                rf"{start}(?P<weekend>{alternation(lexicon.weekends)}){WORD_END}"
+                rf"(?!\s+(?:{alternation(lexicon.of)}){WORD_END})",
+                _weekend,
+                ("weekend",),
+            )
+        ]
+        if lexicon.weekends and lexicon.weekend_days
+        else []
+    )
     return [
+        *weekend,
         Shape(
             "dayword",
             rf"{start}(?P<dayword>{days}){WORD_END}"
@@ -105,6 +120,27 @@ def _dayword(hit: Hit, context: Context) -> Reading | None:
     if weekday is not None and 0 < (late := (day.isoweekday() - weekday) % 7) <= _STAMP_LATE_DAYS:
         day -= dt.timedelta(days=late)
     return Reading(cal.day_span(day))
+
+
+def _weekend(hit: Hit, context: Context) -> Reading | None:
+    """The weekend a phrase places around publication (relative_dates.yaml `weekends`)."""
+    sense = context.lexicon.weekends.get(hit.key("weekend") or "")
+    if sense is None:
+        return None
+    if context.published is None:
+        return Reading(None, UNRESOLVED)
+    published, days = context.published, context.lexicon.weekend_days
+    length = dt.timedelta(days=len(days) - 1)
+    last = cal.weekday_near(published, days[0], "recent")
+    coming = cal.weekday_near(published, days[0], "next")
+    within = published <= last + length
+    if sense == "past":
+        first = last - dt.timedelta(weeks=1) if within else last
+    elif sense == "next" or (not within and coming - published < published - (last + length)):
+        first = coming
+    else:
+        first = last
+    return Reading(cal.days_span(first, first + length))
 
 
 def _names_a_day(hit: Hit, context: Context) -> bool:
