@@ -546,10 +546,27 @@ def _model_year(hit: Hit, context: Context) -> bool:
     return is_model_year(context.folded.text, hit.match.end(), context.lexicon.language, before)
 
 
+def _old_year(hit: Hit, context: Context) -> bool:
+    """A year before the bare ones, told by a preposition before it and a mark or a word that
+    is no noun after it (date_words.yaml `old_year_before`, `old_year_next`)."""
+    lexicon = context.lexicon
+    year = hit.number("year")
+    if year is None or year >= BARE_YEARS.start or not lexicon.old_year_before:
+        return False
+    if previous_word(context, hit.match.start()) not in lexicon.old_year_before:
+        return False
+    rest = context.folded.text[hit.match.end() :].lstrip()
+    following = _NEXT_WORD.match(" " + rest)
+    if following is None:
+        return not rest[:1].isalnum()
+    return following.group(1) in lexicon.old_year_next
+
+
 def _year(hit: Hit, context: Context) -> Reading | None:
     """ "عام 2018", "1948", or the years "2010-2020" as one span."""
     year, last = hit.number("year"), hit.number("last")
-    if year is None or year not in (CUED_YEARS if hit.get("cue") else BARE_YEARS):
+    cued = hit.get("cue") is not None or _old_year(hit, context)
+    if year is None or year not in (CUED_YEARS if cued else BARE_YEARS):
         return None
     if not hit.get("cue") and _model_year(hit, context):
         return None

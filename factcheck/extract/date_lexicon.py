@@ -91,6 +91,8 @@ class DateLexicon:
     holiday_not_after: frozenset[str]  # before the preposition: no date ("the War on Christmas")
     holiday_year_links: tuple[str, ...]  # between a holiday and its year: "Eid al-Fitr in 2018"
     year_cues: tuple[str, ...]
+    old_year_before: frozenset[str]  # before a year under 1900 with no cue: "in 1890"
+    old_year_next: frozenset[str]  # after it, where no mark is: "in 1890 as a condition"
     span_year_cues: tuple[str, ...]  # the dual before a period's first year: "بين عامي 1950"
     month_cues: tuple[str, ...]
     era: tuple[str, ...]
@@ -253,6 +255,8 @@ def date_lexicon(language: str) -> DateLexicon:
         holiday_not_after=frozenset(_surfaces(holidays.get("not_after", []))),
         holiday_year_links=tuple(_surfaces(holidays.get("year_links", []))),
         year_cues=tuple(_surfaces(words.get("year_cues", []))),
+        old_year_before=frozenset(_surfaces(words.get("old_year_before") or ())),
+        old_year_next=frozenset(_surfaces(words.get("old_year_next") or ())),
         span_year_cues=tuple(_surfaces(words.get("span_year_cues", []))),
         month_cues=tuple(_surfaces(words.get("month_cues", []))),
         era=tuple(_surfaces(words.get("era", []))),

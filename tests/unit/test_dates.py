@@ -401,6 +401,14 @@ def test_a_season_a_direction_moves_from_publication():
     )
 
 
+def test_a_year_before_1900_needs_a_preposition_and_no_noun_after():
+    # ECB+ 36_1ecb: a year of history after "in", before "as"
+    body = "Mormons renounced polygamy in 1890 as a condition of Utah's statehood."
+    assert dates(body, "en", "2009-01-08") == [at(body, "1890", "1890-01-01", "1890-12-31", "year")]
+    # ECB+ 40_8ecbplus: "by" measures a screen
+    assert dates("The screen is 2880 pixels by 1800 ; that's four times", "en", "2012-06-11") == []
+
+
 def test_a_weekend_is_placed_around_publication():
     # ECB+ 19_8ecbplus, a Tuesday's: the weekend just past
     body = "Kimani Gray, 16, who was shot dead by two plainclothes officers over the weekend."
