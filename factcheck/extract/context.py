@@ -1907,6 +1907,15 @@ def _cue(facts: SentenceFacts, start: int, figures: list[int], language: _Langua
     role, sense, tight = cue.key
     between = bisect.bisect_left(figures, cue.end)
     others = bisect.bisect_left(figures, start, between) - between  # figures between the two
+    if (
+        role in ("new", _CONTRAST, _CHANGE)
+        and others > 1
+        and _word_before(facts.text, figures[between]) in language.level_amount
+    ):
+        # the change's amount before the levels it left and reached is neither: "تراجع عدد
+        # المتدربين ... بمقدار ما يزيد على الثلث، من نحو 450.000 إلى 288.000" (SaudiNewsNet
+        # snn-2015-08-10-0144), "fell by 162,000, from about 450,000 to 288,000"
+        between, others = between + 1, others - 1
     first = figures[between] if others else -1
     if role == "new" and sense in language.changes:
         return _change(facts, start, cue, others, first, language)

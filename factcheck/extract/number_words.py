@@ -69,6 +69,7 @@ class NumberWords:
     # "بمقدار", "إلى": before a fraction with the article standing alone, the share a change
     # took or left ("بمقدار النصف"); `shares_glued`: such a word glued with the article ("للنصف")
     shares_after: frozenset[str]
+    shares_bound_glued: frozenset[str]  # glued to a bound before a share: "بأكثر من الربع"
     shares_glued: frozenset[str]
     # "أكثر من نصف المصريين": a qualified fraction in construct before a noun is a share of it
     qualified_shares: frozenset[str]
@@ -143,6 +144,7 @@ def number_words(language: str) -> NumberWords:
         not_shares_after=folded_words(language, "numbers", "not_shares_after"),
         shares_after=folded_words(language, "numbers", "shares_after", "words"),
         shares_glued=folded_words(language, "numbers", "shares_after", "glued"),
+        shares_bound_glued=folded_words(language, "numbers", "shares_after", "bound_glued"),
         qualified_shares=folded_words(language, "numbers", "qualified_shares"),
         floor_suffixes=folded_list(language, "numbers", "floor_suffixes"),
         pronoun_one_after=frozenset(

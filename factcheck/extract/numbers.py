@@ -24,11 +24,12 @@ from factcheck.extract.number_parse import (
     is_plain_integer,
 )
 from factcheck.extract.number_words import NumberWords, number_words
+from factcheck.extract.qualifiers import before_matcher
 from factcheck.extract.units import glued_units, minor_marks, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import skip_spaces, word_before
+from factcheck.lang.phrases import back_spaces, skip_spaces, word_before
 
 
 @dataclass(slots=True)
@@ -287,7 +288,7 @@ def _group_numbers(
 ) -> list[Number]:
     """The numbers a group of pieces makes, a definite share's or scale's reading first."""
     return (
-        _definite_share(text, group, words)
+        _definite_share(text, group, words, language)
         or _definite_scale(text, group, words, language)
         or _valued(group, words)
     )
@@ -318,7 +319,9 @@ def _definite_scale(
 _DEFINITE_SCALES = ("scale", "dual")
 
 
-def _definite_share(text: str, group: list[Piece], words: NumberWords) -> list[Number]:
+def _definite_share(
+    text: str, group: list[Piece], words: NumberWords, language: str
+) -> list[Number]:
     """ "وانخفاض حساسية الجيوب الأنفية بمقدار النصف تقريبا", "وانخفض سعر البترول إلى النصف",
     "تم تخفيضه للنصف": a fraction with the article, alone, after a word of a change's amount or
     of the level it reached (numbers.yaml `shares_after`), is the share the change took or
@@ -329,12 +332,27 @@ def _definite_share(text: str, group: list[Piece], words: NumberWords) -> list[N
         return []
     if piece.clitic not in words.shares_glued and not (
         (piece.clitic + piece.text).startswith(DEFINITE)
-        and word_before(text, piece.start) in words.shares_after
+        and _after_a_share_word(text, piece.start, words, language)
     ):
         return []
     if text.startswith(DEFINITE, skip_spaces(text, piece.end)):
         return []
     return [Number(piece.start, piece.end, piece.value, pieces=[piece], share=True)]
+
+
+def _after_a_share_word(text: str, start: int, words: NumberWords, language: str) -> bool:
+    """One of `shares_after` (or its clitic "ب") stands before the fraction at `start`, also
+    before a bound the change's amount takes: "لتبقى أقل بأكثر من الربع من أحدث ارتفاعات لها في
+    مايو" (SaudiNewsNet snn-2015-08-11-0023, of oil prices)."""
+    if word_before(text, start) in words.shares_after:
+        return True
+    bound = before_matcher(language).ending_at(text, back_spaces(text, start))
+    if bound is None:
+        return False
+    glued = text[bound.start : bound.stem]
+    return glued in words.shares_bound_glued or (
+        not glued and word_before(text, bound.start) in words.shares_after
+    )
 
 
 def _share_of_a_group(text: str, number: Number, words: NumberWords) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from factcheck.extract import extract_document
 from factcheck.extract.context import lead_places
 from tests.align.handmade import claim, contextual, document
+from tests.extract.by_text import claims_in
 
 
 def test_a_since_date_opens_a_period_and_is_no_as_of_date():
@@ -229,6 +230,19 @@ def test_a_change_verb_tells_the_level_reached_and_left_from_the_changes_amount(
     doc = document("snn", body, published)
     claims = [claim(doc, text, kind="money", value=v, unit=unit) for text, v, unit in figures]
     assert [read.cue for read in contextual(doc, claims)] == cues
+
+
+def test_a_changes_amount_before_its_levels_leaves_them_theirs():
+    # SaudiNewsNet snn-2015-08-10-0144: the share a fall took, then the levels it left and
+    # reached; counted as a figure between the verb and 288.000, it kept the level from its cue
+    body = (
+        "فخلال الفترة ما بين 2007 و2013، تراجع عدد المتدربين الصناعيين العاملين في الولايات"
+        " المتحدة بمقدار ما يزيد على الثلث، من نحو 450.000 إلى 288.000 فقط وفقا لبيانات وزارة"
+        " العمل."
+    )
+    cues = {c.text: c.cue for c in claims_in(body, "ar", "2015-08-10")}
+    assert cues["نحو 450.000"] == "old:fall"
+    assert cues["288.000"] == "new:fall"
 
 
 def test_a_place_with_a_locative_clitic_glued_on_is_where_the_figure_holds():

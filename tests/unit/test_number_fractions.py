@@ -54,6 +54,18 @@ def test_a_definite_fraction_alone_after_a_change_is_its_share():
     )
 
 
+def test_a_definite_fraction_after_a_bound_of_a_change_is_its_share():
+    # SaudiNewsNet snn-2015-08-11-0023 (Reuters: oil "more than a quarter" below its May highs),
+    # snn-2015-08-11-0230 (a barrel's price fell to less than half)
+    assert _percents(
+        "لكنها عادت للتراجع اليوم الثلاثاء لتبقى أقل بأكثر من الربع من أحدث ارتفاعات لها في مايو"
+        " أيار."
+    ) == [("بأكثر من الربع", 25.0, "gt")]
+    assert _percents(
+        "وأدت زيادة العرض إلى تراجع سعر برميل النفط إلى أكثر من النصف منذ منتصف 2014"
+    ) == [("أكثر من النصف", 50.0, "gt")]
+
+
 def test_a_qualified_fraction_in_construct_is_a_share():
     # SaudiNewsNet snn-2015-08-08-0119, 2015-08-10-0116 (numbers.yaml `qualified_shares`);
     # bare, or before a unit, no share (snn-2015-08-07-0538: half an hour)
