@@ -136,6 +136,7 @@ def _read(
         return [
             _rank(folded, hit.start, end, value, concept),
             *_joined(folded, end, ordinals, concept, bare_digits=two_in_digits),
+            *_bracketed_series(folded, hit.start, end, ordinals, concept),
         ]
     if side == "adjectives":
         if DEFINITE not in text[hit.start : hit.stem]:
@@ -408,6 +409,35 @@ def _joined(
         if at is not None and found is not None:
             yield _rank(folded, at, found[1], found[0], concept)
             return
+
+
+_CLOSE = ")"
+_SENTENCE_ENDS = ".!?\n؟"
+
+
+def _bracketed_series(
+    folded: Folded, start: int, end: int, ordinals: OrdinalWords, concept: str
+) -> Iterator[Mention]:
+    """A rank in brackets after a name opens a series: the ordinals alone in the brackets that
+    follow, each after its own name, rank by the same noun: "يلتقي تشلسي (المرحلة الثانية) ثم
+    ايفرتون (الثالثة) وتوتنهام (السابعة)" (SaudiNewsNet snn-2015-08-10-0210, a fixture list).
+    The series ends at a bracket that holds anything else, or at the sentence's end."""
+    text = folded.text
+    opened = back_spaces(text, start)
+    close = skip_spaces(text, end)
+    if text[opened - 1 : opened] != _ALSO or not text.startswith(_CLOSE, close):
+        return
+    pos = close + 1
+    while True:
+        bracket = text.find(_ALSO, pos)
+        if bracket < 0 or any(mark in text[pos:bracket] for mark in _SENTENCE_ENDS):
+            return
+        at = skip_spaces(text, bracket + 1)
+        found = ordinal_at(text, at, ordinals)
+        if found is None or not text.startswith(_CLOSE, skip_spaces(text, found[1])):
+            return
+        yield _rank(folded, at, found[1], found[0], concept)
+        pos = skip_spaces(text, found[1]) + 1
 
 
 def _after_range_join(text: str, pos: int, ordinals: OrdinalWords) -> int | None:

@@ -147,6 +147,23 @@ def test_a_rank_named_again_in_brackets():
     ]
 
 
+def test_a_rank_in_brackets_opens_a_series_of_bare_ordinals():
+    # SaudiNewsNet snn-2015-08-10-0210: Manchester City's fixtures, the noun said once
+    assert ranks(
+        "حيث يلتقي تشلسي (المرحلة الثانية) ثم ايفرتون (الثالثة) وتوتنهام (السابعة) وجاره مانشستر"
+        " يونايتد (العاشرة)."
+    ) == [
+        ("المرحلة الثانية", 2, "phase"),
+        ("الثالثة", 3, "phase"),
+        ("السابعة", 7, "phase"),
+        ("العاشرة", 10, "phase"),
+    ]
+    # a bracket that holds anything else ends it
+    assert ranks("يلتقي تشلسي (المرحلة الثانية) ثم ايفرتون (على ملعبه الثالثة)") == [
+        ("المرحلة الثانية", 2, "phase")
+    ]
+
+
 def test_digits_before_a_word_of_rank():
     # ANS ans-stance-train-2345
     assert ranks("تقرير دافوس: الكويت الأولى عربيا و٢٧ عالميا") == [
