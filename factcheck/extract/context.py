@@ -38,7 +38,7 @@ from factcheck.extract.number_words import number_words
 from factcheck.extract.occasions import Occasions
 from factcheck.extract.persons import age_person, age_relation, age_role, age_sex
 from factcheck.extract.qualifiers import range_joins
-from factcheck.extract.repeats import TIMES
+from factcheck.extract.repeats import MULTIPLE, TIMES
 from factcheck.extract.scores import opens_score
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
@@ -594,9 +594,10 @@ def contexts(
         if figure.kind == "count" and not figure.ordinal and language is not None:
             # a rank counts no noun: "في الدقيقة 43 ... رفع رصيده إلى 7 نقاط" is no 7th minute;
             # nor does a count of times: "the two-time heavyweight champion ... dropped to
-            # 45-7-2" is no 45 times; nor a score's or a record's first side: "lost nine games
-            # and fell to 2 - 6 at home" is no 2 games
-            if figure.unit != TIMES and not opens_score(document.body, figure.end):
+            # 45-7-2" is no 45 times, nor a factor: "بزيادة ثمانية أضعاف في الاشتراكات إلى 23.6
+            # مليون" is no 23.6 million multiples; nor a score's or a record's first side: "lost
+            # nine games and fell to 2 - 6 at home" is no 2 games
+            if figure.unit not in (TIMES, MULTIPLE) and not opens_score(document.body, figure.end):
                 _elided_noun(figure, update, counted, span, language.changes)
             events = _events_before(figure, events_counted.get(span), document.body)
             if events is not None:

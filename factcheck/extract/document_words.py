@@ -32,6 +32,8 @@ from factcheck.lang.phrases import (
 # of durations.yaml, ages.yaml and holders.yaml by name, occasions.yaml's nouns and
 # dual_counts.yaml's duals and constructs, goal_scores.yaml's goals, repeats.yaml's and
 # labels.yaml's nouns, indexes.yaml's names, groups.yaml's collectives.
+FACTOR = "factor"  # the key's mark of repeats.yaml `factors`
+
 LEXICONS = (
     "numbers",
     "duals",
@@ -134,15 +136,27 @@ def _elapsed_openers(language: str) -> PhraseMatcher:
 @cache
 def _repeat_words(language: str) -> PhraseMatcher:
     """The nouns of times (repeats.yaml), keyed by how they stand to their number ("apart",
-    "joined"), and the words that are a number of times ("twice"), keyed by it."""
+    "joined"), and the words that are a number of times ("twice"), keyed by it; those of a
+    factor (`factors`: "أضعاف", "fold", "eightfold") keyed the same way after FACTOR."""
     repeats = load(language, "repeats")
     nouns = repeats.get("nouns") or {}
+    factors = repeats.get("factors") or {}
     return PhraseMatcher(
         [
             *((surface, side) for side, surfaces in nouns.items() for surface in surfaces),
             *(
                 (surface, int(value))
                 for value, surfaces in (repeats.get("words") or {}).items()
+                for surface in surfaces
+            ),
+            *(
+                (surface, (FACTOR, side))
+                for side, surfaces in (factors.get("nouns") or {}).items()
+                for surface in surfaces
+            ),
+            *(
+                (surface, (FACTOR, int(value)))
+                for value, surfaces in (factors.get("words") or {}).items()
                 for surface in surfaces
             ),
         ],

@@ -19,10 +19,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from factcheck.extract.document_words import document_words
+from factcheck.extract.document_words import FACTOR, document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words, whole_alone
-from factcheck.extract.qualifiers import before_matcher, interval
+from factcheck.extract.qualifiers import before_matcher, interval, range_joins
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import folded_words
 from factcheck.lang.normalize import Folded
@@ -58,13 +58,18 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
     text = folded.text
     not_after, not_before, multiplies = _words(language)
     for hit in document_words(text, language, "repeats"):
-        if hit.key == _JOINED:
+        # a factor's noun or word ("ثمانية أضعاف", "a 10-fold rise", "eightfold") multiplies
+        # whatever stands around it, a change's verb too ("زاد عشرة أضعاف")
+        factor = isinstance(hit.key, tuple) and hit.key[0] == FACTOR
+        key = hit.key[1] if factor else hit.key
+        if key == _JOINED:
             read = _joined(text, hit, language)
             if read is not None:
-                yield exact_count(body, folded, read[1], hit.end, read[0], PRIORITY["times"], TIMES)
+                unit = MULTIPLE if factor else TIMES
+                yield exact_count(body, folded, read[1], hit.end, read[0], PRIORITY["times"], unit)
             continue
-        if isinstance(hit.key, int):  # "twice": the number and the noun in one word
-            value, start = float(hit.key), hit.start
+        if isinstance(key, int):  # "twice": the number and the noun in one word
+            value, start = float(key), hit.start
         elif body[folded.start_of(hit.stem) : folded.start_of(hit.stem) + 1].isupper():
             continue  # "the New York Times", "One Times Square": a name
         elif (number := _number_before(text, back_spaces(text, hit.start), language)) is None:
@@ -73,26 +78,40 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
             value, start = number
         after = WORD.match(text, skip_spaces(text, hit.end))
         next_word = after.group().strip(".,;:!?\"'”") if after else ""
-        if next_word in not_after or next_word[:1].isdigit():
+        if not factor and (next_word in not_after or next_word[:1].isdigit()):
             continue
         qualifier: Qualifier = "exact"
+        first = _range_before(text, start, language) if factor else None
+        if first is not None:  # "من ستة إلى سبعة أضعاف": a range of factors
+            qualifier, start = "range", first[1]
         cue = before_matcher(language).ending_at(text, back_spaces(text, start))
-        if cue is not None:
+        if cue is not None and first is None:
             qualifier, start = cue.key, cue.start
-        if word_before(text, start, _REACH) in not_before:
+        if not factor and word_before(text, start, _REACH) in not_before:
             continue
-        low, high = interval(qualifier, value)
+        low, high = (first[0], value) if first is not None else interval(qualifier, value)
         yield Mention(
             folded.start_of(start),
             folded.end_of(hit.end),
             "count",
-            value=value,
+            value=None if first is not None else value,
             low=low,
             high=high,
             qualifier=qualifier,
-            unit=MULTIPLE if next_word in multiplies else TIMES,
+            unit=MULTIPLE if factor or next_word in multiplies else TIMES,
             priority=PRIORITY["times"],
         )
+
+
+def _range_before(text: str, start: int, language: str) -> tuple[float, int] | None:
+    """The first end of a range whose join (one of words) stands right before the number at
+    folded `start`, and where it starts: "تكلفة الحصول على عميل جديد ... من ستة إلى سبعة أضعاف
+    تكلفة المحافظة على عميل قديم" (SaudiNewsNet snn-2015-08-07-0494)."""
+    edge = back_spaces(text, start)
+    for join in range_joins(language)[1]:
+        if join.isalpha() and text.endswith(f" {join}", 0, edge):
+            return _number_before(text, back_spaces(text, edge - len(join)), language)
+    return None
 
 
 def _joined(text: str, hit: PhraseMatch, language: str) -> tuple[float, int] | None:

@@ -190,3 +190,30 @@ def test_an_arabic_number_before_the_noun_of_times_counts_them():
     ) == [("مرتين", 2.0, "times"), ("مرتين", 2.0, "times")]
     assert times("على توليد البيانات أسرع بمرتين مما هو سائد في أي قطاع آخر") == []
     assert times("تحتوي على كاكاو بنسبة 85%، وذلك بمعدل مرتين لمدة أسبوع.") == []
+
+
+def test_a_factors_noun_or_word_multiplies_whatever_stands_around_it():
+    # SaudiNewsNet snn-2015-08-07-1223 (Ofcom's 4G subscriptions), 2015-08-10-1248 (after a
+    # change's verb, which makes "مرات" no count), 2015-08-07-0494 (a range of factors);
+    # QuanTemp quantemp-test-1353 ("10-fold"), the same in one word ("tenfold")
+    def factors(text, language="ar"):
+        return [
+            (c.text, c.value, c.low, c.high)
+            for c in claims_in(text, language)
+            if c.unit == "multiple"
+        ]
+
+    assert factors("بزيادة ثمانية أضعاف في الاشتراكات إلى 23.6 مليون") == [
+        ("ثمانية أضعاف", 8.0, 8.0, 8.0)
+    ]
+    assert factors("تعرض الركاب للوفاة في الحوادث المرورية يزيد 10 أضعاف إذا كان الركاب") == [
+        ("10 أضعاف", 10.0, 10.0, 10.0)
+    ]
+    assert factors(
+        "قدرت تكلفة الحصول على عميل جديد لمؤسسة ما من ستة إلى سبعة أضعاف تكلفة المحافظة على عميل"
+        " قديم."
+    ) == [("ستة إلى سبعة أضعاف", None, 6.0, 7.0)]
+    assert factors(
+        "people who had mild COVID-19 had a “10-fold greater risk of all-cause death”", "en"
+    ) == [("10-fold", 10.0, 10.0, 10.0)]
+    assert factors("the risk rose tenfold", "en") == [("tenfold", 10.0, 10.0, 10.0)]
