@@ -146,6 +146,7 @@ class DateLexicon:
     # how a name in the possessive ends (holders.yaml): "Christmas's" qualifies a noun, no date
     possessive_ends: tuple[str, ...]
     halves: tuple[str, ...]  # a half after the unit ("قبل عام ونصف", "a year and a half ago")
+    halves_after_amount: tuple[str, ...]  # before the unit: "four and a half years ago"
     amounts: dict[str, int]  # the vague ones at their low bound
     vague_amounts: dict[str, tuple[int, int]]  # "a few": (2, 5)
     month_number_words: dict[str, int]  # after a month cue: "شهر ثلاثة"
@@ -315,6 +316,7 @@ def date_lexicon(language: str) -> DateLexicon:
         counted_from=tuple(_surfaces(relative.get("counted_from", []))),
         counted_from_later=tuple(_surfaces(relative.get("counted_from_later", []))),
         halves=tuple(_surfaces(load(language, "durations").get("half_after") or [])),
+        halves_after_amount=tuple(_surfaces(relative.get("halves_after_amount") or [])),
         makes=tuple(_surfaces(load(language, "model_names").get("makes") or [])),
         possessive_ends=tuple(load(language, "holders").get("possessive_ends") or ()),
         model_year_words=frozenset(

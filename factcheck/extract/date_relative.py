@@ -43,7 +43,12 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     weekday = rf"{start}(?P<weekday>{weekdays}){WORD_END}"
     direction = rf"{start}(?P<dir>{dirs}){WORD_END}"
     unit = rf"{start}(?P<unit>{definite}){WORD_END}"
-    count = rf"(?:(?P<n>\d{{1,3}}|{amounts})\s+)?{start}(?P<unit>{counted}){WORD_END}"
+    amount_half = (
+        rf"(?:(?P<amount_half>{alternation(lexicon.halves_after_amount)})\s+)?"
+        if lexicon.halves_after_amount
+        else ""
+    )
+    count = rf"(?:(?P<n>\d{{1,3}}|{amounts})\s+{amount_half})?{start}(?P<unit>{counted}){WORD_END}"
     # Arabic writes the direction after what it moves ("الشهر الماضي"), English before it.
     after = lexicon.direction_after
     if after:
@@ -244,7 +249,7 @@ def _offset(hit: Hit, context: Context) -> Reading | None:
     bounds = lexicon.vague_amounts.get(hit.key("n") or "")
     if bounds is not None:
         return _vague_offset(context.published, unit, bounds, 1 if step > 0 else -1)
-    if hit.get("half") is not None:
+    if hit.get("half") is not None or hit.get("amount_half") is not None:
         return _and_a_half(context.published, unit, step)
     if unit == "week":
         return Reading(cal.day_span(context.published + dt.timedelta(weeks=step)))

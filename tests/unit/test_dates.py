@@ -409,6 +409,14 @@ def test_a_year_before_1900_needs_a_preposition_and_no_noun_after():
     assert dates("The screen is 2880 pixels by 1800 ; that's four times", "en", "2012-06-11") == []
 
 
+def test_a_half_said_after_the_amount_of_an_offset():
+    # ECB+ 43_15ecbplus, of 29 February 2012: 54 months back, as "a year and a half ago" is 18
+    body = "SeaMicro is the server upstart founded four and a half years ago that came out"
+    assert dates(body, "en", "2012-02-29") == [
+        at(body, "four and a half years ago", "2007-08-01", "2007-08-31", "month")
+    ]
+
+
 def test_a_weekend_is_placed_around_publication():
     # ECB+ 19_8ecbplus, a Tuesday's: the weekend just past
     body = "Kimani Gray, 16, who was shot dead by two plainclothes officers over the weekend."
