@@ -55,9 +55,13 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
     ago = phrase_matcher(language, "relative_dates", "ago")
     counted_from = phrase_matcher(language, "relative_dates", "counted_from")
     nouns = phrase_matcher(language, "durations", "dual_adjective_after")
+    periods = phrase_matcher(language, "durations", "definite_dual_periods")
     for hit in document_words(text, language, "duals"):
         if DEFINITE in text[hit.start : hit.stem]:
-            continue  # "الأسبوعين الماضيين": a named period, no count
+            period = periods.at(text, skip_spaces(text, hit.end))
+            if period is not None:  # "خلال الأسبوعين المقبلين": two weeks
+                yield _duration(body, folded, (hit.start, period.end), 2.0, hit.key, language)
+            continue
         if nouns.ending_at(text, back_spaces(text, hit.start)) is not None:
             continue  # "ومديرين عامين": general directors
         half = half_end(text, hit.end, language)  # "لمدة عامين ونصف": two and a half

@@ -221,6 +221,17 @@ def test_a_month_name_that_is_no_month(text):
         ("فعاد بعد ساعتين يخبرنا بالخبر", ("ساعتين", 2, "exact", "hour", None)),
         ("وفي 30 ديسمبر، بعد نحو أسبوعين من إعلان", ("نحو أسبوعين", 2, "approx", "week", None)),
         ("طفلة عمرها عامان", ("عامان", 2, "exact", "year", "age")),
+        # snn-2015-08-08-0046: with the article, before a direction, a period of two
+        (
+            "وتوقعت أمانة الطائف كسر حاجز المليوني زائر للمتنزه خلال الأسبوعين المقبلين إن شاء"
+            " الله",
+            ("الأسبوعين المقبلين", 2, "exact", "week", None),
+        ),
+        # snn-2015-08-10-0207
+        (
+            "التي دفعت فيها عشرات الملايين من اليورو في استثمارات على مدى العقدين الماضيين.",
+            ("العقدين الماضيين", 2, "exact", "decade", None),
+        ),
     ],
 )
 def test_a_dual_word_is_a_duration_of_two(text, expected):
@@ -233,7 +244,8 @@ def test_a_dual_word_is_a_duration_of_two(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "بعد عملية جراحية في الصدر خلال الأسبوعين الماضيين.",  # a named period
+        # a period the years after it name; "خلال الأسبوعين الماضيين" is two weeks (above)
+        "ارتفعت الأسعار خلال العامين 2014 و2015",
         "ولم يزر المدينة منذ عامين",  # a date (test above), not also a duration
         # snn-2015-08-10-0646: "general" directors, the dual an adjective of the plural noun
         "وإبعاد جميع المناصب العليا من هيئات مستقلة ووكلاء وزارات ومستشارين ومدراء عامين عن"
