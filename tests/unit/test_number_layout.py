@@ -164,7 +164,7 @@ def test_a_clock_time_split_by_spaces_is_no_amount(language, text, expected):
         # snn-2015-08-08-0046: the dual of a million with the article, before what it counts
         (
             "وتوقعت أمانة الطائف كسر حاجز المليوني زائر للمتنزه خلال الأسبوعين المقبلين",
-            [("المليوني زائر", 2e6)],
+            [("المليوني زائر", 2e6), ("الأسبوعين المقبلين", 2)],
         ),
         # snn-2015-08-10-0098: the scale alone with the article
         (
