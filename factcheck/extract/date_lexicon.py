@@ -135,6 +135,7 @@ class DateLexicon:
     direction_after: bool
     this_before: tuple[str, ...]
     unit_forms: dict[str, dict[str, str]]  # form (definite, singular...) -> surface -> unit
+    unit_multiples: dict[str, tuple[str, int]]  # "fortnight" -> two weeks
     ago: tuple[str, ...]
     since: frozenset[str]  # ago words that also mean "for"
     since_dates: frozenset[str]  # the units in which they still date, with a count
@@ -309,6 +310,10 @@ def date_lexicon(language: str) -> DateLexicon:
         direction_after=relative.get("direction_position", "after") == "after",
         this_before=tuple(_surfaces(relative.get("this_before", []))),
         unit_forms=_unit_forms(relative.get("units", {})),
+        unit_multiples={
+            unit: (str(base), int(times))
+            for unit, (base, times) in (relative.get("unit_multiples") or {}).items()
+        },
         ago=tuple(_surfaces(relative.get("ago", []))),
         since=frozenset(_surfaces(relative.get("since", []))),
         since_dates=frozenset(relative.get("since_dates", [])),

@@ -241,6 +241,11 @@ def _offset(hit: Hit, context: Context) -> Reading | None:
     amount = _amount(hit, lexicon, word)
     if unit is None or amount is None or _after_a_unit(hit, context):
         return None
+    if unit in lexicon.unit_multiples:  # "a fortnight ago": two weeks back
+        if hit.key("n") in lexicon.vague_amounts or hit.get("half") or hit.get("amount_half"):
+            return None
+        unit, times = lexicon.unit_multiples[unit]
+        amount *= times
     if hit.get("n") is not None and _a_span(hit, lexicon, unit):
         return None
     if context.published is None:

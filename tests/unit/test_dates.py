@@ -417,6 +417,14 @@ def test_a_half_said_after_the_amount_of_an_offset():
     ]
 
 
+def test_a_fortnight_ago_is_two_weeks_back():
+    # ECB+ 12_3ecb (its day set here: the record has none)
+    body = "INS Mysore replaced the Tabar on patrol in the region about a fortnight ago."
+    assert dates(body, "en", "2008-11-19") == [
+        at(body, "a fortnight ago", "2008-11-05", "2008-11-05", "day")
+    ]
+
+
 def test_a_weekend_is_placed_around_publication():
     # ECB+ 19_8ecbplus, a Tuesday's: the weekend just past
     body = "Kimani Gray, 16, who was shot dead by two plainclothes officers over the weekend."
