@@ -425,27 +425,41 @@ def test_a_fortnight_ago_is_two_weeks_back():
     ]
 
 
-def test_a_weekend_is_placed_around_publication():
-    # ECB+ 19_8ecbplus, a Tuesday's: the weekend just past
-    body = "Kimani Gray, 16, who was shot dead by two plainclothes officers over the weekend."
-    assert dates(body, "en", "2013-03-12") == [
-        at(body, "over the weekend", "2013-03-09", "2013-03-10", "day")
-    ]
-    # ECB+ 41_2ecbplus, a Friday's: the weekend to come
-    body = "UN assessment teams are planning to travel to Maban over the weekend to assess"
-    assert dates(body, "en", "2011-11-11") == [
-        at(body, "over the weekend", "2011-11-12", "2011-11-13", "day")
-    ]
-    # ECB+ 35_4ecbplus, a Thursday's: "last weekend" is the one before it, whatever the day
-    body = "Jamal Williams was arrested on suspicion of drunken driving last weekend on a freeway"
-    assert dates(body, "en", "2009-02-05") == [
-        at(body, "last weekend", "2009-01-31", "2009-02-01", "day")
-    ]
-    # ECB+ 23_7ecbplus, a Sunday's: the weekend it falls in
-    body = "Two men have died in separate climbing accidents at Mt Cook this weekend."
-    assert dates(body, "en", "2013-09-15") == [
-        at(body, "this weekend", "2013-09-14", "2013-09-15", "day")
-    ]
+@pytest.mark.parametrize(
+    ("body", "published", "text", "reading"),
+    [
+        # ECB+ 19_8ecbplus, a Tuesday's: the weekend just past
+        (
+            "Kimani Gray, 16, who was shot dead by two plainclothes officers over the weekend.",
+            "2013-03-12",
+            "over the weekend",
+            ("2013-03-09", "2013-03-10", "day"),
+        ),
+        # ECB+ 41_2ecbplus, a Friday's: the weekend to come
+        (
+            "UN assessment teams are planning to travel to Maban over the weekend to assess",
+            "2011-11-11",
+            "over the weekend",
+            ("2011-11-12", "2011-11-13", "day"),
+        ),
+        # ECB+ 35_4ecbplus, a Thursday's: "last weekend" is the one before it, whatever the day
+        (
+            "Jamal Williams was arrested on suspicion of drunken driving last weekend on a freeway",
+            "2009-02-05",
+            "last weekend",
+            ("2009-01-31", "2009-02-01", "day"),
+        ),
+        # ECB+ 23_7ecbplus, a Sunday's: the weekend it falls in
+        (
+            "Two men have died in separate climbing accidents at Mt Cook this weekend.",
+            "2013-09-15",
+            "this weekend",
+            ("2013-09-14", "2013-09-15", "day"),
+        ),
+    ],
+)
+def test_a_weekend_is_placed_around_publication(body, published, text, reading):
+    assert dates(body, "en", published) == [at(body, text, *reading)]
 
 
 def test_a_part_of_the_day_in_quotes_is_the_speakers():
