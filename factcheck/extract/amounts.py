@@ -696,15 +696,18 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     )
     if (
         (kind == "count" or share_before)
-        and number.words_only
+        and (number.words_only or number.rate)
         and value is not None
         and 0 < value < 1
     ):
         # "ثلث السكان", "أكثر من نصف الشركات": a share of a group, not a third of a resident;
-        # in whole percent, as a paper restates it ("ثلث" is 33 %, "ثلثي" 67 %)
+        # in whole percent, as a paper restates it ("ثلث" is 33 %, "ثلثي" 67 %); "1 in 10
+        # children" and "one in five adults" alike
         kind, unit, priority = "percent", "%", PRIORITY["unit"]
+        # a rate keeps its hundredths: "one in every 500 Windows users" is 0.2 %
+        places = _RATE_PLACES if number.rate else 0
         value, low, high = (
-            None if x is None else float(round(x * 100)) for x in (value, low, high)
+            None if x is None else float(round(x * 100, places)) for x in (value, low, high)
         )
     if kind == "money" and unit == "cent":
         value, low, high = (None if x is None else x / 100 for x in (value, low, high))
@@ -882,6 +885,9 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
     )
 
 
+_RATE_PLACES = 2
+
+
 def _counts_the_next_noun(text: str, value: float, end: int, language: str) -> bool:
     """ "7 ناشطين", "ثلاث بلدات"; not "أحد الشهود", "مكان واحد", "نصف القمر": one of, a
     single, a fraction of."""
@@ -943,8 +949,11 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
         number.share
         or listed_one(text, number.start, number.end, value, language)
         or _qualified_share(text, reading, number, language)
+        or (number.rate and counts.counted_noun_after(text, number.end, language))
     ):
-        return False  # "a third of the area's population", "... and one count of kidnapping"
+        # "a third of the area's population", "... and one count of kidnapping", "one in five
+        # adults" (a rate of any plural noun)
+        return False
     small = value is not None and abs(value) < 10
     if (
         small

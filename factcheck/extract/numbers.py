@@ -54,6 +54,7 @@ class Number:
     pieces: list[Piece] = field(default_factory=list)
     segment: float = 0.0  # the trailing count under a hundred ("مائتان وثلاثة" -> 3)
     ratio: bool = False  # "واحد على ثلاثة", "٢٠ جزء من ٢٥": a fraction, no count
+    rate: bool = False  # "one in five", "1 in 500" (numbers.yaml `rate_of`): one in so many
     share: bool = False  # "a third of the area's population": a share of a group, a percent
     floor: bool = False  # "three-plus seasons": at least three, the suffix in the number
 
@@ -173,7 +174,7 @@ def _ratios(text: str, numbers: list[Number], words: NumberWords) -> list[Number
             if len(between) == len(join) + 2 and (over or join in words.parts_of):
                 numerator = last.segment or last.value
                 last.value = last.value - numerator + numerator / number.value
-                last.end, last.ratio = number.end, True
+                last.end, last.ratio, last.rate = number.end, True, rate
                 continue
         lead = _leading_parts_of(text, number.start, words)
         if number.value and lead is not None and (last is None or last.end < lead):
