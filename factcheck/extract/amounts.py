@@ -879,6 +879,8 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
         return False  # "1 of 13 passes", "6 of his rebounds"
     if listed_one(text, number.start, number.end, number.value, language):
         return False  # "2 murder charges and 1 kidnapping charge"
+    if number.rate and counts.counted_noun_after(text, number.end, language):
+        return False  # "1 in 500 users of Internet Explorer": a rate of them
     return (
         counts.governing_concept(text, number.start, language) is None
         and counts.cue_right_before(text, number.start, language) is None

@@ -285,14 +285,15 @@ def test_a_vague_sum_before_a_preposition():
 
 
 def test_one_in_so_many_is_a_rate_no_count():
-    # ECB+ 27_16ecb, 27_3ecb (audit en #205, #210)
+    # ECB+ 27_16ecb, 27_3ecb (audit en #205, #210): a share, in hundredths of a percent (27_9ecb
+    # says "roughly 0.2 percent"), never a count of 500 users
     text = (
         "Microsoft security researchers estimated that as many as 1 in 500 users of Internet "
         "Explorer could have been exposed to malware attempting to exploit the flaw."
     )
-    assert read_figures(text, "en") == []
+    assert read_figures(text, "en") == [("as many as 1 in 500", "percent", 0.2, "le", "%")]
     text = "Microsoft estimated Monday that one in every 500 Windows users had been exposed"
-    assert read_figures(text, "en") == []
+    assert read_figures(text, "en") == [("one in every 500", "percent", 0.2, "exact", "%")]
     # a year after "in" is no base of a rate
     assert read_figures("killed 1 in 2010", "en") == [("1", "count", 1, "exact", "deaths")]
 
