@@ -304,6 +304,14 @@ def _names_a_year(hit: Hit) -> bool:
     return any(hit.get(field) is not None for field in ("year", "ythis", "ydir"))
 
 
+def _names_an_event_after(hit: Hit, context: Context) -> bool:
+    """ "the September 11 attacks": the noun of an event right after the day and month
+    (date_words.yaml `month_as_name_before`)."""
+    nouns = context.lexicon.month_as_name_before
+    following = _NEXT_WORD.match(context.folded.text, hit.match.end()) if nouns else None
+    return following is not None and following.group(1) in nouns
+
+
 def _day_month(hit: Hit, context: Context) -> Reading | None:
     month, day = _month_number(hit, context), hit.day(context.lexicon)
     year = hit.number("year") or _two_digits(hit.number("yy")) or year_from_now(hit, context)
@@ -316,6 +324,7 @@ def _day_month(hit: Hit, context: Context) -> Reading | None:
         return Reading(cal.day_span(date)) if date else None
     if hit.get("dir") is None and (
         previous_word(context, hit.match.start()) in context.lexicon.month_as_name_after
+        or _names_an_event_after(hit, context)
     ):
         # "منذ هجمات 11 سبتمبر", "ثورة 25 يناير": the event's name, of a year the text does not
         # say, not this year's day (SaudiNewsNet 2015-08-10: "التي جاءت بعد هجمات 11 سبتمبر")

@@ -113,6 +113,7 @@ class DateLexicon:
     month_needs_more: frozenset[str]  # not a date after a bare preposition either ("في إب")
     digits_after_month_need_year: bool  # "مارس 3" is a verb and a number more often than a date
     month_as_name_after: frozenset[str]
+    month_as_name_before: frozenset[str]  # "the September 11 attacks": the event's name
     weekdays_alone: frozenset[int]  # ISO weekdays whose name alone, with no cue, is a date
     weekday_as_name_after: frozenset[str]  # "صلاة" in "صلاة الجمعة": the weekday names a prayer
     weekdays_alone_in_full: bool  # only a full name alone is a date ("Sun" is a newspaper)
@@ -276,6 +277,7 @@ def date_lexicon(language: str) -> DateLexicon:
         month_needs_more=frozenset(_surfaces(words.get("month_needs_more") or ())),
         digits_after_month_need_year=bool(words.get("digits_after_month_need_year", False)),
         month_as_name_after=frozenset(_surfaces(words.get("month_as_name_after", []))),
+        month_as_name_before=frozenset(_surfaces(words.get("month_as_name_before") or [])),
         weekdays_alone=frozenset(words.get("weekdays_alone") or ()),
         weekday_as_name_after=frozenset(_surfaces(words.get("weekday_as_name_after") or ())),
         weekdays_alone_in_full=bool(words.get("weekdays_alone_in_full", False)),

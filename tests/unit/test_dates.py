@@ -374,6 +374,17 @@ def test_a_day_and_month_that_name_an_event_are_of_no_year_said():
     assert dates(body, published="2015-08-08") == [
         at(body, "11 سبتمبر (أيلول) عام 2001", "2001-09-11", "2001-09-11", "day")
     ]
+    # ECB+ 2_8ecbplus, of 2013: English names the event after the day (date_words.yaml
+    # `month_as_name_before`)
+    body = "which was twice delayed because of the September 11 attacks."
+    assert dates(body, "en", "2013-08-02") == [
+        at(
+            body,
+            "September 11",
+            None,
+            "the day and month of an event named by them, its year not said",
+        )
+    ]
 
 
 def test_a_season_a_direction_moves_from_publication():
