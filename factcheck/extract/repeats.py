@@ -22,7 +22,7 @@ from functools import cache
 from factcheck.extract.document_words import FACTOR, document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words, whole_alone
-from factcheck.extract.qualifiers import before_matcher, interval, range_joins
+from factcheck.extract.qualifiers import before_matcher, interval, longest_first, range_joins
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import folded_words
 from factcheck.lang.normalize import Folded
@@ -108,7 +108,7 @@ def _range_before(text: str, start: int, language: str) -> tuple[float, int] | N
     folded `start`, and where it starts: "تكلفة الحصول على عميل جديد ... من ستة إلى سبعة أضعاف
     تكلفة المحافظة على عميل قديم" (SaudiNewsNet snn-2015-08-07-0494)."""
     edge = back_spaces(text, start)
-    for join in range_joins(language)[1]:
+    for join in longest_first(range_joins(language)[1]):
         if join.isalpha() and text.endswith(f" {join}", 0, edge):
             return _number_before(text, back_spaces(text, edge - len(join)), language)
     return None
