@@ -412,7 +412,8 @@ def _joined(
 
 
 _CLOSE = ")"
-_SENTENCE_ENDS = ".!?\n؟"
+# the next bracket opened in the same sentence: no sentence mark before it
+_NEXT_BRACKET = re.compile(r"[^.!?؟\n(]*\(")
 
 
 def _bracketed_series(
@@ -428,11 +429,8 @@ def _bracketed_series(
     if text[opened - 1 : opened] != _ALSO or not text.startswith(_CLOSE, close):
         return
     pos = close + 1
-    while True:
-        bracket = text.find(_ALSO, pos)
-        if bracket < 0 or any(mark in text[pos:bracket] for mark in _SENTENCE_ENDS):
-            return
-        at = skip_spaces(text, bracket + 1)
+    while (bracket := _NEXT_BRACKET.match(text, pos)) is not None:
+        at = skip_spaces(text, bracket.end())
         found = ordinal_at(text, at, ordinals)
         if found is None or not text.startswith(_CLOSE, skip_spaces(text, found[1])):
             return
