@@ -33,7 +33,7 @@ from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
 from factcheck.lang.clitics import DEFINITE, bare_in
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import word_before
+from factcheck.lang.phrases import skip_spaces, word_before
 from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan
 
@@ -564,10 +564,10 @@ def _old_year(hit: Hit, context: Context) -> bool:
         return False
     if previous_word(context, hit.match.start()) not in lexicon.old_year_before:
         return False
-    rest = context.folded.text[hit.match.end() :].lstrip()
-    following = _NEXT_WORD.match(" " + rest)
+    text, end = context.folded.text, hit.match.end()
+    following = _NEXT_WORD.match(text, end)
     if following is None:
-        return not rest[:1].isalnum()
+        return not text[skip_spaces(text, end) : skip_spaces(text, end) + 1].isalnum()
     return following.group(1) in lexicon.old_year_next
 
 
