@@ -879,7 +879,7 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
         return False  # "1 of 13 passes", "6 of his rebounds"
     if listed_one(text, number.start, number.end, number.value, language):
         return False  # "2 murder charges and 1 kidnapping charge"
-    if number.rate and counts.counted_noun_after(text, number.end, language):
+    if _rate_of_a_noun(text, number, language):
         return False  # "1 in 500 users of Internet Explorer": a rate of them
     return (
         counts.governing_concept(text, number.start, language) is None
@@ -888,6 +888,12 @@ def _plainly_bare(text: str, numbers: list[Number], index: int, language: str) -
 
 
 _RATE_PLACES = 2
+
+
+def _rate_of_a_noun(text: str, number: Number, language: str) -> bool:
+    """ "one in five adults", "1 in 500 users": one in so many of a plural noun after it
+    (numbers.yaml `rate_of`), a share of any noun, in the lexicons or not."""
+    return number.rate and counts.counted_noun_after(text, number.end, language)
 
 
 def _counts_the_next_noun(text: str, value: float, end: int, language: str) -> bool:
@@ -951,7 +957,7 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
         number.share
         or listed_one(text, number.start, number.end, value, language)
         or _qualified_share(text, reading, number, language)
-        or (number.rate and counts.counted_noun_after(text, number.end, language))
+        or _rate_of_a_noun(text, number, language)
     ):
         # "a third of the area's population", "... and one count of kidnapping", "one in five
         # adults" (a rate of any plural noun)
