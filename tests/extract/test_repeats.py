@@ -195,7 +195,8 @@ def test_an_arabic_number_before_the_noun_of_times_counts_them():
 def test_a_factors_noun_or_word_multiplies_whatever_stands_around_it():
     # SaudiNewsNet snn-2015-08-07-1223 (Ofcom's 4G subscriptions), 2015-08-10-1248 (after a
     # change's verb, which makes "مرات" no count), 2015-08-07-0494 (a range of factors);
-    # QuanTemp quantemp-test-1353 ("10-fold"), the same in one word ("tenfold")
+    # QuanTemp quantemp-test-1353 ("10-fold"). No corpus here writes a factor in one word, so
+    # "tenfold" is asserted on a clause of our own, the one assert here not on a real text
     def factors(text, language="ar"):
         return [
             (c.text, c.value, c.low, c.high)
