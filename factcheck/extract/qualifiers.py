@@ -109,7 +109,7 @@ def range_joins(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def longest_first(joins: frozenset[str]) -> tuple[str, ...]:
+def _longest_first(joins: frozenset[str]) -> tuple[str, ...]:
     """The joins in a fixed order, the longer first: "- to" before "-", whatever the set's
     order in this process."""
     return tuple(sorted(joins, key=lambda join: (-len(join), join)))
@@ -124,7 +124,7 @@ def range_join_at(
     one-letter conjunction glued before the join ("وحتى")."""
     if glued and text[pos : pos + 1] in glued_conjunctions():
         pos += 1
-    for join in longest_first(range_joins(language)[1]):
+    for join in _longest_first(range_joins(language)[1]):
         if (dashes or join.isalpha()) and text.startswith(join + " ", pos):
             return join, skip_spaces(text, pos + len(join))
     return None

@@ -22,11 +22,11 @@ from functools import cache
 from factcheck.extract.document_words import FACTOR, document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words, whole_alone
-from factcheck.extract.qualifiers import before_matcher, interval, longest_first, range_joins
+from factcheck.extract.qualifiers import before_matcher, interval, range_join_at
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import folded_words
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces, word_before
+from factcheck.lang.phrases import PhraseMatch, back_spaces, skip_spaces, word_before, word_start
 from factcheck.lang.tokens import HYPHEN, WORD
 from factcheck.models import Document, Qualifier
 
@@ -104,14 +104,14 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
 
 
 def _range_before(text: str, start: int, language: str) -> tuple[float, int] | None:
-    """The first end of a range whose join (one of words) stands right before the number at
-    folded `start`, and where it starts: "تكلفة الحصول على عميل جديد ... من ستة إلى سبعة أضعاف
-    تكلفة المحافظة على عميل قديم" (SaudiNewsNet snn-2015-08-07-0494)."""
-    edge = back_spaces(text, start)
-    for join in longest_first(range_joins(language)[1]):
-        if join.isalpha() and text.endswith(f" {join}", 0, edge):
-            return _number_before(text, back_spaces(text, edge - len(join)), language)
-    return None
+    """The first end of a range whose join (a word: qualifiers.range_join_at) stands right before
+    the number at folded `start`, and where it starts: "تكلفة الحصول على عميل جديد ... من ستة إلى
+    سبعة أضعاف تكلفة المحافظة على عميل قديم" (SaudiNewsNet snn-2015-08-07-0494)."""
+    join = word_start(text, back_spaces(text, start))
+    found = range_join_at(text, join, language, dashes=False, glued=False)
+    if found is None or found[1] != start:
+        return None
+    return _number_before(text, back_spaces(text, join), language)
 
 
 def _joined(text: str, hit: PhraseMatch, language: str) -> tuple[float, int] | None:
