@@ -60,13 +60,48 @@ def find_labels(body: str, folded: Folded, document: Document) -> Iterator[Menti
                 yield label_mention(
                     body, folded, year.start(), year.end(), float(year.group()), made
                 )
+    calibres = set()
     for hit in document_words(text, language, "labels"):
         side, unit = hit.key
+        if side == "after":
+            calibres.add(hit.start)
         read = _before(text, hit, language) if side == "after" else _after(text, hit, language)
         if read is None:
             continue
         value, start, end = read
         yield label_mention(body, folded, start, end, value, unit)
+    yield from _bare_decimals(body, folded, language, calibres)
+
+
+@cache
+def _bare_decimal(language: str) -> tuple[re.Pattern[str], str] | None:
+    """A decimal of its point and digits alone (labels.yaml `bare_decimals`), and its unit."""
+    data = load(language, "labels")
+    section, point = data.get("bare_decimals") or {}, data.get("point") or ""
+    if not section or not point:
+        return None
+    digits = int(section["digits"])
+    pattern = rf"(?:(?<=[\s(])|^){re.escape(point)}\d{{{digits}}}(?![\w%]|[.,]\d)"
+    return re.compile(pattern), section["unit"]
+
+
+def _bare_decimals(
+    body: str, folded: Folded, language: str, calibres: set[int]
+) -> Iterator[Mention]:
+    """Sports rates: ".358" (labels.yaml `bare_decimals`); not a calibre's digits, before
+    its noun (".357 caliber", ".45-caliber")."""
+    read = _bare_decimal(language)
+    if read is None:
+        return
+    pattern, unit = read
+    text = folded.text
+    for found in pattern.finditer(text):
+        after = skip_spaces(text, found.end())
+        if text[after : after + 1] == HYPHEN:
+            after = skip_spaces(text, after + 1)
+        if after not in calibres:
+            value = float(found.group())
+            yield label_mention(body, folded, found.start(), found.end(), value, unit)
 
 
 @cache

@@ -139,3 +139,31 @@ def test_a_floor_of_a_building_is_a_label():
             "en",
         )
     ] == [("two", None)]
+
+
+def test_a_bare_decimal_is_a_sports_rate():
+    # ECB+ 10_2ecb, 10_5ecb: one batting average of one spell, told by two papers; 10_3ecb and
+    # 10_6ecb: the season's. Two rates of one story never conflict (two labels), and each
+    # agrees with its own (labels.yaml `bare_decimals`).
+    spell = (
+        "After being acquired from the Braves before the trading deadline this past season, "
+        "Teixeira hit .358 with 13 homers and 43 RBIs in 54 games with the Angels.",
+        "In 54 games with the Angeles he hit .358 with 13 home runs and 43 RBIs, and had a "
+        "slugging percentage of .632.",
+    )
+    season = (
+        "Overall, he finished the season with a .308 average, 33 homers and 121 RBI.",
+        "Playing in a combined 157 games with the Angels and Braves, Teixeira had 33 homers and "
+        "121 RBIs along with a career-best .308 average.",
+    )
+    assert _labels(spell[1]) == [(".358", 0.358, "average"), (".632", 0.632, "average")]
+    assert ("agreement", ".358", ".358") in findings_between(
+        *spell, language="en", published="2008-12-10"
+    )
+    assert ("agreement", ".308", ".308") in findings_between(
+        *season, language="en", published="2008-12-10"
+    )
+    held = findings_between(spell[0], season[1], language="en", published="2008-12-10")
+    assert not [finding for finding in held if ".308" in finding or ".358" in finding]
+    # a calibre's digits before its noun stay the calibre's: ".357 caliber revolver" (19ecbplus)
+    assert _labels("police found a .357 caliber revolver") == [(".357 caliber", 357, "caliber")]
