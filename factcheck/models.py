@@ -133,6 +133,10 @@ class Claim(_Frozen):
     # The place a distance is measured from ("four miles southwest of Cobb": "cobb";
     # extract/distances.py): distances from two places are never compared (rule FC037).
     anchor: str | None = Field(default=None, exclude=True)
+    # ...and its bearing from there, degrees clockwise from north ("about 25 miles east of
+    # Houston": 90; "about 25 miles northwest of where he escaped": 315): distances in two
+    # directions are two distances, whatever place either names (rule FC037).
+    bearing: float | None = Field(default=None, exclude=True)
     # The deed a length of time is the term of, named before it in its clause ("تجديد عضوية
     # ... لمدة ثلاث سنوات": "renewal"; extract/context.py, lexicons/*/durations.yaml `deeds`):
     # two deeds' terms are never compared (rule FC040).

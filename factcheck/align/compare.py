@@ -230,7 +230,9 @@ def never_compared(a: Features, b: Features, never: tuple[NeverCompareRule, ...]
             return True
         if when == "different_occasions" and occasions_apart(a.claim.occasion, b.claim.occasion):
             return True
-        if when == "different_anchors" and differ(a.claim.anchor, b.claim.anchor):
+        if when == "different_anchors" and (
+            differ(a.claim.anchor, b.claim.anchor) or _bearings_apart(a.claim, b.claim, rule)
+        ):
             return True
         if when == "different_deeds" and differ(a.claim.deed, b.claim.deed):
             return True
@@ -241,6 +243,16 @@ def never_compared(a: Features, b: Features, never: tuple[NeverCompareRule, ...]
         if when == "opposite_changes" and _changes_apart(a, b):
             return True
     return False
+
+
+def _bearings_apart(a: Claim, b: Claim, rule: NeverCompareRule) -> bool:
+    """FC037 `bearings_apart`: "about 25 miles east of Houston" / "about 25 miles northwest of
+    where he escaped" (ECB+ 3_7ecbplus, 3_10ecbplus) are two distances; "about 14 miles north -
+    northeast of Healdsburg" / "about 14 miles northeast of Healdsburg" (38ecbplus) one."""
+    if a.bearing is None or b.bearing is None or rule.bearings_apart is None:
+        return False
+    turn = abs(a.bearing - b.bearing) % 360
+    return min(turn, 360 - turn) > rule.bearings_apart
 
 
 def _changes_apart(a: Features, b: Features) -> bool:

@@ -317,6 +317,9 @@ class NeverCompareRule(_Rule):
     # `when: different_indexes`: two figures of one index in sentences that state no date,
     # of papers published further apart, are of two trading days (absent: any days)
     index_days_apart: int | None = Field(default=None, ge=0)
+    # `when: different_anchors`: two distances whose bearings are further apart than this many
+    # degrees are two distances (absent: bearings are not read)
+    bearings_apart: float | None = Field(default=None, gt=0, le=180)
 
     @model_validator(mode="after")
     def _one_value_of_scopes(self) -> NeverCompareRule:

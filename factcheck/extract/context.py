@@ -21,7 +21,7 @@ from factcheck.extract.ages import AGE, DECADE_OF_LIFE
 from factcheck.extract.changes import level_words, reached_by_change
 from factcheck.extract.counts import cue_conjunctions, definite_prefixes, toll_of
 from factcheck.extract.date_lexicon import date_lexicon
-from factcheck.extract.distances import distance_anchor
+from factcheck.extract.distances import distance_reference
 from factcheck.extract.editions import edition_of, names_a_year
 from factcheck.extract.holders import (
     ArticleNames,
@@ -588,9 +588,13 @@ def contexts(
             if index is not None:
                 update["index"] = index
             if figure.unit in of_dimension("length"):
-                anchor = distance_anchor(facts.text, figure.end - span[0], language.language)
+                bearing, anchor = distance_reference(
+                    facts.text, figure.end - span[0], language.language
+                )
                 if anchor is not None:
                     update["anchor"] = anchor
+                if bearing is not None:
+                    update["bearing"] = bearing
         if figure.kind == "count" and not figure.ordinal and language is not None:
             # a rank counts no noun: "في الدقيقة 43 ... رفع رصيده إلى 7 نقاط" is no 7th minute;
             # nor does a count of times: "the two-time heavyweight champion ... dropped to
