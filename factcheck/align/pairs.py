@@ -106,6 +106,7 @@ def _of_one_concept(
     sides = None if side is None else [side(item) for item in items]
     # found before any pair is yielded: a pair another way proposes first is judged knowing it
     rare_alike = _rare_words_alike(items, words, frequency, settings, sides)
+    rare_alike += _measured_alike(items, settings, sides, set(rare_alike))
     alike = {(items[left].index, items[right].index) for left, right in rare_alike}
     by_words = _by_words(items, gate, words, frequency, sides, rare_alike)
     languages = (
@@ -374,6 +375,38 @@ def _rare_words_alike(
                 continue
             found.append((left, right))
     return found
+
+
+def _measured_alike(
+    items: list[Features],
+    settings: Candidates,
+    sides: list[bool] | None,
+    found: set[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Measures of one value in different articles whose sentences state another measure of
+    one value too (Claim.measures): "Described as a 6 - feet tall and weighing approximately
+    200 pounds" / "Comeaux, a 6 - foot, 200 - pound black male" (ECB+ 3_2ecbplus, 3_6ecbplus)
+    describe one man, however unlike their words. Listed as `_rare_words_alike`'s are: the
+    gate takes them for windows alike."""
+    by_value: dict[tuple[str, float], list[int]] = {}
+    for index, item in enumerate(items):
+        claim = item.claim
+        if claim.measures and claim.unit and claim.value is not None:
+            by_value.setdefault((claim.unit, claim.value), []).append(index)
+    pairs = []
+    for holders in by_value.values():
+        if len(holders) > settings.same_value_claims:
+            continue
+        for left, right in combinations(holders, 2):
+            first, second = items[left].claim, items[right].claim
+            if (
+                first.document != second.document
+                and (left, right) not in found
+                and (sides is None or sides[left] != sides[right])
+                and not set(first.measures).isdisjoint(second.measures)
+            ):
+                pairs.append((left, right))
+    return pairs
 
 
 def _states_year(item: Features) -> bool:
