@@ -250,6 +250,9 @@ class _Language:
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
         self.next_predicate = folded_words(language, "date_words", "next_predicate")
+        self.statement_verbs = folded_words(language, "date_words", "statement_verbs")
+        self.statement_openers = folded_words(language, "date_words", "statement_openers")
+        self.statement_event = load(language, "date_words").get("statement_event") or None
         self.between_events = folded_words(language, "durations", "between_events")
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
@@ -1551,6 +1554,24 @@ def _event_of(
     )
 
 
+_STATEMENT_REACH = 24  # characters before a day read for its verb of saying: "said late on"
+_SENTENCE_END = " .!?\"'”’\n"  # what may follow a statement's day at its sentence's end
+
+
+def _a_statements_day(text: str, start: int, end: int, language: _Language) -> bool:
+    """Whether the day at `start`..`end` is the day a statement was made, told after what was
+    said, its sentence ending there: "..., a prosecutor said Friday." (date_words.yaml
+    `statement_verbs`). Not where more follows: "said Friday that the star went to rehab",
+    "said Wednesday during the man's arraignment" (ECB+ 1_2ecb, 18_10ecbplus) are as often
+    the day of what they tell, and are read as the other days of their sentence are."""
+    if not language.statement_verbs or text[end:].strip(_SENTENCE_END):
+        return False
+    words = [fold_word(word) for word in text[max(0, start - _STATEMENT_REACH) : start].split()]
+    while words and words[-1] in language.statement_openers:
+        words.pop()
+    return bool(words) and words[-1] in language.statement_verbs
+
+
 _PREDICATE_GAP_WORDS = 3  # "on Thursday morning and rescued": the day's part, then the word
 
 
@@ -1619,7 +1640,8 @@ def _read(
     end = start + (claim.end - claim.start)
     owner = _pick(facts.owners, start, end, facts, partial(_in_source, facts))
     event = None
-    if claim.kind == "date" and not _after_a_level(facts, start, language):
+    stated = claim.kind == "date" and _a_statements_day(facts.text, start, end, language)
+    if claim.kind == "date" and not stated and not _after_a_level(facts, start, language):
         others = dates if language.dates_before_nouns else ()
         event = _event_of(facts, start, end, others, language.next_predicate)
 
@@ -1656,7 +1678,7 @@ def _read(
             lambda hit: unusable(hit) or _country_in_source(facts, hit),
         )
     if claim.kind == "date":
-        concept = event.key if event is not None else None
+        concept = event.key if event is not None else language.statement_event if stated else None
         if concept is None and claim.date is not None and claim.date.granularity == "year":
             concept = edition_of(facts.text, start, end, language.language)
         owner = None  # a date has no owner; the country that acted was only kept off `location`
