@@ -40,6 +40,9 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 # ...and as wire text spaces the hyphen, in a language whose adjectives come before the noun:
 # "six big - league seasons", "three late - season games"
+# a measure hyphened to its noun as an adjective, wire text's spaces or not: "10-year", "100 -
+# catch"
+_MEASURE_ADJECTIVE = re.compile(r"\d[\d,.]*(?: - |-)[^\W\d_]+(?= )")
 _SPACED_NOUN_WORD = re.compile(r"[^\W\d_]+(?:(?:-| - )[^\W_]+)*")
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 # ...and before the level a change verb reached, whose subject may stand further back
@@ -278,6 +281,12 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
     for _ in range(adjectives_before_noun(language) + 1):
         if pos >= len(text) or text[pos] != " ":
             return False
+        measure = _MEASURE_ADJECTIVE.match(text, pos + 1)
+        if measure is not None:
+            # "three 10 - year sentences", "four 100 - catch seasons" (ECB+ 3_2ecbplus,
+            # 29_1ecbplus): the count is of the noun after the measure
+            pos = measure.end()
+            continue
         found = _NOUN_WORD.match(text, pos + 1)
         if found is None:
             return False

@@ -33,6 +33,17 @@ def counts(text: str) -> list[tuple[str, str | None]]:
             " impartial investigation",
             [("40", "deaths")],
         ),
+        # 3_2ecbplus, 29_1ecbplus: a measure hyphened before the noun is one of its adjectives
+        (
+            "He initially was imprisoned on February 1979 on three 10 - year sentences for rape of"
+            " a child, aggravated rape and aggravated sexual assault.",
+            [("three", None), ("10 - year", "year")],
+        ),
+        (
+            "Wayne had five catches to become the fifth player in NFL history with four 100 -"
+            " catch seasons.",
+            [("five catches", "catches"), ("fifth", "record"), ("four", None), ("100", None)],
+        ),
         # 20ecbplus (a headline)
         ("Aftershocks jolt Iran's Qeshm island, death toll rises to 10.", [("10", "deaths")]),
         # 18_3ecb: a clock time is no adjective of the next sentence's noun, but a time of day
