@@ -623,6 +623,8 @@ def _joins(group: list[Piece], piece: Piece, gap: str, words: NumberWords) -> bo
     if role in _MULTIPLIERS:
         if gap == _OF:
             return prev in ("plural", "few")
+        if gap == "-":  # "more than half-a-dozen versions of IE" (ECB+ 27_7ecb), "a half-dozen"
+            return prev == "fraction"
         return gap == "" and prev in (
             "digits",
             "one",

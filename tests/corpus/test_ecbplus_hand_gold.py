@@ -1191,6 +1191,10 @@ DRAWN = {
 # the death's. The count's noun and the news's event are not read apart. (Its third, 1ecbplus's
 # "a prosecutor said Friday" of a statement against "Early Friday morning" of Lohan's arrival at
 # Betty Ford, is mended: a day after a verb of saying at its sentence's end is the statement's.)
+# 27ecb's "more than half-a-dozen versions of IE" (27_7ecb), read as six since the twenty-fourth
+# pass (it was "a dozen" before, twelve), and "at least six distinct versions of attack code"
+# (27_8ecb): two bounds of six that overlap, of one noun "versions" of two things, told in windows
+# alike; the noun's complement ("of IE", "of attack code") is not read.
 HELD = {
     ("38ecbplus", "38_11ecbplus@1311", "38_8ecbplus@100"),
     ("25ecb", "25_7ecb@1853", "25_1ecb@393"),
@@ -1202,6 +1206,7 @@ HELD = {
     ("40ecbplus", "40_4ecbplus@713", "40_8ecbplus@1346"),
     ("3ecbplus", "3_6ecbplus@423", "3_9ecbplus@178"),
     ("4ecbplus", "4_8ecbplus@436", "4_10ecbplus@167"),
+    ("27ecb", "27_8ecb@469", "27_7ecb@776"),
 }
 
 
