@@ -42,3 +42,18 @@ def test_two_figures_of_one_sentence_keep_the_places_nearer_each(tmp_path: Path)
     # ways; the sentence names Irbid and Jordan for both, so it tells nothing of either's place
     report = _report(["snn-2015-08-07-0841"], tmp_path)
     assert not held_together(report, ("snn-2015-08-07-0841", 10), ("snn-2015-08-07-0841", 194))
+
+
+def test_one_specific_value_of_a_learned_town_and_its_bare_country(tmp_path: Path):
+    # "ويعتبر البغلي صاحب ال79 عاماً أحد أكبر المستثمرين الخليجيين بمدينة براهوفا"
+    # (snn-2015-08-10-0944, "romania/~براهوفا") / "وخرج البغلي الذي يبلغ من العمر 79 مساء
+    # الأربعاء الماضي" (snn-2015-08-10-1246, Romania): one man's age, a value of two digits
+    report = _report(["snn-2015-08-10-0944", "snn-2015-08-10-1246"], tmp_path)
+    assert held_together(report, ("snn-2015-08-10-0944", 420), ("snn-2015-08-10-1246", 142))
+
+
+def test_one_specific_value_of_two_finer_places_is_two_values(tmp_path: Path):
+    # "سقطوا خلال 48 ساعة بفعل الألغام" in Abyan (snn-2015-08-08-0067) and an ultimatum of "48
+    # ساعة" to the Houthis of Dhamar "في اقليم آزال" (snn-2015-08-09-0937): two states' hours
+    report = _report(["snn-2015-08-08-0067", "snn-2015-08-09-0937"], tmp_path)
+    assert not held_together(report, ("snn-2015-08-08-0067", 924), ("snn-2015-08-09-0937", 829))
