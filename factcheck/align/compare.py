@@ -73,7 +73,7 @@ from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.lang.phrases import PhraseMatcher
 from factcheck.lang.tokens import CLAUSE_MARK, LETTERS
-from factcheck.models import LEARNED, Claim, ClaimKind
+from factcheck.models import LEARNED, Claim, ClaimKind, Reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,9 +230,7 @@ def never_compared(a: Features, b: Features, never: tuple[NeverCompareRule, ...]
             return True
         if when == "different_occasions" and occasions_apart(a.claim.occasion, b.claim.occasion):
             return True
-        if when == "different_anchors" and (
-            differ(a.claim.anchor, b.claim.anchor) or _bearings_apart(a.claim, b.claim, rule)
-        ):
+        if when == "different_anchors" and _anchors_apart(a.claim.anchor, b.claim.anchor, rule):
             return True
         if when == "different_deeds" and differ(a.claim.deed, b.claim.deed):
             return True
@@ -245,13 +243,18 @@ def never_compared(a: Features, b: Features, never: tuple[NeverCompareRule, ...]
     return False
 
 
-def _bearings_apart(a: Claim, b: Claim, rule: NeverCompareRule) -> bool:
-    """FC037 `bearings_apart`: "about 25 miles east of Houston" / "about 25 miles northwest of
-    where he escaped" (ECB+ 3_7ecbplus, 3_10ecbplus) are two distances; "about 14 miles north -
-    northeast of Healdsburg" / "about 14 miles northeast of Healdsburg" (38ecbplus) one."""
-    if a.bearing is None or b.bearing is None or rule.bearings_apart is None:
+def _anchors_apart(x: Reference | None, y: Reference | None, rule: NeverCompareRule) -> bool:
+    """FC037: two places named, or two bearings more than `bearings_apart` degrees apart:
+    "about 25 miles east of Houston" / "about 25 miles northwest of where he escaped" (ECB+
+    3_7ecbplus, 3_10ecbplus) are two distances; "about 14 miles north - northeast of
+    Healdsburg" / "about 14 miles northeast of Healdsburg" (38ecbplus) one."""
+    if x is None or y is None:
         return False
-    turn = abs(a.bearing - b.bearing) % 360
+    if differ(x.place, y.place):
+        return True
+    if x.bearing is None or y.bearing is None or rule.bearings_apart is None:
+        return False
+    turn = abs(x.bearing - y.bearing) % 360
     return min(turn, 360 - turn) > rule.bearings_apart
 
 

@@ -122,7 +122,9 @@ _KEPT_APART: dict[str, _Apart] = {
     "occasions": _Apart(lambda item: item.claim.occasion or None, _any_pair(occasions_apart)),
     # "two miles east of The Geysers" and "two miles from The Geysers" may each agree with
     # a distance of no place named, never both with "four miles southwest of Cobb"
-    "anchors": _Apart(lambda item: item.claim.anchor or None, _any_pair(differ)),
+    "anchors": _Apart(
+        lambda item: item.claim.anchor.place if item.claim.anchor else None, _any_pair(differ)
+    ),
     # a board's renewals and appointments "لمدة ثلاث سنوات" of one session, each agreeing with
     # a term of no deed named
     "deeds": _Apart(lambda item: item.claim.deed or None, _any_pair(differ)),

@@ -591,13 +591,9 @@ def contexts(
             if index is not None:
                 update["index"] = index
             if figure.unit in of_dimension("length"):
-                bearing, anchor = distance_reference(
-                    facts.text, figure.end - span[0], language.language
-                )
-                if anchor is not None:
-                    update["anchor"] = anchor
-                if bearing is not None:
-                    update["bearing"] = bearing
+                reference = distance_reference(facts.text, figure.end - span[0], language.language)
+                if reference.place is not None or reference.bearing is not None:
+                    update["anchor"] = reference
         if figure.kind == "count" and not figure.ordinal and language is not None:
             # a rank counts no noun: "في الدقيقة 43 ... رفع رصيده إلى 7 نقاط" is no 7th minute;
             # nor does a count of times: "the two-time heavyweight champion ... dropped to

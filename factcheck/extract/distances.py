@@ -4,10 +4,10 @@
 "Cobb, ... 4 miles east of The Geysers" state four miles between two other pairs of places;
 "على بعد 620 كلم شمال شرق باماكو" and "12 كلم من موبتي" are two roads. A length after which a
 direction or a preposition of distance stands (lexicons/*/distances.yaml) and then a name holds
-for that name (Claim.anchor, its folded stem: "geysers", "باماكو"): distances from two places
-are never compared (rule FC037). English names are capitalised ("from the capital" names no
+for that name (Claim.anchor's place, its folded stem: "geysers", "باماكو"): distances from two
+places are never compared (rule FC037). English names are capitalised ("from the capital" names no
 place); Arabic takes the word that follows, its article dropped. The directions give the
-distance's bearing (Claim.bearing), their circular mean: "about 25 miles east of Houston" and
+distance's bearing (Claim.anchor's), their circular mean: "about 25 miles east of Houston" and
 "about 25 miles northwest of where he escaped" are two distances (FC037 `bearings_apart`).
 """
 
@@ -18,13 +18,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from factcheck.lang.clitics import stem
 from factcheck.lang.detect import cased
 from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.tokens import LETTERS
+from factcheck.models import Reference
 
 _REACH = 60  # characters read after the distance: its direction, preposition and name
 _NAME_WORDS = 3  # "Anderson Springs", "Santa Rosa"
@@ -64,13 +64,6 @@ def _lexicon(language: str) -> _Lexicon | None:
     )
 
 
-class Reference(NamedTuple):
-    """What a distance is measured from: its bearing in degrees and the place named after it."""
-
-    bearing: float | None
-    anchor: str | None
-
-
 def distance_reference(sentence: str, end: int, language: str) -> Reference:
     """The direction and the place the distance ending at sentence[:end] is measured in and
     from, where it says them."""
@@ -94,8 +87,8 @@ def distance_reference(sentence: str, end: int, language: str) -> Reference:
             break  # "من العاصمة المقدسة" is Makkah's other name, as "from the capital"
         if key in lexicon.articles:
             continue
-        return Reference(_mean(bearing), _name(word, words, key, sentence, lexicon))
-    return Reference(_mean(bearing), None)
+        return Reference(_name(word, words, key, sentence, lexicon), _mean(bearing))
+    return Reference(None, _mean(bearing))
 
 
 def _mean(bearings: list[float]) -> float | None:

@@ -1,4 +1,4 @@
-"""Distances in two directions are two distances (rule FC037 `bearings_apart`, Claim.bearing,
+"""Distances in two directions are two distances (rule FC037 `bearings_apart`, Claim.anchor,
 extract/distances.py): the bearing of a run of compass words is their circular mean."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from tests.extract.by_text import findings_between
 )
 def test_a_distances_bearing_and_place(sentence, language, bearing, anchor):
     unit = sentence.index("miles") + 5 if language == "en" else sentence.index("كلم") + 3
-    assert tuple(distance_reference(sentence, unit, language)) == (bearing, anchor)
+    assert tuple(distance_reference(sentence, unit, language)) == (anchor, bearing)
 
 
 def test_distances_in_two_directions_never_meet():
