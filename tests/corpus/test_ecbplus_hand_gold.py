@@ -1155,6 +1155,7 @@ DRAWN = {
         "stabbing-1999",
         "stabbed-17-times",
         "imprisoned-feb-1979",
+        "three-sentences",
         "ten-year-sentences",
         "returned-may-1984",
         "twenty-year-sentence",
