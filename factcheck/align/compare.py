@@ -606,8 +606,7 @@ def _one_specific_within(a: Features, b: Features, gate: ComparableRule) -> bool
     20ecb) are one quake; a story rarely states one such value of two things. Not of two
     places finer than the country, each of its own: "خلال 48 ساعة" of mines in Abyan and of an
     ultimatum in Azal (SaudiNewsNet 2015-08-08-0067, 2015-08-09-0937)."""
-    bare = a.location is not None and "/" not in a.location
-    bare = bare or (b.location is not None and "/" not in b.location)
+    bare = any(place is not None and "/" not in place for place in (a.location, b.location))
     return (
         bare
         and not places_differ(a.location, b.location, learned_within=True)

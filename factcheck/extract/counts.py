@@ -38,11 +38,11 @@ _BRACKET_CLOSED = re.compile(r" ?\)")
 _OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
-# ...and as wire text spaces the hyphen, in a language whose adjectives come before the noun:
-# "six big - league seasons", "three late - season games"
 # a measure hyphened to its noun as an adjective, wire text's spaces or not: "10-year", "100 -
 # catch"
 _MEASURE_ADJECTIVE = re.compile(r"\d[\d,.]*(?: - |-)[^\W\d_]+(?= )")
+# ...and as wire text spaces the hyphen, in a language whose adjectives come before the noun:
+# "six big - league seasons", "three late - season games"
 _SPACED_NOUN_WORD = re.compile(r"[^\W\d_]+(?:(?:-| - )[^\W_]+)*")
 _WINDOW = 60  # characters looked at before a number for the noun that governs it
 # ...and before the level a change verb reached, whose subject may stand further back

@@ -80,8 +80,10 @@ def _bare_decimal(language: str) -> tuple[re.Pattern[str], str] | None:
     section, point = data.get("bare_decimals") or {}, data.get("point") or ""
     if not section or not point:
         return None
-    digits = int(section["digits"])
-    pattern = rf"(?:(?<=[\s(])|^){re.escape(point)}\d{{{digits}}}(?![\w%]|[.,]\d)"
+    digits, mark = int(section["digits"]), re.escape(point)
+    # the point first, then what stands before it (a blank, a bracket or nothing): a pattern
+    # that opens with a lookbehind is tried at every character of the text
+    pattern = rf"{mark}(?<![^\s(]{mark})\d{{{digits}}}(?![\w%]|[.,]\d)"
     return re.compile(pattern), section["unit"]
 
 
