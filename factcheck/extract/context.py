@@ -253,6 +253,7 @@ class _Language:
         self.statement_verbs = folded_words(language, "date_words", "statement_verbs")
         self.statement_openers = folded_words(language, "date_words", "statement_openers")
         self.statement_event = load(language, "date_words").get("statement_event") or None
+        self.news_of = folded_list(language, "date_words", "news_of")
         self.between_events = folded_words(language, "durations", "between_events")
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
@@ -1568,6 +1569,23 @@ def _a_statements_day(text: str, start: int, end: int, language: _Language) -> b
     return bool(words) and words[-1] in language.statement_verbs
 
 
+_NEWS_REACH = 30  # characters before an event noun read for "news of" and the words between
+_NEWS_BETWEEN = 2  # "news of the HP talks": a determiner and a name
+
+
+def _told_as_news(text: str, start: int, language: _Language) -> bool:
+    """Whether the event noun at `start` is what news told: "news of her death", "news of the
+    HP talks" (date_words.yaml `news_of`)."""
+    if not language.news_of:
+        return False
+    before = fold_text(text[max(0, start - _NEWS_REACH) : start]).split()
+    return any(
+        before[len(before) - len(words) - between : len(before) - between] == words
+        for words in (phrase.split() for phrase in language.news_of)
+        for between in range(_NEWS_BETWEEN + 1)
+    )
+
+
 _PREDICATE_GAP_WORDS = 3  # "on Thursday morning and rescued": the day's part, then the word
 
 
@@ -1640,6 +1658,8 @@ def _read(
     if claim.kind == "date" and not stated and not _after_a_level(facts, start, language):
         others = dates if language.dates_before_nouns else ()
         event = _event_of(facts, start, end, others, language.next_predicate)
+        if event is not None and _told_as_news(facts.text, event.start, language):
+            event, stated = None, True
 
     def unusable(hit: Hit) -> bool:
         if start <= hit.start and hit.end <= end:

@@ -1185,13 +1185,12 @@ DRAWN = {
 # "a higher-tier model for $1099" of the Air; "$1,199" of the 13-inch Air and of the 13-inch Pro;
 # "$2,199" of the Retina model and of the upgraded 15-inch; "2.3GHz" of the 15-inch Pro and of the
 # Retina; "up to 3.7GHz" of the refreshed Pro and of the Retina's i7), the model named sentences
-# before or not at all. The fourteenth draw's two, each one weekday or count of two things:
-# 3ecbplus's "crimes he committed in three Texas counties" (3_6ecbplus), in a sentence of his life
-# sentence, and "three life sentences" (3_9ecbplus); 4ecbplus's "As news of her death spread
-# Thursday" (4_8ecbplus) and "Williams died early Thursday" (4_10ecbplus), the news's day read as
-# the death's. The count's noun and the news's event are not read apart. (Its third, 1ecbplus's
-# "a prosecutor said Friday" of a statement against "Early Friday morning" of Lohan's arrival at
-# Betty Ford, is mended: a day after a verb of saying at its sentence's end is the statement's.)
+# before or not at all. The fourteenth draw's one: 3ecbplus's "crimes he committed in three
+# Texas counties" (3_6ecbplus), in a sentence of his life sentence, and "three life sentences"
+# (3_9ecbplus), joined through "a life sentence for several charges"; the count's noun is not
+# read apart. (Its other two are mended: 1ecbplus's "a prosecutor said Friday", a statement's
+# day, against "Early Friday morning" of Lohan's arrival at Betty Ford; and 4ecbplus's "As news
+# of her death spread Thursday", the news's day, against "Williams died early Thursday".)
 # 27ecb's "more than half-a-dozen versions of IE" (27_7ecb), read as six since the twenty-fourth
 # pass (it was "a dozen" before, twelve), and "at least six distinct versions of attack code"
 # (27_8ecb): two bounds of six that overlap, of one noun "versions" of two things, told in windows
@@ -1206,7 +1205,6 @@ HELD = {
     ("40ecbplus", "40_9ecbplus@761", "40_10ecbplus@190"),
     ("40ecbplus", "40_4ecbplus@713", "40_8ecbplus@1346"),
     ("3ecbplus", "3_6ecbplus@423", "3_9ecbplus@178"),
-    ("4ecbplus", "4_8ecbplus@436", "4_10ecbplus@167"),
     ("27ecb", "27_8ecb@469", "27_7ecb@776"),
 }
 

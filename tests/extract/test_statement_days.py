@@ -1,5 +1,6 @@
-"""A day told right after a verb of saying, at its sentence's end, is the day of the statement,
-not a day of what it tells (date_words.yaml `statement_verbs`, extract/context.py)."""
+"""A day told right after a verb of saying, at its sentence's end, or in the clause of news of
+an event, is the day of the statement or of the news, not a day of what it tells
+(date_words.yaml `statement_verbs`, `news_of`; extract/context.py)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_two_statements_of_one_day_agree():
         published="2008-12-13",
     )
     assert ("agreement", "Saturday", "Saturday") in held
+
+
+def test_the_day_news_of_an_event_spread_is_the_news_day():
+    # ECB+ 4_8ecbplus and 4_10ecbplus: the death and the news of it, one Thursday
+    news = "As news of her death spread Thursday, pinup shots of her circulated on Twitter."
+    death = (
+        "Williams died early Thursday in her sleep, according to her longtime publicist Harlan"
+        " Boll."
+    )
+    assert _days(news) == [("Thursday", "statement")]
+    assert _days(death) == [("Thursday", "death")]
+    held = findings_between(news, death, language="en", published="2013-06-06")
+    assert not [finding for finding in held if "Thursday" in finding]
