@@ -2,7 +2,8 @@
 
 "the epicenter as two miles east southeast of The Geysers, four miles southwest of Cobb" and
 "Cobb, ... 4 miles east of The Geysers" state four miles between two other pairs of places;
-"على بعد 620 كلم شمال شرق باماكو" and "12 كلم من موبتي" are two roads. A length after which a
+"على بعد أكثر من 620 كيلومترا شمال شرق باماكو" and "12 كلم من موبتي" are two roads
+(SaudiNewsNet snn-2015-08-07-1000 and others of the Sevare siege). A length after which a
 direction or a preposition of distance stands (lexicons/*/distances.yaml) and then a name holds
 for that name (Claim.anchor's place, its folded stem: "geysers", "باماكو"): distances from two
 places are never compared (rule FC037). English names are capitalised ("from the capital" names no

@@ -16,12 +16,23 @@ from tests.extract.by_text import findings_between
         ("two miles east southeast of The Geysers, four", "en", 112.5, "geysers"),
         ("about 25 miles northwest of where he escaped", "en", 315.0, None),
         ("about 14 miles north - northeast of Healdsburg", "en", 22.5, "healdsburg"),
-        # SaudiNewsNet: "على بعد 620 كلم شمال شرق باماكو" is north-east of Bamako
-        ("على بعد 620 كلم شمال شرق باماكو", "ar", 45.0, "باماكو"),
+        # SaudiNewsNet snn-2015-08-07-1000, snn-2015-08-07-0137: north-east of Bamako, and
+        # south-west (an adjective's form) of Muthanna
+        (
+            "في مدينة سيفاري الواقعة على بعد أكثر من 620 كيلومترا شمال شرق باماكو، مضيفا",
+            "ar",
+            45.0,
+            "باماكو",
+        ),
+        ("والسلمان (150 كلم جنوب غربي محافظة المثنى) والتي لا", "ar", 225.0, "مثني"),
     ],
 )
 def test_a_distances_bearing_and_place(sentence, language, bearing, anchor):
-    unit = sentence.index("miles") + 5 if language == "en" else sentence.index("كلم") + 3
+    unit = next(
+        sentence.index(word) + len(word)
+        for word in ("miles", "كيلومترا", "كلم")
+        if word in sentence
+    )
     assert tuple(distance_reference(sentence, unit, language)) == (anchor, bearing)
 
 
