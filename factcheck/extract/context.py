@@ -250,10 +250,11 @@ class _Language:
         # murder"; lexicons/*/date_words.yaml `edition_before`)
         self.dates_before_nouns = bool(load(language, "date_words").get("edition_before"))
         self.next_predicate = folded_words(language, "date_words", "next_predicate")
-        self.statement_verbs = folded_words(language, "date_words", "statement_verbs")
+        # the verbs of a source told before them ("the ministry said") date a statement too
+        self.statement_verbs = folded_words(language, "attribution", "source_precedes")
         self.statement_openers = folded_words(language, "date_words", "statement_openers")
         self.statement_event = load(language, "date_words").get("statement_event") or None
-        self.news_of = folded_list(language, "date_words", "news_of")
+        self.news_of = phrase_matcher(language, "date_words", "news_of")
         self.between_events = folded_words(language, "durations", "between_events")
         entries += _keyed("concept", load(language, "concepts"))
         entries += _keyed("sum", load(language, "sums"))
@@ -1557,8 +1558,8 @@ _SENTENCE_END = " .!?\"'”’\n"  # what may follow a statement's day at its se
 
 def _a_statements_day(text: str, start: int, end: int, language: _Language) -> bool:
     """Whether the day at `start`..`end` is the day a statement was made, told after what was
-    said, its sentence ending there: "..., a prosecutor said Friday." (date_words.yaml
-    `statement_verbs`). Not where more follows: "said Friday that the star went to rehab",
+    said, its sentence ending there: "..., a prosecutor said Friday." (attribution.yaml
+    `source_precedes`). Not where more follows: "said Friday that the star went to rehab",
     "said Wednesday during the man's arraignment" (ECB+ 1_2ecb, 18_10ecbplus) are as often
     the day of what they tell, and are read as the other days of their sentence are."""
     if not language.statement_verbs or text[end:].strip(_SENTENCE_END):
@@ -1569,21 +1570,21 @@ def _a_statements_day(text: str, start: int, end: int, language: _Language) -> b
     return bool(words) and words[-1] in language.statement_verbs
 
 
-_NEWS_REACH = 30  # characters before an event noun read for "news of" and the words between
-_NEWS_BETWEEN = 2  # "news of the HP talks": a determiner and a name
+_NEWS_BETWEEN = 2  # words between "news of" and the event's noun: "news of the HP talks"
 
 
-def _told_as_news(text: str, start: int, language: _Language) -> bool:
+def _told_as_news(facts: SentenceFacts, start: int, language: _Language) -> bool:
     """Whether the event noun at `start` is what news told: "news of her death", "news of the
     HP talks" (date_words.yaml `news_of`)."""
-    if not language.news_of:
-        return False
-    before = fold_text(text[max(0, start - _NEWS_REACH) : start]).split()
-    return any(
-        before[len(before) - len(words) - between : len(before) - between] == words
-        for words in (phrase.split() for phrase in language.news_of)
-        for between in range(_NEWS_BETWEEN + 1)
-    )
+    text = facts.folded.text
+    pos = back_spaces(text, facts.folded.index_of(start))
+    for _ in range(_NEWS_BETWEEN + 1):
+        if pos <= 0:
+            return False
+        if language.news_of.ending_at(text, pos) is not None:
+            return True
+        pos = back_spaces(text, word_start(text, pos))
+    return False
 
 
 _PREDICATE_GAP_WORDS = 3  # "on Thursday morning and rescued": the day's part, then the word
@@ -1658,7 +1659,7 @@ def _read(
     if claim.kind == "date" and not stated and not _after_a_level(facts, start, language):
         others = dates if language.dates_before_nouns else ()
         event = _event_of(facts, start, end, others, language.next_predicate)
-        if event is not None and _told_as_news(facts.text, event.start, language):
+        if event is not None and _told_as_news(facts, event.start, language):
             event, stated = None, True
 
     def unusable(hit: Hit) -> bool:

@@ -1,6 +1,6 @@
 """A day told right after a verb of saying, at its sentence's end, or in the clause of news of
 an event, is the day of the statement or of the news, not a day of what it tells
-(date_words.yaml `statement_verbs`, `news_of`; extract/context.py)."""
+(attribution.yaml `source_precedes`, date_words.yaml `news_of`; extract/context.py)."""
 
 from __future__ import annotations
 
