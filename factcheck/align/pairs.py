@@ -393,20 +393,14 @@ def _measured_alike(
         claim = item.claim
         if claim.measures and claim.unit and claim.value is not None:
             by_value.setdefault((claim.unit, claim.value), []).append(index)
-    pairs = []
-    for holders in by_value.values():
-        if len(holders) > settings.same_value_claims:
-            continue
-        for left, right in combinations(holders, 2):
-            first, second = items[left].claim, items[right].claim
-            if (
-                first.document != second.document
-                and (left, right) not in found
-                and (sides is None or sides[left] != sides[right])
-                and not set(first.measures).isdisjoint(second.measures)
-            ):
-                pairs.append((left, right))
-    return pairs
+    groups = (
+        holders for holders in by_value.values() if len(holders) <= settings.same_value_claims
+    )
+    return [
+        (left, right)
+        for left, right in _across_articles(items, groups, found, sides)
+        if not set(items[left].claim.measures).isdisjoint(items[right].claim.measures)
+    ]
 
 
 def _states_year(item: Features) -> bool:

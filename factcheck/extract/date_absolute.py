@@ -567,7 +567,8 @@ def _old_year(hit: Hit, context: Context) -> bool:
     text, end = context.folded.text, hit.match.end()
     following = _NEXT_WORD.match(text, end)
     if following is None:
-        return not text[skip_spaces(text, end) : skip_spaces(text, end) + 1].isalnum()
+        after = skip_spaces(text, end)
+        return not text[after : after + 1].isalnum()
     return following.group(1) in lexicon.old_year_next
 
 
