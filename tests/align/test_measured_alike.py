@@ -21,8 +21,8 @@ def test_a_height_and_a_weight_told_together_agree():
 
 
 def test_a_height_told_alone_is_not_joined_so():
-    # the weight left out, nothing but the height's 6 feet joins the sentences, which read
-    # too unlike for the gate
+    # our own cut of 3_6ecbplus's sentence, its weight left out (no corpus sentence gives the
+    # height alone): nothing but the 6 feet joins them, too unlike for the gate
     alone = _DESCRIBED[1].replace(" 200 - pound", "")
     held = findings_between(_DESCRIBED[0], alone, language="en", published="2009-12-01")
     assert not [finding for finding in held if "6 - foot" in finding]
