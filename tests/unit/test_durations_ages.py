@@ -147,6 +147,31 @@ def test_durations_and_ages(language, text, expected):
     assert the_quantity(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "bounds"),
+    [
+        # ECB+ 41_1ecb: the children's ages, not a count of anything from one to twelve
+        (
+            "en",
+            "At least 12 of one family, seven children aged from one to 12, three women and two "
+            "men, were killed in an air strike on their house in Gaza City.",
+            ("from one to 12", 1, 12),
+        ),
+        # ECB+ 26_6ecbplus: how old he was over the years of his arrests
+        (
+            "en",
+            "Gigante was arrested several times from when he was 17 to 25, for possession of an "
+            "unlicensed handgun",
+            ("17 to 25", 17, 25),
+        ),
+    ],
+)
+def test_a_range_said_of_age_is_an_age_range(language, text, bounds):
+    (claim,) = [c for c in claims_in(text, language, "2009-01-01") if c.text == bounds[0]]
+    assert (claim.text, claim.low, claim.high, claim.qualifier) == (*bounds, "range")
+    assert (claim.kind, claim.unit, concept(claim)) == ("quantity", "year", "age")
+
+
 def test_an_ordinal_year_lived_is_an_age_range():
     """ANS: the 54th year is lived between the 53rd and the 54th birthday."""
     text = "بريجيت نيلسن تنجب مولوده الخامس من زوجها السادس في عامها الرابع والخمسين"
