@@ -147,6 +147,20 @@ def test_durations_and_ages(language, text, expected):
     assert the_quantity(text, language) == expected
 
 
+def test_ages_listed_after_an_age_are_ages():
+    # ECB+ 18_9ecbplus: the 48 is the second man's age, no count
+    text = "A 63 - year - old woman and two men, ages 47 and 48, were shot, the police said."
+    ages = [(c.text, c.value) for c in claims_in(text, "en", "2009-01-01") if c.unit == "year"]
+    assert ages == [("63 - year - old", 63), ("47", 47), ("48", 48)]
+    # ECB+ 16_9ecbplus: "girls age 6 and 8"
+    text = (
+        "Orozco steadied his hand while two of the woman's children - girls age 6 and 8 - and "
+        "several of her friends looked on."
+    )
+    ages = [(c.text, c.value) for c in claims_in(text, "en", "2009-01-01") if c.unit == "year"]
+    assert ages == [("6", 6), ("8", 8)]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "bounds"),
     [
