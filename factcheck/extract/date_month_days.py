@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from factcheck.extract import date_calendar as cal
@@ -36,6 +37,8 @@ _LAST = -1
 _NTH_WEEKDAY = 5
 # A part of a month ("mid-June", "مطلع آذار") covers ten days from the one the lexicon names.
 _PART_DAYS = 10
+# A month's day right after it ("Aug. 2", "August 2,"), not a year ("August 2008") nor a time
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?![\d:])")
 _WEEK = 7
 _WEEKS_IN_MONTH = 5  # "the fifth week of" a month holds its last days
 
@@ -260,10 +263,19 @@ def _nth_week(hit: Hit, context: Context) -> Reading | None:
 
 
 def _month_part(hit: Hit, context: Context) -> Reading | None:
+    part = hit.key("part")
+    if (
+        part is not None
+        and not context.lexicon.digits_after_month_need_year
+        and _DAY_AFTER.match(context.folded.text, hit.match.end())
+    ):
+        # "early Aug. 2" is early in that day, not the month's first ten days (ECB+ 16_1ecb):
+        # the day's own shape reads it; where digits after a month are no day ("مطلع آذار 3
+        # أشخاص"), the part stands
+        return None
     found = _month_days(hit, context)
     if not isinstance(found, tuple):
         return found
-    part = hit.key("part")
     if part is None:  # "شهر ثلاثة": the month
         if hit.get("mnum") is None and hit.get("mword") is None:
             return None  # "شهر مارس", "الشهر الماضي" are read by the month and relative shapes

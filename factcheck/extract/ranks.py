@@ -47,6 +47,7 @@ from factcheck.models import Document
 
 ORDINAL = "ordinal"  # the note every rank carries for the reader (Claim.ordinal for rules)
 _ALSO = "("
+_BRACKETED_DIGITS = re.compile(r"\( ?(\d+) ?\)")  # an ordinal in digits a release brackets
 # Words between a rank word in construct and its ordinal: the complement and one adjective of it.
 _COMPLEMENT_WORDS = 2
 _SHORT = 3  # letters of the shortest word that may stand between an ordinal and its noun
@@ -120,12 +121,21 @@ def _read(
         return ranks
     if side == "before":
         at = skip_spaces(text, hit.end)
+        # "إلى المركز (93) في تصنيف الفيفا" (SaudiNewsNet 2015-08-07-0508): a release brackets
+        # its figures, ranks too
+        bracketed = _BRACKETED_DIGITS.match(text, at)
+        if bracketed is not None:
+            at = bracketed.start(1)
         found = ordinal_at(
             text, at, ordinals, bare_digits=concept not in _concepts(language, "words_only")
         )
         if found is None or _counts_a_noun(text, at, found[1], language):
             return []
         value, end = found
+        if bracketed is not None:
+            if end != bracketed.end(1):
+                return []
+            end = bracketed.end()
         # a dual's two numbers, both in digits: "في الدقيقتين 43 و57" (ranks.yaml `duals`)
         two_in_digits = text[at : at + 1].isdigit() and text[hit.stem : hit.end] in _duals(language)
         if concept in _stages(language).concepts:

@@ -23,7 +23,8 @@ COMMAS = ",،"
 # The quotation marks news of either script opens a quote with, each with the one that closes
 # it; a straight quote closes itself.
 QUOTES = {"«": "»", "“": "”", '"': '"'}
-# What parts the clauses of one sentence: a comma, a semicolon or a colon, in either script.
-CLAUSE_MARK = re.compile(rf"[{COMMAS};:؛]")
+# What parts the clauses of one sentence: a comma, a semicolon or a colon, in either script;
+# not one between two digits, which groups a number or tells a time ("2,000", "10:24 a.m.").
+CLAUSE_MARK = re.compile(rf"(?<!\d)[{COMMAS};:؛]|[{COMMAS};:؛](?!\d)")
 # The one dash of folded text: lang.normalize folds every dash typography varies to it.
 HYPHEN = "-"

@@ -44,6 +44,16 @@ from tests.extract.by_text import claims_by_text
             "31 أكتوبر (تشرين الأول) عام 2010",
             "attack",
         ),
+        # a time's colon parts no clause: the arrest's day, not the murder's it was charged with
+        (
+            "22_5ecb",
+            "Staunton Police Chief Jim Williams announced 61-year-old Sharron Diane Crawford Smith "
+            "was arrested around 10:24 a.m. Friday and charged with two counts of first degree "
+            "murder.",
+            "en",
+            "Friday",
+            "arrest",
+        ),
         # a founding, told by either verb: "a party of Turkmenistan industrialists and
         # entrepreneurs was established in August 2012" / "– founded in 2012 –" (11_3ecbplus)
         (

@@ -175,6 +175,18 @@ def test_english_day_fixed_inside_a_month(body, text, reading):
     assert dates(body, "en", published=PUBLISHED) == [at(body, text, *reading)]
 
 
+def test_a_part_of_a_month_before_its_day_is_a_part_of_that_day():
+    # ECB+ 35_2ecbplus (published 2009-02-02): "early Jan. 6" is that day's early hours, not
+    # the first ten days of January
+    body = "receiver Vincent Jackson, was arrested early Jan. 6 on suspicion of driving"
+    assert dates(body, "en", published="2009-02-02") == [
+        at(body, "Jan. 6", "2009-01-06", "2009-01-06", "day")
+    ]
+    # ...before a year, it stays the month's part (ECB+ 45_1ecbplus)
+    body = "Howell contended Simpson's planning began in early April 2012 when he asked"
+    assert dates(body, "en") == [at(body, "early April 2012", "2012-04-01", "2012-04-10", "day")]
+
+
 def test_english_last_weekday_alone_stays_the_one_before_publication():
     body = "The company said last Monday that it would cut 300 jobs."
     found = dates(body, "en", published=PUBLISHED)

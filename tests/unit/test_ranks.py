@@ -147,6 +147,15 @@ def test_a_rank_named_again_in_brackets():
     ]
 
 
+def test_a_rank_in_digits_a_release_brackets():
+    # SaudiNewsNet snn-2015-08-07-0508: the FIFA ranking, this month's and last month's
+    assert ranks(
+        "تراجع المنتخب السعودي الأول لكرة القدم إلى المركز (93) في تصنيف الفيفا للمنتخبات "
+        "العالمية الصادر أمس لشهر أغسطس عام 2015، وحصد الأخضر 351 نقطة، بعد أن كان في المركز "
+        "(92) الشهر الماضي."
+    ) == [("المركز (93)", 93, "rank"), ("المركز (92)", 92, "rank")]
+
+
 def test_a_rank_in_brackets_opens_a_series_of_bare_ordinals():
     # SaudiNewsNet snn-2015-08-10-0210: Manchester City's fixtures, the noun said once
     assert ranks(
