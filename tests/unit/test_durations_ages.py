@@ -136,6 +136,14 @@ def the_quantity(text, language):
             ("14", 14, "exact", "year", "age"),
         ),
         ("en", "He was sentenced to 12 years in prison.", ("12 years", 12, "exact", "year", None)),
+        # ECB+ 8_1ecb: a decade is told in years, as the "20-year veteran of the department"
+        # of 8_7ecb is
+        (
+            "en",
+            "Chief Russell, who has been with the Police Department for two decades, was in "
+            "critical condition",
+            ("two decades", 20, "exact", "year", None),
+        ),
         (
             "en",
             "had worked for the Sheriff's Department for 15 years and was known",
@@ -269,7 +277,7 @@ def test_a_month_name_that_is_no_month(text):
         # snn-2015-08-10-0207
         (
             "التي دفعت فيها عشرات الملايين من اليورو في استثمارات على مدى العقدين الماضيين.",
-            ("العقدين الماضيين", 2, "exact", "decade", None),
+            ("العقدين الماضيين", 20, "exact", "year", None),  # two decades, told in years
         ),
     ],
 )
