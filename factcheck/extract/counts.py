@@ -232,7 +232,12 @@ def singular_nouns(language: str) -> frozenset[str]:
     if rules is None:
         return frozenset()
     forms = {fold_word(s) for surfaces in load(language, "concepts").values() for s in surfaces}
-    return frozenset(f for f in forms if any(f + suffix in forms for suffix in rules.suffixes))
+    irregular = load(language, "counts")["plural"].get("singulars") or {}
+    return frozenset(
+        f
+        for f in forms
+        if any(f + suffix in forms for suffix in rules.suffixes) or irregular.get(f) in forms
+    )
 
 
 def _plural(word: str, rules: _Plurals) -> bool:

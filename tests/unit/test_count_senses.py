@@ -195,6 +195,23 @@ def test_a_part_put_between_commas_leaves_the_cue_to_the_whole():
     assert units(evacuated, "en")[0] == ("At least 17 people", "people")
 
 
+def test_men_are_counted_as_women_are():
+    # ECB+ 37_10ecbplus: "one" is no count alone, but "one man" is, as "one woman" is; of
+    # men, as another article's "two women and one man, between 30 and 40 years old, ...
+    # choked on smoke" (8_8ecbplus), which no cue makes a toll, is of the one man who "died"
+    sentence = (
+        "In a village in Bener Meriah district, one man was killed when a landslide engulfed a "
+        "coffee plantation, said disaster agency official Fauzi."
+    )
+    assert units(sentence, "en") == [("one man", "men")]
+    # ECB+ 24_2ecbplus: no cue of a toll, the men themselves
+    rammed = "Four men rammed their car into the Casty store near Paris's chic Place Vendôme"
+    assert units(rammed, "en") == [("Four men", "men")]
+    # ECB+ 28_8ecb: a singular after a number other than one names a kind, no count of men
+    felt = "W. Mark Felt, Sr., the number 2 man at the FBI during the Watergate scandal, died"
+    assert units(felt, "en") == []
+
+
 def test_a_plural_demonym_made_otherwise_than_by_the_suffix():
     # no corpus sentence has one: made in the words of ECB+ 41ecb
     assert subjects("Three Britons were killed in an air strike on another school.", "en")[0] == (
@@ -208,7 +225,7 @@ def test_a_number_joined_to_its_noun_by_a_hyphen_counts_it_in_english():
     # ECB+ 45_1ecbplus and 43_5ecbplus: a compound adjective counts its noun
     assert units(
         "A nine - woman, three - man LeFlore County jury deliberated almost seven hours", "en"
-    ) == [("nine - woman", "women"), ("almost seven hours", "hour")]
+    ) == [("nine - woman", "women"), ("three - man", "men"), ("almost seven hours", "hour")]
     assert units("for SeaMicro, an 80 - employee Silicon Valley startup", "en") == [
         ("80 - employee", "employees")
     ]

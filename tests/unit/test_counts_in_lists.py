@@ -29,7 +29,7 @@ def test_one_that_ends_a_list_of_counts_counts_like_them():
     assert figures(
         "Police said two women and one man died at a branch of the Marfin bank which caught "
         "fire after hooded youths broke a window and hurled petrol bombs inside."
-    ) == [("two women", "count", 2.0, "women"), ("one", "count", 1.0, None)]
+    ) == [("two women", "count", 2.0, "women"), ("one man", "count", 1.0, "men")]
 
 
 def test_one_after_no_count_or_before_no_noun_counts_nothing():
