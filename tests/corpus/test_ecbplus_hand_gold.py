@@ -1170,6 +1170,51 @@ DRAWN = {
         "died-thursday-june-6",
         "musicals-1940s-1950s",
     ],
+    # the fifteenth draw (twenty-fifth pass)
+    "14ecbplus": [
+        "fire-sunday-july-21",
+        "called-6am",
+        "pitman-age-24",
+        "half-entrance-roof",
+    ],
+    "16ecb": [
+        "two-suspects",
+        "shot-aug-2",
+        "announced-saturday",
+    ],
+    "22ecb": [
+        "smith-age-60-61",
+        "two-women-killed",
+        "two-counts",
+        "killings-1967",
+        "forty-one-years",
+        "arrested-friday",
+    ],
+    "23ecb": [
+        "two-nights",
+    ],
+    "26ecb": [
+        "lo-presti-age-52",
+        "arrested-tuesday",
+        "found-dead-tuesday-night",
+        "police-said-wednesday",
+    ],
+    "34ecb": [
+        "gupta-age-39",
+        "reported-tuesday",
+    ],
+    "39ecb": [
+        "smith-age-26",
+        "eleventh-doctor",
+        "ten-previous-actors",
+        "show-45-years",
+        "debut-2010",
+        "unveiled-saturday",
+    ],
+    "45ecb": [
+        "convicted-nov-12-friday",
+        "peterson-age-32",
+    ],
 }
 
 
