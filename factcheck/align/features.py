@@ -325,7 +325,9 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     one day whose number both write in digits, in windows that share a word of what happened
     ("the hectic scene on May 29" / "went to West Hill on May 29", both told to jurors): a
     weekday or a year is any week's or anything's, and two datelines ("القاهرة 25 شوال 1436هـ
-    الموافق 10 أغسطس 2015م واس" / "الكويت ...") share only their agency."""
+    الموافق 10 أغسطس 2015م واس" / "الكويت ...") share only their agency. A day other than
+    either article's own needs no word shared: "when he's sentenced May 7" / "Lopez's sentence
+    date is May 7" (ECB+ 33_5ecbplus, 33_6ecbplus); a paper's own day is any news's of it."""
     x, y = a.claim, b.claim
     if x.unit is not None and (step := gate.specific_value_units.get(x.unit)) is not None:
         # a time of day to the minute, of a day each sentence states ("after 8 : 30 p. m.
@@ -369,11 +371,17 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
             and a.values == b.values
             and _digits_in(x)
             and _digits_in(y)
-            and not a.topic.isdisjoint(b.topic)
+            and (not a.topic.isdisjoint(b.topic) or not _publication_day(a, b))
         )
     if x.value is None or x.value != y.value:
         return False
     return significant_digits(x.value) >= gate.specific_value_digits
+
+
+def _publication_day(a: Features, b: Features) -> bool:
+    """Whether the one day two dates name is either article's day of publication."""
+    day = a.values.low if a.values is not None else None
+    return day is not None and day in (a.published, b.published)
 
 
 def one_timed_moment(a: Features, b: Features, gate: ComparableRule) -> bool:

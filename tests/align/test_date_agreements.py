@@ -39,6 +39,19 @@ def test_two_days_of_one_story_in_digits_agree():
     assert held_together(report, ("16_2ecbplus", 784), ("16_9ecbplus", 4298))
 
 
+def test_a_past_day_in_digits_agrees_whatever_words_its_windows_share():
+    # "He faces up to 75 years to life in prison when he's sentenced May 7." (33_5ecbplus) /
+    # "Lopez's sentence date is May 7." (33_6ecbplus): a day other than either article's own
+    # is rarely two things of one story, though the windows share no word of what happened
+    report = ecb_cluster("33ecbplus")
+    assert held_together(report, ("33_5ecbplus", 563), ("33_6ecbplus", 1302))
+    # ...but a paper's own day is any news's of it: "SEACOM said today (10 October 2011)"
+    # (30_8ecbplus, of 10 October) is no day of "Some more bandwidth was brought online last
+    # night [10 October 2011]" (30_9ecbplus)
+    report = ecb_cluster("30ecbplus")
+    assert not held_together(report, ("30_9ecbplus", 881), ("30_8ecbplus", 107))
+
+
 def test_two_datelines_of_one_day_do_not_agree(tmp_path: Path):
     # "القاهرة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس" / "الكويت 25 شوال 1436 هـ الموافق 10
     # اغسطس 2015 م واس": two agency reports filed the same day share only the agency's name
