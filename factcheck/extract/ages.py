@@ -10,6 +10,7 @@ it (no scan of the document); ordinal years and decades are found from their rar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -25,6 +26,8 @@ from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces, wor
 from factcheck.models import Document
 
 AGE = "age"
+_LISTED_DIGITS = 4  # characters of an age in digits and of the space before it
+_LISTED = re.compile(r"(?<![\d.,])\d{1,3}$")  # an age in digits, ending where a list joins
 DECADE_OF_LIFE = "decade_of_life"
 _DEATH_REACH = 80  # characters before "عن"/"at" in which the dying is told
 
@@ -51,7 +54,26 @@ def _bracketed(text: str, start: int, end: int, language: str) -> bool:
 
 def said_of_age(text: str, start: int, language: str) -> bool:
     """Whether the words right before folded `start` say that what follows is an age, as in
-    "aged 74" or "died at 95" (which need no unit)."""
+    "aged 74" or "died at 95" (which need no unit), or list it after such an age: the 40 of
+    "two women aged 30 and 40" is no toll (ages.yaml `list_joins`)."""
+    return _cued(text, start, language) or _listed_after_age(text, start, language)
+
+
+def _listed_after_age(text: str, start: int, language: str) -> bool:
+    edge = back_spaces(text, start)
+    joins = load(language, "ages").get("list_joins") or ()
+    join = text[edge - 1 : edge] if text[edge - 1 : edge] in joins else None
+    if join is None:
+        word = text[word_start(text, edge) : edge]
+        join = word if word and word in joins else None
+    if join is None:
+        return False
+    before = back_spaces(text, edge - len(join))
+    number = _LISTED.search(text, max(0, before - _LISTED_DIGITS), before)
+    return number is not None and said_of_age(text, number.start(), language)
+
+
+def _cued(text: str, start: int, language: str) -> bool:
     own = before_matcher(language).at(text, start)
     if own is not None and phrase_matcher(language, "ages", "before").ending_at(text, own.end):
         return True  # "under age 40", "over the age of 65": the figure's own bound says so

@@ -659,7 +659,9 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
             concept, reading.end = AGE, end
     # "put the death toll of the shelling at 40": what a governor counts, not an age
     governed = counts.governing_concept(text, reading.start, language) if unit is None else None
-    if governed is None and unit is None and reading.value is not None:
+    # a range's bounds too: "seven children aged from one to 12" (ECB+ 41_1ecb)
+    stated = reading.value is not None or reading.low is not None
+    if governed is None and unit is None and stated:
         if said_of_age(text, reading.start, language):
             kind, unit, concept = "quantity", "year", AGE  # "aged 74", "died at 95"
         elif (end := bare_age_end(text, reading.start, reading.end, language)) is not None:

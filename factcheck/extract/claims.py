@@ -23,6 +23,7 @@ from factcheck.extract.records import find_records
 from factcheck.extract.repeats import find_repeats
 from factcheck.extract.scores import find_splits
 from factcheck.extract.sentences import SentenceIndex
+from factcheck.extract.units import counted_in
 from factcheck.extract.word_durations import (
     find_definite_periods,
     find_dual_durations,
@@ -75,6 +76,8 @@ def extract_document(document: Document) -> list[Claim]:
     ]
     sentences = SentenceIndex(body)
     taken = resolve_overlaps(mentions)
+    for mention in taken:
+        _told_in_smaller_unit(mention)
     # Each claim is built once, its context with it: a copy of each with its context cost
     # as much again as building it.
     claims = []
@@ -107,6 +110,17 @@ def extract_document(document: Document) -> list[Claim]:
             fields["measures"] = measures
         claims.append(sharing_fields_set(Claim.model_validate(fields), tuple(fields)))
     return claims
+
+
+def _told_in_smaller_unit(mention: Mention) -> None:
+    """A measure in a unit that is a whole number of a smaller one, told in that one: "two
+    decades", "عقدين" are 20 years (units.py `counted_in`), whichever finder read them."""
+    if mention.kind != "quantity" or mention.unit not in counted_in():
+        return
+    mention.unit, per = counted_in()[mention.unit]
+    mention.value, mention.low, mention.high = (
+        None if x is None else x * per for x in (mention.value, mention.low, mention.high)
+    )
 
 
 def _beside_measures(

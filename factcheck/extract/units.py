@@ -173,6 +173,17 @@ def minor_units() -> dict[str, int]:
 
 
 @cache
+def counted_in() -> dict[str, tuple[str, int]]:
+    """Unit symbol -> the smaller unit its amounts are told in, and how many of it make one
+    ("two decades" is 20 years: common/units.yaml `counted_in`)."""
+    return {
+        symbol: (spec["counted_in"]["unit"], int(spec["counted_in"]["per"]))
+        for symbol, spec in load("common", "units").items()
+        if (spec or {}).get("counted_in")
+    }
+
+
+@cache
 def durations() -> frozenset[str]:
     """The unit symbols of lengths of time ("day", "year")."""
     return of_dimension("duration")

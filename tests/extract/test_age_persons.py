@@ -85,12 +85,12 @@ def _sexes(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "sexes"),
     [
-        # 16_5ecbplus / 16_9ecbplus: the deputy's son and the woman's daughter, both 6
-        ("He is also survived by two sons, ages 6 and 16.", ["male"]),
+        # 16_5ecbplus / 16_9ecbplus: the deputy's sons and the woman's daughters, each age listed
+        ("He is also survived by two sons, ages 6 and 16.", ["male", "male"]),
         (
             "As Ortiz spoke to her and reholstered his weapon, Orozco steadied his hand while two "
             "of the woman's children - girls age 6 and 8 - and several of her friends looked on.",
-            ["female"],
+            ["female", "female"],
         ),
         # 36_4ecbplus: the noun after "year - old", an adjective between
         (

@@ -136,6 +136,14 @@ def the_quantity(text, language):
             ("14", 14, "exact", "year", "age"),
         ),
         ("en", "He was sentenced to 12 years in prison.", ("12 years", 12, "exact", "year", None)),
+        # ECB+ 8_1ecb: a decade is told in years, as the "20-year veteran of the department"
+        # of 8_7ecb is
+        (
+            "en",
+            "Chief Russell, who has been with the Police Department for two decades, was in "
+            "critical condition",
+            ("two decades", 20, "exact", "year", None),
+        ),
         (
             "en",
             "had worked for the Sheriff's Department for 15 years and was known",
@@ -145,6 +153,45 @@ def the_quantity(text, language):
 )
 def test_durations_and_ages(language, text, expected):
     assert the_quantity(text, language) == expected
+
+
+def test_ages_listed_after_an_age_are_ages():
+    # ECB+ 18_9ecbplus: the 48 is the second man's age, no count
+    text = "A 63 - year - old woman and two men, ages 47 and 48, were shot, the police said."
+    ages = [(c.text, c.value) for c in claims_in(text, "en", "2009-01-01") if c.unit == "year"]
+    assert ages == [("63 - year - old", 63), ("47", 47), ("48", 48)]
+    # ECB+ 16_9ecbplus: "girls age 6 and 8"
+    text = (
+        "Orozco steadied his hand while two of the woman's children - girls age 6 and 8 - and "
+        "several of her friends looked on."
+    )
+    ages = [(c.text, c.value) for c in claims_in(text, "en", "2009-01-01") if c.unit == "year"]
+    assert ages == [("6", 6), ("8", 8)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "bounds"),
+    [
+        # ECB+ 41_1ecb: the children's ages, not a count of anything from one to twelve
+        (
+            "en",
+            "At least 12 of one family, seven children aged from one to 12, three women and two "
+            "men, were killed in an air strike on their house in Gaza City.",
+            ("from one to 12", 1, 12),
+        ),
+        # ECB+ 26_6ecbplus: how old he was over the years of his arrests
+        (
+            "en",
+            "Gigante was arrested several times from when he was 17 to 25, for possession of an "
+            "unlicensed handgun",
+            ("17 to 25", 17, 25),
+        ),
+    ],
+)
+def test_a_range_said_of_age_is_an_age_range(language, text, bounds):
+    (claim,) = [c for c in claims_in(text, language, "2009-01-01") if c.text == bounds[0]]
+    assert (claim.text, claim.low, claim.high, claim.qualifier) == (*bounds, "range")
+    assert (claim.kind, claim.unit, concept(claim)) == ("quantity", "year", "age")
 
 
 def test_an_ordinal_year_lived_is_an_age_range():
@@ -230,7 +277,7 @@ def test_a_month_name_that_is_no_month(text):
         # snn-2015-08-10-0207
         (
             "التي دفعت فيها عشرات الملايين من اليورو في استثمارات على مدى العقدين الماضيين.",
-            ("العقدين الماضيين", 2, "exact", "decade", None),
+            ("العقدين الماضيين", 20, "exact", "year", None),  # two decades, told in years
         ),
     ],
 )

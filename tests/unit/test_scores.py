@@ -79,12 +79,6 @@ def test_both_sides_of_a_score_are_counts(text, language, expected):
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        # QuanTemp quantemp-test-0002: a rising pair of bare numbers stays a range
-        (
-            "UK government banned Covid vaccine for children age 5-11",
-            "en",
-            [("5-11", None, "range")],
-        ),
         # ECB+ 28_6ecbplus: four and a half months, no score of 4 to 1
         (
             "Fred LaRue, a high - ranking Nixon administration official who served a"
@@ -110,6 +104,25 @@ def test_both_sides_of_a_score_are_counts(text, language, expected):
 )
 def test_a_range_a_fraction_a_date_or_a_code_is_no_score(text, language, expected):
     assert counts(text, language) == expected
+
+
+def test_a_rising_pair_of_numbers_said_of_age_is_an_age_range():
+    # QuanTemp quantemp-test-0002: no score of 5 to 11
+    document = Document(
+        id="t",
+        path="t",
+        language="en",
+        published="2015-08-08",
+        body="UK government banned Covid vaccine for children age 5-11",
+    )
+    (claim,) = extract_document(document)
+    assert (claim.text, claim.kind, claim.low, claim.high, claim.unit) == (
+        "5-11",
+        "quantity",
+        5,
+        11,
+        "year",
+    )
 
 
 @pytest.mark.parametrize(
@@ -188,7 +201,7 @@ def test_a_day_and_month_spaced_around_a_slash_is_no_score(text):
 )
 def test_a_record_or_a_line_of_shots_is_two_counts(text, expected):
     """A rising pair of bare numbers is a record beside the words of one (en/scores.yaml
-    `record`), read as a score's two sides are; "children age 5-11" above stays a range. So are
+    `record`), read as a score's two sides are; "children age 5-11" above is an age range. So are
     a line's shots made and tried (`split`), which a model number's dash would drop."""
     found = [(c.text, c.value, c.unit) for c in claims_in(text, "en") if not c.ordinal]
     assert found[: len(expected)] == expected
