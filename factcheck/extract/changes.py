@@ -17,9 +17,11 @@ from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.phrases import PhraseMatcher, back_spaces, word_ends_in_clause
 
 # "ارتفع عدد ركاب القطار من", "increased the number of seats from": the change word stands at
-# most this many words before the pair, in its clause
-_CHANGE_WORDS = 5
-_REACH = 80  # characters: further than five words reach
+# most this many words before the pair, in its clause; a verb before a long subject too:
+# "وتراجعت احتياطيات النقد الأجنبي في الجزائر 19.02 مليار دولار إلى 159.9 مليار دولار" states
+# the fall and the level, no range (SaudiNewsNet 2015-08-10-1249)
+_CHANGE_WORDS = 7
+_REACH = 100  # characters: further than seven words reach
 _GAP = 2  # spaces between the amount word and the pair
 
 

@@ -29,6 +29,15 @@ def figures(text, language="ar"):
                 ("125", 125, 125, 125, "exact", "seats", "new:rise"),
             ],
         ),
+        (  # SaudiNewsNet snn-2015-08-10-1249: the verb before a subject of six words, the fall
+            # then the level it fell to (once read as one range from 19.02 to 159.9 billion)
+            "وتراجعت احتياطيات النقد الأجنبي في الجزائر 19.02 مليار دولار إلى 159.9 مليار دولار",
+            "ar",
+            [
+                ("19.02 مليار دولار", 19.02e9, 19.02e9, 19.02e9, "exact", "USD", "contrast:fall"),
+                ("159.9 مليار دولار", 159.9e9, 159.9e9, 159.9e9, "exact", "USD", "new:fall"),
+            ],
+        ),
         (  # SaudiNewsNet snn-2015-08-10-0266: the level reached 15 words after the verb (the
             # level left and its date between) was read as no level of the rise
             'فيما ارتفعت نسبة "القروض العقارية للشركات" من إجمالي القروض العقارية، من 37 في'
