@@ -49,14 +49,14 @@ def test_a_comparable_rule_without_candidates_is_refused(tmp_path):
 
 def test_without_a_comparable_rule_every_pair_is_compared():
     # no gate reads the windows, so nothing narrows the pairs: one day in two unlike
-    # sentences agrees; the bundled gate keeps them apart
+    # sentences agrees; the bundled gate keeps them apart, the papers' own day being any news's
     texts = [
         "The match was played on May 1, 2005 in Leeds.",
         "Shares of the bank closed higher on May 1, 2005.",
     ]
     rules = load_rules([])
     gateless = RuleSet(rules=[r for r in rules.rules if not isinstance(r, ComparableRule)])
-    days = ["2012-12-10", "2012-12-10"]
+    days = ["2005-05-01", "2005-05-01"]
     assert _aligned(texts, rules, days) == {"single_source"}
     assert _aligned(texts, gateless, days) == {"agreement"}
 
