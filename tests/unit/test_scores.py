@@ -108,14 +108,7 @@ def test_a_range_a_fraction_a_date_or_a_code_is_no_score(text, language, expecte
 
 def test_a_rising_pair_of_numbers_said_of_age_is_an_age_range():
     # QuanTemp quantemp-test-0002: no score of 5 to 11
-    document = Document(
-        id="t",
-        path="t",
-        language="en",
-        published="2015-08-08",
-        body="UK government banned Covid vaccine for children age 5-11",
-    )
-    (claim,) = extract_document(document)
+    (claim,) = claims_in("UK government banned Covid vaccine for children age 5-11", "en")
     assert (claim.text, claim.kind, claim.low, claim.high, claim.unit) == (
         "5-11",
         "quantity",
