@@ -26,10 +26,10 @@ from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces, wor
 from factcheck.models import Document
 
 AGE = "age"
-_LISTED_DIGITS = 4  # characters of an age in digits and of the space before it
-_LISTED = re.compile(r"(?<![\d.,])\d{1,3}$")  # an age in digits, ending where a list joins
 DECADE_OF_LIFE = "decade_of_life"
 _DEATH_REACH = 80  # characters before "عن"/"at" in which the dying is told
+_LISTED = re.compile(r"(?<![\d.,])\d{1,3}$")  # an age in digits, ending where a list joins
+_LISTED_DIGITS = 4  # characters of an age in digits and of the space before it
 
 
 def age_end(text: str, start: int, end: int, language: str) -> int | None:
@@ -60,6 +60,8 @@ def said_of_age(text: str, start: int, language: str) -> bool:
 
 
 def _listed_after_age(text: str, start: int, language: str) -> bool:
+    """Whether a join of a list (ages.yaml `list_joins`) stands right before folded `start`,
+    after an age in digits said as such: "ages 47 and 48", "aged 4, 7 and 9"."""
     edge = back_spaces(text, start)
     joins = load(language, "ages").get("list_joins") or ()
     join = text[edge - 1 : edge] if text[edge - 1 : edge] in joins else None
@@ -74,6 +76,7 @@ def _listed_after_age(text: str, start: int, language: str) -> bool:
 
 
 def _cued(text: str, start: int, language: str) -> bool:
+    """Whether the words right before folded `start` say that what follows is an age."""
     own = before_matcher(language).at(text, start)
     if own is not None and phrase_matcher(language, "ages", "before").ending_at(text, own.end):
         return True  # "under age 40", "over the age of 65": the figure's own bound says so
