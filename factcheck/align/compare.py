@@ -606,9 +606,8 @@ def _one_specific_within(a: Features, b: Features, gate: ComparableRule) -> bool
     20ecb) are one quake; a story rarely states one such value of two things. Not of two
     places finer than the country, each of its own: "خلال 48 ساعة" of mines in Abyan and of an
     ultimatum in Azal (SaudiNewsNet 2015-08-08-0067, 2015-08-09-0937)."""
-    bare = any(place is not None and "/" not in place for place in (a.location, b.location))
     return (
-        bare
+        any(_a_country(place) for place in (a.location, b.location))
         and not places_differ(a.location, b.location, learned_within=True)
         and one_specific_value(a, b, gate)
     )
@@ -651,6 +650,12 @@ def _headline_region(a: Features, b: Features) -> bool:
         and _finer_in(x.location, y.location)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _a_country(place: str | None) -> bool:
+    """A place of the gazetteer that is a whole country ("iran"), not a name learned from the
+    documents ("~sonoma"), which may be finer or coarser."""
+    return place is not None and "/" not in place and not place.startswith(LEARNED)
 
 
 def _below_a_country(place: str | None) -> bool:
