@@ -379,7 +379,10 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
 
 
 def _publication_day(a: Features, b: Features) -> bool:
-    """Whether the one day two dates name is either article's day of publication."""
+    """Whether the one day two dates name is either article's day of publication. An undated
+    article has none, and an undated article's key (align/undated.py) is no day: a day it
+    writes in digits is as often a past one recalled ("November 11" of India's rescue, "May
+    29" of a shooting, ECB+ 12ecb, 33ecb), and reading it as a news day cost two figures."""
     day = a.values.low if a.values is not None else None
     return day is not None and day in (a.published, b.published)
 
