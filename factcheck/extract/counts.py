@@ -207,6 +207,7 @@ class _Plurals:
     # nouns that end so ("specimen")
     compounded: tuple[str, ...]
     not_compounds: frozenset[str]
+    singulars: dict[str, str]  # an irregular plural's singular -> the plural ("man": "men")
 
 
 @cache
@@ -220,6 +221,7 @@ def _plurals(language: str) -> _Plurals | None:
         frozenset(rules.get("words") or ()),
         tuple(rules.get("compounded") or ()),
         frozenset(rules.get("not_compounds") or ()),
+        dict(rules.get("singulars") or {}),
     )
 
 
@@ -232,11 +234,10 @@ def singular_nouns(language: str) -> frozenset[str]:
     if rules is None:
         return frozenset()
     forms = {fold_word(s) for surfaces in load(language, "concepts").values() for s in surfaces}
-    irregular = load(language, "counts")["plural"].get("singulars") or {}
     return frozenset(
         f
         for f in forms
-        if any(f + suffix in forms for suffix in rules.suffixes) or irregular.get(f) in forms
+        if any(f + suffix in forms for suffix in rules.suffixes) or rules.singulars.get(f) in forms
     )
 
 
