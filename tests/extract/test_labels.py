@@ -165,5 +165,13 @@ def test_a_bare_decimal_is_a_sports_rate():
     )
     held = findings_between(spell[0], season[1], language="en", published="2008-12-10")
     assert not [finding for finding in held if ".308" in finding or ".358" in finding]
-    # a calibre's digits before its noun stay the calibre's: ".357 caliber revolver" (19ecbplus)
-    assert _labels("police found a .357 caliber revolver") == [(".357 caliber", 357, "caliber")]
+    # a calibre's digits before its noun stay the calibre's. ECB+ 19_6ecbplus tokenises the
+    # point away ("he pointed a. 357 caliber revolver at them"); the corpora hold no calibre of
+    # three digits written right after its point, so the second case is that sentence so
+    # written (made up), the one the rate's pattern would otherwise take
+    assert _labels("he pointed a. 357 caliber revolver at them") == [
+        ("357 caliber", 357, "caliber")
+    ]
+    assert _labels("he pointed a .357 caliber revolver at them") == [
+        (".357 caliber", 357, "caliber")
+    ]

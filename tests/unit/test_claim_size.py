@@ -1,7 +1,7 @@
 """A claim's size: the week holds 48,729 claims in each of two processes, and a claim's fields
 are its __dict__, a table that doubles when it outgrows two thirds of its slots. A 43rd field
 (a distance's bearing, since folded into `Claim.anchor`) took each claim from 832 to 1,584
-bytes and the week's peak RSS from 331 to 366 MB (benchmarks/RESULTS.md, nineteenth session)."""
+bytes and the week's peak RSS from 323 to 359 MB (benchmarks/RESULTS.md, nineteenth session)."""
 
 from __future__ import annotations
 
