@@ -816,6 +816,20 @@ def judge(
     )
 
 
+def _told_again(old: Features, new: Features, threshold: int | None) -> bool:
+    """One past event's figure told again in a later article, neither sentence dating it: its
+    as-of dates are only the two publications, and windows this alike tell one fact, not the
+    same quantity at two times. "The defendant was arrested five buildings away on 223rd
+    Street shortly before midnight" (2005) / "Orozco was arrested five buildings away on 223rd
+    Street shortly before midnight" (2007; ECB+ 16_1ecbplus, 16_2ecbplus)."""
+    return (
+        threshold is not None
+        and not old.as_of_explicit
+        and not new.as_of_explicit
+        and _similar(old, new, threshold)
+    )
+
+
 def _one_value(a: Features, b: Features) -> bool:
     """One interval, or one number stated in both however qualified (or as a floor of the value
     it truncates), where the sentences name no two holders apart: "disrupting about 70 percent
@@ -1157,6 +1171,7 @@ def matches(
         and _gap_days(old.as_of, new.as_of) > match.as_of_window_days
         and not _told_after(old, new, match.as_of_lag_days)
         and not _told_after(new, old, match.as_of_lag_days)
+        and not _told_again(old, new, match.as_of_retold_similar)
     ):
         return False
     if match.span_outgrows_gap and not _outgrows(old, new):

@@ -366,6 +366,9 @@ class Match(_Strict):
     # when published at most this many days after it: "yesterday's bombing killed 12" against
     # "the bombing killed 10" in a paper of the same day (two stated dates never are)
     as_of_lag_days: int = Field(default=0, ge=0)
+    # two figures whose sentences date neither, in windows this alike, are one fact told
+    # again, however far apart their articles were published (`as_of` asks no overlap of them)
+    as_of_retold_similar: int | None = Field(default=None, ge=0, le=100)
     # two lengths of time hold only when they differ by more days than lie between their as-of
     # dates: "served five months" a day after "served four months" cannot be the span grown
     span_outgrows_gap: bool = False
