@@ -63,9 +63,13 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             if lexicon.counted_from_later
             else ""
         )
+        # "منذ شهر يونيو 2012", "قبل شهر رمضان": a month cue before the month it names, no
+        # month back ("قبل أربعة أيام صفر- 3" is four days ago, zero - 3, not Safar)
+        named = alternation([*lexicon.months, *lexicon.hijri_months])
+        cue = alternation(lexicon.month_cues)
         offset = (
-            rf"{start}(?P<ago>{ago}|(?P<later>{later}))\s+{count}{half}"
-            rf"(?![\s{COMMAS}]*(?:\d{event})){event_later}"
+            rf"{start}(?P<ago>{ago}|(?P<later>{later}))\s+(?!(?:{cue})\s+(?:{named}){WORD_END})"
+            rf"{count}{half}(?![\s{COMMAS}]*(?:\d{event})){event_later}"
         )
     else:
         # "the last week of Ramadan", "in the last year of his term": the last of something

@@ -83,6 +83,19 @@ def test_cases_of_a_breakdown_count_the_recovered_and_the_dead_not_infections_as
     assert units("ومنذ 18 شوال الحالي أصيب بالفيروس في الرياض 13 حالة")[-1] == ("13 حالة", "cases")
 
 
+def test_recovery_told_around_the_count_counts_the_recovered():
+    # SaudiNewsNet snn-2015-08-07-1324 and snn-2015-08-08-1266: one MERS tally, the verb before
+    # the count and "للشفاء" after it; patients who recovered, as cases do
+    assert units(
+        "ليرتفع عدد حالات الإصابة منذ شهر يونيو 2012 إلى 1068 حالة ، تماثلت منها 585 حالة "
+        "للشفاء ، فيما تخضع 11 حالات للعلاج"
+    ) == [("1068 حالة", "cases"), ("585 حالة", "recovered"), ("11 حالات", "cases")]
+    assert units("فيما تماثل 585 من المرضى للشفاء منذ بداية المرض.") == [
+        ("585 من المرضى", "recovered")
+    ]
+    assert units("وصل 20 مريضا إلى المستشفى") == [("20 مريضا", "patients")]
+
+
 def test_people_who_took_to_the_streets_are_protesters():
     # ECB+ 8ecbplus: marchers, not the rioters of another sentence
     assert units("Police said as many as 20, 000 people took to the streets of Athens.", "en") == [
