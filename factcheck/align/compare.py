@@ -809,7 +809,11 @@ def judge(
         if gate.repeated_sentence_words and a.claim.document != b.claim.document:
             return Verdict(verdict.rule, old, new, unasked_reach=gate.repeated_sentence_words)
         return verdict
-    return _repeated_agreement(a, b, gate, compiled) or verdict
+    return (
+        _repeated_agreement(a, b, gate, compiled)
+        or verdict
+        or _one_relative_date_retold(a, b, gate, compiled)
+    )
 
 
 def _told_again(old: Features, new: Features, threshold: int | None) -> bool:
@@ -917,6 +921,26 @@ def _repeated_agreement(
     ):
         return None
     return Verdict(agreement, *orient(a, b), repeated=True)
+
+
+def _one_relative_date_retold(
+    a: Features, b: Features, gate: ComparableRule, compiled: CompiledRules
+) -> Verdict | None:
+    """One relative date written alike in two undated articles, in windows as alike as an
+    undated day and a dated article's must read (`undated_day_similarity`): one wire sentence
+    told twice with a word of its own, "The Saints are 7-7 and were eliminated from playoff
+    contention over the weekend" / "Payton said the Saints, who were eliminated from playoff
+    contention over the weekend, would not have placed Bush on injured reserve" (ECB+ 25_1ecb,
+    25_2ecb, 92 alike). Neither resolves, so no value of theirs can meet."""
+    agreement = compiled.agreement.get(a.claim.kind)
+    if (
+        agreement is None
+        or a.claim.document == b.claim.document
+        or not _one_unresolved_date(a.claim, b.claim)
+        or not _similar(a, b, gate.undated_day_similarity)
+    ):
+        return None
+    return Verdict(agreement, *orient(a, b))
 
 
 def _values_overlap(a: Features, b: Features) -> bool:
