@@ -165,7 +165,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
         # or, where the language makes such compounds, one that counts its noun: "a nine -
         # woman jury", "a 12-member panel" (Arabic "6 – جندي" numbers a list's item)
-        hit = matcher.at(text, skip_spaces(text, pos + 1, _GAP))
+        after = skip_spaces(text, pos + 1, _GAP)
+        hit = matcher.at(text, after) or unit_by_context(text, after, language)
         hit = hit and weight_unit(text, end, hit, language, joined=True)
         kinds = ("quantity", "count") if counts.hyphen_compounds(language) else ("quantity",)
         return hit if hit is not None and hit.key[0] in kinds else None

@@ -142,6 +142,7 @@ class DateLexicon:
     since_dates: frozenset[str]  # the units in which they still date, with a count
     later: tuple[str, ...]
     counted_from: tuple[str, ...]  # after an offset, it counts from an event: "قبل أسبوع من"
+    not_counted_from: tuple[str, ...]  # ...unless it opens one of these: "من أجل" (in order to)
     counted_from_later: tuple[str, ...]  # the same after a later word only: "بعد أسبوع على"
     makes: tuple[str, ...]  # makers' names after a model year: "a 2008 GMC Sierra"
     model_year_words: frozenset[str]  # before a model year: "موديل 2015"
@@ -321,6 +322,7 @@ def date_lexicon(language: str) -> DateLexicon:
         since_dates=frozenset(relative.get("since_dates", [])),
         later=tuple(_surfaces(relative.get("later", []))),
         counted_from=tuple(_surfaces(relative.get("counted_from", []))),
+        not_counted_from=tuple(_surfaces(relative.get("not_counted_from", []))),
         counted_from_later=tuple(_surfaces(relative.get("counted_from_later", []))),
         halves=tuple(_surfaces(load(language, "durations").get("half_after") or [])),
         halves_after_amount=tuple(_surfaces(relative.get("halves_after_amount") or [])),

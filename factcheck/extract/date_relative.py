@@ -56,7 +56,16 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         unit_dir = rf"(?:{start}(?P<this>{this_before})\s+)?{unit}(?:\s+{direction})?"
         weekday_dir = rf"{weekday}\s+{direction}"
         # "قبل أسبوع من الانتخابات" counts from the elections, not from publication.
-        event = rf"|{alternation(lexicon.counted_from)}{WORD_END}" if lexicon.counted_from else ""
+        unless = (
+            rf"(?!{alternation(lexicon.not_counted_from)}{WORD_END})"
+            if lexicon.not_counted_from
+            else ""
+        )
+        event = (
+            rf"|{unless}{alternation(lexicon.counted_from)}{WORD_END}"
+            if lexicon.counted_from
+            else ""
+        )
         # The conditional applies the later-only words where the later group matched.
         event_later = (
             rf"(?(later)(?![\s{COMMAS}]*{alternation(lexicon.counted_from_later)}{WORD_END}))"

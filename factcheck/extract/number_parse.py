@@ -74,6 +74,18 @@ def _zero_words() -> frozenset[str]:
 
 
 @cache
+def _minus_words() -> frozenset[str]:
+    """The words for minus (numbers.yaml `minus`), folded: a hyphen joins one to its digits
+    ("in minus-20 degree temperatures", ECB+ 13_2ecb), where after another word it would be a
+    model name's (F-16)."""
+    return frozenset(
+        fold_word(word)
+        for language in supported_languages()
+        for word in load(language, "numbers").get("minus") or ()
+    )
+
+
+@cache
 def digits_pattern(after_code: bool = False) -> re.Pattern[str]:
     """The digits pattern; `after_code`: the same after a currency code glued to the digits
     ("USD3.14"), which numbers.py finds."""
@@ -82,7 +94,7 @@ def digits_pattern(after_code: bool = False) -> re.Pattern[str]:
     conjunctions = "".join(sorted(glued_conjunctions())) or "^\\s\\S"
     glued = "" if after_code else "(?<![a-z])"
     # one lookbehind each: Python's lookbehinds are of one width
-    names = hyphened_before() | _zero_words()
+    names = hyphened_before() | _zero_words() | _minus_words()
     hyphened = "".join(f"(?<={re.escape(name)}-)|" for name in sorted(names))
     return re.compile(
         _DIGITS.format(glued=glued, octet=_OCTET, conjunctions=conjunctions, hyphened=hyphened),

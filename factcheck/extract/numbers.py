@@ -605,8 +605,8 @@ def _joins(group: list[Piece], piece: Piece, gap: str, words: NumberWords) -> bo
         return prev == "digits" and previous.end == piece.start
     if gap == _BRACKET:
         return role in _MULTIPLIERS and len(group) == 1
-    if prev == "minus":
-        return gap == "" and role != "minus"
+    if prev == "minus":  # "in minus-20 degree temperatures" (ECB+ 13_2ecb)
+        return gap in ("", "-") and role != "minus"
     if prev == "point":
         return gap == "" and role in ("digits", "one", "ten", "teen", "tens")
     if role == "point":

@@ -54,6 +54,7 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
     language = document.language or ""
     ago = phrase_matcher(language, "relative_dates", "ago")
     counted_from = phrase_matcher(language, "relative_dates", "counted_from")
+    purpose = phrase_matcher(language, "relative_dates", "not_counted_from")
     nouns = phrase_matcher(language, "durations", "dual_adjective_after")
     periods = phrase_matcher(language, "durations", "definite_dual_periods")
     for hit in document_words(text, language, "duals"):
@@ -65,9 +66,9 @@ def find_dual_durations(body: str, folded: Folded, document: Document) -> Iterat
         if nouns.ending_at(text, back_spaces(text, hit.start)) is not None:
             continue  # "ومديرين عامين": general directors
         half = half_end(text, hit.end, language)  # "لمدة عامين ونصف": two and a half
-        if (
-            ago.ending_at(text, back_spaces(text, hit.start)) is not None
-            and counted_from.at(text, skip_spaces(text, half or hit.end)) is None
+        after = skip_spaces(text, half or hit.end)
+        if ago.ending_at(text, back_spaces(text, hit.start)) is not None and (
+            counted_from.at(text, after) is None or purpose.at(text, after) is not None
         ):
             # "قبل يومين" is a date, which the date finder reads, and so is "فقبل دقيقتين على
             # استراحة الشوطين", which it cannot; "قبل شهرين ونصف من اقتراع" is a length

@@ -518,6 +518,17 @@ def test_a_span_counted_from_another_event_is_not_relative_to_publication():
     assert dates("يزداد يومًا بعد يوم", published="2024-04-24") == []
 
 
+def test_a_span_before_in_order_to_is_relative_to_publication():
+    # SaudiNewsNet snn-2015-08-07-1262 (AFP via Al-Yaum): "من اجل" is "in order to", no event
+    body = (
+        "والبنك المركزي الاوروبي موجودون في اثينا منذ اسبوع من اجل وضع خطة مساعدة باكثر من 80 "
+        "مليار يورو"
+    )
+    assert dates(body, published="2015-08-07") == [
+        at(body, "منذ اسبوع", "2015-07-31", "2015-07-31", "day")
+    ]
+
+
 # SaudiNewsNet snn-2015-08-08-0830 and snn-2015-08-09-0746: "a week after his start", "three
 # years after the incident" count from events. After "قبل" the same "على" belongs to the verb
 # (snn-2015-08-08-0887: "قبضت قبل أسبوع على المبتعث", arrested a week ago).
