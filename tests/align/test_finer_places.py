@@ -57,3 +57,11 @@ def test_one_specific_value_of_two_finer_places_is_two_values(tmp_path: Path):
     # ساعة" to the Houthis of Dhamar "في اقليم آزال" (snn-2015-08-09-0937): two states' hours
     report = _report(["snn-2015-08-08-0067", "snn-2015-08-09-0937"], tmp_path)
     assert not held_together(report, ("snn-2015-08-08-0067", 924), ("snn-2015-08-09-0937", 829))
+
+
+def test_a_town_of_sinai_is_within_sinai(tmp_path: Path):
+    # "تمكنت من تفجير 7 عبوات ناسفة جنوب الشيخ زويد" (snn-2015-08-10-0380) / "فجرت قوات الأمن
+    # سبع عبوات ناسفة" in a story of Arish, North Sinai (snn-2015-08-10-1068): one sweep's seven
+    # bombs; Sheikh Zuweid and Arish are towns of Sinai (common/places.yaml), not places apart
+    report = _report(["snn-2015-08-10-0380", "snn-2015-08-10-1068"], tmp_path)
+    assert held_together(report, ("snn-2015-08-10-0380", 460), ("snn-2015-08-10-1068", 389))
