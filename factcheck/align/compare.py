@@ -1316,14 +1316,10 @@ def _relation_apart(a: Claim, b: Claim) -> bool:
     return (a.person if a.relation is None else b.person) is not None
 
 
-_NAMED_BEFORE = 200  # characters before an unnamed age's sentence read for the name
-
-
 def _unnamed_other(a: Features, b: Features) -> bool:
     """An age said of nobody named ("He was 95.", "the arrest of a 19 - year - old") and one
     of a person named beside it ("Mark Felt was 95."): the same person only when the unnamed
-    one's article names that person in its headline, its lead or right before the age's
-    sentence (`_NAMED_BEFORE` characters) (the name's last word: "Frederick
+    one's article names that person in its headline or lead (the name's last word: "Frederick
     C. LaRue" has died at 75, "Frederick Cheney LaRue, 75"; the lead, not the whole body, is
     what every engine ships: align/stories.story_view)."""
     if (a.claim.person is None) == (b.claim.person is None):
@@ -1337,11 +1333,7 @@ def _unnamed_other(a: Features, b: Features) -> bool:
     named_words = set(LETTERS.findall(last))
     if named_words <= set(LETTERS.findall(fold_text(unnamed.claim.sentence))):
         return False  # "An 11 - year - old girl, Cheanne McKnight, was grazed"
-    # ...or right before it: "former heavyweight champion Riddick Bowe made a modest comeback
-    # ... It was just the third fight in a decade for the 41-year-old American" (ECB+ 7_10ecb)
-    opening = unnamed.claim.start - max(unnamed.claim.in_sentence, 0)
-    before = document.body[max(0, opening - _NAMED_BEFORE) : opening]
-    return not named_words <= _name_words(document.title or "", lead + "\n" + before)
+    return not named_words <= _name_words(document.title or "", lead)
 
 
 @lru_cache(maxsize=256)
