@@ -72,12 +72,16 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             if lexicon.counted_from_later
             else ""
         )
-        # "منذ شهر يونيو 2012", "قبل شهر رمضان": a month cue before the month it names, no
-        # month back ("قبل أربعة أيام صفر- 3" is four days ago, zero - 3, not Safar)
-        named = alternation([*lexicon.months, *lexicon.hijri_months])
-        cue = alternation(lexicon.month_cues)
+        # "منذ شهر يونيو 2012", "قبل شهر رمضان", "منذ يوم الخميس الماضي": a cue before the
+        # month or the weekday it names, no month or day back ("قبل أربعة أيام صفر- 3" is four
+        # days ago, zero - 3, not Safar)
+        months = alternation([*lexicon.months, *lexicon.hijri_months])
+        named = (
+            rf"(?:{alternation(lexicon.month_cues)})\s+(?:{months}){WORD_END}"
+            rf"|(?:{alternation(lexicon.day_cues)})\s+(?:{weekdays}){WORD_END}"
+        )
         offset = (
-            rf"{start}(?P<ago>{ago}|(?P<later>{later}))\s+(?!(?:{cue})\s+(?:{named}){WORD_END})"
+            rf"{start}(?P<ago>{ago}|(?P<later>{later}))\s+(?!{named})"
             rf"{count}{half}(?![\s{COMMAS}]*(?:\d{event})){event_later}"
         )
     else:

@@ -500,11 +500,16 @@ def test_without_publication_date_relative_dates_stay_unresolved_and_say_so():
     assert found[2] is None and "no publication date" in found[3]
 
 
-def test_a_month_cue_before_a_month_name_is_no_month_back():
+def test_a_cue_before_a_month_or_weekday_name_is_no_month_or_day_back():
     # SaudiNewsNet snn-2015-08-07-1324: "since the month of June 2012", not "a month ago"
     body = "ليرتفع عدد حالات الإصابة منذ شهر يونيو 2012 إلى 1068 حالة"
     assert dates(body, published="2015-08-07") == [
         at(body, "شهر يونيو 2012", "2012-06-01", "2012-06-30", "month")
+    ]
+    # snn-2015-08-08-1229: "since last Sunday", not "a day ago" and a Sunday
+    body = "عندما أخذ في الانخفاض منذ يوم الأحد الماضي لينزل بشكل تدريجي"
+    assert dates(body, published="2015-08-08") == [
+        at(body, "الأحد الماضي", "2015-08-02", "2015-08-02", "day")
     ]
     # snn-2015-08-11-0129: "صفر" after four days is the score's zero, no month of Safar
     body = "وروما الذي خسر أمام برشلونة قبل أربعة أيام صفر- 3"
