@@ -143,6 +143,7 @@ class DateLexicon:
     later: tuple[str, ...]
     counted_from: tuple[str, ...]  # after an offset, it counts from an event: "قبل أسبوع من"
     not_counted_from: tuple[str, ...]  # ...unless it opens one of these: "من أجل" (in order to)
+    one_after_unit: tuple[str, ...]  # "one" after a singular unit: "قبل يوم واحد من"
     counted_from_later: tuple[str, ...]  # the same after a later word only: "بعد أسبوع على"
     makes: tuple[str, ...]  # makers' names after a model year: "a 2008 GMC Sierra"
     model_year_words: frozenset[str]  # before a model year: "موديل 2015"
@@ -323,6 +324,7 @@ def date_lexicon(language: str) -> DateLexicon:
         later=tuple(_surfaces(relative.get("later", []))),
         counted_from=tuple(_surfaces(relative.get("counted_from", []))),
         not_counted_from=tuple(_surfaces(relative.get("not_counted_from", []))),
+        one_after_unit=tuple(_surfaces(relative.get("one_after_unit", []))),
         counted_from_later=tuple(_surfaces(relative.get("counted_from_later", []))),
         halves=tuple(_surfaces(load(language, "durations").get("half_after") or [])),
         halves_after_amount=tuple(_surfaces(relative.get("halves_after_amount") or [])),

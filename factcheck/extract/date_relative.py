@@ -16,7 +16,7 @@ from factcheck.extract.date_shapes import (
     capitalised,
     previous_word,
 )
-from factcheck.lang.clitics import DEFINITE
+from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.tokens import COMMAS, QUOTES
 from factcheck.models import DateSpan
 
@@ -80,9 +80,17 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             rf"(?:{alternation(lexicon.month_cues)})\s+(?:{months}){WORD_END}"
             rf"|(?:{alternation(lexicon.day_cues)})\s+(?:{weekdays}){WORD_END}"
         )
+        # "قبل يوم الاقتراع", "قبل أسبوع العودة": a unit with no count before a definite noun
+        # is in construct with it (the day of the vote), no day back; not before a direction
+        # nor before a stopword that opens with the article ("منذ أسبوع إلى وضع خطة")
+        stops = alternation(w for w in stopwords(lexicon.language) if w.startswith(DEFINITE))
+        construct = rf"(?(n)|(?!\s+(?!(?:{dirs}|{stops}){WORD_END}){DEFINITE}))"
+        one = (
+            rf"(?:(?:{alternation(lexicon.one_after_unit)})\s+)?" if lexicon.one_after_unit else ""
+        )
         offset = (
             rf"{start}(?P<ago>{ago}|(?P<later>{later}))\s+(?!{named})"
-            rf"{count}{half}(?![\s{COMMAS}]*(?:\d{event})){event_later}"
+            rf"{count}{construct}{half}(?![\s{COMMAS}]*{one}(?:\d{event})){event_later}"
         )
     else:
         # "the last week of Ramadan", "in the last year of his term": the last of something

@@ -523,6 +523,30 @@ def test_a_span_counted_from_another_event_is_not_relative_to_publication():
     assert dates("يزداد يومًا بعد يوم", published="2024-04-24") == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # SaudiNewsNet snn-2015-08-07-0227: "the day before the win over Chelsea", one day
+        # said after its unit and counted from the win
+        "خلال التدريبات السبت الماضي، قبل يوم واحد من الفوز على تشيلسي بهدف نظيف",
+        # a unit with no count before a definite noun is in construct with it: "before the
+        # day of the vote" (snn-2015-08-09-0800), "before the week of the return" (10-1193)
+        'هي انتشار "القوائم الذهبية" قبل يوم الاقتراع.',
+        "خلال فترة الإجازة وقبل أسبوع العودة بالتعاون مع مكاتب التعليم",
+    ],
+)
+def test_an_offset_counted_from_or_in_construct_is_no_date(body):
+    assert [d for d in dates(body, published="2015-08-09") if d[0] != "السبت الماضي"] == []
+
+
+def test_an_offset_before_a_preposition_with_the_article_is_a_date():
+    # snn-2015-08-08-0221: "إلى" opens with the article's letters, and is no noun
+    body = "في أثينا منذ أسبوع إلى وضع خطة مساعدة"
+    assert dates(body, published="2015-08-08") == [
+        at(body, "منذ أسبوع", "2015-08-01", "2015-08-01", "day")
+    ]
+
+
 def test_a_span_before_in_order_to_is_relative_to_publication():
     # SaudiNewsNet snn-2015-08-07-1262 (AFP via Al-Yaum): "من اجل" is "in order to", no event
     body = (
