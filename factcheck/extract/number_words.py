@@ -57,6 +57,9 @@ class NumberWords:
     abbreviations: dict[str, float]  # glued scale abbreviations: "k", "m"
     # ...and those that scale only a sum: "$200MM" is 200 million dollars, "9mm" a length
     sum_abbreviations: dict[str, float]
+    # ...and those that are a length's before `length_after` with no currency ("600m while")
+    length_abbreviations: frozenset[str]
+    length_after: frozenset[str]
     vague: dict[float, tuple[float, float]]  # bounds of a plural scale on its own
     not_alone: frozenset[str]  # folded surfaces that are no amount on their own
     over: frozenset[str]  # "على" between two numbers: a fraction
@@ -136,6 +139,8 @@ def number_words(language: str) -> NumberWords:
         PhraseMatcher(entries, language),
         abbreviations,
         sum_abbreviations,
+        folded_words(language, "numbers", "length_abbreviations"),
+        folded_words(language, "numbers", "length_after"),
         vague,
         not_alone,
         **ratios,

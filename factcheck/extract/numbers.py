@@ -488,6 +488,8 @@ def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
             tail += 1
         if tail > end and _generation(match.group(), text[end:tail], words.matcher.language):
             pieces.pop()  # "5G", "4G": a network generation, named like a model
+        elif tail > end and _a_length(text, match, tail, words):
+            pass  # "fell about 600m while climbing": the unit glued to the digits, no scale
         elif tail > end and text[end:tail] in words.abbreviations:
             pieces.append(Piece(end, tail, "abbreviation", words.abbreviations[text[end:tail]]))
         elif tail > end and text[end:tail] in words.sum_abbreviations and _of_a_sum(text, match):
@@ -496,6 +498,21 @@ def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
         elif tail > end and not _known_after_digits(text, end, tail, words.matcher.language):
             pieces.pop()  # "4G", "3D", "1M" in Arabic: a name, as "F16" is on the left
     return pieces
+
+
+def _a_length(text: str, match: re.Match[str], tail: int, words: NumberWords) -> bool:
+    """Whether the abbreviation glued to the digits of `match` up to `tail` is a length's
+    (numbers.yaml `length_abbreviations`): with no currency symbol before the digits, and one
+    of `length_after` the next word ("within 80m of their destination")."""
+    unit = text[match.end() : tail]
+    if unit not in words.length_abbreviations or _of_a_sum(text, match):
+        return False
+    after = re.match(r"\s+([^\W\d_]+)", text[tail : tail + 20])
+    if after is not None and after.group(1) in words.length_after:
+        return True
+    # the second side of a size: "50m by 50m"
+    before = re.search(r"\d([^\W\d_]+)\s+by\s+$", text[max(0, match.start() - 20) : match.start()])
+    return before is not None and before.group(1) == unit
 
 
 # A currency symbol, then the digits of a sum or of a range's first side: "$200", "$140 - "
