@@ -145,3 +145,26 @@ def test_a_version_after_a_name_counts_nothing_and_the_number_before_counts_past
     assert counts("The USB 3.0 standard allows data transfer more than ten times the speed") == [
         ("more than ten times", "multiple")
     ]
+
+
+def test_a_graphics_chip_after_its_make_counts_nothing():
+    # ECB+ 40_6ecb, 40_10ecbplus: "9400M", "650m" name chips (model_names.yaml `apart`), no
+    # billions nor millions
+    chips = "the Nvidia GeForce 9400M on the motherboard and the Nvidia GeForce 9600M apart."
+    assert counts(chips) == []
+    assert counts("Nvidia GeForce GT 650m graphics, and 7 hours of battery life.") == [
+        ("7 hours", "hour")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ 24_10ecb: the euro sign mangled to "e", the digits glued to it read as a name
+        "Robbers in drag steal e80 million from Paris diamond store in biggest French heist.",
+        # ECB+ 36_5ecb
+        "Over the years, Blackmore amassed a multi-million-dollar business empire.",
+    ],
+)
+def test_a_scale_word_alone_is_no_number(text):
+    assert counts(text) == []
