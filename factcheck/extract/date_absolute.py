@@ -422,7 +422,25 @@ def _season(hit: Hit, context: Context) -> Reading | None:
         year = context.published.year if context.published is not None else None
     if year is None or year not in CUED_YEARS:
         return None
+    if context.lexicon.hijri_by_default and year in HIJRI_YEARS:
+        return _hijri_season(months, year, season in context.lexicon.year_parts)
     return Reading(_season_span(months, year))
+
+
+def _hijri_season(months: tuple[int, ...], year: int, part: bool) -> Reading | None:
+    """A part of a Hijri year ("في أواخر عام 1431هـ", SaudiNewsNet 2015-08-07-0990): those of
+    its months; a season of one ("لصيف 1436هـ"): the Gregorian season that falls within it."""
+    if part:
+        span = hijri_months(year, months[0], months[-1])
+        return Reading(span.model_copy(update={"granularity": "month"})) if span else None
+    whole = hijri_months(year, 1, 12)
+    if whole is None:
+        return None
+    for gregorian in range(int(whole.start[:4]), int(whole.end[:4]) + 1):
+        span = _season_span(months, gregorian)
+        if whole.start <= span.start and span.end <= whole.end:
+            return Reading(span)
+    return None
 
 
 def _season_span(months: tuple[int, ...], year: int) -> DateSpan:

@@ -500,6 +500,20 @@ def test_without_publication_date_relative_dates_stay_unresolved_and_say_so():
     assert found[2] is None and "no publication date" in found[3]
 
 
+def test_a_part_or_a_season_of_a_hijri_year_is_of_that_year():
+    # SaudiNewsNet snn-2015-08-07-0485: late 1431 AH, not late 1431 AD
+    body = "الذي تقدم به الأهالي في أواخر عام 1431هـ إلى خادم الحرمين"
+    assert dates(body, published="2015-08-07") == [
+        at(body, "أواخر عام 1431", "2010-06-13", "2010-12-06", "month")
+    ]
+    # snn-2015-08-07-1390: a season of a Hijri year is the Gregorian one within it (1436 AH:
+    # Oct 2014 - Oct 2015)
+    body = "وزارة التعليم لفعاليات الأندية الموسمية لصيف 1436هـ مشروع"
+    assert dates(body, published="2015-08-07") == [
+        at(body, "صيف 1436", "2015-06-01", "2015-08-31", "month")
+    ]
+
+
 def test_a_cue_before_a_month_or_weekday_name_is_no_month_or_day_back():
     # SaudiNewsNet snn-2015-08-07-1324: "since the month of June 2012", not "a month ago"
     body = "ليرتفع عدد حالات الإصابة منذ شهر يونيو 2012 إلى 1068 حالة"
