@@ -16,6 +16,7 @@ from factcheck.extract.changes import reached_by_change
 from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.model_names import model_number_end
 from factcheck.extract.number_words import conjunctions, number_words
+from factcheck.extract.streets import street_number
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_list, folded_words, load
@@ -151,8 +152,9 @@ def definite_prefixes(language: str) -> tuple[str, ...]:
 
 
 def label_after(text: str, end: int, language: str) -> bool:
-    """ "11 عاما", "5 pm", "2015م": a duration, a time or a year, not an amount."""
-    return label_hit_after(text, end, language) is not None
+    """ "11 عاما", "5 pm", "2015م": a duration, a time or a year, not an amount; nor a house's
+    number ("2088 Philip Street")."""
+    return label_hit_after(text, end, language) is not None or street_number(text, end, language)
 
 
 def label_hit_after(text: str, end: int, language: str) -> PhraseMatch | None:

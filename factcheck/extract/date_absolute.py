@@ -31,6 +31,7 @@ from factcheck.extract.date_shapes import (
 from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
+from factcheck.extract.streets import street_number
 from factcheck.lang.clitics import DEFINITE, bare_in
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import skip_spaces, word_before
@@ -573,6 +574,15 @@ def _model_year(hit: Hit, context: Context) -> bool:
     return is_model_year(context.folded.text, hit.match.end(), context.lexicon.language, before)
 
 
+def _house_number(hit: Hit, context: Context) -> bool:
+    """ "at 2088 Philip Street": a house's number, no year (extract/streets.py); not after a
+    preposition of time: "in 2008 Wall Street" is a year."""
+    lexicon = context.lexicon
+    if previous_word(context, hit.start("year")) in lexicon.old_year_before:
+        return False
+    return street_number(context.folded.text, hit.match.end(), lexicon.language)
+
+
 def _old_year(hit: Hit, context: Context) -> bool:
     """A year before the bare ones, told by a preposition before it and a mark or a word that
     is no noun after it (date_words.yaml `old_year_before`, `old_year_next`)."""
@@ -596,7 +606,7 @@ def _year(hit: Hit, context: Context) -> Reading | None:
     cued = hit.get("cue") is not None or _old_year(hit, context)
     if year is None or year not in (CUED_YEARS if cued else BARE_YEARS):
         return None
-    if not hit.get("cue") and _model_year(hit, context):
+    if not hit.get("cue") and (_model_year(hit, context) or _house_number(hit, context)):
         return None
     if context.lexicon.hijri_by_default and year in HIJRI_YEARS and hit.get("era") is None:
         # "عام 1436" in an Arabic paper is the Hijri year, era marker or not.

@@ -1,0 +1,27 @@
+"""A house's number before a street's name and noun names a house: no amount, no year
+(extract/streets.py, counts.yaml `streets`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.by_text import claims_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ECB+ 32_5ecb, 21ecb: a house's number names no year and counts nothing
+        ("Gomes was arrested late Tuesday night at 2088 Philip Street.", ["Tuesday"]),
+        (
+            "outside the store, located at 200 West American Boulevard, around 7 p.m.",
+            ["around 7 p.m."],
+        ),
+        # a year after a preposition of time stays one; made up, a street named after it
+        ("In 2008 Wall Street lost its nerve.", ["2008"]),
+        # ECB+ 40_3ecb: a drive is no street
+        ("A 256 SSD drive is optional.", ["256"]),
+    ],
+)
+def test_a_house_number_is_no_claim(sentence, expected):
+    assert [c.text for c in claims_in(sentence, "en", "2008-12-10")] == expected
