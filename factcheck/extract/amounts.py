@@ -663,7 +663,9 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     # a range's bounds too: "seven children aged from one to 12" (ECB+ 41_1ecb)
     stated = reading.value is not None or reading.low is not None
     if governed is None and unit is None and stated:
-        if said_of_age(text, reading.start, language):
+        if said_of_age(text, reading.start, language) and not _a_ratio_after(
+            text, reading.end, reading.value, language
+        ):
             kind, unit, concept = "quantity", "year", AGE  # "aged 74", "died at 95"
         elif (end := bare_age_end(text, reading.start, reading.end, language)) is not None:
             kind, unit, concept, reading.end = "quantity", "year", AGE, end  # "في الـ35 من العمر"
@@ -950,6 +952,22 @@ def _list_item(text: str, start: int, end: int) -> bool:
         begin -= 1
     opens_line = begin == 0 or text[begin - 1] == "\n"
     return opens_line and _LIST_MARK.match(text, end) is not None
+
+
+def _a_ratio_after(text: str, end: int, value: float | None, language: str) -> bool:
+    """ "He was 3 for 4", "she was one of Blackmore's wives": one of `ratio_joins` (ages.yaml)
+    after the number a cue of age stands before, and a number after it or "one" before it: a
+    tally or a part, no age; not "died at age 44 of HIV - related illness"."""
+    join = phrase_matcher(language, "ages", "ratio_joins").at(text, skip_spaces(text, end))
+    if join is None:
+        return False
+    if value == 1:
+        return True
+    following = find_numbers(text[join.end : join.end + _RATIO_REACH], language)
+    return bool(following) and following[0].start <= 1
+
+
+_RATIO_REACH = 20  # characters after the join read for the tally's other number
 
 
 def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -> bool:

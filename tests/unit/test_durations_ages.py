@@ -135,6 +135,13 @@ def the_quantity(text, language):
             "14, after Texas Ranger Nick Hanna testified",
             ("14", 14, "exact", "year", "age"),
         ),
+        # ECB+ 28_7ecb, 4_1ecb: the copula after a pronoun, in an obituary (ages.yaml `before`)
+        (
+            "en",
+            "He was 95 and lived in Santa Rosa.",
+            ("95", 95, "exact", "year", "age"),
+        ),
+        ("en", "She was 85.", ("85", 85, "exact", "year", "age")),
         ("en", "He was sentenced to 12 years in prison.", ("12 years", 12, "exact", "year", None)),
         # ECB+ 8_1ecb: a decade is told in years, as the "20-year veteran of the department"
         # of 8_7ecb is
@@ -153,6 +160,24 @@ def the_quantity(text, language):
 )
 def test_durations_and_ages(language, text, expected):
     assert the_quantity(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ 36ecb, 28ecb: one of a group is a part, no age of one (ages.yaml `ratio_joins`)
+        "But telling the Deseret News she was one of Blackmore's wives.",
+        "He was one of many Nixon - era figures rumored over the years to be Deep Throat.",
+    ],
+)
+def test_one_of_a_group_after_a_copula_is_no_age(text):
+    assert [c.text for c in extracted(text, "en") if c.unit == "year"] == []
+
+
+def test_an_age_before_what_one_died_of_stays_an_age():
+    # ECB+ 4ecb: "of" after an age cue joins no tally here
+    found = the_quantity("Her brother died at age 44 of HIV - related illness.", "en")
+    assert found == ("44", 44, "exact", "year", "age")
 
 
 def test_ages_listed_after_an_age_are_ages():
