@@ -175,7 +175,7 @@ def test_one_of_a_group_after_a_copula_is_no_age(text):
 
 
 def test_an_age_before_what_one_died_of_stays_an_age():
-    # ECB+ 4ecb: "of" after an age cue joins no tally here
+    # ECB+ 34ecbplus: "of" after an age cue joins no tally here
     found = the_quantity("Her brother died at age 44 of HIV - related illness.", "en")
     assert found == ("44", 44, "exact", "year", "age")
 
