@@ -273,3 +273,10 @@ def test_a_decade_in_words_is_no_count():
         "seventies.",
         "en",
     ) == [("400", None)]
+
+
+def test_men_of_the_police_are_police():
+    # SaudiNewsNet snn-2015-08-10-0217: "رجال شرطة" count police, as "رجال الأمن" do
+    assert units("وأكدت قيادة شرطة اسطنبول في بيان إن ثلاثة رجال شرطة وسبعة مدنيين أصيبوا")[:1] == [
+        ("ثلاثة رجال شرطة", "police")
+    ]
