@@ -28,7 +28,7 @@ from typing import NamedTuple
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.lang.detect import supported_languages
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import PhraseMatcher, phrase_matcher, skip_spaces
 from factcheck.models import Document
@@ -41,6 +41,7 @@ _NOON = 12
 # digits); then an hour alone
 _DIGITS = re.compile(r"(\d{1,2})\s?[:.,]\s?(\d{2})(?!\d)|(\d{2})(\d{2})(?!\d)|(\d{1,2})(?![\d.,:])")
 # hours and minutes parted by a colon, no seconds after: a time without a mark ("at 12:45")
+_FOUR_DIGITS = re.compile(r"\d{4}")  # a military time: "1100 hours"
 _COLON = re.compile(r"\d{1,2}\s?:\s?\d{2}(?!\s?:\s?\d)")
 _OPENERS = '(«"'
 # a bracket that opens digits: "at 17:06 pm (1336 GMT)", the moment again in Greenwich time
@@ -58,6 +59,8 @@ class _ReadTime(NamedTuple):
     minutes: int
     unit: str
     unsaid: bool  # no mark, zone, name nor part of the day says its half of the day
+    # a military time's mark ("at 1100 hours") outranks the duration its digits and noun read as
+    military: bool = False
 
 
 @cache
@@ -80,7 +83,14 @@ def _matchers(language: str) -> tuple[PhraseMatcher, ...]:
         after_noon(language),
         PhraseMatcher.from_mapping(clock.get("zones") or {}, language),
         PhraseMatcher.of_surfaces(clock.get("marks"), language),
+        PhraseMatcher.of_surfaces(clock.get("four_digit_marks"), language),
     )
+
+
+@cache
+def _four_digit_after(language: str) -> frozenset[str]:
+    """The prepositions after which four digits and a mark of hours are a military time."""
+    return folded_words(language, "time_words", "clock", "four_digit_after")
 
 
 def after_noon(language: str) -> PhraseMatcher:
@@ -100,7 +110,7 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
     language = document.language or ""
     if language not in supported_languages() or "clock" not in load(language, "time_words"):
         return
-    openers, fractions, names, after_noon, zones, marks = _matchers(language)
+    openers, fractions, names, after_noon, zones, marks, four_digit_marks = _matchers(language)
     links = _links(language)
     text = folded.text
     # by where they start, found once: `at` reads a word as its letters or one sign, and
@@ -136,6 +146,14 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
         if link is not None:  # "السابعة من صباح الجمعة"
             after = skip_spaces(text, after + len(link))
         mark = marks_at.get(after)
+        military = (
+            mark is None
+            and _FOUR_DIGITS.fullmatch(text, at, end) is not None
+            and text[start:opened] in _four_digit_after(language)
+        )
+        if military:
+            mark = four_digit_marks.at(text, after)  # "at 1100 hours"
+            military = mark is not None
         zone = zones.at(text, after if mark is None else skip_spaces(text, mark.end))
         in_words = name is None and not text[at].isdigit()
         # the other end of a range a time opened: "من الساعة الخامسة عصرا إلى 11 مساءً"
@@ -170,17 +188,16 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
         if mark is not None:
             end = mark.end
         last_end = end
-        read_times.append(
-            _ReadTime(start, end, minutes, CLOCK if zone is None else f"{CLOCK}_{zone.key}", unsaid)
-        )
-    for start, end, minutes, unit, _unsaid in read_times:
+        unit = CLOCK if zone is None else f"{CLOCK}_{zone.key}"
+        read_times.append(_ReadTime(start, end, minutes, unit, unsaid, military))
+    for start, end, minutes, unit, _unsaid, military in read_times:
         yield exact_count(
             body,
             folded,
             start,
             end,
             minutes,
-            PRIORITY["count"],
+            PRIORITY["unit" if military else "count"],
             unit,
             note="ordinal",
             ordinal=True,

@@ -49,3 +49,23 @@ def test_no_time_without_colon_or_mark():
     )
     assert ("2.38 pounds", 2.38, "lb") in found
     assert all(unit != "clock" for _, _, unit in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ECB+ 12_1ecb, 12_17ecb: four digits and a mark of hours, a military time
+        (
+            "The Ministry said MV Gibe put out a message at 1100 hours that it was under attack",
+            [("at 1100 hours", 660, "clock")],
+        ),
+        (
+            "pirates on a dhow and a smaller boat attacked this merchant ship about 1100 hrs IST",
+            [("about 1100 hrs", 660, "clock")],
+        ),
+        # made up: "for" opens a length of time
+        ("He worked for 1100 hours last year.", [("1100 hours", 1100, "hour")]),
+    ],
+)
+def test_a_military_time(sentence, expected):
+    assert _times(sentence) == expected
