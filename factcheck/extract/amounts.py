@@ -39,7 +39,12 @@ from factcheck.extract.qualifiers import (
     verb_before_subject,
 )
 from factcheck.extract.scores import score_pairs
-from factcheck.extract.unit_contexts import size_of_noun, unit_by_context, weight_unit
+from factcheck.extract.unit_contexts import (
+    measure_said_before,
+    size_of_noun,
+    unit_by_context,
+    weight_unit,
+)
 from factcheck.extract.units import (
     before_number_only,
     durations,
@@ -669,6 +674,8 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
             kind, unit, concept = "quantity", "year", AGE  # "aged 74", "died at 95"
         elif (end := bare_age_end(text, reading.start, reading.end, language)) is not None:
             kind, unit, concept, reading.end = "quantity", "year", AGE, end  # "في الـ35 من العمر"
+        elif (measure := measure_said_before(text, reading.start, language)) is not None:
+            kind, unit = "quantity", measure  # "Outside temperatures were minus 20"
     priority = PRIORITY["unit"] if kind != "count" else PRIORITY["count"]
     if kind == "count" and unit is None:
         unit = governed

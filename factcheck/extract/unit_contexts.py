@@ -10,7 +10,7 @@ from functools import cache
 
 from factcheck.extract.sentences import sentence_spans
 from factcheck.lang.lexicon import folded_words, load
-from factcheck.lang.phrases import PhraseMatch, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces
 from factcheck.lang.tokens import LETTERS
 
 _REACH = 160  # characters of the sentence looked at on each side of the unit word
@@ -68,3 +68,12 @@ def size_of_noun(text: str, end: int, language: str) -> PhraseMatch | None:
         return None
     hit = phrase_matcher(language, "unit_contexts", "sized_nouns").at(text, skip_spaces(text, end))
     return None if hit is None else PhraseMatch(hit.start, hit.end, ("quantity", hit.key), hit.stem)
+
+
+def measure_said_before(text: str, start: int, language: str) -> str | None:
+    """The unit of a bare number that the words right before folded `start` say it measures
+    (unit_contexts.yaml `said_before`): "Outside temperatures were minus 20" (ECB+ 13_4ecb)."""
+    hit = phrase_matcher(language, "unit_contexts", "said_before").ending_at(
+        text, back_spaces(text, start)
+    )
+    return None if hit is None else str(hit.key)

@@ -35,6 +35,11 @@ def _quantities(text: str) -> list[tuple[str, float | None, str | None]]:
                 ("150 years", 150.0, "year"),
             ],
         ),
+        # ECB+ 13_4ecb: no unit word, the words before say what the number measures
+        (
+            "Outside temperatures were minus 20 as firefighters battled the blaze.",
+            [("minus 20", -20.0, "°")],
+        ),
         # a stated scale is its own unit, as before
         (
             "the weather was warm with temperatures of about 28 degrees Celsius (82 degrees "
