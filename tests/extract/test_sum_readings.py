@@ -87,3 +87,16 @@ def test_the_period_of_a_statistic_is_of_what_it_measures():
     assert trade["الأشهر السبعة"].sum_of == "trade"
     assert trade["7.3 في المائة"].sum_of == "trade"
     assert prices["الأشهر السبعة"].sum_of == "consumer_prices"
+
+
+def test_currencies_of_african_and_asian_fact_checks():
+    # QuanTemp quantemp-test-0422 and -0641, ECB+ 37_1ecb: a peso of no country named stays the
+    # ambiguous peso (common/currencies.yaml), a shilling written "Ksh" is Kenya's
+    pesos = claims_by_text(
+        "Francisco Domagoso admitted he squandered 70 million pesos in a video", "en"
+    )
+    assert (pesos["70 million pesos"].value, pesos["70 million pesos"].unit) == (70e6, "peso")
+    kenya = claims_by_text("5,236 contracts published valued at Ksh 146.5 billion.", "en")
+    assert (kenya["Ksh 146.5 billion"].value, kenya["Ksh 146.5 billion"].unit) == (146.5e9, "KES")
+    aid = claims_by_text("bringing 1.5 billion rupiah ($ A195,900) in aid", "en")
+    assert aid["1.5 billion rupiah"].unit == "IDR"
