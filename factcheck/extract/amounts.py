@@ -639,10 +639,21 @@ def _year_like(number: Number) -> bool:
     )
 
 
+def _a_scale_alone(number: Number, language: str) -> bool:
+    """A scale word alone that is no amount on its own (numbers.yaml `not_alone`): an English
+    scale with no digits nor article before it ("e80 million euros", its digits lost)."""
+    if len(number.pieces) != 1:
+        return False
+    piece = number.pieces[0]
+    return piece.role == "scale" and piece.text in number_words(language).not_alone
+
+
 def _mention(text: str, reading: Reading, number: Number, language: str) -> Mention | None:
     if _DENOMINATOR.search(text, max(0, reading.start - 8), reading.start):
         return None  # "after 4 1 / 2 hours" (wire text): not 2 hours
     kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
+    if kind != "count" and _a_scale_alone(number, language):
+        return None  # "e80 million euros", "multi-million dollar": the digits were lost
     # "موسم 2015 - 2016 المشاركة الأولى": a counted noun is indefinite; a year is no count,
     # and "أحد المستشفيات" is one of them
     if (

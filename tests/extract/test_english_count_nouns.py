@@ -168,3 +168,11 @@ def test_a_graphics_chip_after_its_make_counts_nothing():
 )
 def test_a_scale_word_alone_is_no_number(text):
     assert counts(text) == []
+
+
+def test_a_scale_word_alone_before_a_currency_is_no_sum():
+    # ECB+ 4_8ecbplus: a film's title; 24_6ecb: "e80 million" of a mangled euro sign
+    text = 'The self - described "Million Dollar Mermaid, " whose wholesome beauty launched her'
+    assert [c.text for c in claims_in(text, "en", "2013-05-25") if c.kind == "money"] == []
+    won = [c.value for c in claims_in("He won a million dollars.", "en", "2013-05-25")]
+    assert won == [1e6]
