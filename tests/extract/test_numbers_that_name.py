@@ -1,5 +1,6 @@
-"""A house's number before a street's name and noun names a house: no amount, no year
-(extract/streets.py, counts.yaml `streets`)."""
+"""A house's number before a street's name and noun names a house (extract/streets.py,
+counts.yaml `streets`), and a telephone number calls one (extract/amounts.py
+`_a_phone_number`): no amount, no year."""
 
 from __future__ import annotations
 
@@ -24,4 +25,18 @@ from tests.extract.by_text import claims_in
     ],
 )
 def test_a_house_number_is_no_claim(sentence, expected):
+    assert [c.text for c in claims_in(sentence, "en", "2008-12-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ECB+ 8_3ecb, 16_1ecb: a telephone number, whole or of seven digits after a call
+        ("Anyone with information is asked to call the tip line at 800-800-3855.", []),
+        ("Bratton asked anyone with information to call 877-LAPD-24-7 (527-3247).", []),
+        # made up: seven digits with no call are a range
+        ("Between 500-1000 people came.", ["Between 500-1000 people"]),
+    ],
+)
+def test_a_telephone_number_is_no_claim(sentence, expected):
     assert [c.text for c in claims_in(sentence, "en", "2008-12-10")] == expected
