@@ -500,36 +500,46 @@ def test_without_publication_date_relative_dates_stay_unresolved_and_say_so():
     assert found[2] is None and "no publication date" in found[3]
 
 
-def test_a_part_or_a_season_of_a_hijri_year_is_of_that_year():
-    # SaudiNewsNet snn-2015-08-07-0485: late 1431 AH, not late 1431 AD
-    body = "الذي تقدم به الأهالي في أواخر عام 1431هـ إلى خادم الحرمين"
-    assert dates(body, published="2015-08-07") == [
-        at(body, "أواخر عام 1431", "2010-06-13", "2010-12-06", "month")
-    ]
-    # snn-2015-08-07-1390: a season of a Hijri year is the Gregorian one within it (1436 AH:
-    # Oct 2014 - Oct 2015)
-    body = "وزارة التعليم لفعاليات الأندية الموسمية لصيف 1436هـ مشروع"
-    assert dates(body, published="2015-08-07") == [
-        at(body, "صيف 1436", "2015-06-01", "2015-08-31", "month")
-    ]
-
-
-def test_a_cue_before_a_month_or_weekday_name_is_no_month_or_day_back():
-    # SaudiNewsNet snn-2015-08-07-1324: "since the month of June 2012", not "a month ago"
-    body = "ليرتفع عدد حالات الإصابة منذ شهر يونيو 2012 إلى 1068 حالة"
-    assert dates(body, published="2015-08-07") == [
-        at(body, "شهر يونيو 2012", "2012-06-01", "2012-06-30", "month")
-    ]
-    # snn-2015-08-08-1229: "since last Sunday", not "a day ago" and a Sunday
-    body = "عندما أخذ في الانخفاض منذ يوم الأحد الماضي لينزل بشكل تدريجي"
-    assert dates(body, published="2015-08-08") == [
-        at(body, "الأحد الماضي", "2015-08-02", "2015-08-02", "day")
-    ]
-    # snn-2015-08-11-0129: "صفر" after four days is the score's zero, no month of Safar
-    body = "وروما الذي خسر أمام برشلونة قبل أربعة أيام صفر- 3"
-    assert dates(body, published="2015-08-11") == [
-        at(body, "قبل أربعة أيام", "2015-08-07", "2015-08-07", "day")
-    ]
+# SaudiNewsNet: one date each, read whole (body, published, (text, start, end, granularity))
+@pytest.mark.parametrize(
+    ("body", "published", "reading"),
+    [
+        # snn-2015-08-07-0485: late 1431 AH, not late 1431 AD
+        (
+            "الذي تقدم به الأهالي في أواخر عام 1431هـ إلى خادم الحرمين",
+            "2015-08-07",
+            ("أواخر عام 1431", "2010-06-13", "2010-12-06", "month"),
+        ),
+        # snn-2015-08-07-1390: a season of a Hijri year is the Gregorian one within it (1436
+        # AH: Oct 2014 - Oct 2015)
+        (
+            "وزارة التعليم لفعاليات الأندية الموسمية لصيف 1436هـ مشروع",
+            "2015-08-07",
+            ("صيف 1436", "2015-06-01", "2015-08-31", "month"),
+        ),
+        # snn-2015-08-07-1324: a cue before the month it names, "since the month of June
+        # 2012", not "a month ago"
+        (
+            "ليرتفع عدد حالات الإصابة منذ شهر يونيو 2012 إلى 1068 حالة",
+            "2015-08-07",
+            ("شهر يونيو 2012", "2012-06-01", "2012-06-30", "month"),
+        ),
+        # snn-2015-08-08-1229: ...or the weekday: "since last Sunday", not "a day ago"
+        (
+            "عندما أخذ في الانخفاض منذ يوم الأحد الماضي لينزل بشكل تدريجي",
+            "2015-08-08",
+            ("الأحد الماضي", "2015-08-02", "2015-08-02", "day"),
+        ),
+        # snn-2015-08-11-0129: "صفر" after four days is the score's zero, no month of Safar
+        (
+            "وروما الذي خسر أمام برشلونة قبل أربعة أيام صفر- 3",
+            "2015-08-11",
+            ("قبل أربعة أيام", "2015-08-07", "2015-08-07", "day"),
+        ),
+    ],
+)
+def test_one_date_read_whole(body, published, reading):
+    assert dates(body, published=published) == [at(body, *reading)]
 
 
 def test_a_span_counted_from_another_event_is_not_relative_to_publication():
