@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract import counts
+from factcheck.extract.addresses import phone_number
 from factcheck.extract.ages import AGE, age_end, apposed_age, bare_age_end, said_of_age
 from factcheck.extract.ago import said_ago
 from factcheck.extract.changes import states_levels
@@ -639,32 +640,6 @@ def _year_like(number: Number) -> bool:
     )
 
 
-# a telephone number written whole: "310-555-1234", "1-800-555-0199", "(213) 555-1234"; seven
-# digits alone ("527-3247") only after a word of calling (numbers.yaml `phone_cues`), as "500-1000
-# people" is a range
-_PHONE = re.compile(r"(?:1-)?(?:\(?\d{3}\)?[-. ]?)\d{3}-\d{4}")
-_LOCAL_PHONE = re.compile(r"\d{3}-\d{4}")
-_TOKEN_EDGES = "()[],.;:\"'"
-_PHONE_CUE_REACH = 40  # characters before a local number read for a word of calling
-
-
-def _a_phone_number(text: str, reading: Reading, language: str) -> bool:
-    """Whether the number read is part of a telephone number: the run of text around it with
-    no space, its brackets and marks left off, has a telephone's shape."""
-    start, end = reading.start, reading.end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    token = text[start:end].strip(_TOKEN_EDGES)
-    if _PHONE.fullmatch(token):
-        return True
-    if not _LOCAL_PHONE.fullmatch(token):
-        return False
-    before = text[max(0, start - _PHONE_CUE_REACH) : start]
-    return bool(phrase_matcher(language, "numbers", "phone_cues").finditer(before))
-
-
 def _a_scale_alone(number: Number, language: str) -> bool:
     """A scale word alone that is no amount on its own (numbers.yaml `not_alone`): an English
     scale with no digits nor article before it ("e80 million euros", its digits lost)."""
@@ -678,7 +653,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if _DENOMINATOR.search(text, max(0, reading.start - 8), reading.start):
         return None  # "after 4 1 / 2 hours" (wire text): not 2 hours
     kind, unit = reading.unit.key if reading.unit is not None else ("count", None)
-    if _a_phone_number(text, reading, language):
+    if phone_number(text, reading.start, reading.end, language):
         return None  # "call ... (527-3247)", "310-555-1234"
     if kind != "count" and _a_scale_alone(number, language):
         return None  # "e80 million euros", "multi-million dollar": the digits were lost

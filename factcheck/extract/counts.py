@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.addresses import street_number
 from factcheck.extract.changes import reached_by_change
 from factcheck.extract.holders import holder_lexicon
 from factcheck.extract.model_names import model_number_end
 from factcheck.extract.number_words import conjunctions, number_words
-from factcheck.extract.streets import street_number
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_list, folded_words, load

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from factcheck.extract import date_calendar as cal
+from factcheck.extract.addresses import street_number
 from factcheck.extract.date_lexicon import (
     DIRECTION_STEP,
     LETTER_BEFORE,
@@ -31,7 +32,6 @@ from factcheck.extract.date_shapes import (
 from factcheck.extract.hijri import hijri_day, hijri_months
 from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
-from factcheck.extract.streets import street_number
 from factcheck.lang.clitics import DEFINITE, bare_in
 from factcheck.lang.normalize import fold_word
 from factcheck.lang.phrases import skip_spaces, word_before
@@ -575,7 +575,7 @@ def _model_year(hit: Hit, context: Context) -> bool:
 
 
 def _house_number(hit: Hit, context: Context) -> bool:
-    """ "at 2088 Philip Street": a house's number, no year (extract/streets.py); not after a
+    """ "at 2088 Philip Street": a house's number, no year (extract/addresses.py); not after a
     preposition of time: "in 2008 Wall Street" is a year."""
     lexicon = context.lexicon
     if previous_word(context, hit.start("year")) in lexicon.old_year_before:

@@ -1,6 +1,6 @@
-"""A house's number before a street's name and noun names a house (extract/streets.py,
-counts.yaml `streets`), and a telephone number calls one (extract/amounts.py
-`_a_phone_number`): no amount, no year."""
+"""A house's number before a street's name and noun names a house (extract/addresses.py,
+counts.yaml `streets`), and a telephone number calls one (extract/addresses.py
+`phone_number`): no amount, no year."""
 
 from __future__ import annotations
 
