@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from factcheck.extract.units import hyphened_before
 from factcheck.lang.clitics import glued_conjunctions
@@ -61,28 +62,23 @@ _MIXED_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{3}")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 
 
-@cache
-def _zero_words() -> frozenset[str]:
-    """The words for zero (numbers.yaml `ones`), folded: the side of a score a hyphen joins to
-    the other's digits ("خسر أمام ريال مدريد صفر-2"), where after another word it would be a
-    model name's (F-16)."""
-    return frozenset(
-        fold_word(word)
-        for language in supported_languages()
-        for word in (load(language, "numbers").get("ones") or {}).get(0) or ()
-    )
+def _in_every_language(*keys: str | int) -> frozenset[str]:
+    """The folded words under `keys` of each supported language's numbers.yaml."""
+    words: set[str] = set()
+    for language in supported_languages():
+        node: Any = load(language, "numbers")
+        for key in keys:
+            node = (node or {}).get(key)
+        words.update(fold_word(str(word)) for word in node or ())
+    return frozenset(words)
 
 
 @cache
-def _minus_words() -> frozenset[str]:
-    """The words for minus (numbers.yaml `minus`), folded: a hyphen joins one to its digits
-    ("in minus-20 degree temperatures", ECB+ 13_2ecb), where after another word it would be a
-    model name's (F-16)."""
-    return frozenset(
-        fold_word(word)
-        for language in supported_languages()
-        for word in load(language, "numbers").get("minus") or ()
-    )
+def _hyphened_words() -> frozenset[str]:
+    """The words a hyphen joins to the digits after them, where after another word it would
+    be a model name's (F-16): zero (numbers.yaml `ones`), the side of a score ("خسر أمام ريال
+    مدريد صفر-2"), and minus (`minus`: "in minus-20 degree temperatures", ECB+ 13_2ecb)."""
+    return _in_every_language("ones", 0) | _in_every_language("minus")
 
 
 @cache
@@ -94,7 +90,7 @@ def digits_pattern(after_code: bool = False) -> re.Pattern[str]:
     conjunctions = "".join(sorted(glued_conjunctions())) or "^\\s\\S"
     glued = "" if after_code else "(?<![a-z])"
     # one lookbehind each: Python's lookbehinds are of one width
-    names = hyphened_before() | _zero_words() | _minus_words()
+    names = hyphened_before() | _hyphened_words()
     hyphened = "".join(f"(?<={re.escape(name)}-)|" for name in sorted(names))
     return re.compile(
         _DIGITS.format(glued=glued, octet=_OCTET, conjunctions=conjunctions, hyphened=hyphened),
