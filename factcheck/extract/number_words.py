@@ -60,6 +60,7 @@ class NumberWords:
     # ...and those that are a length's before `length_after` with no currency ("600m while")
     length_abbreviations: frozenset[str]
     length_after: frozenset[str]
+    size_joins: frozenset[str]  # "by" between a size's sides: "50m by 50m"
     vague: dict[float, tuple[float, float]]  # bounds of a plural scale on its own
     not_alone: frozenset[str]  # folded surfaces that are no amount on their own
     over: frozenset[str]  # "على" between two numbers: a fraction
@@ -141,6 +142,7 @@ def number_words(language: str) -> NumberWords:
         sum_abbreviations,
         folded_words(language, "numbers", "length_abbreviations"),
         folded_words(language, "numbers", "length_after"),
+        folded_words(language, "numbers", "size_joins"),
         vague,
         not_alone,
         **ratios,

@@ -500,19 +500,25 @@ def _digit_pieces(text: str, words: NumberWords) -> list[Piece]:
     return pieces
 
 
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _a_length(text: str, match: re.Match[str], tail: int, words: NumberWords) -> bool:
     """Whether the abbreviation glued to the digits of `match` up to `tail` is a length's
     (numbers.yaml `length_abbreviations`): with no currency symbol before the digits, and one
-    of `length_after` the next word ("within 80m of their destination")."""
+    of `length_after` the next word ("within 80m of their destination"), or the second side of
+    a size, after one of `size_joins` and a first side in that unit ("50m by 50m")."""
     unit = text[match.end() : tail]
     if unit not in words.length_abbreviations or _of_a_sum(text, match):
         return False
-    after = re.match(r"\s+([^\W\d_]+)", text[tail : tail + 20])
+    after = _WORD_AFTER.match(text, tail)
     if after is not None and after.group(1) in words.length_after:
         return True
-    # the second side of a size: "50m by 50m"
-    before = re.search(r"\d([^\W\d_]+)\s+by\s+$", text[max(0, match.start() - 20) : match.start()])
-    return before is not None and before.group(1) == unit
+    join = word_before(text, match.start())
+    if join not in words.size_joins:
+        return False
+    side = word_before(text, back_spaces(text, match.start()) - len(join))
+    return side.endswith(unit) and side[: -len(unit)][-1:].isdigit()
 
 
 # A currency symbol, then the digits of a sum or of a range's first side: "$200", "$140 - "
