@@ -429,7 +429,7 @@ def _season(hit: Hit, context: Context) -> Reading | None:
 
 
 def _hijri_season(months: tuple[int, ...], year: int, part: bool) -> Reading | None:
-    """A part of a Hijri year ("في أواخر عام 1431هـ", SaudiNewsNet 2015-08-07-0990): those of
+    """A part of a Hijri year ("في أواخر عام 1431هـ", SaudiNewsNet 2015-08-07-0485): those of
     its months; a season of one ("لصيف 1436هـ"): the Gregorian season that falls within it."""
     if part:
         span = hijri_months(year, months[0], months[-1])
