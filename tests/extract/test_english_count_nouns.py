@@ -150,8 +150,11 @@ def test_a_version_after_a_name_counts_nothing_and_the_number_before_counts_past
 def test_a_graphics_chip_after_its_make_counts_nothing():
     # ECB+ 40_6ecb, 40_10ecbplus: "9400M", "650m" name chips (model_names.yaml `apart`), no
     # billions nor millions
-    chips = "the Nvidia GeForce 9400M on the motherboard and the Nvidia GeForce 9600M apart."
-    assert counts(chips) == []
+    chips = (
+        "The new MacBook Pro will feature two graphic chipsets, the Nvidia GeForce 9400M embedded"
+        " on the motherboard and the Nvidia GeForce 9600M as a discrete part."
+    )
+    assert counts(chips) == [("two", None)]  # the chipsets, no chip's name
     assert counts("Nvidia GeForce GT 650m graphics, and 7 hours of battery life.") == [
         ("7 hours", "hour")
     ]
