@@ -44,6 +44,7 @@ from factcheck.extract.unit_contexts import (
     measure_said_before,
     size_of_noun,
     unit_by_context,
+    unit_mark,
     weight_unit,
 )
 from factcheck.extract.units import (
@@ -159,6 +160,7 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         matcher.at(text, pos)
         or unit_by_context(text, pos, language)
         or size_of_noun(text, end, language)
+        or unit_mark(text, end, language)
         or (glued_units(language).at(text, pos) if pos == end else None)
     )
     if hit is not None:
@@ -959,6 +961,20 @@ def _counts_alone_before_a_noun(text: str, number: Number, reading: Reading, lan
     )
 
 
+def _grouped(number: Number) -> bool:
+    """Digits grouped in thousands ("2,000") are an amount after a label's word: a name's number
+    is not grouped ("Resolution 2254", "Flight 370"), and "number" is then the verb ("Its
+    members number 2,000")."""
+    first = number.pieces[0]
+    return (
+        len(number.pieces) == 1
+        and first.role == "digits"
+        and not first.plain_integer
+        and first.value >= 1000
+        and float(first.value).is_integer()
+    )
+
+
 def _in_a_row(text: str, start: int, end: int) -> bool:
     """Only spaces part this number from a digit before or after it: a row of figures."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -1043,7 +1059,7 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
         return reading.qualifier == "exact"
     return (
         # right before the number, not before its qualifier ("مقر اللواء حوالى 18 دبابة")
-        counts.label_before(text, number.start, language)
+        (counts.label_before(text, number.start, language) and not _grouped(number))
         or counts.label_after(text, number.end, language)
         or counts.listed_after_label(text, number.start, number.clitic, language)
         or (

@@ -77,3 +77,39 @@ def measure_said_before(text: str, start: int, language: str) -> str | None:
         text, back_spaces(text, start)
     )
     return None if hit is None else str(hit.key)
+
+
+@cache
+def _marks(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Each sign that names a unit (folded) with its unit, and the quotation marks."""
+    data = load(language, "unit_contexts").get("marks") or {}
+    signs = {sign: unit for unit, listed in (data.get("units") or {}).items() for sign in listed}
+    return signs, tuple(data.get("quotes") or ())
+
+
+def unit_mark(text: str, end: int, language: str) -> PhraseMatch | None:
+    """The unit a sign right after the number ending at folded `text[end]` names, a word after
+    it (unit_contexts.yaml `marks`): "the 17 '' MacBook Pro", "The 15.4″ MacBook Pro". A sign
+    that is also a quotation mark names it only with a space after it and where no quotation is
+    open before it in its sentence: in "sunk Thai trawler \\"Ekawat Nava 5 '' , which" it
+    closes one."""
+    signs, quotes = _marks(language)
+    pos = skip_spaces(text, end, 1)
+    sign = next((sign for sign in signs if text.startswith(sign, pos)), None)
+    if sign is None:
+        return None
+    after = pos + len(sign)
+    word = skip_spaces(text, after, 1)
+    if not text[word : word + 1].isalpha():
+        return None
+    # glued to the word after it, a quotation mark opens a quotation: 'the three "X-Men" movies'
+    if sign in quotes and (word == after or _quotation_open(text, end, quotes)):
+        return None
+    return PhraseMatch(pos, after, ("quantity", signs[sign]), pos)
+
+
+def _quotation_open(text: str, end: int, quotes: tuple[str, ...]) -> bool:
+    """Whether the sentence before folded `text[end]` opens a quotation it has not closed."""
+    low = max(0, end - _REACH)
+    begin = next((start for start, stop in sentence_spans(text, low, end) if stop >= end), low)
+    return sum(text.count(quote, begin, end) for quote in quotes) % 2 == 1

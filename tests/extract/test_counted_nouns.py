@@ -99,3 +99,22 @@ def test_a_part_of_them_counts_the_noun_after_its_bridge():
         )
         if c[2] == 3 and c[3] is None
     ] == []
+
+
+def test_a_share_is_of_no_noun_past_the_next_amount_unless_a_list_joins_them():
+    # ECB+ 19_8ecb: the protesters are the 60 percent's clause, not the 68 percent's
+    english = claims_in(
+        "Another survey, in Kathimerini daily, put disapproval of the government at 68 percent "
+        "with 60 percent of those polled saying the riots were a social uprising rather than an "
+        "outburst by an isolated fringe of violent protesters.",
+        "en",
+    )
+    assert [(c.text, c.subject) for c in english] == [
+        ("68 percent", None),
+        ("60 percent", "protesters"),
+    ]
+    # snn-2015-08-08-0660: a list shares the noun after its last item
+    arabic = claims_in(
+        "علماً بأن هذه الطرق تستخدم فقط بنسبة ٢٩% و٤٦% و١١% من الشركات على التوالي.", "ar"
+    )
+    assert [c.subject for c in arabic] == ["companies"] * 3

@@ -40,3 +40,16 @@ def test_a_house_number_is_no_claim(sentence, expected):
 )
 def test_a_telephone_number_is_no_claim(sentence, expected):
     assert [c.text for c in claims_in(sentence, "en", "2008-12-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # made up: no corpus sentence uses the verb; digits grouped in thousands name nothing
+        ("The troops in Jordan number 2,000.", [("2,000", 2000.0)]),
+        # ECB+ 28_8ecb, the opening of its sentence: a label's number is not grouped
+        ("W. Mark Felt, Sr., the number 2 man at the FBI", []),
+    ],
+)
+def test_digits_grouped_in_thousands_after_number_are_an_amount(sentence, expected):
+    assert [(c.text, c.value) for c in claims_in(sentence, "en") if c.kind != "date"] == expected

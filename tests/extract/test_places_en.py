@@ -299,3 +299,48 @@ def test_a_name_learned_after_a_places_possessive_lies_in_that_place():
     )
     assert claims["22 miles"].location == "indonesia/papua/manokwari"
     assert not places_differ(claims["22 miles"].location, "indonesia/papua")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject", "location"),
+    [
+        # ECB+ 31_5ecbplus: a player, not the kingdom, had the rebounds
+        (
+            "Jordan Clarke had 10 rebounds for Drake, which reached the quarterfinal by beating "
+            "Bradley on Thursday night.",
+            "10 rebounds",
+            "rebounds",
+            None,
+        ),
+        # ECB+ 19_3ecb: an Athens protester, no Parisian
+        (
+            '"In the end, the violence that we use is minimal in comparison to the violence the '
+            "system uses, like the banks, '' said 32-year-old protester Paris Kyriakides.",
+            "32-year-old",
+            "age",
+            None,
+        ),
+        # ECB+ 5_14ecb: a coach's surname owns nothing (the team's city stays the place)
+        (
+            "He is the fifth NBA head coach fired this season, joining Oklahoma City's "
+            "P.J.Carlesimo, Washington's Eddie Jordan, Toronto's Sam Mitchell and Minnesota's "
+            "Randy Wittman.",
+            "fifth NBA head coach",
+            "numbered",
+            "us/washington",
+        ),
+        # ECB+ 3_8ecb: the state, beside no capitalised word but the article
+        (
+            "A Georgia judge handed Brian Nichols today four consecutive life sentences without "
+            "the possibility for parole sentence today.",
+            "four",
+            "georgia/*",
+            None,
+        ),
+    ],
+)
+def test_a_place_named_like_a_person_before_a_surname_is_a_person(
+    sentence, figure, subject, location
+):
+    claim = claims_by_text(sentence, "en")[figure]
+    assert (claim.subject, claim.location) == (subject, location)
