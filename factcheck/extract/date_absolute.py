@@ -111,7 +111,8 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             "day_month",
             rf"{weekday}{day}\s*[-./]?\s*(?:(?:{of})\s+)?{month_cue}{month}{after}"
             # "on 10 Nov 11.": wire text's two-digit year, where the sentence or clause ends
-            r"(?:\s+(?P<yy>\d{2})(?=\s*(?:[.,;]|$)))?",
+            # (not a decimal's: "حتى 31 يوليو 45.6 ألف ريال", snn-2015-08-11-1250)
+            r"(?:\s+(?P<yy>\d{2})(?=\s*(?:[.,;](?!\d)|$)))?",
             _day_month,
             ("digit", "ordinal", "weekday"),
         ),

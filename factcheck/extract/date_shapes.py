@@ -156,7 +156,12 @@ def weekday_prefix(lexicon: DateLexicon) -> str:
     )
 
 
-YEAR = r"(?<![\d.,])(?<!\d:)(?P<year>\d{4})(?!\d|[.,:]\d)"  # "سعوديا:2019" is a year
+# "سعوديا:2019" is a year; a side of a size is none ("a 1920x1200 pixel resolution", ECB+
+# 40_5ecb; "بتنسيق \"2048X1536\" بكسيل", snn-2015-08-08-1132)
+YEAR = (
+    r"(?<![\d.,])(?<!\d:)(?<!\d[xX×])(?<!\d [xX×] )(?P<year>\d{4})"
+    r"(?!\d|[.,:]\d|\s?[xX×]\s?\d)"
+)
 
 
 def weekday_checked(reading: Reading, hit: Hit, context: Context) -> Reading:

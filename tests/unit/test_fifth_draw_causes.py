@@ -311,3 +311,17 @@ def test_a_number_joined_to_a_match_minute_is_one():
         ("ثلاث", "count", 3, "exact", None),
     ]
     assert read_figures("مقتل 43 و57 جريحا")[1] == ("57 جريحا", "count", 57, "exact", "injured")
+
+
+def test_no_year_in_a_decimal_nor_a_side_of_a_size():
+    # SaudiNewsNet snn-2015-08-11-1250: the profit of 45.6 thousand riyals dated 2045
+    text = "وبلغ صافي الربح حتى 31 يوليو 45.6 ألف ريال، وبلغ مجمل الربح"
+    assert dates(text, published="2015-08-11") == [
+        ("31 يوليو", "2015-07-31", "2015-07-31", "day")
+    ]
+    assert read_figures(text, "ar", "2015-08-11") == [
+        ("45.6 ألف ريال", "money", 45600, "exact", "riyal")
+    ]
+    # snn-2015-08-08-1132, ECB+ 40_5ecb: a screen's resolution, no year 2048 nor 1920
+    assert dates('ويعتمد الهاتف على كاميرا خلفية بتنسيق "2048X1536" بكسيل') == []
+    assert dates("Its LED backlit display supports a 1920x1200 pixel resolution.", "en") == []
