@@ -43,6 +43,7 @@ from factcheck.extract.scores import opens_score
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
 from factcheck.extract.units import (
+    class_units,
     clock_units,
     currency_names,
     durations,
@@ -87,7 +88,7 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
 # size: a length joined to its noun by a hyphen ("a 17-inch notebook").
-CLOCK, CONVERSION, SIZE = "clock", "conversion", "size"
+CLOCK, CONVERSION, SIZE, CLASS = "clock", "conversion", "size", "class"
 ADDEND = "addend"
 _SCOPE_ORDER = (CLOCK, "limit", "average", "earlier", "remainder", "part", ADDEND, "aggregate")
 # characters each side of a figure where its scope words are looked for: a bound for speed,
@@ -97,6 +98,8 @@ _WORDS = {"before": "before_words", "after": "after_words"}  # each position's r
 # "a 17-inch notebook", "an 84 - yard scamper": a length joined to its noun names a size class or
 # one play, not a measure like "0.98 inches thick" or "226 yards" in all
 _HYPHENATED = re.compile(r"\d\s?-\s?[^\W\d_]+$")
+# ...or with a mark a word follows ("the 17 '' MacBook Pro": extract/unit_contexts.unit_mark)
+_SIZE_BEFORE_A_NOUN = re.compile(r"\d\s?(?:-\s?[^\W\d_]+|″|''|\")$")
 _EVENT_PLACE_WORDS = 2  # "اجتماع عقد في واشنطن": a participle and a preposition between
 
 
@@ -1802,13 +1805,13 @@ def _noun_bound(
 ) -> int:
     """Where the nouns a share may be of end, `high` the end of its clause: at the next amount,
     whose noun one past it is ("put disapproval of the government at 68 percent with 60 percent
-    of those polled saying ... violent protesters", ECB+ 19_8ecb), unless only a comma or a
-    conjunction joins the two: a list shares the noun after it ("بنسبة ٢٩% و٤٦% و١١% من
-    الشركات", snn-2015-08-08-0660)."""
+    of those polled saying ... violent protesters", ECB+ 19_8ecb), unless only a comma, a
+    conjunction or a range's join joins the two: a list or a change shares the noun after it
+    ("بنسبة ٢٩% و٤٦% و١١% من الشركات", snn-2015-08-08-0660; "من 47% الى 14%")."""
     after = bisect.bisect_right(figures, start)
     if after == len(figures) or figures[after] >= high:
         return high
-    joins = cue_conjunctions(language.language)
+    joins = cue_conjunctions(language.language).union(*range_joins(language.language))
     if all(fold_word(word) in joins for word in LETTERS.findall(facts.text, end, figures[after])):
         return high
     return figures[after]
@@ -1890,6 +1893,8 @@ def _scope(
     another currency, at some rate."""
     if claim.kind == "money" and converts_the_sum_before(facts.text, start):
         return CONVERSION
+    if claim.unit in class_units() and _SIZE_BEFORE_A_NOUN.search(body, claim.start, claim.end):
+        return CLASS  # "every 17-inch MacBook Pro": a model's size, no measure of one
     if claim.unit in of_dimension("length") and _HYPHENATED.search(body, claim.start, claim.end):
         return SIZE
     text = facts.text

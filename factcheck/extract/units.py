@@ -245,6 +245,15 @@ def of_dimension(dimension: str) -> frozenset[str]:
 
 
 @cache
+def class_units() -> frozenset[str]:
+    """The unit symbols whose size before a noun names a class of things (units.yaml
+    `classes`): "a 17-inch MacBook Pro"."""
+    return frozenset(
+        symbol for symbol, spec in load("common", "units").items() if (spec or {}).get("classes")
+    )
+
+
+@cache
 def written_before() -> frozenset[str]:
     """The unit symbols also written before their number ("magnitude 6.1")."""
     return frozenset(

@@ -316,9 +316,7 @@ def test_a_number_joined_to_a_match_minute_is_one():
 def test_no_year_in_a_decimal_nor_a_side_of_a_size():
     # SaudiNewsNet snn-2015-08-11-1250: the profit of 45.6 thousand riyals dated 2045
     text = "وبلغ صافي الربح حتى 31 يوليو 45.6 ألف ريال، وبلغ مجمل الربح"
-    assert dates(text, published="2015-08-11") == [
-        ("31 يوليو", "2015-07-31", "2015-07-31", "day")
-    ]
+    assert dates(text, published="2015-08-11") == [("31 يوليو", "2015-07-31", "2015-07-31", "day")]
     assert read_figures(text, "ar", "2015-08-11") == [
         ("45.6 ألف ريال", "money", 45600, "exact", "riyal")
     ]
