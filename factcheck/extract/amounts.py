@@ -34,6 +34,7 @@ from factcheck.extract.qualifiers import (
     before_matcher,
     interval,
     opens_next,
+    particles,
     range_joins,
     range_open_matcher,
     spreads,
@@ -66,6 +67,7 @@ from factcheck.lang.phrases import (
     back_spaces,
     phrase_matcher,
     skip_spaces,
+    word_before,
 )
 from factcheck.lang.tokens import COMMAS, LETTERS
 from factcheck.models import Document
@@ -568,11 +570,23 @@ def _add_minor(text: str, reading: Reading) -> None:
 
 
 def _qualify(text: str, reading: Reading, language: str) -> None:
-    if _spread_over_a_duration(text, reading, language):
+    if _spread_over_a_duration(text, reading, language) or _a_verbs_particle(
+        text, reading, language
+    ):
         return
     _extend_before(text, reading, before_matcher(language), keep_qualifier=False)
     if reading.qualifier == "exact":
         reading.qualifier = verb_before_subject(text, reading.start, language) or "exact"
+
+
+def _a_verbs_particle(text: str, reading: Reading, language: str) -> bool:
+    """ "It went up to 61,220 crore rupees": the cue before the figure is the particle of the
+    verb before it (qualifiers.yaml `particle_after`), which reached the figure; no bound."""
+    hit = before_matcher(language).ending_at(text, back_spaces(text, reading.start, _GAP))
+    if hit is None:
+        return False
+    verbs = particles(language).get(text[hit.stem : hit.end])
+    return verbs is not None and word_before(text, hit.start) in verbs
 
 
 # How far before "over" a figure it spreads over a length of time may be, in its clause.

@@ -375,6 +375,7 @@ def _two_digits(year: int | None) -> int | None:
 
 
 _CENTURY_TURN = 50  # two digits under it are of this century
+_SHORT_SPAN = 10  # most years a span ending in two digits runs over ("2015-20")
 
 
 def _numeric(hit: Hit, context: Context) -> Reading | None:
@@ -617,10 +618,12 @@ def _year(hit: Hit, context: Context) -> Reading | None:
         return Reading(DateSpan(start=first.start, end=final.end, granularity="year"))
     if last is None:
         return Reading(cal.year_span(year), priority="year")
-    if last < 100:  # "2019-20", "2016/17": a fiscal year or a season, over two years
-        if last != (year + 1) % 100:
+    if last < 100:
+        # "2019-20", "2016/17": a fiscal year or a season, over two years; "during 2015-20, as
+        # compared to 2012-15" (QuanTemp): a plan's years, of one decade
+        last += year - year % 100 + (100 if last <= year % 100 else 0)  # "1999-00"
+        if last - year > _SHORT_SPAN:
             return None
-        last = year + 1
     if not 0 < last - year <= 100:
         return None
     span = DateSpan(start=f"{year:04d}-01-01", end=f"{last:04d}-12-31", granularity="year")

@@ -82,6 +82,17 @@ def opens_next(language: str) -> frozenset[str]:
 
 
 @cache
+def particles(language: str) -> dict[str, frozenset[str]]:
+    """Each before-cue that is the particle of a verb before it, with those verbs (folded;
+    qualifiers.yaml `particle_after`): "went up to" reached a level, no ceiling."""
+    listed = load(language, "qualifiers").get("particle_after") or {}
+    return {
+        " ".join(fold_word(word) for word in cue.split()): frozenset(map(fold_word, verbs))
+        for cue, verbs in listed.items()
+    }
+
+
+@cache
 def spreads(language: str) -> frozenset[str]:
     """Before-cues that, right after a length of time, spread it over the next one
     (qualifiers.yaml `spread_over`): "40 hours over four days" lasted four days, not more."""

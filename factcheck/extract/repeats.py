@@ -72,7 +72,9 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
             value, start = float(key), hit.start
         elif body[folded.start_of(hit.stem) : folded.start_of(hit.stem) + 1].isupper():
             continue  # "the New York Times", "One Times Square": a name
-        elif (number := _number_before(text, back_spaces(text, hit.start), language)) is None:
+        elif (
+            number := _number_before(text, _past_between(text, hit.start, language), language)
+        ) is None:
             continue
         else:
             value, start = number
@@ -101,6 +103,17 @@ def find_repeats(body: str, folded: Folded, document: Document) -> Iterator[Ment
             unit=MULTIPLE if factor or next_word in multiplies else TIMES,
             priority=PRIORITY["times"],
         )
+
+
+def _past_between(text: str, start: int, language: str) -> int:
+    """Where the number before the noun at folded `start` ends, past a word that may stand
+    between them (repeats.yaml `between`): "voted to allow prison inmates to receive stimulus
+    checks five separate times" (QuanTemp)."""
+    end = back_spaces(text, start)
+    begin = word_start(text, end)
+    if begin < end and text[begin:end] in folded_words(language, "repeats", "between"):
+        return back_spaces(text, begin)
+    return end
 
 
 def _range_before(text: str, start: int, language: str) -> tuple[float, int] | None:

@@ -104,3 +104,23 @@ def test_mm_after_a_currency_symbol_is_millions():
         ("$200MM", "money", 200_000_000, "USD"),
     } <= read
     assert ("7.62mm", "quantity", 7.62, "mm") in read
+
+
+def test_a_sum_before_a_relative_date_is_no_count_of_years():
+    # QuanTemp quantemp-test-0745: "last" was read as an adjective before "year", the unit of
+    # "$50 million", and the sum was lost
+    claims = extract_document(
+        Document(
+            id="d",
+            path="d",
+            body="Says the University of Texas can afford to build a medical school because it "
+            "has a $7 billion endowment and its football program had a $50 million profit last "
+            "year.",
+            language="en",
+            published="2020-06-01",
+        )
+    )
+    assert [(c.text, c.kind, c.value, c.unit) for c in claims if c.kind == "money"] == [
+        ("$7 billion", "money", 7e9, "USD"),
+        ("$50 million", "money", 5e7, "USD"),
+    ]

@@ -45,6 +45,12 @@ def _times(text: str) -> list[tuple[str, float | None, float | None, float | Non
             'times."',
             [("four times", 4, 4, 4)],
         ),
+        (
+            "quantemp-test-1595",  # an adjective between
+            'Mark Kelly "voted to allow prison inmates to receive stimulus checks five separate '
+            'times."',
+            [("five separate times", 5, 5, 5)],
+        ),
     ],
 )
 def test_a_number_before_times_counts_them(article, text, read):

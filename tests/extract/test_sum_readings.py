@@ -100,3 +100,19 @@ def test_currencies_of_african_and_asian_fact_checks():
     assert (kenya["Ksh 146.5 billion"].value, kenya["Ksh 146.5 billion"].unit) == (146.5e9, "KES")
     aid = claims_by_text("bringing 1.5 billion rupiah ($ A195,900) in aid", "en")
     assert aid["1.5 billion rupiah"].unit == "IDR"
+
+
+def test_up_to_after_a_verb_of_motion_is_the_level_reached():
+    # QuanTemp quantemp-test-0875: "went up to" is no ceiling; "can carry up to" is
+    claims = claims_by_text(
+        "It went up to 61,220 crore rupees from 33,580.93 crore rupees.", "en", "2021-01-01"
+    )
+    assert claims["61,220 crore rupees"].qualifier == "exact"
+    # ECB+ 40_10ecb: a ceiling
+    claims = claims_by_text(
+        "The new battery system will deliver eight hours on a single charge and can be "
+        "recharged up to 1,000 times in a single lifespan.",
+        "en",
+        "2009-01-06",
+    )
+    assert claims["up to 1,000 times"].qualifier == "le"

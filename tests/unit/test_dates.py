@@ -788,6 +788,18 @@ def test_a_fiscal_year_spans_its_two_years(body, text, reading):
     assert dates(body, language="en", published="2021-01-01") == [at(body, text, *reading)]
 
 
+def test_years_ending_in_two_digits_span_up_to_a_decade():
+    # QuanTemp quantemp-test-0875: a plan's years, both read as counts of 20 and 15 before
+    body = (
+        "82% rise in provision under SDRF (State Disaster Relief Fund) during 2015-20, as "
+        "compared to 2012-15. It went up to 61,220 crore rupees from 33,580.93 crore rupees."
+    )
+    assert dates(body, language="en", published="2021-01-01") == [
+        at(body, "2015-20", "2015-01-01", "2020-12-31", "year"),
+        at(body, "2012-15", "2012-01-01", "2015-12-31", "year"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "published", "readings"),
     [
