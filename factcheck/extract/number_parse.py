@@ -33,6 +33,8 @@ _DIGITS = r"""
         (?P<power>\d+(?:[.,]\d+)?(?:e[+-]?\d+|-{{0,2}}\^[+-]{{0,2}}\d+(?:[.,]\d+)?))(?!\d)
                                             # 1.2e5, 2,5^-1; right to left the exponent's
                                             # sign may stand before the caret: ٢٥٠٠-^١
+      | (?P<lakh>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?)(?![\d,]\d)  # India's lakhs and
+                                            # crores: "₹ 15,62,52,872", "1,00,000"
       | (?P<comma>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)(?![\d,]\d)  # 1,000,000.5
       | (?P<arabic_comma>\d{{1,3}}(?:،\d{{3}})+(?:[.,]\d+)?)(?![\d،]\d)  # ١،٢٣٤،٥٦٧
       | (?P<comma_decimal>\d+,(?:\d{{1,2}}|\d{{4,}}))(?![\d,]\d)   # 4,8 and 0,23456: decimal
@@ -163,7 +165,7 @@ def digits_value(match: re.Match[str]) -> float:
             value = math.nan
     elif kind == "comma" and _MIXED_GROUPS.fullmatch(text):
         value = float(text.replace(",", "").replace(".", ""))
-    elif kind in ("comma", "wire", "spaced"):
+    elif kind in ("comma", "lakh", "wire", "spaced"):
         value = float(text.replace(",", "").replace(" ", ""))
     elif kind == "arabic_comma":
         value = float(text.replace("،", "").replace(",", "."))

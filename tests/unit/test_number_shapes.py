@@ -101,3 +101,15 @@ def test_a_minus_after_a_glued_conjunction_is_a_sign():
     text = "بحفظ الأغذية المبردة في درجة حرارة 5 درجات مئوية في الثلاجة، و-18 درجة مئوية في الفريزر"
     assert amounts(text, "ar") == [("5 درجات مئوية", 5), ("-18 درجة مئوية", -18)]
     assert amounts("وصلت منظومة اس-300 إلى إيران", "ar") == []
+
+
+def test_indian_grouping_in_lakhs_and_crores():
+    # QuanTemp quantemp-test-0124: read as 15 rupees
+    text = (
+        "Sharad Deshmukh, an employee of a KFC outlet in Bengaluru by playing live casino "
+        "blackjack has won ₹ 15,62,52,872 at Leo Vegas Casino."
+    )
+    assert amounts(text, "en") == [("₹ 15,62,52,872", 156252872)]
+    # quantemp-test-0603: "kgs"
+    text = "Arab King gifted PM Modi a gold necklace of 170 tolas (1.98kgs)"
+    assert amounts(text, "en") == [("170", 170), ("1.98kgs", 1.98)]
