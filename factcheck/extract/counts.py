@@ -549,8 +549,18 @@ def cue_right_after(text: str, end: int, language: str) -> str | None:
     link = phrase_matcher(language, "counts", "links_before_cue").at(text, pos)
     if link is not None:
         pos = skip_spaces(text, link.end, _CUE_GAP)
+        # "12 were confirmed dead", "two were later found dead" (counts.yaml `after_link`)
+        between = phrase_matcher(language, "counts", "after_link")
+        for _ in range(_AFTER_LINK):
+            word = between.at(text, pos)
+            if word is None:
+                break
+            pos = skip_spaces(text, word.end, _CUE_GAP)
     hit = phrase_matcher(language, "death_cues").at(text, pos)
     return None if hit is None else hit.key
+
+
+_AFTER_LINK = 2  # words between a link and its cue: "were later found dead"
 
 
 _FIGURE = re.compile(r"\d[\d,.]*")

@@ -179,3 +179,13 @@ def test_a_scale_word_alone_before_a_currency_is_no_sum():
     assert [c.text for c in claims_in(text, "en", "2013-05-25") if c.kind == "money"] == []
     won = [c.value for c in claims_in("He won a million dollars.", "en", "2013-05-25")]
     assert won == [1e6]
+
+
+def test_a_report_verb_between_the_link_and_the_death_cue():
+    # ECB+ 12_8ecb: "one is confirmed dead" counted nothing
+    claims = claims_in(
+        "One crewman was found alive after six days adrift in the Gulf of Aden, and one is "
+        "confirmed dead, the ship's owner said.",
+        "en",
+    )
+    assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [("one", "deaths")]
