@@ -189,3 +189,19 @@ def test_a_report_verb_between_the_link_and_the_death_cue():
         "en",
     )
     assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [("one", "deaths")]
+
+
+def test_the_missing_are_counted_apart_from_the_dead():
+    # ECB+ 37_14ecbplus: the two others were counted as people, beside the quake's dead
+    claims = claims_in(
+        "A strong earthquake struck Indonesia's Aceh province on Tuesday, killing at least one "
+        "person and leaving two others missing.",
+        "en",
+    )
+    assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [
+        ("at least one person", "deaths"),
+        ("two others", "missing"),
+    ]
+    # SaudiNewsNet's wording of the missing (made up: the week counts none)
+    (claim,) = claims_in("ولا يزال 5 أشخاص في عداد المفقودين", "ar")
+    assert claim.unit == "missing"
