@@ -536,7 +536,9 @@ def cue_right_before(text: str, start: int, language: str) -> str | None:
     hit = phrase_matcher(language, "death_cues").ending_at(text, end) or phrase_matcher(
         language, "counts", "bare_cues"
     ).ending_at(text, end)
-    return None if hit is None else hit.key
+    if hit is None or hit.key in folded_words(language, "counts", "cues_after_only"):
+        return None
+    return str(hit.key)
 
 
 def cue_right_after(text: str, end: int, language: str) -> str | None:
@@ -743,10 +745,13 @@ def _nearest_cue(
     inserted = (inserted[0] - begin, inserted[1] - begin)
     # a cue after the figure that a conjunction opens starts another clause, with its own
     # figure: "استشهد عشرة ... وثلاثة آخرون وأصيب تسعة آخرين" (the three died too)
+    after_only = folded_words(language, "counts", "cues_after_only")
     cues = [
         hit
         for hit in phrase_matcher(language, "death_cues").finditer(clause)
-        if (senses is None or hit.key in senses) and not inserted[0] <= hit.start < inserted[1]
+        if (senses is None or hit.key in senses)
+        and not inserted[0] <= hit.start < inserted[1]
+        and not (hit.key in after_only and hit.start < number[0])
     ]
     # nearest first, and the costlier tests of a cue asked only until one passes them (a text
     # dense in counts and cues, "قُتِلَ ٣ جُنُودٍ" over and over, has a dozen cues in a clause)

@@ -202,6 +202,24 @@ def test_the_missing_are_counted_apart_from_the_dead():
         ("at least one person", "deaths"),
         ("two others", "missing"),
     ]
-    # SaudiNewsNet's wording of the missing (made up: the week counts none)
-    (claim,) = claims_in("ولا يزال 5 أشخاص في عداد المفقودين", "ar")
-    assert claim.unit == "missing"
+    # ECB+ 25_3ecbplus: before its figure "missing" is the verb to miss
+    claims = claims_in(
+        "Thomas suffered through an injury - plagued 2010 season, missing 10 of the Saints' 16 "
+        "games with a troublesome left ankle sprain.",
+        "en",
+    )
+    assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [
+        ("10", "games"),
+        ("16 games", "games"),
+    ]
+    # snn-2015-08-10-1352: the four had been people; -11-0915's "أربعة أشخاص لا يزالوا
+    # مفقودين" injured, by the cue of the next clause
+    claims = claims_in(
+        'قالت السلطات التايوانية: إن الإعصار "سوديلور" خلف ستة قتلى وأربعة آخرين في عداد '
+        "المفقودين في تايوان.",
+        "ar",
+    )
+    assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [
+        ("ستة قتلى", "deaths"),
+        ("وأربعة آخرين", "missing"),
+    ]
