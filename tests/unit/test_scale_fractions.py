@@ -68,3 +68,19 @@ def test_a_fraction_after_a_scale_is_a_fraction_of_the_scale(text, expected):
 )
 def test_a_noun_after_and_counts_the_next_number_not_this_one(text, expected):
     assert [(span, value, unit) for span, _, value, _, unit in amounts(text)] == expected
+
+
+def test_a_fraction_of_a_scale_or_a_unit_in_english():
+    def read(text):
+        document = Document(id="t", path="t", language="en", published="2008-12-19", body=text)
+        return [(c.text, c.value, c.qualifier, c.unit) for c in extract_document(document)]
+
+    # ECB+ 28_7ecb: read as nothing
+    assert read(
+        "Felt then disappeared from public view for a quarter of a century, denying "
+        "unequivocally"
+    ) == [("a quarter of a century", 25, "exact", "year")]
+    # made up (no corpus sentence has one): it was read as a million
+    assert read("More than a quarter of a million people marched.") == [
+        ("More than a quarter of a million people", 250000, "gt", "protesters")
+    ]
