@@ -171,6 +171,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         # "خلال 2014 بنسبة 11": a unit written before its number is the next number's
         if text[hit.stem : hit.end] in before_number_only(language):
             return None
+        if hit.key[0] == "money" and hit.end - hit.stem == 1 and text[hit.stem].isalpha():
+            return None  # "one N95 mask": a one-letter symbol ("R", "N") stands before its sum
         return None if text.startswith(conjunctions(language), hit.start, hit.stem) else hit
     if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
         # or, where the language makes such compounds, one that counts its noun: "a nine -
@@ -249,7 +251,7 @@ def _read(
         prefix = _unit_before(text, number.start, language)
         if prefix is not None and prefix.start < reach:
             prefix = None
-    if _named_year(text, prefix, number):
+    if _named_year(text, prefix, number) or _a_letters_name(text, prefix, number):
         prefix = None
     if prefix is not None and unit is not None and unit.key[0] == "money":
         if prefix.key != unit.key:
@@ -422,6 +424,24 @@ def _named_year(text: str, prefix: PhraseMatch | None, number: Number) -> bool:
         and prefix.key[0] == "money"
         and _year_like(number)
         and text[prefix.start : prefix.end].isalpha()
+    )
+
+
+# the smallest whole sum a one-letter currency symbol takes with no scale, grouping or decimals
+_LETTER_SUM = 100
+
+
+def _a_letters_name(text: str, prefix: PhraseMatch | None, number: Number) -> bool:
+    """A one-letter currency symbol ("R100,000", "N70 million") before a small whole number
+    with no scale, grouping or decimals makes a name, no sum: "R2-D2", "the R5 road", "N95
+    masks"."""
+    if prefix is None or prefix.key[0] != "money" or prefix.end - prefix.start != 1:
+        return False
+    first = number.pieces[0]
+    return (
+        first.plain_integer
+        and not any(piece.role == "scale" for piece in number.pieces)
+        and (number.value or 0) < _LETTER_SUM
     )
 
 
@@ -1025,6 +1045,10 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
     value = reading.value
+    if text[number.start - 1 : number.start].isalpha() and _a_letters_name(
+        text, _unit_before(text, number.start, language), number
+    ):
+        return True  # "N95 masks"
     if (
         number.share
         or listed_one(text, number.start, number.end, value, language)

@@ -124,3 +124,22 @@ def test_a_sum_before_a_relative_date_is_no_count_of_years():
         ("$7 billion", "money", 7e9, "USD"),
         ("$50 million", "money", 5e7, "USD"),
     ]
+
+
+def test_a_one_letter_currency_symbol_takes_a_sum_not_a_name():
+    def money(text: str) -> list[tuple[str, float | None, str | None]]:
+        document = Document(id="d", path="d", body=text, language="en", published="2021-01-01")
+        return [(c.text, c.value, c.unit) for c in extract_document(document)]
+
+    # QuanTemp: the naira's "N", read as nothing before
+    assert money('"A presidential candidate needs to have N1 billion."') == [
+        ("N1 billion", 1e9, "NGN")
+    ]  # quantemp-test-0976
+    assert money(
+        "Obi Cubana is celebrating his mother’s funeral by giving out N25,750 which can be "
+        "accessed via the attached link."
+    ) == [("N25,750", 25750, "NGN")]  # quantemp-test-0646
+    # quantemp-test-1548: a mask's name, no 95 naira; "one N95 mask" counts nothing
+    assert money(
+        "Wearing two Pnp face masks offers stronger protection than wearing one N95 mask."
+    ) == [("two", 2.0, None)]

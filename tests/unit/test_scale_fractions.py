@@ -77,8 +77,7 @@ def test_a_fraction_of_a_scale_or_a_unit_in_english():
 
     # ECB+ 28_7ecb: read as nothing
     assert read(
-        "Felt then disappeared from public view for a quarter of a century, denying "
-        "unequivocally"
+        "Felt then disappeared from public view for a quarter of a century, denying unequivocally"
     ) == [("a quarter of a century", 25, "exact", "year")]
     # made up (no corpus sentence has one): it was read as a million
     assert read("More than a quarter of a million people marched.") == [
