@@ -435,7 +435,12 @@ def _a_letters_name(text: str, prefix: PhraseMatch | None, number: Number) -> bo
     """A one-letter currency symbol ("R100,000", "N70 million") before a small whole number
     with no scale, grouping or decimals makes a name, no sum: "R2-D2", "the R5 road", "N95
     masks"."""
-    if prefix is None or prefix.key[0] != "money" or prefix.end - prefix.start != 1:
+    if (
+        prefix is None
+        or prefix.key[0] != "money"
+        or prefix.end - prefix.start != 1
+        or not text[prefix.start].isalpha()
+    ):
         return False
     first = number.pieces[0]
     return (
@@ -1049,6 +1054,9 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
         text, _unit_before(text, number.start, language), number
     ):
         return True  # "N95 masks"
+    after = text[number.end : number.end + 1]
+    if after.isascii() and after.isalpha():
+        return True  # a Latin letter glued after no unit: "24.61N، 49.9952E", "1920x1200"
     if (
         number.share
         or listed_one(text, number.start, number.end, value, language)

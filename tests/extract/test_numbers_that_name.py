@@ -53,3 +53,12 @@ def test_a_telephone_number_is_no_claim(sentence, expected):
 )
 def test_digits_grouped_in_thousands_after_number_are_an_amount(sentence, expected):
     assert [(c.text, c.value) for c in claims_in(sentence, "en") if c.kind != "date"] == expected
+
+
+def test_a_latin_letter_glued_after_a_bare_number_makes_no_amount():
+    # snn-2015-08-07-1117: a quake's coordinates; SMS codes of snn-2015-08-09-0282 had been
+    # 99 rand
+    coordinates = 'وبعمق 2.49 كيلومتر، ومركزها "24.61N، 49.9952E".'
+    assert [c.text for c in claims_in(coordinates, "ar")] == ["2.49 كيلومتر"]
+    codes = "أو الرمز R99 للباقات مسبقة الدفع إلى الرقم نفسه."
+    assert claims_in(codes, "ar") == []

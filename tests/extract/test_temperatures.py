@@ -84,3 +84,17 @@ def test_digits_before_a_rank_noun_count_it():
     assert [
         (c.text, c.value, c.unit, c.ordinal) for c in claims_in(text, "en") if "Time" in c.text
     ] == [("2-Time", 2.0, "times", False)]
+
+
+def test_a_glued_c_is_degrees_celsius():
+    # ECB+ 23_7ecbplus: read as a bare count of -15
+    (claim,) = [
+        c
+        for c in claims_in(
+            "Conditions were severe, with poor visibility, strong wind gusts and - 15C "
+            "temperatures.",
+            "en",
+        )
+        if c.kind != "date"
+    ]
+    assert (claim.text, claim.value, claim.unit) == ("- 15C", -15, "°C")
