@@ -113,3 +113,10 @@ def test_indian_grouping_in_lakhs_and_crores():
     # quantemp-test-0603: "kgs"
     text = "Arab King gifted PM Modi a gold necklace of 170 tolas (1.98kgs)"
     assert amounts(text, "en") == [("170", 170), ("1.98kgs", 1.98)]
+
+
+def test_a_scale_abbreviation_alone_is_no_amount():
+    # QuanTemp quantemp-test-2472 (a fact-check's table heading): "(KSh bn)" was a billion
+    # shillings, twice
+    text = "Debt service (KSh bn) Development expenditure (KSh bn) 2013/14 227.6 224.4"
+    assert amounts(text, "en") == []  # the bare decimals of the table are no claims either
