@@ -435,16 +435,19 @@ def _a_letters_name(text: str, prefix: PhraseMatch | None, number: Number) -> bo
     """A one-letter currency symbol ("R100,000", "N70 million") before a small whole number
     with no scale, grouping or decimals makes a name, no sum: "R2-D2", "the R5 road", "N95
     masks"."""
-    if (
-        prefix is None
-        or prefix.key[0] != "money"
-        or prefix.end - prefix.start != 1
-        or not text[prefix.start].isalpha()
-    ):
-        return False
-    first = number.pieces[0]
     return (
-        first.plain_integer
+        prefix is not None
+        and prefix.key[0] == "money"
+        and prefix.end - prefix.start == 1
+        and text[prefix.start].isalpha()
+        and _small_and_plain(number)
+    )
+
+
+def _small_and_plain(number: Number) -> bool:
+    """A whole number under `_LETTER_SUM` with no scale, grouping or decimals."""
+    return (
+        number.pieces[0].plain_integer
         and not any(piece.role == "scale" for piece in number.pieces)
         and (number.value or 0) < _LETTER_SUM
     )
@@ -607,6 +610,8 @@ def _qualify(text: str, reading: Reading, language: str) -> None:
 def _a_verbs_particle(text: str, reading: Reading, language: str) -> bool:
     """ "It went up to 61,220 crore rupees": the cue before the figure is the particle of the
     verb before it (qualifiers.yaml `particle_after`), which reached the figure; no bound."""
+    if not particles(language):
+        return False  # a language that lists none (Arabic) asks no matcher per figure
     hit = before_matcher(language).ending_at(text, back_spaces(text, reading.start, _GAP))
     if hit is None:
         return False
@@ -1050,8 +1055,10 @@ def _not_an_amount(text: str, reading: Reading, number: Number, language: str) -
     """A bare number that is a year, a label, a phone number, an ordinal or a stray word."""
     first = number.pieces[0]
     value = reading.value
-    if text[number.start - 1 : number.start].isalpha() and _a_letters_name(
-        text, _unit_before(text, number.start, language), number
+    if (
+        text[number.start - 1 : number.start].isalpha()
+        and _small_and_plain(number)
+        and _a_letters_name(text, _unit_before(text, number.start, language), number)
     ):
         return True  # "N95 masks"
     after = text[number.end : number.end + 1]
