@@ -171,7 +171,7 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
         # "خلال 2014 بنسبة 11": a unit written before its number is the next number's
         if text[hit.stem : hit.end] in before_number_only(language):
             return None
-        if hit.key[0] == "money" and hit.end - hit.stem == 1 and text[hit.stem].isalpha():
+        if _one_letter_symbol(text, hit):
             return None  # "one N95 mask": a one-letter symbol ("R", "N") stands before its sum
         return None if text.startswith(conjunctions(language), hit.start, hit.stem) else hit
     if text.startswith("-", pos):  # "a 10-day visit", "a 5-km run", "an eight - year offer"
@@ -435,13 +435,12 @@ def _a_letters_name(text: str, prefix: PhraseMatch | None, number: Number) -> bo
     """A one-letter currency symbol ("R100,000", "N70 million") before a small whole number
     with no scale, grouping or decimals makes a name, no sum: "R2-D2", "the R5 road", "N95
     masks"."""
-    return (
-        prefix is not None
-        and prefix.key[0] == "money"
-        and prefix.end - prefix.start == 1
-        and text[prefix.start].isalpha()
-        and _small_and_plain(number)
-    )
+    return prefix is not None and _one_letter_symbol(text, prefix) and _small_and_plain(number)
+
+
+def _one_letter_symbol(text: str, hit: PhraseMatch) -> bool:
+    """Whether a currency's symbol is one letter: the rand's "R", the naira's "N"."""
+    return hit.key[0] == "money" and hit.end - hit.stem == 1 and text[hit.stem].isalpha()
 
 
 def _small_and_plain(number: Number) -> bool:

@@ -87,7 +87,8 @@ _AMOUNT_CHARS = 80  # ...so the words back to a figure further off are never cou
 _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this size
 # Claim.scope: the scopes of lexicons/*/scopes.yaml, the first found in this order, or a
 # conversion: an amount in brackets right after another ("1 million ($1.52 million)"), or a
-# size: a length joined to its noun by a hyphen ("a 17-inch notebook").
+# size: a length joined to its noun by a hyphen ("an 84 - yard scamper"), or a class: a size in
+# a unit that names classes of things (common/units.yaml `classes`: "a 17-inch notebook").
 CLOCK, CONVERSION, SIZE, CLASS = "clock", "conversion", "size", "class"
 ADDEND = "addend"
 _SCOPE_ORDER = (CLOCK, "limit", "average", "earlier", "remainder", "part", ADDEND, "aggregate")
