@@ -87,12 +87,6 @@ def _matchers(language: str) -> tuple[PhraseMatcher, ...]:
     )
 
 
-@cache
-def _four_digit_after(language: str) -> frozenset[str]:
-    """The prepositions after which four digits and a mark of hours are a military time."""
-    return folded_words(language, "time_words", "clock", "four_digit_after")
-
-
 def after_noon(language: str) -> PhraseMatcher:
     """The words of the afternoon or evening that put a time after noon ("p.m.", "مساء")."""
     return phrase_matcher(language, "time_words", "after_noon")
@@ -149,7 +143,9 @@ def find_clock_times(body: str, folded: Folded, document: Document) -> Iterator[
         military = (
             mark is None
             and _FOUR_DIGITS.fullmatch(text, at, end) is not None
-            and text[start:opened] in _four_digit_after(language)
+            # after a preposition of time_words.yaml `four_digit_after` ("at 1100 hours")
+            and text[start:opened]
+            in folded_words(language, "time_words", "clock", "four_digit_after")
         )
         if military:
             mark = four_digit_marks.at(text, after)  # "at 1100 hours"
