@@ -17,7 +17,7 @@ from factcheck.extract.date_shapes import (
     previous_word,
 )
 from factcheck.lang.clitics import DEFINITE, stopwords
-from factcheck.lang.tokens import COMMAS, QUOTES
+from factcheck.lang.tokens import COMMAS, inside_quotes
 from factcheck.models import DateSpan
 
 # how many days a publication stamp may lag the day its text was written
@@ -204,20 +204,10 @@ def _ends_a_name(hit: Hit, context: Context) -> bool:
     return before.split()[-1][0].isupper() and not opens
 
 
-# straight quotes, either side; tokenised wire text closes a '"' with two apostrophes ("should
-# consider, '' Angels general manager Tony Reagins said": 284 in ECB+)
-_STRAIGHT_QUOTES = (*(mark for mark, closing in QUOTES.items() if mark == closing), "''")
-_PAIRED_QUOTES = {mark: closing for mark, closing in QUOTES.items() if mark != closing}
-
-
 def _quoted(hit: Hit, context: Context) -> bool:
     """Whether the day word is inside quotes its paragraph opened before it."""
     start = context.folded.start_of(hit.match.start())
-    paragraph = context.body[context.body.rfind("\n", 0, start) + 1 : start]
-    opened = sum(paragraph.count(mark) for mark in _PAIRED_QUOTES)
-    closed = sum(paragraph.count(mark) for mark in _PAIRED_QUOTES.values())
-    straight = sum(paragraph.count(mark) for mark in _STRAIGHT_QUOTES)
-    return opened > closed or straight % 2 == 1
+    return inside_quotes(context.body, context.body.rfind("\n", 0, start) + 1, start)
 
 
 def _unit_dir(hit: Hit, context: Context) -> Reading | None:

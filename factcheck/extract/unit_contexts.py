@@ -11,7 +11,7 @@ from functools import cache
 from factcheck.extract.sentences import sentence_spans
 from factcheck.lang.lexicon import folded_words, load
 from factcheck.lang.phrases import PhraseMatch, back_spaces, phrase_matcher, skip_spaces
-from factcheck.lang.tokens import LETTERS
+from factcheck.lang.tokens import LETTERS, STRAIGHT_QUOTES, inside_quotes
 
 _REACH = 160  # characters of the sentence looked at on each side of the unit word
 _CUE_WORDS = 4  # "weighing in at 2.38 pounds": the cue among the words before the number
@@ -80,20 +80,19 @@ def measure_said_before(text: str, start: int, language: str) -> str | None:
 
 
 @cache
-def _marks(language: str) -> tuple[dict[str, str], tuple[str, ...]]:
-    """Each sign that names a unit (folded) with its unit, and the quotation marks."""
-    data = load(language, "unit_contexts").get("marks") or {}
-    signs = {sign: unit for unit, listed in (data.get("units") or {}).items() for sign in listed}
-    return signs, tuple(data.get("quotes") or ())
+def _marks(language: str) -> dict[str, str]:
+    """Each sign that names a unit (folded), with its unit."""
+    units = (load(language, "unit_contexts").get("marks") or {}).get("units") or {}
+    return {sign: unit for unit, listed in units.items() for sign in listed}
 
 
 def unit_mark(text: str, end: int, language: str) -> PhraseMatch | None:
     """The unit a sign right after the number ending at folded `text[end]` names, a word after
     it (unit_contexts.yaml `marks`): "the 17 '' MacBook Pro", "The 15.4″ MacBook Pro". A sign
-    that is also a quotation mark names it only with a space after it and where no quotation is
-    open before it in its sentence: in "sunk Thai trawler \\"Ekawat Nava 5 '' , which" it
+    that is also a straight quote names it only with a space after it and where no quotation
+    is open before it in its sentence: in "sunk Thai trawler \\"Ekawat Nava 5 '' , which" it
     closes one."""
-    signs, quotes = _marks(language)
+    signs = _marks(language)
     pos = skip_spaces(text, end, 1)
     sign = next((sign for sign in signs if text.startswith(sign, pos)), None)
     if sign is None:
@@ -103,13 +102,13 @@ def unit_mark(text: str, end: int, language: str) -> PhraseMatch | None:
     if not text[word : word + 1].isalpha():
         return None
     # glued to the word after it, a quotation mark opens a quotation: 'the three "X-Men" movies'
-    if sign in quotes and (word == after or _quotation_open(text, end, quotes)):
+    if sign in STRAIGHT_QUOTES and (word == after or _quotation_open(text, end)):
         return None
     return PhraseMatch(pos, after, ("quantity", signs[sign]), pos)
 
 
-def _quotation_open(text: str, end: int, quotes: tuple[str, ...]) -> bool:
+def _quotation_open(text: str, end: int) -> bool:
     """Whether the sentence before folded `text[end]` opens a quotation it has not closed."""
     low = max(0, end - _REACH)
     begin = next((start for start, stop in sentence_spans(text, low, end) if stop >= end), low)
-    return sum(text.count(quote, begin, end) for quote in quotes) % 2 == 1
+    return inside_quotes(text, begin, end)

@@ -23,6 +23,21 @@ COMMAS = ",،"
 # The quotation marks news of either script opens a quote with, each with the one that closes
 # it; a straight quote closes itself.
 QUOTES = {"«": "»", "“": "”", '"': '"'}
+# ...those that close themselves; tokenised wire text closes a '"' with two apostrophes ("should
+# consider, '' Angels general manager Tony Reagins said": 284 in ECB+)
+STRAIGHT_QUOTES = (*(mark for mark, closing in QUOTES.items() if mark == closing), "''")
+_PAIRED_QUOTES = {mark: closing for mark, closing in QUOTES.items() if mark != closing}
+
+
+def inside_quotes(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` opens a quotation it does not close: more paired quotes opened
+    than closed, or an odd number of straight ones."""
+    opened = sum(text.count(mark, start, end) for mark in _PAIRED_QUOTES)
+    closed = sum(text.count(mark, start, end) for mark in _PAIRED_QUOTES.values())
+    straight = sum(text.count(mark, start, end) for mark in STRAIGHT_QUOTES)
+    return opened > closed or straight % 2 == 1
+
+
 # What parts the clauses of one sentence: a comma, a semicolon or a colon, in either script;
 # not one between two digits, which groups a number or tells a time ("2,000", "10:24 a.m.").
 CLAUSE_MARK = re.compile(rf"(?<!\d)[{COMMAS};:؛]|[{COMMAS};:؛](?!\d)")
