@@ -830,6 +830,27 @@ def _told_again(old: Features, new: Features, threshold: int | None) -> bool:
     )
 
 
+def _dated_told_again(old: Features, new: Features, threshold: int | None) -> bool:
+    """One past event's figure, dated by one sentence, told undated in an article published
+    after that date, one number stated in both: the undated one's as-of date is only its
+    publication. One article's two sentences are two times of its figure. "killing Zurana
+    Horton, 34, a mother of 12, in 2011 and wounding two others" / "the murder of Zurana Horton
+    and the injury of two others" (ECB+ 33_3ecbplus, 33_6ecbplus, 2013). Not a rank, which names
+    one of its kind at any time: the Blazers "did not get out of the first round" in 2002 and
+    2003, the Sixers "were eliminated in the first round" in 2005 (5_1ecbplus, 5_2ecbplus)."""
+    if (
+        threshold is None
+        or old.as_of_explicit == new.as_of_explicit
+        or old.claim.ordinal
+        or old.claim.document == new.claim.document
+    ):
+        return False
+    dated, told = (old, new) if old.as_of_explicit else (new, old)
+    if dated.as_of is None or told.as_of is None or dated.as_of.high >= told.as_of.low:
+        return False
+    return _one_value(old, new) and _similar(old, new, threshold)
+
+
 def _one_value(a: Features, b: Features) -> bool:
     """One interval, or one number stated in both however qualified (or as a floor of the value
     it truncates), where the sentences name no two holders apart: "disrupting about 70 percent
@@ -1172,6 +1193,7 @@ def matches(
         and not _told_after(old, new, match.as_of_lag_days)
         and not _told_after(new, old, match.as_of_lag_days)
         and not _told_again(old, new, match.as_of_retold_similar)
+        and not _dated_told_again(old, new, match.as_of_dated_retold_similar)
     ):
         return False
     if match.span_outgrows_gap and not _outgrows(old, new):

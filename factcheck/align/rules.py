@@ -369,6 +369,9 @@ class Match(_Strict):
     # two figures whose sentences date neither, in windows this alike, are one fact told
     # again, however far apart their articles were published (`as_of` asks no overlap of them)
     as_of_retold_similar: int | None = Field(default=None, ge=0, le=100)
+    # ...and where one sentence dates the figure before the other article's publication and the
+    # other does not date it, in windows this alike: the later article tells the past event
+    as_of_dated_retold_similar: int | None = Field(default=None, ge=0, le=100)
     # two lengths of time hold only when they differ by more days than lie between their as-of
     # dates: "served five months" a day after "served four months" cannot be the span grown
     span_outgrows_gap: bool = False
