@@ -1092,6 +1092,16 @@ def _told_after(event: Features, report: Features, lag: int) -> bool:
     )
 
 
+def times_apart(match: Match, old: Features, new: Features) -> bool:
+    """Whether the rule asks the two figures' as-of dates to overlap and they lie further apart
+    than its window: such a pair holds only as one fact told after it or told again."""
+    return (
+        match.as_of == "overlap"
+        and (match.as_of_kinds is None or old.claim.kind in match.as_of_kinds)
+        and _gap_days(old.as_of, new.as_of) > match.as_of_window_days
+    )
+
+
 def _gap_days(x: Interval | None, y: Interval | None) -> float:
     if x is None or y is None:
         return 0.0
@@ -1187,9 +1197,7 @@ def matches(
     if match.part_of_place == "exceeds_whole" and not _part_exceeds_whole(old, new):
         return False
     if (
-        match.as_of == "overlap"
-        and (match.as_of_kinds is None or old.claim.kind in match.as_of_kinds)
-        and _gap_days(old.as_of, new.as_of) > match.as_of_window_days
+        times_apart(match, old, new)
         and not _told_after(old, new, match.as_of_lag_days)
         and not _told_after(new, old, match.as_of_lag_days)
         and not _told_again(old, new, match.as_of_retold_similar)

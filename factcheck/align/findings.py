@@ -14,6 +14,7 @@ from factcheck.align.compare import (
     owners_differ,
     places_differ,
     similarity,
+    times_apart,
 )
 from factcheck.align.features import Features, is_moment, score
 from factcheck.align.fingerprint import fingerprint
@@ -520,18 +521,22 @@ def _stated_value(claim: Claim) -> object:
     return claim.value
 
 
-def _closeness(verdict: Verdict) -> tuple[float, float, str, str]:
-    """Narrowest pairs first, then the pairs whose windows read most alike: "Woodward wrote in
-    his 2006 expose, "Secret Man ..."" joins "Woodward wrote in "Secret Man ..." (2006)" (98)
-    before that year can join Felt's "2006 memoir" of another article (ECB+ 28_4ecb, 28_1ecb,
-    28_3ecb), which then keeps the first apart. Ties by claim id, not by place in the block,
-    which an engine may order otherwise (the report is the same on any engine)."""
+def _closeness(verdict: Verdict) -> tuple[float, bool, float, str, str]:
+    """Narrowest pairs first, then those of one time before those told again at another, then
+    the pairs whose windows read most alike: "Woodward wrote in his 2006 expose, "Secret Man
+    ..."" joins "Woodward wrote in "Secret Man ..." (2006)" (98) before that year can join
+    Felt's "2006 memoir" of another article (ECB+ 28_4ecb, 28_1ecb, 28_3ecb), which then keeps
+    the first apart; "more than 400 children" of four articles join before one of them joins
+    the "more than 400 children" another dates to 2008 (36ecbplus), which the others' windows
+    are not alike enough to take. Ties by claim id, not by place in the block, which an engine
+    may order otherwise (the report is the same on any engine)."""
     widths = [
         item.values.high - item.values.low if item.values is not None else math.inf
         for item in (verdict.old, verdict.new)
     ]
     first, second = sorted((verdict.old.claim.id, verdict.new.claim.id))
-    return (max(widths), -similarity(verdict.old, verdict.new), first, second)
+    apart = times_apart(verdict.rule.match, verdict.old, verdict.new)
+    return (max(widths), apart, -similarity(verdict.old, verdict.new), first, second)
 
 
 class _Listed:
