@@ -164,9 +164,23 @@ def label_hit_after(text: str, end: int, language: str) -> PhraseMatch | None:
     return phrase_matcher(language, "counts", "label_after").at(text, end)
 
 
+@cache
 def set_apart(language: str) -> frozenset[str]:
-    """Words between a number and the noun it counts that set that noun apart from others."""
-    return folded_words(language, "counts", "set_apart")
+    """Words between a number and the noun it counts that set that noun apart from others, and
+    adverbs of degree before an adjective of it: both stand there as an adjective does."""
+    return folded_words(language, "counts", "set_apart") | folded_words(
+        language, "counts", "degree_adverbs"
+    )
+
+
+def after_determiner(text: str, pos: int, language: str) -> int | None:
+    """Where the word after a determiner at `pos` starts (counts.yaml `determiners`): after a
+    bridge, it makes the noun a part of a group named before ("four of its security
+    updates"), as Arabic's definite article does ("أربعة من قادة الحزب")."""
+    word = _NOUN_WORD.match(text, pos)
+    if word is None or word.group() not in folded_words(language, "counts", "determiners"):
+        return None
+    return skip_spaces(text, word.end())
 
 
 @cache
@@ -282,7 +296,10 @@ def counted_noun_after(text: str, end: int, language: str) -> bool:
     bridge = next((b for b in bridges(language) if text.startswith(f" {b} ", end)), None)
     if bridge is not None:
         end = end + len(bridge) + 1
-        if not _definite_or_construct(text, end + 1, prefixes):
+        noun = after_determiner(text, end + 1, language)
+        if noun is not None:
+            end = noun - 1  # "four of its security updates", "two of the girls"
+        elif not _definite_or_construct(text, end + 1, prefixes):
             return False  # "آيفون 6 من آبل": a name after the bridge counts nothing
         prefixes = ()
     pos = end

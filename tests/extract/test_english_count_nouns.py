@@ -223,3 +223,30 @@ def test_the_missing_are_counted_apart_from_the_dead():
         ("ستة قتلى", "deaths"),
         ("وأربعة آخرين", "missing"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 16_10ecbplus: an adverb of degree before the adjective ("very") had ended the run
+        (
+            '"( Orozco) arranged to have witnesses, including those two very young girls, killed'
+            ' so that they would not testify, "Hickok said.',
+            [("two", "part")],  # "including": a part of the witnesses
+        ),
+        # 27_1ecbplus: a part of a group its determiner names; "four" had counted nothing
+        (
+            "Last week, Microsoft admitted that it had been forced to rewrite four of its security"
+            " updates just three days after they had been issued.",
+            [("four", "part"), ("three days", None)],
+        ),
+        # 41_6ecb: a part, never held against the toll of all the victims
+        (
+            "Palestinian health ministry officials say at least 195 of the victims are children.",
+            [("at least 195", "part")],
+        ),
+    ],
+)
+def test_a_count_before_adverbs_of_degree_or_a_group_named_before(text, expected):
+    found = claims_in(text, "en", "2009-01-07")
+    assert [(c.text, c.scope) for c in found if c.kind in ("count", "quantity")] == expected
