@@ -299,6 +299,16 @@ def test_an_occasion_a_deed_or_a_post_named_by_its_ordinal_past_adjectives_and_n
         "she made a grand entrance with Anna Nicole Smith.",
         "en",
     ) == [("50th anniversary", 50, "anniversary")]
+    # an edition of a series of occasions, as Arabic's "مهرجان العسل الدولي الثامن" (ECB+ 11_1ecb,
+    # 11_11ecb)
+    assert ranks(
+        "The 4th parliamentary election of Turkmenistan ended Sunday evening as scheduled.", "en"
+    ) == [("4th parliamentary election", 4, "numbered_event")]
+    assert ranks(
+        "Voters in Turkmenistan began to cast their ballots at 8 : 00 am local time (0300 GMT) on"
+        " Sunday in the country's fourth parliamentary election.",
+        "en",
+    )[-1] == ("fourth parliamentary election", 4, "numbered_event")
 
 
 def test_a_post_by_its_number():
