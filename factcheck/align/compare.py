@@ -1161,6 +1161,12 @@ def matches(
         and not _scope_cap(match, old, new)
     ):
         return False
+    if (
+        old.scope != new.scope
+        and (old.scope in match.scopes_one_number or new.scope in match.scopes_one_number)
+        and stated_number(old) != stated_number(new)
+    ):
+        return False
     # names in two scripts cannot be told apart ("Hewlett-Packard", "هيوليت باكارد")
     crossing = across(old, new)
     # a player's statistic is no other player's, whatever the rule: "Richard Carter scored 14

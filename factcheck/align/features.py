@@ -693,7 +693,8 @@ def _listed_parts(items: list[Features]) -> list[Features]:
 
     A part marker refers back to a whole: where the article states no figure of the block's
     concept before it, that whole counts something else ("بلغ 1078 توفي منهم 472 حالة": 472
-    dead of 1078 infected), and the figure is the whole of its own concept (the toll)."""
+    dead of 1078 infected), and the figure is the whole of its own concept (the toll); not
+    where the count names its group after the marker ("at least 25 of the injured")."""
     by_sentence: dict[tuple[str, str], list[Features]] = {}
     first: dict[str, int] = {}  # article -> where its first figure of the block starts
     for item in items:
@@ -703,7 +704,11 @@ def _listed_parts(items: list[Features]) -> list[Features]:
             if start is None or item.claim.start < start:
                 first[item.claim.document] = item.claim.start
     for item in items:
-        whole = item.scope == PART and first.get(item.claim.document) == item.claim.start
+        whole = (
+            item.scope == PART
+            and not item.claim.of_group
+            and first.get(item.claim.document) == item.claim.start
+        )
         if whole or (item.scope == REMAINDER and _others_than_another_toll(item)):
             item.scope = None
     for listed in by_sentence.values():

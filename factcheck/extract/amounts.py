@@ -188,6 +188,11 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             hit = matcher.at(text, pos + len(bridge) + 1)
             if hit is not None and hit.key[0] in ("count", "money"):
                 return hit
+            # "Six of his points": a part of a group (scopes.yaml `part`), counted in its noun
+            noun = counts.after_determiner(text, pos + len(bridge) + 1, language)
+            hit = matcher.at(text, noun) if noun is not None else None
+            if hit is not None and hit.key[0] == "count":
+                return hit
     if pos == end:
         return None  # "20th century": a glued suffix, no adjective before a noun
     # English puts adjectives before the noun: "1,000 American troops", "15 unarmed civilians".
@@ -795,6 +800,9 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if unit in durations() and said_ago(text, reading.end, language):
         return None  # "two and a half years ago": a date the date finder could not read
     elapsed = unit in durations() and is_elapsed(text, reading.start, reading.end, language)
+    of_group = reading.unit is not None and counts.of_a_group(
+        text, number.end, reading.unit.start, language
+    )
     return Mention(
         reading.start,
         reading.end,
@@ -808,6 +816,7 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         subject=concept,
         note=ELAPSED if elapsed else None,
         elapsed=elapsed,
+        of_group=of_group,
     )
 
 

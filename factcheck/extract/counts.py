@@ -183,6 +183,18 @@ def after_determiner(text: str, pos: int, language: str) -> int | None:
     return skip_spaces(text, word.end())
 
 
+def of_a_group(text: str, end: int, unit_start: int, language: str) -> bool:
+    """Whether a bridge and a determiner stand between a number ending at `end` and the noun it
+    counts: "at least 25 of the injured" is a part of them."""
+    bridge = text[end:unit_start].split()
+    return (
+        len(bridge) == 2
+        and bridge[0] in bridges(language)
+        and after_determiner(text, skip_spaces(text, end) + len(bridge[0]) + 1, language)
+        == unit_start
+    )
+
+
 @cache
 def _not_nouns(language: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     lexicon = load(language, "counts")

@@ -240,13 +240,27 @@ def test_the_missing_are_counted_apart_from_the_dead():
             " updates just three days after they had been issued.",
             [("four", "part"), ("three days", None)],
         ),
-        # 41_6ecb: a part, never held against the toll of all the victims
+        # 41_6ecb: a part of the victims, never held against the toll of all of them
         (
             "Palestinian health ministry officials say at least 195 of the victims are children.",
-            [("at least 195", "part")],
+            [("at least 195 of the victims", "part")],
         ),
     ],
 )
 def test_a_count_before_adverbs_of_degree_or_a_group_named_before(text, expected):
     found = claims_in(text, "en", "2009-01-07")
     assert [(c.text, c.scope) for c in found if c.kind in ("count", "quantity")] == expected
+
+
+def test_a_part_of_a_group_counts_its_noun():
+    # 31_10ecbplus: "Six of his points" are no six blocked shots of the sentence before
+    text = (
+        "Six of his points, five of his rebounds and five of the blocks came after Echenique got"
+        " roughed up — tackled, he said — while cutting toward the basket midway through the"
+        " second half."
+    )
+    assert [(c.text, c.unit, c.scope) for c in claims_in(text, "en", "2013-03-09")] == [
+        ("Six of his points", "points", "part"),
+        ("five of his rebounds", "rebounds", "part"),
+        ("five", None, "part"),
+    ]
