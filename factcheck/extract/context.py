@@ -90,8 +90,8 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 # size: a length joined to its noun by a hyphen ("an 84 - yard scamper"), or a class: a size in
 # a unit that names classes of things (common/units.yaml `classes`: "a 17-inch notebook").
 CLOCK, CONVERSION, SIZE, CLASS = "clock", "conversion", "size", "class"
-ADDEND = "addend"
-_SCOPE_ORDER = (CLOCK, "limit", "average", "earlier", "remainder", "part", ADDEND, "aggregate")
+ADDEND, PART = "addend", "part"
+_SCOPE_ORDER = (CLOCK, "limit", "average", "earlier", "remainder", PART, ADDEND, "aggregate")
 # characters each side of a figure where its scope words are looked for: a bound for speed,
 # further than any reach in words of lexicons/*/scopes.yaml (`before_words`, `after_words`)
 _SCOPE_REACH = 80
@@ -443,6 +443,8 @@ class Figure(Protocol):
     def subject(self) -> str | None: ...
     @property
     def ordinal(self) -> bool: ...
+    @property
+    def of_group(self) -> bool: ...
     @property
     def value(self) -> float | None: ...
 
@@ -1918,6 +1920,8 @@ def _scope(
             found.add(scope)
     if CLOCK in found and not (claim.kind == "quantity" and claim.unit in clock_units()):
         found.discard(CLOCK)
+    if claim.of_group:
+        found.add(PART)  # "Six of his points": a part of the group its noun names
     if not found and claim.kind == "count" and _partitive_addend(facts, end, language):
         # read from how the sentence runs, not from a word: any scope a word states outranks
         # it ("وفاة 21 من كبار السن وإصابة 66 بالإجهاد حتى أمس" is a total to date)

@@ -183,15 +183,13 @@ def after_determiner(text: str, pos: int, language: str) -> int | None:
     return skip_spaces(text, word.end())
 
 
-def of_a_group(text: str, end: int, unit_start: int, language: str) -> bool:
-    """Whether a bridge and a determiner stand between a number ending at `end` and the noun it
-    counts: "at least 25 of the injured" is a part of them."""
-    bridge = text[end:unit_start].split()
+def of_a_group(text: str, end: int, language: str) -> bool:
+    """Whether a bridge and a determiner follow a number ending at `end`: "at least 25 of the
+    injured", "four of its security updates" are parts of a group named before."""
+    pos = skip_spaces(text, end)
+    bridge = next((b for b in bridges(language) if text.startswith(f"{b} ", pos)), None)
     return (
-        len(bridge) == 2
-        and bridge[0] in bridges(language)
-        and after_determiner(text, skip_spaces(text, end) + len(bridge[0]) + 1, language)
-        == unit_start
+        bridge is not None and after_determiner(text, pos + len(bridge) + 1, language) is not None
     )
 
 
