@@ -1162,8 +1162,8 @@ def matches(
     ):
         return False
     if (
-        old.scope != new.scope
-        and (old.scope in match.scopes_one_number or new.scope in match.scopes_one_number)
+        match.groups_one_number
+        and old.claim.of_group != new.claim.of_group
         and stated_number(old) != stated_number(new)
     ):
         return False

@@ -431,10 +431,11 @@ class Match(_Strict):
     # and "up to" its number state one cap ("faces a maximum sentence of 15 years to life" /
     # "faces up to 15 years to life"), and outlets write it either way
     scope_caps: dict[str, Qualifier] = {}
-    # a figure in one of these scopes pairs with one of another scope only at one stated number:
-    # "He scored all 11 of his points" / "Echenique had 11 points", but "at least 25 of the
-    # injured in his district were hospitalised" is no "around 30 people seriously injured"
-    scopes_one_number: list[str] = []
+    # a count of a part of the group its noun names (Claim.of_group) pairs with a figure that is
+    # no such part only at one stated number: "He scored all 11 of his points" / "Echenique had
+    # 11 points", but "at least 25 of the injured in his district were hospitalised" is no
+    # "around 30 people seriously injured"
+    groups_one_number: bool = False
     # `agree`: the two articles' leads do not name only different weekdays, nor only different
     # specific places (align/anchors.py): "quake near The Geysers on Sunday" and "quake near
     # Healdsburg early Thursday" are two quakes, whatever their figures
