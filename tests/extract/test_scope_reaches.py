@@ -114,7 +114,7 @@ def scope_of(sentence: str, figure: str, language: str) -> str | None:
             "en",
             "He said at least 25 of the injured in his district were hospitalised in intensive"
             " care.",
-            "at least 25",
+            "at least 25 of the injured",
             "part",
         ),
     ],
