@@ -106,10 +106,6 @@ class Claim(_Frozen):
     # How long an ongoing event has lasted so far ("after four days of riots"; extract/elapsed.py):
     # it grows from one report to the next.
     elapsed: bool = Field(default=False, exclude=True)
-    # A part of a group the count names after it ("at least 25 of the injured", "Six of his
-    # points"; extract/amounts.py): its unit is the group's, of which it is a part, never the
-    # whole of a concept of its own (align/features.py `_listed_parts`).
-    of_group: bool = Field(default=False, exclude=True)
     # The story (group of articles about one event) the claim's document belongs to, set at the
     # start of alignment; claims of different stories are never compared.
     story: str | None = Field(default=None, exclude=True)

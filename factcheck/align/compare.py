@@ -1163,7 +1163,7 @@ def matches(
         return False
     if (
         match.groups_one_number
-        and old.claim.of_group != new.claim.of_group
+        and old.of_group != new.of_group
         and stated_number(old) != stated_number(new)
     ):
         return False

@@ -10,6 +10,7 @@ from functools import cache
 from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance_rules
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.align.undated import undated_day
+from factcheck.extract.counts import names_its_group
 from factcheck.extract.holders import same_holder
 from factcheck.extract.scores import split_pattern
 from factcheck.extract.units import clock_units, label_units
@@ -49,6 +50,9 @@ class Features:
     cue_sense: str | None
     sentence: tuple[str, str]
     scope: str | None = None
+    # a count of a part of the group it names ("at least 25 of the injured": extract/counts.py
+    # `names_its_group`), of which its unit is the whole
+    of_group: bool = False
     # the location as the figure's own sentence states it (None: read from the headline)
     stated_location: str | None = None
     document: Document | None = None  # its article, whose lead tells its event (align/anchors.py)
@@ -626,6 +630,8 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
                 cue_sense=sense or None,
                 sentence=(claim.document, claim.sentence),
                 scope=claim.scope,
+                of_group=claim.kind == "count"
+                and names_its_group(claim.text, _language(documents.get(claim.document))),
                 stated_location=None if claim.location_from_title else claim.location,
                 document=documents.get(claim.document),
             )
@@ -706,7 +712,7 @@ def _listed_parts(items: list[Features]) -> list[Features]:
     for item in items:
         whole = (
             item.scope == PART
-            and not item.claim.of_group
+            and not item.of_group
             and first.get(item.claim.document) == item.claim.start
         )
         if whole or (item.scope == REMAINDER and _others_than_another_toll(item)):

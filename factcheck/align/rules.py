@@ -431,7 +431,7 @@ class Match(_Strict):
     # and "up to" its number state one cap ("faces a maximum sentence of 15 years to life" /
     # "faces up to 15 years to life"), and outlets write it either way
     scope_caps: dict[str, Qualifier] = {}
-    # a count of a part of the group its noun names (Claim.of_group) pairs with a figure that is
+    # a count of a part of the group its noun names (Features.of_group) pairs with a figure that is
     # no such part only at one stated number: "He scored all 11 of his points" / "Echenique had
     # 11 points", but "at least 25 of the injured in his district were hospitalised" is no
     # "around 30 people seriously injured"

@@ -800,7 +800,6 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
     if unit in durations() and said_ago(text, reading.end, language):
         return None  # "two and a half years ago": a date the date finder could not read
     elapsed = unit in durations() and is_elapsed(text, reading.start, reading.end, language)
-    of_group = kind == "count" and counts.of_a_group(text, number.end, language)
     return Mention(
         reading.start,
         reading.end,
@@ -814,7 +813,6 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         subject=concept,
         note=ELAPSED if elapsed else None,
         elapsed=elapsed,
-        of_group=of_group,
     )
 
 

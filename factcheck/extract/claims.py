@@ -104,7 +104,6 @@ def extract_document(document: Document) -> list[Claim]:
             "note": mention.note,
             "ordinal": mention.ordinal,
             "elapsed": mention.elapsed,
-            "of_group": mention.of_group,
         }
         fields.update(context)
         if measures:

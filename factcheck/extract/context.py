@@ -19,7 +19,12 @@ from typing import Any, NamedTuple, Protocol
 
 from factcheck.extract.ages import AGE, DECADE_OF_LIFE
 from factcheck.extract.changes import level_words, reached_by_change
-from factcheck.extract.counts import cue_conjunctions, definite_prefixes, toll_of
+from factcheck.extract.counts import (
+    cue_conjunctions,
+    definite_prefixes,
+    names_its_group,
+    toll_of,
+)
 from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.distances import distance_reference
 from factcheck.extract.editions import edition_of, names_a_year
@@ -91,6 +96,7 @@ _REGION_CHARS = 8000  # a run-on sentence is scanned in pieces of about this siz
 # a unit that names classes of things (common/units.yaml `classes`: "a 17-inch notebook").
 CLOCK, CONVERSION, SIZE, CLASS = "clock", "conversion", "size", "class"
 ADDEND, PART = "addend", "part"
+_GROUP_CHARS = 12  # " of their": a bare count's bridge and determiner
 _SCOPE_ORDER = (CLOCK, "limit", "average", "earlier", "remainder", PART, ADDEND, "aggregate")
 # characters each side of a figure where its scope words are looked for: a bound for speed,
 # further than any reach in words of lexicons/*/scopes.yaml (`before_words`, `after_words`)
@@ -443,8 +449,6 @@ class Figure(Protocol):
     def subject(self) -> str | None: ...
     @property
     def ordinal(self) -> bool: ...
-    @property
-    def of_group(self) -> bool: ...
     @property
     def value(self) -> float | None: ...
 
@@ -1920,8 +1924,11 @@ def _scope(
             found.add(scope)
     if CLOCK in found and not (claim.kind == "quantity" and claim.unit in clock_units()):
         found.discard(CLOCK)
-    if claim.of_group:
-        found.add(PART)  # "Six of his points": a part of the group its noun names
+    # "Six of his points", "four of its security updates": a part of the group it names, in its
+    # text or, where no noun of the lexicons is counted, right after it
+    group = body[claim.start : claim.end if claim.unit else claim.end + _GROUP_CHARS]
+    if claim.kind == "count" and names_its_group(group, language.language):
+        found.add(PART)
     if not found and claim.kind == "count" and _partitive_addend(facts, end, language):
         # read from how the sentence runs, not from a word: any scope a word states outranks
         # it ("وفاة 21 من كبار السن وإصابة 66 بالإجهاد حتى أمس" is a total to date)

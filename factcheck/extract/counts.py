@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from factcheck.extract.addresses import street_number
 from factcheck.extract.changes import reached_by_change
@@ -20,7 +21,7 @@ from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.units import generic_concepts, unit_matcher
 from factcheck.lang.clitics import DEFINITE, stopwords
 from factcheck.lang.lexicon import folded_list, folded_words, load
-from factcheck.lang.normalize import fold_word
+from factcheck.lang.normalize import fold_text, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
     back_spaces,
@@ -183,13 +184,13 @@ def after_determiner(text: str, pos: int, language: str) -> int | None:
     return skip_spaces(text, word.end())
 
 
-def of_a_group(text: str, end: int, language: str) -> bool:
-    """Whether a bridge and a determiner follow a number ending at `end`: "at least 25 of the
-    injured", "four of its security updates" are parts of a group named before."""
-    pos = skip_spaces(text, end)
-    bridge = next((b for b in bridges(language) if text.startswith(f"{b} ", pos)), None)
-    return (
-        bridge is not None and after_determiner(text, pos + len(bridge) + 1, language) is not None
+def names_its_group(text: str, language: str) -> bool:
+    """Whether a count's text names the group it is a part of, a bridge and a determiner after
+    its number: "at least 25 of the injured", "Six of his points" (its unit is the group's)."""
+    words = fold_text(text).split()
+    determiners = folded_words(language, "counts", "determiners")
+    return any(
+        word in bridges(language) and after in determiners for word, after in pairwise(words)
     )
 
 

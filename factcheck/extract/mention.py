@@ -24,7 +24,6 @@ class Mention:
     note: str | None = None
     ordinal: bool = False  # Claim.ordinal
     elapsed: bool = False  # Claim.elapsed
-    of_group: bool = False  # Claim.of_group
     # Claim.subject: what the figure is of when the finder can tell it by itself (an age: "عن
     # عمر 90 عاما"); otherwise extract/context.py reads it from the sentence.
     subject: str | None = None
