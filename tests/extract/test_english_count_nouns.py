@@ -125,11 +125,6 @@ def test_a_count_before_a_models_name_and_number_counts_the_noun_after(text, exp
             "seven AK-47 rifles, two other rifles and 13 loaded magazines",
             [("seven AK-47 rifles", "weapons"), ("two other rifles", "weapons"), ("13", None)],
         ),
-        # 26_1ecbplus: "more" adds to a figure told before; it counts no total
-        (
-            "As part of the plea, three more years were added to his prison term",
-            [],
-        ),
     ],
 )
 def test_a_count_of_others(text, expected):
@@ -264,3 +259,26 @@ def test_a_part_of_a_group_counts_its_noun():
         ("five of his rebounds", "rebounds", "part"),
         ("five", None, "part"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 36_5ecbplus: "more" had ended the noun's run, and "Four" counted nothing
+        ("Four more FLDS members are awaiting trial.", [("Four more FLDS members", "remainder")]),
+        # 26_1ecbplus: years added to a term are no term's length
+        (
+            "As part of the plea, three more years were added to his prison term, but he avoided a"
+            " lengthy trial on the other charges.",
+            [("three more years", "remainder")],
+        ),
+        # 8_1ecbplus: more people ushered than those told before, no count of all of them
+        (
+            "Around 20 more people had to be ushered to safety.",
+            [("Around 20 more people", "remainder")],
+        ),
+    ],
+)
+def test_more_after_a_number_counts_what_adds_to_a_total(text, expected):
+    found = claims_in(text, "en", "2012-06-25")
+    assert [(c.text, c.scope) for c in found if c.kind in ("count", "quantity")] == expected
