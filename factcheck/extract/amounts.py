@@ -188,7 +188,8 @@ def _unit_after(text: str, end: int, language: str) -> PhraseMatch | None:
             hit = matcher.at(text, pos + len(bridge) + 1)
             if hit is not None and hit.key[0] in ("count", "money"):
                 return hit
-            # "Six of his points": a part of a group (scopes.yaml `part`), counted in its noun
+            # "Six of his points": a part of a group, counted in its noun (its scope is `part`:
+            # extract/context.py, counts.names_its_group)
             noun = counts.after_determiner(text, pos + len(bridge) + 1, language)
             hit = matcher.at(text, noun) if noun is not None else None
             if hit is not None and hit.key[0] == "count":
