@@ -47,6 +47,7 @@ from factcheck.extract.repeats import MULTIPLE, TIMES
 from factcheck.extract.scores import opens_score
 from factcheck.extract.sentences import SentenceIndex, sentence_spans
 from factcheck.extract.sides import side_concepts, side_of
+from factcheck.extract.unit_contexts import unit_marks
 from factcheck.extract.units import (
     class_units,
     clock_units,
@@ -105,8 +106,6 @@ _WORDS = {"before": "before_words", "after": "after_words"}  # each position's r
 # "a 17-inch notebook", "an 84 - yard scamper": a length joined to its noun names a size class or
 # one play, not a measure like "0.98 inches thick" or "226 yards" in all
 _HYPHENATED = re.compile(r"\d\s?-\s?[^\W\d_]+$")
-# ...or with a mark a word follows ("the 17 '' MacBook Pro": extract/unit_contexts.unit_mark)
-_SIZE_BEFORE_A_NOUN = re.compile(r"\d\s?(?:-\s?[^\W\d_]+|″|''|\")$")
 _EVENT_PLACE_WORDS = 2  # "اجتماع عقد في واشنطن": a participle and a preposition between
 
 
@@ -1900,9 +1899,13 @@ def _scope(
     another currency, at some rate."""
     if claim.kind == "money" and converts_the_sum_before(facts.text, start):
         return CONVERSION
-    if claim.unit in class_units() and _SIZE_BEFORE_A_NOUN.search(body, claim.start, claim.end):
+    hyphenated = _HYPHENATED.search(body, claim.start, claim.end) is not None
+    if claim.unit in class_units() and (
+        # ...or with a mark a word follows ("the 17 '' MacBook Pro": unit_contexts.unit_mark)
+        hyphenated or body[claim.start : claim.end].endswith(tuple(unit_marks(language.language)))
+    ):
         return CLASS  # "every 17-inch MacBook Pro": a model's size, no measure of one
-    if claim.unit in of_dimension("length") and _HYPHENATED.search(body, claim.start, claim.end):
+    if claim.unit in of_dimension("length") and hyphenated:
         return SIZE
     text = facts.text
     found = set(facts.sentence_scopes)
@@ -1926,8 +1929,10 @@ def _scope(
         found.discard(CLOCK)
     # "Six of his points", "four of its security updates": a part of the group it names, in its
     # text or, where no noun of the lexicons is counted, right after it
-    group = body[claim.start : claim.end if claim.unit else claim.end + _GROUP_CHARS]
-    if claim.kind == "count" and names_its_group(group, language.language):
+    if claim.kind == "count" and names_its_group(
+        body[claim.start : claim.end if claim.unit else claim.end + _GROUP_CHARS],
+        language.language,
+    ):
         found.add(PART)
     if not found and claim.kind == "count" and _partitive_addend(facts, end, language):
         # read from how the sentence runs, not from a word: any scope a word states outranks

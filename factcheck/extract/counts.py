@@ -187,8 +187,10 @@ def after_determiner(text: str, pos: int, language: str) -> int | None:
 def names_its_group(text: str, language: str) -> bool:
     """Whether a count's text names the group it is a part of, a bridge and a determiner after
     its number: "at least 25 of the injured", "Six of his points" (its unit is the group's)."""
-    words = fold_text(text).split()
     determiners = folded_words(language, "counts", "determiners")
+    if not determiners:
+        return False  # a language that marks a part otherwise (Arabic "من المصابين")
+    words = fold_text(text).split()
     return any(
         word in bridges(language) and after in determiners for word, after in pairwise(words)
     )

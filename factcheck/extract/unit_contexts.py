@@ -80,8 +80,8 @@ def measure_said_before(text: str, start: int, language: str) -> str | None:
 
 
 @cache
-def _marks(language: str) -> dict[str, str]:
-    """Each sign that names a unit (folded), with its unit."""
+def unit_marks(language: str) -> dict[str, str]:
+    """Each sign that names a unit (folded), with its unit (unit_contexts.yaml `marks`)."""
     units = (load(language, "unit_contexts").get("marks") or {}).get("units") or {}
     return {sign: unit for unit, listed in units.items() for sign in listed}
 
@@ -92,7 +92,7 @@ def unit_mark(text: str, end: int, language: str) -> PhraseMatch | None:
     that is also a straight quote names it only with a space after it and where no quotation
     is open before it in its sentence: in "sunk Thai trawler \\"Ekawat Nava 5 '' , which" it
     closes one."""
-    signs = _marks(language)
+    signs = unit_marks(language)
     pos = skip_spaces(text, end, 1)
     sign = next((sign for sign in signs if text.startswith(sign, pos)), None)
     if sign is None:
