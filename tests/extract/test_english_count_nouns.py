@@ -186,38 +186,36 @@ def test_a_report_verb_between_the_link_and_the_death_cue():
     assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [("one", "deaths")]
 
 
-def test_the_missing_are_counted_apart_from_the_dead():
-    # ECB+ 37_14ecbplus: the two others were counted as people, beside the quake's dead
-    claims = claims_in(
-        "A strong earthquake struck Indonesia's Aceh province on Tuesday, killing at least one "
-        "person and leaving two others missing.",
-        "en",
-    )
-    assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [
-        ("at least one person", "deaths"),
-        ("two others", "missing"),
-    ]
-    # ECB+ 25_3ecbplus: before its figure "missing" is the verb to miss
-    claims = claims_in(
-        "Thomas suffered through an injury - plagued 2010 season, missing 10 of the Saints' 16 "
-        "games with a troublesome left ankle sprain.",
-        "en",
-    )
-    assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [
-        ("10", "games"),
-        ("16 games", "games"),
-    ]
-    # snn-2015-08-10-1352: the four had been people; -11-0915's "أربعة أشخاص لا يزالوا
-    # مفقودين" injured, by the cue of the next clause
-    claims = claims_in(
-        'قالت السلطات التايوانية: إن الإعصار "سوديلور" خلف ستة قتلى وأربعة آخرين في عداد '
-        "المفقودين في تايوان.",
-        "ar",
-    )
-    assert [(c.text, c.unit) for c in claims if c.kind == "count"] == [
-        ("ستة قتلى", "deaths"),
-        ("وأربعة آخرين", "missing"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # ECB+ 37_14ecbplus: the two others were counted as people, beside the quake's dead
+        (
+            "A strong earthquake struck Indonesia's Aceh province on Tuesday, killing at least one"
+            " person and leaving two others missing.",
+            "en",
+            [("at least one person", "deaths"), ("two others", "missing")],
+        ),
+        # ECB+ 25_3ecbplus: before its figure "missing" is the verb to miss
+        (
+            "Thomas suffered through an injury - plagued 2010 season, missing 10 of the Saints' 16"
+            " games with a troublesome left ankle sprain.",
+            "en",
+            [("10", "games"), ("16 games", "games")],
+        ),
+        # snn-2015-08-10-1352: the four had been people; -11-0915's "أربعة أشخاص لا يزالوا
+        # مفقودين" injured, by the cue of the next clause
+        (
+            'قالت السلطات التايوانية: إن الإعصار "سوديلور" خلف ستة قتلى وأربعة آخرين في عداد '
+            "المفقودين في تايوان.",
+            "ar",
+            [("ستة قتلى", "deaths"), ("وأربعة آخرين", "missing")],
+        ),
+    ],
+)
+def test_the_missing_are_counted_apart_from_the_dead(text, language, expected):
+    claims = claims_in(text, language)
+    assert [(c.text, c.unit) for c in claims if c.kind == "count"] == expected
 
 
 @pytest.mark.parametrize(
