@@ -424,11 +424,11 @@ def _estimated(item: Features) -> bool:
     """A time told as estimated, opened by a word of "about" (qualifiers.yaml `before`
     `approx`): "at about 4 : 20 p.m.", "around 9.25 am"; someone saw something happen then,
     a programme states its times exactly."""
-    return _approximate_opener(item.language, item.claim.text.split(" ", 1)[0])
+    return approximate_opener(item.language, item.claim.text.split(" ", 1)[0])
 
 
 @cache
-def _approximate_opener(language: str, word: str) -> bool:
+def approximate_opener(language: str, word: str) -> bool:
     approx = (load(language, "qualifiers").get("before") or {}).get("approx") or ()
     return fold_word(word) in {fold_word(cue) for cue in approx}
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from factcheck.align.digit_figures import states_year
 from factcheck.align.features import (
     Features,
+    approximate_opener,
     echo,
     is_moment,
     one_counted_noun,
@@ -310,7 +311,7 @@ def _repeated(
             # quantity ("USB 3.0 ports" / "three USB ports"); a date is its resolved day,
             # month or year however written: "in this year's Christmas special" / "during the
             # 2013 Christmas Special" (ECB+ 39_10ecbplus, 39_7ecbplus)
-            alike = once and (first.claim.text == second.claim.text or first.claim.kind == "date")
+            alike = once and (_written_alike(first, second) or first.claim.kind == "date")
             # "190سم" / "190 سم": a specific value in one unit, written either way
             specific = once and (
                 one_specific_value(first, second, gate)
@@ -327,6 +328,29 @@ def _repeated(
                 or (once and bool(one_counted_noun(first, second) - common))
             ):
                 yield first, second
+
+
+def _written_alike(first: Features, second: Features) -> bool:
+    """Whether two claims write their number alike; a measure whatever word of "about" opens
+    it (qualifiers.yaml `before` `approx`): "for about eight hours in minus-20 degree
+    temperatures" / "battled by firefighters for nearly eight hours" (ECB+ 13_2ecb, 13_18ecb);
+    not "within a minute or two" / "In the next minute or two" (13_9ecbplus, 13_13ecbplus), nor
+    a bound: "up to seven hours" of one model's battery is not another's "seven hours"
+    (40_6ecbplus, 40_4ecbplus)."""
+    a, b = first.claim.text.split(), second.claim.text.split()
+    if a == b:
+        return True
+    if first.claim.kind != "quantity":
+        return False  # a market round-up's "نحو 0.03%" is not another index's "0.03%"
+    common = 0
+    while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
+        common += 1
+    if not common:
+        return False
+    return all(
+        not opener or approximate_opener(first.language, " ".join(opener))
+        for opener in (a[: len(a) - common], b[: len(b) - common])
+    )
 
 
 def _rare_words_alike(
