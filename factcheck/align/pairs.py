@@ -32,7 +32,7 @@ from factcheck.align.features import (
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import Candidates, ComparableRule
 from factcheck.extract.holders import same_holder
-from factcheck.lang.clitics import shared_bags
+from factcheck.lang.clitics import content_key, shared_bags
 from factcheck.models import LEARNED
 
 
@@ -319,11 +319,25 @@ def _repeated(
                 or (_states_year(first) and _states_year(second))
             )
             share = settings.same_value_overlap if alike else settings.word_overlap
+            # the block's only two claims of their value, stated alike, each its article's only
+            # one, with a word of what they measure beside both (FC002 `only_pair_kinds`): "his
+            # firing four days earlier" / "A man fired four days earlier" (ECB+ 18ecbplus)
+            only = (
+                once
+                and len(holders) == 2
+                and first.values == second.values
+                and first.claim.kind in settings.only_pair_kinds
+                and (first.claim.kind == "date" or first.claim.value is not None)
+                and not _near_words(first, settings.near_words).isdisjoint(
+                    _near_words(second, settings.near_words)
+                )
+            )
             # "400 stories" / "some 400 Washington Post stories": one noun counted, said once in
             # each (a round-up's "بثمانية أهداف" of two games is not), and not one the block
             # counts everywhere ("بثلاث نقاط" of a horse trainer and of a basketball team)
             if (
                 specific
+                or only
                 or _overlap(first, second, share)
                 or (once and bool(one_counted_noun(first, second) - common))
             ):
@@ -350,6 +364,20 @@ def _written_alike(first: Features, second: Features) -> bool:
     return all(
         not opener or approximate_opener(first.language, " ".join(opener))
         for opener in (a[: len(a) - common], b[: len(b) - common])
+    )
+
+
+def _near_words(item: Features, reach: int) -> frozenset[str]:
+    """The content words of the `reach` right before and after a figure, digits left out: "his
+    firing four days earlier" / "A man fired four days earlier", "landed 178 punches" /
+    "landing 178 of 369 punches"."""
+    if not reach:
+        return frozenset()
+    before, after = echo(item, reach)
+    return frozenset(
+        key
+        for word in (*before, *after)
+        if not word.isdigit() and (key := content_key(word)) is not None
     )
 
 

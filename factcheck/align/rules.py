@@ -98,6 +98,10 @@ class Candidates(_Strict):
     # word weighed by how few of the block's windows hold it; the gate then takes them for
     # windows alike (0: none)
     rare_words_share: float = Field(default=0, ge=0, le=1)
+    # ...and the block's only two claims of a value, of these kinds, each its article's only
+    # one, whose `near_words` words each side share a content word (0: none)
+    only_pair_kinds: list[ClaimKind] = Field(default_factory=list)
+    near_words: int = Field(default=0, ge=0)
     # figures of one sentence are paired whatever their words, each with this many after it
     sentence_reach: int = Field(ge=0)
 
