@@ -36,12 +36,19 @@ def age_end(text: str, start: int, end: int, language: str) -> int | None:
     """Where the age ends when the duration in years at folded [start, end) (its qualifier
     included) is one, the words that say so after it included ("74-year-old", "28 عاما من
     العمر"); None when it is no age."""
-    after = phrase_matcher(language, "ages", "after").at(text, skip_spaces(text, end))
+    after = said_after(text, end, language)
     if after is not None:
-        return after.end
+        return after
     if _bracketed(text, start, end, language) or said_of_age(text, start, language):
         return end
     return None
+
+
+def said_after(text: str, end: int, language: str) -> int | None:
+    """Where the words after a duration in years at folded `end` that make it an age end
+    ("-old", "من العمر"); None where none follow."""
+    after = phrase_matcher(language, "ages", "after").at(text, skip_spaces(text, end))
+    return None if after is None else after.end
 
 
 def _bracketed(text: str, start: int, end: int, language: str) -> bool:

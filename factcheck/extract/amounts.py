@@ -11,11 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factcheck.extract import counts
 from factcheck.extract.addresses import phone_number
-from factcheck.extract.ages import AGE, age_end, apposed_age, bare_age_end, said_of_age
+from factcheck.extract.ages import (
+    AGE,
+    age_end,
+    apposed_age,
+    bare_age_end,
+    said_after,
+    said_of_age,
+)
 from factcheck.extract.ago import said_ago
 from factcheck.extract.changes import states_levels
 from factcheck.extract.compound_durations import larger_unit_before
@@ -59,7 +66,7 @@ from factcheck.extract.units import (
 )
 from factcheck.lang.clitics import DEFINITE, definite_ends, glued_conjunctions, stopwords
 from factcheck.lang.detect import right_to_left, supported_languages
-from factcheck.lang.lexicon import folded_words
+from factcheck.lang.lexicon import folded_list, folded_words
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import (
     PhraseMatch,
@@ -313,17 +320,25 @@ _LIST_ITEMS = 12  # numbers a list may hold before its unit
 def _list_unit(text: str, numbers: list[Number], index: int, language: str) -> PhraseMatch | None:
     """The sum or measure a list of figures states once, after its last ("تكاليف الشريحة الأولى
     8146، 8084، 8021 ... 7546 ريال", "10 و20 و30 ريالا"): every item is in it."""
-    if not numbers[index].digits_only:
-        return None
     for at in range(index + 1, min(len(numbers), index + _LIST_ITEMS)):
         item = numbers[at]
         gap = text[numbers[at - 1].end : item.start].strip()
+        if at == index + 1 and _suspended(gap, language):
+            # "two sisters - 8 - and 10 - year - old girls", "Twelve - and 15 - year - old
+            # girls" (ECB+ 16_10ecbplus, 36_5ecbplus): the hyphen left hanging holds the first
+            # number to the age the second ends, however either is written. Not a measure's:
+            # "the entry - level 11 - and 13 - inch models" (40_5ecbplus) would state the
+            # 11 inches beside each figure of the other model too (align/pairs.py
+            # `_measured_alike`)
+            unit = _unit_after(text, item.end, language)
+            aged = unit is not None and said_after(text, unit.end, language) is not None
+            return unit if aged else None
         joined = (
             gap in _LIST_COMMAS
             or gap in conjunctions(language)
             or (not gap and item.pieces[0].clitic in conjunctions(language))
         )
-        if not joined or not item.digits_only:
+        if not joined or not item.digits_only or not numbers[index].digits_only:
             return None
         unit = _unit_after(text, item.end, language)
         close = text.find(")", item.end, item.end + 2)
@@ -334,6 +349,31 @@ def _list_unit(text: str, numbers: list[Number], index: int, language: str) -> P
             listable = unit.key[0] in ("money", "quantity") and unit.key[1] != "cent"
             return unit if listable else None
     return None
+
+
+def _suspended(gap: str, language: str) -> bool:
+    """Whether the gap between two numbers is a hyphen left hanging before a conjunction
+    ("- and", "- or"), in a language that joins a number to its noun by a hyphen."""
+    hyphen, _, joint = gap.partition(" ")
+    return hyphen == "-" and joint in _list_joints(language) and counts.hyphen_compounds(language)
+
+
+@cache
+def _list_joints(language: str) -> tuple[str, ...]:
+    return folded_list(language, "numbers", "list_joints")
+
+
+def _ages_listed(text: str, reading: Reading, language: str) -> bool:
+    """Whether a number read in the unit of a list after it is an age, as the words after the
+    list's last say: the 8 of "8 - and 10 - year - old girls", the 5 of "three boys, 5, 7 and 9
+    years old"; not a list in brackets, "(5 و7 و10 سنوات)" of bonds' terms, which brackets
+    around one number would make an age."""
+    unit = reading.unit
+    return (
+        unit is not None
+        and unit.start > reading.end
+        and said_after(text, unit.end, language) is not None
+    )
 
 
 def _after_cue(text: str, reading: Reading, language: str) -> PhraseMatch | None:
@@ -728,6 +768,8 @@ def _mention(text: str, reading: Reading, number: Number, language: str) -> Ment
         end = age_end(text, reading.start, reading.end, language)
         if end is not None:
             concept, reading.end = AGE, end
+        elif _ages_listed(text, reading, language):
+            concept = AGE
     # "put the death toll of the shelling at 40": what a governor counts, not an age
     governed = counts.governing_concept(text, reading.start, language) if unit is None else None
     # a range's bounds too: "seven children aged from one to 12" (ECB+ 41_1ecb)
