@@ -4,18 +4,21 @@ what they measure beside both, are proposed whatever their windows share (rule F
 
 from __future__ import annotations
 
+import pytest
+
 from tests.corpus.by_report import ecb_cluster, held_together
 
 
-def test_one_count_told_in_other_words_agrees():
-    # "Klitschko landing 178 of 369 punches thrown" (7_1ecb) / "landed 178 punches to just 30
-    # for Rahman" (7_11ecb)
-    report = ecb_cluster("7ecb")
-    assert held_together(report, ("7_1ecb", 635), ("7_11ecb", 572))
-
-
-def test_one_length_of_time_told_in_other_words_agrees():
-    # "because he was furious over his firing four days earlier." (18_6ecbplus) / "A man fired
-    # four days earlier from his job as an accountant" (18_10ecbplus)
-    report = ecb_cluster("18ecbplus")
-    assert held_together(report, ("18_6ecbplus", 670), ("18_10ecbplus", 12))
+@pytest.mark.parametrize(
+    ("cluster", "first", "second"),
+    [
+        # "Klitschko landing 178 of 369 punches thrown" / "landed 178 punches to just 30 for
+        # Rahman": one count told in other words
+        ("7ecb", ("7_1ecb", 635), ("7_11ecb", 572)),
+        # "because he was furious over his firing four days earlier." / "A man fired four days
+        # earlier from his job as an accountant": one length of time
+        ("18ecbplus", ("18_6ecbplus", 670), ("18_10ecbplus", 12)),
+    ],
+)
+def test_the_only_two_claims_of_a_value_agree(cluster, first, second):
+    assert held_together(ecb_cluster(cluster), first, second)
