@@ -11,6 +11,7 @@ from factcheck.align.intervals import ORDINALS, Interval, interval_of, tolerance
 from factcheck.align.rules import ComparableRule, ConceptsRule, RuleSet
 from factcheck.align.undated import undated_day
 from factcheck.extract.counts import names_its_group
+from factcheck.extract.date_lexicon import date_lexicon
 from factcheck.extract.holders import same_holder
 from factcheck.extract.scores import split_pattern
 from factcheck.extract.units import clock_units, label_units
@@ -557,6 +558,37 @@ def day(iso: str) -> int:
     return dt.date.fromisoformat(iso[:10]).toordinal()
 
 
+def _weeks_ago_days(rules: RuleSet) -> int:
+    """How many days a date counted in weeks back from publication reaches each side (rule
+    FC002 `weeks_ago_days`)."""
+    return max(
+        (rule.weeks_ago_days for rule in rules.of(ComparableRule) if "date" in rule.applies_to),
+        default=0,
+    )
+
+
+@cache
+def _week_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's words of a week (relative_dates.yaml `units`) and of "ago"."""
+    lexicon = date_lexicon(language)
+    weeks = {
+        surface
+        for form in ("singular", "dual", "plural")
+        for surface, unit in lexicon.units(form).items()
+        if unit == "week"
+    }
+    return frozenset(weeks), frozenset(lexicon.ago)
+
+
+def _in_weeks_ago(text: str, language: str) -> bool:
+    """Whether a date's text counts weeks back: "two weeks ago", "قبل أسبوعين"."""
+    if not language:
+        return False
+    weeks, ago = _week_words(language)
+    words = set(fold_text(text).split())
+    return not words.isdisjoint(weeks) and not words.isdisjoint(ago)
+
+
 def span_days(span: DateSpan | None) -> Interval | None:
     if span is None:
         return None
@@ -591,6 +623,7 @@ def concept_of(claim: Claim, rules: RuleSet) -> str | None:
 
 def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet) -> list[Features]:
     tolerances = tolerance_rules(rules)
+    weeks_ago = _weeks_ago_days(rules)
     published: dict[str, int | None] = {}
     result = []
     for index, claim in enumerate(claims):
@@ -606,11 +639,19 @@ def features(claims: list[Claim], documents: dict[str, Document], rules: RuleSet
         stamp_day = published[claim.document]
         explicit = as_of is not None and not (as_of.low == as_of.high == stamp_day)
         if claim.kind == "date":
+            language = _language(documents.get(claim.document))
             values = (
-                span_days(claim.date)
-                if claim.date is not None
-                else undated_day(claim, _language(documents.get(claim.document)))
+                span_days(claim.date) if claim.date is not None else undated_day(claim, language)
             )
+            if (
+                values is not None
+                and weeks_ago
+                and values.low > 0
+                and _in_weeks_ago(claim.text, language)
+            ):
+                # "was married two weeks ago" in papers of Monday and Wednesday: a count of
+                # weeks back names its day only to within the week around it
+                values = Interval(values.low - weeks_ago, values.high + weeks_ago)
         else:
             tolerance = tolerances.get(ORDINALS if claim.ordinal else claim.kind)
             values = interval_of(claim, tolerance)

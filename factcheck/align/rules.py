@@ -111,6 +111,8 @@ class ComparableRule(_Rule):
 
     kind: Literal["comparable"]
     applies_to: list[ClaimKind]
+    # the days each side of its day a date counted in weeks back from publication reaches
+    weeks_ago_days: int = Field(default=0, ge=0)
     same_story: bool = True
     # Both known and different -> never compared ("1,000 troops in Niger" vs "2,000 in Syria").
     owner_differs_blocks: bool = True

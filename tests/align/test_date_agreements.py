@@ -31,6 +31,15 @@ def test_a_date_agrees_whatever_day_each_article_was_published():
     assert held_together(report, ("36_5ecbplus", 2757), ("36_8ecbplus", 2392))
 
 
+def test_a_day_counted_in_weeks_back_agrees_from_papers_of_other_days():
+    # "The Diamond Bar resident was married two weeks ago to his second wife" (16_5ecbplus) /
+    # "He was married for the second time about two weeks ago" (16_7ecbplus): published days
+    # apart, the two days 14 days back differ; a count of weeks names its day to within half a
+    # week (FC002 `weeks_ago_days`)
+    report = ecb_cluster("16ecbplus")
+    assert held_together(report, ("16_5ecbplus", 1269), ("16_7ecbplus", 4133))
+
+
 def test_two_days_of_one_story_in_digits_agree():
     # "was killed June 24, 2005 outside an apartment in the 12000 block of East 223rd Street"
     # (16_2ecbplus, 2007-03-20) / "Ortiz was assigned to track Orozco down the day before his
