@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from factcheck.extract import counts
 from factcheck.extract.addresses import phone_number
@@ -66,7 +66,7 @@ from factcheck.extract.units import (
 )
 from factcheck.lang.clitics import DEFINITE, definite_ends, glued_conjunctions, stopwords
 from factcheck.lang.detect import right_to_left, supported_languages
-from factcheck.lang.lexicon import folded_list, folded_words
+from factcheck.lang.lexicon import folded_words
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import (
     PhraseMatch,
@@ -320,25 +320,26 @@ _LIST_ITEMS = 12  # numbers a list may hold before its unit
 def _list_unit(text: str, numbers: list[Number], index: int, language: str) -> PhraseMatch | None:
     """The sum or measure a list of figures states once, after its last ("تكاليف الشريحة الأولى
     8146، 8084، 8021 ... 7546 ريال", "10 و20 و30 ريالا"): every item is in it."""
+    if index + 1 < len(numbers) and _suspended(text, numbers[index], numbers[index + 1], language):
+        # "two sisters - 8 - and 10 - year - old girls", "Twelve - and 15 - year - old girls"
+        # (ECB+ 16_10ecbplus, 36_5ecbplus): the hyphen left hanging holds the first number to
+        # the age the second ends, however either is written. Not a measure's: "the entry -
+        # level 11 - and 13 - inch models" (40_5ecbplus) would state the 11 inches beside each
+        # figure of the other model too (align/pairs.py `_measured_alike`)
+        unit = _unit_after(text, numbers[index + 1].end, language)
+        aged = unit is not None and said_after(text, unit.end, language) is not None
+        return unit if aged else None
+    if not numbers[index].digits_only:
+        return None
     for at in range(index + 1, min(len(numbers), index + _LIST_ITEMS)):
         item = numbers[at]
         gap = text[numbers[at - 1].end : item.start].strip()
-        if at == index + 1 and _suspended(gap, language):
-            # "two sisters - 8 - and 10 - year - old girls", "Twelve - and 15 - year - old
-            # girls" (ECB+ 16_10ecbplus, 36_5ecbplus): the hyphen left hanging holds the first
-            # number to the age the second ends, however either is written. Not a measure's:
-            # "the entry - level 11 - and 13 - inch models" (40_5ecbplus) would state the
-            # 11 inches beside each figure of the other model too (align/pairs.py
-            # `_measured_alike`)
-            unit = _unit_after(text, item.end, language)
-            aged = unit is not None and said_after(text, unit.end, language) is not None
-            return unit if aged else None
         joined = (
             gap in _LIST_COMMAS
             or gap in conjunctions(language)
             or (not gap and item.pieces[0].clitic in conjunctions(language))
         )
-        if not joined or not item.digits_only or not numbers[index].digits_only:
+        if not joined or not item.digits_only:
             return None
         unit = _unit_after(text, item.end, language)
         close = text.find(")", item.end, item.end + 2)
@@ -351,16 +352,16 @@ def _list_unit(text: str, numbers: list[Number], index: int, language: str) -> P
     return None
 
 
-def _suspended(gap: str, language: str) -> bool:
-    """Whether the gap between two numbers is a hyphen left hanging before a conjunction
-    ("- and", "- or"), in a language that joins a number to its noun by a hyphen."""
-    hyphen, _, joint = gap.partition(" ")
-    return hyphen == "-" and joint in _list_joints(language) and counts.hyphen_compounds(language)
-
-
-@cache
-def _list_joints(language: str) -> tuple[str, ...]:
-    return folded_list(language, "numbers", "list_joints")
+def _suspended(text: str, first: Number, second: Number, language: str) -> bool:
+    """Whether a hyphen is left hanging between two numbers before a conjunction of a list
+    ("8 - and 10", numbers.yaml `list_joints`), in a language that joins a number to its noun
+    by a hyphen."""
+    hyphen, _, joint = text[first.end : second.start].strip().partition(" ")
+    return (
+        hyphen == "-"
+        and joint in folded_words(language, "numbers", "list_joints")
+        and counts.hyphen_compounds(language)
+    )
 
 
 def _ages_listed(text: str, reading: Reading, language: str) -> bool:
