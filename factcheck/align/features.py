@@ -65,7 +65,8 @@ class Features:
     _cue_topic: Words | None = None
     _scores: dict[int, float] | None = None  # similarity to later claims of the block, by index
     _neighbours: tuple[str, str] | None = None
-    _echo: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    # `echo`'s reach and words, read for the largest reach asked so far
+    _echo: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None
     _neutral: frozenset[str] | None = None  # align/crosslingual.py
     _record: str | None = None  # "" when none
     _score: tuple[str, bool] | None = None  # `_score_at`: ("", False) when none
@@ -186,8 +187,10 @@ _ECHO_CHARS = 16  # characters per word read around a figure for its echo
 
 def echo(item: Features, reach: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The `reach` words before the figure (nearest first) and after it, folded and without
-    their article or conjunction, digits kept: what a repeated sentence repeats."""
-    if item._echo is None:
+    their article or conjunction, digits kept: what a repeated sentence repeats. Read once for
+    the largest reach asked, of which a smaller one is the nearest words: the judge asks eight
+    words of a repeated sentence, the candidates three of what a figure measures."""
+    if item._echo is None or item._echo[0] < reach:
         sentence, text = item.claim.sentence, item.claim.text
         at = max(item.claim.in_sentence, 0)
         end = at + len(text)
@@ -202,10 +205,12 @@ def echo(item: Features, reach: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if high < len(sentence) and len(after) <= reach:
             after = TOKEN.findall(fold_text(sentence[end:]))
         item._echo = (
+            reach,
             tuple(map(stem, reversed(before[-reach:]))),
             tuple(map(stem, after[:reach])),
         )
-    return item._echo
+    _, before_words, after_words = item._echo
+    return before_words[:reach], after_words[:reach]
 
 
 def neighbours(item: Features) -> tuple[str, str]:
@@ -560,11 +565,15 @@ def day(iso: str) -> int:
 
 def _weeks_ago_days(rules: RuleSet) -> int:
     """How many days a date counted in weeks back from publication reaches each side (rule
-    FC002 `weeks_ago_days`)."""
-    return max(
-        (rule.weeks_ago_days for rule in rules.of(ComparableRule) if "date" in rule.applies_to),
-        default=0,
-    )
+    FC002 `weeks_ago_days`). Read once per run, as the tolerances are: each block asks."""
+    cached = rules.cache.get("weeks_ago_days")
+    if cached is None:
+        cached = max(
+            (r.weeks_ago_days for r in rules.of(ComparableRule) if "date" in r.applies_to),
+            default=0,
+        )
+        rules.cache["weeks_ago_days"] = cached
+    return int(cached)
 
 
 @cache
