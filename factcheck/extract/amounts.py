@@ -353,14 +353,11 @@ def _list_unit(text: str, numbers: list[Number], index: int, language: str) -> P
 
 
 def _suspended(text: str, first: Number, second: Number, language: str) -> bool:
-    """Whether a hyphen is left hanging between two numbers before a conjunction of a list
-    ("8 - and 10", numbers.yaml `list_joints`), in a language that joins a number to its noun
-    by a hyphen."""
-    hyphen, _, joint = text[first.end : second.start].strip().partition(" ")
-    return (
-        hyphen == "-"
-        and joint in folded_words(language, "numbers", "list_joints")
-        and counts.hyphen_compounds(language)
+    """Whether the join of a compound (counts.yaml `compound_joins`) is left hanging between two
+    numbers before a conjunction of a list ("8 - and 10", numbers.yaml `list_joints`)."""
+    join, _, joint = text[first.end : second.start].strip().partition(" ")
+    return join in folded_words(language, "counts", "compound_joins") and joint in folded_words(
+        language, "numbers", "list_joints"
     )
 
 
