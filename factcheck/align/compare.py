@@ -59,6 +59,8 @@ from factcheck.align.undated import is_undated, meet, names_weekday
 from factcheck.extract.ages import AGE
 from factcheck.extract.context import generated, lead_places, states
 from factcheck.extract.context import seas as sea_keys
+from factcheck.extract.date_absolute import NO_YEAR
+from factcheck.extract.date_shapes import UNRESOLVED
 from factcheck.extract.holders import same_holder
 from factcheck.extract.occasions import occasions_apart
 from factcheck.extract.persons import persons_differ
@@ -801,7 +803,9 @@ def judge(
             break
     if verdict is not None and kind == "date" and _undated_apart(a, b, gate):
         return None
-    if gate is None or not (pair[5] or _one_unresolved_date(a.claim, b.claim)):
+    if gate is None or not (
+        pair[5] or _one_unresolved_date(a.claim, b.claim) or _resolved_by_one(a.claim, b.claim)
+    ):
         return verdict
     # values overlap, and one sentence printed twice agrees whatever else keeps them apart
     # (the as-of dates, the words around); an agreement the rules gave is asked only later
@@ -937,7 +941,11 @@ def _repeated_agreement(
         agreement is None
         or not gate.repeated_sentence_words
         or a.claim.document == b.claim.document
-        or not (_values_overlap(a, b) or _one_unresolved_date(a.claim, b.claim))
+        or not (
+            _values_overlap(a, b)
+            or _one_unresolved_date(a.claim, b.claim)
+            or _resolved_by_one(a.claim, b.claim)
+        )
         or not _repeated(a, b, gate.repeated_sentence_words)
     ):
         return None
@@ -983,6 +991,21 @@ def _one_unresolved_date(a: Claim, b: Claim) -> bool:
         and b.date is None
         and a.note is not None
         and a.note == b.note
+        and fold_text(a.text) == fold_text(b.text)
+    )
+
+
+def _resolved_by_one(a: Claim, b: Claim) -> bool:
+    """One date written alike that only one of two articles resolves, the other undated:
+    printed in one sentence, it is the day the dated one reads. "More than 1, 300 federal and
+    independent scientists ... today called on the Interior and Commerce departments" in a
+    release of April 27 and in its undated copy (ECB+ 9_3ecbplus, 9_9ecbplus)."""
+    if a.kind != "date" or (a.date is None) == (b.date is None):
+        return False
+    unresolved = b if a.date is not None else a
+    return (
+        unresolved.value is None
+        and unresolved.note in (UNRESOLVED, NO_YEAR)
         and fold_text(a.text) == fold_text(b.text)
     )
 

@@ -404,3 +404,11 @@ def test_a_letters_day_agrees():
     # 40_7ecb, both undated)
     report = ecb_cluster("40ecb")
     assert held_together(report, ("40_1ecb", 2018), ("40_7ecb", 3647))
+
+
+def test_a_relative_date_one_copy_of_a_sentence_resolves_agrees():
+    # "... three leading scientific societies today called on the Interior and Commerce
+    # departments" in a release of April 27 (9_3ecbplus) and in its undated copy (9_9ecbplus):
+    # one sentence printed twice states one day, the day the dated copy reads
+    report = ecb_cluster("9ecbplus")
+    assert held_together(report, ("9_3ecbplus", 169), ("9_9ecbplus", 193))
