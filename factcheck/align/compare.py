@@ -1245,6 +1245,14 @@ def matches(
         and not same_holder(old.claim.holders, new.claim.holders)
     ):
         return False
+    if (
+        old.claim.unit in personal_concepts()
+        and old.claim.document == new.claim.document
+        and old.claim.holders != new.claim.holders
+    ):
+        # one box score names each player once: "Corey Raji posted 16 points for the Eagles"
+        # and "Jerel McNeal posted 16 points for the Golden Eagles" (ECB+ 31_4ecb) are two
+        return False
     if match.persons == "agree" and (
         persons_differ(old.claim.person, new.claim.person)
         or differ(old.claim.agent, new.claim.agent)

@@ -33,6 +33,7 @@ from factcheck.align.features import (
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import Candidates, ComparableRule
 from factcheck.extract.holders import same_holder
+from factcheck.extract.units import personal_concepts
 from factcheck.lang.clitics import shared_bags
 from factcheck.models import LEARNED
 
@@ -535,6 +536,8 @@ def deduplicate(items: list[Features]) -> tuple[list[Features], list[tuple[Featu
             claim.text,
             item.concept,  # a block of dates holds every event's
             item.compared.order if _told_apart_by_words(item) else None,
+            # two players' "14 points" of one box score are two statistics, not one said twice
+            claim.holders if claim.unit in personal_concepts() else None,
         )
         first = seen.get(key)
         if first is None:
