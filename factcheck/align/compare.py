@@ -30,6 +30,7 @@ from factcheck.align.features import (
     day,
     echo,
     is_moment,
+    near_words,
     neighbours,
     one_kind_ranked,
     one_record,
@@ -70,11 +71,11 @@ from factcheck.extract.units import (
     event_units,
     personal_concepts,
 )
-from factcheck.lang.clitics import bare_in, shared_bags, unglue_words
+from factcheck.lang.clitics import bare_in, content_key, shared_bags, unglue_words
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import fold_text
 from factcheck.lang.phrases import PhraseMatcher
-from factcheck.lang.tokens import CLAUSE_MARK, LETTERS
+from factcheck.lang.tokens import CLAUSE_MARK, DIGITS, LETTERS
 from factcheck.models import LEARNED, Claim, ClaimKind, Reference
 
 
@@ -777,6 +778,8 @@ def judge(
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
                 similar_at = min(similar_at, gate.round_sum_similarity)
+            if gate.specific_value_similarity and _phrased_alike(a, b, gate.phrased_alike_words):
+                similar_at = min(similar_at, gate.specific_value_similarity)
             if gate.series_item_similarity and one_series_item(a, b, gate):
                 similar_at = min(similar_at, gate.series_item_similarity)
             if gate.month_of_year_similarity is not None and _month_of_year(a.claim, b.claim):
@@ -853,6 +856,44 @@ def _dated_told_again(old: Features, new: Features, threshold: int | None) -> bo
     if dated.as_of is None or told.as_of is None or dated.as_of.high >= told.as_of.low:
         return False
     return _one_value(old, new) and _similar(old, new, threshold)
+
+
+_CONTENT_LETTERS = 3  # the shortest word of what happened ("war", "gun")
+
+
+def _phrased_alike(a: Features, b: Features, reach: int) -> bool:
+    """Two articles' figures of one value, both in digits, that one word stands right beside
+    and that share another content word among `reach` words each side (FC002
+    `phrased_alike_words`): "Mormons renounced polygamy in 1890" / "the mainstream Church ...
+    disavowed polygamy in 1890" (ECB+ 36_1ecb, 36_2ecb), "winning 21 of 25 light - heavyweight
+    bouts" / "winning 21 of 25 club fights" (26_1ecbplus, 26_6ecbplus). Not a share, which a
+    markets report's template states of every day ("100 في المئة"), nor a player's statistic
+    ("only six carries" of two running backs), nor a word of a date ("اليوم الخميس" / "أمس"
+    of two stories of one Thursday); the word beside them is no word in common besides: a
+    counted noun says what, not of which."""
+    if (
+        not reach
+        or a.claim.document == b.claim.document
+        or a.claim.kind == "percent"
+        or a.claim.unit in personal_concepts()
+        or DIGITS.search(a.claim.text) is None
+        or DIGITS.search(b.claim.text) is None
+        or not _one_value(a, b)
+    ):
+        return False
+    (a_before, a_after), (b_before, b_after) = echo(a, reach), echo(b, reach)
+    beside = {
+        content_key(x[0])
+        for x, y in ((a_before, b_before), (a_after, b_after))
+        if x[:1] and x[:1] == y[:1]
+    }
+    if not beside:
+        return False
+    # words of two letters (the stopwords' lists leave them out) say nothing of what happened
+    shared = {
+        key for key in near_words(a, reach) & near_words(b, reach) if len(key) >= _CONTENT_LETTERS
+    }
+    return bool(shared - beside)
 
 
 def _one_value(a: Features, b: Features) -> bool:

@@ -213,6 +213,20 @@ def echo(item: Features, reach: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return before_words[:reach], after_words[:reach]
 
 
+def near_words(item: Features, reach: int) -> frozenset[str]:
+    """The content words of the `reach` right before and after a figure, digits left out: "his
+    firing four days earlier" / "A man fired four days earlier", "landed 178 punches" /
+    "landing 178 of 369 punches"."""
+    if not reach:
+        return frozenset()
+    before, after = echo(item, reach)
+    return frozenset(
+        key
+        for word in (*before, *after)
+        if not word.isdigit() and (key := content_key(word)) is not None
+    )
+
+
 def neighbours(item: Features) -> tuple[str, str]:
     """The words right before and right after the figure (folded; "" at an edge)."""
     if item._neighbours is None:

@@ -22,6 +22,7 @@ from factcheck.align.features import (
     approximate_opener,
     echo,
     is_moment,
+    near_words,
     one_counted_noun,
     one_record,
     one_specific_value,
@@ -32,7 +33,7 @@ from factcheck.align.features import (
 from factcheck.align.intervals import Interval
 from factcheck.align.rules import Candidates, ComparableRule
 from factcheck.extract.holders import same_holder
-from factcheck.lang.clitics import content_key, shared_bags
+from factcheck.lang.clitics import shared_bags
 from factcheck.models import LEARNED
 
 
@@ -328,8 +329,8 @@ def _repeated(
                 and first.values == second.values
                 and first.claim.kind in settings.only_pair_kinds
                 and (first.claim.kind == "date" or first.claim.value is not None)
-                and not _near_words(first, settings.near_words).isdisjoint(
-                    _near_words(second, settings.near_words)
+                and not near_words(first, settings.near_words).isdisjoint(
+                    near_words(second, settings.near_words)
                 )
             )
             # "400 stories" / "some 400 Washington Post stories": one noun counted, said once in
@@ -364,20 +365,6 @@ def _written_alike(first: Features, second: Features) -> bool:
     return all(
         not opener or approximate_opener(first.language, " ".join(opener))
         for opener in (a[: len(a) - common], b[: len(b) - common])
-    )
-
-
-def _near_words(item: Features, reach: int) -> frozenset[str]:
-    """The content words of the `reach` right before and after a figure, digits left out: "his
-    firing four days earlier" / "A man fired four days earlier", "landed 178 punches" /
-    "landing 178 of 369 punches"."""
-    if not reach:
-        return frozenset()
-    before, after = echo(item, reach)
-    return frozenset(
-        key
-        for word in (*before, *after)
-        if not word.isdigit() and (key := content_key(word)) is not None
     )
 
 

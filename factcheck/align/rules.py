@@ -133,6 +133,11 @@ class ComparableRule(_Rule):
     # million") in windows this alike, when lower: such a value in one story is rarely two
     # quantities (0: as same_value_similarity)
     specific_value_similarity: int = Field(default=0, ge=0, le=100)
+    # ...and so do two of one value both write in digits, of two articles, when one word stands
+    # right beside both figures and another content word is among this many each side (no
+    # share, no player's statistic): "renounced polygamy in 1890" / "disavowed polygamy in
+    # 1890" (0: none)
+    phrased_alike_words: int = Field(default=0, ge=0)
     # ...a specific value being a figure of these kinds (whose value, with its unit, says what
     # it measures: a bare count or a date is as often a score, a jersey or a year of anything)
     # of this many significant digits at least ([]: no value is specific)
