@@ -131,6 +131,17 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     ]
 
 
+def _half_of_a_length(hit: Hit, context: Context) -> bool:
+    """Whether a part of this month is the half a length of time ends on (durations.yaml
+    `half_after`, its conjunction glued on before the match): "أدنى مستوياته في أربعة أشهر
+    ونصف الشهر" is four months and a half (SaudiNewsNet 2015-08-07-0314), no mid-August."""
+    text, start, end = context.folded.text, hit.match.start(), hit.match.end()
+    return any(
+        end - len(half) < start and text.startswith(half, end - len(half))
+        for half in context.lexicon.halves
+    )
+
+
 def _month_days(hit: Hit, context: Context) -> tuple[dt.date, dt.date] | Reading | None:
     """The month's first and last day, a Reading saying why there are none, or None for no
     month."""
@@ -264,6 +275,8 @@ def _nth_week(hit: Hit, context: Context) -> Reading | None:
 
 def _month_part(hit: Hit, context: Context) -> Reading | None:
     part = hit.key("part")
+    if part is not None and _half_of_a_length(hit, context):
+        return None
     if (
         part is not None
         and not context.lexicon.digits_after_month_need_year

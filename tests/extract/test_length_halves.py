@@ -1,0 +1,26 @@
+"""A length of time with a half after its unit ("أربعة أشهر ونصف الشهر") is one length, even
+where the half's words also name a part of a month."""
+
+from __future__ import annotations
+
+from tests.extract.by_text import claims_by_text
+
+
+def test_a_half_month_after_months_is_no_middle_of_the_month():
+    # SaudiNewsNet snn-2015-08-07-0314 (and four more reports of oil's fall): "its lowest in
+    # four and a half months", no mid-August
+    found = claims_by_text(
+        "إلى 44.46 دولار للبرميل بعد هبوطه أكثر من دولار أمس الخميس حين بلغ أدنى مستوياته في"
+        " أربعة أشهر ونصف الشهر.",
+        "ar",
+        published="2015-08-07",
+    )
+    claim = found["أربعة أشهر ونصف الشهر"]
+    assert (claim.kind, claim.unit, claim.value) == ("quantity", "month", 4.5)
+    assert "نصف الشهر" not in found
+
+
+def test_a_part_of_the_month_alone_is_still_a_date():
+    found = claims_by_text("تبدأ الدراسة في منتصف الشهر المقبل.", "ar", published="2015-08-07")
+    date = found["منتصف الشهر المقبل"].date
+    assert date is not None and (date.start, date.end) == ("2015-09-11", "2015-09-20")
