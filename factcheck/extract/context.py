@@ -306,6 +306,8 @@ class _Language:
         self.name_enders = frozenset(dates.weekdays) | frozenset(dates.months)
         self.place_articles = phrase_matcher(language, "locatives", "place_articles")
         self.place_nouns = phrase_matcher(language, "locatives", "place_nouns")
+        self.acting_before = phrase_matcher(language, "locatives", "acting_nouns_before")
+        self.acting_after = phrase_matcher(language, "locatives", "acting_nouns_after")
         self.within = folded_words(language, "locatives", "within")
         self.titles = phrase_matcher(language, "locatives", "titles")
         agencies = locatives.get("agencies") or {}
@@ -994,6 +996,8 @@ def scan(text: str, language: _Language, folded: Folded | None = None) -> Senten
                     continue  # "the 2004 Indian Ocean tsunami": no Indian's toll
                 if _in_a_currency(ftext, match, language):
                     continue  # "(2.23 تريليون دولار أمريكي)" of China's trade
+                if _names_an_actor(ftext, match, language):
+                    continue  # "when Israeli bombs hit the school": who acted, whoever counted
                 if _names_a_place(ftext, match, language):
                     path = language.paths.get(value, value)
                     facts.locations.append(Hit(start, end, (path, 2)))
@@ -1276,6 +1280,17 @@ def _names_an_agency(ftext: str, match: PhraseMatch, language: _Language) -> boo
             return True
         end = start
     return False
+
+
+def _names_an_actor(ftext: str, match: PhraseMatch, language: _Language) -> bool:
+    """ "Israeli bombs", "غارات إسرائيلية": a demonym of a weapon or an attack (locatives.yaml
+    `acting_nouns_after`, `acting_nouns_before`, as the language puts its adjectives) names who
+    acted, not where nor whose a figure of the sentence is."""
+    end = back_spaces(ftext, match.start)
+    if end < match.start and language.acting_before.ending_at(ftext, end) is not None:
+        return True
+    start = skip_spaces(ftext, match.end)
+    return start > match.end and language.acting_after.at(ftext, start) is not None
 
 
 def _names_a_place(ftext: str, match: PhraseMatch, language: _Language) -> bool:
