@@ -778,8 +778,10 @@ def judge(
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
                 similar_at = min(similar_at, gate.round_sum_similarity)
-            if gate.specific_value_similarity and _phrased_alike(a, b, gate.phrased_alike_words):
-                similar_at = min(similar_at, gate.specific_value_similarity)
+            if similar_at > gate.specific_value_similarity > 0 and _phrased_alike(
+                a, b, gate.phrased_alike_words
+            ):
+                similar_at = gate.specific_value_similarity
             if gate.series_item_similarity and one_series_item(a, b, gate):
                 similar_at = min(similar_at, gate.series_item_similarity)
             if gate.month_of_year_similarity is not None and _month_of_year(a.claim, b.claim):
