@@ -23,6 +23,7 @@ from factcheck.align.anchors import (
 from factcheck.align.crosslingual import across, neutral_similarity, shared_neutral
 from factcheck.align.digit_figures import NUMBER, YEAR_OR_HIJRI, states_year
 from factcheck.align.features import (
+    CONTENT_LETTERS,
     CONTRAST,
     NEW,
     OLD,
@@ -778,9 +779,7 @@ def judge(
                 similar_at = min(similar_at, gate.specific_value_similarity)
             elif gate.round_sum_similarity and one_round_sum(a.claim, b.claim):
                 similar_at = min(similar_at, gate.round_sum_similarity)
-            if similar_at > gate.specific_value_similarity > 0 and _phrased_alike(
-                a, b, gate.phrased_alike_words
-            ):
+            if similar_at > gate.specific_value_similarity > 0 and _phrased_alike(a, b, gate):
                 similar_at = gate.specific_value_similarity
             if gate.series_item_similarity and one_series_item(a, b, gate):
                 similar_at = min(similar_at, gate.series_item_similarity)
@@ -860,23 +859,21 @@ def _dated_told_again(old: Features, new: Features, threshold: int | None) -> bo
     return _one_value(old, new) and _similar(old, new, threshold)
 
 
-_CONTENT_LETTERS = 3  # the shortest word of what happened ("war", "gun")
-
-
-def _phrased_alike(a: Features, b: Features, reach: int) -> bool:
+def _phrased_alike(a: Features, b: Features, gate: ComparableRule) -> bool:
     """Two articles' figures of one value, both in digits, that one word stands right beside
-    and that share another content word among `reach` words each side (FC002
-    `phrased_alike_words`): "Mormons renounced polygamy in 1890" / "the mainstream Church ...
+    and that share another content word among `phrased_alike_words` words each side (FC002,
+    of `phrased_alike_kinds`: no share, which a markets report's template states of every day,
+    "100 في المئة"): "Mormons renounced polygamy in 1890" / "the mainstream Church ...
     disavowed polygamy in 1890" (ECB+ 36_1ecb, 36_2ecb), "winning 21 of 25 light - heavyweight
-    bouts" / "winning 21 of 25 club fights" (26_1ecbplus, 26_6ecbplus). Not a share, which a
-    markets report's template states of every day ("100 في المئة"), nor a player's statistic
-    ("only six carries" of two running backs), nor a word of a date ("اليوم الخميس" / "أمس"
-    of two stories of one Thursday); the word beside them is no word in common besides: a
-    counted noun says what, not of which."""
+    bouts" / "winning 21 of 25 club fights" (26_1ecbplus, 26_6ecbplus). Not a player's statistic
+    ("only six carries" of two running backs), nor a word of a date ("اليوم الخميس" / "أمس" of
+    two stories of one Thursday); the word beside them is no word in common besides: a counted
+    noun says what, not of which."""
+    reach = gate.phrased_alike_words
     if (
         not reach
         or a.claim.document == b.claim.document
-        or a.claim.kind == "percent"
+        or a.claim.kind not in gate.phrased_alike_kinds
         or a.claim.unit in personal_concepts()
         or DIGITS.search(a.claim.text) is None
         or DIGITS.search(b.claim.text) is None
@@ -891,9 +888,8 @@ def _phrased_alike(a: Features, b: Features, reach: int) -> bool:
     }
     if not beside:
         return False
-    # words of two letters (the stopwords' lists leave them out) say nothing of what happened
     shared = {
-        key for key in near_words(a, reach) & near_words(b, reach) if len(key) >= _CONTENT_LETTERS
+        key for key in near_words(a, reach) & near_words(b, reach) if len(key) >= CONTENT_LETTERS
     }
     return bool(shared - beside)
 
@@ -1046,11 +1042,7 @@ def _resolved_by_one(a: Claim, b: Claim) -> bool:
     if a.kind != "date" or (a.date is None) == (b.date is None):
         return False
     unresolved = b if a.date is not None else a
-    return (
-        unresolved.value is None
-        and unresolved.note in (UNRESOLVED, NO_YEAR)
-        and fold_text(a.text) == fold_text(b.text)
-    )
+    return unresolved.note in (UNRESOLVED, NO_YEAR) and fold_text(a.text) == fold_text(b.text)
 
 
 def _compared_at_one_value(

@@ -120,7 +120,9 @@ class Features:
             own = {content_key(word) for word in LETTERS.findall(fold_text(self.claim.text))}
             keys = {content_key(word) for word in self._window_words()}
             self._topic = frozenset(
-                key for key in keys if key is not None and key not in own and len(key) >= 3
+                key
+                for key in keys
+                if key is not None and key not in own and len(key) >= CONTENT_LETTERS
             )
         return self._topic
 
@@ -182,6 +184,9 @@ def _digit_words(language: str) -> frozenset[str]:
     return frozenset(found | {stem(word) for word in found})
 
 
+# a word shorter than this says nothing of what happened (the stopword lists leave such words
+# out, and a tokenised "it s" leaves fragments): the shortest are "war", "gun"
+CONTENT_LETTERS = 3
 _ECHO_CHARS = 16  # characters per word read around a figure for its echo
 
 
@@ -557,7 +562,9 @@ def counted(item: Features) -> frozenset[str]:
             cut = _CLAUSE_BREAK.search(tail)
             words = LETTERS.findall(fold_text(tail[: cut.start()] if cut else tail))
             keys = (content_key(word) for word in words[:_COUNTED_WORDS])
-            item._counted = frozenset(key for key in keys if key is not None and len(key) >= 3)
+            item._counted = frozenset(
+                key for key in keys if key is not None and len(key) >= CONTENT_LETTERS
+            )
     return item._counted
 
 

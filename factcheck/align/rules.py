@@ -138,6 +138,8 @@ class ComparableRule(_Rule):
     # share, no player's statistic): "renounced polygamy in 1890" / "disavowed polygamy in
     # 1890" (0: none)
     phrased_alike_words: int = Field(default=0, ge=0)
+    # ...of these kinds only: one economy story's template states the same shares every day
+    phrased_alike_kinds: list[ClaimKind] = []
     # ...a specific value being a figure of these kinds (whose value, with its unit, says what
     # it measures: a bare count or a date is as often a score, a jersey or a year of anything)
     # of this many significant digits at least ([]: no value is specific)
