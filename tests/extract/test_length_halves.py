@@ -21,6 +21,11 @@ def test_a_half_month_after_months_is_no_middle_of_the_month():
 
 
 def test_a_part_of_the_month_alone_is_still_a_date():
-    found = claims_by_text("تبدأ الدراسة في منتصف الشهر المقبل.", "ar", published="2015-08-07")
-    date = found["منتصف الشهر المقبل"].date
-    assert date is not None and (date.start, date.end) == ("2015-09-11", "2015-09-20")
+    # SaudiNewsNet snn-2015-08-11-1380: "the visit is expected in the middle of this month"
+    found = claims_by_text(
+        "●● كما ذكرت نحن نعمل في هذا الاطار ونتوقع ان تتم الزيارة منتصف الشهر الحالي.",
+        "ar",
+        published="2015-08-11",
+    )
+    date = found["منتصف الشهر الحالي"].date
+    assert date is not None and (date.start, date.end) == ("2015-08-11", "2015-08-20")
