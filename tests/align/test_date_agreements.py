@@ -412,3 +412,11 @@ def test_a_relative_date_one_copy_of_a_sentence_resolves_agrees():
     # one sentence printed twice states one day, the day the dated copy reads
     report = ecb_cluster("9ecbplus")
     assert held_together(report, ("9_3ecbplus", 169), ("9_9ecbplus", 193))
+
+
+def test_a_season_one_copy_of_a_sentence_resolves_agrees():
+    # "In an interview last summer with The Sun Herald newspaper, LaRue said Magruder lied" in a
+    # dated article (28_9ecbplus, a season: a period of months) and in an undated one that adds
+    # "President" (28_7ecbplus): an unresolved copy is no point apart from the period
+    report = ecb_cluster("28ecbplus")
+    assert held_together(report, ("28_7ecbplus", 2027), ("28_9ecbplus", 1850))
