@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 from factcheck.extract.ages import find_decade_ages, find_ordinal_ages
 from factcheck.extract.amounts import find_amounts
+from factcheck.extract.bio_sizes import find_bio_sizes
 from factcheck.extract.clock_times import find_clock_times
 from factcheck.extract.context import contexts
 from factcheck.extract.dates import find_dates
@@ -56,6 +57,7 @@ FINDERS: list[Finder] = [
     find_dual_counts,
     find_goal_scores,
     find_splits,
+    find_bio_sizes,
     find_clock_times,
     find_game_clocks,
     find_repeats,
