@@ -1752,15 +1752,26 @@ def _read(
         # a share is not of who tells it: "قالت مؤسسة النقد ... إن التضخم ارتفع إلى 2.2 في
         # المائة" is no share of institutions, "according to the company" none of companies
         low, high = facts.clause_span(start)
-        nearest = _nearest(
-            facts,
-            facts.concepts,
-            start,
-            end,
-            (low, _noun_bound(facts, figures, start, end, high, language)),
-            lambda hit: not _names_the_source(facts, hit),
-        )
-        concept = nearest.key if nearest is not None else None
+        if _bridge_after(facts, end, language) is not None:
+            # a share said of a noun after its bridge takes no noun further on: "60 percent of
+            # those polled saying the riots were a social uprising rather than an outburst by
+            # an isolated fringe of violent protesters" (ECB+ 19_8ecb); its own noun, or the
+            # part's before it ("وسندات شركات الطاقة تُمثّل 14.3 في المائة من المؤشر")
+            high = start
+            concept = _measured(facts, end, language)
+        else:
+            high = _noun_bound(facts, figures, start, end, high, language)
+            concept = None
+        if concept is None:
+            nearest = _nearest(
+                facts,
+                facts.concepts,
+                start,
+                end,
+                (low, high),
+                lambda hit: not _names_the_source(facts, hit),
+            )
+            concept = nearest.key if nearest is not None else None
     update: dict[str, Any] = {"location": location}
     if teller is not None and location is None:
         update[_TELLER] = teller
