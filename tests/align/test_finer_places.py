@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus.by_report import held_together, run_alone, snn_lines
+from tests.corpus.by_report import ecb_cluster, held_together, run_alone, snn_lines
 
 
 def _report(ids: list[str], folder: Path):
@@ -65,3 +65,21 @@ def test_a_town_of_sinai_is_within_sinai(tmp_path: Path):
     # bombs; Sheikh Zuweid and Arish are towns of Sinai (common/places.yaml), not places apart
     report = _report(["snn-2015-08-10-0380", "snn-2015-08-10-1068"], tmp_path)
     assert held_together(report, ("snn-2015-08-10-0380", 460), ("snn-2015-08-10-1068", 389))
+
+
+def test_one_specific_value_of_a_learned_name_of_no_known_place_and_a_country():
+    # "A 4.2 magnitude earthquake shook a remote area of eastern Sonoma County" (ECB+ 38_2ecb,
+    # "~sonoma", a name no known place holds) / "The 4.2-magnitude earthquake was recorded ...
+    # according to the US Geological Survey" (38_3ecb, the teller's country): one quake; not the
+    # aftershock's "two miles east of The Geysers" (38_3ecb) and the quake's "about two miles
+    # from The Geysers" (38_1ecb), a value merely alike
+    report = ecb_cluster("38ecb")
+    assert held_together(report, ("38_2ecb", 2), ("38_3ecb", 165))
+    assert not held_together(report, ("38_3ecb", 591), ("38_1ecb", 269))
+
+
+def test_a_learned_name_spelt_with_one_letter_otherwise_is_one_place():
+    # "roughly 55 kilometers from the town of Bireuen" (ECB+ 37_7ecbplus) / "55 kilometres
+    # south of Bireun" (37_11ecbplus): one epicentre
+    report = ecb_cluster("37ecbplus")
+    assert held_together(report, ("37_7ecbplus", 312), ("37_11ecbplus", 407))

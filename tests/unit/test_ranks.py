@@ -259,6 +259,28 @@ def test_which_of_a_streak_in_english():
     ) == [("10th consecutive", 10, "streak"), ("seventh round", 7, "round")]
 
 
+def test_which_season_of_a_career_in_english():
+    # ECB+ 25_12ecb, 25_3ecb, 25_7ecb: which season of Reggie Bush's, a label of his career
+    assert ranks(
+        "The New Orleans Saints placed Reggie Bush on injured reserve today, officially ending "
+        "his third NFL season.",
+        "en",
+    ) == [("third NFL season", 3, "career_season")]
+    assert ranks(
+        "But Payton said he's not concerned with the long-term prognosis of the third-year pro.",
+        "en",
+    ) == [("third-year", 3, "career_season")]
+    found = findings_between(
+        "The 23-year-old finished his third season with the franchise with 404 yards rushing "
+        "on 106 carries, scoring two touchdowns on the ground.",
+        "The former Southern California star finished his third season in New Orleans with "
+        "just 404 yards and two touchdowns on 106 carries.",
+        language="en",
+        published="2008-12-15",
+    )
+    assert found.count(("agreement", "third season", "third season")) == 1
+
+
 def test_a_rank_lends_no_noun_to_a_level_after_it():
     # SaudiNewsNet snn-2015-08-10-0222: seven points, not a seventh minute
     document = Document(
