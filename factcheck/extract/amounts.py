@@ -38,6 +38,7 @@ from factcheck.extract.number_words import conjunctions, number_words
 from factcheck.extract.numbers import Number, find_numbers
 from factcheck.extract.qualifiers import (
     after_matcher,
+    bare_range_joins,
     before_matcher,
     interval,
     opens_next,
@@ -526,6 +527,8 @@ def _range_end(
         join = second.clitic  # glued: "بين 5 و10"
     if len(between) > len(join) + 2 or join not in needs_opener | alone:
         return None
+    if join in bare_range_joins(language) and (reading.unit is not None or second_prefix):
+        return None  # "a 128GB or 256GB solid state drive": two options
     opener = range_open_matcher(language).ending_at(text, back_spaces(text, reading.start, _GAP))
     if join not in alone and opener is None:
         return None

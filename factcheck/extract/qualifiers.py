@@ -120,6 +120,14 @@ def range_joins(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def bare_range_joins(language: str) -> frozenset[str]:
+    """The joins of a range whose first end may have no unit of its own ("two or three
+    people"; qualifiers.yaml `range_join_bare`): between two amounts each with its unit they
+    join options ("a 128GB or 256GB drive")."""
+    return folded_words(language, "qualifiers", "range_join_bare")
+
+
+@cache
 def _longest_first(joins: frozenset[str]) -> tuple[str, ...]:
     """The joins in a fixed order, the longer first: "- to" before "-", whatever the set's
     order in this process."""
