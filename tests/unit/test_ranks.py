@@ -281,6 +281,19 @@ def test_which_season_of_a_career_in_english():
     assert found.count(("agreement", "third season", "third season")) == 1
 
 
+def test_which_quarter_of_a_companys_fiscal_year():
+    # ECB+ 44_1ecbplus, 44_6ecbplus: HP's own quarter, a label, as a calendar quarter with its
+    # year is a date
+    assert ranks(
+        "The deal is subject to certain closing conditions and is expected to be completed "
+        "within HP's first fiscal quarter.",
+        "en",
+    ) == [("first fiscal quarter", 1, "fiscal_quarter")]
+    assert ranks(
+        "HP announced that the deal would close during its first financial quarter.", "en"
+    ) == [("first financial quarter", 1, "fiscal_quarter")]
+
+
 def test_a_rank_lends_no_noun_to_a_level_after_it():
     # SaudiNewsNet snn-2015-08-10-0222: seven points, not a seventh minute
     document = Document(
