@@ -929,9 +929,26 @@ def _one_value(a: Features, b: Features) -> bool:
     billion" of revenue and the merged firm's "about $ 22 billion" beside IBM."""
     if a.values is None:
         return False
-    return a.values == b.values or (
-        (stated_number(a) == stated_number(b) or truncated_floor(a, b))
-        and same_holder(a.claim.holders, b.claim.holders)
+    return (
+        a.values == b.values
+        or (
+            (stated_number(a) == stated_number(b) or truncated_floor(a, b))
+            and same_holder(a.claim.holders, b.claim.holders)
+        )
+        or _relative_date_alike(a, b)
+    )
+
+
+def _relative_date_alike(a: Features, b: Features) -> bool:
+    """One relative date written alike, which two papers of days apart resolve to days that
+    overlap: "She returned to her home town 12 weeks ago" / "returned to her home town with John
+    12 weeks ago" (ECB+ 32_1ecbplus, 32_2ecbplus, published a day apart)."""
+    return (
+        a.claim.kind == "date"
+        and a.values is not None
+        and b.values is not None
+        and a.values.overlaps(b.values)
+        and fold_text(a.claim.text) == fold_text(b.claim.text)
     )
 
 

@@ -420,3 +420,11 @@ def test_a_season_one_copy_of_a_sentence_resolves_agrees():
     # "President" (28_7ecbplus): an unresolved copy is no point apart from the period
     report = ecb_cluster("28ecbplus")
     assert held_together(report, ("28_7ecbplus", 2027), ("28_9ecbplus", 1850))
+
+
+def test_a_relative_date_written_alike_in_papers_a_day_apart_is_one_value():
+    # "She returned to her home town 12 weeks ago" / "returned to her home town with John 12
+    # weeks ago" (32_1ecbplus, 32_2ecbplus, published a day apart): the days they resolve to
+    # overlap, one date, judged at the bar of one value
+    report = ecb_cluster("32ecbplus")
+    assert held_together(report, ("32_1ecbplus", 1471), ("32_2ecbplus", 3320))
