@@ -473,6 +473,24 @@ def test_a_weekend_is_placed_around_publication(body, published, text, reading):
     assert dates(body, "en", published) == [at(body, text, *reading)]
 
 
+def test_an_arabic_weekend_said_with_a_preposition_of_time():
+    # SaudiNewsNet snn-2015-08-10-1298, a Monday's: Friday to Sunday, which hold the Saudi
+    # weekend and the Chinese one; snn-2015-08-11-0202, a Tuesday's: the one before; a weekend
+    # said of no time is any (snn-2015-08-07-0419, the audit's)
+    body = (
+        "قتل 14 شخصاً على الأقل وفقد أربعة آخرون جراء إعصار اجتاح شرق الصين خلال عطلة نهاية الأسبوع."
+    )
+    assert dates(body, "ar", "2015-08-10") == [
+        at(body, "خلال عطلة نهاية الأسبوع", "2015-08-07", "2015-08-09", "day")
+    ]
+    body = "وقد التقت الأم والابنة، خلال عطلة نهاية الأسبوع الماضي في بلدة نوفيلارا الإيطالية"
+    assert dates(body, "ar", "2015-08-11") == [
+        at(body, "خلال عطلة نهاية الأسبوع الماضي", "2015-08-07", "2015-08-09", "day")
+    ]
+    body = "إذا كنت تقضي عطلة نهاية الأسبوع عند الأصدقاء أو أهلك فاهتم بمظهرك"
+    assert dates(body, "ar", "2015-08-07") == []
+
+
 def test_a_part_of_the_day_in_quotes_is_the_speakers():
     # ECB+ 19_6ecbplus: a statement of the night before; QuanTemp (audit en.yaml): a tweet's
     # morning, quoted a year on. Outside quotes the paper's own night is read (41_5ecb).
