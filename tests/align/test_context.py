@@ -491,17 +491,3 @@ def test_a_share_said_of_the_noun_after_its_bridge_keeps_the_part_named_before_i
         "وسندات شركات الطاقة تُمثّل 14.3 في المائة من المؤشر العالمي للسندات ذات العائد المرتفع"
     )
     assert [(claim.text, claim.subject) for claim in part] == [("14.3 في المائة", "companies")]
-
-
-def test_a_demonym_before_a_camp_names_the_camps_country():
-    # ECB+ 41_8ecbplus, titled "Sudan Bombs South Sudanese Refugee Camp, Reports Say.": the
-    # camp's students are in South Sudan, as 41_4ecbplus's "Yida Refugee Camp, South Sudan" says
-    # (Sudan is who bombed it)
-    students = claims_in(
-        "One of the bombs landed in a school yard where about 300 students were attending class.",
-        "en",
-        title="Sudan Bombs South Sudanese Refugee Camp, Reports Say.",
-    )
-    assert [(claim.text, claim.location) for claim in students] == [
-        ("about 300 students", "south_sudan")
-    ]
