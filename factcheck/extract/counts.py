@@ -38,6 +38,8 @@ _CUE_GAP = 3  # characters of spaces and quote marks between a cue and its numbe
 _CLOSING_QUOTES = "".join(QUOTES.values())
 _BRACKET_CLOSED = re.compile(r" ?\)")
 _OPENING = '([«"“'  # between a label and its number: "بالرمز (22)"
+# ...but a bracket that holds a pair of sides is a record, whatever word it follows
+_BRACKETED_RECORD = re.compile(r"\d{1,3} ?- ?\d{1,3} ?\)")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")  # "rifles", "full-time", "AK-47"
 # a measure hyphened to its noun as an adjective, wire text's spaces or not: "10-year", "100 -
@@ -58,8 +60,17 @@ def label_before(text: str, start: int, language: str) -> bool:
     ("الاتصال على الرقم (922)": a hotline, which another outlet prints as 992)."""
     end = back_spaces(text, start)
     if end and text[end - 1] in _OPENING:
+        if _BRACKETED_RECORD.match(text, start) and _records_in_brackets(language):
+            return False  # "Del Rio's initial season (5-11) in 2003": a won-lost record
         end = back_spaces(text, end - 1)
     return phrase_matcher(language, "counts", "label_before").ending_at(text, end) is not None
+
+
+@cache
+def _records_in_brackets(language: str) -> bool:
+    """Whether the language brackets a won-lost record ("The Jaguars (5-10)": scores.yaml
+    `record`), which no label word before the bracket makes a label."""
+    return "(" in (load(language, "scores").get("record") or {}).get("before", ())
 
 
 _NUMBER_BEFORE = re.compile(r"(\d+)\s*$")

@@ -1,4 +1,5 @@
-"""A player's height and weight in the bracket after the name (extract/bio_sizes.py)."""
+"""What a bracket of numbers in a sports report holds: a player's height and weight after the
+name (extract/bio_sizes.py), a won-lost record (extract/scores.py, counts.label_before)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_the_bracket_agrees_with_the_height_and_weight_said_in_full():
     report = ecb_cluster("25ecbplus")
     assert held_together(report, ("25_10ecbplus", 291), ("25_15ecbplus", 2451))
     assert held_together(report, ("25_10ecbplus", 299), ("25_15ecbplus", 2466))
+
+
+def test_a_won_lost_record_bracketed_after_a_label_word_is_no_label():
+    # ECB+ 29_4ecb: "season" numbers a show's season ("Season 5"), but a bracketed pair of sides
+    # after it is the season's record, as 29_8ecb's "they went 5-11 in Del Rio's first season"
+    assert _read(
+        "Jacksonville fell to 5-10 on its way to its first losing year since Coach Jack Del "
+        "Rio's initial season (5-11) in 2003."
+    )[2:4] == [("5", "count", 5, None), ("11", "count", 11, None)]
