@@ -119,3 +119,16 @@ def test_a_share_is_of_no_noun_past_the_next_amount_unless_a_list_joins_them():
         "علماً بأن هذه الطرق تستخدم فقط بنسبة ٢٩% و٤٦% و١١% من الشركات على التوالي.", "ar"
     )
     assert [c.subject for c in arabic] == ["companies"] * 3
+
+
+def test_a_buildings_floors_joined_to_their_number():
+    # ECB+ 13_9ecb, 13_19ecb: the church's three floors, one figure of both reports
+    texts = (
+        "The arrived to find smoke and flames coming out of the windows at the back of the "
+        "three-story building.",
+        "found flames and smoke coming out windows at the back of the three-story structure",
+    )
+    for text in texts:
+        assert [(c.text, c.value, c.unit) for c in claims_in(text, "en")] == [
+            ("three-story", 3, "stories")
+        ]
