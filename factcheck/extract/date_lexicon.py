@@ -133,6 +133,7 @@ class DateLexicon:
     weekend_days: tuple[int, ...]  # ISO weekdays, in order
     weekends: dict[str, str]  # "over the weekend" -> near, "last weekend" -> past
     directions: dict[str, str]
+    within_this: dict[str, str]  # "earlier" -> before: "earlier this year" up to publication
     direction_after: bool
     this_before: tuple[str, ...]
     unit_forms: dict[str, dict[str, str]]  # form (definite, singular...) -> surface -> unit
@@ -198,6 +199,7 @@ class DateLexicon:
             "year_cue": self.year_cues + self.span_year_cues,
             "month_cue": self.month_cues,
             "direction": self.directions,
+            "within": self.within_this,
             "amount": self.amounts,
             "nth": self.nth_words,
             "day_noun": self.day_nouns,
@@ -309,6 +311,11 @@ def date_lexicon(language: str) -> DateLexicon:
         directions={
             surface: sense
             for sense, values in relative.get("directions", {}).items()
+            for surface in _surfaces(values)
+        },
+        within_this={
+            surface: sense
+            for sense, values in (relative.get("within_this") or {}).items()
             for surface in _surfaces(values)
         },
         direction_after=relative.get("direction_position", "after") == "after",

@@ -115,8 +115,22 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         if lexicon.weekends and lexicon.weekend_days
         else []
     )
+    within = (
+        [
+            Shape(
+                "within_this",
+                rf"{start}(?P<within>{alternation(lexicon.within_this)}){WORD_END}\s+{direction}"
+                rf"\s+{unit}",
+                _within_this,
+                ("within",),
+            )
+        ]
+        if lexicon.within_this and not after
+        else []
+    )
     return [
         *weekend,
+        *within,
         Shape(
             "dayword",
             rf"{start}(?P<dayword>{days}){WORD_END}"
@@ -218,6 +232,26 @@ def _unit_dir(hit: Hit, context: Context) -> Reading | None:
     if context.published is None:
         return Reading(None, UNRESOLVED)
     return Reading(_unit_span(context.published, unit, DIRECTION_STEP[sense]))
+
+
+def _within_this(hit: Hit, context: Context) -> Reading | None:
+    """The part of this week, month or year before publication ("earlier this year") or after
+    it ("later this month"), publication's day in both (relative_dates.yaml `within_this`)."""
+    unit = context.lexicon.units("definite").get(hit.key("unit") or "")
+    side = context.lexicon.within_this.get(hit.key("within") or "")
+    if (
+        unit is None
+        or side is None
+        or context.lexicon.directions.get(hit.key("dir") or "") != "this"
+    ):
+        return None
+    if context.published is None:
+        return Reading(None, UNRESOLVED)
+    span = _unit_span(context.published, unit, 0)
+    first, last = dt.date.fromisoformat(span.start), dt.date.fromisoformat(span.end)
+    if side == "before":
+        return Reading(cal.days_span(first, context.published))
+    return Reading(cal.days_span(context.published, last))
 
 
 def _unit_span(anchor: dt.date, unit: str, step: int) -> DateSpan:

@@ -491,6 +491,25 @@ def test_an_arabic_weekend_said_with_a_preposition_of_time():
     assert dates(body, "ar", "2015-08-07") == []
 
 
+def test_earlier_or_later_this_unit_is_its_part_before_or_after_publication():
+    # ECB+ 39_11ecbplus: Matt Smith leaves later this year, not in the June he announced it
+    body = (
+        "The 55 - year - old Scottish actor will replace Matt Smith, who announced in June that "
+        "he was leaving the sci - fi show later this year."
+    )
+    assert dates(body, "en", "2013-08-05")[-1] == at(
+        body, "later this year", "2013-08-05", "2013-12-31", "day"
+    )
+    # ECB+ 27_1ecb (undated; read here as of a Wednesday): the days of the week before it
+    body = (
+        "It is thought that the security flaw, which came to light earlier this week, was "
+        "exposed by accident, after a Chinese security firm, Knowsec, released details"
+    )
+    assert dates(body, "en", "2008-12-17") == [
+        at(body, "earlier this week", "2008-12-15", "2008-12-17", "day")
+    ]
+
+
 def test_a_part_of_the_day_in_quotes_is_the_speakers():
     # ECB+ 19_6ecbplus: a statement of the night before; QuanTemp (audit en.yaml): a tweet's
     # morning, quoted a year on. Outside quotes the paper's own night is read (41_5ecb).
