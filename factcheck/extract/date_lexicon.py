@@ -134,6 +134,7 @@ class DateLexicon:
     weekends: dict[str, str]  # "over the weekend" -> near, "last weekend" -> past
     directions: dict[str, str]
     within_this: dict[str, str]  # "earlier" -> before: "earlier this year" up to publication
+    within_links: tuple[str, ...]  # between it and the unit: "في وقت سابق من هذا العام"
     direction_after: bool
     this_before: tuple[str, ...]
     unit_forms: dict[str, dict[str, str]]  # form (definite, singular...) -> surface -> unit
@@ -318,6 +319,7 @@ def date_lexicon(language: str) -> DateLexicon:
             for sense, values in (relative.get("within_this") or {}).items()
             for surface in _surfaces(values)
         },
+        within_links=tuple(_surfaces(relative.get("within_links") or [])),
         direction_after=relative.get("direction_position", "after") == "after",
         this_before=tuple(_surfaces(relative.get("this_before", []))),
         unit_forms=_unit_forms(relative.get("units", {})),

@@ -115,17 +115,18 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
         if lexicon.weekends and lexicon.weekend_days
         else []
     )
+    links = rf"(?:{alternation(lexicon.within_links)}\s+)?" if lexicon.within_links else ""
     within = (
         [
             Shape(
                 "within_this",
-                rf"{start}(?P<within>{alternation(lexicon.within_this)}){WORD_END}\s+{direction}"
-                rf"\s+{unit}",
+                rf"{start}(?P<within>{alternation(lexicon.within_this)}){WORD_END}\s+{links}"
+                rf"{unit_dir}",
                 _within_this,
                 ("within",),
             )
         ]
-        if lexicon.within_this and not after
+        if lexicon.within_this
         else []
     )
     return [
@@ -235,15 +236,13 @@ def _unit_dir(hit: Hit, context: Context) -> Reading | None:
 
 
 def _within_this(hit: Hit, context: Context) -> Reading | None:
-    """The part of this week, month or year before publication ("earlier this year") or after
-    it ("later this month"), publication's day in both (relative_dates.yaml `within_this`)."""
+    """The part of this week, month or year before publication ("earlier this year", "في وقت
+    سابق من هذا العام") or after it ("later this month", "في وقت لاحق من الشهر الحالي"),
+    publication's day in both (relative_dates.yaml `within_this`)."""
     unit = context.lexicon.units("definite").get(hit.key("unit") or "")
     side = context.lexicon.within_this.get(hit.key("within") or "")
-    if (
-        unit is None
-        or side is None
-        or context.lexicon.directions.get(hit.key("dir") or "") != "this"
-    ):
+    this = hit.get("this") or context.lexicon.directions.get(hit.key("dir") or "") == "this"
+    if unit is None or side is None or not this:
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)

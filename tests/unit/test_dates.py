@@ -510,6 +510,18 @@ def test_earlier_or_later_this_unit_is_its_part_before_or_after_publication():
     ]
 
 
+def test_an_arabic_part_of_this_year_before_or_after_publication():
+    # SaudiNewsNet snn-2015-08-10-0743, snn-2015-08-11-0049
+    body = "وتزوجت الفتاة صديقها حسب الشريعة الإسلامية في ستوكهولم في وقت سابق من هذا العام"
+    assert dates(body, "ar", "2015-08-10") == [
+        at(body, "في وقت سابق من هذا العام", "2015-01-01", "2015-08-10", "day")
+    ]
+    body = "وتعتزم المفوضية إقرار 13 برنامجا إضافيا في وقت لاحق هذا العام تنفذها بعد ذلك الدول"
+    assert dates(body, "ar", "2015-08-11") == [
+        at(body, "في وقت لاحق هذا العام", "2015-08-11", "2015-12-31", "day")
+    ]
+
+
 def test_a_part_of_the_day_in_quotes_is_the_speakers():
     # ECB+ 19_6ecbplus: a statement of the night before; QuanTemp (audit en.yaml): a tweet's
     # morning, quoted a year on. Outside quotes the paper's own night is read (41_5ecb).
