@@ -55,34 +55,29 @@ def test_a_scale_stays_as_beside_digits():
     assert item.words.split()[:5] == ["a", "total", "of", "million", "people"]
 
 
-# ECB+ 28ecb: the Washington Post's Watergate stories, in three outlets' words
-STORIES = [
+# ECB+ 26ecbplus: the Genovese trial's informants, in two outlets' words (the Watergate
+# stories of 28ecb, the test's first example, are now a concept's: en/concepts.yaml `stories`)
+MOBSTERS = [
     (
-        "Felt admitted in a 2005 Vanity Fair article he was the Washington Post's source for many"
-        " of its 400 stories on the Watergate affair during the early nineteen seventies.",
-        "400",
+        "It took the testimony of six turncoat mobsters, and FBI tape recordings in which the so -"
+        " called Oddfather was heard conversing in a perfectly normal way, to convince the jury"
+        " of his guilt.",
+        "six",
     ),
     (
-        "Over the course of the scandal, Deep Throat supplied crucial information for some 400"
-        " Washington Post stories.",
-        "some 400",
-    ),
-    (
-        "\"The thing that stuns me is that the goddamn secret has lasted this long, '' Ben Bradlee,"
-        " who oversaw almost 400 stories on Watergate when he was the Washington Post's executive"
-        " editor, said after the May 2005 revelations.",
-        "almost 400",
+        "The case relied heavily on the testimony of six former mobsters who became government"
+        ' informants, including Salvatore "Sammy the Bull"Gravano, whose testimony was critical'
+        " in the 1992 conviction of the late mobster John Gotti.",
+        "six",
     ),
 ]
 
 
 def test_a_count_of_no_concept_names_what_it_counts_right_after_it():
-    its, some, almost = _items(*(_claim(text, figure) for text, figure in STORIES))
-    assert counted(its) == {"stories"}  # "on the" are stopwords; the clause goes on
-    assert counted(some) == {"washington", "post", "stories"}
-    assert counted(almost) == {"stories", "watergate"}
-    assert one_counted_noun(its, almost) == {"stories"}
-    assert one_counted_noun(its, some) == {"stories"}
+    turncoat, former = _items(*(_claim(text, figure) for text, figure in MOBSTERS))
+    assert counted(turncoat) == {"turncoat", "mobsters"}
+    assert counted(former) == {"former", "mobsters"}
+    assert one_counted_noun(turncoat, former) == {"mobsters"}
 
 
 def test_a_vague_amount_names_no_count_in_common():

@@ -272,7 +272,7 @@ def test_a_decade_in_words_is_no_count():
         "source for many of its 400 stories on the Watergate affair during the early nineteen "
         "seventies.",
         "en",
-    ) == [("400", None)]
+    ) == [("400 stories", "stories")]
 
 
 def test_men_of_the_police_are_police():
