@@ -550,8 +550,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"“”«»،؛]")
 def counted(item: Features) -> frozenset[str]:
     """What a count of no concept counts: the content words among the few right after it, up
     to where its clause breaks ("six turncoat mobsters, and FBI tape recordings", "six former
-    mobsters who became"). Empty for a
-    figure of a concept or of another kind, whose noun the block's key holds already."""
+    mobsters who became"). Empty for a figure of a concept or of another kind, whose noun the
+    block's key holds already."""
     if item._counted is None:
         item._counted = frozenset()
         claim = item.claim
