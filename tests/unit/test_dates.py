@@ -473,53 +473,72 @@ def test_a_weekend_is_placed_around_publication(body, published, text, reading):
     assert dates(body, "en", published) == [at(body, text, *reading)]
 
 
-def test_an_arabic_weekend_said_with_a_preposition_of_time():
-    # SaudiNewsNet snn-2015-08-10-1298, a Monday's: Friday to Sunday, which hold the Saudi
-    # weekend and the Chinese one; snn-2015-08-11-0202, a Tuesday's: the one before; a weekend
-    # said of no time is any (snn-2015-08-07-0419, the audit's)
-    body = (
-        "قتل 14 شخصاً على الأقل وفقد أربعة آخرون جراء إعصار اجتاح شرق الصين خلال عطلة نهاية الأسبوع."
-    )
-    assert dates(body, "ar", "2015-08-10") == [
-        at(body, "خلال عطلة نهاية الأسبوع", "2015-08-07", "2015-08-09", "day")
-    ]
-    body = "وقد التقت الأم والابنة، خلال عطلة نهاية الأسبوع الماضي في بلدة نوفيلارا الإيطالية"
-    assert dates(body, "ar", "2015-08-11") == [
-        at(body, "خلال عطلة نهاية الأسبوع الماضي", "2015-08-07", "2015-08-09", "day")
-    ]
+@pytest.mark.parametrize(
+    ("body", "language", "published", "text", "reading"),
+    [
+        # SaudiNewsNet snn-2015-08-10-1298, a Monday's: Friday to Sunday, which hold the Saudi
+        # weekend and the Chinese one
+        (
+            "قتل 14 شخصاً على الأقل وفقد أربعة آخرون جراء إعصار اجتاح شرق الصين خلال عطلة نهاية"
+            " الأسبوع.",
+            "ar",
+            "2015-08-10",
+            "خلال عطلة نهاية الأسبوع",
+            ("2015-08-07", "2015-08-09", "day"),
+        ),
+        # snn-2015-08-11-0202, a Tuesday's: the weekend before
+        (
+            "وقد التقت الأم والابنة، خلال عطلة نهاية الأسبوع الماضي في بلدة نوفيلارا الإيطالية",
+            "ar",
+            "2015-08-11",
+            "خلال عطلة نهاية الأسبوع الماضي",
+            ("2015-08-07", "2015-08-09", "day"),
+        ),
+        # ECB+ 39_11ecbplus: Matt Smith leaves later this year, not in the June he announced it
+        (
+            "The 55 - year - old Scottish actor will replace Matt Smith, who announced in June "
+            "that he was leaving the sci - fi show later this year.",
+            "en",
+            "2013-08-05",
+            "later this year",
+            ("2013-08-05", "2013-12-31", "day"),
+        ),
+        # ECB+ 27_1ecb (undated; read here as of a Wednesday): the days of the week before it
+        (
+            "It is thought that the security flaw, which came to light earlier this week, was "
+            "exposed by accident, after a Chinese security firm, Knowsec, released details",
+            "en",
+            "2008-12-17",
+            "earlier this week",
+            ("2008-12-15", "2008-12-17", "day"),
+        ),
+        # SaudiNewsNet snn-2015-08-10-0743, snn-2015-08-11-0049: Arabic says it so too
+        (
+            "وتزوجت الفتاة صديقها حسب الشريعة الإسلامية في ستوكهولم في وقت سابق من هذا العام",
+            "ar",
+            "2015-08-10",
+            "في وقت سابق من هذا العام",
+            ("2015-01-01", "2015-08-10", "day"),
+        ),
+        (
+            "وتعتزم المفوضية إقرار 13 برنامجا إضافيا في وقت لاحق هذا العام تنفذها بعد ذلك الدول",
+            "ar",
+            "2015-08-11",
+            "في وقت لاحق هذا العام",
+            ("2015-08-11", "2015-12-31", "day"),
+        ),
+    ],
+)
+def test_a_weekend_or_a_part_of_this_period_is_placed_around_publication(
+    body, language, published, text, reading
+):
+    assert dates(body, language, published)[-1] == at(body, text, *reading)
+
+
+def test_a_weekend_said_of_no_time_is_no_date():
+    # SaudiNewsNet snn-2015-08-07-0419 (the audit's): any weekend
     body = "إذا كنت تقضي عطلة نهاية الأسبوع عند الأصدقاء أو أهلك فاهتم بمظهرك"
     assert dates(body, "ar", "2015-08-07") == []
-
-
-def test_earlier_or_later_this_unit_is_its_part_before_or_after_publication():
-    # ECB+ 39_11ecbplus: Matt Smith leaves later this year, not in the June he announced it
-    body = (
-        "The 55 - year - old Scottish actor will replace Matt Smith, who announced in June that "
-        "he was leaving the sci - fi show later this year."
-    )
-    assert dates(body, "en", "2013-08-05")[-1] == at(
-        body, "later this year", "2013-08-05", "2013-12-31", "day"
-    )
-    # ECB+ 27_1ecb (undated; read here as of a Wednesday): the days of the week before it
-    body = (
-        "It is thought that the security flaw, which came to light earlier this week, was "
-        "exposed by accident, after a Chinese security firm, Knowsec, released details"
-    )
-    assert dates(body, "en", "2008-12-17") == [
-        at(body, "earlier this week", "2008-12-15", "2008-12-17", "day")
-    ]
-
-
-def test_an_arabic_part_of_this_year_before_or_after_publication():
-    # SaudiNewsNet snn-2015-08-10-0743, snn-2015-08-11-0049
-    body = "وتزوجت الفتاة صديقها حسب الشريعة الإسلامية في ستوكهولم في وقت سابق من هذا العام"
-    assert dates(body, "ar", "2015-08-10") == [
-        at(body, "في وقت سابق من هذا العام", "2015-01-01", "2015-08-10", "day")
-    ]
-    body = "وتعتزم المفوضية إقرار 13 برنامجا إضافيا في وقت لاحق هذا العام تنفذها بعد ذلك الدول"
-    assert dates(body, "ar", "2015-08-11") == [
-        at(body, "في وقت لاحق هذا العام", "2015-08-11", "2015-12-31", "day")
-    ]
 
 
 def test_a_part_of_the_day_in_quotes_is_the_speakers():
