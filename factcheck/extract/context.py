@@ -1478,6 +1478,7 @@ def _name_before(
         or begin == end
         or end == place
         or not text[start : start + 1].isupper()
+        or (begin > 0 and ftext[begin - 1].isdigit())  # "a 256GB solid state drive": a unit
         or word in stopwords(language.language)
         or word in language.no_names
         or language.prepositions.ending_at(ftext, end) is not None

@@ -344,3 +344,13 @@ def test_a_place_named_like_a_person_before_a_surname_is_a_person(
 ):
     claim = claims_by_text(sentence, "en")[figure]
     assert (claim.subject, claim.location) == (subject, location)
+
+
+def test_a_unit_glued_to_its_digits_begins_no_name_of_place():
+    # ECB+ 40_10ecb: "256GB solid state" read as a place "GB solid", of the state noun after it
+    body = (
+        "Optional upgrades include a 8GBs of DDR3 memory, a 320GB hard drive, a 128GB or 256GB "
+        "solid state drive, and various display output alternatives."
+    )
+    document = Document(id="d", path="d", body=body, language="en", published="2009-01-06")
+    assert [claim.location for claim in extract_document(document)][-3:] == [None] * 3
