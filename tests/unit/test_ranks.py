@@ -294,6 +294,17 @@ def test_which_quarter_of_a_companys_fiscal_year():
     ) == [("first financial quarter", 1, "fiscal_quarter")]
 
 
+def test_which_floor_of_a_building_in_arabic():
+    # SaudiNewsNet snn-2015-08-11-0920 (a Mashhad hotel), snn-2015-08-08-0910 (an arts centre):
+    # a label, as English "the third floor"
+    assert ranks("مصرعهم في حادث يشتبه بأنه تسمم حدث في الطابق الرابع للفندق الذي يسكنون فيه") == [
+        ("الطابق الرابع", 4, "floor")
+    ]
+    assert ranks("منح مرسما مجانيا مكونا من صالة للرسم واستراحة في الطابق الثاني دون أي رسوم") == [
+        ("الطابق الثاني", 2, "floor")
+    ]
+
+
 def test_a_rank_lends_no_noun_to_a_level_after_it():
     # SaudiNewsNet snn-2015-08-10-0222: seven points, not a seventh minute
     document = Document(
