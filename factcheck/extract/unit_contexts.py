@@ -101,8 +101,10 @@ def unit_mark(text: str, end: int, language: str) -> PhraseMatch | None:
     word = skip_spaces(text, after, 1)
     if not text[word : word + 1].isalpha():
         return None
-    # glued to the word after it, a quotation mark opens a quotation: 'the three "X-Men" movies'
-    if sign in STRAIGHT_QUOTES and (word == after or _quotation_open(text, end)):
+    # glued to the word after it, a quotation mark opens a quotation: 'the three "X-Men" movies';
+    # glued to the number as well, it is the number's: 'with a 3.1"touch screen' (ECB+ 42_1ecbplus)
+    glued = word == after and pos > end
+    if sign in STRAIGHT_QUOTES and (glued or _quotation_open(text, end)):
         return None
     return PhraseMatch(pos, after, ("quantity", signs[sign]), pos)
 

@@ -175,3 +175,12 @@ def test_a_compound_range_is_both_ends(article: str, text: str, figure: str, bou
     # its second number alone, the fetus was 12 weeks old, exactly
     (claim,) = [c for c in claims_in(text, "en") if c.text == figure]
     assert (claim.low, claim.high, claim.unit, claim.qualifier) == (*bounds, "range")
+
+
+def test_an_inch_mark_glued_to_its_number_and_its_word():
+    # ECB+ 42_1ecbplus: 'a 3.1"touch screen', the BlackBerry Q10's, as 42_8ecbplus's "3.1 inch
+    # OLED display"; a quote glued to its word but not to a number opens a quotation
+    (screen, *_) = claims_in(
+        'with a 3.1"touch screen, the power of the BlackBerry 10 platform and 4G LTE', "en"
+    )
+    assert (screen.text, screen.value, screen.unit) == ('3.1"', 3.1, "in")
