@@ -1,6 +1,7 @@
 """A player's height and weight in the bracket after the name ("Joique Bell (5 - 11, 220)"):
-two quantities, in feet (with the inches as twelfths) and in pounds (scores.yaml `bio_size`),
-where the pair before the comma would otherwise read as a won-lost record's two counts."""
+two quantities, the height finished in its smaller unit as "6-foot-9" is (common/units.yaml
+`minor`) and the weight (scores.yaml `bio_size`), where the pair before the comma would
+otherwise read as a won-lost record's two counts."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from functools import cache
 from typing import Any
 
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
+from factcheck.extract.units import minor_units
 from factcheck.lang.lexicon import load
 from factcheck.lang.normalize import Folded
 from factcheck.models import Document
 
-_INCHES = 12
 # "(5 - 11, 220)", "(6-2, 215)": the bracket holds nothing else
 _BRACKET = re.compile(r"\( ?(\d) ?- ?(\d{1,2}), (\d{3}) ?\)")
 
@@ -30,12 +31,11 @@ def find_bio_sizes(body: str, folded: Folded, document: Document) -> Iterator[Me
         return
     low_feet, high_feet = bounds["feet"]
     low_pounds, high_pounds = bounds["pounds"]
+    per = minor_units()[bounds["height_unit"]]  # inches to the foot
     for found in _BRACKET.finditer(folded.text):
         feet, inches, pounds = (int(found.group(side)) for side in (1, 2, 3))
         if not (
-            low_feet <= feet <= high_feet
-            and inches < _INCHES
-            and low_pounds <= pounds <= high_pounds
+            low_feet <= feet <= high_feet and inches < per and low_pounds <= pounds <= high_pounds
         ):
             continue
         yield exact_count(
@@ -43,7 +43,7 @@ def find_bio_sizes(body: str, folded: Folded, document: Document) -> Iterator[Me
             folded,
             found.start(1),
             found.end(2),
-            feet + inches / _INCHES,
+            feet + inches / per,
             PRIORITY["unit"],
             bounds["height_unit"],
             kind="quantity",
