@@ -60,17 +60,17 @@ def label_before(text: str, start: int, language: str) -> bool:
     ("الاتصال على الرقم (922)": a hotline, which another outlet prints as 992)."""
     end = back_spaces(text, start)
     if end and text[end - 1] in _OPENING:
-        if _BRACKETED_RECORD.match(text, start) and _records_in_brackets(language):
+        if _BRACKETED_RECORD.match(text, start) and record_before(text, start, language):
             return False  # "Del Rio's initial season (5-11) in 2003": a won-lost record
         end = back_spaces(text, end - 1)
     return phrase_matcher(language, "counts", "label_before").ending_at(text, end) is not None
 
 
-@cache
-def _records_in_brackets(language: str) -> bool:
-    """Whether the language brackets a won-lost record ("The Jaguars (5-10)": scores.yaml
-    `record`), which no label word before the bracket makes a label."""
-    return "(" in (load(language, "scores").get("record") or {}).get("before", ())
+def record_before(text: str, start: int, language: str) -> bool:
+    """Whether the words right before `start` open a won-lost record (scores.yaml `record`
+    `before`): "fell to 2-6", "The Jaguars (5-10)", "Del Rio's initial season (5-11)"."""
+    before = phrase_matcher(language, "scores", "record").ending_at(text, back_spaces(text, start))
+    return before is not None and before.key == "before"
 
 
 _NUMBER_BEFORE = re.compile(r"(\d+)\s*$")

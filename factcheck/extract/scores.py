@@ -14,11 +14,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from factcheck.extract.counts import record_before
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.numbers import Number
 from factcheck.lang.lexicon import folded_list
 from factcheck.lang.normalize import Folded
-from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces
+from factcheck.lang.phrases import phrase_matcher, skip_spaces
 from factcheck.models import Document
 
 # What joins the sides, in folded text (dashes are folded to "-"): a dash, spaced or not, or a
@@ -82,12 +83,8 @@ def score_pairs(text: str, numbers: list[Number], language: str) -> list[tuple[i
 def _record(text: str, start: int, end: int, language: str) -> bool:
     """Whether the words right before `start` or right after `end` make the pair a won-lost
     record (scores.yaml `record`): "fell to 2-6 at home", "The Jaguars (5-10)"."""
-    cues = phrase_matcher(language, "scores", "record")
-    before = cues.ending_at(text, back_spaces(text, start))
-    after = cues.at(text, skip_spaces(text, end))
-    return (before is not None and before.key == "before") or (
-        after is not None and after.key == "after"
-    )
+    after = phrase_matcher(language, "scores", "record").at(text, skip_spaces(text, end))
+    return record_before(text, start, language) or (after is not None and after.key == "after")
 
 
 def opens_score(body: str, end: int) -> bool:
