@@ -226,31 +226,37 @@ def _quoted(hit: Hit, context: Context) -> bool:
 
 
 def _unit_dir(hit: Hit, context: Context) -> Reading | None:
-    unit = context.lexicon.units("definite").get(hit.key("unit") or "")
-    sense = "this" if hit.get("this") else context.lexicon.directions.get(hit.key("dir") or "")
-    if unit is None or sense is None:
+    moved = _unit_and_sense(hit, context)
+    if moved is None:
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
+    unit, sense = moved
     return Reading(_unit_span(context.published, unit, DIRECTION_STEP[sense]))
+
+
+def _unit_and_sense(hit: Hit, context: Context) -> tuple[str, str] | None:
+    """The calendar unit a direction moves and the direction's sense ("last month": month,
+    past; "هذا العام", "العام الجاري": year, this)."""
+    unit = context.lexicon.units("definite").get(hit.key("unit") or "")
+    sense = "this" if hit.get("this") else context.lexicon.directions.get(hit.key("dir") or "")
+    return None if unit is None or sense is None else (unit, sense)
 
 
 def _within_this(hit: Hit, context: Context) -> Reading | None:
     """The part of this week, month or year before publication ("earlier this year", "في وقت
     سابق من هذا العام") or after it ("later this month", "في وقت لاحق من الشهر الحالي"),
     publication's day in both (relative_dates.yaml `within_this`)."""
-    unit = context.lexicon.units("definite").get(hit.key("unit") or "")
+    moved = _unit_and_sense(hit, context)
     side = context.lexicon.within_this.get(hit.key("within") or "")
-    this = hit.get("this") or context.lexicon.directions.get(hit.key("dir") or "") == "this"
-    if unit is None or side is None or not this:
+    if moved is None or moved[1] != "this" or side is None:
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)
-    span = _unit_span(context.published, unit, 0)
-    first, last = dt.date.fromisoformat(span.start), dt.date.fromisoformat(span.end)
+    span = _unit_span(context.published, moved[0], 0)
     if side == "before":
-        return Reading(cal.days_span(first, context.published))
-    return Reading(cal.days_span(context.published, last))
+        return Reading(cal.days_span(dt.date.fromisoformat(span.start), context.published))
+    return Reading(cal.days_span(context.published, dt.date.fromisoformat(span.end)))
 
 
 def _unit_span(anchor: dt.date, unit: str, step: int) -> DateSpan:
