@@ -948,7 +948,7 @@ def _relative_date_alike(a: Features, b: Features) -> bool:
         and a.values is not None
         and b.values is not None
         and a.values.overlaps(b.values)
-        and fold_text(a.claim.text) == fold_text(b.claim.text)
+        and _same_words(a.claim, b.claim)
     )
 
 
@@ -1074,7 +1074,7 @@ def _one_unresolved_date(a: Claim, b: Claim) -> bool:
         and b.date is None
         and a.note is not None
         and a.note == b.note
-        and fold_text(a.text) == fold_text(b.text)
+        and _same_words(a, b)
     )
 
 
@@ -1086,7 +1086,13 @@ def _resolved_by_one(a: Claim, b: Claim) -> bool:
     if a.kind != "date" or (a.date is None) == (b.date is None):
         return False
     unresolved = b if a.date is not None else a
-    return unresolved.note in (UNRESOLVED, NO_YEAR) and fold_text(a.text) == fold_text(b.text)
+    return unresolved.note in (UNRESOLVED, NO_YEAR) and _same_words(a, b)
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """Two claims in the same words, case and marks folded ("Today" / "today"): the three
+    readings of one relative date two copies of a sentence resolve differently ask it."""
+    return fold_text(a.text) == fold_text(b.text)
 
 
 def _compared_at_one_value(
