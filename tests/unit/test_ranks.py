@@ -267,7 +267,8 @@ def test_which_season_of_a_career_in_english():
         "en",
     ) == [("third NFL season", 3, "career_season")]
     assert ranks(
-        "But Payton said he's not concerned with the long-term prognosis of the third-year pro.",
+        "But Payton said the injuries this year are n't related to his injury a year ago and "
+        "he's not concerned with the long-term prognosis of the third-year pro.",
         "en",
     ) == [("third-year", 3, "career_season")]
     found = findings_between(
