@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.align.features import ranked_words
 from factcheck.extract import extract_document
 from factcheck.models import Document
@@ -259,18 +261,55 @@ def test_which_of_a_streak_in_english():
     ) == [("10th consecutive", 10, "streak"), ("seventh round", 7, "round")]
 
 
-def test_which_season_of_a_career_in_english():
-    # ECB+ 25_12ecb, 25_3ecb, 25_7ecb: which season of Reggie Bush's, a label of his career
-    assert ranks(
-        "The New Orleans Saints placed Reggie Bush on injured reserve today, officially ending "
-        "his third NFL season.",
-        "en",
-    ) == [("third NFL season", 3, "career_season")]
-    assert ranks(
-        "But Payton said the injuries this year are n't related to his injury a year ago and "
-        "he's not concerned with the long-term prognosis of the third-year pro.",
-        "en",
-    ) == [("third-year", 3, "career_season")]
+@pytest.mark.parametrize(
+    ("text", "language", "rank"),
+    [
+        # ECB+ 25_12ecb, 25_7ecb: which season of Reggie Bush's career
+        (
+            "The New Orleans Saints placed Reggie Bush on injured reserve today, officially "
+            "ending his third NFL season.",
+            "en",
+            ("third NFL season", 3, "career_season"),
+        ),
+        (
+            "But Payton said the injuries this year are n't related to his injury a year ago and "
+            "he's not concerned with the long-term prognosis of the third-year pro.",
+            "en",
+            ("third-year", 3, "career_season"),
+        ),
+        # ECB+ 44_1ecbplus, 44_6ecbplus: HP's own quarter (a calendar quarter with its year is a
+        # date)
+        (
+            "The deal is subject to certain closing conditions and is expected to be completed "
+            "within HP's first fiscal quarter.",
+            "en",
+            ("first fiscal quarter", 1, "fiscal_quarter"),
+        ),
+        (
+            "HP announced that the deal would close during its first financial quarter.",
+            "en",
+            ("first financial quarter", 1, "fiscal_quarter"),
+        ),
+        # SaudiNewsNet snn-2015-08-11-0920 (a Mashhad hotel), snn-2015-08-08-0910 (an arts
+        # centre): which floor, as English "the third floor"
+        (
+            "مصرعهم في حادث يشتبه بأنه تسمم حدث في الطابق الرابع للفندق الذي يسكنون فيه",
+            "ar",
+            ("الطابق الرابع", 4, "floor"),
+        ),
+        (
+            "منح مرسما مجانيا مكونا من صالة للرسم واستراحة في الطابق الثاني دون أي رسوم",
+            "ar",
+            ("الطابق الثاني", 2, "floor"),
+        ),
+    ],
+)
+def test_which_season_quarter_or_floor_is_a_label(text, language, rank):
+    assert ranks(text, language) == [rank]
+
+
+def test_one_season_of_one_career_agrees():
+    # ECB+ 25_3ecb, 25_4ecb: Reggie Bush's third season, in two reports
     found = findings_between(
         "The 23-year-old finished his third season with the franchise with 404 yards rushing "
         "on 106 carries, scoring two touchdowns on the ground.",
@@ -280,30 +319,6 @@ def test_which_season_of_a_career_in_english():
         published="2008-12-15",
     )
     assert found.count(("agreement", "third season", "third season")) == 1
-
-
-def test_which_quarter_of_a_companys_fiscal_year():
-    # ECB+ 44_1ecbplus, 44_6ecbplus: HP's own quarter, a label, as a calendar quarter with its
-    # year is a date
-    assert ranks(
-        "The deal is subject to certain closing conditions and is expected to be completed "
-        "within HP's first fiscal quarter.",
-        "en",
-    ) == [("first fiscal quarter", 1, "fiscal_quarter")]
-    assert ranks(
-        "HP announced that the deal would close during its first financial quarter.", "en"
-    ) == [("first financial quarter", 1, "fiscal_quarter")]
-
-
-def test_which_floor_of_a_building_in_arabic():
-    # SaudiNewsNet snn-2015-08-11-0920 (a Mashhad hotel), snn-2015-08-08-0910 (an arts centre):
-    # a label, as English "the third floor"
-    assert ranks("مصرعهم في حادث يشتبه بأنه تسمم حدث في الطابق الرابع للفندق الذي يسكنون فيه") == [
-        ("الطابق الرابع", 4, "floor")
-    ]
-    assert ranks("منح مرسما مجانيا مكونا من صالة للرسم واستراحة في الطابق الثاني دون أي رسوم") == [
-        ("الطابق الثاني", 2, "floor")
-    ]
 
 
 def test_a_rank_lends_no_noun_to_a_level_after_it():
