@@ -14,17 +14,18 @@ def _read(text: str, language: str) -> list[tuple[str, str, float | None, float 
 
 
 def test_two_bare_numbers_joined_by_or_are_a_range():
-    # ECB+ 28_7ecbplus, 41_4ecbplus; SaudiNewsNet snn-2015-08-10-0073
+    # ECB+ 28_7ecbplus, 41_8ecbplus; SaudiNewsNet snn-2015-08-11-0106
     assert _read("I had dinner with the Mitchells four or five times a week.", "en") == [
         ("four or five", "range", 4, 5)
     ]
     assert _read(
-        "Aid workers at the Yida refugee camp said at least one bomb landed in the camp, and "
-        "three or four fell outside it.",
+        "advocacy group the Enough Project, said aid workers inside the Yida refugee camp said at "
+        "least one bomb landed in the camp, and three or four fell outside it.",
         "en",
     )[-1] == ("three or four", "range", 3, 4)
     assert _read(
-        "وقال شاهد عيان لرويترز إن احدى المرأتين أطلقت أربعة أو خمسة أعيرة نارية على مسؤولي الامن",
+        "وقال شاهد عيان لـ«رويترز» إن إحدى المرأتين أطلقت أربعة أو خمسة أعيرة نارية على مسؤولي "
+        "الأمن وضباط القنصلية.",
         "ar",
     ) == [("أربعة أو خمسة", "range", 4, 5)]
 
