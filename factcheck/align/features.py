@@ -408,12 +408,19 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
 
 
 def _publication_day(a: Features, b: Features) -> bool:
-    """Whether the one day two dates name is either article's day of publication. An undated
-    article has none, and an undated article's key (align/undated.py) is no day: a day it
-    writes in digits is as often a past one recalled ("November 11" of India's rescue, "May
-    29" of a shooting, ECB+ 12ecb, 33ecb), and reading it as a news day cost two figures."""
+    """Whether the one day two dates name is either article's day of publication, and both
+    were published within a day of it. An undated article has none, and an undated article's
+    key (align/undated.py) is no day: a day it writes in digits is as often a past one
+    recalled ("November 11" of India's rescue, "May 29" of a shooting, ECB+ 12ecb, 33ecb), and
+    reading it as a news day cost two figures. A paper days later that names the day recalls
+    one thing of it, not the day's news ("restoration to the rest of its clients on 20 October
+    2011", written on 4 November, of a paper of 20 October: ECB+ 30_1ecbplus, 30_13ecbplus)."""
     day = a.values.low if a.values is not None else None
-    return day is not None and day in (a.published, b.published)
+    return (
+        day is not None
+        and all(p is None or abs(p - day) <= 1 for p in (a.published, b.published))
+        and day in (a.published, b.published)
+    )
 
 
 def one_timed_moment(a: Features, b: Features, gate: ComparableRule) -> bool:

@@ -59,6 +59,11 @@ def test_a_past_day_in_digits_agrees_whatever_words_its_windows_share():
     # night [10 October 2011]" (30_9ecbplus)
     report = ecb_cluster("30ecbplus")
     assert not held_together(report, ("30_9ecbplus", 881), ("30_8ecbplus", 107))
+    # ...while a paper a fortnight later that recalls that day is past the day's news: "This
+    # was followed by similar restoration to the rest of its clients on 20 October 2011"
+    # (30_1ecbplus, 4 November) / "announced on Twitter today (20 October 2011) that they have
+    # restored services to all customers" (30_13ecbplus, 20 October); windows 41 alike
+    assert held_together(report, ("30_1ecbplus", 789), ("30_13ecbplus", 143))
 
 
 def test_two_datelines_of_one_day_do_not_agree(tmp_path: Path):
