@@ -39,9 +39,22 @@ def age_end(text: str, start: int, end: int, language: str) -> int | None:
     after = said_after(text, end, language)
     if after is not None:
         return after
-    if _bracketed(text, start, end, language) or said_of_age(text, start, language):
+    if (
+        _bracketed(text, start, end, language)
+        or said_of_age(text, start, language)
+        or _of_a_person(text, start, language)
+    ):
         return end
     return None
+
+
+def _of_a_person(text: str, start: int, language: str) -> bool:
+    """Whether an indefinite noun of a person stands right before folded `start` ("لمواطنة 72
+    عاما"; ages.yaml `person_nouns`)."""
+    noun = phrase_matcher(language, "ages", "person_nouns").ending_at(
+        text, back_spaces(text, start)
+    )
+    return noun is not None and DEFINITE not in text[noun.start : noun.stem]
 
 
 def said_after(text: str, end: int, language: str) -> int | None:

@@ -102,6 +102,24 @@ def test_an_age_in_quotes_after_a_name(text):
     assert _age(text).unit == "year"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # snn-2015-08-08-1266: the second MERS case, which another paper writes "لمواطنه (72 سنة)"
+        (
+            "والثانية لمواطنة 72 عاما من الرياض وفي حالة حرجة، أما الإصابة الثالثة فهي لمواطن "
+            "يبلغ من العمر 42 عاما من الرياض وفي حالة حرجة.",
+            72.0,
+        ),
+        # snn-2015-08-09-0028: the injured of a crash, each a person's noun and years
+        ("وشاب 15 سنه تم تحويله لمستشفى الملك فهد بالباحة بإسعاف قطاع البشائر", 15.0),
+    ],
+)
+def test_years_right_after_a_persons_noun_are_an_age(text, value):
+    ages = [c.value for c in claims_in(text) if c.subject == "age"]
+    assert value in ages
+
+
 def test_the_decade_of_a_life_is_a_label_whose_role_is_read():
     """snn-2015-08-08-0863: the man arrested and his brother are both in their third decade;
     "العقد السابع من القرن" (snn-2015-08-11-0161) is a decade of a century."""
