@@ -34,7 +34,7 @@ from factcheck.extract.model_years import is_model_year
 from factcheck.extract.qualifiers import range_joins, range_openers
 from factcheck.lang.clitics import DEFINITE, bare_in
 from factcheck.lang.normalize import fold_word
-from factcheck.lang.phrases import skip_spaces, word_before
+from factcheck.lang.phrases import phrase_matcher, skip_spaces, word_before
 from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan
 
@@ -104,6 +104,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
     month_cue = rf"(?:(?:{alternation(lexicon.month_cues)})\s+)?"
     seasons, cues = alternation(lexicon.seasons), alternation(lexicon.year_cues)
     suffixes = alternation(lexicon.decade_suffixes) or "(?!)"
+    era = rf"(?:\s*(?:{alternation(lexicon.era)}){WORD_END})?" if lexicon.era else ""
     articles = alternation(lexicon.part_articles) or "(?!)"
     this_year = alternation(lexicon.year_after_part) or "(?!)"
     return [
@@ -151,7 +152,7 @@ def shapes(lexicon: DateLexicon) -> list[Shape]:
             # "صيف عام 2024", "الربع الثاني من العام الجاري", "the first half of the year"
             # "mid-2014"; "the early 1990s", "مطلع التسعينات": a decade's part
             rf"{lexicon.word_start}(?P<season>{seasons}){WORD_END}(?:{_PART_GAP}"
-            rf"(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?!{suffixes})|{years_from_now}"
+            rf"(?:(?:{of})\s+)?(?:(?P<cue>{cues})\s+)?{YEAR}(?!{suffixes}){era}|{years_from_now}"
             rf"|{_PART_GAP}(?:(?:{of})\s+)?(?:(?:{articles})\s+)?{_decade_pattern(lexicon)}"
             rf"|\s+(?:(?:{of})\s+)?{lexicon.word_start}(?P<ybare>{this_year}){WORD_END}"
             rf"(?!\s+{DEFINITE}))",  # "بداية العام الدراسي" is the school year's
@@ -413,7 +414,7 @@ def _month_number_year(hit: Hit, context: Context) -> Reading | None:
 
 def _season(hit: Hit, context: Context) -> Reading | None:
     season = context.lexicon.seasons.get(hit.key("season") or "")
-    if season is None:
+    if season is None or _deadline(hit, context):
         return None
     months = context.lexicon.season_months[season]
     if hit.get("first") is not None or hit.get("decade") is not None:
@@ -428,6 +429,13 @@ def _season(hit: Hit, context: Context) -> Reading | None:
     if context.lexicon.hijri_by_default and year in HIJRI_YEARS:
         return _hijri_season(months, year, season in context.lexicon.year_parts)
     return Reading(_season_span(months, year))
+
+
+def _deadline(hit: Hit, context: Context) -> bool:
+    """ "by the end of 2007", "بنهاية العام 2010": a deadline, read as the year (date_words.yaml
+    `year_end_deadlines`); "in the end of 2014" is its late part."""
+    deadlines = phrase_matcher(context.lexicon.language, "date_words", "year_end_deadlines")
+    return deadlines.ending_at(context.folded.text, hit.match.end("season")) is not None
 
 
 def _hijri_season(months: tuple[int, ...], year: int, part: bool) -> Reading | None:

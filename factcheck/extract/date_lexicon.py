@@ -103,6 +103,7 @@ class DateLexicon:
     part_articles: tuple[str, ...]
     same_date_links: tuple[str, ...]
     day_cues: frozenset[str]
+    spanned_day_cues: tuple[str, ...]
     month_alone_cues: frozenset[str]
     # "an October interview": a month between these and a noun in lower case, not one of those
     month_before_noun: frozenset[str]
@@ -273,6 +274,7 @@ def date_lexicon(language: str) -> DateLexicon:
         part_articles=tuple(_surfaces(words.get("part_articles", []))),
         same_date_links=tuple(_surfaces(words.get("same_date_links", []))),
         day_cues=frozenset(_surfaces(words.get("day_cues", []))),
+        spanned_day_cues=tuple(_surfaces(words.get("spanned_day_cues") or ())),
         month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
         month_before_noun=frozenset(_surfaces(words.get("month_before_noun") or ())),
         month_noun_not=frozenset(_surfaces(words.get("month_noun_not") or ())),

@@ -391,6 +391,19 @@ def _weekday_said(weekday: int, surface: str, before: str, context: Context) -> 
     )
 
 
+_DEFINITE_NEXT = re.compile(rf"\s+{DEFINITE}")
+
+
+def _in_construct(hit: Hit, context: Context) -> bool:
+    """A weekday's name without its article before a definite noun is in construct with it:
+    "في صباح أحد الأيام" is one morning of the days, "فجر أحد العصاة" one of the rebels blew
+    himself up (SaudiNewsNet 2015-08-11-0000, -1220), not a Sunday."""
+    name = hit.key("weekday") or ""
+    return not name.startswith(DEFINITE) and bool(
+        _DEFINITE_NEXT.match(context.folded.text, hit.match.end())
+    )
+
+
 def _weekday(hit: Hit, context: Context) -> Reading | None:
     """A weekday alone is the most recent one on or before publication ("on Monday"). English
     needs its full name ("Sun" is a newspaper, "Wed" a verb); Arabic a cue ("يوم الاثنين",
@@ -406,7 +419,7 @@ def _weekday(hit: Hit, context: Context) -> Reading | None:
     said = _weekday_said(
         weekday, hit.key("weekday") or "", previous_word(context, hit.match.start()), context
     )
-    if not said:
+    if not said or _in_construct(hit, context):
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)

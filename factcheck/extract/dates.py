@@ -25,6 +25,7 @@ from factcheck.extract.mention import PRIORITY, Mention, end_with_marks
 from factcheck.extract.qualifiers import range_joins
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.normalize import Folded
+from factcheck.lang.phrases import back_spaces
 from factcheck.lang.tokens import COMMAS
 from factcheck.models import DateSpan, Document
 
@@ -173,7 +174,7 @@ def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mentio
     for found in sorted([*merged, *following], key=lambda found: found.start):
         end = folded.end_of(found.end)
         yield Mention(
-            start=folded.start_of(found.start),
+            start=folded.start_of(_with_day_cue(folded.text, found.start, dates.lexicon)),
             end=end_with_marks(body, end),
             kind="date",
             date=found.reading.span,
@@ -181,6 +182,21 @@ def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mentio
             qualifier=found.reading.qualifier,
             priority=PRIORITY[found.reading.priority],
         )
+
+
+def _with_day_cue(text: str, start: int, lexicon: DateLexicon) -> int:
+    """Where a date at folded `start` begins with the cue before its weekday that names its
+    day or the part of it ("مساء السبت": date_words.yaml `spanned_day_cues`)."""
+    if not lexicon.spanned_day_cues or not any(
+        text.startswith(name, start) for name in lexicon.weekdays
+    ):
+        return start
+    edge = back_spaces(text, start)
+    for cue in lexicon.spanned_day_cues:
+        begin = edge - len(cue)
+        if edge < start and text.startswith(cue, begin) and (begin == 0 or text[begin - 1] == " "):
+            return begin
+    return start
 
 
 def _merged(found: Iterator[_Found], text: str, link: re.Pattern[str]) -> Iterator[_Found]:

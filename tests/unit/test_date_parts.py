@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.by_text import claims_in
 from tests.unit.test_dates import at, dates
 
 
@@ -109,6 +110,99 @@ from tests.unit.test_dates import at, dates
 )
 def test_a_part_is_read_as_the_part(language, body, published, text, reading):
     assert at(body, text, *reading) in dates(body, language, published=published)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "published", "text", "reading"),
+    [
+        # SaudiNewsNet 2015-08-11-0242: the host who joined the show at the end of 2014
+        (
+            "ar",
+            "ويخلف تريفور نواه (31 عاما) وهو كوميدي من جنوب إفريقيا انضم إلى (ذا ديلي شو) في نهاية "
+            "2014، ستيوارت في تقديم البرنامج",
+            "2015-08-11",
+            "نهاية 2014",
+            ("2014-07-01", "2014-12-31", "month"),
+        ),
+        # ECB+ 6_3ecb (undated): the release, not a deadline
+        (
+            "en",
+            "the studio is planning to release the film towards the end of 2009 or early 2010",
+            None,
+            "end of 2009",
+            ("2009-07-01", "2009-12-31", "month"),
+        ),
+        # ...but by the end of a year is a deadline, the year: ECB+ 13_5ecbplus
+        (
+            "en",
+            "By the end of 2007, it was obvious even to the Palin administration that Mat Maid "
+            "couldn't survive",
+            "2012-08-07",
+            "2007",
+            ("2007-01-01", "2007-12-31", "year"),
+        ),
+        # ...and SaudiNewsNet audit #37 (extract/audit/ar.yaml)
+        (
+            "ar",
+            "حيث كان من المقرر تأسيس شركة نقل مستقلة للكهرباء بنهاية العام 2010، وتأسيس أربع "
+            "شركات للتوليد بحلول عام 2011",
+            "2015-08-09",
+            "العام 2010",
+            ("2010-01-01", "2010-12-31", "year"),
+        ),
+        # a part's era is its own: SaudiNewsNet 2015-08-09-1120
+        (
+            "ar",
+            "سف السليمان هو أحد الذين ورد اسمه ضمن قائمة المعتقلين بسبب المشاركة في الاحداث التي "
+            "جرت في مدينة بريدة بمنطقة القصيم في نهاية عام 2012م.",
+            "2015-08-09",
+            "نهاية عام 2012م",
+            ("2012-07-01", "2012-12-31", "month"),
+        ),
+    ],
+)
+def test_the_end_of_a_year_is_its_late_part_unless_a_deadline(
+    language, body, published, text, reading
+):
+    assert at(body, text, *reading) in dates(body, language, published=published)
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        # SaudiNewsNet 2015-08-10-0169: the police killed on Saturday night
+        (
+            "ونقلت وكالة «دوغان» التركية للأنباء أن شرطيا قتل وأصيب آخر بجروح ليلة السبت نتيجة "
+            "هجوم وقع في مدينة مديات في محافظة ماردين جنوب شرقي تركيا",
+            "ليلة السبت",
+        ),
+        # SaudiNewsNet 2015-08-09-0104 (as 10-0381 and 10-0912 tell it)
+        (
+            "وذكرت وكالة الأنباء «دوغان» أن هجوما وقع مساء السبت - الأحد في مدينة مديات في "
+            "محافظة ماردين (جنوب شرقي تركيا)",
+            "مساء السبت",
+        ),
+    ],
+)
+def test_the_part_of_the_day_before_a_weekday_is_the_dates_own(body, text):
+    assert at(body, text, "2015-08-08", "2015-08-08", "day") in dates(
+        body, "ar", published="2015-08-10"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # SaudiNewsNet 2015-08-11-0000: one morning of the days, no Sunday nor one day
+        "وقال ” في صباح أحد الأيام بعد أن جهزت زوجتي إفطار أبنائها، جلست على أحد الكراسي",
+        # SaudiNewsNet 2015-08-11-1220: one of the rebels blew himself up
+        'وأضاف : "بالأمس القريب فجر أحد العصاة والمارقين والفاسدين مسجداً لقوات الأمن الخاصة في '
+        "منطقة عسير",
+    ],
+)
+def test_one_of_the_days_or_of_the_rebels_is_no_sunday(body):
+    claims = claims_in(body, published="2015-08-11")
+    assert not [c.text for c in claims if "أحد" in c.text]
 
 
 def test_two_parts_of_two_years():
