@@ -22,6 +22,7 @@ from functools import cache
 from factcheck.extract.document_words import FACTOR, document_words
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.number_words import number_words, whole_alone
+from factcheck.extract.numbers import find_numbers
 from factcheck.extract.qualifiers import before_matcher, interval, range_join_at
 from factcheck.lang.detect import supported_languages
 from factcheck.lang.lexicon import folded_words
@@ -40,6 +41,7 @@ _ARTICLE = "article"  # the role of "a" among the number words
 _DIGITS = re.compile(r"(?:^|(?<=[\s\"(“]))(\d{1,3}(?:,\d{3})+|\d{1,6})$")
 _DIGITS_REACH = 12
 _REACH = 24  # characters a word before the number is read back
+_SCALED_REACH = 40  # characters a number with a scale is read back ("twenty - five million")
 
 
 @cache
@@ -137,6 +139,26 @@ def _joined(text: str, hit: PhraseMatch, language: str) -> tuple[float, int] | N
     return number if number is not None and number[0] >= _TWICE else None
 
 
+def _scaled_before(text: str, end: int, language: str) -> tuple[float, int] | None:
+    """The whole number with a scale that ends at folded `end` ("عرضت على الإنترنت 100 مليون
+    مرة", "ten million times"), where its window holds it whole; a scale alone ("a million
+    times", "مليون مرة") is a manner of speaking."""
+    start = max(0, end - _SCALED_REACH)
+    numbers = find_numbers(text[start:end], language)
+    last = numbers[-1] if numbers else None
+    if (
+        last is None
+        or start + last.end != end
+        or (last.start == 0 and start > 0 and not text[start - 1].isspace())
+        or len(last.pieces) < 2
+        or last.pieces[0].role == _ARTICLE
+        or last.value is None
+        or not last.value.is_integer()
+    ):
+        return None
+    return last.value, start + last.start
+
+
 def _number_before(text: str, end: int, language: str) -> tuple[float, int] | None:
     """The whole number that ends at folded `end`, alone (not the last word of a longer one:
     "twenty - two", "one hundred"), and where it starts."""
@@ -145,6 +167,8 @@ def _number_before(text: str, end: int, language: str) -> tuple[float, int] | No
         return float(digits.group(1).replace(",", "")), digits.start(1)
     words = number_words(language).matcher
     word = words.ending_at(text, end)
+    if word is not None and word.key[0] == "scale":
+        return _scaled_before(text, end, language)
     value = whole_alone(word)
     if word is None or value is None:
         return None

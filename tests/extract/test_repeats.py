@@ -224,3 +224,32 @@ def test_a_factors_noun_or_word_multiplies_whatever_stands_around_it():
         "people who had mild COVID-19 had a “10-fold greater risk of all-cause death”", "en"
     ) == [("10-fold", 10.0, 10.0, 10.0)]
     assert factors("the risk rose tenfold", "en") == [("tenfold", 10.0, 10.0, 10.0)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "read"),
+    [
+        # SaudiNewsNet 2015-08-11-0242 (and -0412, which agrees): the farewell's online views
+        (
+            "ar",
+            "وقالت كوميدي سنترال إن حلقة الوداع الأخير لستيوارت يوم الخميس الماضي عرضت على "
+            "الإنترنت 100 مليون مرة إضافية",
+            [("100 مليون مرة", 1e8)],
+        ),
+        # SaudiNewsNet 2015-08-07-0786: Windows 10 downloads, with a qualifier before
+        (
+            "ar",
+            'قبل عدد الحواسيب التي بادرت بتحميل نظام التشغيل الجديد "ويندوز 10" كانت مبالغا فيها، '
+            "حيث إن عدد مرات التحميل لم يتجاوز 18.5 مليون مرة.",
+            [("لم يتجاوز 18.5 مليون مرة", 1.85e7)],
+        ),
+    ],
+)
+def test_a_number_with_its_scale_counts_the_times(language, text, read):
+    assert [(c.text, c.value) for c in claims_in(text, language) if c.unit == "times"] == read
+
+
+def test_a_scale_alone_before_times_is_a_manner_of_speaking():
+    # SaudiNewsNet 2015-08-11-0994: "to think a thousand times" counts nothing
+    text = "سيستعيذ بالله ألف مرة إن فكر في أن يهدم"
+    assert [c.text for c in claims_in(text, "ar") if c.unit == "times"] == []
