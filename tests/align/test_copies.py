@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus.by_report import run_alone, snn_lines
+from tests.corpus.by_report import held_together, run_alone, snn_lines
 
 
 def test_two_figures_each_copy_states_twice_join_their_own_copies(tmp_path: Path):
@@ -23,3 +23,13 @@ def test_two_figures_each_copy_states_twice_join_their_own_copies(tmp_path: Path
         if finding.kind == "agreement" and all("33" in texts[c].text for c in finding.claims)
     ]
     assert sorted(held) == [["أحمد", "أحمد"], ["عبدالله", "عبدالله"]]
+
+
+def test_one_sentence_printed_twice_with_a_name_spelt_otherwise(tmp_path: Path):
+    # "وهي تحتل الصدارة أمام إيطاليا (9) وإنجلترا (7)" (snn-2015-08-11-0167) / "... أمام إيطاليا
+    # (9) وإنكلترا (7)" (-0453): one agency sentence, England transliterated two ways; the
+    # first paper's sentence runs on from a January, so only the repeated words join the 9s
+    ids = ["snn-2015-08-11-0167", "snn-2015-08-11-0453"]
+    lines = snn_lines(ids)
+    report = run_alone([lines[i] for i in ids], tmp_path / "titles.jsonl")
+    assert held_together(report, ("snn-2015-08-11-0167", 1104), ("snn-2015-08-11-0453", 1080))
