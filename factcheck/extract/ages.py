@@ -21,7 +21,7 @@ from factcheck.extract.ordinals import ordinal_at, ordinal_words
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded
+from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import back_spaces, phrase_matcher, skip_spaces, word_start
 from factcheck.models import Document
 
@@ -220,15 +220,49 @@ _OLDEST = 125  # a bare number in apposition beyond this is no one's age
 
 def apposed_age(body: str, start: int, end: int, value: float | None, language: str) -> bool:
     """ "Gary Gomes, 35, will face": a bare whole number set off after a capitalised name (in
-    original offsets [start, end) of `body`)."""
+    original offsets [start, end) of `body`); or after a noun of a person or a relation, alone
+    or in a list: "The woman, 35,", "his two half - brothers, 17 and 22, were also arrested"
+    (ECB+ 33_11ecbplus; ages.yaml `persons`, `relations`)."""
     if value is None or not value.is_integer() or not 0 < value <= _OLDEST:
         return False
-    for opening, closing in load(language, "ages").get("apposition") or ():
-        before = body[max(0, start - len(opening) - 1) : start]
-        if before != opening + " " or not body.startswith(closing, end):
-            continue
-        word_end = start - len(opening) - 1
-        begin = word_start(body, word_end)
-        if begin < word_end and body[begin].isupper():
-            return True
+    window = max(0, start - _APPOSED_REACH)
+    for pattern in _apposed_lists(language):
+        for match in pattern.finditer(body, window, end + _APPOSED_REACH):
+            if not match.start("items") <= start < end <= match.end("items"):
+                continue
+            word = match.group("word")
+            if fold_word(word) in _person_words(language):
+                return True
+            # a name's own number stands alone: "In Washington, 3, 4 and 5" is a list; a
+            # name's last part is capitalised ("Rahaf al-Masri, 10,")
+            last = word.rsplit("-", 1)[-1]
+            if last[:1].isupper() and match.group("items") == body[start:end]:
+                return True
     return False
+
+
+_APPOSED_REACH = 40  # characters read either side of a number for the list it is set off in
+
+
+@cache
+def _apposed_lists(language: str) -> tuple[re.Pattern[str], ...]:
+    """A word, then whole numbers set off between a pair of `apposition`, joined by
+    `list_joins`."""
+    data = load(language, "ages")
+    words = "|".join(re.escape(j) for j in data.get("list_joins") or () if j.isalpha())
+    join = rf"(?:\s*,\s*|\s+(?:{words})\s+)" if words else r"\s*,\s*"
+    return tuple(
+        re.compile(
+            rf"(?P<word>[^\W\d_][\w'-]*){re.escape(opening)} "
+            rf"(?P<items>\d{{1,3}}(?:{join}\d{{1,3}})*){re.escape(closing)}"
+        )
+        for opening, closing in data.get("apposition") or ()
+    )
+
+
+@cache
+def _person_words(language: str) -> frozenset[str]:
+    """The folded nouns of persons and of relations (ages.yaml `persons`, `relations`)."""
+    data = load(language, "ages")
+    nouns = [n for group in (data.get("persons") or {}).values() for n in group]
+    return frozenset(fold_word(n) for n in [*nouns, *(data.get("relations") or ())])

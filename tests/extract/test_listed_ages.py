@@ -35,6 +35,22 @@ from tests.extract.by_text import claims_by_text
             "61",
             61.0,
         ),
+        # 33_11ecbplus: a list set off after a relation's noun, each number an age
+        (
+            "Lopez has been charged with murder ; his two half - brothers, 17 and 22, were also "
+            "arrested.",
+            "en",
+            "22",
+            22.0,
+        ),
+        # 36_2ecbplus: after a person's noun
+        (
+            "Those appetites included forcing sex on the two girls, 12 and 15, who he had taken "
+            "as wives, prosecutors said.",
+            "en",
+            "12",
+            12.0,
+        ),
     ],
 )
 def test_each_number_of_a_list_of_ages_is_an_age(text, language, first, value):
