@@ -511,6 +511,10 @@ def contexts(
             if ends is None:
                 ends = date_ends[span] = [date.end for date in in_sentence]
             found = _as_of(figure, sentence, span[0], in_sentence, ends, language)
+            if found is not None and figure.subject == AGE and _after(found, published):
+                # someone's age is told as it is now, whatever later date the clause names:
+                # "وسيبقى مورينيو (52 عاما) مع تشيلسي حتى عام 2019" (SaudiNewsNet 2015-08-08-1035)
+                found = None
             update["as_of"] = found or published
             update["as_of_stated"] = found is not None
             if found is None and _between_events(figure, document.body, language):
@@ -2178,6 +2182,10 @@ def _level_next(facts: SentenceFacts, start: int, figures: list[int], language: 
 def _word_before(text: str, start: int) -> str:
     """The folded word before `start`, past an opening bracket or quote ("إلى (2.3) مليار")."""
     return fold_word(word_before(text, start, _WORD_BEFORE_CHARS, _OPENERS))
+
+
+def _after(date: DateSpan, published: DateSpan | None) -> bool:
+    return published is not None and date.start > published.end
 
 
 def _as_of(

@@ -136,3 +136,17 @@ def test_the_decade_of_a_life_is_a_label_whose_role_is_read():
         ("العقد الثالث من العمر", 3, "suspect"),
         ("العقد الثالث من العمر", 3, None),
     ]
+
+
+def test_an_age_holds_now_whatever_later_date_its_clause_names():
+    # snn-2015-08-08-1035: Mourinho's 52 years are his age on the day, not in 2019, when his
+    # new contract ends; so they meet the next day's "(52 عاما)" (snn-2015-08-09-1099)
+    (age,) = [
+        c
+        for c in claims_in(
+            "وسيبقى مورينيو (52 عاما) مع تشيلسي حتى عام 2019 بموجب العقد الجديد.",
+            published="2015-08-08",
+        )
+        if c.subject == "age"
+    ]
+    assert (age.as_of.start, age.as_of.end) == ("2015-08-08", "2015-08-08")
