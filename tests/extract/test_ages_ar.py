@@ -96,6 +96,9 @@ def test_an_ordinal_after_the_word_of_age_is_that_age():
         'وأشرف بيليجريني "61 عاما" على فرق ريفربلايت الأرجنتيني وفياريال وريال مدريد.',
         # snn-2015-08-07-0663: in guillemets
         "وتعرَّض ويلشير «23 عامًا» لإصابة قوية خلال التدريبات السبت الماضي.",
+        # snn-2015-08-09-0356: a dash after the name, the quotation closing
+        'استشهد فجر أمس السبت الأب الفلسطيني الحريق "سعد محمد دوابشة -38 عاما" متأثرا بحروقه '
+        "البالغة",
     ],
 )
 def test_an_age_in_quotes_after_a_name(text):
