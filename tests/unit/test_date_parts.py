@@ -1,6 +1,8 @@
 """Parts of a year, of a decade and of a month read as the part, not the whole: "early this
-year", "منتصف العام الماضي", "the mid - 1980s", "the last week of Ramadan" (date_words.yaml
-`year_parts`, `week_nouns`, `part_articles`)."""
+year", "منتصف العام الماضي", "the mid - 1980s", "the last week of Ramadan", "في نهاية 2014"
+(date_words.yaml `year_parts`, `year_end_deadlines`, `week_nouns`, `part_articles`); the part
+of a day before a weekday, the date's own ("مساء السبت": `spanned_day_cues`); and a weekday's
+name in construct, none ("في صباح أحد الأيام")."""
 
 from __future__ import annotations
 
