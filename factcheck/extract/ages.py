@@ -230,12 +230,11 @@ def apposed_age(body: str, start: int, end: int, value: float | None, language: 
         for match in pattern.finditer(body, window, end + _APPOSED_REACH):
             if not match.start("items") <= start < end <= match.end("items"):
                 continue
-            word = match.group("word")
-            if fold_word(word) in _person_words(language):
+            # a hyphened word is its last part: "half-brothers", "Rahaf al-Masri, 10,"
+            last = match.group("word").rsplit("-", 1)[-1]
+            if fold_word(last) in _person_words(language):
                 return True
-            # a name's own number stands alone: "In Washington, 3, 4 and 5" is a list; a
-            # name's last part is capitalised ("Rahaf al-Masri, 10,")
-            last = word.rsplit("-", 1)[-1]
+            # a name's own number stands alone: "In Washington, 3, 4 and 5" is a list
             if last[:1].isupper() and match.group("items") == body[start:end]:
                 return True
     return False
