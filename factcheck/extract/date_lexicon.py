@@ -274,7 +274,10 @@ def date_lexicon(language: str) -> DateLexicon:
         part_articles=tuple(_surfaces(words.get("part_articles", []))),
         same_date_links=tuple(_surfaces(words.get("same_date_links", []))),
         day_cues=frozenset(_surfaces(words.get("day_cues", []))),
-        spanned_day_cues=tuple(_surfaces(words.get("spanned_day_cues") or ())),
+        # longest first: "منتصف ليل" before "ليل"
+        spanned_day_cues=tuple(
+            sorted(_surfaces(words.get("spanned_day_cues") or ()), key=len, reverse=True)
+        ),
         month_alone_cues=frozenset(_surfaces(words.get("month_alone_cues", []))),
         month_before_noun=frozenset(_surfaces(words.get("month_before_noun") or ())),
         month_noun_not=frozenset(_surfaces(words.get("month_noun_not") or ())),

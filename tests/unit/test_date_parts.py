@@ -182,6 +182,15 @@ def test_the_part_of_the_day_before_a_weekday_is_the_dates_own(body, text):
     )
 
 
+def test_the_longest_part_of_the_day_is_spanned():
+    # SaudiNewsNet 2015-08-07-0150: "after midnight of Wednesday", not "night of Wednesday"
+    body = "أن مدنيا قتل في انفجار لغم جنوب شرقي تركيا بعد منتصف ليل الأربعاء - الخميس."
+    text = "منتصف ليل الأربعاء"
+    assert at(body, text, "2015-08-05", "2015-08-05", "day") in dates(
+        body, "ar", published="2015-08-07"
+    )
+
+
 @pytest.mark.parametrize(
     "body",
     [
