@@ -531,7 +531,8 @@ def _common_script(x: list[str], y: list[str]) -> tuple[str, str]:
 _TRANSLITERATED = 85
 _SHORTEST_NAME = 4
 # ...and a name this long spelt with one letter otherwise is one name, though under 85 alike:
-# "the town of Taludi" / "the town of Talodi" (ECB+ 41_5ecbplus, 41_8ecbplus)
+# "the town of Taludi" / "the town of Talodi" (ECB+ 41_5ecbplus, 41_8ecbplus); so is a word
+# of one sentence printed twice (`_one_word`: "وإنكلترا" / "وإنجلترا")
 _ONE_LETTER_NAME = 6
 
 
@@ -1135,6 +1136,7 @@ def _repeated(a: Features, b: Features, reach: int) -> bool:
 
 
 def _one_word(p: str, q: str) -> bool:
+    """One word of two copies of a sentence, as written or spelt with one letter otherwise."""
     return p == q or (min(len(p), len(q)) >= _ONE_LETTER_NAME and Levenshtein.distance(p, q) <= 1)
 
 
