@@ -254,7 +254,7 @@ def _read(
     """
     number = numbers[index]
     unit = _unit_after(text, number.end, language)
-    if unit is not None and _one_of_them(text, number, unit, language):
+    if unit is not None and _one_of_them(number, unit, language):
         unit = None
     if unit is not None and _names_a_kind(text, number, unit, language):
         unit = _unit_after(text, unit.end, language)  # "5 attack helicopters"
@@ -1044,15 +1044,14 @@ def _a_part(value: float, number: Number) -> bool:
     return float(value).is_integer() and (value >= 2 or number.digits_only)
 
 
-def _one_of_them(text: str, number: Number, unit: PhraseMatch, language: str) -> bool:
-    """ "أحد الأيام", "إحدى السنوات": one before a definite plural of a measure is one of them,
-    a partitive ("في صباح أحد الأيام": one morning), not one day (numbers.yaml
-    `one_of_definite`); of persons it counts one ("وقتل أحد العناصر الإرهابية")."""
+def _one_of_them(number: Number, unit: PhraseMatch, language: str) -> bool:
+    """ "أحد الأيام", "إحدى السنوات": "one of" before a measure's noun (counts.yaml `one_of`) is
+    a partitive ("في صباح أحد الأيام": one morning), no length of one day; a count keeps its
+    noun, unit dropped later (`_mention`: "وقتل أحد العناصر الإرهابية")."""
     return (
         unit.key[0] == "quantity"
         and len(number.pieces) == 1
-        and number.pieces[0].text in folded_words(language, "numbers", "one_of_definite")
-        and DEFINITE in text[unit.start : unit.stem]
+        and counts.one_of(number.pieces[0].text, language)
     )
 
 
