@@ -18,6 +18,7 @@ from factcheck.extract.document_words import document_words
 from factcheck.extract.labels import LABEL
 from factcheck.extract.mention import PRIORITY, Mention, exact_count
 from factcheck.extract.ordinals import ordinal_at, ordinal_words
+from factcheck.extract.persons import person_or_relation
 from factcheck.extract.qualifiers import before_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
@@ -50,10 +51,10 @@ def age_end(text: str, start: int, end: int, language: str) -> int | None:
 
 def _of_a_person(text: str, start: int, language: str) -> bool:
     """Whether an indefinite noun of a person stands right before folded `start` ("لمواطنة 72
-    عاما"; ages.yaml `person_nouns`)."""
-    noun = phrase_matcher(language, "ages", "person_nouns").ending_at(
-        text, back_spaces(text, start)
-    )
+    عاما"), where the language says years so (ages.yaml `years_after_person`, `persons`)."""
+    if not load(language, "ages").get("years_after_person"):
+        return False
+    noun = phrase_matcher(language, "ages", "persons").ending_at(text, back_spaces(text, start))
     return noun is not None and DEFINITE not in text[noun.start : noun.stem]
 
 
@@ -232,7 +233,7 @@ def apposed_age(body: str, start: int, end: int, value: float | None, language: 
                 continue
             # a hyphened word is its last part: "half-brothers", "Rahaf al-Masri, 10,"
             last = match.group("word").rsplit("-", 1)[-1]
-            if fold_word(last) in _person_words(language):
+            if person_or_relation(fold_word(last), language):
                 return True
             # a name's own number stands alone: "In Washington, 3, 4 and 5" is a list
             if last[:1].isupper() and match.group("items") == body[start:end]:
@@ -257,11 +258,3 @@ def _apposed_lists(language: str) -> tuple[re.Pattern[str], ...]:
         )
         for opening, closing in data.get("apposition") or ()
     )
-
-
-@cache
-def _person_words(language: str) -> frozenset[str]:
-    """The folded nouns of persons and of relations (ages.yaml `persons`, `relations`)."""
-    data = load(language, "ages")
-    nouns = [n for group in (data.get("persons") or {}).values() for n in group]
-    return frozenset(fold_word(n) for n in [*nouns, *(data.get("relations") or ())])

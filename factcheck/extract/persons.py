@@ -181,6 +181,12 @@ def _age_noun(
     return None
 
 
+def person_or_relation(word: str, language: str) -> bool:
+    """Whether a folded word is a noun of a person or of a relation (ages.yaml `persons`,
+    `relations`): "The woman, 35,", "his two half - brothers, 17 and 22,"."""
+    return word in _person_nouns(language) or word in _relations(language)
+
+
 @cache
 def _person_nouns(language: str) -> dict[str, str]:
     persons = load(language, "ages").get("persons") or {}
