@@ -407,6 +407,10 @@ def one_specific_value(a: Features, b: Features, gate: ComparableRule) -> bool:
     return significant_digits(x.value) >= gate.specific_value_digits
 
 
+# days a paper published after the day still tells that day's news: the next morning's
+_NEWS_DAY_REACH = 1
+
+
 def _publication_day(a: Features, b: Features) -> bool:
     """Whether the one day two dates name is either article's day of publication, and both
     were published within a day of it. An undated article has none, and an undated article's
@@ -418,7 +422,7 @@ def _publication_day(a: Features, b: Features) -> bool:
     day = a.values.low if a.values is not None else None
     return (
         day is not None
-        and all(p is None or abs(p - day) <= 1 for p in (a.published, b.published))
+        and all(p is None or abs(p - day) <= _NEWS_DAY_REACH for p in (a.published, b.published))
         and day in (a.published, b.published)
     )
 

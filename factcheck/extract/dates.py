@@ -187,15 +187,14 @@ def find_dates(body: str, folded: Folded, document: Document) -> Iterator[Mentio
 def _with_day_cue(text: str, start: int, lexicon: DateLexicon) -> int:
     """Where a date at folded `start` begins with the cue before its weekday that names its
     day or the part of it ("مساء السبت": date_words.yaml `spanned_day_cues`)."""
-    if not lexicon.spanned_day_cues or not any(
-        text.startswith(name, start) for name in lexicon.weekdays
-    ):
-        return start
     edge = back_spaces(text, start)
-    for cue in lexicon.spanned_day_cues:
+    if edge == start:
+        return start
+    for cue in lexicon.spanned_day_cues:  # the few cues first, the many weekday forms after
         begin = edge - len(cue)
-        if edge < start and text.startswith(cue, begin) and (begin == 0 or text[begin - 1] == " "):
-            return begin
+        if text.startswith(cue, begin) and (begin == 0 or text[begin - 1] == " "):
+            weekday = any(text.startswith(name, start) for name in lexicon.weekdays)
+            return begin if weekday else start
     return start
 
 
