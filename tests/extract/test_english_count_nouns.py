@@ -44,6 +44,12 @@ def counts(text: str) -> list[tuple[str, str | None]]:
             " catch seasons.",
             [("five catches", "catches"), ("fifth", "record"), ("four", None), ("100", None)],
         ),
+        # 11_3ecb: a chamber's size joined to its number (its seats, as "125 seats" elsewhere)
+        (
+            "The election of a 125-seat national legislature is the first parliamentary vote in"
+            " the natural-gas rich Central Asian nation",
+            [("125-seat", "seats")],
+        ),
         # 20ecbplus (a headline)
         ("Aftershocks jolt Iran's Qeshm island, death toll rises to 10.", [("10", "deaths")]),
         # 18_3ecb: a clock time is no adjective of the next sentence's noun, but a time of day
