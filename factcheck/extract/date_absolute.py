@@ -26,6 +26,7 @@ from factcheck.extract.date_shapes import (
     first_day_joins,
     previous_word,
     said_ahead,
+    said_behind,
     weekday_checked,
     weekday_prefix,
 )
@@ -335,14 +336,23 @@ def _day_month(hit: Hit, context: Context) -> Reading | None:
     if context.published is None:
         return Reading(None, NO_YEAR)
     sense = context.lexicon.directions.get(hit.key("dir") or "", "this")
-    if sense == "this" and said_ahead(context, hit.match.start()):
-        sense = cal.AHEAD
+    if sense == "this":
+        sense = _said_when(context, hit.match.start(), sense, hit.get("dir") is not None)
     weekday = context.lexicon.weekdays.get(hit.key("weekday") or "")
     date = None
     if weekday and hit.get("dir") is None:
         date = with_weekday(context.published, month, day, weekday)
     date = date or cal.day_occurrence(context.published, month, day, sense)
     return Reading(cal.day_span(date)) if date else None
+
+
+def _said_when(context: Context, start: int, sense: str, directed: bool) -> str:
+    """The direction a clause gives a month or a day of no year: to come ("will"), come
+    ("since"; not one `directed` this month, "منذ في 20 أغسطس الحالي" of a deadline still to
+    come, snn-2015-08-08-0075), or none (`sense`)."""
+    if said_ahead(context, start):
+        return cal.AHEAD
+    return cal.BEHIND if not directed and said_behind(context, start) else sense
 
 
 def with_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
@@ -546,8 +556,8 @@ def _month(hit: Hit, context: Context) -> Reading | None:
     if context.published is None:
         return Reading(None, NO_YEAR if sense is None else UNRESOLVED)
     sense_name = context.lexicon.directions.get(sense or "", "this")
-    if sense_name == "this" and said_ahead(context, hit.match.start()):
-        sense_name = cal.AHEAD
+    if sense_name == "this":
+        sense_name = _said_when(context, hit.match.start(), sense_name, sense is not None)
     year = cal.month_occurrence(context.published, month, sense_name)
     return Reading(cal.month_span(year, month))
 

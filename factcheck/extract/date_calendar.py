@@ -94,13 +94,16 @@ def weekday_between(first: dt.date, last: dt.date, weekday: int, nth: int) -> dt
 _MONTHS_AHEAD = 10
 # the direction of a date a clause says is to come ("will be 29 in April"): no lexicon's word
 AHEAD = "ahead"
+# ...and of one a clause says has come ("since December 27"): no lexicon's word either
+BEHIND = "behind"
 _DAYS_AHEAD = 310
 
 
 def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
     """The year of the month named with `direction`: `past` the most recent one before the
     anchor's month, `next` the first after it, `AHEAD` the anchor's own or the first after it
-    (a month a clause says is to come), otherwise the anchor's own year (the year
+    (a month a clause says is to come), `BEHIND` the anchor's own or the last before it (one
+    it says has come), otherwise the anchor's own year (the year
     before when the month is over ten months ahead)."""
     if direction == "past":
         return anchor.year if month < anchor.month else anchor.year - 1
@@ -108,12 +111,15 @@ def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
         return anchor.year if month > anchor.month else anchor.year + 1
     if direction == AHEAD:
         return anchor.year if month >= anchor.month else anchor.year + 1
+    if direction == BEHIND:
+        return anchor.year if month <= anchor.month else anchor.year - 1
     return anchor.year - 1 if month - anchor.month > _MONTHS_AHEAD else anchor.year
 
 
 def day_occurrence(anchor: dt.date, month: int, day: int, direction: str) -> dt.date | None:
     """A day and month without a year: `past` the most recent one before the anchor, `next`
-    the first after it, `AHEAD` the anchor itself or the first after it, otherwise in the
+    the first after it, `AHEAD` the anchor itself or the first after it, `BEHIND` the anchor
+    itself or the last before it, otherwise in the
     anchor's year (the year before when that is over ten months ahead)."""
     year = anchor.year
     candidate = valid_date(year, month, day)
@@ -123,7 +129,9 @@ def day_occurrence(anchor: dt.date, month: int, day: int, direction: str) -> dt.
         candidate is None or candidate < anchor or (direction == "next" and candidate == anchor)
     ):
         candidate = valid_date(year + 1, month, day)
-    elif direction == "this" and candidate and (candidate - anchor).days > _DAYS_AHEAD:
+    elif (direction == BEHIND and (candidate is None or candidate > anchor)) or (
+        direction == "this" and candidate and (candidate - anchor).days > _DAYS_AHEAD
+    ):
         candidate = valid_date(year - 1, month, day)
     return candidate
 

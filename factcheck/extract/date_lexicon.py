@@ -109,6 +109,7 @@ class DateLexicon:
     month_before_noun: frozenset[str]
     month_noun_not: frozenset[str]
     future_cues: frozenset[str]  # "will be 29 in April": the month to come
+    past_cues: frozenset[str]  # "since December 27": the last one that has come
     bare_months: bool  # a Gregorian month name with no cue is a date
     month_needs_cue: frozenset[str]
     month_needs_more: frozenset[str]  # not a date after a bare preposition either ("في إب")
@@ -282,6 +283,7 @@ def date_lexicon(language: str) -> DateLexicon:
         month_before_noun=frozenset(_surfaces(words.get("month_before_noun") or ())),
         month_noun_not=frozenset(_surfaces(words.get("month_noun_not") or ())),
         future_cues=frozenset(_surfaces(words.get("future_cues") or ())),
+        past_cues=frozenset(_surfaces(words.get("past_cues") or ())),
         bare_months=bool(words.get("bare_months", False)),
         month_needs_cue=frozenset(_surfaces(words.get("month_needs_cue", []))),
         month_needs_more=frozenset(_surfaces(words.get("month_needs_more") or ())),

@@ -113,13 +113,29 @@ def said_ahead(context: Context, start: int) -> bool:
     """Whether the clause says the date at `start` is to come: a future cue (date_words.yaml
     `future_cues`) at most `_AHEAD_WORDS` words before it, no clause mark between ("Teixeira
     will be 29 in April")."""
-    cues = context.lexicon.future_cues
+    return _cued(context, start, context.lexicon.future_cues)
+
+
+def said_behind(context: Context, start: int) -> bool:
+    """Whether the clause says the date at `start` has come: a cue of time since (date_words.yaml
+    `past_cues`) as near before it ("since the conflict began on December 27" in a paper of
+    June is last December's)."""
+    return _cued(context, start, context.lexicon.past_cues)
+
+
+def _cued(context: Context, start: int, cues: frozenset[str]) -> bool:
+    """One of `cues` at most `_AHEAD_WORDS` words before `start` in its clause, bare or with a
+    conjunction glued to it ("ومنذ")."""
     if not cues:
         return False
     text = context.folded.text
     before = text[max(0, start - _AHEAD_CHARS) : start]
     clause = _CLAUSE_END.split(before)[-1]
-    return not cues.isdisjoint(LETTERS.findall(clause)[-_AHEAD_WORDS:])
+    glued = context.lexicon.conjunctions
+    return any(
+        word in cues or (len(word) > 2 and word[0] in glued and word[1:] in cues)
+        for word in LETTERS.findall(clause)[-_AHEAD_WORDS:]
+    )
 
 
 def capitalised(hit: Hit, field: str, context: Context) -> bool:

@@ -170,6 +170,41 @@ def test_a_month_a_clause_says_is_to_come_is_the_next_one():
     ]
 
 
+def test_a_month_a_clause_says_has_come_is_the_last_one():
+    # ECB+ 19_8ecbplus, a paper of March 2013: the arrests since October were in October 2012
+    body = (
+        "Gray had been in trouble with the law before, having been arrested three times since"
+        " October and had previously been charged with grand larceny"
+    )
+    assert dates(body, "en", "2013-03-12") == [
+        at(body, "October", "2012-10-01", "2012-10-31", "month")
+    ]
+    # 45_3ecbplus, of 2013-01-03: held since an arrest of the June before
+    body = (
+        "Simpson has been held without bond at the LeFlore County Jail since his arrest on"
+        " June 21."
+    )
+    assert dates(body, "en", "2013-01-03") == [
+        at(body, "June 21", "2012-06-21", "2012-06-21", "day")
+    ]
+    # SaudiNewsNet 2015-08-07-0110, 2015-08-11-1254: the ports closed, the lowest level, since
+    # last December and November, with a conjunction glued to the cue too
+    body = "وأغلق أكبر ميناءين نفطيين في البلاد السدرة ورأس لانوف منذ ديسمبر (كانون الأول)."
+    assert dates(body, "ar", "2015-08-07") == [
+        at(body, "ديسمبر (كانون الأول)", "2014-12-01", "2014-12-31", "month")
+    ]
+    body = "ومنذ 27 ديسمبر والأسعار ترتفع"
+    assert dates(body, "ar", "2015-08-07") == [
+        at(body, "27 ديسمبر", "2014-12-27", "2014-12-27", "day")
+    ]
+    # ...but a day the clause directs to this month stays this month's, even after the cue
+    # (2015-08-08-0075: a deadline still to come)
+    body = "لتصريحات المراقبة تنتهي منذ في 20 أغسطس (آب) الحالي، بعدما أبدت منظمات حقوقية"
+    assert dates(body, "ar", "2015-08-08") == [
+        at(body, "20 أغسطس (آب) الحالي", "2015-08-20", "2015-08-20", "day")
+    ]
+
+
 def test_a_hijri_date_written_year_first_without_its_era():
     # snn-2015-08-10-0414; the Gregorian reading (year 1431) was kept before.
     body = "بحسب تعليمات وزارة الداخلية رقم 47840 في 1431/5/18. فيما يتم"
