@@ -154,10 +154,11 @@ def first_day_joins(language: str) -> str:
 def day_pattern(lexicon: DateLexicon) -> str:
     """A day of the month in digits ("26", "21st": numbers.yaml `ordinal_suffixes`) or as an
     ordinal word ("الثالث", "third"); its digits neither glued to more digits nor part of a
-    decimal or a clock time."""
+    decimal or a clock time, though they may follow a word's point: "on Dec.14" (ECB+
+    11_10ecb)."""
     suffixes = "|".join(map(re.escape, lexicon.ordinal_suffixes))
     suffix = f"(?:{suffixes})?" if suffixes else ""
-    day = rf"(?<![\d.,:])(?P<day>[0-3]?\d){suffix}(?!\d|[.,:]\d)"
+    day = rf"(?<![\d,:])(?:(?<!\.)|(?<=[^\W\d_]\.))(?P<day>[0-3]?\d){suffix}(?!\d|[.,:]\d)"
     ordinals = alternation(lexicon.day_ordinals)
     return rf"(?:{day}|{lexicon.word_start}(?P<ordinal>{ordinals}){WORD_END})"
 

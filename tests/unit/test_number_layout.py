@@ -182,3 +182,16 @@ def test_a_clock_time_split_by_spaces_is_no_amount(language, text, expected):
 )
 def test_a_definite_scale_in_construct_before_what_it_counts_is_an_amount(text, expected):
     assert amounts(text) == expected
+
+
+def test_a_point_right_after_a_word_ends_its_sentence_or_its_abbreviation():
+    # QuanTemp quantemp-test-2149: two sentences run together, 28 million voters, not 0.28
+    text = (
+        "84 million Nigerians registered for the 2019 general election.28 million Nigerians"
+        " voted in the 2019 election."
+    )
+    counts = [(c.text, c.value) for c in claims_in(text, "en", "2019-06-12") if c.kind == "count"]
+    assert counts == [("84 million Nigerians", 84e6), ("28 million Nigerians", 28e6)]
+    # ECB+ 11_10ecb: a month's abbreviation glued to its day is one date, not a count of 14
+    text = "Voting for MPs to Majlis (Parliament) began in Turkmenistan on Dec.14."
+    assert [(c.text, c.kind) for c in claims_in(text, "en", "2008-12-16")] == [("Dec.14", "date")]
