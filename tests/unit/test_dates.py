@@ -181,8 +181,7 @@ def test_a_month_a_clause_says_has_come_is_the_last_one():
     ]
     # 45_3ecbplus, of 2013-01-03: held since an arrest of the June before
     body = (
-        "Simpson has been held without bond at the LeFlore County Jail since his arrest on"
-        " June 21."
+        "Simpson has been held without bond at the LeFlore County Jail since his arrest on June 21."
     )
     assert dates(body, "en", "2013-01-03") == [
         at(body, "June 21", "2012-06-21", "2012-06-21", "day")
