@@ -158,7 +158,7 @@ def day_pattern(lexicon: DateLexicon) -> str:
     11_10ecb)."""
     suffixes = "|".join(map(re.escape, lexicon.ordinal_suffixes))
     suffix = f"(?:{suffixes})?" if suffixes else ""
-    day = rf"(?<![\d,:])(?:(?<!\.)|(?<=[^\W\d_]\.))(?P<day>[0-3]?\d){suffix}(?!\d|[.,:]\d)"
+    day = rf"(?<![\d,:])(?:(?<!\.)|(?<=[^\W\d_]{{2}}\.))(?P<day>[0-3]?\d){suffix}(?!\d|[.,:]\d)"
     ordinals = alternation(lexicon.day_ordinals)
     return rf"(?:{day}|{lexicon.word_start}(?P<ordinal>{ordinals}){WORD_END})"
 

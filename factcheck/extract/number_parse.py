@@ -22,10 +22,11 @@ _DIGITS = r"""
     (?:(?:(?<![^\s(])|(?<=(?<![^\s(])[{conjunctions}]))(?P<sign>-\ ?))?
                                             # a minus only where a word could start, or
                                             # after a glued conjunction: "و-18 درجة"
-    (?<![\d,/])(?:(?<!\.)|(?<=[^\W\d_]\.))(?<!\d:)(?<!\d\ :\ )
+    (?<![\d,/])(?:(?<!\.)|(?<=[^\W\d_]{{2}}\.))(?<!\d:)(?<!\d\ :\ )
                                             # not the tail of a number, date or time
                                             # (after a word and a colon it starts: "عام:2019";
-                                            # after a word's full stop too: "election.28")
+                                            # after a word's full stop too, two sentences run
+                                            # together: "election.28 million", QuanTemp)
     (?(sign)|(?:{hyphened}(?<![^\W\d_]-))) # nor the number of a model name: F-16, اس-300
                                             # (after a unit's name, a hyphen joins its
                                             # number to it: "a magnitude-5.2 quake"; after
@@ -52,7 +53,8 @@ _DIGITS = r"""
       | (?P<date>\d{{1,4}}/\d{{1,2}}/\d{{1,4}})(?![/\d])                 # 5/17/2018: a date
       | (?P<ra>\d+ر\d+)(?!\d)                                # 5ر1 = 1.5 (Saudi papers)
       | (?P<fraction>[1-9]\d{{0,2}}/(?:100|[1-9]\d?))(?![/\d])    # 3/4, 77/100
-      | (?P<plain>\d+(?:\.\d+)?|\.\d+)
+      | (?P<plain>\d+(?:\.\d+)?|(?<![^\W\d_]{{2}})\.\d+)  # ".75", "و.75"; not a word's
+                                            # full stop: "election.28"
     )
     (?!\d|[:/]\d|\ :\ \d)                  # nor the head of a time or a date: 12:38, 21/10,
                                             # "3 : 30 a. m" (tokenised wire text)
@@ -134,11 +136,7 @@ def digit_matches(text: str) -> list[re.Match[str]]:
         starts = [run]
         # every lead ends in one of these: most runs have none, and need no look back
         if run > end and text[run - 1] in _LEAD_ENDS:
-            starts = [
-                s
-                for s in range(max(end, run - 3, 0), run)
-                if text[s:run] in _LEADS and not _full_stop(text, s)
-            ]
+            starts = [s for s in range(max(end, run - 3, 0), run) if text[s:run] in _LEADS]
             starts.append(run)
         for start in starts:
             match = digits.match(text, start)
@@ -147,13 +145,6 @@ def digit_matches(text: str) -> list[re.Match[str]]:
                 end = match.end()
                 break
     return matches
-
-
-def _full_stop(text: str, at: int) -> bool:
-    """A point right after a word's letter ends its sentence, however close the next number
-    stands: "registered for the 2019 general election.28 million Nigerians voted" (QuanTemp
-    quantemp-test-2149) states 28 million, not 0.28."""
-    return text[at] == "." and at > 0 and text[at - 1].isalpha()
 
 
 def digits_value(match: re.Match[str]) -> float:
