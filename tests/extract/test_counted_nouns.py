@@ -132,3 +132,12 @@ def test_a_buildings_floors_joined_to_their_number():
         assert [(c.text, c.value, c.unit) for c in claims_in(text, "en")] == [
             ("three-story", 3, "stories")
         ]
+
+
+def test_young_men_are_counted_as_youths():
+    # snn-2015-08-07-0022: the three flogged in Taif (SaudiNewsNet; the English "30 youths" of
+    # ECB+ 19_12ecb is the same concept)
+    assert ("3 شبان", "count", 3.0, "youths") in claims(
+        "شهدت الساحة الموالية لجامع عبدالله بن العباس بالطائف اليوم تنفيذ حكم الجلد على 3 شبان"
+        " موقوفين بالسجن العام"
+    )

@@ -50,6 +50,17 @@ def counts(text: str) -> list[tuple[str, str | None]]:
             " the natural-gas rich Central Asian nation",
             [("125-seat", "seats")],
         ),
+        # 19_12ecb, 19_15ecb: youths are counted as what they are, in either account
+        (
+            "Alexandros was allegedly among a group of 30 youths that had thrown stones at the"
+            " squad car",
+            [("30 youths", "youths")],
+        ),
+        (
+            "Mr Korkoneas killed Grigoropoulos during a clash with around 30 youths in the"
+            " central Athens district of Exarchia",
+            [("around 30 youths", "youths")],
+        ),
         # 20ecbplus (a headline)
         ("Aftershocks jolt Iran's Qeshm island, death toll rises to 10.", [("10", "deaths")]),
         # 18_3ecb: a clock time is no adjective of the next sentence's noun, but a time of day
