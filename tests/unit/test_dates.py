@@ -152,56 +152,83 @@ def test_a_day_or_month_some_ten_months_ahead_is_last_years(body, published, tex
     assert dates(body, "en", published) == [at(body, text, *reading)]
 
 
-def test_a_month_a_clause_says_is_to_come_is_the_next_one():
-    # ECB+ 10_13ecbplus and 10_19ecbplus, papers of December 2008: Teixeira's 29th birthday
-    # is in April 2009, not the April before
-    body = "Teixeira will be 29 in April."
-    assert dates(body, "en", "2008-12-15") == [
-        at(body, "April", "2009-04-01", "2009-04-30", "month")
-    ]
-    body = "The free - agent first baseman will be 29 on April 11, coinciding with the opening"
-    assert dates(body, "en", "2008-12-11") == [
-        at(body, "April 11", "2009-04-11", "2009-04-11", "day")
-    ]
-    # 10_4ecbplus, of 2008-12-19: no cue of a time to come, the paper's year
-    body = "Teixeira was traded from Atlanta to Los Angeles in July."
-    assert dates(body, "en", "2008-12-19") == [
-        at(body, "July", "2008-07-01", "2008-07-31", "month")
-    ]
-
-
-def test_a_month_a_clause_says_has_come_is_the_last_one():
-    # ECB+ 19_8ecbplus, a paper of March 2013: the arrests since October were in October 2012
-    body = (
-        "Gray had been in trouble with the law before, having been arrested three times since"
-        " October and had previously been charged with grand larceny"
-    )
-    assert dates(body, "en", "2013-03-12") == [
-        at(body, "October", "2012-10-01", "2012-10-31", "month")
-    ]
-    # 45_3ecbplus, of 2013-01-03: held since an arrest of the June before
-    body = (
-        "Simpson has been held without bond at the LeFlore County Jail since his arrest on June 21."
-    )
-    assert dates(body, "en", "2013-01-03") == [
-        at(body, "June 21", "2012-06-21", "2012-06-21", "day")
-    ]
-    # SaudiNewsNet 2015-08-07-0110, 2015-08-11-1254: the ports closed, the lowest level, since
-    # last December and November, with a conjunction glued to the cue too
-    body = "وأغلق أكبر ميناءين نفطيين في البلاد السدرة ورأس لانوف منذ ديسمبر (كانون الأول)."
-    assert dates(body, "ar", "2015-08-07") == [
-        at(body, "ديسمبر (كانون الأول)", "2014-12-01", "2014-12-31", "month")
-    ]
-    body = "ومنذ 27 ديسمبر والأسعار ترتفع"
-    assert dates(body, "ar", "2015-08-07") == [
-        at(body, "27 ديسمبر", "2014-12-27", "2014-12-27", "day")
-    ]
-    # ...but a day the clause directs to this month stays this month's, even after the cue
-    # (2015-08-08-0075: a deadline still to come)
-    body = "لتصريحات المراقبة تنتهي منذ في 20 أغسطس (آب) الحالي، بعدما أبدت منظمات حقوقية"
-    assert dates(body, "ar", "2015-08-08") == [
-        at(body, "20 أغسطس (آب) الحالي", "2015-08-20", "2015-08-20", "day")
-    ]
+@pytest.mark.parametrize(
+    ("body", "language", "published", "text", "reading"),
+    [
+        # ECB+ 10_13ecbplus and 10_19ecbplus, papers of December 2008: "will" says Teixeira's
+        # 29th birthday is to come, in April 2009, not the April before
+        (
+            "Teixeira will be 29 in April.",
+            "en",
+            "2008-12-15",
+            "April",
+            ("2009-04-01", "2009-04-30", "month"),
+        ),
+        (
+            "The free - agent first baseman will be 29 on April 11, coinciding with the opening",
+            "en",
+            "2008-12-11",
+            "April 11",
+            ("2009-04-11", "2009-04-11", "day"),
+        ),
+        # 10_4ecbplus, of 2008-12-19: no cue of a time to come, the paper's year
+        (
+            "Teixeira was traded from Atlanta to Los Angeles in July.",
+            "en",
+            "2008-12-19",
+            "July",
+            ("2008-07-01", "2008-07-31", "month"),
+        ),
+        # "since" says it has come: 19_8ecbplus, a paper of March 2013, the arrests since
+        # October were in October 2012
+        (
+            "Gray had been in trouble with the law before, having been arrested three times since"
+            " October and had previously been charged with grand larceny",
+            "en",
+            "2013-03-12",
+            "October",
+            ("2012-10-01", "2012-10-31", "month"),
+        ),
+        # 45_3ecbplus, of 2013-01-03: held since an arrest of the June before
+        (
+            "Simpson has been held without bond at the LeFlore County Jail since his arrest on"
+            " June 21.",
+            "en",
+            "2013-01-03",
+            "June 21",
+            ("2012-06-21", "2012-06-21", "day"),
+        ),
+        # SaudiNewsNet 2015-08-07-0110, 2015-08-11-1254: the ports closed, the lowest level,
+        # since last December and November, with a conjunction glued to the cue too
+        (
+            "وأغلق أكبر ميناءين نفطيين في البلاد السدرة ورأس لانوف منذ ديسمبر (كانون الأول).",
+            "ar",
+            "2015-08-07",
+            "ديسمبر (كانون الأول)",
+            ("2014-12-01", "2014-12-31", "month"),
+        ),
+        (
+            "ومنذ 27 ديسمبر والأسعار ترتفع",
+            "ar",
+            "2015-08-07",
+            "27 ديسمبر",
+            ("2014-12-27", "2014-12-27", "day"),
+        ),
+        # ...but a day the clause directs to this month stays this month's, even after the
+        # cue (2015-08-08-0075: a deadline still to come)
+        (
+            "لتصريحات المراقبة تنتهي منذ في 20 أغسطس (آب) الحالي، بعدما أبدت منظمات حقوقية",
+            "ar",
+            "2015-08-08",
+            "20 أغسطس (آب) الحالي",
+            ("2015-08-20", "2015-08-20", "day"),
+        ),
+    ],
+)
+def test_a_clause_says_whether_a_month_of_no_year_is_to_come_or_has_come(
+    body, language, published, text, reading
+):
+    assert dates(body, language, published) == [at(body, text, *reading)]
 
 
 def test_a_hijri_date_written_year_first_without_its_era():
