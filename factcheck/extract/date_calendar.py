@@ -103,8 +103,8 @@ def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
     """The year of the month named with `direction`: `past` the most recent one before the
     anchor's month, `next` the first after it, `AHEAD` the anchor's own or the first after it
     (a month a clause says is to come), `BEHIND` the anchor's own or the last before it (one
-    it says has come), otherwise the anchor's own year (the year
-    before when the month is over ten months ahead)."""
+    it says has come), otherwise the anchor's own year (the year before when the month is over
+    ten months ahead)."""
     if direction == "past":
         return anchor.year if month < anchor.month else anchor.year - 1
     if direction == "next":
@@ -119,8 +119,8 @@ def month_occurrence(anchor: dt.date, month: int, direction: str) -> int:
 def day_occurrence(anchor: dt.date, month: int, day: int, direction: str) -> dt.date | None:
     """A day and month without a year: `past` the most recent one before the anchor, `next`
     the first after it, `AHEAD` the anchor itself or the first after it, `BEHIND` the anchor
-    itself or the last before it, otherwise in the
-    anchor's year (the year before when that is over ten months ahead)."""
+    itself or the last before it, otherwise in the anchor's year (the year before when that is
+    over ten months ahead)."""
     year = anchor.year
     candidate = valid_date(year, month, day)
     if direction == "past" and (candidate is None or candidate >= anchor):
