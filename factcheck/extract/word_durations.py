@@ -36,7 +36,7 @@ from factcheck.extract.qualifiers import (
 from factcheck.extract.units import unit_matcher
 from factcheck.lang.clitics import DEFINITE
 from factcheck.lang.lexicon import load
-from factcheck.lang.normalize import Folded
+from factcheck.lang.normalize import Folded, fold_word
 from factcheck.lang.phrases import (
     PhraseMatch,
     PhraseMatcher,
@@ -365,3 +365,22 @@ def find_single_units(body: str, folded: Folded, document: Document) -> Iterator
         one = number_words(language).matcher.at(text, skip_spaces(text, unit.end))
         end = one.end if one is not None and one.key == ("one", 1.0) else unit.end
         yield _duration(body, folded, (unit.start, end), 1.0, unit.key, language)
+    follows = _one_follows(language)
+    if not follows:
+        return
+    # "خلال عام واحد", "قبل يوم واحد من": the numeral one after its noun says one of it anywhere,
+    # as "لمدة" does before it (durations.yaml `one_follows`)
+    for one in document_words(text, language, "numbers"):
+        if one.key != ("one", 1.0) or text[one.start : one.end] not in follows:
+            continue  # "الواحد", "أحد أكبر": no numeral of a noun before it
+        unit = singulars.ending_at(text, back_spaces(text, one.start))
+        if unit is None or unit.end >= one.start or DEFINITE in text[unit.start : unit.stem]:
+            continue  # "العام الواحد": the year, one of each
+        yield _duration(body, folded, (unit.start, one.end), 1.0, unit.key, language)
+
+
+@cache
+def _one_follows(language: str) -> frozenset[str]:
+    """The folded forms of the numeral one that follow their noun (durations.yaml)."""
+    forms = load(language, "durations").get("one_follows") or ()
+    return frozenset(fold_word(form) for form in forms)

@@ -141,3 +141,22 @@ def test_young_men_are_counted_as_youths():
         "شهدت الساحة الموالية لجامع عبدالله بن العباس بالطائف اليوم تنفيذ حكم الجلد على 3 شبان"
         " موقوفين بالسجن العام"
     )
+
+
+def test_the_numeral_one_after_a_unit_of_time_is_one_of_it():
+    # snn-2015-08-07-0244, -1209: the canal completed in one year instead of five; 10-1658: a
+    # course lasting one week; 07-0838: the tweets of one hour. Not "أحد" (10-0944: the
+    # 79-year-old is one of the biggest investors), nor the definite "العام الواحد" (each year)
+    assert ("عام واحد", "quantity", 1.0, "year") in claims(
+        "واكتمل المشروع في عام واحد فقط بدلًا من خمس سنوات في التصورات الأولية."
+    )
+    assert ("أسبوعاً واحداً", "quantity", 1.0, "week") in claims(
+        "وتتضمن الدورة التي تستمر أسبوعاً واحداً ، دروس علمية في شرح القواعد الأربع"
+    )
+    assert ("ساعة واحدة", "quantity", 1.0, "hour") in claims(
+        'ووصلت عدد التغريدات في هاشتاق "تفجير مسجد الطوارئ" خلال ساعة واحدة إلى 386 ألف تغريدة'
+    )
+    assert ("79 عاماً", "quantity", 79.0, "year") in claims(
+        "ويعتبر البغلي صاحب ال79 عاماً أحد أكبر المستثمرين الخليجيين بمدينة براهوفا"
+    )
+    assert [c for c in claims("ويبلغ الإنتاج في العام الواحد نحو مليون طن") if c[3] == "year"] == []
