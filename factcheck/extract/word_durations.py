@@ -343,7 +343,8 @@ def _definite_number(text: str, pos: int, language: str) -> tuple[float, int] | 
 def find_single_units(body: str, folded: Folded, document: Document) -> Iterator[Mention]:
     """ "لمدة عام", "طوال أسبوع": one of the unit; "منذ نحو أسبوع": about one (anchored on the
     rarer cue words); "بعد أسبوع من افتتاحه": one, elapsed since an event of the story (the
-    frame of durations.yaml `elapsed`)."""
+    frame of durations.yaml `elapsed`); "خلال عام واحد": one, the numeral after the unit
+    (`one_follows`)."""
     text = folded.text
     language = document.language or ""
     singulars = phrase_matcher(language, "durations", "singulars")
