@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.date_lexicon import WORD_END, DateLexicon, alternation, key
 from factcheck.extract.qualifiers import range_joins
+from factcheck.lang.clitics import bare_in
 from factcheck.lang.normalize import Folded
 from factcheck.lang.phrases import word_before
 from factcheck.lang.tokens import COMMAS, LETTERS
@@ -125,17 +126,13 @@ def said_behind(context: Context, start: int) -> bool:
 
 def _cued(context: Context, start: int, cues: frozenset[str]) -> bool:
     """One of `cues` at most `_AHEAD_WORDS` words before `start` in its clause, bare or with a
-    conjunction glued to it ("ومنذ")."""
+    proclitic glued to it ("ومنذ")."""
     if not cues:
         return False
     text = context.folded.text
     before = text[max(0, start - _AHEAD_CHARS) : start]
     clause = _CLAUSE_END.split(before)[-1]
-    glued = context.lexicon.conjunctions
-    return any(
-        word in cues or (len(word) > 2 and word[0] in glued and word[1:] in cues)
-        for word in LETTERS.findall(clause)[-_AHEAD_WORDS:]
-    )
+    return any(bare_in(word, cues) in cues for word in LETTERS.findall(clause)[-_AHEAD_WORDS:])
 
 
 def capitalised(hit: Hit, field: str, context: Context) -> bool:
