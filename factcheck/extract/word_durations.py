@@ -372,11 +372,12 @@ def find_single_units(body: str, folded: Folded, document: Document) -> Iterator
     # "خلال عام واحد", "قبل يوم واحد من": the numeral one after its noun says one of it anywhere,
     # as "لمدة" does before it (durations.yaml `one_follows`)
     for one in document_words(text, language, "numbers"):
-        if one.key != ("one", 1.0) or text[one.start : one.end] not in follows:
-            continue  # "الواحد", "أحد أكبر": no numeral of a noun before it
+        if text[one.start : one.end] not in follows:
+            # "أحد أكبر": one of; "العام الواحد": each year, the article on the numeral too
+            continue
         unit = singulars.ending_at(text, back_spaces(text, one.start))
-        if unit is None or unit.end >= one.start or DEFINITE in text[unit.start : unit.stem]:
-            continue  # "العام الواحد": the year, one of each
+        if unit is None or unit.end >= one.start:
+            continue  # no unit of time before it: "قضى موسما واحدا"
         yield _duration(body, folded, (unit.start, one.end), 1.0, unit.key, language)
 
 
