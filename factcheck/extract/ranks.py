@@ -129,6 +129,8 @@ def _read(
         found = ordinal_at(
             text, at, ordinals, bare_digits=concept not in _concepts(language, "words_only")
         )
+        if found is None and DEFINITE not in text[hit.start : hit.stem]:
+            found = _indefinite_at(text, at, language, _feminine(text, hit, language))
         if found is None or _counts_a_noun(text, at, found[1], language):
             return []
         value, end = found
@@ -156,7 +158,10 @@ def _read(
     if side == "complement":
         if DEFINITE in text[hit.start : hit.stem]:
             return []  # "المرحلة" is in no construct: an ordinal after it is its own
-        ranked = _after_complement(text, skip_spaces(text, hit.end), ordinals, language)
+        at = skip_spaces(text, hit.end)
+        ranked = _after_complement(text, at, ordinals, language) or _indefinite_complement(
+            text, at, ordinals, language, _feminine(text, hit, language)
+        )
         return [] if ranked is None else [_rank(folded, ranked[2], ranked[1], ranked[0], concept)]
     edge = back_spaces(text, hit.start)
     hyphened = text[edge - 1 : edge] == HYPHEN
@@ -333,6 +338,39 @@ def _after_complement(
     return _definite_words_then_ordinal(
         text, at, ordinals, lambda index, pos, end: index == 0 and text.endswith(feminine, pos, end)
     )
+
+
+def _feminine(text: str, hit: PhraseMatch, language: str) -> bool:
+    """Whether the rank word of `hit` ends as a feminine singular noun ("خطة", "ولاية")."""
+    return text.endswith(_feminine_ends(language), hit.start, hit.end)
+
+
+def _indefinite_at(text: str, pos: int, language: str, feminine: bool) -> tuple[int, int] | None:
+    """The indefinite ordinal at `pos` that agrees with its rank word, `feminine` or not
+    (ranks.yaml `indefinite_feminine`: "ولاية ثانية"; `indefinite_masculine`: "دور ثان"), and
+    ends a word: its value and end."""
+    gender = "indefinite_feminine" if feminine else "indefinite_masculine"
+    found = phrase_matcher(language, "ranks", gender).at(text, pos)
+    if found is None or _WORD.match(text, found.end) is not None:
+        return None
+    return int(found.key), found.end
+
+
+def _indefinite_complement(
+    text: str, at: int, ordinals: OrdinalWords, language: str, feminine: bool
+) -> tuple[int, int, int] | None:
+    """ "خطة مساعدة ثالثة", "حزمة انقاذ ثالثة" (SaudiNewsNet 2015-08-07-0293, 2015-08-11-0269):
+    a rank word in construct with one indefinite word, then an indefinite ordinal that agrees
+    with the rank word and so ranks it, not its complement. The ordinal's value, end and
+    start."""
+    word = _WORD.match(text, at)
+    if word is None or text.startswith(DEFINITE, at) or ordinal_at(text, at, ordinals):
+        return None
+    pos = word.end() + 1
+    if text[word.end() : pos] != " ":
+        return None
+    found = _indefinite_at(text, pos, language, feminine)
+    return None if found is None else (*found, pos)
 
 
 def _after_adjectives(

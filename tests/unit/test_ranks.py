@@ -219,6 +219,23 @@ def test_an_ordinal_after_the_complement_of_its_noun():
     ]
 
 
+def test_an_indefinite_ordinal_after_an_indefinite_rank_word_of_its_gender():
+    # SaudiNewsNet snn-2015-08-08-1035: Mourinho's second spell at Chelsea
+    assert ranks("وعاد المدرب البرتغالي إلى تشيلسي في ولاية ثانية في 2013 حيث قاد الفريق") == [
+        ("ولاية ثانية", 2, "term")
+    ]
+    # snn-2015-08-07-0293, snn-2015-08-11-0269: Greece's third bailout, the ordinal after one
+    # indefinite complement, agreeing with the rank word
+    assert ranks("وقت تجرى فيه مفاوضات من اجل خطة مساعدة ثالثة لهذا البلد.") == [
+        ("ثالثة", 3, "phase")
+    ]
+    assert ranks("إن صندوق النقد الدولي يعتقد أن اليونان تحتاج حزمة انقاذ ثالثة بقيمة نحو 90") == [
+        ("ثالثة", 3, "phase")
+    ]
+    # Made up: an ordinal of the other gender ranks no such word ("ولاية" is also a state)
+    assert ranks("في ولاية ثالث أكبر مدن البلاد") == []
+
+
 def test_an_ordinal_after_a_complement_that_it_may_rank_is_no_rank():
     # SaudiNewsNet snn-2015-08-07-0517, snn-2015-08-11-0162: group one's table, a king's
     # name; "ترتيب" and "مركز" take no complement before their ordinal
