@@ -118,6 +118,9 @@ class DateLexicon:
     month_as_name_before: frozenset[str]  # "the September 11 attacks": the event's name
     weekdays_alone: frozenset[int]  # ISO weekdays whose name alone, with no cue, is a date
     weekday_as_name_after: frozenset[str]  # "صلاة" in "صلاة الجمعة": the weekday names a prayer
+    # "every Tuesday", "كل يوم خميس", "on Tuesday of each month": every such day, no one day
+    recurrence_before: frozenset[str]
+    recurrence_after: tuple[str, ...]
     weekdays_alone_in_full: bool  # only a full name alone is a date ("Sun" is a newspaper)
     weekday_alone_prefixes: tuple[str, ...]  # a name alone is a date only in such a form ("ال")
     needs_capital: frozenset[str]
@@ -292,6 +295,8 @@ def date_lexicon(language: str) -> DateLexicon:
         month_as_name_before=frozenset(_surfaces(words.get("month_as_name_before") or [])),
         weekdays_alone=frozenset(words.get("weekdays_alone") or ()),
         weekday_as_name_after=frozenset(_surfaces(words.get("weekday_as_name_after") or ())),
+        recurrence_before=frozenset(_surfaces(words.get("recurrence_before") or ())),
+        recurrence_after=tuple(_surfaces(words.get("recurrence_after") or ())),
         weekdays_alone_in_full=bool(words.get("weekdays_alone_in_full", False)),
         weekday_alone_prefixes=tuple(_surfaces(words.get("weekday_alone_prefixes") or ())),
         needs_capital=frozenset(_surfaces(words.get("needs_capital", []))),

@@ -391,6 +391,22 @@ def _weekday_said(weekday: int, surface: str, before: str, context: Context) -> 
     )
 
 
+def _recurring(hit: Hit, context: Context) -> bool:
+    """A weekday every such day is, not one day (date_words.yaml `recurrence_before`,
+    `recurrence_after`): "releases patches on the second on Tuesday of each month" (ECB+
+    27_17ecb), "يقام كل يوم خميس", "يوم السبت من كل أسبوع"; the cue of a day between
+    ("كل يوم خميس") too."""
+    lexicon = context.lexicon
+    text, start = context.folded.text, hit.match.start()
+    before = previous_word(context, start)
+    if before in lexicon.day_cues:
+        before = previous_word(context, text.rfind(before, 0, start))
+    if before in lexicon.recurrence_before:
+        return True
+    after = hit.match.end()
+    return any(text.startswith(f" {phrase}", after) for phrase in lexicon.recurrence_after)
+
+
 _DEFINITE_NEXT = re.compile(rf"\s+{DEFINITE}")
 
 
@@ -419,7 +435,7 @@ def _weekday(hit: Hit, context: Context) -> Reading | None:
     said = _weekday_said(
         weekday, hit.key("weekday") or "", previous_word(context, hit.match.start()), context
     )
-    if not said or _in_construct(hit, context):
+    if not said or _in_construct(hit, context) or _recurring(hit, context):
         return None
     if context.published is None:
         return Reading(None, UNRESOLVED)

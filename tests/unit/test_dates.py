@@ -424,6 +424,23 @@ def test_a_day_word_that_ends_a_name_is_no_date():
     ]
 
 
+def test_a_weekday_every_week_or_month_has_is_no_date():
+    # ECB+ 27_17ecb: the monthly patch day, not a Tuesday of the story; SaudiNewsNet
+    # 2015-08-07-0658: the juniors play every Saturday
+    body = (
+        "Microsoft typically releases patches for its software on the second on Tuesday of each"
+        " month and rushing this fix to computer users out-of-cycle highlights the seriousness"
+    )
+    assert dates(body, "en", "2008-12-17") == []
+    body = "اعتماد إقامة دوري الشباب يوم الجمعة والناشئين يوم السبت من كل أسبوع"
+    assert "السبت" not in {found[0] for found in dates(body, published="2015-08-07")}
+    # "every Thursday": a paper's own weekday stays a date beside it
+    body = "يقام المهرجان كل يوم خميس، وافتتح يوم الخميس"
+    assert dates(body, published="2015-08-07") == [
+        at(body, "الخميس", "2015-08-06", "2015-08-06", "day")
+    ]
+
+
 def test_a_day_and_month_that_name_an_event_are_of_no_year_said():
     # SaudiNewsNet 2015-08-10: the September 2001 attacks, not this year's day; with the year
     # said, the day is read
