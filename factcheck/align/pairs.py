@@ -353,7 +353,7 @@ def _written_alike(first: Features, second: Features) -> bool:
     not "within a minute or two" / "In the next minute or two" (13_9ecbplus, 13_13ecbplus), nor
     a bound: "up to seven hours" of one model's battery is not another's "seven hours"
     (40_6ecbplus, 40_4ecbplus)."""
-    a, b = first.claim.text.split(), second.claim.text.split()
+    a, b = _written_words(first.claim.text), _written_words(second.claim.text)
     if a == b:
         return True
     if first.claim.kind != "quantity":
@@ -367,6 +367,15 @@ def _written_alike(first: Features, second: Features) -> bool:
         not opener or approximate_opener(first.language, " ".join(opener))
         for opener in (a[: len(a) - common], b[: len(b) - common])
     )
+
+
+def _written_words(text: str) -> list[str]:
+    """A number's words as written, a compound adjective's hyphens and a unit's plural aside:
+    "a five - year deal" / "for five years", "a 30 - day stay" / "30 days"."""
+    words = text.replace("-", " ").lower().split()
+    if words and len(words[-1]) > 3:
+        words[-1] = words[-1].removesuffix("s")
+    return words
 
 
 def _rare_words_alike(

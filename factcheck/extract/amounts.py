@@ -913,12 +913,16 @@ def _score_side(body: str, folded: Folded, number: Number, start: int) -> Mentio
 
 
 def _compound_of_one(text: str, reading: Reading, number: Number, language: str) -> bool:
-    """A number under two joined by a hyphen to the noun it would count."""
+    """A number under two joined by a hyphen to the noun it would count ("a one-child
+    policy"), unless a margin follows, which the compound measures: "only a one-seat majority
+    in parliament" (ECB+ 19_6ecb), "a one-goal lead" (counts.yaml `margins`)."""
+    hyphen = skip_spaces(text, number.end, _GAP)
     return (
         reading.value is not None
         and reading.value < 2
         and counts.hyphen_compounds(language)
-        and text.startswith("-", skip_spaces(text, number.end, _GAP))
+        and text.startswith("-", hyphen)
+        and not counts.margin_after(text, hyphen + 1, language)
     )
 
 

@@ -448,6 +448,21 @@ def hyphen_compounds(language: str) -> bool:
     return "-" in (load(language, "counts").get("compound_joins") or ())
 
 
+def margin_after(text: str, pos: int, language: str) -> bool:
+    """Whether the word of a compound at `pos` ("seat" of "one-seat") is followed by a margin
+    it measures ("majority", "lead": counts.yaml `margins`)."""
+    noun = _NOUN_WORD.match(text, skip_spaces(text, pos))
+    if noun is None:
+        return False
+    after = _NOUN_WORD.match(text, skip_spaces(text, noun.end()))
+    return after is not None and after.group().lower() in _margins(language)
+
+
+@cache
+def _margins(language: str) -> frozenset[str]:
+    return folded_words(language, "counts", "margins")
+
+
 @cache
 def adjectives_before_noun(language: str) -> int:
     """How many words (adjectives) may stand between a number and the noun it counts."""

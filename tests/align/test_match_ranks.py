@@ -28,3 +28,15 @@ def test_two_teams_first_matches_do_not_agree(tmp_path: Path):
 def test_one_teams_first_match_told_twice_agrees(tmp_path: Path):
     _, held = _first_matches_held([_CHELSEA, _CHELSEA_AGAIN], tmp_path)
     assert any(len(documents) == 2 for documents in held)
+
+
+def test_one_teams_first_win_told_twice_agrees_and_is_no_match(tmp_path: Path):
+    # "وحقق ويستهام اليوم الفوز الأول له على أرسنال" (snn-2015-08-09-0312, -0634):
+    # which of West Ham's wins, a rank of its own (lexicons/ar/ranks.yaml `win`)
+    stating, held = agreeing_articles(
+        ["snn-2015-08-09-0312", "snn-2015-08-09-0634"],
+        tmp_path,
+        lambda claim: claim.unit == "win" and claim.value == 1,
+    )
+    assert len(stating) == 2
+    assert any(len(documents) == 2 for documents in held)

@@ -19,3 +19,10 @@ def test_a_measure_opened_by_other_words_is_not_written_alike():
     # roof was in flames" (13_13ecbplus): two spans of a fire, a must-not pair of the hand gold
     report = ecb_cluster("13ecbplus")
     assert not held_together(report, ("13_9ecbplus", 971), ("13_13ecbplus", 501))
+
+
+def test_a_compound_adjective_and_its_plural_noun_are_written_alike():
+    # "to change the venue of her 90 - day treatment" (1_15ecbplus) / "the court that ordered
+    # her to serve 90 days of treatment" (1_7ecbplus): one stay, a hyphen and a plural apart
+    report = ecb_cluster("1ecbplus")
+    assert held_together(report, ("1_15ecbplus", 244), ("1_7ecbplus", 163))

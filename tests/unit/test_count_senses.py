@@ -242,9 +242,15 @@ def test_a_number_joined_to_its_noun_by_a_hyphen_counts_it_in_english():
     assert units("for SeaMicro, an 80 - employee Silicon Valley startup", "en") == [
         ("80 - employee", "employees")
     ]
-    # ECB+ 19_2ecb and 37_3ecb: one or a half joined so names a kind, not a count
-    assert units("a narrow one-person majority in Parliament.", "en") == []
+    # ECB+ 37_3ecb: one or a half joined so names a kind, not a count...
     assert units("\"I 'm half-dead in my tent.", "en") == []
+    assert units("China's one-child policy", "en") == []
+    # ...but a margin it measures: "only a one-seat majority in parliament" (19_6ecb, 19_8ecb),
+    # "a narrow one-person majority in Parliament" (19_2ecb)
+    assert units(
+        "but his center-right party holds only a one-seat majority in parliament", "en"
+    ) == [("one-seat", "seats")]
+    assert units("a narrow one-person majority in Parliament.", "en") == [("one-person", "people")]
     # SaudiNewsNet snn-2015-08-08-0040: in Arabic the dash after a number opens a list's item
     assert units("6 – جندي متدرب / عبدالله عائض عبدالله آل سعد.") == []
 
