@@ -129,7 +129,11 @@ def _read(
         found = ordinal_at(
             text, at, ordinals, bare_digits=concept not in _concepts(language, "words_only")
         )
-        if found is None and DEFINITE not in text[hit.start : hit.stem]:
+        if (
+            found is None
+            and DEFINITE not in text[hit.start : hit.stem]
+            and concept in _concepts(language, "indefinite_concepts")
+        ):
             found = _indefinite_at(text, at, language, _feminine(text, hit, language))
         if found is None or _counts_a_noun(text, at, found[1], language):
             return []
@@ -159,9 +163,10 @@ def _read(
         if DEFINITE in text[hit.start : hit.stem]:
             return []  # "المرحلة" is in no construct: an ordinal after it is its own
         at = skip_spaces(text, hit.end)
-        ranked = _after_complement(text, at, ordinals, language) or _indefinite_complement(
-            text, at, ordinals, language, _feminine(text, hit, language)
-        )
+        ranked = _after_complement(text, at, ordinals, language)
+        if ranked is None and concept in _concepts(language, "indefinite_concepts"):
+            feminine = _feminine(text, hit, language)
+            ranked = _indefinite_complement(text, at, ordinals, language, feminine)
         return [] if ranked is None else [_rank(folded, ranked[2], ranked[1], ranked[0], concept)]
     edge = back_spaces(text, hit.start)
     hyphened = text[edge - 1 : edge] == HYPHEN
