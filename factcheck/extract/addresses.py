@@ -22,8 +22,9 @@ def _street(language: str) -> re.Pattern[str] | None:
         return None
     names = int(streets.get("names") or 0)
     noun = "|".join(re.escape(word) for word in sorted(nouns, key=len, reverse=True))
-    # a name's word is letters, or a numbered street's ordinal: "at 40 East 5th Ave." (ECB+ 18_8ecb)
-    word = r"(?:[^\W\d_]+|\d+[^\W\d_]+)"
+    # a name's word is letters, a numbered street's ordinal ("at 40 East 5th Ave.", ECB+
+    # 18_8ecb) or a bearing's initial ("at 200 W. American Blvd", 21_1ecb)
+    word = r"(?:[^\W\d_]+|\d+[^\W\d_]+|[^\W\d_]\.)"
     return re.compile(rf"\s+((?:{word}\s+){{0,{names}}})(?:{noun})(?![^\W\d_])")
 
 
