@@ -22,7 +22,10 @@ def _street(language: str) -> re.Pattern[str] | None:
         return None
     names = int(streets.get("names") or 0)
     noun = "|".join(re.escape(word) for word in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"\s+((?:[^\W\d_]+\s+){{0,{names}}})(?:{noun})(?![^\W\d_])")
+    # a name's word is letters, a numbered street's ordinal ("at 40 East 5th Ave.", ECB+
+    # 18_8ecb) or a bearing's initial ("at 200 W. American Blvd", 21_1ecb)
+    word = r"(?:[^\W\d_]+|\d+[^\W\d_]+|[^\W\d_]\.)"
+    return re.compile(rf"\s+((?:{word}\s+){{0,{names}}})(?:{noun})(?![^\W\d_])")
 
 
 def street_number(text: str, end: int, language: str) -> bool:

@@ -18,6 +18,18 @@ from tests.extract.by_text import claims_in
             "outside the store, located at 200 West American Boulevard, around 7 p.m.",
             ["around 7 p.m."],
         ),
+        # ECB+ 18_8ecb: a numbered street's ordinal among its name's words
+        (
+            "Just past 4 p.m. Friday, Vancouver Police received a call of a man being shot at 40"
+            " East 5th Ave. at a business called Tall Grass Distribution Limited.",
+            ["Friday"],
+        ),
+        # ECB+ 21_1ecb, 13_8ecbplus: a bearing's initial, an abbreviation without its point
+        ("outside the store, located at 200 W. American Blvd, around 7 p.m.", ["around 7 p.m."]),
+        (
+            'The wooden structure at 325 E. Dahlia Ave. was known as the "Old Mat Maid Warehouse."',
+            [],
+        ),
         # a year after a preposition of time stays one; made up, a street named after it
         ("In 2008 Wall Street lost its nerve.", ["2008"]),
         # ECB+ 40_3ecb: a drive is no street
