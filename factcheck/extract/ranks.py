@@ -354,6 +354,8 @@ def _indefinite_at(text: str, pos: int, language: str, feminine: bool) -> tuple[
     """The indefinite ordinal at `pos` that agrees with its rank word, `feminine` or not
     (ranks.yaml `indefinite_feminine`: "ولاية ثانية"; `indefinite_masculine`: "دور ثان"), and
     ends a word: its value and end."""
+    if text.startswith(DEFINITE, pos):
+        return None  # the matcher passes over the article as over any clitic
     gender = "indefinite_feminine" if feminine else "indefinite_masculine"
     found = phrase_matcher(language, "ranks", gender).at(text, pos)
     if found is None or _WORD.match(text, found.end) is not None:
