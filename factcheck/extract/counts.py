@@ -455,7 +455,7 @@ def margin_after(text: str, pos: int, language: str) -> bool:
     if noun is None:
         return False
     after = _NOUN_WORD.match(text, skip_spaces(text, noun.end()))
-    return after is not None and after.group().lower() in _margins(language)
+    return after is not None and after.group() in _margins(language)
 
 
 @cache

@@ -17,6 +17,7 @@ from factcheck.extract.date_shapes import (
     previous_word,
 )
 from factcheck.lang.clitics import DEFINITE, stopwords
+from factcheck.lang.phrases import back_spaces, word_start
 from factcheck.lang.tokens import COMMAS, inside_quotes
 from factcheck.models import DateSpan
 
@@ -400,7 +401,7 @@ def _recurring(hit: Hit, context: Context) -> bool:
     text, start = context.folded.text, hit.match.start()
     before = previous_word(context, start)
     if before in lexicon.day_cues:
-        before = previous_word(context, text.rfind(before, 0, start))
+        before = previous_word(context, word_start(text, back_spaces(text, start)))
     if before in lexicon.recurrence_before:
         return True
     after = hit.match.end()

@@ -266,7 +266,8 @@ def _construct_ending_at(text: str, end: int, language: str) -> tuple[int, int] 
 # The concept lists of ranks.yaml: `marked`, whose ordinal before the noun must be a word or
 # have its suffix; `words_only`, whose ordinal is never bare digits on either side of the noun;
 # `beyond_first`, whose first is read no rank; `over_dates`, whose rank outranks the date its
-# noun reads as; `yielding`, whose rank gives way to any other reading of its words.
+# noun reads as; `yielding`, whose rank gives way to any other reading of its words;
+# `indefinite_concepts`, whose ordinal may be indefinite after an indefinite rank word.
 @cache
 def _concepts(language: str, key: str) -> frozenset[str]:
     return frozenset(load(language, "ranks").get(key) or ())
