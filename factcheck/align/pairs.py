@@ -358,6 +358,10 @@ def _written_alike(first: Features, second: Features) -> bool:
         return True
     if first.claim.kind != "quantity":
         return False  # a market round-up's "نحو 0.03%" is not another index's "0.03%"
+    if first.claim.unit == second.claim.unit and len(a) > 1 and len(b) > 1:
+        # the unit's last word, one unit however written: "a 90 - day treatment" / "to serve
+        # 90 days" (ECB+ 1_15ecbplus, 1_7ecbplus)
+        a, b = a[:-1], b[:-1]
     common = 0
     while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
         common += 1
@@ -370,12 +374,9 @@ def _written_alike(first: Features, second: Features) -> bool:
 
 
 def _written_words(text: str) -> list[str]:
-    """A number's words as written, a compound adjective's hyphens and a unit's plural aside:
-    "a five - year deal" / "for five years", "a 30 - day stay" / "30 days"."""
-    words = text.replace("-", " ").lower().split()
-    if words and len(words[-1]) > 3:
-        words[-1] = words[-1].removesuffix("s")
-    return words
+    """A figure's words as written, whatever their case and a compound adjective's hyphens:
+    "More than 30 years" / "more than 30 years", "a five - year deal" / "a five-year deal"."""
+    return text.replace("-", " ").lower().split()
 
 
 def _rare_words_alike(
