@@ -146,6 +146,18 @@ def test_a_time_in_greenwich_time_in_brackets_in_arabic():
             " repulsed the attack",
             [("around noon", 720, "clock")],
         ),
+        # ECB+ 35_8ecb, 18_8ecb: "past" opens a time as "after" does (35_2ecb's "after 2:30
+        # a.m." of the same stop)
+        (
+            "According to the San Diego Union-Tribune, Jackson was pulled over on state Route 52"
+            " just past 2:30 a.m. in the Clairemont area",
+            [("past 2:30 a.m.", 150, "clock")],
+        ),
+        (
+            "Just past 4 p.m. Friday, Vancouver Police received a call of a man being shot at 40"
+            " East 5th Ave.",
+            [("past 4 p.m.", 960, "clock")],
+        ),
         # 9_4ecb: a name no preposition opens is no time
         (
             "Conservation groups sued to block the new rules, reigniting a fight over so-called"
