@@ -244,6 +244,8 @@ def test_a_number_joined_to_its_noun_by_a_hyphen_counts_it_in_english():
     ]
     # ECB+ 37_3ecb: one or a half joined so names a kind, not a count...
     assert units("\"I 'm half-dead in my tent.", "en") == []
+    # Made up: no shared text joins one to a noun of the concepts with no margin after it; so
+    # joined, "child" would count one of the children
     assert units("China's one-child policy", "en") == []
     # ...but a margin it measures: "only a one-seat majority in parliament" (19_6ecb, 19_8ecb),
     # "a narrow one-person majority in Parliament" (19_2ecb)

@@ -232,7 +232,8 @@ def test_an_indefinite_ordinal_after_an_indefinite_rank_word_of_its_gender():
     assert ranks("إن صندوق النقد الدولي يعتقد أن اليونان تحتاج حزمة انقاذ ثالثة بقيمة نحو 90") == [
         ("ثالثة", 3, "phase")
     ]
-    # Made up: an ordinal of the other gender ranks no such word ("ولاية" is also a state)
+    # Made up (the week holds no rank word before an ordinal of the other gender): such an
+    # ordinal ranks no such word, and "ولاية" is also a state
     assert ranks("في ولاية ثالث أكبر مدن البلاد") == []
 
 
